@@ -1,0 +1,145 @@
+/**
+ * The hot path under signatures and alignment: one pass over the char codes of
+ * the ORIGINAL text that folds each unit (`foldUnit`), finds word boundaries with
+ * a class table and hashes each word's folded units — no per-token strings.
+ */
+
+import { foldUnit } from "../arabic/fold.js";
+
+/** 1 for folded BMP units that belong to a word (\p{L}\p{M}\p{N} and `_`, as in tokens.ts). */
+export const WORD_UNIT: Uint8Array = buildWordTable();
+
+/** Folded expansion of units that `foldUnit` marks -2 (presentation-form ligatures such as ﻻ). */
+const EXPANSIONS: (Uint16Array | undefined)[] = buildExpansions();
+
+/** FNV-1a 32-bit offset basis and prime. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+function buildWordTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const word = /^[\p{L}\p{M}\p{N}_]$/u;
+  for (let c = 0; c < 0x10000; c++) {
+    // Lone surrogates are not words (astral letters are rare in Arabic news; emoji are not words).
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (word.test(String.fromCharCode(c))) t[c] = 1;
+  }
+  return t;
+}
+
+function buildExpansions(): (Uint16Array | undefined)[] {
+  const out: (Uint16Array | undefined)[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (foldUnit(c) !== -2) continue;
+    const nfkc = String.fromCharCode(c).normalize("NFKC");
+    const units: number[] = [];
+    for (let i = 0; i < nfkc.length; i++) {
+      const f = foldUnit(nfkc.charCodeAt(i));
+      if (f >= 0) units.push(f);
+    }
+    out[c] = Uint16Array.from(units);
+  }
+  return out;
+}
+
+/** Folded units of a code unit `foldUnit` marks as expanding (-2). */
+export function expansionOf(c: number): Uint16Array {
+  return EXPANSIONS[c] ?? new Uint16Array(0);
+}
+
+/** murmur3 finaliser: spreads every input bit over the output. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Words of a text as integer hashes of their folded form, with offsets into the original. */
+export interface WordHashes {
+  /** Number of words. */
+  count: number;
+  /** `hashes[i]`: 32-bit hash of the folded word `i` (equal folded words have equal hashes). */
+  hashes: Uint32Array;
+  /** Start offset of word `i` in the original text. */
+  starts: Uint32Array;
+  /** End offset (exclusive) of word `i` in the original text. */
+  ends: Uint32Array;
+}
+
+/**
+ * Folded word hashes of `text` with their original offsets, in one pass over char codes.
+ * Units that folding drops (diacritics, tatweel, zero-width marks) neither break a word nor enter its hash,
+ * so الإستراتيجيُّ and الاستراتيجي hash alike.
+ *
+ * @example
+ * const w = wordHashes("قالَ الرئيسُ");
+ * w.count; // 2
+ * w.hashes[0] === wordHashes("قال").hashes[0]; // true
+ */
+export function wordHashes(text: string): WordHashes {
+  const n = text.length;
+  // A word takes at least one unit plus a boundary, except the last: n / 2 + 1 bounds the count.
+  const cap = (n >>> 1) + 1;
+  const hashes = new Uint32Array(cap);
+  const starts = new Uint32Array(cap);
+  const ends = new Uint32Array(cap);
+  let count = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  let start = 0;
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldUnit(c);
+    if (f >= 0) {
+      if (WORD_UNIT[f] === 1) {
+        if (!inWord) {
+          inWord = true;
+          start = i;
+        }
+        h = Math.imul(h ^ f, FNV_PRIME);
+        end = i + 1;
+      } else if (inWord) {
+        hashes[count] = fmix32(h);
+        starts[count] = start;
+        ends[count] = end;
+        count++;
+        h = FNV_OFFSET;
+        inWord = false;
+      }
+    } else if (f === -2) {
+      const e = expansionOf(c);
+      for (let k = 0; k < e.length; k++) {
+        const u = e[k] as number;
+        if (WORD_UNIT[u] === 1) {
+          if (!inWord) {
+            inWord = true;
+            start = i;
+          }
+          h = Math.imul(h ^ u, FNV_PRIME);
+          end = i + 1;
+        } else if (inWord) {
+          hashes[count] = fmix32(h);
+          starts[count] = start;
+          ends[count] = end;
+          count++;
+          h = FNV_OFFSET;
+          inWord = false;
+        }
+      }
+    } else if (inWord) {
+      // A dropped unit inside a word (diacritic, tatweel) extends the word's span.
+      end = i + 1;
+    }
+  }
+  if (inWord) {
+    hashes[count] = fmix32(h);
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  }
+  return { count, hashes, starts, ends };
+}

@@ -1,0 +1,225 @@
+/**
+ * MinHash signatures over word shingles of folded text, and the exact-content hash.
+ *
+ * One fused pass over char codes folds each unit, finds word boundaries with a
+ * class table, hashes words (FNV-1a over folded units) and shingles (a mix of the
+ * last k word hashes); then each permutation `x ↦ a·x + b mod 2³²` (odd `a`, via
+ * `Math.imul`) keeps its minimum. No strings are built per token.
+ */
+
+import { foldUnit } from "../arabic/fold.js";
+import { defaultLinkOptions, type LinkOptions } from "./options.js";
+import { expansionOf, FNV_OFFSET, FNV_PRIME, fmix32, WORD_UNIT } from "./scan.js";
+
+/** The value of a slot no shingle reached: the signature of a text without words. */
+export const EMPTY_SLOT = 0xffffffff;
+
+/** Permutation parameters per (seed, count), shared by every signature. */
+const PERMS = new Map<string, { a: Uint32Array; b: Uint32Array }>();
+
+/** splitmix32: a well-mixed deterministic stream from a seed. */
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+function permutations(seed: number, count: number): { a: Uint32Array; b: Uint32Array } {
+  const key = `${seed}:${count}`;
+  let p = PERMS.get(key);
+  if (!p) {
+    const next = splitmix32(seed);
+    const a = new Uint32Array(count);
+    const b = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+      a[i] = (next() | 1) >>> 0; // odd: x ↦ a·x + b is a bijection of 32-bit integers
+      b[i] = next();
+    }
+    p = { a, b };
+    PERMS.set(key, p);
+  }
+  return p;
+}
+
+/** Scratch buffers reused across calls (single-threaded JS: no sharing hazard). */
+let shingleScratch = new Uint32Array(4096);
+
+/**
+ * The shingle hashes of `text` (one per word position from the k-th word; one shingle of all words when the
+ * text has fewer than k words; none when it has no word). Exported for tests and the exact-Jaccard oracle.
+ *
+ * @example shingleHashes("ا ب ج د ه و", 5).length; // 2
+ */
+export function shingleHashes(text: string, k: number = defaultLinkOptions.shingleWords): Uint32Array {
+  const count = collectShingles(text, k);
+  return shingleScratch.slice(0, count);
+}
+
+/** Fills `shingleScratch` with the shingle hashes of `text`; returns how many. */
+function collectShingles(text: string, k: number): number {
+  const n = text.length;
+  if (shingleScratch.length < (n >>> 1) + 2) shingleScratch = new Uint32Array((n >>> 1) + 2);
+  const sh = shingleScratch;
+  const ring = new Uint32Array(k);
+  let words = 0;
+  let count = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i <= n; i++) {
+    let f: number;
+    if (i < n) {
+      const c = text.charCodeAt(i);
+      f = foldUnit(c);
+      if (f === -1) continue; // dropped units do not break words
+      if (f === -2) {
+        // Rare (presentation forms): run the expansion's units through the same machine.
+        const e = expansionOf(c);
+        for (let x = 0; x < e.length; x++) {
+          const u = e[x] as number;
+          if (WORD_UNIT[u] === 1) {
+            h = Math.imul(h ^ u, FNV_PRIME);
+            inWord = true;
+          } else if (inWord) {
+            ring[words % k] = fmix32(h);
+            words++;
+            if (words >= k) sh[count++] = mixShingle(ring, words, k);
+            h = FNV_OFFSET;
+            inWord = false;
+          }
+        }
+        continue;
+      }
+      if (WORD_UNIT[f] === 1) {
+        h = Math.imul(h ^ f, FNV_PRIME);
+        inWord = true;
+        continue;
+      }
+    }
+    if (inWord) {
+      ring[words % k] = fmix32(h);
+      words++;
+      if (words >= k) sh[count++] = mixShingle(ring, words, k);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (words > 0 && words < k) sh[count++] = mixShingle(ring, words, words);
+  return count;
+}
+
+/** Order-sensitive mix of the last `k` word hashes in the ring (the newest at index (words − 1) mod ring length). */
+function mixShingle(ring: Uint32Array, words: number, k: number): number {
+  const len = ring.length;
+  let s = 0x27d4eb2f;
+  for (let t = words - k; t < words; t++) {
+    s = Math.imul(s ^ (ring[t % len] as number), 0x9e3779b1);
+    s = (s << 13) | (s >>> 19);
+  }
+  return fmix32(s);
+}
+
+/**
+ * MinHash signature of a text: fused fold → tokenise → shingle-hash pass over char codes (no per-token
+ * strings), `Math.imul` permutations, seeded and deterministic. A text without words gets all slots
+ * `EMPTY_SLOT`.
+ *
+ * @example
+ * const s = signature("قالَ الرئيسُ إن المحادثات ستستأنف الأسبوع المقبل");
+ * s.length; // 128
+ * estimateJaccard(s, signature("قال الرئيس ان المحادثات ستستانف الاسبوع المقبل")); // 1
+ */
+export function signature(text: string, options: LinkOptions = defaultLinkOptions): Uint32Array {
+  const count = collectShingles(text, options.shingleWords);
+  return minhash(shingleScratch, count, options);
+}
+
+/** Signature of a set of shingle hashes (the first `count` of `shingles`). */
+export function minhash(shingles: Uint32Array, count: number, options: LinkOptions = defaultLinkOptions): Uint32Array {
+  const P = options.permutations;
+  const { a, b } = permutations(options.seed, P);
+  const sig = new Uint32Array(P);
+  for (let p = 0; p < P; p++) {
+    const ap = a[p] as number;
+    const bp = b[p] as number;
+    let min = EMPTY_SLOT;
+    for (let s = 0; s < count; s++) {
+      const v = (Math.imul(ap, shingles[s] as number) + bp) >>> 0;
+      if (v < min) min = v;
+    }
+    sig[p] = min;
+  }
+  return sig;
+}
+
+/** True when no shingle reached the signature (a text without words). */
+export function isEmptySignature(sig: Uint32Array): boolean {
+  for (let i = 0; i < sig.length; i++) if (sig[i] !== EMPTY_SLOT) return false;
+  return true;
+}
+
+/**
+ * Estimated Jaccard similarity of the shingle sets behind two signatures: the share of equal slots.
+ * Two empty signatures estimate 0 (nothing is shared).
+ *
+ * @example estimateJaccard(signature("ا ب ج د ه"), signature("ا ب ج د ه")); // 1
+ */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length) {
+    throw new RangeError(`estimateJaccard: signatures differ in length (${a.length} vs ${b.length}) (ERR_OPTIONS)`);
+  }
+  if (a.length === 0) return 0;
+  let equal = 0;
+  let empty = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    if (x === b[i]) {
+      equal++;
+      if (x === EMPTY_SLOT) empty++;
+    }
+  }
+  if (empty === a.length) return 0;
+  return equal / a.length;
+}
+
+/**
+ * Exact-content hash of the folded text: the sequence of folded words, so that copies differing only in
+ * diacritics, tatweel, hamza forms, punctuation or whitespace hash alike. 16 hex digits (two independent
+ * 32-bit hashes); identical copies always collide, different texts with probability ~2⁻⁶⁴.
+ *
+ * @example contentHash("قالَ الرئيسُ.") === contentHash("قال  الرئيس"); // true
+ */
+export function contentHash(text: string): string {
+  let h1 = FNV_OFFSET;
+  let h2 = 0x5bd1e995;
+  let inWord = false;
+  let started = false;
+  const feed = (u: number) => {
+    if (WORD_UNIT[u] === 1) {
+      if (!inWord && started) {
+        // One separator between words, whatever stood there.
+        h1 = Math.imul(h1 ^ 0x20, FNV_PRIME);
+        h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ 0x20;
+      }
+      h1 = Math.imul(h1 ^ u, FNV_PRIME);
+      h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ u;
+      inWord = true;
+      started = true;
+    } else inWord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldUnit(c);
+    if (f >= 0) feed(f);
+    else if (f === -2) {
+      const e = expansionOf(c);
+      for (let x = 0; x < e.length; x++) feed(e[x] as number);
+    }
+  }
+  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, "0");
+  return hex(fmix32(h1)) + hex(fmix32(h2));
+}
