@@ -1,0 +1,185 @@
+/**
+ * Store-independent parts of search: parsing a user query into stemmed terms,
+ * writing a safe FTS5 expression, and cutting snippets with highlights from the
+ * original text. Every store implementation indexes `indexText` and searches with
+ * the same terms, so spelling variants, diacritics and clitics match alike.
+ */
+
+import { stems } from "../arabic/stem.js";
+import type { Span } from "../model/types.js";
+
+/** One ANDed part of a query: a word (one stem) or a quoted phrase (stems in order). */
+export interface QueryTerm {
+  stems: string[];
+  phrase: boolean;
+}
+
+/** Opening and closing quotation marks a user may type around a phrase. */
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "“": "”", "„": "“", "'": "'" };
+
+/**
+ * Parses a query: "quoted phrases" (any of " « “) and single words, all ANDed.
+ * Words without letters or digits vanish; an unbalanced quote opens a phrase that
+ * runs to the end. Duplicate terms are dropped.
+ *
+ * @example
+ * parseQuery('الرئيس «وزير الخارجية»');
+ * // [{stems:["رئيس"], phrase:false}, {stems:["وزير","خارج"], phrase:true}]
+ */
+export function parseQuery(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  const add = (stemList: string[], phrase: boolean) => {
+    if (stemList.length === 0) return;
+    const isPhrase = phrase && stemList.length > 1;
+    const key = `${isPhrase ? "p" : "w"}:${stemList.join(" ")}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push({ stems: stemList, phrase: isPhrase });
+  };
+  let i = 0;
+  let loose = "";
+  while (i < query.length) {
+    const ch = query[i] as string;
+    const close = QUOTE_PAIRS[ch];
+    // An apostrophe inside a word (Latin names) is not a quote.
+    if (close !== undefined && !(ch === "'" && i > 0 && /[\p{L}\p{N}]/u.test(query[i - 1] as string))) {
+      for (const s of stems(loose)) add([s.stem], false);
+      loose = "";
+      let j = query.indexOf(close, i + 1);
+      if (j < 0) j = query.length;
+      add(
+        stems(query.slice(i + 1, j)).map((s) => s.stem),
+        true,
+      );
+      i = j + 1;
+      continue;
+    }
+    loose += ch;
+    i++;
+  }
+  for (const s of stems(loose)) add([s.stem], false);
+  return terms;
+}
+
+/**
+ * An FTS5 MATCH expression for the terms: each a double-quoted string (so FTS5
+ * operators and syntax characters in user input are plain text), ANDed.
+ * Returns null when there is nothing to search for.
+ *
+ * @example
+ * ftsExpression([{stems:["رئيس"], phrase:false}]); // '"رئيس"'
+ */
+export function ftsExpression(terms: QueryTerm[]): string | null {
+  if (terms.length === 0) return null;
+  return terms.map((t) => `"${t.stems.join(" ").replaceAll('"', '""')}"`).join(" AND ");
+}
+
+/** The text a store indexes for `original`: its stems joined by spaces. */
+export function indexText(original: string): string {
+  const s = stems(original);
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += i === 0 ? s[i]!.stem : ` ${s[i]!.stem}`;
+  return out;
+}
+
+/** Marks and tatweel that belong to the word before them. */
+const TRAILING = /[\p{M}\u0640]/u;
+
+/**
+ * Spans of `original` that match the terms: every word whose stem is a query
+ * word, and every word of each occurrence of a query phrase. Sorted, no overlaps.
+ *
+ * @example
+ * matchSpans("قال الرئيسُ", parseQuery("رئيس")); // [{start: 4, end: 11}]
+ */
+export function matchSpans(original: string, terms: QueryTerm[]): Span[] {
+  const words = stems(original);
+  const single = new Set<string>();
+  for (const t of terms) if (!t.phrase) single.add(t.stems[0] as string);
+  const hit = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) if (single.has(words[i]!.stem)) hit[i] = 1;
+  for (const t of terms) {
+    if (!t.phrase) continue;
+    const k = t.stems.length;
+    for (let i = 0; i + k <= words.length; i++) {
+      let ok = true;
+      for (let j = 0; j < k && ok; j++) ok = words[i + j]!.stem === t.stems[j];
+      if (ok) for (let j = 0; j < k; j++) hit[i + j] = 1;
+    }
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!hit[i]) continue;
+    // Folding drops marks after the last letter (الرئيسُ → الرئيس): give them back to the word.
+    let end = words[i]!.end;
+    while (end < original.length && TRAILING.test(original[end] as string)) end++;
+    spans.push({ start: words[i]!.start, end });
+  }
+  return spans;
+}
+
+/**
+ * Characters of original text around the matches: about two lines of a terminal,
+ * enough context to judge a hit (the ~200-char window web search engines use).
+ */
+export const SNIPPET_CHARS = 220;
+/** Context kept before the first match of the window, so the snippet does not start on the match. */
+const LEAD_CHARS = 60;
+const ELLIPSIS = "…";
+
+/**
+ * A window of `original` around the densest group of `matches` (or its start
+ * when there are none), cut at word boundaries, with whitespace flattened to
+ * spaces and "…" where it was cut; `highlights` are the matches relative to the snippet.
+ *
+ * @example
+ * const { snippet, highlights } = snippetAround(text, matchSpans(text, parseQuery("الرئيس")));
+ * snippet.slice(highlights[0].start, highlights[0].end); // "الرئيسُ" as printed
+ */
+export function snippetAround(
+  original: string,
+  matches: Span[],
+  width: number = SNIPPET_CHARS,
+): { snippet: string; highlights: Span[] } {
+  let from = 0;
+  if (matches.length > 0) {
+    // The window that contains the most matches, starting LEAD_CHARS before one of them.
+    let best = 0;
+    let bestCount = -1;
+    let k = 0;
+    for (let i = 0; i < matches.length; i++) {
+      const start = matches[i]!.start;
+      if (k < i) k = i;
+      while (k + 1 < matches.length && matches[k + 1]!.end <= start - LEAD_CHARS + width) k++;
+      const count = k - i + 1;
+      if (count > bestCount) {
+        bestCount = count;
+        best = i;
+      }
+    }
+    from = Math.max(0, matches[best]!.start - LEAD_CHARS);
+  }
+  let to = Math.min(original.length, from + width);
+  if (from > 0) {
+    // Start on a word boundary: after the first whitespace in the lead, unless that skips a match.
+    const ws = original.slice(from).search(/\s/);
+    const firstMatch = matches.find((m) => m.end > from);
+    if (ws >= 0 && (firstMatch === undefined || from + ws < firstMatch.start)) from += ws + 1;
+  }
+  if (to < original.length) {
+    const cut = original.slice(from, to).search(/\s\S*$/);
+    const lastMatch = [...matches].reverse().find((m) => m.start < to);
+    if (cut > 0 && (lastMatch === undefined || from + cut >= lastMatch.end)) to = from + cut;
+  }
+  const prefix = from > 0 ? ELLIPSIS : "";
+  const suffix = to < original.length ? ELLIPSIS : "";
+  const snippet = prefix + original.slice(from, to).replace(/\s/g, " ") + suffix;
+  const highlights: Span[] = [];
+  for (const m of matches) {
+    if (m.start >= from && m.end <= to) {
+      highlights.push({ start: m.start - from + prefix.length, end: m.end - from + prefix.length });
+    }
+  }
+  return { snippet, highlights };
+}

@@ -1,0 +1,745 @@
+/**
+ * The SQLite store (the default): one file in WAL mode, foreign keys on,
+ * numbered migrations, FTS5 over folded stems.
+ *
+ * better-sqlite3 is synchronous; the async methods do their work inside and
+ * resolve at once. Every SQLite failure is rethrown as `MarsadError("ERR_STORE")`
+ * saying what was being done.
+ */
+
+import Database from "better-sqlite3";
+import { foldText } from "../../arabic/fold.js";
+import { MarsadError } from "../../errors.js";
+import type { Annotations, Article, Entity, Quote, Reuse, Story, Thread } from "../../model/types.js";
+import { ftsExpression, indexText, matchSpans, parseQuery, snippetAround } from "../search.js";
+import {
+  type ArticleFilter,
+  DEFAULT_SEARCH_LIMIT,
+  MIN_ID_PREFIX,
+  type PutResult,
+  type SearchHit,
+  type SearchOptions,
+  type Store,
+  type StoredArticle,
+  type StoredQuote,
+  type StoryFilter,
+} from "../store.js";
+import { MIGRATIONS, migrate } from "./migrations.js";
+
+export interface SqliteStoreOptions {
+  /** Open without writing (no migrations; fails if the store is not initialised). */
+  readonly?: boolean;
+  /** The clock for `ingestedAt` and bookkeeping (tests pin it). */
+  now?: () => Date;
+}
+
+/**
+ * Rows fetched per query while streaming `articles()`: large enough that the
+ * per-query overhead vanishes, small enough that memory stays flat on any corpus.
+ */
+const EXPORT_PAGE = 500;
+/** Upper bound on `search` results, whatever the caller asks: each hit is stemmed again for its snippet. */
+const MAX_SEARCH_LIMIT = 1000;
+/** Weight of title matches over body matches in BM25: a title names what the article is about. */
+const TITLE_WEIGHT = 3;
+/** Milliseconds to wait for another process's write lock before failing (an ingest and a search share the file). */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating and migrating if needed) a SQLite store; `":memory:"` for a
+ * store that lives as long as the process.
+ *
+ * @example
+ * const store = openStore("marsad.db");
+ * await store.putArticles(articles);
+ * const hits = await store.search("الحكومة");
+ * await store.close();
+ */
+export function openStore(path: string, options: SqliteStoreOptions = {}): Store {
+  return new SqliteStore(path, options);
+}
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  outlet: string;
+  url: string | null;
+  published_at: string | null;
+  title: string;
+  text: string;
+  doc: string;
+  version: number;
+  superseded_by: string | null;
+  ingested_at: string;
+}
+
+/** The parts of an Article kept in the JSON `doc` column. */
+type ArticleDoc = Omit<Article, "id" | "outlet" | "url" | "title" | "text" | "annotations">;
+
+function wrap<T>(what: string, where: string | undefined, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof MarsadError) throw err;
+    throw new MarsadError("ERR_STORE", `${what} failed: ${(err as Error).message}`, where);
+  }
+}
+
+function describeArticle(a: unknown, index: number): string {
+  const o = (a ?? {}) as Record<string, unknown>;
+  const id = typeof o.id === "string" ? ` id ${o.id}` : "";
+  const source = typeof o.source === "string" ? ` from ${o.source}` : "";
+  return `article #${index + 1} of the batch${id}${source}`;
+}
+
+/** Checks the fields the store relies on; returns the problem or null. */
+function invalidField(a: unknown): string | null {
+  if (a === null || typeof a !== "object") return "it is not an object";
+  const o = a as Record<string, unknown>;
+  for (const f of ["id", "outlet", "title", "text"] as const) {
+    if (typeof o[f] !== "string") return `field "${f}" is ${o[f] === undefined ? "missing" : "not a string"}`;
+  }
+  if ((o.id as string).length === 0) return 'field "id" is empty';
+  if (o.url !== undefined && typeof o.url !== "string") return 'field "url" is not a string';
+  const p = o.publishedAt as { value?: unknown } | undefined;
+  if (p !== undefined && (p === null || typeof p.value !== "string"))
+    return 'field "publishedAt.value" is not a string';
+  return null;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly where: string;
+  private readonly now: () => Date;
+  private closed = false;
+  private readonly stmts: ReturnType<SqliteStore["prepare"]>;
+
+  constructor(path: string, options: SqliteStoreOptions) {
+    this.where = path;
+    this.now = options.now ?? (() => new Date());
+    this.db = wrap("opening the store", path, () => new Database(path, { readonly: options.readonly ?? false }));
+    try {
+      wrap("configuring the store", path, () => {
+        if (!options.readonly) {
+          // WAL: readers (search, export) never block the ingest writer; NORMAL sync is
+          // durable across a killed process (only an OS crash can lose the last commits).
+          this.db.pragma("journal_mode = WAL");
+          this.db.pragma("synchronous = NORMAL");
+        }
+        this.db.pragma("foreign_keys = ON");
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      });
+      if (!options.readonly) migrate(this.db, MIGRATIONS, path);
+      this.stmts = wrap("preparing the store's statements", path, () => this.prepare());
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      articleById: db.prepare<[string], ArticleRow>("SELECT * FROM articles WHERE id = ?"),
+      articleByPrefix: db.prepare<[string, string], ArticleRow>(
+        "SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+      ),
+      latestOfUrl: db.prepare<[string], { article_id: string; version: number }>(
+        "SELECT article_id, version FROM versions WHERE url = ? ORDER BY version DESC LIMIT 1",
+      ),
+      insertArticle: db.prepare(
+        `INSERT INTO articles (id, outlet, url, published_at, title, text, doc, version, ingested_at)
+         VALUES (@id, @outlet, @url, @published_at, @title, @text, @doc, @version, @ingested_at)`,
+      ),
+      insertVersion: db.prepare("INSERT INTO versions (url, version, article_id) VALUES (?, ?, ?)"),
+      supersede: db.prepare("UPDATE articles SET superseded_by = ? WHERE id = ?"),
+      rowidOf: db.prepare<[string], { rowid: number }>("SELECT rowid FROM articles WHERE id = ?"),
+      insertFts: db.prepare("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)"),
+      deleteFts: db.prepare("DELETE FROM fts WHERE rowid = ?"),
+      annotationsOf: db.prepare<[string], { doc: string }>("SELECT doc FROM annotations WHERE article_id = ?"),
+      upsertAnnotations: db.prepare(
+        "INSERT INTO annotations (article_id, doc) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc",
+      ),
+      deleteMentions: db.prepare("DELETE FROM mentions WHERE article_id = ?"),
+      insertMention: db.prepare(
+        `INSERT OR REPLACE INTO mentions (article_id, start, "end", entity_id, type) VALUES (?, ?, ?, ?, ?)`,
+      ),
+      deleteQuotes: db.prepare("DELETE FROM quotes WHERE article_id = ?"),
+      insertQuote: db.prepare(
+        "INSERT INTO quotes (article_id, idx, speaker_folded, speaker_entity, doc) VALUES (?, ?, ?, ?, ?)",
+      ),
+      entityById: db.prepare<[string], { id: string; name: string; type: string; roles: string }>(
+        "SELECT id, name, type, roles FROM entities WHERE id = ?",
+      ),
+      aliasesOf: db.prepare<[string], { alias: string }>(
+        "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid",
+      ),
+      upsertEntity: db.prepare(
+        `INSERT INTO entities (id, name, folded_name, type, roles) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, folded_name = excluded.folded_name,
+           type = excluded.type, roles = excluded.roles`,
+      ),
+      insertAlias: db.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, folded, alias) VALUES (?, ?, ?)"),
+      upsertReuse: db.prepare(
+        `INSERT INTO reuse (a, b, kind, similarity, source, doc) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, similarity = excluded.similarity,
+           source = excluded.source, doc = excluded.doc`,
+      ),
+      reuseOf: db.prepare<[string, string], { doc: string }>(
+        "SELECT doc FROM reuse WHERE a = ? UNION ALL SELECT doc FROM reuse WHERE b = ?",
+      ),
+      upsertThread: db.prepare(
+        "INSERT INTO threads (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
+      ),
+      threadById: db.prepare<[string], { doc: string }>("SELECT doc FROM threads WHERE id = ?"),
+      upsertStory: db.prepare(
+        `INSERT INTO stories (id, thread, headline, first_seen, last_seen, doc) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET thread = excluded.thread, headline = excluded.headline,
+           first_seen = excluded.first_seen, last_seen = excluded.last_seen, doc = excluded.doc`,
+      ),
+      deleteStoryArticles: db.prepare("DELETE FROM story_articles WHERE story_id = ?"),
+      deleteStoryOutlets: db.prepare("DELETE FROM story_outlets WHERE story_id = ?"),
+      insertStoryArticle: db.prepare(
+        "INSERT OR IGNORE INTO story_articles (story_id, article_id, role) VALUES (?, ?, ?)",
+      ),
+      insertStoryOutlet: db.prepare("INSERT OR IGNORE INTO story_outlets (story_id, outlet) VALUES (?, ?)"),
+      storyById: db.prepare<[string], { doc: string }>("SELECT doc FROM stories WHERE id = ?"),
+      storyOf: db.prepare<[string], { doc: string }>(
+        `SELECT s.doc FROM story_articles sa JOIN stories s ON s.id = sa.story_id
+         WHERE sa.article_id = ? AND sa.role = 'member' ORDER BY ifnull(s.last_seen, '') DESC LIMIT 1`,
+      ),
+      getState: db.prepare<[string], { value: string }>("SELECT value FROM state WHERE key = ?"),
+      setState: db.prepare(
+        `INSERT INTO state (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      ),
+      sourceDone: db.prepare<[string, string], { one: number }>(
+        "SELECT 1 AS one FROM sources WHERE source = ? AND fingerprint = ?",
+      ),
+      markSource: db.prepare(
+        `INSERT INTO sources (source, fingerprint, done_at) VALUES (?, ?, ?)
+         ON CONFLICT (source) DO UPDATE SET fingerprint = excluded.fingerprint, done_at = excluded.done_at`,
+      ),
+      count: db.prepare<[], { articles: number; outlets: number }>(
+        "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets FROM articles WHERE superseded_by IS NULL",
+      ),
+      outlets: db.prepare<[], { outlet: string; articles: number }>(
+        `SELECT outlet, count(*) AS articles FROM articles WHERE superseded_by IS NULL
+         GROUP BY outlet ORDER BY articles DESC, outlet`,
+      ),
+      docFreq: db.prepare<[string], { doc: number }>("SELECT doc FROM fts_vocab WHERE term = ?"),
+    };
+  }
+
+  private check(what: string): void {
+    if (this.closed) throw new MarsadError("ERR_STORE", `${what}: the store is closed`, this.where);
+  }
+
+  // ---------------------------------------------------------------- articles
+
+  async putArticles(
+    articles: Article[],
+    options: { markDone?: { source: string; fingerprint: string }[] } = {},
+  ): Promise<PutResult[]> {
+    this.check("storing articles");
+    const s = this.stmts;
+    const ingestedAt = this.now().toISOString();
+    const run = this.db.transaction((batch: Article[]): PutResult[] => {
+      const results: PutResult[] = [];
+      for (let i = 0; i < batch.length; i++) {
+        const a = batch[i] as Article;
+        const problem = invalidField(a);
+        if (problem !== null) {
+          throw new MarsadError(
+            "ERR_STORE",
+            `cannot store ${describeArticle(a, i)}: ${problem}; the whole batch of ${batch.length} was rolled back ` +
+              "(earlier batches stay stored); fix or drop that article and store the batch again",
+            typeof a?.source === "string" ? a.source : this.where,
+          );
+        }
+        try {
+          results.push(this.putOne(a, ingestedAt));
+        } catch (err) {
+          if (err instanceof MarsadError) throw err;
+          throw new MarsadError(
+            "ERR_STORE",
+            `cannot store ${describeArticle(a, i)}: ${(err as Error).message}; the whole batch of ${batch.length} ` +
+              "was rolled back (earlier batches stay stored)",
+            a.source ?? this.where,
+          );
+        }
+      }
+      for (const d of options.markDone ?? []) s.markSource.run(d.source, d.fingerprint, ingestedAt);
+      return results;
+    });
+    return wrap(`storing a batch of ${articles.length} articles`, this.where, () => run(articles));
+  }
+
+  private putOne(a: Article, ingestedAt: string): PutResult {
+    const s = this.stmts;
+    if (s.articleById.get(a.id) !== undefined) return { kind: "unchanged", id: a.id };
+    const url = a.url !== undefined && a.url !== "" ? a.url : null;
+    const previous = url === null ? undefined : s.latestOfUrl.get(url);
+    const version = previous === undefined ? 1 : previous.version + 1;
+    const { id: _id, outlet: _o, url: _u, title: _t, text: _x, annotations, ...rest } = a;
+    const doc: ArticleDoc = { ...rest, removed: a.removed ?? [], messages: a.messages ?? [] };
+    const info = s.insertArticle.run({
+      id: a.id,
+      outlet: a.outlet,
+      url,
+      published_at: a.publishedAt?.value ?? null,
+      title: a.title,
+      text: a.text,
+      doc: json(doc),
+      version,
+      ingested_at: ingestedAt,
+    });
+    if (url !== null) s.insertVersion.run(url, version, a.id);
+    if (previous !== undefined) {
+      s.supersede.run(a.id, previous.article_id);
+      const old = s.rowidOf.get(previous.article_id);
+      if (old !== undefined) s.deleteFts.run(old.rowid);
+    }
+    s.insertFts.run(info.lastInsertRowid, indexText(a.title), indexText(a.text));
+    if (annotations !== undefined) this.writeAnnotations(a.id, annotations);
+    return previous === undefined
+      ? { kind: "new", id: a.id }
+      : { kind: "version", id: a.id, previous: previous.article_id };
+  }
+
+  private rowToArticle(row: ArticleRow, withAnnotations: boolean): Article {
+    const doc = JSON.parse(row.doc) as ArticleDoc;
+    const article: Article = {
+      id: row.id,
+      path: doc.path,
+      source: doc.source,
+      outlet: row.outlet,
+      title: row.title,
+      text: row.text,
+      removed: doc.removed,
+      messages: doc.messages,
+    };
+    if (row.url !== null) article.url = row.url;
+    if (doc.publishedAt !== undefined) article.publishedAt = doc.publishedAt;
+    if (doc.byline !== undefined) article.byline = doc.byline;
+    if (doc.dateline !== undefined) article.dateline = doc.dateline;
+    // Keep fields a newer Article type may add.
+    for (const [k, v] of Object.entries(doc))
+      if (!(k in article)) (article as unknown as Record<string, unknown>)[k] = v;
+    if (withAnnotations) {
+      const ann = this.stmts.annotationsOf.get(row.id);
+      if (ann !== undefined) article.annotations = JSON.parse(ann.doc) as Annotations;
+    }
+    return article;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    this.check("reading an article");
+    return wrap(`reading article ${id}`, this.where, () => {
+      const s = this.stmts;
+      let row = s.articleById.get(id);
+      if (row === undefined && id.length >= MIN_ID_PREFIX) {
+        const rows = s.articleByPrefix.all(id, `${id}\uffff`);
+        if (rows.length > 1) {
+          throw new MarsadError(
+            "ERR_OPTIONS",
+            `the id prefix "${id}" matches several articles (${rows.map((r) => r.id).join(", ")}…); give more characters`,
+            this.where,
+          );
+        }
+        row = rows[0];
+      }
+      if (row === undefined) return undefined;
+      const stored: StoredArticle = {
+        ...this.rowToArticle(row, true),
+        version: row.version,
+        ingestedAt: row.ingested_at,
+      };
+      if (row.superseded_by !== null) stored.supersededBy = row.superseded_by;
+      return stored;
+    });
+  }
+
+  async *articles(filter: ArticleFilter = {}): AsyncIterable<Article> {
+    this.check("exporting articles");
+    const where: string[] = [];
+    const params: Record<string, string> = {};
+    if (filter.ids !== undefined) {
+      if (filter.ids.length === 0) return;
+      where.push("id IN (SELECT value FROM json_each(@ids))");
+      params.ids = json(filter.ids);
+    } else if (!filter.includeSuperseded) {
+      where.push("superseded_by IS NULL");
+    }
+    if (filter.outlet !== undefined) {
+      where.push("outlet = @outlet");
+      params.outlet = filter.outlet;
+    }
+    if (filter.since !== undefined) {
+      where.push("published_at >= @since");
+      params.since = filter.since;
+    }
+    if (filter.until !== undefined) {
+      // Inclusive: "2021-04-10" takes in "2021-04-10T23:00:00Z".
+      where.push("published_at < @until");
+      params.until = `${filter.until}\uffff`;
+    }
+    // Keyset pagination: no statement stays open between yields, so the caller may
+    // write to the store while it iterates.
+    const sqlText = (after: boolean) =>
+      `SELECT * FROM articles WHERE ${[...where, ...(after ? ["(ifnull(published_at, ''), id) > (@k, @i)"] : []), "1"].join(" AND ")}
+       ORDER BY ifnull(published_at, ''), id LIMIT ${EXPORT_PAGE}`;
+    const first = wrap("preparing the export", this.where, () =>
+      this.db.prepare<[Record<string, string>], ArticleRow>(sqlText(false)),
+    );
+    const next = wrap("preparing the export", this.where, () =>
+      this.db.prepare<[Record<string, string>], ArticleRow>(sqlText(true)),
+    );
+    let rows = wrap("exporting articles", this.where, () => first.all(params));
+    while (rows.length > 0) {
+      this.check("exporting articles");
+      const page = wrap("exporting articles", this.where, () => rows.map((r) => this.rowToArticle(r, true)));
+      for (const a of page) yield a;
+      if (rows.length < EXPORT_PAGE) break;
+      const last = rows[rows.length - 1] as ArticleRow;
+      const p = { ...params, k: last.published_at ?? "", i: last.id };
+      rows = wrap("exporting articles", this.where, () => next.all(p));
+    }
+  }
+
+  async count(): Promise<{ articles: number; outlets: number }> {
+    this.check("counting articles");
+    return wrap("counting articles", this.where, () => this.stmts.count.get() ?? { articles: 0, outlets: 0 });
+  }
+
+  async outlets(): Promise<{ outlet: string; articles: number }[]> {
+    this.check("listing outlets");
+    return wrap("listing outlets", this.where, () => this.stmts.outlets.all());
+  }
+
+  // ------------------------------------------------------------------ search
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    this.check("searching");
+    const terms = parseQuery(query);
+    const match = ftsExpression(terms);
+    if (match === null) return [];
+    const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, Math.trunc(options.limit ?? DEFAULT_SEARCH_LIMIT)));
+    const rows = wrap(`searching for ${JSON.stringify(query)}`, this.where, () => {
+      const outletClause = options.outlet !== undefined ? "AND a.outlet = @outlet" : "";
+      const stmt = this.db.prepare<
+        [Record<string, string | number>],
+        { id: string; title: string; outlet: string; published_at: string | null; text: string; rank: number }
+      >(
+        `SELECT a.id, a.title, a.outlet, a.published_at, a.text, bm25(fts, ${TITLE_WEIGHT}, 1) AS rank
+         FROM fts JOIN articles a ON a.rowid = fts.rowid
+         WHERE fts MATCH @match AND a.superseded_by IS NULL ${outletClause}
+         ORDER BY rank, a.id LIMIT @limit`,
+      );
+      const params: Record<string, string | number> = { match, limit };
+      if (options.outlet !== undefined) params.outlet = options.outlet;
+      return stmt.all(params);
+    });
+    return rows.map((r) => {
+      const { snippet, highlights } = snippetAround(r.text, matchSpans(r.text, terms));
+      const hit: SearchHit = {
+        id: r.id,
+        title: r.title,
+        outlet: r.outlet,
+        score: -r.rank,
+        snippet,
+        highlights,
+        titleHighlights: matchSpans(r.title, terms),
+      };
+      if (r.published_at !== null) hit.publishedAt = r.published_at;
+      return hit;
+    });
+  }
+
+  async documentFrequencies(stemList: string[]): Promise<Map<string, number>> {
+    this.check("reading document frequencies");
+    return wrap("reading document frequencies", this.where, () => {
+      const out = new Map<string, number>();
+      for (const st of stemList) {
+        if (out.has(st)) continue;
+        // FTS5 lower-cases and splits like unicode61; stems are folded already, so this is the term.
+        out.set(st, this.stmts.docFreq.get(st)?.doc ?? 0);
+      }
+      return out;
+    });
+  }
+
+  // ------------------------------------------------------------- annotations
+
+  private writeAnnotations(id: string, a: Annotations): void {
+    const s = this.stmts;
+    s.upsertAnnotations.run(id, json(a));
+    s.deleteMentions.run(id);
+    for (const m of a.entities ?? []) s.insertMention.run(id, m.start, m.end, m.entity, m.type);
+    s.deleteQuotes.run(id);
+    (a.quotes ?? []).forEach((q, i) => {
+      const folded = q.speaker === null || q.speaker === undefined ? null : normName(q.speaker);
+      s.insertQuote.run(id, i, folded, q.speakerEntity ?? null, json(q));
+    });
+  }
+
+  async putAnnotations(id: string, annotations: Annotations): Promise<void> {
+    this.check("storing annotations");
+    wrap(`storing the annotations of article ${id}`, this.where, () => {
+      this.db.transaction(() => {
+        if (this.stmts.articleById.get(id) === undefined) {
+          throw new MarsadError(
+            "ERR_NOT_FOUND",
+            `cannot store annotations of article ${id}: it is not in the store; store the article first`,
+            this.where,
+          );
+        }
+        this.writeAnnotations(id, annotations);
+      })();
+    });
+  }
+
+  async getAnnotations(id: string): Promise<Annotations | undefined> {
+    this.check("reading annotations");
+    return wrap(`reading the annotations of article ${id}`, this.where, () => {
+      const row = this.stmts.annotationsOf.get(id);
+      return row === undefined ? undefined : (JSON.parse(row.doc) as Annotations);
+    });
+  }
+
+  async putEntities(entities: Entity[]): Promise<void> {
+    this.check("storing entities");
+    const s = this.stmts;
+    wrap(`storing ${entities.length} entities`, this.where, () => {
+      this.db.transaction(() => {
+        for (const e of entities) {
+          const old = s.entityById.get(e.id);
+          const roles = old === undefined ? [] : (JSON.parse(old.roles) as string[]);
+          for (const r of e.roles ?? []) if (!roles.includes(r)) roles.push(r);
+          s.upsertEntity.run(e.id, e.name, normName(e.name), e.type, json(roles));
+          // The previous canonical name stays findable as an alias.
+          if (old !== undefined && old.name !== e.name) s.insertAlias.run(e.id, normName(old.name), old.name);
+          for (const alias of e.aliases ?? []) s.insertAlias.run(e.id, normName(alias), alias);
+        }
+      })();
+    });
+  }
+
+  private entityFromRow(row: { id: string; name: string; type: string; roles: string }): Entity {
+    const folded = normName(row.name);
+    const aliases: string[] = [];
+    for (const { alias } of this.stmts.aliasesOf.all(row.id)) {
+      if (normName(alias) !== folded && !aliases.includes(alias)) aliases.push(alias);
+    }
+    const e: Entity = { id: row.id, name: row.name, type: row.type as Entity["type"], aliases };
+    const roles = JSON.parse(row.roles) as string[];
+    if (roles.length > 0) e.roles = roles;
+    return e;
+  }
+
+  async getEntity(id: string): Promise<Entity | undefined> {
+    this.check("reading an entity");
+    return wrap(`reading entity ${id}`, this.where, () => {
+      const row = this.stmts.entityById.get(id);
+      return row === undefined ? undefined : this.entityFromRow(row);
+    });
+  }
+
+  async entities(filter: { name?: string } = {}): Promise<Entity[]> {
+    this.check("listing entities");
+    return wrap("listing entities", this.where, () => {
+      type Row = { id: string; name: string; type: string; roles: string };
+      const rows =
+        filter.name === undefined
+          ? this.db.prepare<[], Row>("SELECT id, name, type, roles FROM entities ORDER BY name, id").all()
+          : this.db
+              .prepare<[{ name: string }], Row>(
+                `SELECT id, name, type, roles FROM entities
+                 WHERE folded_name = @name OR id IN (SELECT entity_id FROM entity_aliases WHERE folded = @name)
+                 ORDER BY name, id`,
+              )
+              .all({ name: normName(filter.name) });
+      return rows.map((r) => this.entityFromRow(r));
+    });
+  }
+
+  async quotes(filter: { speaker?: string; article?: string } = {}): Promise<StoredQuote[]> {
+    this.check("listing quotes");
+    return wrap("listing quotes", this.where, () => {
+      const where: string[] = [];
+      const params: Record<string, string> = {};
+      if (filter.speaker !== undefined) {
+        params.speaker = normName(filter.speaker);
+        where.push(`(q.speaker_folded = @speaker OR q.speaker_entity IN (
+          SELECT id FROM entities WHERE folded_name = @speaker
+          UNION SELECT entity_id FROM entity_aliases WHERE folded = @speaker))`);
+      }
+      if (filter.article !== undefined) {
+        params.article = filter.article;
+        where.push("q.article_id = @article");
+      }
+      const rows = this.db
+        .prepare<
+          [Record<string, string>],
+          { article_id: string; doc: string; outlet: string; published_at: string | null }
+        >(
+          `SELECT q.article_id, q.doc, a.outlet, a.published_at FROM quotes q JOIN articles a ON a.id = q.article_id
+           WHERE ${[...where, "1"].join(" AND ")}
+           ORDER BY ifnull(a.published_at, ''), q.article_id, q.idx`,
+        )
+        .all(params);
+      return rows.map((r) => {
+        const q: StoredQuote = { ...(JSON.parse(r.doc) as Quote), article: r.article_id, outlet: r.outlet };
+        if (r.published_at !== null) q.publishedAt = r.published_at;
+        return q;
+      });
+    });
+  }
+
+  // ------------------------------------------------------------------- reuse
+
+  async putReuse(reuse: Reuse[]): Promise<void> {
+    this.check("storing reuse links");
+    wrap(`storing ${reuse.length} reuse links`, this.where, () => {
+      this.db.transaction(() => {
+        for (const r of reuse) {
+          const n = normaliseReuse(r);
+          this.stmts.upsertReuse.run(n.a, n.b, n.kind, n.similarity, n.direction?.source ?? null, json(n));
+        }
+      })();
+    });
+  }
+
+  async reuseOf(id: string): Promise<Reuse[]> {
+    this.check("reading reuse links");
+    return wrap(`reading the reuse links of ${id}`, this.where, () =>
+      this.stmts.reuseOf.all(id, id).map((r) => JSON.parse(r.doc) as Reuse),
+    );
+  }
+
+  // ----------------------------------------------------------------- stories
+
+  async putStories(stories: Story[], threads: Thread[]): Promise<void> {
+    this.check("storing stories");
+    const s = this.stmts;
+    wrap(`storing ${stories.length} stories and ${threads.length} threads`, this.where, () => {
+      this.db.transaction(() => {
+        for (const t of threads) s.upsertThread.run(t.id, json(t));
+        for (const st of stories) {
+          s.upsertStory.run(st.id, st.thread, st.headline, st.firstSeen, st.lastSeen, json(st));
+          s.deleteStoryArticles.run(st.id);
+          s.deleteStoryOutlets.run(st.id);
+          for (const a of st.articles) s.insertStoryArticle.run(st.id, a, "member");
+          for (const a of st.touching ?? []) s.insertStoryArticle.run(st.id, a, "touching");
+          for (const o of st.outlets ?? []) s.insertStoryOutlet.run(st.id, o.outlet);
+        }
+      })();
+    });
+  }
+
+  async stories(filter: StoryFilter = {}): Promise<Story[]> {
+    this.check("listing stories");
+    return wrap("listing stories", this.where, () => {
+      const where: string[] = [];
+      const params: Record<string, string> = {};
+      if (filter.since !== undefined) {
+        where.push("ifnull(s.last_seen, '') >= @since");
+        params.since = filter.since;
+      }
+      if (filter.outlet !== undefined) {
+        where.push("s.id IN (SELECT story_id FROM story_outlets WHERE outlet = @outlet)");
+        params.outlet = filter.outlet;
+      }
+      return this.db
+        .prepare<[Record<string, string>], { doc: string }>(
+          `SELECT s.doc FROM stories s WHERE ${[...where, "1"].join(" AND ")}
+           ORDER BY ifnull(s.last_seen, '') DESC, s.id`,
+        )
+        .all(params)
+        .map((r) => JSON.parse(r.doc) as Story);
+    });
+  }
+
+  async getStory(id: string): Promise<Story | undefined> {
+    this.check("reading a story");
+    return wrap(`reading story ${id}`, this.where, () => {
+      const row = this.stmts.storyById.get(id);
+      return row === undefined ? undefined : (JSON.parse(row.doc) as Story);
+    });
+  }
+
+  async getThread(id: string): Promise<Thread | undefined> {
+    this.check("reading a thread");
+    return wrap(`reading thread ${id}`, this.where, () => {
+      const row = this.stmts.threadById.get(id);
+      return row === undefined ? undefined : (JSON.parse(row.doc) as Thread);
+    });
+  }
+
+  async storyOf(articleId: string): Promise<Story | undefined> {
+    this.check("finding an article's story");
+    return wrap(`finding the story of ${articleId}`, this.where, () => {
+      const row = this.stmts.storyOf.get(articleId);
+      return row === undefined ? undefined : (JSON.parse(row.doc) as Story);
+    });
+  }
+
+  // ------------------------------------------------------------ state/resume
+
+  async getState<T>(key: string): Promise<T | undefined> {
+    this.check("reading state");
+    return wrap(`reading state "${key}"`, this.where, () => {
+      const row = this.stmts.getState.get(key);
+      return row === undefined ? undefined : (JSON.parse(row.value) as T);
+    });
+  }
+
+  async setState(key: string, value: unknown): Promise<void> {
+    this.check("writing state");
+    const text = JSON.stringify(value);
+    if (text === undefined) {
+      throw new MarsadError("ERR_STORE", `cannot store state "${key}": the value is not JSON-serialisable`, this.where);
+    }
+    wrap(`writing state "${key}"`, this.where, () => this.stmts.setState.run(key, text, this.now().toISOString()));
+  }
+
+  async sourceDone(source: string, fingerprint: string): Promise<boolean> {
+    this.check("checking a source");
+    return wrap(
+      `checking source ${source}`,
+      this.where,
+      () => this.stmts.sourceDone.get(source, fingerprint) !== undefined,
+    );
+  }
+
+  async markSourceDone(source: string, fingerprint: string): Promise<void> {
+    this.check("marking a source done");
+    wrap(`marking source ${source} done`, this.where, () =>
+      this.stmts.markSource.run(source, fingerprint, this.now().toISOString()),
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    wrap("closing the store", this.where, () => {
+      if (!this.db.readonly && this.db.open) this.db.pragma("optimize");
+      this.db.close();
+    });
+  }
+}
+
+/** Folded name for matching speakers and entity names: folded, whitespace collapsed. */
+function normName(name: string): string {
+  return foldText(name).replace(/\s+/g, " ").trim();
+}
+
+/** One row per unordered pair: `a < b`, passages swapped with the ends. */
+function normaliseReuse(r: Reuse): Reuse {
+  if (r.a <= r.b) return r;
+  return { ...r, a: r.b, b: r.a, passages: r.passages.map((p) => ({ a: p.b, b: p.a, words: p.words })) };
+}
