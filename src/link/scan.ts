@@ -12,8 +12,27 @@ export const WORD_UNIT: Uint8Array = buildWordTable();
 /** Folded expansion of units that `foldUnit` marks -2 (presentation-form ligatures such as ﻻ). */
 const EXPANSIONS: (Uint16Array | undefined)[] = buildExpansions();
 
+/** A unit folding drops (diacritic, tatweel, zero-width mark): neither part of a word's hash nor a boundary. */
+export const CODE_DROP = -1;
+/** A unit whose fold expands to several units (see `expansionOf`). */
+export const CODE_EXPAND = -2;
+/** A unit that ends a word (space, punctuation, symbol). */
+export const CODE_BOUNDARY = -3;
+/** `CODE[c]` for a BMP code unit `c`: its folded unit when that is a word unit, else one of the markers above. */
+export const CODE: Int32Array = buildCodeTable();
+
+function buildCodeTable(): Int32Array {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = foldUnit(c);
+    t[c] = f === -1 ? CODE_DROP : f === -2 ? CODE_EXPAND : WORD_UNIT[f] === 1 ? f : CODE_BOUNDARY;
+  }
+  return t;
+}
+
 /** FNV-1a 32-bit offset basis and prime. */
-export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5 | 0; // as int32: a uint32 above 2³¹ would make V8 use doubles
+
 export const FNV_PRIME = 0x01000193;
 
 function buildWordTable(): Uint8Array {
@@ -47,14 +66,13 @@ export function expansionOf(c: number): Uint16Array {
   return EXPANSIONS[c] ?? new Uint16Array(0);
 }
 
-/** murmur3 finaliser: spreads every input bit over the output. */
+/** murmur3 finaliser: spreads every input bit over the output. Returns an int32 (store it in a Uint32Array). */
 export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** Words of a text as integer hashes of their folded form, with offsets into the original. */

@@ -7,9 +7,9 @@
  * `Math.imul`) keeps its minimum. No strings are built per token.
  */
 
-import { foldUnit } from "../arabic/fold.js";
+import { foldText, foldUnit } from "../arabic/fold.js";
 import { defaultLinkOptions, type LinkOptions } from "./options.js";
-import { expansionOf, FNV_OFFSET, FNV_PRIME, fmix32, WORD_UNIT } from "./scan.js";
+import { CODE, CODE_BOUNDARY, CODE_EXPAND, expansionOf, FNV_OFFSET, FNV_PRIME, fmix32, WORD_UNIT } from "./scan.js";
 
 /** The value of a slot no shingle reached: the signature of a text without words. */
 export const EMPTY_SLOT = 0xffffffff;
@@ -70,46 +70,54 @@ function collectShingles(text: string, k: number): number {
   let count = 0;
   let h = FNV_OFFSET;
   let inWord = false;
-  for (let i = 0; i <= n; i++) {
-    let f: number;
-    if (i < n) {
-      const c = text.charCodeAt(i);
-      f = foldUnit(c);
-      if (f === -1) continue; // dropped units do not break words
-      if (f === -2) {
-        // Rare (presentation forms): run the expansion's units through the same machine.
-        const e = expansionOf(c);
-        for (let x = 0; x < e.length; x++) {
-          const u = e[x] as number;
-          if (WORD_UNIT[u] === 1) {
-            h = Math.imul(h ^ u, FNV_PRIME);
-            inWord = true;
-          } else if (inWord) {
-            ring[words % k] = fmix32(h);
-            words++;
-            if (words >= k) sh[count++] = mixShingle(ring, words, k);
-            h = FNV_OFFSET;
-            inWord = false;
-          }
-        }
-        continue;
+  // Cold branches inside this loop cost repeated deoptimisations: the rare expanding units restart the
+  // pass over the folded text (which has none), and the tail is handled after the loop.
+  for (let i = 0; i < n; i++) {
+    const v = CODE[text.charCodeAt(i)] as number;
+    if (v >= 0) {
+      h = Math.imul(h ^ v, FNV_PRIME);
+      inWord = true;
+    } else if (v === CODE_BOUNDARY) {
+      if (inWord) {
+        ring[words % k] = fmix32(h);
+        words++;
+        if (words >= k) sh[count++] = mixShingle(ring, words, k);
+        h = FNV_OFFSET;
+        inWord = false;
       }
-      if (WORD_UNIT[f] === 1) {
-        h = Math.imul(h ^ f, FNV_PRIME);
-        inWord = true;
-        continue;
-      }
+    } else if (v === CODE_EXPAND) {
+      return collectShingles(foldText(text), k);
     }
-    if (inWord) {
-      ring[words % k] = fmix32(h);
-      words++;
-      if (words >= k) sh[count++] = mixShingle(ring, words, k);
-      h = FNV_OFFSET;
-      inWord = false;
+    // CODE_DROP: dropped units neither break a word nor enter its hash.
+  }
+  return finishShingles(sh, ring, words, count, inWord, fmix32(h), k);
+}
+
+/** The last word (when the text ends inside one, hashed `last`) and the one shingle of a short text. */
+function finishShingles(
+  sh: Uint32Array,
+  ring: Uint32Array,
+  words: number,
+  count: number,
+  inWord: boolean,
+  last: number,
+  k: number,
+): number {
+  let w = words;
+  let c = count;
+  if (inWord) {
+    ring[w % k] = last;
+    w += 1;
+    if (w >= k) {
+      sh[c] = mixShingle(ring, w, k);
+      c += 1;
     }
   }
-  if (words > 0 && words < k) sh[count++] = mixShingle(ring, words, words);
-  return count;
+  if (w > 0 && w < k) {
+    sh[0] = mixShingle(ring, w, w);
+    c = 1;
+  }
+  return c;
 }
 
 /** Order-sensitive mix of the last `k` word hashes in the ring (the newest at index (words − 1) mod ring length). */
@@ -143,7 +151,38 @@ export function minhash(shingles: Uint32Array, count: number, options: LinkOptio
   const P = options.permutations;
   const { a, b } = permutations(options.seed, P);
   const sig = new Uint32Array(P);
-  for (let p = 0; p < P; p++) {
+  let p = 0;
+  // Four permutations per pass over the shingles: a quarter of the loads and loop overhead.
+  for (; p + 4 <= P; p += 4) {
+    const a0 = a[p] as number;
+    const a1 = a[p + 1] as number;
+    const a2 = a[p + 2] as number;
+    const a3 = a[p + 3] as number;
+    const b0 = b[p] as number;
+    const b1 = b[p + 1] as number;
+    const b2 = b[p + 2] as number;
+    const b3 = b[p + 3] as number;
+    let m0 = EMPTY_SLOT;
+    let m1 = EMPTY_SLOT;
+    let m2 = EMPTY_SLOT;
+    let m3 = EMPTY_SLOT;
+    for (let s = 0; s < count; s++) {
+      const x = shingles[s] as number;
+      const v0 = (Math.imul(a0, x) + b0) >>> 0;
+      const v1 = (Math.imul(a1, x) + b1) >>> 0;
+      const v2 = (Math.imul(a2, x) + b2) >>> 0;
+      const v3 = (Math.imul(a3, x) + b3) >>> 0;
+      if (v0 < m0) m0 = v0;
+      if (v1 < m1) m1 = v1;
+      if (v2 < m2) m2 = v2;
+      if (v3 < m3) m3 = v3;
+    }
+    sig[p] = m0;
+    sig[p + 1] = m1;
+    sig[p + 2] = m2;
+    sig[p + 3] = m3;
+  }
+  for (; p < P; p++) {
     const ap = a[p] as number;
     const bp = b[p] as number;
     let min = EMPTY_SLOT;
