@@ -1,0 +1,294 @@
+/**
+ * The extract stage: a decoded `RawDocument` (scraped text or HTML) → a clean `Article` with title, date,
+ * byline, dateline, the body as the outlet wrote it, and every dropped line with its reason.
+ */
+
+import { articleId } from "../model/id.js";
+import type { Article, Dateline, Message, PublishedDate, RawDocument, RemovedLine } from "../model/types.js";
+import { cleanByline, cutDateline, parseBylineLine } from "./byline.js";
+import { chromeReason, isHeadlineLike, lineKey } from "./chrome.js";
+import {
+  dateOfLine,
+  firstTextDate,
+  isDateLine,
+  normalizeMetaDate,
+  publicationWeekdayHint,
+  relativeDate,
+  weekdayIn,
+} from "./dates.js";
+import { cleanText, extractHtml, type HtmlPage, htmlTemplateLines } from "./html.js";
+import { type ExtractOptions, resolveExtractOptions } from "./options.js";
+import type { OutletTemplates } from "./templates.js";
+
+export { type ChromeReason, chromeReason } from "./chrome.js";
+export { defaultExtractOptions, type ExtractOptions, ExtractOptionsSchema, resolveExtractOptions } from "./options.js";
+export { OutletTemplates, TEMPLATE_MIN_ARTICLES, TEMPLATE_MIN_SHARE } from "./templates.js";
+
+export type ExtractResult =
+  | { kind: "article"; article: Article }
+  | { kind: "failed"; source: string; path: string; code: "ERR_EXTRACT_NO_ARTICLE"; message: string };
+
+/** Byline lines are looked for among the first few kept lines of the body only. */
+const BYLINE_SCAN_LINES = 3;
+/** A line this long (characters) is body text, never a title candidate's neighbour chrome or header. */
+const PARAGRAPH_CHARS = 120;
+
+/** Outlet from a URL host (`https://www.example.com/x` → `example.com`). */
+export function outletFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, "") || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function splitLines(content: string): string[] {
+  return content
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((l) => l.replace(/[\t ]+/g, " ").trim())
+    .filter((l) => l.length > 0);
+}
+
+/**
+ * Candidate lines of a document for per-outlet template learning (a learning pass over a batch runs this,
+ * then `OutletTemplates.observe`, before extracting).
+ *
+ * @example
+ * templateLines({ source: "a.txt", path: "a.txt", content: "عنوان\nسطر\n", format: "text" }); // ["عنوان", "سطر"]
+ */
+export function templateLines(doc: RawDocument): string[] {
+  return doc.format === "html" ? htmlTemplateLines(doc.content) : splitLines(doc.content).map((l) => cleanText(l));
+}
+
+interface Filtered {
+  kept: string[];
+  removed: RemovedLine[];
+}
+
+function filterLines(
+  lines: string[],
+  title: string,
+  outlet: string,
+  opts: ExtractOptions,
+  templates: OutletTemplates | undefined,
+): Filtered {
+  const kept: string[] = [];
+  const removed: RemovedLine[] = [];
+  const titleKey = lineKey(title);
+  let listLeft = 0;
+  for (const line of lines) {
+    const key = lineKey(line);
+    if (key.length === 0) continue;
+    if (titleKey && key === titleKey && kept.length < BYLINE_SCAN_LINES) {
+      removed.push({ line, reason: "title" });
+      continue;
+    }
+    const reason = chromeReason(line, key);
+    if (reason) {
+      removed.push({ line, reason });
+      // A bare "read also" / "most read" heading announces a list of headlines.
+      listLeft =
+        (reason === "related" || reason === "most-read") && key.split(" ").length <= 5 ? opts.maxRelatedLines : 0;
+      continue;
+    }
+    if (listLeft > 0 && isHeadlineLike(line, key)) {
+      removed.push({ line, reason: "related-list" });
+      listLeft--;
+      continue;
+    }
+    listLeft = 0;
+    if (templates?.isTemplate(outlet, line)) {
+      removed.push({ line, reason: "template" });
+      continue;
+    }
+    if (isDateLine(line)) {
+      removed.push({ line, reason: "date-line" });
+      continue;
+    }
+    if (!opts.keepSubheadings && kept.length > 0 && isHeadlineLike(line, key) && key.split(" ").length <= 10) {
+      removed.push({ line, reason: "subheading" });
+      continue;
+    }
+    kept.push(line);
+  }
+  return { kept, removed };
+}
+
+function message(code: string, text: string): Message {
+  return { stage: "extract", code, message: text };
+}
+
+/**
+ * Extracts a clean article from a decoded document. Pure: no I/O, no clock.
+ *
+ * @example
+ * const r = extractArticle({ source: "a.txt", path: "a.txt", format: "text",
+ *   content: "عنوان الخبر\nمشاركة :\nالرياض - واس: أعلنت الوزارة اليوم نتائج المسح السنوي للمياه." });
+ * r.kind === "article" && r.article.dateline; // { place: "الرياض", agency: "واس", raw: "الرياض - واس:" }
+ * r.kind === "article" && r.article.removed; // [{ line: "مشاركة :", reason: "share" }]
+ */
+export function extractArticle(
+  doc: RawDocument,
+  options?: Partial<ExtractOptions>,
+  templates?: OutletTemplates,
+): ExtractResult {
+  const opts = resolveExtractOptions(options);
+  const outlet = doc.outlet ?? outletFromUrl(doc.url) ?? "unknown";
+  const messages: Message[] = [];
+  const preRemoved: RemovedLine[] = [];
+  let page: HtmlPage | undefined;
+  let title = doc.title ? cleanText(doc.title) : "";
+  let lines: string[];
+
+  if (doc.format === "html") {
+    page = extractHtml(doc.content);
+    if (!title) title = page.title;
+    lines = page.lines;
+  } else {
+    lines = splitLines(doc.content).map((l) => cleanText(l));
+    if (!title) {
+      // The first non-empty, non-chrome line is the title; chrome before it is dropped with its reason.
+      while (lines.length > 0) {
+        const first = lines.shift()!;
+        const reason = chromeReason(first);
+        if (reason) preRemoved.push({ line: first, reason });
+        else {
+          title = first;
+          break;
+        }
+      }
+    }
+  }
+
+  const { kept, removed } = filterLines(lines, title, outlet, opts, templates);
+  removed.unshift(...preRemoved);
+
+  // Byline: a standalone line among the first kept lines.
+  let byline: string | undefined;
+  let dateline: Dateline | undefined;
+  for (let i = 0; i < Math.min(BYLINE_SCAN_LINES, kept.length); i++) {
+    const line = kept[i]!;
+    if (line.length > PARAGRAPH_CHARS) break;
+    const b = parseBylineLine(line);
+    if (!b) continue;
+    byline = b.byline;
+    if (b.place || b.agency) {
+      dateline = { raw: line };
+      if (b.place) dateline.place = b.place;
+      if (b.agency) dateline.agency = b.agency;
+    }
+    removed.push({ line, reason: "byline" });
+    kept.splice(i, 1);
+    break;
+  }
+  if (page?.byline) byline = cleanByline(page.byline).byline || byline;
+  else if (!byline && doc.byline) byline = cleanByline(doc.byline).byline;
+
+  // Dateline at the start of the body.
+  let datelineDate: string | undefined;
+  if (opts.cutDateline && kept.length > 0) {
+    const cut = cutDateline(kept[0]!);
+    if (cut) {
+      kept[0] = cut.rest;
+      dateline = cut.dateline;
+      datelineDate = cut.dateText;
+    }
+  }
+
+  const text = kept.join("\n\n");
+  if (text.length < opts.minBodyChars) {
+    const all = kept.length === 0 && removed.length > 0;
+    return {
+      kind: "failed",
+      source: doc.source,
+      path: doc.path,
+      code: "ERR_EXTRACT_NO_ARTICLE",
+      message: all
+        ? `${doc.source}: every line of the page was boilerplate (${removed.length} lines dropped); check the page or the outlet templates`
+        : `${doc.source}: no article body found (${text.length} characters, need ${opts.minBodyChars}); is this an article page?`,
+    };
+  }
+
+  const publishedAt = findPublished(doc, page, removed, text, datelineDate, opts, messages);
+  if (!publishedAt)
+    messages.push(message("WARN_NO_DATE", `${doc.source}: no publication date in metadata, date lines or text`));
+
+  const article: Article = {
+    id: articleId(text),
+    path: doc.path,
+    source: doc.source,
+    outlet,
+    title,
+    text,
+    removed,
+    messages,
+  };
+  const url = doc.url ?? page?.url;
+  if (url) article.url = url;
+  if (publishedAt) article.publishedAt = publishedAt;
+  if (byline) article.byline = byline;
+  if (dateline) article.dateline = dateline;
+  return { kind: "article", article };
+}
+
+function findPublished(
+  doc: RawDocument,
+  page: HtmlPage | undefined,
+  removed: RemovedLine[],
+  text: string,
+  datelineDate: string | undefined,
+  opts: ExtractOptions,
+  messages: Message[],
+): PublishedDate | undefined {
+  // 1. Page metadata.
+  for (const d of page?.dates ?? []) {
+    const v = normalizeMetaDate(d.value);
+    if (v) return { value: v, evidence: d.evidence };
+  }
+  // 2. A record's own date field (a WARC-Date is a fetch time, not a publication date: it comes last).
+  if (doc.declaredDate && doc.container !== "warc") {
+    const v = normalizeMetaDate(doc.declaredDate) ?? dateOfLine(doc.declaredDate, opts.numericDateOrder)?.iso;
+    if (v) return { value: v, evidence: "record" };
+  }
+  // 3. Date lines: header texts of the page, then dropped date/counter lines, in order.
+  const hint = publicationWeekdayHint(text);
+  const dateLines = [
+    ...(page?.dateTexts ?? []).filter((t) => chromeReason(t) !== "updated-date"),
+    ...removed.filter((r) => r.reason === "date-line" || r.reason === "counter").map((r) => r.line),
+  ];
+  for (const line of dateLines) {
+    const d = dateOfLine(line, opts.numericDateOrder, weekdayIn(line) ?? hint);
+    if (d) {
+      if (d.ambiguous) {
+        messages.push(
+          message(
+            "WARN_DATE_AMBIGUOUS",
+            `${doc.source}: "${line}" reads as day/month or month/day; took ${opts.numericDateOrder} (set numericDateOrder to change)`,
+          ),
+        );
+      }
+      return { value: d.iso, evidence: "date-line" };
+    }
+  }
+  // 4. A relative header date against the page's reference date.
+  const reference = page?.referenceDate ?? doc.fetchedAt;
+  if (reference) {
+    for (const line of dateLines) {
+      const v = relativeDate(line, reference);
+      if (v) return { value: v, evidence: "relative-date" };
+    }
+  }
+  // 5. The dateline's date, then the first full date in the text.
+  if (datelineDate) {
+    const d = dateOfLine(datelineDate, opts.numericDateOrder, hint);
+    if (d) return { value: d.iso, evidence: "dateline" };
+  }
+  const first = firstTextDate(text, opts.numericDateOrder);
+  if (first) return { value: first.iso, evidence: "text" };
+  if (doc.declaredDate) {
+    const v = normalizeMetaDate(doc.declaredDate);
+    if (v) return { value: v, evidence: "declared" };
+  }
+  return undefined;
+}
