@@ -12,7 +12,9 @@ export async function runModules(dir: URL, label: string, wanted: string[]): Pro
     .filter((name) => wanted.length === 0 || wanted.includes(name))
     .sort();
   if (wanted.length > 0 && modules.length < wanted.length) {
-    throw new Error(`${label}: no module named ${wanted.filter((w) => !modules.includes(w)).join(", ")} in ${dir.pathname}`);
+    throw new Error(
+      `${label}: no module named ${wanted.filter((w) => !modules.includes(w)).join(", ")} in ${dir.pathname}`,
+    );
   }
   for (const name of modules) {
     process.stdout.write(`\n=== ${label}: ${name} ===\n`);

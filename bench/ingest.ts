@@ -1,0 +1,49 @@
+/**
+ * Text-path ingest of the 72,716 articles in ../shared/data/corpora into a fresh SQLite
+ * store: read → extract → store, the same `ingest()` the CLI runs. Target ≥ 2,000
+ * articles/s on the 2-core machine. The peer in the same run is reading alone
+ * (decompress + parse), which bounds what ingest can reach.
+ */
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingest } from "../src/pipeline.js";
+import { readInputs } from "../src/read/index.js";
+import { openStore } from "../src/store/index.js";
+import { peakRssMiB, sharedPath } from "./_shared.js";
+
+export async function run(): Promise<void> {
+  const corpora = sharedPath("corpora", "ingest");
+  if (!corpora) return;
+  const inputs = ["saudinewsnet", "ant-multisource", "ant-jawharafm"].map((c) => join(corpora, c));
+
+  let t = performance.now();
+  let docs = 0;
+  for await (const item of readInputs(inputs)) if (item.kind === "document") docs++;
+  const readSeconds = (performance.now() - t) / 1000;
+  process.stdout.write(
+    `read only: ${docs} documents in ${readSeconds.toFixed(1)} s = ${(docs / readSeconds).toFixed(0)}/s\n`,
+  );
+
+  const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
+  const store = await openStore(join(dir, "bench.db"));
+  let rssMax = 0;
+  const sampler = setInterval(() => {
+    rssMax = Math.max(rssMax, process.memoryUsage().rss / 2 ** 20);
+  }, 200);
+  t = performance.now();
+  const summary = await ingest(inputs, store, {});
+  const seconds = (performance.now() - t) / 1000;
+  clearInterval(sampler);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  const rate = summary.read / seconds;
+  process.stdout.write(
+    `ingest: ${summary.read} read, ${summary.new} new, ${summary.unchanged} unchanged (same content twice), ${summary.failed.length} failed in ${seconds.toFixed(1)} s\n` +
+      `ingest rate: ${rate.toFixed(0)} articles/s (target ≥ 2,000) · ${((rate / (docs / readSeconds)) * 100).toFixed(0)}% of read-only speed\n` +
+      `peak RSS during ingest: ${rssMax.toFixed(0)} MiB (process high-water mark ${peakRssMiB().toFixed(0)} MiB)\n`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -1,0 +1,386 @@
+/**
+ * The words that introduce reported speech in Arabic news, in folded form
+ * (see ../arabic/fold.ts), following ../shared/data/gold/quotes/README.md rule 3.
+ */
+
+/** Past-tense reporting verbs (3rd person masculine singular, folded). */
+const PAST_VERBS = [
+  "قال",
+  "اضاف",
+  "تابع",
+  "اكد",
+  "اوضح",
+  "اشار",
+  "صرح",
+  "اعلن",
+  "ذكر",
+  "بين",
+  "ابان",
+  "نوه",
+  "لفت",
+  "شدد",
+  "افاد",
+  "كشف",
+  "اردف",
+  "زاد",
+  "اعتبر",
+  "راي",
+  "رجح",
+  "توقع",
+  "حذر",
+  "نفي",
+  "ادعي",
+  "وصف",
+  "تساءل",
+  "سال",
+  "كتب",
+  "جاء",
+  "ندد",
+  "اعترف",
+  "استدرك",
+  "اعرب",
+  "طالب",
+  "دعا",
+  "علق",
+  "اتهم",
+  "برر",
+  "استبعد",
+  "افادت",
+];
+
+/** Present-tense reporting verbs (folded, both persons' prefixes listed). */
+const PRESENT_VERBS = [
+  "يقول",
+  "تقول",
+  "يقولون",
+  "يري",
+  "تري",
+  "يرون",
+  "يؤكد",
+  "تؤكد",
+  "يضيف",
+  "تضيف",
+  "يشير",
+  "تشير",
+  "يوضح",
+  "توضح",
+  "يعتبر",
+  "تعتبر",
+  "يتوقع",
+  "تتوقع",
+  "يستبعد",
+  "تستبعد",
+  "يعتقد",
+  "تعتقد",
+  "يدعي",
+  "تدعي",
+  "يدعين",
+  "يؤكدون",
+  "يتابع",
+  "تتابع",
+  "يقر",
+  "تقر",
+];
+
+/** Participles that continue a speaker's report (مضيفا، مؤكدا…), folded without tanween. */
+const PARTICIPLES = [
+  "مضيف",
+  "مؤكد",
+  "مشير",
+  "موضح",
+  "لافت",
+  "مبين",
+  "قائل",
+  "منوه",
+  "معتبر",
+  "محذر",
+  "مشدد",
+  "متسائل",
+  "مستدرك",
+  "متابع",
+  "مردف",
+  "سائل",
+  "متمني",
+  "معرب",
+  "مرجح",
+  "متوقع",
+  "نافي",
+  "مطالب",
+  "داعي",
+];
+
+/** Masdar and noun cues (قوله، بالقول، بيان، تغريدة). */
+const NOUN_CUES = ["قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "بالقول", "رايه", "رايها"];
+const DOCUMENT_CUES = ["بيان", "بيانا", "تغريده", "بتغريده", "تغريدة"];
+
+/** Words after a verb that say how it was said and belong to the cue: وتابع بالقول. */
+export const MANNER_WORDS = new Set([
+  "بالقول",
+  "قوله",
+  "قولها",
+  "بقوله",
+  "بقولها",
+  "ايضا",
+  "كذلك",
+  "النظر",
+  "الانتباه",
+  "باستنكار",
+  "بدوره",
+  "بدورها",
+]);
+
+/** Cues whose following noun is the one addressed, not the speaker (سائلا الله أن، داعيا الحكومة إلى). */
+export const ADDRESSEE_CUES = new Set(["سائلا", "سائله", "سال", "وسال", "متمنيا", "متمنيه", "داعيا", "دعا", "ودعا"]);
+
+/** Speakers that mark scripture, not reported speech (قال تعالى، جل وعز). */
+export const SCRIPTURE_SPEAKERS = new Set(["الله", "تعالي", "جل", "سبحانه", "عز"]);
+
+/** Documents that speak for their issuer (وجاء في التقرير، وأكد البيان): the speaker is the issuer. */
+export const DOCUMENT_WORDS = new Set(["التقرير", "البيان", "القرار", "الرساله", "الوثيقه", "المذكره", "الاعلان"]);
+
+/** Words before a quote mark that make the quoted words a title (لصحيفة "واشنطن بوست"). */
+export const TITLE_CONTEXT = new Set([
+  "صحيفه",
+  "لصحيفه",
+  "جريده",
+  "لجريده",
+  "قناه",
+  "لقناه",
+  "وكاله",
+  "لوكاله",
+  "مجله",
+  "لمجله",
+  "موقع",
+  "لموقع",
+  "برنامج",
+  "لبرنامج",
+  "كتاب",
+  "فيلم",
+  "مسلسل",
+  "حملة",
+  "حمله",
+  "مهرجان",
+  "اسم",
+  "بعنوان",
+  "عنوان",
+]);
+
+/** Common heads that stand for an organisation named earlier (قالت الشركة → غوغل). */
+export const ORG_HEADS = new Set([
+  "الشركه",
+  "الوزاره",
+  "الوكاله",
+  "الهيئه",
+  "المنظمه",
+  "الحكومه",
+  "الصحيفه",
+  "الجمعيه",
+  "الرابطه",
+  "الجامعه",
+  "البعثه",
+  "اللجنه",
+  "المجموعه",
+  "الحركه",
+  "الجماعه",
+  "المحكمه",
+  "النيابه",
+  "الشرطه",
+  "الاداره",
+  "المؤسسه",
+  "البنك",
+  "المجلس",
+  "الاتحاد",
+  "الحزب",
+  "النادي",
+  "الصندوق",
+  "المكتب",
+]);
+
+/** Verb suffixes: feminine, plural, dual, object pronouns (اعتبرتها). */
+const VERB_SUFFIXES = ["", "ت", "وا", "ا", "تا", "ن", "ه", "ها", "هم", "تها", "ته", "وه", "هما"];
+const PARTICIPLE_SUFFIXES = ["ا", "", "ه", "ين", "ون", "ان", "تين", "ات"];
+
+export type CueClass = "verb" | "participle" | "noun" | "document";
+
+function buildCues(): Map<string, CueClass> {
+  const cues = new Map<string, CueClass>();
+  const add = (form: string, cls: CueClass) => {
+    for (const prefix of ["", "و", "ف"]) if (!cues.has(prefix + form)) cues.set(prefix + form, cls);
+  };
+  for (const v of PAST_VERBS) for (const s of VERB_SUFFIXES) add(v + s, "verb");
+  // Weak-final verbs change before suffixes: راي → رات، رأوا; ادعي → ادعت; نفي → نفت.
+  for (const [stem, forms] of [
+    ["راي", ["رات", "راوا", "رايا"]],
+    ["نفي", ["نفت", "نفوا"]],
+    ["ادعي", ["ادعت", "ادعوا"]],
+    ["دعا", ["دعت", "دعوا"]],
+    ["جاء", ["جاءت"]],
+  ] as const) {
+    void stem;
+    for (const f of forms) add(f, "verb");
+  }
+  for (const v of PRESENT_VERBS) add(v, "verb");
+  for (const p of PARTICIPLES) for (const s of PARTICIPLE_SUFFIXES) add(p + s, "participle");
+  for (const n of NOUN_CUES) add(n, "noun");
+  for (const d of DOCUMENT_CUES) add(d, "document");
+  return cues;
+}
+
+/** Every folded cue form with its class. */
+export const CUES: ReadonlyMap<string, CueClass> = buildCues();
+
+/** Complementizers that open an indirect clause (أن، إن، بأن، أنه…), folded. */
+export const COMPLEMENTIZERS = new Set([
+  "ان",
+  "انه",
+  "انها",
+  "انهم",
+  "انهن",
+  "اننا",
+  "انني",
+  "اني",
+  "انك",
+  "انكم",
+  "انهما",
+  "بان",
+  "بانه",
+  "بانها",
+  "بانهم",
+  "بانهن",
+  "باننا",
+  "بانهما",
+  "وان",
+  "فان",
+]);
+
+/**
+ * Words that end the speaker phrase: what follows is an adjunct (في تصريح، خلال
+ * مؤتمر، أمس، الأربعاء), not part of the name.
+ */
+export const SPEAKER_STOPS = new Set([
+  "في",
+  "خلال",
+  "عبر",
+  "امام",
+  "على",
+  "عقب",
+  "اثناء",
+  "بعد",
+  "قبل",
+  "امس",
+  "اليوم",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+  "السبت",
+  "ايضا",
+  "كذلك",
+  "لدي",
+  "حين",
+  "عندما",
+  "الذي",
+  "التي",
+  "مساء",
+  "صباح",
+  "لوكاله",
+  "لصحيفه",
+  "لقناه",
+  "للصحفيين",
+  "لوسائل",
+  "الي",
+  "تعليقا",
+  "ردا",
+]);
+
+/** Pronoun-like words that stand for a speaker already named (سموه، معاليه). */
+export const PRONOUN_SPEAKERS = new Set(["سموه", "معاليه", "فضيلته", "سيادته", "حضرته", "هو", "هي", "بدوره", "بدورها"]);
+
+/** Heads of unnamed sources (rule 5: anonymous). */
+export const ANONYMOUS_HEADS = new Set([
+  "مصدر",
+  "مصادر",
+  "المصدر",
+  "المصادر",
+  "مسؤول",
+  "مسؤولون",
+  "مسؤولين",
+  "مسئول",
+  "مسئولون",
+  "شهود",
+  "سكان",
+  "خبراء",
+  "خبير",
+  "محللون",
+  "محلل",
+  "اقتصاديون",
+  "مراقبون",
+  "ناشطون",
+  "تقارير",
+  "مصدرا",
+  "دبلوماسيون",
+  "دبلوماسي",
+]);
+
+/** Non-agent sources whose findings are not quotes (أظهرت الدراسة أن). */
+export const DATA_SUBJECTS = new Set([
+  "الدراسه",
+  "الارقام",
+  "البيانات",
+  "النتائج",
+  "نتائج",
+  "الاستطلاع",
+  "المسح",
+  "الاحصاءات",
+  "الاحصائيات",
+  "المؤشرات",
+  "دراسه",
+  "نتيجه",
+  "مسح",
+  "استطلاع",
+  "احصاءات",
+]);
+
+/** Phrases that make the journalist the voice (يذكر أن، يشار إلى أن). */
+export const NARRATOR_CUES = new Set(["يذكر", "يشار", "ويذكر", "ويشار", "يجدر", "ويجدر", "ويبدو", "يبدو"]);
+
+/** Titles and honorifics dropped from a speaker's name (rule 4). */
+export const TITLES = new Set([
+  "الامير",
+  "الشيخ",
+  "الدكتور",
+  "الدكتوره",
+  "د",
+  "اللواء",
+  "العميد",
+  "العقيد",
+  "الفريق",
+  "المهندس",
+  "الاستاذ",
+  "السيد",
+  "السيده",
+  "معالي",
+  "سمو",
+  "صاحب",
+  "السمو",
+  "الملكي",
+  "فخامه",
+  "الملك",
+  "الرئيس",
+  "الوزير",
+  "السفير",
+  "النائب",
+  "القاضي",
+  "المستشار",
+  "سعاده",
+  "الحاج",
+  "الشيخه",
+  "الاميره",
+]);
+
+/** Tails that attribute a clause and end it (، وفق ما نقلت…، على حد تعبيرها). */
+export const ATTRIBUTION_TAILS = new Set(["وفق", "وفقا", "بحسب", "حسبما", "نقلا"]);
+/** Narrator continuations after a comma that end a clause (، بينما يسعى…). */
+export const NARRATOR_TAILS = new Set(["بينما", "فيما", "في حين", "وذلك"]);

@@ -1,0 +1,236 @@
+/**
+ * `marsad`: the command line. Each command is a few lines around a pure function
+ * or the pipeline; printing lives in ./print.ts.
+ */
+
+import { createWriteStream } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { MarsadError } from "../errors.js";
+import { type IngestSummary, ingest } from "../pipeline.js";
+import type { FieldMapping } from "../read/index.js";
+import { openStore } from "../store/index.js";
+import type { Store } from "../store/store.js";
+import { runAnalyze, runAnnotate } from "./analyze-command.js";
+import { writeExport } from "./export.js";
+import { printArticle, printIngestSummary, printSearchHits } from "./print.js";
+import { progressReporter } from "./progress.js";
+
+/** Where the embedded store lives unless `--db` or MARSAD_DB says otherwise. */
+export const DEFAULT_DB = "marsad.db";
+
+/** The bundled sample corpus, relative to the package (works from src/ and dist/). */
+export const SAMPLE_CORPUS = fileURLToPath(new URL("../../examples/corpus", import.meta.url));
+
+const dbOption = () => new Option("--db <file>", "the store file").env("MARSAD_DB").default(DEFAULT_DB);
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name("marsad")
+    .description("Arabic news intelligence: clean articles, copies, stories, who said what.")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command("ingest")
+    .description(
+      "read Arabic news (text, HTML, JSON/JSONL, WARC, gzip; files, folders, globs, - for stdin) into the store",
+    )
+    .argument("<paths...>", "files, folders, globs, or - for stdin")
+    .addOption(dbOption())
+    .option("--outlet <name>", "outlet for documents that name none")
+    .option("--fields <mapping>", "record field mapping, e.g. text=body,title=headline,date=pubDate", parseFields)
+    .option("--batch <n>", "documents per transaction", parsePositive, 500)
+    .option("--no-progress", "do not show a progress bar")
+    .option("--json", "print the summary as JSON")
+    .action(async (paths: string[], opts) => {
+      const summary = await withStore(opts.db, (store) =>
+        ingestWithProgress(paths, store, {
+          outlet: opts.outlet,
+          fields: opts.fields,
+          batch: opts.batch,
+          progress: opts.progress && !opts.json,
+        }),
+      );
+      if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      else printIngestSummary(summary);
+      exitCode = summary.interrupted ? 130 : summary.failed.length > 0 ? 1 : 0;
+    });
+
+  program
+    .command("demo")
+    .description("ingest the bundled sample corpus into the default store and show what Marsad found")
+    .addOption(dbOption())
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        process.stdout.write(`Ingesting the sample corpus (${SAMPLE_CORPUS}) into ${opts.db}\n`);
+        const summary = await ingestWithProgress([SAMPLE_CORPUS], store, { batch: 500, progress: true });
+        printIngestSummary(summary);
+        const { articles, outlets } = await store.count();
+        process.stdout.write(`\nThe store holds ${articles} articles from ${outlets} outlets.\n`);
+        for (const o of await store.outlets()) process.stdout.write(`  ${o.outlet}: ${o.articles}\n`);
+        const query = "الاستراتيجية";
+        process.stdout.write(`\nSearch «${query}» (matches every spelling and attached و/ب/ل/ال):\n`);
+        printSearchHits(await store.search(query, { limit: 5 }));
+        process.stdout.write("\nTry: marsad search QUERY · marsad show ID · marsad export --format csv\n");
+      });
+    });
+
+  program
+    .command("search")
+    .description("full-text search across spelling variants (أ/إ/آ/ا, ة/ه, ى/ي, diacritics, و/ب/ل/ال)")
+    .argument("<query...>", "words, or a quoted phrase")
+    .addOption(dbOption())
+    .option("--limit <n>", "how many hits", parsePositive, 20)
+    .option("--outlet <name>", "only this outlet")
+    .option("--json", "print hits as JSON")
+    .action(async (words: string[], opts) => {
+      const hits = await withStore(opts.db, (store) =>
+        store.search(words.join(" "), { limit: opts.limit, ...(opts.outlet ? { outlet: opts.outlet } : {}) }),
+      );
+      if (opts.json) process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+      else printSearchHits(hits);
+    });
+
+  program
+    .command("show")
+    .description("show one article: metadata, clean text, removed boilerplate")
+    .argument("<id>", "article id (or a unique prefix of 6+ characters)")
+    .addOption(dbOption())
+    .option("--json", "print as JSON")
+    .action(async (id: string, opts) => {
+      const article = await withStore(opts.db, (store) => store.getArticle(id));
+      if (!article) throw new MarsadError("ERR_NOT_FOUND", `no article with id ${id}; try marsad search`, opts.db);
+      if (opts.json) process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+      else printArticle(article);
+    });
+
+  program
+    .command("export")
+    .description("write every stored article as JSON lines or CSV")
+    .addOption(new Option("--format <format>", "output format").choices(["jsonl", "csv"]).default("jsonl"))
+    .addOption(dbOption())
+    .option("--out <file>", "write to a file instead of standard output")
+    .option("--outlet <name>", "only this outlet")
+    .option("--since <date>", "only articles published on or after this date (YYYY-MM-DD)")
+    .action(async (opts) => {
+      const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+      const n = await withStore(opts.db, (store) =>
+        writeExport(
+          store.articles({
+            ...(opts.outlet ? { outlet: opts.outlet } : {}),
+            ...(opts.since ? { since: opts.since } : {}),
+          }),
+          opts.format,
+          out,
+        ),
+      );
+      if (opts.out) {
+        await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+        process.stderr.write(`wrote ${n} articles to ${opts.out}\n`);
+      }
+    });
+
+  program
+    .command("analyze")
+    .description("one-shot analysis without a store; prints one JSON object (schema/analyze.schema.json)")
+    .argument("<paths...>", "files, folders, globs, or - for stdin")
+    .option("--json", "print JSON (the only output format)", true)
+    .option("--outlet <name>", "outlet for documents that name none")
+    .option("--fields <mapping>", "record field mapping, e.g. text=body,title=headline", parseFields)
+    .action(async (paths: string[], opts) => {
+      const failed = await runAnalyze(paths, {
+        ...(opts.outlet ? { outlet: opts.outlet } : {}),
+        ...(opts.fields ? { fields: opts.fields } : {}),
+      });
+      exitCode = failed > 0 ? 1 : 0;
+    });
+
+  program
+    .command("annotate")
+    .description("read {id, text, title?, publishedAt?, outlet?} lines on stdin, write each back with annotations")
+    .option("--jsonl", "JSON lines in and out (the only format)", true)
+    .action(async () => {
+      const failed = await runAnnotate(process.stdin, process.stdout);
+      exitCode = failed > 0 ? 1 : 0;
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof MarsadError) {
+      process.stderr.write(`marsad: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+interface IngestCliOptions {
+  outlet?: string;
+  fields?: FieldMapping;
+  batch: number;
+  progress: boolean;
+}
+
+/** Ingest with a progress bar and a clean stop on Ctrl-C (the current batch is committed first). */
+async function ingestWithProgress(paths: string[], store: Store, opts: IngestCliOptions): Promise<IngestSummary> {
+  let stop = false;
+  const onSignal = () => {
+    if (stop) process.exit(130); // second Ctrl-C: committed batches are safe
+    stop = true;
+    process.stderr.write("\nstopping after the current batch (Ctrl-C again to quit now)…\n");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const progress = progressReporter(opts.progress);
+  try {
+    return await ingest(paths, store, {
+      read: { ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.fields ? { fields: opts.fields } : {}) },
+      batchSize: opts.batch,
+      onProgress: progress.update,
+      shouldStop: () => stop,
+    });
+  } finally {
+    progress.stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+const FIELD_KEYS = new Set(["title", "text", "html", "url", "outlet", "date", "byline", "id"]);
+
+/** Parses `text=body,title=headline` into a FieldMapping. */
+export function parseFields(value: string): FieldMapping {
+  const mapping: Record<string, string> = {};
+  for (const pair of value.split(",")) {
+    const [key, field] = pair.split("=").map((s) => s.trim());
+    if (!key || !field || !FIELD_KEYS.has(key)) {
+      throw new InvalidArgumentError(
+        `"${pair}" is not KEY=FIELD with KEY one of ${[...FIELD_KEYS].join(", ")} (e.g. text=body,title=headline)`,
+      );
+    }
+    mapping[key] = field;
+  }
+  return mapping as FieldMapping;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
+}

@@ -1,0 +1,189 @@
+/**
+ * The pipeline runner: reads sources, runs the pure stages, writes to the store.
+ *
+ * The stages themselves never read files or the database (DESIGN.md); this module
+ * does, and so do `read` and `store`. Ingest is batched: a batch of documents is
+ * read, the outlet templates learn from it, its articles are extracted and stored
+ * in one transaction, and a file is marked done only after all of its articles
+ * are committed — so an interrupted ingest resumes without loss or duplication.
+ */
+
+import { stat } from "node:fs/promises";
+import type { ErrorCode } from "./errors.js";
+import { type ExtractOptions, extractArticle, OutletTemplates, templateLines } from "./extract/index.js";
+import type { Article, RawDocument } from "./model/types.js";
+import { expandInputs, type ReadOptions, readFile } from "./read/index.js";
+import type { Store } from "./store/store.js";
+
+/** How many documents go into one extraction batch and one store transaction. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+/** The state key under which outlet templates are persisted. */
+export const TEMPLATES_STATE = "extract.templates";
+
+export interface Failure {
+  source: string;
+  path: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export interface IngestProgress {
+  file: string;
+  filesDone: number;
+  filesTotal: number;
+  documents: number;
+}
+
+export interface IngestOptions {
+  read?: ReadOptions;
+  extract?: Partial<ExtractOptions>;
+  batchSize?: number;
+  onProgress?: (p: IngestProgress) => void;
+  /** Checked between batches; when it returns true the run stops after committing what it has. */
+  shouldStop?: () => boolean;
+}
+
+export interface IngestSummary {
+  files: number;
+  /** Files skipped because an earlier run ingested them completely and they have not changed. */
+  skippedFiles: number;
+  read: number;
+  new: number;
+  versions: number;
+  unchanged: number;
+  failed: Failure[];
+  interrupted: boolean;
+}
+
+/**
+ * Ingests every document under `inputs` into `store`.
+ *
+ * @example
+ * const summary = await ingest(["examples/corpus"], store);
+ * summary.new; // articles stored for the first time
+ */
+export async function ingest(inputs: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const files = await expandInputs(inputs, options.read);
+  const templates = OutletTemplates.fromJSON((await store.getState(TEMPLATES_STATE)) ?? null);
+  const summary: IngestSummary = {
+    files: files.length,
+    skippedFiles: 0,
+    read: 0,
+    new: 0,
+    versions: 0,
+    unchanged: 0,
+    failed: [],
+    interrupted: false,
+  };
+
+  let batch: RawDocument[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const articles = extractBatch(batch, templates, options.extract, summary.failed);
+    batch = [];
+    if (articles.length > 0) {
+      const results = await store.putArticles(articles);
+      for (const r of results) {
+        if (r.kind === "new") summary.new++;
+        else if (r.kind === "version") summary.versions++;
+        else summary.unchanged++;
+      }
+    }
+    await store.setState(TEMPLATES_STATE, templates.toJSON());
+  };
+
+  let filesDone = 0;
+  for (const { file, given } of files.map((f) => ({ file: f, given: givenPathOf(f, inputs) }))) {
+    if (options.shouldStop?.()) {
+      summary.interrupted = true;
+      break;
+    }
+    const fingerprint = await fingerprintOf(file);
+    if (fingerprint !== null && (await store.sourceDone(file, fingerprint))) {
+      summary.skippedFiles++;
+      filesDone++;
+      continue;
+    }
+    for await (const item of readFile(file, given, options.read)) {
+      if (item.kind === "failed") {
+        summary.failed.push({ source: item.source, path: item.path, code: item.code, message: item.message });
+        continue;
+      }
+      summary.read++;
+      batch.push(item.doc);
+      if (batch.length >= batchSize) {
+        await flush();
+        options.onProgress?.({ file, filesDone, filesTotal: files.length, documents: summary.read });
+        if (options.shouldStop?.()) break;
+      }
+    }
+    if (options.shouldStop?.()) {
+      await flush();
+      summary.interrupted = true;
+      break;
+    }
+    await flush();
+    if (fingerprint !== null) await store.markSourceDone(file, fingerprint);
+    filesDone++;
+    options.onProgress?.({ file, filesDone, filesTotal: files.length, documents: summary.read });
+  }
+  return summary;
+}
+
+/**
+ * Extracts a batch: the outlet templates first learn from every document of the
+ * batch, so that even the first article of an outlet benefits from them.
+ */
+export function extractBatch(
+  docs: RawDocument[],
+  templates: OutletTemplates,
+  options: Partial<ExtractOptions> | undefined,
+  failed: Failure[],
+): Article[] {
+  for (const doc of docs) templates.observe(doc.outlet ?? "", templateLines(doc));
+  const articles: Article[] = [];
+  for (const doc of docs) {
+    const result = extractArticle(doc, options, templates);
+    if (result.kind === "article") articles.push(result.article);
+    else failed.push({ source: result.source, path: result.path, code: result.code, message: result.message });
+  }
+  return articles;
+}
+
+/** Reads and extracts without a store (one-shot analysis). */
+export async function readArticles(
+  inputs: string[],
+  options: { read?: ReadOptions; extract?: Partial<ExtractOptions> } = {},
+): Promise<{ articles: Article[]; failed: Failure[] }> {
+  const files = await expandInputs(inputs, options.read);
+  const docs: RawDocument[] = [];
+  const failed: Failure[] = [];
+  for (const file of files) {
+    for await (const item of readFile(file, givenPathOf(file, inputs), options.read)) {
+      if (item.kind === "failed") failed.push({ ...item });
+      else docs.push(item.doc);
+    }
+  }
+  const articles = extractBatch(docs, new OutletTemplates(), options.extract, failed);
+  return { articles, failed };
+}
+
+/** The input path as the user gave it that `file` was expanded from. */
+function givenPathOf(file: string, inputs: string[]): string {
+  if (inputs.includes(file)) return file;
+  const owner = inputs.find((i) => i !== "-" && (file.startsWith(`${i.replace(/\/+$/, "")}/`) || file === i));
+  return owner ?? file;
+}
+
+/** Size and modification time: a changed file is read again. Null for stdin. */
+async function fingerprintOf(file: string): Promise<string | null> {
+  if (file === "-") return null;
+  try {
+    const s = await stat(file);
+    return `${s.size}:${Math.trunc(s.mtimeMs)}`;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,178 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import AjvModule from "ajv";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO, runCli } from "./run-cli.js";
+
+const schema = JSON.parse(readFileSync(join(REPO, "schema/analyze.schema.json"), "utf8"));
+
+/** Invented articles (written for these tests). */
+const ARTICLE_A = [
+  "وزير الري يفتتح محطة جديدة لمعالجة المياه في الحلة",
+  "مشاركة :",
+  "افتتح وزير الموارد المائية صباح اليوم محطة جديدة لمعالجة المياه في مدينة الحلة بطاقة تبلغ عشرين ألف متر مكعب يوميا.",
+  "وقال الوزير في كلمة خلال الافتتاح إن المحطة ستخدم أكثر من مئة ألف نسمة في المدينة والقرى المحيطة بها.",
+  "وأضاف أن الوزارة تعمل على إنشاء ثلاث محطات أخرى قبل نهاية العام الجاري ضمن الخطة الاستراتيجية للمياه.",
+  "جميع التعليقات المنشورة تعبر عن رأي كتابها",
+].join("\n");
+const ARTICLE_B = [
+  "انطلاق مهرجان الكتاب السنوي في البصرة بمشاركة مئتي دار نشر",
+  "انطلقت مساء أمس فعاليات مهرجان الكتاب السنوي في البصرة بمشاركة مئتي دار نشر عربية وأجنبية وحضور جمهور واسع.",
+  "وأكد رئيس اللجنة المنظمة أن الدورة الحالية تشهد أكبر عدد من العناوين الجديدة منذ تأسيس المهرجان قبل عشر سنوات.",
+  "ويستمر المهرجان عشرة أيام تتخللها ندوات فكرية وأمسيات شعرية وورش للأطفال في قاعات متعددة.",
+].join("\n");
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "marsad-cli-"));
+  writeFileSync(join(dir, "a.txt"), ARTICLE_A);
+  writeFileSync(join(dir, "b.txt"), ARTICLE_B);
+});
+
+describe("marsad ingest", () => {
+  it("stores articles once and reports new, then unchanged", () => {
+    const db = join(dir, "once.db");
+    const first = runCli(["ingest", "--db", db, "--json", join(dir, "a.txt"), join(dir, "b.txt")]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ read: 2, new: 2, unchanged: 0, failed: [] });
+    const again = runCli(["ingest", "--db", db, "--json", join(dir, "a.txt"), join(dir, "b.txt")]);
+    expect(again.code).toBe(0);
+    const s = JSON.parse(again.stdout);
+    expect(s.new).toBe(0);
+    expect(s.read + s.skippedFiles * 1).toBeGreaterThan(0);
+  });
+
+  it("names every bad input, stores the good ones and exits 1", () => {
+    const bad = mkdtempSync(join(tmpdir(), "marsad-bad-"));
+    writeFileSync(join(bad, "good.txt"), ARTICLE_A);
+    writeFileSync(join(bad, "empty.txt"), "");
+    writeFileSync(join(bad, "binary.bin"), Buffer.from([0, 1, 2, 3, 0, 255, 0, 0, 7, 8, 0, 0]));
+    writeFileSync(
+      join(bad, "cut.jsonl.gz"),
+      gzipSync(Buffer.from(`{"title":"x","text":"${"نص ".repeat(300)}"}\n`)).subarray(0, 40),
+    );
+    writeFileSync(
+      join(bad, "records.jsonl"),
+      `${JSON.stringify({ title: "عنوان الخبر الأول", text: ARTICLE_B.split("\n").slice(1).join("\n"), source: "outlet-b" })}\n{"title": "broken\n`,
+    );
+    const db = join(bad, "bad.db");
+    const r = runCli(["ingest", "--db", db, "--json", bad]);
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s.new).toBe(2);
+    const sources = s.failed.map((f: { source: string }) => f.source).join("\n");
+    expect(sources).toContain("empty.txt");
+    expect(sources).toContain("binary.bin");
+    expect(sources).toContain("cut.jsonl.gz");
+    expect(sources).toContain("records.jsonl:2");
+    const codes = s.failed.map((f: { code: string }) => f.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(["ERR_READ_EMPTY", "ERR_READ_BINARY", "ERR_READ_GZIP", "ERR_READ_JSON"]),
+    );
+    // Nothing already stored is lost or duplicated by a second run over the same bad folder.
+    const again = JSON.parse(runCli(["ingest", "--db", db, "--json", bad]).stdout);
+    expect(again.new).toBe(0);
+  });
+
+  it("says clearly when a path does not exist", () => {
+    const r = runCli(["ingest", "--db", join(dir, "x.db"), join(dir, "nope.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nope.txt");
+    expect(r.stderr).toContain("ERR_READ_NOT_FOUND");
+  });
+});
+
+describe("marsad search, show, export", () => {
+  const db = () => join(dir, "search.db");
+  beforeAll(() => {
+    runCli(["ingest", "--db", db(), join(dir, "a.txt"), join(dir, "b.txt")]);
+  });
+
+  it("finds Arabic spelling variants and attached clitics", () => {
+    for (const q of ["الإستراتيجية", "والاستراتيجيه", "المحطه", "بمحطة"]) {
+      const r = runCli(["search", "--db", db(), "--json", q]);
+      expect(r.code, r.stderr).toBe(0);
+      const hits = JSON.parse(r.stdout);
+      expect(hits.length, q).toBeGreaterThan(0);
+      expect(hits[0].title).toContain("وزير الري");
+    }
+  });
+
+  it("shows an article by id prefix and exports JSONL and CSV", () => {
+    const hits = JSON.parse(runCli(["search", "--db", db(), "--json", "مهرجان"]).stdout);
+    const id: string = hits[0].id;
+    const shown = runCli(["show", "--db", db(), "--json", id.slice(0, 8)]);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).title).toContain("مهرجان الكتاب");
+    const jsonl = runCli(["export", "--db", db(), "--format", "jsonl"]);
+    expect(jsonl.stdout.trim().split("\n")).toHaveLength(2);
+    const csv = runCli(["export", "--db", db(), "--format", "csv"]);
+    expect(csv.stdout.startsWith("\ufeffid,outlet,url,publishedAt,title")).toBe(true);
+    expect(csv.stdout).toContain("مهرجان الكتاب");
+  });
+
+  it("reports an unknown id", () => {
+    const r = runCli(["show", "--db", db(), "ffffffffffff"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("ERR_NOT_FOUND");
+  });
+});
+
+describe("marsad analyze --json", () => {
+  it("prints one object that the JSON Schema accepts", () => {
+    const r = runCli(["analyze", "--json", join(dir, "a.txt"), join(dir, "b.txt")]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const validate = new AjvModule.default({ allErrors: true }).compile(schema);
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(out.articles).toHaveLength(2);
+    expect(out.articles[0].path).toBe(join(dir, "a.txt"));
+    expect(out.articles[0].text).not.toContain("مشاركة :");
+    expect(out.articles[0].removed.map((r: { line: string }) => r.line)).toContain("مشاركة :");
+  });
+
+  it("validates against the schema on the sample corpus", () => {
+    const r = runCli(["analyze", "--json", "examples/corpus"]);
+    const out = JSON.parse(r.stdout);
+    const validate = new AjvModule.default({ allErrors: true }).compile(schema);
+    expect(validate(out), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(out.articles.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe("marsad annotate --jsonl", () => {
+  it("writes each line back with its annotations and names bad lines", () => {
+    const input = [
+      JSON.stringify({ id: "x1", text: "قال الوزير إن المحطة ستخدم مئة ألف نسمة.", publishedAt: "2025-04-10" }),
+      "{not json",
+      JSON.stringify({ text: "بلا معرف" }),
+    ].join("\n");
+    const r = runCli(["annotate", "--jsonl"], { input });
+    expect(r.code).toBe(1);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ id: "x1" });
+    for (const key of ["entities", "quotes", "numbers", "dates"]) expect(Array.isArray(lines[0][key])).toBe(true);
+    expect(r.stderr).toContain("stdin:2");
+    expect(r.stderr).toContain("stdin:3");
+    expect(r.stderr).toContain("field id");
+  });
+});
+
+describe("marsad demo", () => {
+  it("ingests the sample corpus into a fresh store", () => {
+    const work = mkdtempSync(join(tmpdir(), "marsad-demo-"));
+    const r = runCli(["demo"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/new \d+/);
+    const m = /The store holds (\d+) articles from (\d+) outlets/.exec(r.stdout);
+    expect(Number(m?.[1])).toBeGreaterThanOrEqual(40);
+    expect(Number(m?.[2])).toBeGreaterThanOrEqual(6);
+  });
+});
