@@ -1,0 +1,304 @@
+/**
+ * Features of the entity tagger: hashed indices of string features over folded forms,
+ * clitic-stripped forms, affixes, shapes, context words ±2, gazetteers and cue words.
+ * Feature hashing into a fixed table keeps the model a flat array: no feature dictionary
+ * to ship or load. Changing anything here changes the model's input: bump
+ * `FEATURE_VERSION` and retrain (`npm run train`).
+ */
+
+import { foldText } from "../../arabic/fold.js";
+import { stem, stripClitics } from "../../arabic/stem.js";
+import { isStopword } from "../../arabic/stopwords.js";
+import { FIRST_NAMES, LAST_NAMES, PLACES } from "./gazetteer.data.js";
+import { ALIASES, LOC_CUES, ORG_CUES, PERSON_TITLES, ROLE_HEADS, SAY_VERBS } from "./lexicon.js";
+
+/** Version of the feature set; the model file records it and the loader checks it. */
+export const FEATURE_VERSION = 1;
+
+/** The tag set, in model column order. */
+export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
+export const N_TAGS = TAGS.length;
+export const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
+
+// Gazetteer and cue bits of a token.
+const G_PLACE = 1;
+const G_PLACE_B = 2;
+const G_PLACE_I = 4;
+const G_FIRST = 8;
+const G_LAST = 16;
+const G_ROLE = 32;
+const G_TITLE = 64;
+const G_ORGCUE = 128;
+const G_LOCCUE = 256;
+const G_NISBA = 512;
+const G_SAY = 1024;
+const G_STOP = 2048;
+const G_ALIAS_B = 4096;
+const G_ALIAS_I = 8192;
+const G_ALIAS_ORG = 16384;
+const N_GAZ_BITS = 15;
+
+/** Key of a folded token for gazetteer lookups: clitics and article removed. */
+export function gazKey(folded: string): string {
+  return stripClitics(folded);
+}
+
+const keysOf = (name: string): string[] =>
+  foldText(name)
+    .split(/[\s\p{P}]+/u)
+    .filter((t) => t.length > 0)
+    .map(gazKey);
+
+const PLACE_KEYS = new Set<string>();
+/** Multi-token names by their first key, longest first. */
+const MULTI = new Map<string, { keys: string[]; bit: "place" | "alias"; org: boolean }[]>();
+function addMulti(keys: string[], bit: "place" | "alias", org: boolean): void {
+  const first = keys[0];
+  if (first === undefined) return;
+  let list = MULTI.get(first);
+  if (!list) {
+    list = [];
+    MULTI.set(first, list);
+  }
+  list.push({ keys, bit, org });
+}
+for (const p of PLACES) {
+  const keys = keysOf(p);
+  if (keys.length === 1) PLACE_KEYS.add(keys[0] as string);
+  else if (keys.length > 1) addMulti(keys, "place", false);
+}
+for (const a of ALIASES) {
+  for (const n of a.names) {
+    const keys = keysOf(n);
+    if (keys.length > 0) addMulti(keys, "alias", a.type === "ORG");
+  }
+}
+for (const list of MULTI.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+const NAME_FIRST = new Set<string>();
+const NAME_LAST = new Set<string>();
+for (const n of FIRST_NAMES) {
+  const f = foldText(n);
+  NAME_FIRST.add(f);
+  NAME_FIRST.add(gazKey(f));
+}
+for (const n of LAST_NAMES) {
+  const f = foldText(n);
+  NAME_LAST.add(f);
+  NAME_LAST.add(gazKey(f));
+}
+
+/** True when the folded token is a known place (country, territory, region) name. */
+export function isPlaceKey(key: string): boolean {
+  return PLACE_KEYS.has(key);
+}
+
+/** True when the folded token is in the first-name list. */
+export function isFirstName(folded: string): boolean {
+  return NAME_FIRST.has(folded) || NAME_FIRST.has(gazKey(folded));
+}
+
+/** Country key a nisba adjective points to (عراقي → عراق, امريكيه → امريكا), or null. */
+export function nisbaPlace(key: string): string | null {
+  for (const suf of ["يين", "يون", "يان", "يه", "ي"]) {
+    if (key.length > suf.length + 2 && key.endsWith(suf)) {
+      const base = key.slice(0, key.length - suf.length);
+      for (const c of [base, `${base}ا`, `${base}يا`, `${base}يه`]) if (PLACE_KEYS.has(c)) return c;
+    }
+  }
+  return null;
+}
+
+/** Precomputed per-sentence arrays the feature functions read. */
+export interface SentenceContext {
+  /** Folded tokens. */
+  w: string[];
+  /** Clitic-stripped tokens. */
+  s: string[];
+  /** light10 stems. */
+  st: string[];
+  /** Gazetteer and cue bits. */
+  gaz: Uint32Array;
+  /** Shape codes. */
+  shape: string[];
+}
+
+const DIGITS = /^\p{N}+(?:[.,:/]\p{N}+)*$/u;
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function shapeOf(w: string): string {
+  let s: string;
+  if (DIGITS.test(w)) s = "d";
+  else if (!WORD.test(w)) s = "p";
+  else if (LATIN.test(w)) s = ARABIC.test(w) ? "m" : "L";
+  else s = "A";
+  const n = w.length;
+  return s + (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 6 : 9);
+}
+
+/** Builds the per-sentence arrays for folded `tokens`. */
+export function prepare(tokens: readonly string[]): SentenceContext {
+  const n = tokens.length;
+  const w = tokens.slice();
+  const s = new Array<string>(n);
+  const st = new Array<string>(n);
+  const shape = new Array<string>(n);
+  const gaz = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = w[i] as string;
+    const k = gazKey(t);
+    s[i] = k;
+    st[i] = stem(t);
+    shape[i] = shapeOf(t);
+    let g = 0;
+    if (PLACE_KEYS.has(k)) g |= G_PLACE;
+    if (NAME_FIRST.has(t) || NAME_FIRST.has(k)) g |= G_FIRST;
+    if (NAME_LAST.has(t) || NAME_LAST.has(k)) g |= G_LAST;
+    if (ROLE_HEADS.has(k)) g |= G_ROLE;
+    if (PERSON_TITLES.has(t) || PERSON_TITLES.has(k)) g |= G_TITLE;
+    if (ORG_CUES.has(k)) g |= G_ORGCUE;
+    if (LOC_CUES.has(k)) g |= G_LOCCUE;
+    if (nisbaPlace(k) !== null) g |= G_NISBA;
+    if (SAY_VERBS.has(t) || SAY_VERBS.has(k)) g |= G_SAY;
+    if (isStopword(t)) g |= G_STOP;
+    gaz[i] = g;
+  }
+  // Multi-token places and aliases: longest match from each position.
+  let i = 0;
+  while (i < n) {
+    const list = MULTI.get(s[i] as string);
+    let matched = 0;
+    if (list) {
+      for (const m of list) {
+        const len = m.keys.length;
+        if (i + len > n) continue;
+        let ok = true;
+        for (let j = 1; j < len && ok; j++) if (s[i + j] !== m.keys[j]) ok = false;
+        if (!ok) continue;
+        const b = m.bit === "place" ? G_PLACE_B : G_ALIAS_B;
+        const ib = m.bit === "place" ? G_PLACE_I : G_ALIAS_I;
+        for (let j = 0; j < len; j++) {
+          (gaz as Uint32Array)[i + j] = ((gaz[i + j] as number) | (j === 0 ? b : ib) | (m.org ? G_ALIAS_ORG : 0)) >>> 0;
+        }
+        matched = len;
+        break;
+      }
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  return { w, s, st, gaz, shape };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashStr(h: number, s: string): number {
+  let x = h;
+  for (let i = 0; i < s.length; i++) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, FNV_PRIME);
+  }
+  return x;
+}
+
+function start(template: number): number {
+  return Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
+}
+
+function finish(h: number, mask: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x45d9f3b);
+  x ^= x >>> 16;
+  return (x >>> 0) & mask;
+}
+
+const BOS = "<s>";
+const EOS = "</s>";
+
+/**
+ * Writes the hashed indices of the tag-independent features of token `i` into `out`
+ * starting at `k`; returns the new length. `mask` = table size − 1.
+ */
+export function staticFeatures(c: SentenceContext, i: number, mask: number, out: Int32Array, k0: number): number {
+  let k = k0;
+  const n = c.w.length;
+  const w0 = c.w[i] as string;
+  const s0 = c.s[i] as string;
+  const wm1 = i > 0 ? (c.w[i - 1] as string) : BOS;
+  const wm2 = i > 1 ? (c.w[i - 2] as string) : BOS;
+  const wp1 = i + 1 < n ? (c.w[i + 1] as string) : EOS;
+  const wp2 = i + 2 < n ? (c.w[i + 2] as string) : EOS;
+  const sm1 = i > 0 ? (c.s[i - 1] as string) : BOS;
+  const sp1 = i + 1 < n ? (c.s[i + 1] as string) : EOS;
+  const f1 = (t: number, a: string) => {
+    out[k++] = finish(hashStr(start(t), a), mask);
+  };
+  const f2 = (t: number, a: string, b: string) => {
+    out[k++] = finish(hashStr(hashStr(start(t), a) ^ 0x7c, b), mask);
+  };
+  out[k++] = finish(start(1), mask);
+  f1(2, w0);
+  f1(3, s0);
+  f1(4, c.st[i] as string);
+  f1(5, s0.slice(0, 2));
+  f1(6, s0.slice(0, 3));
+  f1(7, s0.slice(-1));
+  f1(8, s0.slice(-2));
+  f1(9, s0.slice(-3));
+  f1(10, c.shape[i] as string);
+  f1(11, w0.slice(0, w0.length - s0.length));
+  f1(12, wm1);
+  f1(13, wm2);
+  f1(14, wp1);
+  f1(15, wp2);
+  f1(16, sm1);
+  f1(17, sp1);
+  f2(18, wm1, w0);
+  f2(19, w0, wp1);
+  f2(20, sm1, sp1);
+  f1(21, `${i > 0 ? c.shape[i - 1] : "^"}|${c.shape[i]}|${i + 1 < n ? c.shape[i + 1] : "$"}`);
+  f1(22, sp1.slice(-2));
+  const gm1 = i > 0 ? (c.gaz[i - 1] as number) : 0;
+  const gm2 = i > 1 ? (c.gaz[i - 2] as number) : 0;
+  const g0 = c.gaz[i] as number;
+  const gp1 = i + 1 < n ? (c.gaz[i + 1] as number) : 0;
+  for (let b = 0; b < N_GAZ_BITS; b++) {
+    const bit = 1 << b;
+    if (g0 & bit) out[k++] = finish(Math.imul(start(40) ^ b, FNV_PRIME), mask);
+    if (gm1 & bit) out[k++] = finish(Math.imul(start(41) ^ b, FNV_PRIME), mask);
+    if (gp1 & bit) out[k++] = finish(Math.imul(start(42) ^ b, FNV_PRIME), mask);
+    if (gm2 & bit) out[k++] = finish(Math.imul(start(43) ^ b, FNV_PRIME), mask);
+  }
+  // Cue-word conjunctions: what the role or organisation head is (وزير | خارجيه).
+  if (gm1 & (G_ROLE | G_ORGCUE | G_LOCCUE | G_TITLE)) f2(44, sm1, s0);
+  if (g0 & (G_FIRST | G_LAST)) f1(45, `${gm1 & (G_FIRST | G_LAST | G_TITLE | G_ROLE)}`);
+  return k;
+}
+
+/** Upper bound of the number of features of one token (static + dynamic). */
+export const MAX_FEATURES = 32 + 4 * N_GAZ_BITS + 8;
+
+/** Number of features `tagFeatures` writes. */
+export const N_TAG_FEATURES = 3;
+
+/**
+ * Writes the features that depend on the previous tag (an index into `TAGS`, or
+ * `N_TAGS` at the sentence start) into `out` from `k`; returns the new length.
+ * First order only, so that Viterbi decoding is exact.
+ */
+export function tagFeatures(
+  c: SentenceContext,
+  i: number,
+  prev: number,
+  mask: number,
+  out: Int32Array,
+  k0: number,
+): number {
+  let k = k0;
+  out[k++] = finish(Math.imul(start(60) ^ prev, FNV_PRIME), mask);
+  out[k++] = finish(hashStr(Math.imul(start(62) ^ prev, FNV_PRIME), c.w[i] as string), mask);
+  out[k++] = finish(hashStr(Math.imul(start(63) ^ prev, FNV_PRIME), (c.s[i] as string).slice(-2)), mask);
+  return k;
+}

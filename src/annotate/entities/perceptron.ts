@@ -1,0 +1,233 @@
+/**
+ * Structured averaged perceptron (Collins 2002) over hashed features, first-order
+ * Viterbi decoding with BIO-valid transitions only: linear time, fast to train and run.
+ */
+
+import {
+  MAX_FEATURES,
+  N_TAG_FEATURES,
+  N_TAGS,
+  prepare,
+  type SentenceContext,
+  staticFeatures,
+  TAGS,
+  tagFeatures,
+} from "./features.js";
+
+/** allowed[prev * N_TAGS + cur]: I-X may only follow B-X or I-X. */
+const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((N_TAGS + 1) * N_TAGS);
+  for (let p = 0; p <= N_TAGS; p++) {
+    const prev = p < N_TAGS ? (TAGS[p] as string) : "O";
+    for (let c = 0; c < N_TAGS; c++) {
+      const cur = TAGS[c] as string;
+      a[p * N_TAGS + c] = cur.startsWith("I-") && prev.slice(2) !== cur.slice(2) ? 0 : 1;
+    }
+  }
+  return a;
+})();
+
+/** Index used for "no previous tag" (sentence start). */
+const START = N_TAGS;
+
+/** A trained tagger's weights: `weights[feature * N_TAGS + tag]`. */
+export class PerceptronModel {
+  readonly bits: number;
+  readonly mask: number;
+  readonly weights: Float32Array;
+
+  constructor(bits: number, weights?: Float32Array) {
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.weights = weights ?? new Float32Array((1 << bits) * N_TAGS);
+    if (this.weights.length !== (1 << bits) * N_TAGS) throw new RangeError("weights do not match the table size");
+  }
+
+  /** Tags of folded tokens, as indices into `TAGS` (Viterbi; linear in the number of tokens). */
+  predictIndices(tokens: readonly string[]): Uint8Array {
+    const c = prepare(tokens);
+    const n = tokens.length;
+    const feats = new Int32Array(MAX_FEATURES);
+    const stat = new Float64Array(n * N_TAGS);
+    for (let i = 0; i < n; i++) {
+      const k = staticFeatures(c, i, this.mask, feats, 0);
+      addRows(this.weights, feats, k, stat, i * N_TAGS);
+    }
+    return viterbi(this.weights, this.mask, c, stat);
+  }
+}
+
+/** Adds the weight rows of features `f[0..k)` into `out[at..at+N_TAGS)`. */
+function addRows(w: Float32Array, f: Int32Array, k: number, out: Float64Array, at: number): void {
+  for (let j = 0; j < k; j++) {
+    const base = (f[j] as number) * N_TAGS;
+    for (let t = 0; t < N_TAGS; t++) out[at + t] = (out[at + t] as number) + (w[base + t] as number);
+  }
+}
+
+/**
+ * Exact first-order Viterbi: `stat` holds each token's tag-independent scores; the
+ * previous-tag features are scored here for each of the 10 possible previous tags.
+ */
+function viterbi(w: Float32Array, mask: number, c: SentenceContext, stat: Float64Array): Uint8Array {
+  const n = c.w.length;
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const back = new Uint8Array(n * N_TAGS);
+  let delta = new Float64Array(N_TAGS);
+  let next = new Float64Array(N_TAGS);
+  const trans = new Float64Array(N_TAGS);
+  const tf = new Int32Array(N_TAG_FEATURES);
+  for (let i = 0; i < n; i++) {
+    next.fill(Number.NEGATIVE_INFINITY);
+    const prevs = i === 0 ? 1 : N_TAGS;
+    for (let pi = 0; pi < prevs; pi++) {
+      const p = i === 0 ? START : pi;
+      const base = i === 0 ? 0 : (delta[p] as number);
+      if (base === Number.NEGATIVE_INFINITY) continue;
+      trans.fill(0);
+      const k = tagFeatures(c, i, p, mask, tf, 0);
+      addRows(w, tf, k, trans, 0);
+      const row = p * N_TAGS;
+      for (let t = 0; t < N_TAGS; t++) {
+        if (ALLOWED[row + t] === 0) continue;
+        const v = base + (trans[t] as number) + (stat[i * N_TAGS + t] as number);
+        if (v > (next[t] as number)) {
+          next[t] = v;
+          back[i * N_TAGS + t] = p;
+        }
+      }
+    }
+    const tmp = delta;
+    delta = next;
+    next = tmp;
+  }
+  let best = 0;
+  for (let t = 1; t < N_TAGS; t++) if ((delta[t] as number) > (delta[best] as number)) best = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = best;
+    best = back[i * N_TAGS + best] as number;
+  }
+  return out;
+}
+
+/** A sentence prepared once for training: static feature indices per token. */
+interface Prepared {
+  ctx: SentenceContext;
+  gold: Uint8Array;
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Training options (fixed defaults keep `npm run train` reproducible). */
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the epoch number and the training-set token accuracy. */
+  onEpoch?: (epoch: number, accuracy: number) => void;
+}
+
+/** Deterministic PRNG (mulberry32) for the epoch shuffles. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains a structured averaged perceptron (Collins 2002) on folded sentences with tag
+ * indices: Viterbi-decode each sentence, then move the weights from the predicted
+ * sequence's features towards the gold sequence's.
+ */
+export function trainPerceptron(
+  sentences: readonly { tokens: string[]; tags: number[] }[],
+  opts: TrainOptions,
+): PerceptronModel {
+  const size = (1 << opts.bits) * N_TAGS;
+  const mask = (1 << opts.bits) - 1;
+  const w = new Float32Array(size);
+  const totals = new Float64Array(size);
+  const stamps = new Int32Array(size);
+  let clock = 1;
+  const tmp = new Int32Array(MAX_FEATURES);
+  const prepared: Prepared[] = sentences.map((s) => {
+    const ctx = prepare(s.tokens);
+    const n = s.tokens.length;
+    const offsets = new Int32Array(n + 1);
+    const all: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const k = staticFeatures(ctx, i, mask, tmp, 0);
+      for (let j = 0; j < k; j++) all.push(tmp[j] as number);
+      offsets[i + 1] = all.length;
+    }
+    return { ctx, gold: Uint8Array.from(s.tags), feats: Int32Array.from(all), offsets };
+  });
+  const update = (idx: number, delta: number) => {
+    totals[idx] = (totals[idx] as number) + (clock - (stamps[idx] as number)) * (w[idx] as number);
+    stamps[idx] = clock;
+    w[idx] = (w[idx] as number) + delta;
+  };
+  const rand = mulberry32(opts.seed);
+  const order = prepared.map((_, i) => i);
+  const tf = new Int32Array(N_TAG_FEATURES);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    let correct = 0;
+    let total = 0;
+    for (const si of order) {
+      const p = prepared[si] as Prepared;
+      const n = p.gold.length;
+      const stat = new Float64Array(n * N_TAGS);
+      for (let i = 0; i < n; i++) {
+        const a = p.offsets[i] as number;
+        const b = p.offsets[i + 1] as number;
+        for (let j = a; j < b; j++) {
+          const base = (p.feats[j] as number) * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++)
+            stat[i * N_TAGS + t] = (stat[i * N_TAGS + t] as number) + (w[base + t] as number);
+        }
+      }
+      const guess = viterbi(w, mask, p.ctx, stat);
+      for (let i = 0; i < n; i++) {
+        const g = p.gold[i] as number;
+        const q = guess[i] as number;
+        const gp = i === 0 ? START : (p.gold[i - 1] as number);
+        const qp = i === 0 ? START : (guess[i - 1] as number);
+        total++;
+        if (g === q) correct++;
+        if (g !== q) {
+          for (let j = p.offsets[i] as number; j < (p.offsets[i + 1] as number); j++) {
+            const base = (p.feats[j] as number) * N_TAGS;
+            update(base + g, 1);
+            update(base + q, -1);
+          }
+        }
+        if (g !== q || gp !== qp) {
+          let k = tagFeatures(p.ctx, i, gp, mask, tf, 0);
+          for (let j = 0; j < k; j++) update((tf[j] as number) * N_TAGS + g, 1);
+          k = tagFeatures(p.ctx, i, qp, mask, tf, 0);
+          for (let j = 0; j < k; j++) update((tf[j] as number) * N_TAGS + q, -1);
+        }
+      }
+      clock++;
+    }
+    opts.onEpoch?.(epoch, correct / Math.max(1, total));
+  }
+  // Average: each weight's value summed over every step, divided by the steps.
+  for (let idx = 0; idx < size; idx++) {
+    const total = (totals[idx] as number) + (clock - (stamps[idx] as number)) * (w[idx] as number);
+    w[idx] = total / clock;
+  }
+  return new PerceptronModel(opts.bits, w);
+}

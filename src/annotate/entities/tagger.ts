@@ -1,0 +1,95 @@
+/**
+ * The committed entity tagger (models/ner.bin), loaded once on first use.
+ */
+
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { foldText } from "../../arabic/fold.js";
+import { MarsadError } from "../../errors.js";
+import { FEATURE_VERSION, TAGS } from "./features.js";
+import { decodeModel, ModelFormatError } from "./model-file.js";
+import type { PerceptronModel } from "./perceptron.js";
+
+/** BIO tagger over tokens (PER/ORG/LOC/MISC). */
+export interface Tagger {
+  /** BIO tags, one per token; tokens may be raw or folded (they are folded here). */
+  tag(tokens: string[]): string[];
+}
+
+/** Where the model file is looked for: models/ner.bin at the package root. */
+export const MODEL_FILE_NAME = "ner.bin";
+
+/**
+ * The package root holding models/: two levels above src/annotate/entities when run
+ * from source, three when run from dist/src/annotate/entities.
+ */
+function findModelPath(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [1, 2, 3, 4, 5].map((up) =>
+    path.join(here, ...Array<string>(up).fill(".."), "models", MODEL_FILE_NAME),
+  );
+  return candidates.find((p) => existsSync(p)) ?? (candidates[2] as string);
+}
+
+class PerceptronTagger implements Tagger {
+  readonly model: PerceptronModel;
+  readonly meta: unknown;
+  constructor(model: PerceptronModel, meta: unknown) {
+    this.model = model;
+    this.meta = meta;
+  }
+  tag(tokens: string[]): string[] {
+    const idx = this.model.predictIndices(tokens.map((t) => foldText(t)));
+    return Array.from(idx, (i) => TAGS[i] as string);
+  }
+  /** Tags of tokens that are already folded, as indices into `TAGS`. */
+  tagFolded(folded: readonly string[]): Uint8Array {
+    return this.model.predictIndices(folded);
+  }
+}
+
+let loaded: PerceptronTagger | null = null;
+
+/**
+ * Reads and checks a model file; throws `MarsadError` ERR_MODEL naming the file.
+ * Prefer `loadTagger()`, which caches.
+ */
+export function readTagger(file: string): Tagger & { tagFolded(folded: readonly string[]): Uint8Array; meta: unknown } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new MarsadError(
+      "ERR_MODEL",
+      `cannot read the entity model (${(e as Error).message}); rebuild it with \`npm run train\``,
+      file,
+    );
+  }
+  try {
+    const d = decodeModel(bytes);
+    if (d.featureVersion !== FEATURE_VERSION) {
+      throw new ModelFormatError(
+        `the model was trained with feature version ${d.featureVersion}, the code is at ${FEATURE_VERSION}`,
+      );
+    }
+    return new PerceptronTagger(d.model, d.meta);
+  } catch (e) {
+    if (e instanceof ModelFormatError || e instanceof SyntaxError) {
+      throw new MarsadError("ERR_MODEL", `${e.message}; rebuild it with \`npm run train\``, file);
+    }
+    throw e;
+  }
+}
+
+/**
+ * The committed tagger, loaded on first call (lazy singleton).
+ * Throws `MarsadError` ERR_MODEL naming the file when it is missing or corrupt.
+ *
+ * @example
+ * loadTagger().tag(["قال", "مصطفى", "الكاظمي"]); // ["O", "B-PER", "I-PER"]
+ */
+export function loadTagger(): Tagger & { tagFolded(folded: readonly string[]): Uint8Array } {
+  if (loaded === null) loaded = readTagger(findModelPath()) as PerceptronTagger;
+  return loaded;
+}
