@@ -1,0 +1,177 @@
+/**
+ * The quote ledger: one entry per utterance, however many outlets reported it,
+ * with each outlet's wording and a word-level diff of every variant against the
+ * fullest one. Truncated and reworded variants are flagged.
+ */
+
+import { diffArrays } from "diff";
+import { stripClitics } from "../arabic/stem.js";
+import { tokenize } from "../arabic/tokens.js";
+import type { Quote } from "../model/types.js";
+
+/** Share of the shorter wording's words found in the other for two quotes to be one utterance. */
+const SAME_UTTERANCE_CONTAINMENT = 0.6;
+/** Quotes shorter than this many words are too generic to merge across articles on wording alone. */
+const MIN_WORDS_TO_MERGE = 3;
+
+/** One quote of one article, as the ledger takes it. */
+export interface LedgerInput {
+  article: string;
+  outlet: string;
+  publishedAt: string | null;
+  quote: Quote;
+}
+
+export type DiffOp = { op: "equal" | "insert" | "delete"; text: string };
+
+export interface LedgerVariant extends LedgerInput {
+  /** Word-level diff from the entry's fullest wording to this one. */
+  diff: DiffOp[];
+  /** Only a part of the fullest wording. */
+  truncated: boolean;
+  /** Words replaced or added compared with the fullest wording. */
+  reworded: boolean;
+}
+
+export interface LedgerEntry {
+  /** Stable: the article and offset of the earliest report. */
+  id: string;
+  speaker: string | null;
+  speakerEntity: string | null;
+  /** The fullest wording reported. */
+  text: string;
+  outlets: string[];
+  firstSeen: string | null;
+  variants: LedgerVariant[];
+}
+
+interface Prepared {
+  input: LedgerInput;
+  words: string[];
+  keys: string[];
+  keySet: Set<string>;
+  speakerKey: string;
+}
+
+/**
+ * Groups quotes from many articles into utterances.
+ *
+ * @example
+ * buildLedger([
+ *   { article: "a", outlet: "x", publishedAt: "2025-04-10", quote: q1 }, // «العراق يقدر عاليا التعاون مع "الناتو"»
+ *   { article: "b", outlet: "y", publishedAt: "2025-04-10", quote: q2 }, // «… مع منظمة حلف شمال الأطلسي»
+ * ]); // one entry with two variants, the second flagged reworded
+ */
+export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
+  const prepared = inputs.map(prepare);
+  // Quotes can only be one utterance when their speakers agree: compare within a speaker.
+  const bySpeaker = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    const list = bySpeaker.get(p.speakerKey) ?? [];
+    list.push(i);
+    bySpeaker.set(p.speakerKey, list);
+  });
+  const parent = prepared.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  for (const members of bySpeaker.values()) {
+    // Invert on content words so each quote is compared only with quotes sharing a word.
+    const byKey = new Map<string, number[]>();
+    for (const i of members) for (const k of prepared[i]!.keySet) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+    for (const i of members) {
+      const a = prepared[i]!;
+      if (a.keys.length < MIN_WORDS_TO_MERGE) continue;
+      const seen = new Set<number>();
+      for (const k of a.keySet) {
+        for (const j of byKey.get(k) ?? []) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          const b = prepared[j]!;
+          if (a.input.article === b.input.article) continue;
+          if (b.keys.length >= MIN_WORDS_TO_MERGE && containment(a.keySet, b.keySet) >= SAME_UTTERANCE_CONTAINMENT) {
+            parent[find(j)] = find(i);
+          }
+        }
+      }
+    }
+  }
+  const groups = new Map<number, Prepared[]>();
+  prepared.forEach((p, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), p]);
+  });
+  return [...groups.values()].map(entryOf).sort((x, y) => (x.firstSeen ?? "").localeCompare(y.firstSeen ?? ""));
+}
+
+function prepare(input: LedgerInput): Prepared {
+  const tokens = tokenize(input.quote.text);
+  const keys = tokens.map((t) => stripClitics(t.text));
+  const speakerKey = input.quote.speakerEntity ?? speakerWords(input.quote.speaker);
+  return {
+    input,
+    words: tokens.map((t) => input.quote.text.slice(t.start, t.end)),
+    keys,
+    keySet: new Set(keys),
+    speakerKey,
+  };
+}
+
+/** A speaker's key for grouping: the last word of the folded name (كارتر = آشتون كارتر). */
+function speakerWords(speaker: string | null): string {
+  if (!speaker) return "";
+  const words = tokenize(speaker).map((t) => stripClitics(t.text));
+  return words.at(-1) ?? "";
+}
+
+function containment(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const k of small) if (large.has(k)) shared++;
+  return shared / Math.max(1, small.size);
+}
+
+function entryOf(members: Prepared[]): LedgerEntry {
+  const ordered = [...members].sort(
+    (x, y) =>
+      (x.input.publishedAt ?? "9999").localeCompare(y.input.publishedAt ?? "9999") ||
+      x.input.article.localeCompare(y.input.article),
+  );
+  const fullest = ordered.reduce((a, b) => (b.keys.length > a.keys.length ? b : a));
+  const first = ordered[0]!;
+  const variants = ordered.map((m) => variantOf(m, fullest));
+  return {
+    id: `${first.input.article}:${first.input.quote.start}`,
+    speaker: fullest.input.quote.speaker,
+    speakerEntity: fullest.input.quote.speakerEntity,
+    text: fullest.input.quote.text,
+    outlets: [...new Set(ordered.map((m) => m.input.outlet))],
+    firstSeen: first.input.publishedAt,
+    variants,
+  };
+}
+
+function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
+  const changes = diffArrays(
+    fullest.keys.map((k, i) => ({ k, w: fullest.words[i]! })),
+    m.keys.map((k, i) => ({ k, w: m.words[i]! })),
+    { comparator: (x, y) => x.k === y.k },
+  );
+  const diff: DiffOp[] = changes.map((c) => ({
+    op: c.added ? "insert" : c.removed ? "delete" : "equal",
+    text: c.value.map((v) => v.w).join(" "),
+  }));
+  const inserted = diff.some((d) => d.op === "insert");
+  const deleted = diff.some((d) => d.op === "delete");
+  const innerDelete = diff.slice(1, -1).some((d) => d.op === "delete");
+  return {
+    ...m.input,
+    diff,
+    truncated: deleted && !inserted && !innerDelete,
+    reworded: inserted || innerDelete,
+  };
+}
