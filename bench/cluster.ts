@@ -1,0 +1,166 @@
+/**
+ * Clustering speed and memory: the 72,716-article corpus (SaudiNewsNet, ANT multi-source,
+ * ANT Jawhara FM) clustered end to end in time order by `StoryClusterer`, reading the gzip
+ * files with plain zlib + JSON. Reports articles/s, total time, peak RSS sampled during the
+ * run (to show it stays flat) and the number of stories.
+ *
+ *   npx tsx bench/cluster.ts
+ */
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { StoryClusterer } from "../src/cluster/clusterer.js";
+import type { Article } from "../src/model/types.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const sharedDir = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
+
+/** A corpus record as a minimal Article, with the fields evaluations need. */
+export interface CorpusArticle extends Article {
+  corpus: "saudinewsnet" | "ant" | "jawharafm";
+  /** ANT category (`cat`), when the corpus has one. */
+  category?: string;
+}
+
+function article(
+  corpus: CorpusArticle["corpus"],
+  id: string,
+  outlet: string,
+  title: string,
+  text: string,
+  date: string | undefined,
+  category?: string,
+): CorpusArticle {
+  const a: CorpusArticle = {
+    corpus,
+    id,
+    path: corpus,
+    source: id,
+    outlet,
+    title: title ?? "",
+    text: text ?? "",
+    removed: [],
+    messages: [],
+  };
+  if (date) a.publishedAt = { value: date, evidence: "record" };
+  if (category !== undefined) a.category = category;
+  return a;
+}
+
+function jsonl(file: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  for (const line of gunzipSync(readFileSync(file)).toString("utf8").split("\n")) {
+    if (line.trim()) out.push(JSON.parse(line));
+  }
+  return out;
+}
+
+/** SaudiNewsNet, ids as in the stories gold: `snn:<daily file>:<index, 4 digits>`. */
+export function loadSaudiNewsNet(): CorpusArticle[] {
+  const dir = path.join(sharedDir, "corpora/saudinewsnet");
+  const out: CorpusArticle[] = [];
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith(".json.gz"))
+    .sort()) {
+    const day = f.slice(0, 10);
+    const recs = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as Record<string, string>[];
+    recs.forEach((r, i) => {
+      // date_extracted is "YYYY-MM-DD hh:mm:ss" (local crawl time): read it as UTC.
+      const d = r.date_extracted ? `${r.date_extracted.replace(" ", "T")}Z` : undefined;
+      out.push(
+        article(
+          "saudinewsnet",
+          `snn:${day}:${String(i).padStart(4, "0")}`,
+          r.source ?? "",
+          r.title ?? "",
+          r.content ?? "",
+          d,
+        ),
+      );
+    });
+  }
+  return out;
+}
+
+/** ANT multi-source, ids `ant:<docno>`, with categories. */
+export function loadAntMultisource(): CorpusArticle[] {
+  const file = path.join(sharedDir, "corpora/ant-multisource/ant_multisource_v2.1.jsonl.gz");
+  return jsonl(file).map((r) =>
+    article("ant", `ant:${r.docno}`, r.src ?? "", r.title ?? "", r.text ?? "", r.time_iso, r.cat),
+  );
+}
+
+/** ANT Jawhara FM, ids `jfm:<docno>`. */
+export function loadJawhara(): CorpusArticle[] {
+  const file = path.join(sharedDir, "corpora/ant-jawharafm/ant_jawharafm_v1.1.jsonl.gz");
+  return jsonl(file).map((r) =>
+    article("jawharafm", `jfm:${r.docno}`, r.src ?? "", r.title ?? "", r.text ?? "", r.time_iso ?? r.time, r.cat),
+  );
+}
+
+/** Sorts by publication time (undated last), stable. */
+export function timeOrder<T extends Article>(articles: T[]): T[] {
+  const t = (a: Article) => {
+    const x = a.publishedAt ? Date.parse(a.publishedAt.value) : Number.NaN;
+    return Number.isFinite(x) ? x : Number.POSITIVE_INFINITY;
+  };
+  return articles
+    .map((a, i) => ({ a, i, t: t(a) }))
+    .sort((x, y) => x.t - y.t || x.i - y.i)
+    .map((x) => x.a);
+}
+
+const MB = 1024 * 1024;
+
+export async function run(): Promise<void> {
+  if (!existsSync(path.join(sharedDir, "corpora"))) {
+    console.log(`bench/cluster: skipped (${sharedDir}/corpora not found)`);
+    return;
+  }
+  const t0 = performance.now();
+  const all: (CorpusArticle | undefined)[] = timeOrder([
+    ...loadSaudiNewsNet(),
+    ...loadAntMultisource(),
+    ...loadJawhara(),
+  ]);
+  const loadMs = performance.now() - t0;
+  const n = all.length;
+  global.gc?.();
+  const baseRss = process.memoryUsage().rss;
+  const c = new StoryClusterer();
+  const samples: { at: number; rssMb: number; working: number }[] = [];
+  let peak = baseRss;
+  let drained = 0;
+  let opened = 0;
+  const every = Math.max(1, Math.floor(n / 12));
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const a = all[i]!;
+    all[i] = undefined; // the stream forgets what it has handed over
+    if (c.add(a).kind === "opened") opened++;
+    if ((i + 1) % 2000 === 0) {
+      drained += c.drain().stories.length;
+      const rss = process.memoryUsage().rss;
+      if (rss > peak) peak = rss;
+      if ((i + 1) % every < 2000) samples.push({ at: i + 1, rssMb: rss / MB, working: c.workingSetSize });
+    }
+  }
+  const ms = performance.now() - start;
+  drained += c.drain().stories.length;
+  const remaining = c.stories().length;
+  console.log("bench/cluster — StoryClusterer over SaudiNewsNet + ANT multi-source + ANT Jawhara FM, time order");
+  console.log(`  articles            ${n}`);
+  console.log(`  load (gunzip+JSON)  ${(loadMs / 1000).toFixed(1)} s (not in the timing below)`);
+  console.log(`  cluster time        ${(ms / 1000).toFixed(1)} s   (${Math.round(n / (ms / 1000))} articles/s)`);
+  console.log(`  stories             ${opened} opened (${drained} drained during the run, ${remaining} at the end)`);
+  console.log(`  RSS before          ${(baseRss / MB).toFixed(0)} MB (corpus loaded)`);
+  console.log(`  RSS peak            ${(peak / MB).toFixed(0)} MB`);
+  console.log(`  vocabulary          ${c.vocabularySize} terms`);
+  console.log("  RSS / working set over the run:");
+  for (const s of samples)
+    console.log(`    after ${String(s.at).padStart(6)}  ${s.rssMb.toFixed(0)} MB  ${s.working} stories`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

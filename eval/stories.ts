@@ -1,0 +1,226 @@
+/**
+ * Story clustering quality.
+ *
+ * 1. Same-story decisions on the hand-labelled pairs (gold/stories/pairs-dev.jsonl): the
+ *    articles of all pairs are clustered together, in time order, by the real `StoryClusterer`;
+ *    a pair is judged "same" when both land in one story. Precision, recall and F1 of "same";
+ *    share of "related" pairs that land in one thread (and, for contrast, of "different" ones).
+ * 2. ANT multi-source category purity: all 31,525 articles clustered in time order; purity of
+ *    stories of ≥ 2 articles weighted by size, with the number of stories and share of singletons.
+ *
+ *   npx tsx eval/stories.ts
+ */
+
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadAntMultisource, sharedDir, timeOrder } from "../bench/cluster.js";
+import { clusterArticles, type Placement, StoryClusterer } from "../src/cluster/clusterer.js";
+import type { ClusterOptions } from "../src/cluster/options.js";
+import type { Article, Reuse } from "../src/model/types.js";
+
+interface PairSide {
+  id: string;
+  outlet: string;
+  date: string;
+  title: string;
+  text: string;
+}
+interface Pair {
+  pair_id: string;
+  corpus: string;
+  a: PairSide;
+  b: PairSide;
+  label: "same" | "related" | "different";
+  band: string;
+}
+
+function toArticle(s: PairSide): Article {
+  return {
+    id: s.id,
+    path: "gold",
+    source: s.id,
+    outlet: s.outlet,
+    title: s.title,
+    text: s.text,
+    publishedAt: { value: s.date, evidence: "record" },
+    removed: [],
+    messages: [],
+  };
+}
+
+/** Reuse links from src/link when it is present (it is written in parallel); none otherwise. */
+async function findReuse(articles: Article[]): Promise<{ reuse: Reuse[]; how: string }> {
+  const mod = "../src/link/index.js";
+  try {
+    const link = (await import(mod)) as { linkArticles?: (a: Article[]) => Reuse[] };
+    if (typeof link.linkArticles === "function") return { reuse: link.linkArticles(articles), how: "src/link" };
+  } catch {
+    // not there yet
+  }
+  return { reuse: [], how: "none (src/link not available)" };
+}
+
+export interface PairFigures {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  relatedInThread: number;
+  differentInThread: number;
+  byCorpus: Record<string, { tp: number; fp: number; fn: number }>;
+}
+
+export function scorePairs(pairs: Pair[], placements: Map<string, Placement>): PairFigures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let rel = 0;
+  let relThread = 0;
+  let diff = 0;
+  let diffThread = 0;
+  const byCorpus: PairFigures["byCorpus"] = {};
+  for (const p of pairs) {
+    const a = placements.get(p.a.id);
+    const b = placements.get(p.b.id);
+    if (!a || !b) throw new Error(`eval/stories: pair ${p.pair_id} was not placed`);
+    const same = a.story === b.story;
+    const c = (byCorpus[p.corpus] ??= { tp: 0, fp: 0, fn: 0 });
+    if (same && p.label === "same") tp++, c.tp++;
+    else if (same) fp++, c.fp++;
+    else if (p.label === "same") fn++, c.fn++;
+    if (p.label === "related") {
+      rel++;
+      if (a.thread === b.thread) relThread++;
+    }
+    if (p.label === "different") {
+      diff++;
+      if (a.thread === b.thread) diffThread++;
+    }
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  return {
+    precision,
+    recall,
+    f1,
+    tp,
+    fp,
+    fn,
+    relatedInThread: relThread / Math.max(1, rel),
+    differentInThread: diffThread / Math.max(1, diff),
+    byCorpus,
+  };
+}
+
+export function loadPairs(file = "gold/stories/pairs-dev.jsonl"): Pair[] {
+  return readFileSync(path.join(sharedDir, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Pair);
+}
+
+/** Clusters the articles of the pairs and scores the decisions. */
+export function evalPairs(pairs: Pair[], reuse: Reuse[], options: Partial<ClusterOptions> = {}): PairFigures {
+  const articles = new Map<string, Article>();
+  for (const p of pairs) for (const s of [p.a, p.b]) articles.set(s.id, toArticle(s));
+  const { placements } = clusterArticles([...articles.values()], reuse, undefined, options);
+  return scorePairs(pairs, placements);
+}
+
+export interface PurityFigures {
+  articles: number;
+  stories: number;
+  singletons: number;
+  multi: number;
+  inMulti: number;
+  purity: number;
+  largest: number;
+  ms: number;
+}
+
+/** Category purity of ANT stories (≥ 2 articles), weighted by story size. */
+export function evalPurity(options: Partial<ClusterOptions> = {}): PurityFigures {
+  const articles = timeOrder(loadAntMultisource());
+  const category = new Map(articles.map((a) => [a.id, a.category ?? ""]));
+  const c = new StoryClusterer(options);
+  const t0 = performance.now();
+  for (const a of articles) c.add(a);
+  const ms = performance.now() - t0;
+  const stories = [...c.drain().stories, ...c.stories()];
+  let singletons = 0;
+  let multi = 0;
+  let inMulti = 0;
+  let pure = 0;
+  let largest = 0;
+  for (const s of stories) {
+    if (s.articles.length < 2) {
+      singletons++;
+      continue;
+    }
+    multi++;
+    inMulti += s.articles.length;
+    largest = Math.max(largest, s.articles.length);
+    const counts = new Map<string, number>();
+    for (const id of s.articles) {
+      const k = category.get(id) ?? "";
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    pure += Math.max(...counts.values());
+  }
+  return {
+    articles: articles.length,
+    stories: stories.length,
+    singletons,
+    multi,
+    inMulti,
+    purity: pure / Math.max(1, inMulti),
+    largest,
+    ms,
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+export async function run(): Promise<void> {
+  const gold = path.join(sharedDir, "gold/stories/pairs-dev.jsonl");
+  if (!existsSync(gold)) {
+    console.log(`eval/stories: skipped (${gold} not found)`);
+    return;
+  }
+  const pairs = loadPairs();
+  const articles = new Map<string, Article>();
+  for (const p of pairs) for (const s of [p.a, p.b]) articles.set(s.id, toArticle(s));
+  const { reuse, how } = await findReuse([...articles.values()]);
+  const f = evalPairs(pairs, reuse);
+  console.log("eval/stories — same-story decisions, gold/stories/pairs-dev.jsonl (250 pairs, 500 articles)");
+  console.log(`  reuse links from     ${how} (${reuse.length} links)`);
+  console.log(
+    `  same: P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}   (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}; target F1 ≥ 0.90)`,
+  );
+  for (const [k, v] of Object.entries(f.byCorpus)) {
+    const p = v.tp / Math.max(1, v.tp + v.fp);
+    const r = v.tp / Math.max(1, v.tp + v.fn);
+    console.log(
+      `    ${k.padEnd(13)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3)}`,
+    );
+  }
+  console.log(`  related pairs in one thread    ${pct(f.relatedInThread)}`);
+  console.log(`  different pairs in one thread  ${pct(f.differentInThread)} (lower is better)`);
+  const ant = path.join(sharedDir, "corpora/ant-multisource");
+  if (!existsSync(ant)) {
+    console.log("  ANT purity: skipped (corpus not found)");
+    return;
+  }
+  const p = evalPurity();
+  console.log("eval/stories — ANT multi-source category purity (all articles, time order)");
+  console.log(`  articles ${p.articles} → ${p.stories} stories in ${(p.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `  stories ≥ 2: ${p.multi} holding ${p.inMulti} articles (${pct(p.inMulti / p.articles)}); singletons ${p.singletons} (${pct(p.singletons / p.articles)} of articles); largest ${p.largest}`,
+  );
+  console.log(`  purity (size-weighted, stories ≥ 2)  ${p.purity.toFixed(3)}   (target ≥ 0.95)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

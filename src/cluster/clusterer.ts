@@ -1,0 +1,641 @@
+/**
+ * Incremental story and thread clustering.
+ *
+ * Each article is compared with the few stories an inverted index over their top centroid
+ * stems proposes (never with every story), scored on TF-IDF cosine of what it says outside
+ * passages it shares as background, title cosine, entity overlap and time decay, and joins
+ * the best story above `joinThreshold` or opens a new one. A new story joins the thread of
+ * an older story that it resembles under a longer decay, or that it shares pasted passages
+ * with. Stories whose last article falls out of `threadWindow` leave the working set.
+ */
+
+import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
+import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
+import { type ClusterOptions, defaultClusterOptions } from "./options.js";
+import { type CopyEdge, synthesize } from "./synthesize.js";
+
+export type { ClusterOptions } from "./options.js";
+export { defaultClusterOptions } from "./options.js";
+
+/** Where `add` put an article. */
+export type Placement =
+  | { kind: "joined"; story: string; thread: string; score: number; touching: string[] }
+  | { kind: "opened"; story: string; thread: string; touching: string[]; reason: string };
+
+/** A story as `stories()` returns it: the model's `Story` plus its copy graph. */
+export type SynthesizedStory = Story & { copyGraph: CopyEdge[] };
+
+/** A sparse vector: parallel term and weight arrays (weights L2-normalised). */
+interface Vec {
+  terms: string[];
+  weights: number[];
+}
+
+interface Member {
+  id: string;
+  outlet: string;
+  time: number | null;
+  published: string | null;
+  /** Title and the start of the body, for synthesis; empty beyond `synthesisMembers`. */
+  title: string;
+  lead: string;
+}
+
+interface StoryRec {
+  id: string;
+  thread: string;
+  members: Member[];
+  touching: string[];
+  /** Sum of members' normalised novel-text vectors, truncated to `centroidTerms`. */
+  sum: Map<string, number>;
+  sumNorm: number;
+  titleSum: Map<string, number>;
+  titleNorm: number;
+  entities: Map<string, number>;
+  first: number | null;
+  last: number | null;
+  lastAdd: number;
+  /** Terms under which the story is in the inverted index. */
+  indexed: string[];
+  /** False for stories of articles too short to compare: nothing joins them. */
+  joinable: boolean;
+  edges: CopyEdge[];
+}
+
+interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities"> {
+  sum: [string, number][];
+  titleSum: [string, number][];
+  entities: [string, number][];
+}
+
+interface State {
+  version: 1;
+  docs: number;
+  df: [string, number][];
+  clock: number | null;
+  adds: number;
+  stories: SerialStory[];
+  drained: { stories: SynthesizedStory[]; threads: Thread[] };
+  threads: [string, string[]][];
+}
+
+const STATE_VERSION = 1;
+/** Most titles hold under 15 stems; 40 keeps every title of a large story's core. */
+const TITLE_TERMS = 40;
+/** Touching lists are for display; a story touched by more roundups than this keeps the first ones. */
+const MAX_TOUCHING = 200;
+/** Candidates whose paragraphs are tested for touching (best by story score). */
+const TOUCH_CANDIDATES = 8;
+
+function decay(dt: number, grace: number, halfLife: number): number {
+  return dt <= grace ? 1 : 0.5 ** ((dt - grace) / halfLife);
+}
+
+function normOf(m: Map<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v * v;
+  return Math.sqrt(n);
+}
+
+function dot(v: Vec, m: Map<string, number>): number {
+  let d = 0;
+  for (let i = 0; i < v.terms.length; i++) {
+    const w = m.get(v.terms[i]!);
+    if (w !== undefined) d += v.weights[i]! * w;
+  }
+  return d;
+}
+
+/** Keeps the `k` heaviest entries (ties by term, for determinism), in that order. */
+function truncate(m: Map<string, number>, k: number): Map<string, number> {
+  if (m.size <= k) return m;
+  const e = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return new Map(e.slice(0, k));
+}
+
+function storyOrder(a: Member, b: Member): number {
+  if (a.time !== null && b.time !== null && a.time !== b.time) return a.time - b.time;
+  if (a.time === null && b.time !== null) return 1;
+  if (b.time === null && a.time !== null) return -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Incremental clusterer. Articles arrive in time order (publishedAt; undated ones cluster
+ * by content alone). Each add is proportional to its candidates, not to the corpus. State is
+ * serialisable and bounded: stories older than the working window leave the working set
+ * (their final Story stays available from `stories()` until flushed via `drain()`).
+ *
+ * @example
+ * const c = new StoryClusterer();
+ * for (const a of articles) c.add(a, reuseOf(a));
+ * c.stories(); // [{ id: "s-…", headline, summary, articles, outlets, thread, … }]
+ * const saved = JSON.stringify(c.toJSON());
+ * const again = new StoryClusterer({}, JSON.parse(saved)); // continues where it stopped
+ */
+export class StoryClusterer {
+  readonly options: ClusterOptions;
+  private docs = 0;
+  private df = new Map<string, number>();
+  private clock: number | null = null;
+  private adds = 0;
+  private readonly active = new Map<string, StoryRec>();
+  private readonly index = new Map<string, Set<string>>();
+  private readonly articleStory = new Map<string, string>();
+  private readonly threadStories = new Map<string, string[]>();
+  private drainedStories: SynthesizedStory[] = [];
+  private readonly cache = new Map<string, SynthesizedStory>();
+
+  constructor(options: Partial<ClusterOptions> = {}, state?: unknown) {
+    this.options = { ...defaultClusterOptions, ...options };
+    if (state !== undefined && state !== null) this.load(state);
+  }
+
+  /** Number of stories in the working set. */
+  get workingSetSize(): number {
+    return this.active.size;
+  }
+
+  /** Number of terms with a document frequency. */
+  get vocabularySize(): number {
+    return this.df.size;
+  }
+
+  /**
+   * Places one article: joins the best story above the threshold or opens a new one.
+   * `reuse` are the links `link` found for it (any that do not involve it are ignored).
+   *
+   * @example
+   * c.add(article, reuse); // { kind: "joined", story: "s-…", thread: "t-…", score: 0.62, touching: [] }
+   */
+  add(article: Article, reuse: Reuse[] = [], annotations?: Annotations): Placement {
+    const o = this.options;
+    this.adds++;
+    const known = this.articleStory.get(article.id);
+    if (known !== undefined) {
+      const s = this.active.get(known)!;
+      return { kind: "joined", story: s.id, thread: s.thread, score: 1, touching: [] };
+    }
+    const f = articleFeatures(article, reuse, o);
+    this.docs++;
+    for (const t of f.full.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    if (this.df.size > o.maxVocabulary) this.pruneVocabulary();
+    if (f.time !== null && (this.clock === null || f.time > this.clock)) this.clock = f.time;
+    if (this.adds % o.sweepEvery === 0) this.sweep();
+
+    if (f.contentWords < o.minContentWords) {
+      const why =
+        f.contentWords === 0
+          ? "no content words (empty, all boilerplate or all stopwords): not clustered"
+          : `only ${f.contentWords} content word(s), fewer than ${o.minContentWords}: too short to compare`;
+      const s = this.open(article, f, null, false, annotations);
+      return { kind: "opened", story: s.id, thread: s.thread, touching: [], reason: why };
+    }
+
+    const vec = this.weigh(f.novel, o.centroidTerms);
+    const fullVec = this.weigh(f.full, o.centroidTerms);
+    const titleVec = this.weigh(f.title, TITLE_TERMS);
+    const ents = entityIds(annotations);
+    const candidates = this.candidates(vec, f);
+
+    let best: StoryRec | null = null;
+    let bestScore = 0;
+    let threadBest: StoryRec | null = null;
+    let threadScore = 0;
+    const scored: { s: StoryRec; score: number }[] = [];
+    for (const s of candidates) {
+      const dt = this.gap(f.time, s);
+      const title = s.titleNorm === 0 ? 0 : dot(titleVec, s.titleSum) / s.titleNorm;
+      let wsum = o.bodyWeight + o.titleWeight;
+      let entity = 0;
+      if (ents.size > 0 && s.entities.size > 0) {
+        let hit = 0;
+        for (const e of ents) if (s.entities.has(e)) hit++;
+        entity = hit / ents.size;
+        wsum += o.entityWeight;
+      }
+      const rest = o.titleWeight * title + o.entityWeight * entity;
+      const body = s.sumNorm === 0 ? 0 : dot(vec, s.sum) / s.sumNorm;
+      let content = (o.bodyWeight * body + rest) / wsum;
+      let copied = false;
+      let sharedWords = 0;
+      for (const l of f.links) {
+        if (this.articleStory.get(l.other) !== s.id) continue;
+        if (l.coverage >= o.copyCoverage) copied = true;
+        sharedWords = Math.max(sharedWords, l.words);
+      }
+      if (copied) content = Math.max(content, o.copyScore);
+      const joinable = s.joinable && dt <= o.storyWindow;
+      const score = joinable ? content * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
+      scored.push({ s, score });
+      if (score > bestScore || (score === bestScore && best !== null && score > 0 && s.id < best.id)) {
+        bestScore = score;
+        best = s;
+      }
+      const fullBody = s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
+      let tcontent = Math.max(content, (o.bodyWeight * fullBody + rest) / wsum);
+      if (sharedWords >= o.threadSharedWords) tcontent = 1;
+      const ts = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
+      if (ts > threadScore || (ts === threadScore && threadBest !== null && ts > 0 && s.id < threadBest.id)) {
+        threadScore = ts;
+        threadBest = s;
+      }
+    }
+
+    const main = best !== null && bestScore >= o.joinThreshold ? best : null;
+    const touching = this.touching(f, scored, main);
+    if (main !== null) {
+      this.join(main, article, f, vec, titleVec, ents, reuse);
+      return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
+    }
+    const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest.thread : null;
+    const s = this.open(article, f, thread, true, annotations, vec, titleVec, reuse);
+    const reason =
+      (candidates.length === 0
+        ? "no story in the working set shares its key terms"
+        : `best story score ${round(bestScore)} is below the join threshold ${o.joinThreshold}`) +
+      (f.time === null ? "; undated, compared by content alone" : "") +
+      (thread !== null ? `; continues thread ${thread} (score ${round(threadScore)})` : "");
+    return { kind: "opened", story: s.id, thread: s.thread, touching, reason };
+  }
+
+  /** Current stories (working set, then those that left it and were not drained yet), synthesised. */
+  stories(): SynthesizedStory[] {
+    const out: SynthesizedStory[] = [];
+    for (const s of this.active.values()) out.push(this.synth(s));
+    out.push(...this.drainedStories);
+    return out;
+  }
+
+  /** Threads of the current stories. */
+  threads(): Thread[] {
+    return [...this.threadStories].map(([id, stories]) => ({ id, stories: [...stories] }));
+  }
+
+  /**
+   * Stories that left the working set since the last call, for the store to persist, with the
+   * threads they belong to (as known now: a thread's other stories may still be active).
+   */
+  drain(): { stories: Story[]; threads: Thread[] } {
+    const stories = this.drainedStories;
+    this.drainedStories = [];
+    const ids = new Set<string>();
+    for (const s of stories) ids.add(s.thread);
+    const threads: Thread[] = [];
+    for (const id of ids) {
+      const list = this.threadStories.get(id) ?? [];
+      threads.push({ id, stories: [...list] });
+      const drainedHere = new Set(stories.map((s) => s.id));
+      const remaining = list.filter((x) => !drainedHere.has(x) && this.active.has(x));
+      if (remaining.length === 0) this.threadStories.delete(id);
+      else this.threadStories.set(id, remaining);
+    }
+    return { stories, threads };
+  }
+
+  /** Serialisable state (plain JSON); `new StoryClusterer(options, state)` continues from it. */
+  toJSON(): unknown {
+    const state: State = {
+      version: STATE_VERSION,
+      docs: this.docs,
+      df: [...this.df],
+      clock: this.clock,
+      adds: this.adds,
+      stories: [...this.active.values()].map((s) => ({
+        ...s,
+        members: s.members.map((m) => ({ ...m })),
+        touching: [...s.touching],
+        indexed: [...s.indexed],
+        edges: s.edges.map((e) => ({ ...e })),
+        sum: [...s.sum],
+        titleSum: [...s.titleSum],
+        entities: [...s.entities],
+      })),
+      drained: { stories: this.drainedStories, threads: [] },
+      threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
+    };
+    return JSON.parse(JSON.stringify(state));
+  }
+
+  private load(raw: unknown): void {
+    const st = raw as Partial<State>;
+    if (typeof st !== "object" || st.version !== STATE_VERSION || !Array.isArray(st.stories)) {
+      throw new TypeError(
+        `cluster state: expected an object with version ${STATE_VERSION} (from StoryClusterer.toJSON()), got ${JSON.stringify(raw)?.slice(0, 80)}; start without state to rebuild`,
+      );
+    }
+    this.docs = st.docs ?? 0;
+    this.df = new Map(st.df ?? []);
+    this.clock = st.clock ?? null;
+    this.adds = st.adds ?? 0;
+    for (const s of st.stories) {
+      const rec: StoryRec = {
+        ...s,
+        sum: new Map(s.sum),
+        titleSum: new Map(s.titleSum),
+        entities: new Map(s.entities),
+      };
+      this.active.set(rec.id, rec);
+      for (const m of rec.members) this.articleStory.set(m.id, rec.id);
+      for (const t of rec.indexed) this.postings(t).add(rec.id);
+    }
+    for (const [k, v] of st.threads ?? []) this.threadStories.set(k, v);
+    this.drainedStories = st.drained?.stories ?? [];
+  }
+
+  private postings(t: string): Set<string> {
+    let p = this.index.get(t);
+    if (!p) this.index.set(t, (p = new Set()));
+    return p;
+  }
+
+  /** TF-IDF vector of counts, top `k` terms, L2-normalised. */
+  private weigh(counts: Counts, k: number): Vec {
+    const n = this.docs;
+    const e: [string, number][] = [];
+    for (const [t, c] of counts) {
+      const df = this.df.get(t) ?? 0;
+      e.push([t, (1 + Math.log(c)) * (Math.log((n + 1) / (df + 1)) + 1)]);
+    }
+    e.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (e.length > k) e.length = k;
+    let norm = 0;
+    for (const [, w] of e) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    return { terms: e.map((x) => x[0]), weights: e.map((x) => x[1] / norm) };
+  }
+
+  /** Stories proposed by the index for the article's top terms, plus those holding its reuse partners. */
+  private candidates(vec: Vec, f: ArticleFeatures): StoryRec[] {
+    const o = this.options;
+    const acc = new Map<string, number>();
+    const q = Math.min(o.queryTerms, vec.terms.length);
+    for (let i = 0; i < q; i++) {
+      const p = this.index.get(vec.terms[i]!);
+      if (!p) continue;
+      const w = vec.weights[i]!;
+      for (const id of p) acc.set(id, (acc.get(id) ?? 0) + w);
+    }
+    const ranked = [...acc].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, o.maxCandidates);
+    const ids = new Set(ranked.map((x) => x[0]));
+    for (const l of f.links) {
+      const s = this.articleStory.get(l.other);
+      if (s !== undefined) ids.add(s);
+    }
+    return [...ids].sort().map((id) => this.active.get(id)!);
+  }
+
+  /** Time between the article and the story's span (0 when either is undated). */
+  private gap(t: number | null, s: StoryRec): number {
+    if (t === null || s.first === null || s.last === null) return 0;
+    if (t < s.first) return s.first - t;
+    if (t > s.last) return t - s.last;
+    return 0;
+  }
+
+  private touching(f: ArticleFeatures, scored: { s: StoryRec; score: number }[], main: StoryRec | null): string[] {
+    const o = this.options;
+    // The lead belongs to the main story; later paragraphs («من جهة أخرى…») may carry other stories.
+    if (f.paragraphs.length < 2) return [];
+    const paras = f.paragraphs.slice(1).map((p) => this.weigh(p, o.centroidTerms));
+    const out: string[] = [];
+    const top = scored
+      .filter((x) => x.s !== main && x.s.joinable && x.score > 0)
+      .sort((x, y) => y.score - x.score || (x.s.id < y.s.id ? -1 : 1))
+      .slice(0, TOUCH_CANDIDATES);
+    for (const { s } of top) {
+      if (s.sumNorm === 0) continue;
+      const d = decay(this.gap(f.time, s), o.storyGrace, o.storyHalfLife);
+      let bestPara = 0;
+      for (const p of paras) bestPara = Math.max(bestPara, (dot(p, s.sum) / s.sumNorm) * d);
+      if (bestPara >= o.touchThreshold) {
+        out.push(s.id);
+        if (s.touching.length < MAX_TOUCHING && !s.touching.includes(f.id)) {
+          s.touching.push(f.id);
+          this.cache.delete(s.id);
+        }
+      }
+    }
+    return out.sort();
+  }
+
+  private member(article: Article, s: StoryRec | null): Member {
+    const keep = s === null || s.members.length < this.options.synthesisMembers;
+    const t = article.publishedAt?.value;
+    const time = t ? Date.parse(t) : Number.NaN;
+    return {
+      id: article.id,
+      outlet: article.outlet,
+      time: Number.isFinite(time) ? time : null,
+      published: Number.isFinite(time) ? (t ?? null) : null,
+      title: keep ? (article.title ?? "") : "",
+      lead: keep ? (article.text ?? "").slice(0, this.options.synthesisChars) : "",
+    };
+  }
+
+  private open(
+    article: Article,
+    f: ArticleFeatures,
+    thread: string | null,
+    joinable: boolean,
+    annotations?: Annotations,
+    vec?: Vec,
+    titleVec?: Vec,
+    reuse: Reuse[] = [],
+  ): StoryRec {
+    const id = `s-${article.id}`;
+    const s: StoryRec = {
+      id,
+      thread: thread ?? `t-${article.id}`,
+      members: [],
+      touching: [],
+      sum: new Map(),
+      sumNorm: 0,
+      titleSum: new Map(),
+      titleNorm: 0,
+      entities: new Map(),
+      first: null,
+      last: null,
+      lastAdd: this.adds,
+      indexed: [],
+      joinable,
+      edges: [],
+    };
+    this.active.set(id, s);
+    let list = this.threadStories.get(s.thread);
+    if (!list) this.threadStories.set(s.thread, (list = []));
+    list.push(id);
+    if (vec && titleVec) this.join(s, article, f, vec, titleVec, entityIds(annotations), reuse);
+    else {
+      s.members.push(this.member(article, null));
+      s.first = s.last = f.time;
+      this.articleStory.set(article.id, id);
+    }
+    return s;
+  }
+
+  private join(
+    s: StoryRec,
+    article: Article,
+    f: ArticleFeatures,
+    vec: Vec,
+    titleVec: Vec,
+    ents: Set<string>,
+    reuse: Reuse[],
+  ): void {
+    const o = this.options;
+    const m = this.member(article, s);
+    // Insert in time order (articles mostly arrive in order: scan from the end).
+    let i = s.members.length;
+    while (i > 0 && storyOrder(s.members[i - 1]!, m) > 0) i--;
+    s.members.splice(i, 0, m);
+    this.articleStory.set(article.id, s.id);
+    for (let k = 0; k < vec.terms.length; k++) {
+      const t = vec.terms[k]!;
+      s.sum.set(t, (s.sum.get(t) ?? 0) + vec.weights[k]!);
+    }
+    s.sum = truncate(s.sum, o.centroidTerms);
+    s.sumNorm = normOf(s.sum);
+    for (let k = 0; k < titleVec.terms.length; k++) {
+      const t = titleVec.terms[k]!;
+      s.titleSum.set(t, (s.titleSum.get(t) ?? 0) + titleVec.weights[k]!);
+    }
+    s.titleSum = truncate(s.titleSum, TITLE_TERMS);
+    s.titleNorm = normOf(s.titleSum);
+    for (const e of ents) s.entities.set(e, (s.entities.get(e) ?? 0) + 1);
+    s.entities = truncate(s.entities, o.centroidTerms);
+    if (f.time !== null) {
+      if (s.first === null || f.time < s.first) s.first = f.time;
+      if (s.last === null || f.time > s.last) s.last = f.time;
+    }
+    s.lastAdd = this.adds;
+    for (const r of reuse) {
+      const other = r.a === article.id ? r.b : r.b === article.id ? r.a : null;
+      if (other === null || this.articleStory.get(other) !== s.id || other === article.id) continue;
+      const words = r.passages.reduce((n, p) => n + p.words, 0);
+      let from = r.direction.source;
+      if (from !== r.a && from !== r.b) from = other; // the earlier arrival
+      s.edges.push({ from, to: from === r.a ? r.b : r.a, words });
+    }
+    // Re-index under the story's current top terms.
+    const top = [...s.sum].slice(0, o.indexTerms).map((x) => x[0]);
+    const next = new Set(top);
+    for (const t of s.indexed) {
+      if (next.has(t)) continue;
+      const p = this.index.get(t);
+      p?.delete(s.id);
+      if (p && p.size === 0) this.index.delete(t);
+    }
+    for (const t of top) this.postings(t).add(s.id);
+    s.indexed = top;
+    this.cache.delete(s.id);
+  }
+
+  private synth(s: StoryRec): SynthesizedStory {
+    const hit = this.cache.get(s.id);
+    if (hit) return hit;
+    const members: Article[] = s.members.map((m) => ({
+      id: m.id,
+      path: "",
+      source: "",
+      outlet: m.outlet,
+      ...(m.published !== null ? { publishedAt: { value: m.published, evidence: "cluster" } } : {}),
+      title: m.title,
+      text: m.lead,
+      removed: [],
+      messages: [],
+    }));
+    const syn = synthesize(members, []);
+    const story: SynthesizedStory = {
+      id: s.id,
+      articles: s.members.map((m) => m.id),
+      touching: [...s.touching],
+      headline: syn.headline,
+      summary: syn.summary,
+      thread: s.thread,
+      outlets: syn.outlets,
+      firstSeen: syn.firstSeen,
+      lastSeen: syn.lastSeen,
+      copyGraph: [...s.edges].sort((x, y) => y.words - x.words),
+    };
+    this.cache.set(s.id, story);
+    return story;
+  }
+
+  /** Moves stories that fell out of the windows (or over the cap) out of the working set. */
+  private sweep(): void {
+    const o = this.options;
+    const out: StoryRec[] = [];
+    for (const s of this.active.values()) {
+      const old = s.last !== null && this.clock !== null && this.clock - s.last > o.threadWindow;
+      if (old || this.adds - s.lastAdd > o.maxIdleAdds) out.push(s);
+    }
+    for (const s of out) this.evict(s);
+    if (this.active.size > o.maxStories) {
+      const byAge = [...this.active.values()].sort((x, y) => x.lastAdd - y.lastAdd || (x.id < y.id ? -1 : 1));
+      for (const s of byAge.slice(0, this.active.size - o.maxStories)) this.evict(s);
+    }
+  }
+
+  private evict(s: StoryRec): void {
+    this.drainedStories.push(this.synth(s));
+    this.cache.delete(s.id);
+    this.active.delete(s.id);
+    for (const t of s.indexed) {
+      const p = this.index.get(t);
+      p?.delete(s.id);
+      if (p && p.size === 0) this.index.delete(t);
+    }
+    for (const m of s.members) if (this.articleStory.get(m.id) === s.id) this.articleStory.delete(m.id);
+  }
+
+  /** Drops terms seen in a single document when the vocabulary outgrows its cap. */
+  private pruneVocabulary(): void {
+    for (const [t, n] of this.df) if (n <= 1) this.df.delete(t);
+  }
+}
+
+function entityIds(a: Annotations | undefined): Set<string> {
+  const out = new Set<string>();
+  if (a) for (const m of a.entities) out.add(m.entity);
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * One-shot: clusters a batch (sorted by date inside; undated articles after dated ones, in
+ * their given order).
+ *
+ * @example
+ * const { stories, threads, placements } = clusterArticles(articles, reuse);
+ * placements.get(articles[0].id); // { kind: "opened", story: "s-…", reason: "…" }
+ */
+export function clusterArticles(
+  articles: Article[],
+  reuse: Reuse[],
+  annotations?: Map<string, Annotations>,
+  options?: Partial<ClusterOptions>,
+): { stories: Story[]; threads: Thread[]; placements: Map<string, Placement> } {
+  const t = (a: Article) => {
+    const v = a.publishedAt?.value;
+    const x = v ? Date.parse(v) : Number.NaN;
+    return Number.isFinite(x) ? x : Number.POSITIVE_INFINITY;
+  };
+  const order = articles.map((a, i) => ({ a, i, t: t(a) }));
+  order.sort((x, y) => x.t - y.t || x.i - y.i);
+  const byArticle = new Map<string, Reuse[]>();
+  for (const r of reuse) {
+    for (const id of [r.a, r.b]) {
+      let l = byArticle.get(id);
+      if (!l) byArticle.set(id, (l = []));
+      l.push(r);
+    }
+  }
+  const c = new StoryClusterer(options);
+  const placements = new Map<string, Placement>();
+  for (const { a } of order) placements.set(a.id, c.add(a, byArticle.get(a.id) ?? [], annotations?.get(a.id)));
+  return { stories: c.stories(), threads: c.threads(), placements };
+}

@@ -1,0 +1,10 @@
+/** Stories and threads: incremental clustering and synthesis (see clusterer.ts, synthesize.ts). */
+export {
+  type ClusterOptions,
+  clusterArticles,
+  defaultClusterOptions,
+  type Placement,
+  StoryClusterer,
+  type SynthesizedStory,
+} from "./clusterer.js";
+export { type CopyEdge, copyGraph, type Synthesis, synthesize } from "./synthesize.js";
