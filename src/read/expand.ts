@@ -39,7 +39,12 @@ export async function expandOne(input: string, options: ReadOptions = {}): Promi
   }
   if (st) return [input];
   if (isDynamicPattern(input)) {
-    const matches = await glob([input], { onlyFiles: true, dot: false, expandDirectories: false });
+    const matches = await glob([input], {
+      onlyFiles: true,
+      dot: false,
+      expandDirectories: false,
+      absolute: path.isAbsolute(input),
+    });
     if (matches.length === 0) {
       throw new MarsadError(
         "ERR_READ_NOT_FOUND",

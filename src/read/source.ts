@@ -2,7 +2,6 @@
  * Byte sources: a file, stdin or a buffer as a stream of chunks, gunzipped transparently when the
  * first bytes are the gzip magic, with a look-ahead for format sniffing.
  */
-import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { type ErrorCode, MarsadError } from "../errors.js";
@@ -16,6 +15,7 @@ export class ByteSource {
   private head: Buffer[] = [];
   private headBytes = 0;
   ended = false;
+  private pending: { error: unknown } | undefined;
 
   constructor(it: AsyncIterator<Buffer>) {
     this.it = it;
@@ -24,7 +24,15 @@ export class ByteSource {
   /** Returns at least `n` bytes from the start (fewer only at the end), without consuming them. */
   async peek(n: number): Promise<Buffer> {
     while (this.headBytes < n && !this.ended) {
-      const r = await this.it.next();
+      let r: IteratorResult<Buffer>;
+      try {
+        r = await this.it.next();
+      } catch (e) {
+        // Keep what was read; the error surfaces from next() once the peeked bytes are consumed.
+        this.pending = { error: e };
+        this.ended = true;
+        break;
+      }
       if (r.done) {
         this.ended = true;
         break;
@@ -42,6 +50,11 @@ export class ByteSource {
     if (h) {
       this.headBytes -= h.length;
       return h;
+    }
+    if (this.pending) {
+      const { error } = this.pending;
+      this.pending = undefined;
+      throw error;
     }
     if (this.ended) return undefined;
     const r = await this.it.next();
@@ -91,29 +104,76 @@ export class GzipError extends Error {
   }
 }
 
-/** Gunzips a chunk stream (any number of concatenated gzip members, as in .warc.gz). */
+/** Decompressed chunks queued ahead of the consumer before zlib is paused (bounds memory). */
+const GUNZIP_QUEUE_CHUNKS = 16;
+
+/**
+ * Gunzips a chunk stream (any number of concatenated gzip members, as in .warc.gz). Every byte zlib
+ * decoded is yielded before a truncation or corruption error is thrown (as GzipError), so the records
+ * before the damage are kept.
+ */
 export async function* gunzipChunks(src: ByteSource): AsyncGenerator<Buffer> {
   const gz = createGunzip({ chunkSize: 1 << 16 });
+  const queue: Buffer[] = [];
+  let done = false;
+  let error: unknown;
   let readError: unknown;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  gz.on("data", (c: Buffer) => {
+    queue.push(c);
+    if (queue.length >= GUNZIP_QUEUE_CHUNKS) gz.pause();
+    signal();
+  });
+  gz.on("end", () => {
+    done = true;
+    signal();
+  });
+  gz.on("error", (e) => {
+    error ??= e;
+    done = true;
+    signal();
+  });
   const pump = (async () => {
     try {
       for (let c = await src.next(); c; c = await src.next()) {
-        if (!gz.write(c)) await once(gz, "drain");
+        if (done) return;
+        if (!gz.write(c)) {
+          await new Promise<void>((r) => {
+            gz.once("drain", r);
+            gz.once("close", r);
+          });
+        }
       }
       gz.end();
     } catch (e) {
       readError = e;
-      gz.destroy(e instanceof Error ? e : new Error(String(e)));
+      done = true;
+      signal();
     }
   })();
   try {
-    for await (const c of gz as AsyncIterable<Buffer>) yield c;
-  } catch (e) {
+    for (;;) {
+      const c = queue.shift();
+      if (c) {
+        if (queue.length < GUNZIP_QUEUE_CHUNKS / 2 && gz.isPaused()) gz.resume();
+        yield c;
+        continue;
+      }
+      if (done) break;
+      await new Promise<void>((r) => {
+        wake = r;
+      });
+    }
     if (readError) throw readError;
-    throw new GzipError(e);
+    if (error) throw new GzipError(error);
   } finally {
     gz.destroy();
-    await src.close();
+    await src.close().catch(() => undefined);
     await pump.catch(() => undefined);
   }
 }
