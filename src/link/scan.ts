@@ -4,7 +4,7 @@
  * a class table and hashes each word's folded units — no per-token strings.
  */
 
-import { foldUnit } from "../arabic/fold.js";
+import { fold, foldUnit } from "../arabic/fold.js";
 
 /** 1 for folded BMP units that belong to a word (\p{L}\p{M}\p{N} and `_`, as in tokens.ts). */
 export const WORD_UNIT: Uint8Array = buildWordTable();
@@ -110,17 +110,16 @@ export function wordHashes(text: string): WordHashes {
   let start = 0;
   let end = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldUnit(c);
-    if (f >= 0) {
-      if (WORD_UNIT[f] === 1) {
-        if (!inWord) {
-          inWord = true;
-          start = i;
-        }
-        h = Math.imul(h ^ f, FNV_PRIME);
-        end = i + 1;
-      } else if (inWord) {
+    const v = CODE[text.charCodeAt(i)] as number;
+    if (v >= 0) {
+      if (!inWord) {
+        inWord = true;
+        start = i;
+      }
+      h = Math.imul(h ^ v, FNV_PRIME);
+      end = i + 1;
+    } else if (v === CODE_BOUNDARY) {
+      if (inWord) {
         hashes[count] = fmix32(h);
         starts[count] = start;
         ends[count] = end;
@@ -128,26 +127,8 @@ export function wordHashes(text: string): WordHashes {
         h = FNV_OFFSET;
         inWord = false;
       }
-    } else if (f === -2) {
-      const e = expansionOf(c);
-      for (let k = 0; k < e.length; k++) {
-        const u = e[k] as number;
-        if (WORD_UNIT[u] === 1) {
-          if (!inWord) {
-            inWord = true;
-            start = i;
-          }
-          h = Math.imul(h ^ u, FNV_PRIME);
-          end = i + 1;
-        } else if (inWord) {
-          hashes[count] = fmix32(h);
-          starts[count] = start;
-          ends[count] = end;
-          count++;
-          h = FNV_OFFSET;
-          inWord = false;
-        }
-      }
+    } else if (v === CODE_EXPAND) {
+      return wordHashesFolded(text);
     } else if (inWord) {
       // A dropped unit inside a word (diacritic, tatweel) extends the word's span.
       end = i + 1;
@@ -160,4 +141,15 @@ export function wordHashes(text: string): WordHashes {
     count++;
   }
   return { count, hashes, starts, ends };
+}
+
+/** The rare path for texts with expanding units (presentation forms): hash the folded text, map offsets back. */
+function wordHashesFolded(text: string): WordHashes {
+  const f = fold(text);
+  const w = wordHashes(f.text);
+  for (let k = 0; k < w.count; k++) {
+    w.starts[k] = f.starts[w.starts[k] as number] as number;
+    w.ends[k] = f.ends[(w.ends[k] as number) - 1] as number;
+  }
+  return w;
 }

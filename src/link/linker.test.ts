@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../model/types.js";
+import { Linker, linkArticles, originality } from "./linker.js";
+
+// Texts written for these tests (no outlet's text).
+const P1 =
+  "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المنطقة الشرقية بسعة ثلاثمئة سرير لخدمة سكان المحافظات المجاورة وتخفيف الضغط على المستشفيات القائمة";
+const P2 =
+  "وقال الوزير في مؤتمر صحفي إن المشروع الإستراتيجي يأتي ضمن خطة شاملة لتطوير القطاع الصحي خلال السنوات الخمس المقبلة بالتعاون مع القطاع الخاص";
+const P3 =
+  "وأشار إلى أن العمل جار على إنشاء أربعة مراكز صحية أخرى في القرى النائية على أن تبدأ باستقبال المرضى مطلع العام المقبل";
+const OWN =
+  "من جهتهم عبر عدد من أهالي المنطقة عن ارتياحهم لهذه الخطوة التي طال انتظارها مطالبين بتوفير كوادر طبية مؤهلة وتحسين مواعيد العيادات الخارجية";
+const OTHER =
+  "شهدت أسواق الأسهم الخليجية تراجعا ملحوظا في تعاملات الأسبوع الماضي بسبب انخفاض أسعار النفط وقلق المستثمرين من تباطؤ النمو العالمي وارتفاع معدلات الفائدة في الاقتصادات الكبرى";
+
+function art(id: string, outlet: string, text: string, date?: string): Article {
+  const a: Article = { id, path: "-", source: "-", outlet, title: "", text, removed: [], messages: [] };
+  if (date) a.publishedAt = { value: date, evidence: "record" };
+  return a;
+}
+
+describe("Linker", () => {
+  const wire = art("w", "was", `الرياض - واس\n\n${P1}\n\n${P2}\n\n${P3}`, "2015-07-21T08:00:00Z");
+  const reprint = art(
+    "r",
+    "okaz",
+    `${P1}\n\n${P2.replace("الإستراتيجي", "الاستراتيجي")}\n\n${P3}`,
+    "2015-07-21T09:00:00Z",
+  );
+  const partial = art("p", "sabq", `${OWN}\n\n${P2}`, "2015-07-21T11:00:00Z");
+  const unrelated = art("u", "alriyadh", `${OTHER}\n\n${OWN.split(" ").slice(0, 9).join(" ")}`, "2015-07-21T12:00:00Z");
+
+  it("links a reprint as near-duplicate with the agency as source", () => {
+    const linker = new Linker();
+    expect(linker.link(wire).reuse).toEqual([]);
+    const { reuse, messages } = linker.link(reprint);
+    expect(messages).toEqual([]);
+    expect(reuse).toHaveLength(1);
+    const r = reuse[0]!;
+    expect(r).toMatchObject({ a: "w", b: "r", kind: "near-duplicate" });
+    expect(r.direction.source).toBe("w");
+    expect(r.similarity).toBeGreaterThan(0.5);
+    expect(reprint.text.slice(r.passages[0]!.b.start, r.passages[0]!.b.end)).toContain("الاستراتيجي");
+  });
+
+  it("links a shared paragraph as shared-passages, and not an unrelated article", () => {
+    const reuse = linkArticles([unrelated, partial, reprint, wire]);
+    const pairs = reuse.map((r) => `${r.a}>${r.b}:${r.kind}`).sort();
+    expect(pairs).toEqual(["r>p:shared-passages", "w>p:shared-passages", "w>r:near-duplicate"]);
+    // An article that shares only part of a sentence (9 words of OWN) with another is not linked to it.
+    expect(reuse.some((r) => r.a === "u" || r.b === "u")).toBe(false);
+  });
+
+  it("flags identical copies as duplicates", () => {
+    const linker = new Linker();
+    linker.link(wire);
+    const copy = art("w2", "alweeam", `${wire.text}.`, "2015-07-21T10:00:00Z");
+    const { reuse } = linker.link(copy);
+    expect(reuse).toHaveLength(1);
+    expect(reuse[0]).toMatchObject({ a: "w", b: "w2", kind: "duplicate", similarity: 1 });
+  });
+
+  it("warns on empty, one-word and same-article-twice input without links", () => {
+    const linker = new Linker();
+    for (const text of ["", "كلمة", "   ،،، \n\n"]) {
+      const { reuse, messages } = linker.link(art(`s${text.length}`, "x", text));
+      expect(reuse).toEqual([]);
+      expect(messages.map((m) => m.code)).toEqual(["WARN_SHORT_TEXT"]);
+    }
+    linker.link(wire);
+    const again = linker.link(wire);
+    expect(again.reuse).toEqual([]);
+    expect(again.messages.map((m) => m.code)).toEqual(["WARN_ALREADY_LINKED"]);
+    expect(linker.size).toBe(1);
+  });
+
+  it("is deterministic and resumes from its JSON state", () => {
+    const a = new Linker();
+    a.link(wire);
+    const b = new Linker(undefined, JSON.parse(JSON.stringify(a.toJSON())));
+    expect(b.size).toBe(1);
+    expect(b.link(reprint)).toEqual(a.link(reprint));
+    expect(() => new Linker(undefined, { version: 9 })).toThrow(/ERR_STORE/);
+  });
+
+  it("forgets old articles (window) and on request", () => {
+    const linker = new Linker({ windowDays: 1 });
+    linker.link(wire);
+    linker.link(art("later", "okaz", `${OTHER} ${P3}`, "2015-07-25T00:00:00Z"));
+    expect(linker.has("w")).toBe(false);
+    linker.forget("later");
+    expect(linker.size).toBe(0);
+    const capped = new Linker({ workingSetSize: 1 });
+    capped.link(wire);
+    capped.link(partial);
+    expect(capped.has("w")).toBe(false);
+  });
+
+  it("computes originality from the judged direction", () => {
+    const reuse = linkArticles([wire, partial]);
+    const o = originality("p", partial.text, reuse);
+    expect(o.copied).toHaveLength(1);
+    expect(o.copied[0]?.from).toBe("w");
+    expect(o.original + (o.copied[0]?.share ?? 0)).toBeCloseTo(1);
+    expect(o.original).toBeGreaterThan(0.4);
+    expect(o.original).toBeLessThan(0.6);
+    expect(originality("w", wire.text, reuse)).toEqual({ original: 1, copied: [] });
+    expect(originality("e", "", [])).toEqual({ original: 1, copied: [] });
+  });
+});
