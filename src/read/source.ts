@@ -144,8 +144,13 @@ export async function* gunzipChunks(src: ByteSource): AsyncGenerator<Buffer> {
         if (done) return;
         if (!gz.write(c)) {
           await new Promise<void>((r) => {
-            gz.once("drain", r);
-            gz.once("close", r);
+            const go = () => {
+              gz.off("drain", go);
+              gz.off("close", go);
+              r();
+            };
+            gz.on("drain", go);
+            gz.on("close", go);
           });
         }
       }
