@@ -11,7 +11,7 @@
  * | anything else that is text             | a scraped plain-text page                | `path`         |
  *
  * N counts from 1 (JSON items and WARC records); LINE is the 1-based line. A bad file, line, item or
- * record yields a `failed` item with an `ERR_READ_*` code and the rest goes on. See README "Reading" for
+ * record yields a `failed` item with an `ERR_READ_*` code and the rest goes on. See src/read/README.md for
  * field names, outlet fallbacks and encodings.
  */
 import { isUtf8 } from "node:buffer";

@@ -66,6 +66,14 @@ describe("plain files", () => {
     const txt = write(dir, "note.html", `عنوان الخبر\nكتب المحرر أن الوسم <br> يفصل السطور.\n${ARABIC_PARAGRAPHS[1]}`);
     expect(docs(await read(txt))[0]!.format).toBe("text");
   });
+
+  it("a scraped page whose title starts with a bracket is text, not JSON", async () => {
+    const dir = tempDir();
+    for (const first of ["[صور] عنوان الخبر", "{عاجل} عنوان الخبر"]) {
+      const f = write(dir, "bracket.txt", `${first}\n${ARABIC_PARAGRAPHS.join("\n")}`);
+      expect(docs(await read(f))[0]).toMatchObject({ format: "text", container: "file" });
+    }
+  });
 });
 
 describe("JSONL", () => {

@@ -54,8 +54,9 @@ export function sniffText(text: string): Exclude<Sniffed, "binary" | "utf16"> {
   const t = text.replace(/^[\s\ufeff]+/, "");
   if (!t) return "empty";
   if (t.startsWith("WARC/1.") || t.startsWith("WARC/0.")) return "warc";
-  if (t[0] === "[") return "json";
-  if (t[0] === "{") return "jsonl";
+  // A scraped title may start with a bracket ("[صور] …"): JSON needs a JSON token right after it.
+  if (t[0] === "[" && /^\[\s*([[{"\]\d-]|true|false|null)/.test(t)) return "json";
+  if (t[0] === "{" && /^\{\s*["}]/.test(t)) return "jsonl";
   return looksLikeHtml(t.slice(0, SNIFF_BYTES)) ? "html" : "text";
 }
 
