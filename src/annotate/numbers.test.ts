@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { conflictingNumbers, findNumbers, PERCENT, unitOf } from "./numbers.js";
+
+const brief = (t: string) => findNumbers(t).map((c) => [c.text, c.value, c.valueMax ?? null, c.unit]);
+
+describe("findNumbers", () => {
+  it("reads digits in every script with their counted noun", () => {
+    expect(brief("قتل 6 أشخاص ونشر ٢٥٠٠ عنصر")).toEqual([
+      ["6", 6, null, "شخص"],
+      ["٢٥٠٠", 2500, null, "عنصر"],
+    ]);
+    expect(brief("وصل ۱۲ طالبا")).toEqual([["۱۲", 12, null, "طالب"]]);
+  });
+  it("tells thousands separators from decimals", () => {
+    expect(brief("نشر 2,500 عنصر")[0]?.[1]).toBe(2500);
+    expect(brief("نشر ٢٬٥٠٠ عنصر")[0]?.[1]).toBe(2500);
+    expect(brief("نشر 2.500 عنصر")[0]?.[1]).toBe(2500);
+    expect(brief("سجلت 1.200.000 حالة")[0]).toEqual(["1.200.000", 1200000, null, "حاله"]);
+    expect(brief("نما 3.5 نقطة")[0]?.[1]).toBe(3.5);
+    expect(brief("نما ٣٫٥ نقطة")[0]?.[1]).toBe(3.5);
+    expect(brief("بلغ 2,5 مليون دينار")[0]).toEqual(["2,5 مليون", 2500000, null, "دينار"]);
+    expect(brief("بلغ 2.500 مليار دولار")[0]?.[1]).toBe(2.5e9);
+    expect(brief("بلغ 1,234.5 طن")[0]?.[1]).toBe(1234.5);
+  });
+  it("reads percentages in every form", () => {
+    expect(brief("ارتفع 3.5٪ ثم 45 بالمائة و12 في المئة و%30 و7 بالمئة")).toEqual([
+      ["3.5٪", 3.5, null, PERCENT],
+      ["45 بالمائة", 45, null, PERCENT],
+      ["12 في المئة", 12, null, PERCENT],
+      ["%30", 30, null, PERCENT],
+      ["7 بالمئة", 7, null, PERCENT],
+    ]);
+  });
+  it("reads number words, scales and approximate plurals", () => {
+    expect(brief("أربعة عقود")).toEqual([["أربعة", 4, null, "عقد"]]);
+    expect(brief("ألفين شخص")).toEqual([["ألفين", 2000, null, "شخص"]]);
+    expect(brief("ثلاثة آلاف وخمسمائة وعشرون جنديا")).toEqual([["ثلاثة آلاف وخمسمائة وعشرون", 3520, null, "جندي"]]);
+    expect(brief("خمسة وعشرون طالبا")).toEqual([["خمسة وعشرون", 25, null, "طالب"]]);
+    expect(brief("أحد عشر لاعبا")).toEqual([["أحد عشر", 11, null, "لاعب"]]);
+    expect(brief("نحو 2.5 مليون دولار و500 ألف يورو")).toEqual([
+      ["2.5 مليون", 2500000, null, "دولار"],
+      ["500 ألف", 500000, null, "يورو"],
+    ]);
+    expect(brief("عشرات القتلى ومئات الآلاف من اللاجئين")).toEqual([
+      ["عشرات", 30, 99, "قتيل"],
+      ["مئات الآلاف", 300000, 999999, "لاجئ"],
+    ]);
+    expect(brief("مليون نازح")).toEqual([["مليون", 1e6, null, "نازح"]]);
+  });
+  it("reads ranges", () => {
+    expect(brief("بين 5 و10 آلاف متظاهر")).toEqual([["5 و10 آلاف", 5000, 10000, "متظاهر"]]);
+    expect(brief("من 5 إلى 10 أشخاص")).toEqual([["5 إلى 10", 5, 10, "شخص"]]);
+    expect(brief("5-10 سنوات")).toEqual([["5-10", 5, 10, "سنه"]]);
+    expect(brief("بين خمسة وعشرة أشخاص")).toEqual([["خمسة وعشرة", 5, 10, "شخص"]]);
+    // A score is not a range.
+    expect(brief("فاز 2-1")).toEqual([
+      ["2", 2, null, null],
+      ["1", 1, null, null],
+    ]);
+  });
+  it("skips dates, times, years and alphanumeric names", () => {
+    expect(brief("في 27 نيسان 2021 قتل 3 أشخاص")).toEqual([["3", 3, null, "شخص"]]);
+    expect(brief("الإثنين 4/10/2021 الساعة 10:30 وباء كوفيد-19 وطائرة F16")).toEqual([]);
+    expect(brief("في عام 2021 وصل 2000 مهاجر وفي 2019 شهدت")).toEqual([["2000", 2000, null, "مهاجر"]]);
+  });
+  it("does not read nouns that look like numbers", () => {
+    expect(brief("قال سبع البحر")).toEqual([]);
+    expect(brief("قتل 5 وأصيب 10")).toEqual([
+      ["5", 5, null, null],
+      ["10", 10, null, null],
+    ]);
+  });
+  it("keeps spans on the original text", () => {
+    const t = "قُتِلَ ٦ أشخاصٍ، وأُصيب ثلاثةُ آخرين";
+    for (const c of findNumbers(t)) expect(t.slice(c.start, c.end)).toBe(c.text);
+    expect(findNumbers(t).map((c) => c.value)).toEqual([6, 3]);
+  });
+  it("is linear on a 200 KB input", () => {
+    const chunk = "قتل 6 أشخاص وأصيب ثلاثة آلاف وخمسمائة في 27 نيسان 2021، بنسبة 3.5٪ بين 5 و10. ";
+    const big = chunk.repeat(Math.ceil(200_000 / chunk.length));
+    const small = chunk.repeat(Math.ceil(20_000 / chunk.length));
+    findNumbers(small);
+    const t0 = performance.now();
+    findNumbers(small);
+    const tSmall = performance.now() - t0;
+    const t1 = performance.now();
+    const out = findNumbers(big);
+    const tBig = performance.now() - t1;
+    expect(out.length).toBeGreaterThan(1000);
+    expect(tBig).toBeLessThan(Math.max(2000, tSmall * 30));
+    const digits = "1".repeat(200_000);
+    expect(() => findNumbers(digits)).not.toThrow();
+    expect(() => findNumbers("و".repeat(100_000))).not.toThrow();
+  });
+});
+
+describe("unitOf", () => {
+  it("gives the folded singular", () => {
+    expect(unitOf("اشخاص")).toBe("شخص");
+    expect(unitOf("عنصرا")).toBe("عنصر");
+    expect(unitOf("المصابين")).toBe("مصاب");
+    expect(unitOf("سيارات")).toBe("سياره");
+    expect(unitOf("قتلي")).toBe("قتيل");
+  });
+});
+
+describe("conflictingNumbers", () => {
+  it("flags one quantity reported differently by two outlets", () => {
+    const conflicts = conflictingNumbers([
+      { outlet: "A", article: "a1", claims: findNumbers("مقتل 6 أشخاص في الهجوم") },
+      { outlet: "B", article: "b1", claims: findNumbers("مقتل سبعة أشخاص في الهجوم") },
+      { outlet: "C", claims: findNumbers("مقتل ستة أشخاص") },
+    ]);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.unit).toBe("شخص");
+    expect(conflicts[0]!.reports.map((r) => [r.outlet, r.claim.value])).toEqual([
+      ["A", 6],
+      ["B", 7],
+      ["C", 6],
+    ]);
+  });
+  it("accepts ranges that contain the other value, ignores percentages, times and self-contradicting articles", () => {
+    expect(conflictingNumbers({ A: findNumbers("بين 5 و10 أشخاص"), B: findNumbers("مقتل 7 أشخاص") })).toEqual([]);
+    expect(conflictingNumbers({ A: findNumbers("نما 3٪ خلال 3 أيام"), B: findNumbers("نما 4٪ خلال 5 أيام") })).toEqual(
+      [],
+    );
+    expect(
+      conflictingNumbers({ A: findNumbers("قتل 3 أشخاص هنا و5 أشخاص هناك"), B: findNumbers("قتل 4 أشخاص") }),
+    ).toEqual([]);
+  });
+});

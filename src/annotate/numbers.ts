@@ -1,0 +1,682 @@
+/**
+ * Numbers and what they count: digits in every script (folding makes them ASCII), thousands
+ * separators (2,500 / ٢٬٥٠٠ / 2.500), decimals (3.5 / ٣٫٥ / 2,5), percentages (% ٪ بالمائة
+ * في المئة), number words (ثلاثة، خمسة وعشرون، ألفين، ثلاثة آلاف وخمسمائة), scales (2.5 مليون،
+ * 500 ألف), approximate plurals (عشرات، مئات الآلاف → a range), ranges (بين 5 و10، 5-10،
+ * من 5 إلى 10) and the counted noun.
+ *
+ * Unit convention (`NumberClaim.unit`): `"percent"` for percentages; otherwise the counted
+ * noun right after the number (or after من), FOLDED, without clitics, in the SINGULAR
+ * (أشخاص → شخص، عنصرا → عنصر، قتلى → قتيل، مصابين → مصاب، سيارات → سياره), so that two
+ * outlets' claims can be compared; null when no noun follows. The span covers the number
+ * with its scale and percent sign, not the noun.
+ *
+ * Numbers that belong to dates (findAbsoluteDates), times (10:30), alphanumeric names
+ * (كوفيد-19، F16) and bare years are skipped. One pass over tokens: linear time.
+ */
+import { findAbsoluteDatesFolded } from "../arabic/dates.js";
+import { type Folded, fold, foldUnit, toOriginal } from "../arabic/fold.js";
+import { lookupMonth, lookupWeekday } from "../arabic/months.js";
+import { stripClitics } from "../arabic/stem.js";
+import { isStopwordLoose } from "../arabic/stopwords.js";
+import type { NumberClaim } from "../model/types.js";
+
+/** Unit value of `NumberClaim.unit` for percentages. */
+export const PERCENT = "percent";
+
+interface Tok {
+  w: string;
+  s: number;
+  e: number;
+  kind: "num" | "word" | "punct";
+}
+
+/** Digit runs with their separators (2,500 / 3.5 / 1.200.000), letter runs, single marks. */
+const TOKEN = /[0-9]+(?:[.,][0-9]+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    const kind = c >= 0x30 && c <= 0x39 ? "num" : /\p{L}/u.test(m[0][0]!) ? "word" : "punct";
+    out.push({ w: m[0], s: m.index, e: m.index + m[0].length, kind });
+  }
+  return out;
+}
+
+// ---- number words (folded) -------------------------------------------------------------
+
+const UNITS: Record<string, number> = {
+  واحد: 1,
+  واحده: 1,
+  اثنان: 2,
+  اثنين: 2,
+  اثنتان: 2,
+  اثنتين: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثمان: 8,
+  ثماني: 8,
+  ثمانيه: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
+};
+/** First words of 11 and 12 (احد عشر، اثنا عشر). */
+const TEEN_HEADS: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
+const TENS: Record<string, number> = {
+  عشرون: 20,
+  عشرين: 20,
+  ثلاثون: 30,
+  ثلاثين: 30,
+  اربعون: 40,
+  اربعين: 40,
+  خمسون: 50,
+  خمسين: 50,
+  ستون: 60,
+  ستين: 60,
+  سبعون: 70,
+  سبعين: 70,
+  ثمانون: 80,
+  ثمانين: 80,
+  تسعون: 90,
+  تسعين: 90,
+};
+const HUNDREDS: Record<string, number> = {
+  مائه: 100,
+  مئه: 100,
+  مئتان: 200,
+  مئتين: 200,
+  مائتان: 200,
+  مائتين: 200,
+  مئتا: 200,
+  مائتا: 200,
+  مئتي: 200,
+  مائتي: 200,
+  ثلاثمائه: 300,
+  ثلاثمئه: 300,
+  اربعمائه: 400,
+  اربعمئه: 400,
+  خمسمائه: 500,
+  خمسمئه: 500,
+  ستمائه: 600,
+  ستمئه: 600,
+  سبعمائه: 700,
+  سبعمئه: 700,
+  ثمانمائه: 800,
+  ثمانمئه: 800,
+  ثمانيمائه: 800,
+  تسعمائه: 900,
+  تسعمئه: 900,
+};
+/** Scale words: singular (and its accusative), dual (value includes the 2) and plural. */
+const SCALES: Record<string, { scale: number; dual?: boolean; plural?: boolean }> = {
+  الف: { scale: 1e3 },
+  الفا: { scale: 1e3 },
+  مليون: { scale: 1e6 },
+  مليونا: { scale: 1e6 },
+  مليار: { scale: 1e9 },
+  مليارا: { scale: 1e9 },
+  بليون: { scale: 1e9 },
+  تريليون: { scale: 1e12 },
+  ترليون: { scale: 1e12 },
+  الفان: { scale: 1e3, dual: true },
+  الفين: { scale: 1e3, dual: true },
+  الفي: { scale: 1e3, dual: true },
+  مليونان: { scale: 1e6, dual: true },
+  مليونين: { scale: 1e6, dual: true },
+  مليوني: { scale: 1e6, dual: true },
+  ملياران: { scale: 1e9, dual: true },
+  مليارين: { scale: 1e9, dual: true },
+  ملياري: { scale: 1e9, dual: true },
+  الاف: { scale: 1e3, plural: true },
+  ملايين: { scale: 1e6, plural: true },
+  مليارات: { scale: 1e9, plural: true },
+};
+/**
+ * Plurals of vagueness (عشرات "tens of", مئات "hundreds of"…). An Arabic plural means at
+ * least three, so "مئات" is read as the range [300, 999]; followed by a scale (مئات الآلاف)
+ * both bounds are multiplied.
+ */
+const APPROX: Record<string, number> = { عشرات: 10, مئات: 100, الاف: 1e3, ملايين: 1e6, مليارات: 1e9 };
+const APPROX_MIN_FACTOR = 3;
+const APPROX_MAX_FACTOR = 10;
+
+const PERCENT_WORDS = new Set(["بالمائه", "بالمئه", "بالمايه", "%"]);
+const PERCENT_AFTER_FI = new Set(["المائه", "المئه"]);
+const RANGE_WORDS = new Set(["الي", "حتي", "لغايه"]);
+
+/** Broken plurals and irregular singulars of nouns commonly counted in news (folded). */
+const SINGULAR: Record<string, string> = {
+  اشخاص: "شخص",
+  قتلي: "قتيل",
+  جرحي: "جريح",
+  عناصر: "عنصر",
+  اطفال: "طفل",
+  رجال: "رجل",
+  نساء: "امراه",
+  جنود: "جندي",
+  دول: "دوله",
+  مدن: "مدينه",
+  قري: "قريه",
+  منازل: "منزل",
+  بيوت: "بيت",
+  ايام: "يوم",
+  اشهر: "شهر",
+  شهور: "شهر",
+  سنوات: "سنه",
+  سنين: "سنه",
+  اعوام: "عام",
+  عقود: "عقد",
+  قرون: "قرن",
+  ساعات: "ساعه",
+  دقائق: "دقيقه",
+  اسابيع: "اسبوع",
+  طلاب: "طالب",
+  عمال: "عامل",
+  اسري: "اسير",
+  صواريخ: "صاروخ",
+  قذائف: "قذيفه",
+  دولارات: "دولار",
+  ريالات: "ريال",
+  جنيهات: "جنيه",
+  دنانير: "دينار",
+  دراهم: "درهم",
+  امتار: "متر",
+  كيلومترات: "كيلومتر",
+  اطنان: "طن",
+  براميل: "برميل",
+  نواب: "نائب",
+  اعضاء: "عضو",
+  ضحايا: "ضحيه",
+  مشاريع: "مشروع",
+  مواقع: "موقع",
+  احزاب: "حزب",
+  اصوات: "صوت",
+  مقاعد: "مقعد",
+  افراد: "فرد",
+  مسلحين: "مسلح",
+  ملايين: "مليون",
+  مليارات: "مليار",
+  الاف: "الف",
+  شبان: "شاب",
+  شباب: "شاب",
+  مرضي: "مريض",
+  اطباء: "طبيب",
+  سجناء: "سجين",
+  معتقلين: "معتقل",
+  لاجئين: "لاجئ",
+};
+/** Time units: the same count of days in two articles is rarely the same quantity. */
+const TIME_UNITS = new Set(["يوم", "شهر", "سنه", "عام", "عقد", "قرن", "ساعه", "دقيقه", "اسبوع", "ثانيه", "ليله"]);
+/** Shortest folded word accepted as a counted noun. */
+const MIN_UNIT_LENGTH = 2;
+/** Shortest word whose final ا is taken for the accusative ending (عنصرا → عنصر). */
+const MIN_TANWEEN_LENGTH = 4;
+/** Shortest word whose sound-plural ending (ات، ين، ون) is removed. */
+const MIN_SOUND_PLURAL_LENGTH = 5;
+
+/**
+ * Singular folded dictionary form of a counted noun (folded input, clitics allowed).
+ *
+ * @example
+ * unitOf(foldText("أشخاص")); // "شخص"
+ * unitOf("عنصرا"); // "عنصر"
+ * unitOf("المصابين"); // "مصاب"
+ */
+export function unitOf(folded: string): string {
+  let w = stripClitics(folded);
+  const direct = SINGULAR[w];
+  if (direct) return direct;
+  if (w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") && !w.endsWith("اا")) {
+    w = w.slice(0, -1);
+    const s = SINGULAR[w];
+    if (s) return s;
+  }
+  if (w.length >= MIN_SOUND_PLURAL_LENGTH) {
+    if (w.endsWith("ات")) return `${w.slice(0, -2)}ه`;
+    if (w.endsWith("ين") || w.endsWith("ون")) return w.slice(0, -2);
+  }
+  return w;
+}
+
+// ---- parsing ---------------------------------------------------------------------------
+
+interface Parsed {
+  value: number;
+  max?: number;
+  /** Index of the first token after the number. */
+  next: number;
+  /** Folded start and end of the number's text. */
+  s: number;
+  e: number;
+  percent?: boolean;
+  /** Approximate plural (a range by nature). */
+  approx?: boolean;
+  /** A scale word was applied (1.5 مليون): the number is not a bare year. */
+  scaled?: boolean;
+}
+
+/** Reads a digit token: 2,500 → 2500; 2,5 → 2.5; 3.5 → 3.5; 2.500 → 2500 unless a scale follows. */
+function digitValue(w: string, scaleFollows: boolean): number | null {
+  const parts = w.split(/[.,]/);
+  if (parts.length === 1) return Number(w);
+  const seps = w.replace(/[0-9]/g, "");
+  const groups3 = parts.slice(1).every((p) => p.length === 3) && parts[0]!.length <= 3;
+  if (seps.length >= 2) {
+    const same = seps.split("").every((c) => c === seps[0]);
+    if (same && groups3) return Number(parts.join("")); // 1,200,000 / 1.200.000
+    // 1,234.5 or 1.234,5: the last separator is the decimal one.
+    const last = seps[seps.length - 1];
+    const intPart = parts.slice(0, -1);
+    if (!intPart.slice(1).every((p) => p.length === 3)) return null;
+    const dec = parts[parts.length - 1]!;
+    if (
+      seps
+        .slice(0, -1)
+        .split("")
+        .some((c) => c === last)
+    )
+      return null;
+    return Number(`${intPart.join("")}.${dec}`);
+  }
+  // One separator. Three digits after it read as thousands (2,500 / 2.500 عنصر) unless a
+  // scale word follows, where decimals are the norm (2.500 مليار = 2.5 billion).
+  if (groups3 && !scaleFollows) return Number(parts.join(""));
+  return Number(`${parts[0]}.${parts[1]}`);
+}
+
+/** Strips one attached و/ب/ل/ف when the rest is a number word; returns [word, clitic length]. */
+function numberWord(w: string): [string, number] {
+  if (isNumberWord(w)) return [w, 0];
+  if (w.length >= 4 && "وبلف".includes(w[0]!) && isNumberWord(w.slice(1))) return [w.slice(1), 1];
+  return [w, 0];
+}
+
+function isNumberWord(w: string): boolean {
+  return w in UNITS || w in TENS || w in HUNDREDS || w in SCALES || w in TEEN_HEADS || w in APPROX;
+}
+
+enum Cls {
+  None = 0,
+  Unit = 1,
+  Tens = 2,
+  Hundreds = 3,
+  Scale = 4,
+}
+
+/** Parses a run of number words starting at token i (ثلاثة آلاف وخمسمائة وعشرون → 3520). */
+function parseWords(toks: Tok[], i: number): Parsed | null {
+  let total = 0;
+  let current = 0;
+  let last = Cls.None;
+  let j = i;
+  let s = -1;
+  let e = -1;
+  let words = 0;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (t.kind !== "word") break;
+    let w = t.w;
+    let off = 0;
+    const hasWaw = w.length > 1 && w[0] === "و" && !isNumberWord(w);
+    if (hasWaw) {
+      if (words === 0) {
+        [w, off] = numberWord(w);
+      } else {
+        w = w.slice(1);
+        off = 1;
+      }
+    } else if (words === 0) [w, off] = numberWord(w);
+    const cls =
+      w in UNITS || w in TEEN_HEADS
+        ? Cls.Unit
+        : w in TENS
+          ? Cls.Tens
+          : w in HUNDREDS
+            ? Cls.Hundreds
+            : w in SCALES
+              ? Cls.Scale
+              : Cls.None;
+    if (cls === Cls.None) break;
+    if (words > 0 && hasWaw) {
+      // و joins a smaller part after a larger one (ثلاثة آلاف وخمسمائة), or tens after a unit (خمسة وعشرون).
+      const ok =
+        last === Cls.Scale || (last === Cls.Hundreds && cls <= Cls.Tens) || (last === Cls.Unit && cls === Cls.Tens);
+      if (!ok) break;
+    } else if (
+      words > 0 &&
+      !(cls === Cls.Scale || (cls === Cls.Hundreds && last === Cls.Unit) || w === "عشر" || w === "عشره")
+    ) {
+      break;
+    }
+    if (cls === Cls.Unit) {
+      const teen = TEEN_HEADS[w];
+      const next = toks[j + 1];
+      if (
+        (teen !== undefined || w in UNITS) &&
+        next &&
+        (next.w === "عشر" || next.w === "عشره") &&
+        w !== "عشر" &&
+        w !== "عشره"
+      ) {
+        current += 10 + (teen ?? UNITS[w]!);
+        if (s < 0) s = t.s + off;
+        e = next.e;
+        j += 2;
+        words += 2;
+        last = Cls.Unit;
+        continue;
+      }
+      if (teen !== undefined) break;
+      current += UNITS[w]!;
+    } else if (cls === Cls.Tens) current += TENS[w]!;
+    else if (cls === Cls.Hundreds) {
+      // ثلاث مئة: a unit before مئة multiplies it.
+      if (last === Cls.Unit && !hasWaw && (w === "مائه" || w === "مئه")) current *= 100;
+      else current += HUNDREDS[w]!;
+    } else {
+      const sc = SCALES[w]!;
+      if (sc.plural && (current < 3 || current > 10)) break;
+      if (sc.dual) total += (current === 0 ? 2 : current) * sc.scale;
+      else total += (current === 0 ? 1 : current) * sc.scale;
+      current = 0;
+    }
+    if (s < 0) s = t.s + off;
+    e = t.e;
+    last = cls;
+    words++;
+    j++;
+  }
+  if (words === 0) return null;
+  return { value: total + current, next: j, s, e };
+}
+
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  /** Token indices inside dates. */
+  inDate: Uint8Array;
+}
+
+/** A number (digits or words) starting at token i, with its scale, without range or unit. */
+function parseNumber(ctx: Ctx, i: number): Parsed | null {
+  const { toks, text } = ctx;
+  const t = toks[i];
+  if (!t || ctx.inDate[i]) return null;
+  if (t.kind === "num") {
+    // Alphanumeric names (كوفيد-19، F16، A320) and times (10:30) are not quantities.
+    const before = text[t.s - 1];
+    // One attached و/ب/ل/ف/ك (و2.5 مليون، ب10 آلاف) is a clitic, not part of a name.
+    const clitic = before !== undefined && "وبلفك".includes(before) && !/[\p{L}\p{N}]/u.test(text[t.s - 2] ?? "");
+    if (before !== undefined && /[\p{L}]/u.test(before) && !clitic) return null;
+    if (before === "-" && /[\p{L}]/u.test(text[t.s - 2] ?? "")) return null;
+    const after = text[t.e];
+    if (after !== undefined && /[\p{L}]/u.test(after) && !"موهـ".includes(after)) return null;
+    if (after === ":" && /[0-9]/.test(text[t.e + 1] ?? "")) return null;
+    if (before === ":" && /[0-9]/.test(text[t.s - 2] ?? "")) return null;
+    const nextTok = toks[i + 1];
+    const sc = nextTok?.kind === "word" ? SCALES[nextTok.w] : undefined;
+    const v = digitValue(t.w, sc !== undefined);
+    if (v === null || !Number.isFinite(v)) return null;
+    if (sc && !sc.dual) return { value: v * sc.scale, next: i + 2, s: t.s, e: nextTok!.e, scaled: true };
+    return { value: v, next: i + 1, s: t.s, e: t.e };
+  }
+  if (t.kind !== "word") return null;
+  const [w0, off] = numberWord(t.w);
+  const approx = APPROX[w0];
+  if (approx !== undefined && !(w0 in SCALES && toks[i - 1]?.kind === "num")) {
+    let lo = approx * APPROX_MIN_FACTOR;
+    let hi = approx * APPROX_MAX_FACTOR - 1;
+    let next = i + 1;
+    let e = t.e;
+    // مئات الآلاف، عشرات الملايين.
+    const n = toks[next];
+    if (n?.kind === "word") {
+      const bare = n.w.startsWith("ال") ? n.w.slice(2) : n.w;
+      const sc = SCALES[bare];
+      if (sc?.plural || (sc && !sc.dual)) {
+        lo *= sc.scale;
+        hi = (hi + 1) * sc.scale - 1;
+        next++;
+        e = n.e;
+      }
+    }
+    return { value: lo, max: hi, next, s: t.s + off, e, approx: true };
+  }
+  return parseWords(toks, i);
+}
+
+/** Percent marker right after the number: % (also before it, RTL scrapes), بالمائة, في المئة. */
+function percentAfter(ctx: Ctx, p: Parsed, startTok: number): Parsed {
+  const { toks } = ctx;
+  const n = toks[p.next];
+  if (n && PERCENT_WORDS.has(n.w)) return { ...p, percent: true, next: p.next + 1, e: n.e };
+  if (n?.w === "في" && PERCENT_AFTER_FI.has(toks[p.next + 1]?.w ?? "")) {
+    return { ...p, percent: true, next: p.next + 2, e: toks[p.next + 1]!.e };
+  }
+  const b = toks[startTok - 1];
+  if (b?.w === "%" && b.e === toks[startTok]!.s) return { ...p, percent: true, s: b.s };
+  return p;
+}
+
+/** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
+function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
+  const { toks } = ctx;
+  let t = toks[k];
+  if (t?.kind !== "word") return null;
+  const afterOf = t.w === "من";
+  if (afterOf) t = toks[k + 1];
+  if (t?.kind !== "word") return null;
+  const w = t.w;
+  const known = w in SINGULAR || TIME_UNITS.has(w);
+  // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
+  // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
+  if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
+  // A following conjunction starts a new clause (قتل 5 وأصيب 10): no unit.
+  if (w[0] === "و" || w[0] === "ف") {
+    if (!w.startsWith("وفي") && isStopwordLoose(w)) return null;
+    if (w.length > 2 && !(w in SINGULAR) && !w.startsWith("وزير") && !w.startsWith("وفا")) return null;
+  }
+  // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
+  if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w)) return null;
+  if (lookupMonth(w) || lookupWeekday(w) !== undefined) return null;
+  const u = unitOf(w);
+  return u.length >= MIN_UNIT_LENGTH ? u : null;
+}
+
+/** Words before a four-digit number that make it a year (في 2019 شهدت). */
+const YEAR_CONTEXT = new Set(["في", "وفي", "ففي", "عام", "العام", "منذ", "حتي", "خلال", "بعد", "قبل", "مطلع", "نهايه"]);
+/** Bare years (في 2021، 2021 شهد) are dates without a date marker: not quantities. */
+const MIN_BARE_YEAR = 1900;
+const MAX_BARE_YEAR = 2099;
+
+/**
+ * Numbers in `text` with what they count, spans in the original text.
+ *
+ * @example
+ * findNumbers("قتل 6 أشخاص وأصيب ثلاثة آخرون، ونشر 2,500 عنصر، وارتفعت الأسعار 3.5٪");
+ * // [{text: "6", value: 6, unit: "شخص"}, {text: "ثلاثة", value: 3, unit: "اخر"},
+ * //  {text: "2,500", value: 2500, unit: "عنصر"}, {text: "3.5٪", value: 3.5, unit: "percent"}]
+ * findNumbers("بين 5 و10 آلاف متظاهر")[0]; // {value: 5000, valueMax: 10000, unit: "متظاهر"}
+ */
+export function findNumbers(text: string): NumberClaim[] {
+  const f = fold(text);
+  return findNumbersFolded(f, text);
+}
+
+/** `findNumbers` over text already folded. */
+export function findNumbersFolded(f: Folded, original: string): NumberClaim[] {
+  const toks = tokens(f.text);
+  const inDate = new Uint8Array(toks.length);
+  const dates = findAbsoluteDatesFolded(f, original);
+  if (dates.length > 0) {
+    // Dates' spans are original offsets; compare through each token's original span.
+    let d = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const os = f.starts[toks[i]!.s]!;
+      while (d < dates.length && dates[d]!.end <= os) d++;
+      const dt = dates[d];
+      if (dt && os >= dt.start && os < dt.end) inDate[i] = 1;
+    }
+  }
+  const ctx: Ctx = { text: f.text, toks, inDate };
+  const out: NumberClaim[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const p0 = parseNumber(ctx, i);
+    if (!p0) continue;
+    const startTok = i;
+    let p: Parsed = percentAfter(ctx, p0, startTok);
+    // Ranges: 5-10, 5 إلى 10, بين 5 و10, من 5 إلى 10.
+    const sep = toks[p.next];
+    let second: Parsed | null = null;
+    const prev = toks[i - 1]?.w;
+    if (sep && (sep.w === "-" || RANGE_WORDS.has(sep.w))) second = parseNumber(ctx, p.next + 1);
+    else if (sep && sep.w === "و" && prev === "بين") second = parseNumber(ctx, p.next + 1);
+    else if (sep?.kind === "word" && sep.w[0] === "و" && prev === "بين") {
+      // بين خمسة وعشرة: the و is attached to the second number word.
+      const w2 = parseWords([{ ...sep, w: sep.w.slice(1), s: sep.s + 1 }, ...toks.slice(p.next + 1, p.next + 4)], 0);
+      if (w2) second = { ...w2, next: p.next + w2.next };
+    }
+    if (second && second.value <= p.value && !second.scaled) second = null;
+    if (second) {
+      second = percentAfter(ctx, second, p.next + 1);
+      // بين 5 و10 آلاف: a scale on the second bound only applies to both.
+      let lo = p.value;
+      if (second.scaled && !p.scaled && second.value / p.value >= 100) {
+        const scale = second.value >= 1e9 ? 1e9 : second.value >= 1e6 ? 1e6 : 1e3;
+        lo = p.value * scale;
+      }
+      if (second.value > lo) {
+        p = {
+          ...p,
+          value: lo,
+          max: second.value,
+          next: second.next,
+          e: second.e,
+          percent: p.percent === true || second.percent === true,
+        };
+      }
+    }
+    // Bare years are not quantities.
+    const t0 = toks[startTok]!;
+    const isBareYear =
+      t0.kind === "num" &&
+      /^[0-9]{4}$/.test(t0.w) &&
+      p.max === undefined &&
+      !p.percent &&
+      !p.scaled &&
+      p.value >= MIN_BARE_YEAR &&
+      p.value <= MAX_BARE_YEAR;
+    const unit = p.percent ? PERCENT : unitAfter(ctx, p.next, p.approx === true);
+    if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? ""))) {
+      i = p.next - 1;
+      continue;
+    }
+    // A lone number word needs a counted noun or a scale (ست and سبع are nouns too).
+    if (t0.kind === "word" && unit === null && p.value < 100 && !p.approx) {
+      i = p.next - 1;
+      continue;
+    }
+    const { start } = toOriginal(f, { start: p.s, end: p.e });
+    let end = toOriginal(f, { start: p.s, end: p.e }).end;
+    while (end < original.length && foldUnit(original.charCodeAt(end)) === -1) end++;
+    const claim: NumberClaim = { start, end, text: original.slice(start, end), value: p.value, unit };
+    if (p.max !== undefined) claim.valueMax = p.max;
+    out.push(claim);
+    i = p.next - 1;
+  }
+  return out;
+}
+
+// ---- conflicts across outlets -----------------------------------------------------------
+
+/** Claims of one article. */
+export interface OutletNumbers {
+  outlet: string;
+  /** Article id, for the report. */
+  article?: string;
+  claims: NumberClaim[];
+}
+
+/** One quantity (a unit) that outlets report with values that cannot all be true. */
+export interface NumberConflict {
+  unit: string;
+  reports: { outlet: string; article?: string; claim: NumberClaim }[];
+}
+
+/**
+ * The same quantity reported differently by two outlets (call it on the articles of ONE
+ * story). Rule: claims are grouped by unit (counted noun, singular folded; percentages and
+ * time units such as يوم/عام are left out: too many different quantities share them). An
+ * outlet takes part for a unit only if all its claims with that unit agree with each other
+ * (one value or overlapping ranges) — an article that itself gives 3 and 5 قتيل is talking
+ * about two things. Two taking-part outlets conflict when their values (ranges for
+ * بين 5 و10 or مئات) do not overlap. Each conflict lists one claim per outlet.
+ *
+ * @example
+ * conflictingNumbers([
+ *   { outlet: "A", claims: findNumbers("مقتل 6 أشخاص") },
+ *   { outlet: "B", claims: findNumbers("مقتل سبعة أشخاص") },
+ * ]); // [{ unit: "شخص", reports: [A's 6, B's 7] }]
+ */
+export function conflictingNumbers(items: OutletNumbers[] | Record<string, NumberClaim[]>): NumberConflict[] {
+  const list: OutletNumbers[] = Array.isArray(items)
+    ? items
+    : Object.entries(items).map(([outlet, claims]) => ({ outlet, claims }));
+  // unit → outlet → claims
+  const byUnit = new Map<string, Map<string, { article?: string; claims: NumberClaim[] }>>();
+  for (const it of list) {
+    for (const c of it.claims) {
+      if (c.unit === null || c.unit === PERCENT || TIME_UNITS.has(c.unit)) continue;
+      let m = byUnit.get(c.unit);
+      if (!m) {
+        m = new Map();
+        byUnit.set(c.unit, m);
+      }
+      let o = m.get(it.outlet);
+      if (!o) {
+        o = { claims: [] };
+        if (it.article !== undefined) o.article = it.article;
+        m.set(it.outlet, o);
+      }
+      o.claims.push(c);
+    }
+  }
+  const lo = (c: NumberClaim) => c.value;
+  const hi = (c: NumberClaim) => c.valueMax ?? c.value;
+  const overlap = (a: NumberClaim, b: NumberClaim) => lo(a) <= hi(b) && lo(b) <= hi(a);
+  const out: NumberConflict[] = [];
+  for (const [unit, outlets] of byUnit) {
+    if (outlets.size < 2) continue;
+    const reps: NumberConflict["reports"] = [];
+    for (const [outlet, o] of outlets) {
+      const first = o.claims[0]!;
+      if (!o.claims.every((c) => overlap(c, first))) continue; // the article itself reports several quantities
+      const r: NumberConflict["reports"][number] = { outlet, claim: first };
+      if (o.article !== undefined) r.article = o.article;
+      reps.push(r);
+    }
+    let disagree = false;
+    for (let a = 0; a < reps.length && !disagree; a++) {
+      for (let b = a + 1; b < reps.length; b++) {
+        if (!overlap(reps[a]!.claim, reps[b]!.claim)) {
+          disagree = true;
+          break;
+        }
+      }
+    }
+    if (disagree) out.push({ unit, reports: reps });
+  }
+  return out;
+}
