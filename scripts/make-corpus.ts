@@ -196,7 +196,11 @@ async function main(): Promise<void> {
       publishedAt: a.date,
       outlet: o.host,
       byline: a.byline?.name ?? null,
-      dateline: a.dateline ? { place: a.dateline.place, agency: a.dateline.agency } : null,
+      dateline: a.dateline
+        ? { place: a.dateline.place, agency: a.dateline.agency }
+        : a.bylinePlace
+          ? { place: a.bylinePlace, agency: null }
+          : null,
       text,
       story: a.story,
       touches: a.touches ?? [],
@@ -357,8 +361,8 @@ the committed files are reproduced byte for byte.
 \`input\` (relative to this folder) and \`record\` (1-based JSONL line or WARC response index), \`url\`, and what
 \`extractArticle\` must return: \`title\` (headline without site name), \`publishedAt\` (\`YYYY-MM-DD\`, the outlet's
 local date), \`outlet\` (the URL host, or the record's \`source\`, or the scraped site's folder), \`byline\` (as printed
-without its cue word: \`كتب: X\` → \`X\`, \`بقلم: X\` → \`X\`; \`نور الهدى كاظم، وكالات (بغداد)\` stays whole; null when
-none), \`dateline\` (\`{place, agency}\` of the dateline cut off the first paragraph, or null), \`text\` (the clean body:
+without its cue word: \`كتب: X\` → \`X\`, \`بقلم: X\` → \`X\`; \`نور الهدى كاظم، وكالات (بغداد)\` → byline
+\`نور الهدى كاظم، وكالات\` with dateline place \`بغداد\`; null when none), \`dateline\` (\`{place, agency}\` of the dateline cut off the first paragraph, or null), \`text\` (the clean body:
 paragraphs and subheadings joined by a blank line, dateline and byline removed), \`story\`/\`touches\`, \`with\`
 (first and last body sentence) and \`without\` (this page's chrome strings: none may be a line of the body, and those of ${SUBSTRING_MIN}+ characters
 must not occur in it at all unless the true body contains them, as a site name quoted in the text).

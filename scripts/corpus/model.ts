@@ -67,6 +67,8 @@ export interface ArticleSpec {
   slug: string;
   title: string;
   byline?: BylineSpec;
+  /** A place printed in brackets after the byline (`…، وكالات (بغداد)`): the expected dateline place. */
+  bylinePlace?: string;
   dateline?: DatelineSpec;
   /** Body paragraphs; a paragraph starting with `## ` is a subheading. */
   paras: string[];
