@@ -69,6 +69,13 @@ describe("decodeBytes", () => {
     expect(decodeBytes(Buffer.from(page))).toEqual({ text: page, encoding: "utf-8", guessed: true });
   });
 
+  it("an in-document utf-16 label on readable bytes means UTF-8 (WHATWG)", () => {
+    const page = arabicPage("عنوان", [TEXT], '<meta charset="utf-16">');
+    expect(decodeBytes(Buffer.from(page))).toEqual({ text: page, encoding: "utf-8", guessed: false });
+    const ascii = '<html><head><meta charset="UTF-16"></head><body>ok</body></html>';
+    expect(decodeBytes(Buffer.from(ascii))).toEqual({ text: ascii, encoding: "utf-8", guessed: false });
+  });
+
   it("decodes a non-Arabic Latin-1 page with chardet, not as Arabic", () => {
     const fr = "Le ministre a déclaré que la réforme était nécessaire et qu'elle serait présentée à l'été prochain.";
     expect(decodeBytes(iconv.encode(fr, "windows-1252"))).toMatchObject({ text: fr, guessed: true });

@@ -251,17 +251,16 @@ export function decodeBytes(bytes: Uint8Array, declared?: string, where?: string
     return { text, encoding: bom, guessed: false };
   }
   const outOfBand = normalizeCharset(declared);
-  const inBand = outOfBand ? undefined : normalizeCharset(sniffDeclaredCharset(body));
+  let inBand = outOfBand ? undefined : normalizeCharset(sniffDeclaredCharset(body));
+  // WHATWG: a readable in-document "utf-16" label means the bytes are ASCII-compatible, i.e. UTF-8.
+  if (inBand?.startsWith("utf-16")) inBand = "utf-8";
   const stated = outOfBand ?? inBand;
   const nonAscii = hasNonAscii(body);
 
   if (stated === "utf-16le" || stated === "utf-16be") {
-    // Only an out-of-band label can mean UTF-16 (an in-band `<meta>` is readable, so the file is ASCII-compatible).
-    if (outOfBand || utf16Pattern(body)) {
-      const text = decodeAs(body, stated);
-      checkUtf16(text, where);
-      return { text, encoding: stated, guessed: false };
-    }
+    const text = decodeAs(body, stated);
+    checkUtf16(text, where);
+    return { text, encoding: stated, guessed: false };
   }
   const pattern = utf16Pattern(body);
   if (pattern) {

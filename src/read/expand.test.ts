@@ -60,3 +60,13 @@ describe("expandInputs", () => {
     expect(items.map((i) => (i.kind === "document" ? i.doc.path : i.code))).toEqual(files);
   });
 });
+
+describe("options", () => {
+  it("rejects unknown keys and bad values with ERR_OPTIONS", async () => {
+    const err = await expandInputs(["-"], { recursiv: false } as never).catch((e: unknown) => e);
+    expect((err as MarsadError).code).toBe("ERR_OPTIONS");
+    const err2 = await collect(readInputs(["-"], { fields: { text: "" } })).catch((e: unknown) => e);
+    expect((err2 as MarsadError).code).toBe("ERR_OPTIONS");
+    expect(String(err2)).toMatch(/fields\.text/);
+  });
+});

@@ -5,6 +5,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { MarsadError } from "../errors.js";
+import { resolveReadOptions } from "./options.js";
 import type { ReadOptions } from "./types.js";
 
 /** Code-unit order: stable across machines and locales (no `localeCompare`). */
@@ -66,7 +67,8 @@ export async function expandOne(input: string, options: ReadOptions = {}): Promi
  *
  * @example await expandInputs(["corpus/", "extra/*.jsonl.gz", "-"]) // ["corpus/a.html", "corpus/b/c.txt", "extra/x.jsonl.gz", "-"]
  */
-export async function expandInputs(inputs: string[], options: ReadOptions = {}): Promise<string[]> {
+export async function expandInputs(inputs: string[], readOptions?: ReadOptions): Promise<string[]> {
+  const options = resolveReadOptions(readOptions);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const input of inputs) {

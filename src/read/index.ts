@@ -19,6 +19,7 @@ import { resolve } from "node:path";
 import type { RawDocument } from "../model/types.js";
 import { decodeBytes } from "./decode.js";
 import { expandOne } from "./expand.js";
+import { resolveReadOptions } from "./options.js";
 import { failed, type Origin, outletOf, recordItem } from "./records.js";
 import { SNIFF_BYTES, type Sniffed, sniffBytes, sniffText } from "./sniff.js";
 import { type ByteSource, classifyError, fileChunks, openBytes, streamChunks } from "./source.js";
@@ -26,7 +27,8 @@ import type { ReadItem, ReadOptions } from "./types.js";
 import { readWarc } from "./warc.js";
 
 export { arabicScore, decodeBytes, normalizeCharset, sniffDeclaredCharset } from "./decode.js";
-export { expandInputs } from "./expand.js";
+export { expandInputs, expandOne as expandInput } from "./expand.js";
+export { defaultReadOptions, FieldMappingSchema, ReadOptionsSchema, resolveReadOptions } from "./options.js";
 export { DEFAULT_FIELDS, hostOf, outletOf } from "./records.js";
 export type { FieldMapping, ReadItem, ReadOptions } from "./types.js";
 
@@ -42,7 +44,8 @@ const NEWLINE = 0x0a;
  *   else console.error(`${item.source}: ${item.message} (${item.code})`);
  * }
  */
-export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+export async function* readInputs(inputs: string[], readOptions?: ReadOptions): AsyncGenerator<ReadItem> {
+  const options = resolveReadOptions(readOptions);
   const seen = new Set<string>();
   for (const input of inputs) {
     let files: string[];
@@ -68,7 +71,8 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
  *
  * @example for await (const item of readFile("news/a.jsonl.gz", "news/a.jsonl.gz")) …
  */
-export async function* readFile(file: string, givenPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+export async function* readFile(file: string, givenPath: string, readOptions?: ReadOptions): AsyncGenerator<ReadItem> {
+  const options = resolveReadOptions(readOptions);
   const where = { source: givenPath, path: givenPath };
   const stdin = file === "-";
   let source: ByteSource;
