@@ -6,8 +6,15 @@
 
 import { MarsadError } from "../errors.js";
 import { defaultLinkOptions, type LinkOptions } from "./options.js";
-import { fmix32 } from "./scan.js";
-import { isEmptySignature } from "./signature.js";
+import { fmix32 as mix32 } from "./scan.js";
+import { isEmptySignature as isEmpty } from "./signature.js";
+
+// Local copies: a transpiled import is a getter call per access.
+const fmix32 = mix32;
+const isEmptySignature = isEmpty;
+/** Band keys are kept to 30 bits so that V8 stores them as small integers (fast Map keys); a rare key
+ * collision only adds a candidate that the Jaccard estimate and alignment then reject. */
+const KEY_MASK = 0x3fffffff;
 
 interface LshJson {
   version: 1;
@@ -28,8 +35,8 @@ interface LshJson {
 export class LshIndex {
   readonly bands: number;
   readonly rows: number;
-  /** One map per band: band key → ids in insertion order. */
-  private readonly tables: Map<number, string[]>[];
+  /** One map per band: band key → id, or ids in insertion order (most buckets hold one id: no array). */
+  private readonly tables: Map<number, string | string[]>[];
   /** Band keys of every item, for removal and serialisation. */
   private readonly keys = new Map<string, Uint32Array>();
   /** Insertion sequence of every item, so query results come in a stable order. */
@@ -39,7 +46,7 @@ export class LshIndex {
   constructor(options: Pick<LinkOptions, "bands" | "rows"> = defaultLinkOptions) {
     this.bands = options.bands;
     this.rows = options.rows;
-    this.tables = Array.from({ length: this.bands }, () => new Map<number, string[]>());
+    this.tables = Array.from({ length: this.bands }, () => new Map<number, string | string[]>());
   }
 
   /** Number of items in the index. */
@@ -68,7 +75,7 @@ export class LshIndex {
         h = Math.imul(h ^ (sig[base + r] as number), 0x85ebca6b);
         h = (h << 15) | (h >>> 17);
       }
-      out[b] = fmix32(h);
+      out[b] = fmix32(h) & KEY_MASK;
     }
     return out;
   }
@@ -87,11 +94,12 @@ export class LshIndex {
     this.keys.set(id, keys);
     this.seq.set(id, this.nextSeq++);
     for (let b = 0; b < this.bands; b++) {
-      const table = this.tables[b] as Map<number, string[]>;
+      const table = this.tables[b] as Map<number, string | string[]>;
       const k = keys[b] as number;
       const bucket = table.get(k);
-      if (bucket) bucket.push(id);
-      else table.set(k, [id]);
+      if (bucket === undefined) table.set(k, id);
+      else if (typeof bucket === "string") table.set(k, [bucket, id]);
+      else bucket.push(id);
     }
   }
 
@@ -101,8 +109,10 @@ export class LshIndex {
     const keys = this.bandKeys(sig);
     const seen = new Set<string>();
     for (let b = 0; b < this.bands; b++) {
-      const bucket = (this.tables[b] as Map<number, string[]>).get(keys[b] as number);
-      if (bucket) for (const id of bucket) seen.add(id);
+      const bucket = (this.tables[b] as Map<number, string | string[]>).get(keys[b] as number);
+      if (bucket === undefined) continue;
+      if (typeof bucket === "string") seen.add(bucket);
+      else for (const id of bucket) seen.add(id);
     }
     if (seen.size <= 1) return [...seen];
     const seq = this.seq;
@@ -116,13 +126,18 @@ export class LshIndex {
     this.keys.delete(id);
     this.seq.delete(id);
     for (let b = 0; b < this.bands; b++) {
-      const table = this.tables[b] as Map<number, string[]>;
+      const table = this.tables[b] as Map<number, string | string[]>;
       const k = keys[b] as number;
       const bucket = table.get(k);
-      if (!bucket) continue;
+      if (bucket === undefined) continue;
+      if (typeof bucket === "string") {
+        if (bucket === id) table.delete(k);
+        continue;
+      }
       const at = bucket.indexOf(id);
       if (at >= 0) bucket.splice(at, 1);
-      if (bucket.length === 0) table.delete(k);
+      if (bucket.length === 1) table.set(k, bucket[0] as string);
+      else if (bucket.length === 0) table.delete(k);
     }
   }
 

@@ -9,7 +9,26 @@
 
 import { foldText, foldUnit } from "../arabic/fold.js";
 import { defaultLinkOptions, type LinkOptions } from "./options.js";
-import { CODE, CODE_BOUNDARY, CODE_EXPAND, expansionOf, FNV_OFFSET, FNV_PRIME, fmix32, WORD_UNIT } from "./scan.js";
+import {
+  CODE_BOUNDARY as BOUNDARY,
+  CODE as CODE_TABLE,
+  CODE_EXPAND as EXPAND,
+  expansionOf,
+  fmix32 as mix32,
+  FNV_OFFSET as OFFSET,
+  FNV_PRIME as PRIME,
+  WORD_UNIT as WORD_TABLE,
+} from "./scan.js";
+
+// Module-local copies of the imports used in hot loops: a transpiled import (tsx, CJS) is a getter call per
+// access, and these loops touch them once per character.
+const CODE = CODE_TABLE;
+const CODE_BOUNDARY = BOUNDARY;
+const CODE_EXPAND = EXPAND;
+const FNV_OFFSET = OFFSET;
+const FNV_PRIME = PRIME;
+const WORD_UNIT = WORD_TABLE;
+const fmix32 = mix32;
 
 /** The value of a slot no shingle reached: the signature of a text without words. */
 export const EMPTY_SLOT = 0xffffffff;
