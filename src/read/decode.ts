@@ -19,7 +19,10 @@ export interface Decoded {
   text: string;
   /** Canonical lowercase name: `utf-8`, `utf-16le`, `utf-16be`, `windows-1256`, `iso-8859-6`, … */
   encoding: string;
-  /** True when the encoding was detected rather than taken from a BOM or a declaration. */
+  /**
+   * True when the encoding was detected rather than taken from a BOM, a declaration or the UTF-8 default
+   * (valid UTF-8 is not a guess; legacy detection, BOM-less UTF-16, a corrected label or tolerated broken bytes are).
+   */
   guessed: boolean;
 }
 
@@ -268,10 +271,13 @@ export function decodeBytes(bytes: Uint8Array, declared?: string, where?: string
     checkUtf16(text, where);
     return { text, encoding: pattern, guessed: true };
   }
-  if (!nonAscii) return { text: decodeAs(body, "utf-8"), encoding: stated ?? "utf-8", guessed: !stated };
+  // UTF-8 is the default (JSON, HTML5), not a guess: undeclared valid UTF-8 is `guessed: false`.
+  if (!nonAscii) return { text: decodeAs(body, "utf-8"), encoding: stated ?? "utf-8", guessed: false };
 
+  if (isUtf8(body))
+    return { text: decodeAs(body, "utf-8"), encoding: "utf-8", guessed: !!stated && stated !== "utf-8" };
   const utf8 = looksLikeUtf8(body);
-  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", guessed: stated !== "utf-8" };
+  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", guessed: true };
 
   if (stated === "windows-1256" || stated === "iso-8859-6") {
     const best = bestArabicSingleByte(body, stated);

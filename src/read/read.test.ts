@@ -32,7 +32,7 @@ describe("plain files", () => {
       format: "text",
       container: "file",
       encoding: "utf-8",
-      encodingGuessed: true,
+      encodingGuessed: false,
       outlet: "site-a",
     });
     expect(doc!.content).toBe(readFileSync(SCRAPED, "utf8"));
