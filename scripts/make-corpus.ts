@@ -20,7 +20,11 @@ import { OUTLETS, STORIES } from "./corpus/outlets.js";
 import { expectedText, hashNum, type PageContext, renderHtml, renderRecord, renderText } from "./corpus/render.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const OUT = path.join(ROOT, "examples", "corpus");
+/** Where the corpus lives; every file under its generated folders is written by `buildCorpus`. */
+export const CORPUS_DIR = path.join(ROOT, "examples", "corpus");
+/** Sub-folders that hold only generated files (the generator clears them before writing). */
+export const GENERATED_DIRS = ["text", "html", "cp1256", "jsonl", "warc", "expected"];
+const OUT = CORPUS_DIR;
 
 /** One expected output per article: what `readInputs` + `extractArticle` must produce for it. */
 export interface Expected {
@@ -46,12 +50,6 @@ export interface Expected {
   /** Chrome strings of this page that must not reach the body. */
   without: string[];
 }
-
-const files = new Map<string, Buffer>();
-const put = (rel: string, data: string | Buffer): void => {
-  if (files.has(rel)) throw new Error(`two outputs for ${rel}`);
-  files.set(rel, typeof data === "string" ? Buffer.from(data, "utf8") : data);
-};
 
 const outletOf = (a: ArticleSpec): Outlet => {
   const o = OUTLETS.find((x) => x.key === a.outlet);
@@ -117,8 +115,19 @@ async function* once(b: Uint8Array): AsyncGenerator<Uint8Array> {
   yield b;
 }
 
-async function main(): Promise<void> {
-  const check = process.argv.includes("--check");
+/**
+ * Renders the whole corpus in memory: relative path under examples/corpus/ → bytes. Pure and deterministic.
+ *
+ * @example
+ * const files = await buildCorpus();
+ * files.get("stories.json")?.toString("utf8"); // gold story membership
+ */
+export async function buildCorpus(): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  const put = (rel: string, data: string | Buffer): void => {
+    if (files.has(rel)) throw new Error(`two outputs for ${rel}`);
+    files.set(rel, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+  };
   const expected: Expected[] = [];
   const jsonl = new Map<string, { line: string; a: ArticleSpec }[]>();
   const warc: { a: ArticleSpec; html: string; url: string }[] = [];
@@ -251,6 +260,13 @@ async function main(): Promise<void> {
   put("stories.json", `${JSON.stringify(storiesJson(expected), null, 2)}\n`);
   put("README.md", readme(expected));
 
+  return files;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  const files = await buildCorpus();
+  const articles = [...files.keys()].filter((k) => k.startsWith("expected/")).length;
   if (check) {
     let bad = 0;
     for (const [rel, data] of files) {
@@ -264,14 +280,13 @@ async function main(): Promise<void> {
     console.log(`examples/corpus: ${files.size} files reproduced byte for byte`);
     return;
   }
-  for (const sub of ["text", "html", "cp1256", "jsonl", "warc", "expected"])
-    rmSync(path.join(OUT, sub), { recursive: true, force: true });
+  for (const sub of GENERATED_DIRS) rmSync(path.join(OUT, sub), { recursive: true, force: true });
   for (const [rel, data] of files) {
     const p = path.join(OUT, rel);
     mkdirSync(path.dirname(p), { recursive: true });
     writeFileSync(p, data);
   }
-  console.log(`examples/corpus: wrote ${files.size} files for ${expected.length} articles`);
+  console.log(`examples/corpus: wrote ${files.size} files for ${articles} articles`);
 }
 
 function nextDay(date: string): string {
@@ -417,4 +432,4 @@ ${rows(by((e) => `${e.story} [${STORIES.find((s) => s.id === e.story)?.thread}]`
 `;
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
