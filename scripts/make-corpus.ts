@@ -377,10 +377,16 @@ the committed files are reproduced byte for byte.
 \`extractArticle\` must return: \`title\` (headline without site name), \`publishedAt\` (\`YYYY-MM-DD\`, the outlet's
 local date), \`outlet\` (the URL host, or the record's \`source\`, or the scraped site's folder), \`byline\` (as printed
 without its cue word: \`كتب: X\` → \`X\`, \`بقلم: X\` → \`X\`; \`نور الهدى كاظم، وكالات (بغداد)\` → byline
-\`نور الهدى كاظم، وكالات\` with dateline place \`بغداد\`; null when none), \`dateline\` (\`{place, agency}\` of the dateline cut off the first paragraph, or null), \`text\` (the clean body:
-paragraphs and subheadings joined by a blank line, dateline and byline removed), \`story\`/\`touches\`, \`with\`
-(first and last body sentence) and \`without\` (this page's chrome strings: none may be a line of the body, and those of ${SUBSTRING_MIN}+ characters
-must not occur in it at all unless the true body contains them, as a site name quoted in the text).
+\`نور الهدى كاظم، وكالات\` with dateline place \`بغداد\`; null when none), \`dateline\` (\`{place, agency}\` of
+the dateline cut off the first paragraph, or null; \`آفاق من لندن:\` is the outlet's own desk, so its agency is null),
+\`text\` (the clean body: paragraphs and subheadings joined by a blank line, dateline and byline removed),
+\`story\`/\`touches\`, \`with\` (first and last body sentence) and \`without\` (this page's chrome strings: none may be
+a line of the body, and those of ${SUBSTRING_MIN}+ characters must not occur in it at all unless the true body contains
+them, as a site name quoted in the text).
+
+\`test/golden/corpus.test.ts\` runs every input through \`readInputs\` and \`extractArticle\` (outlet templates learnt
+from the whole batch first, as \`marsad ingest\` does) and compares; \`corpus-content.test.ts\` checks that the
+traps below are still in the corpus; \`corpus-reproducible.test.ts\` that the committed files are the generator's.
 
 ## Counts
 
@@ -419,11 +425,12 @@ ${rows(by((e) => `${e.story} [${STORIES.find((s) => s.id === e.story)?.thread}]`
   relayed speech (نقلت وكالة الأنباء العراقية عن … قوله، ونقل البيان عن … قوله), organisations (قالت وزارة النقل في بيان),
   anonymous sources (مصدر مطلع، مصدر حكومي مطلع).
 - **Entities with aliases**: سالم عبد الرضا الكناني → الكناني → رئيس الحكومة العراقية; حلف شمال الأطلسي = الناتو = حلف الناتو
-  = الأطلسي; ماركو بيليني → بيليني; حاتم بن سالم → بن سالم.
+  = الأطلسي; ماركو بيليني → بيليني; حاتم بن سالم → بن سالم; a hashtag name (#سيول_الزاب).
 - **Numbers reported differently**: strikers (3000 vs 2800), containers (1200 / 1500 / 1800), trainees (2500 vs 2000),
   flood deaths (6 vs 7), attendance (58 ألف vs 61 ألف), vaccinated children (11.6 vs 11.2 مليون), water reserves (40% vs
   35 في المئة); digits in both scripts (٨٫٤ مليون، ٩٦٫٧٪), percentages (%، ٪، بالمئة، بالمائة، في المئة).
-- **Dates**: relative (اليوم، أمس، الأربعاء الماضي، السبت الماضي، الخميس الماضي، العام الماضي، الشهر المقبل), absolute in
+- **Dates**: relative (اليوم، أمس، الأربعاء الماضي، الإثنين الماضي، السبت الماضي، الخميس الماضي، العام الماضي، الشهر المقبل،
+  الأربعاء المقبل), absolute in
   three month systems (نيسان، أبريل، أفريل، جويلية، أوت، ماي) and one Hijri (27 شوال 1446هـ), and an ambiguous
   numeric date line: \`almanara.example\` prints M/D/Y counters, and \`• 4/12/2025 •\` is 12 April (the text says
   \`اليوم (السبت)\`; 4 December 2025 is a Thursday).
