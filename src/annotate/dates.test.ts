@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isoWeek, timeline } from "./dates.js";
+
+/** Tuesday 27 April 2021. */
+const PUB = "2021-04-27";
+const val = (t: string, pub: string | null = PUB) =>
+  findDates(t, pub ?? undefined).map((d) => [d.text, d.value, d.granularity]);
+
+describe("findDates: relative dates", () => {
+  it("resolves day words", () => {
+    expect(val("قال اليوم إن")).toEqual([["اليوم", "2021-04-27", "day"]]);
+    expect(val("وصل أمس")).toEqual([["أمس", "2021-04-26", "day"]]);
+    expect(val("مساء أمس")).toEqual([["مساء أمس", "2021-04-26", "day"]]);
+    expect(val("أول أمس")).toEqual([["أول أمس", "2021-04-25", "day"]]);
+    expect(val("أول من أمس")).toEqual([["أول من أمس", "2021-04-25", "day"]]);
+    expect(val("يصل غداً")).toEqual([["غداً", "2021-04-28", "day"]]);
+    expect(val("بعد غد")).toEqual([["بعد غد", "2021-04-29", "day"]]);
+  });
+  it("counts back durations", () => {
+    expect(val("قبل يومين")).toEqual([["قبل يومين", "2021-04-25", "day"]]);
+    expect(val("قبل ثلاثة أيام")).toEqual([["قبل ثلاثة أيام", "2021-04-24", "day"]]);
+    expect(val("منذ 5 أيام")).toEqual([["منذ 5 أيام", "2021-04-22", "day"]]);
+    expect(val("قبل أسبوع")).toEqual([["قبل أسبوع", "2021-04-20", "day"]]);
+    expect(val("قبل شهرين")).toEqual([["قبل شهرين", "2021-02", "month"]]);
+    expect(val("قبل عامين")).toEqual([["قبل عامين", "2019", "year"]]);
+    // Counted from another event: unresolvable.
+    expect(val("قبل يومين من الانتخابات")).toEqual([["قبل يومين", null, "day"]]);
+  });
+  it("resolves weekdays to the nearest past day by default", () => {
+    expect(val("الأربعاء الماضي")).toEqual([["الأربعاء الماضي", "2021-04-21", "day"]]);
+    expect(val("يوم الأربعاء")).toEqual([["يوم الأربعاء", "2021-04-21", "day"]]);
+    expect(val("فجر الثلاثاء")).toEqual([["فجر الثلاثاء", "2021-04-27", "day"]]);
+    expect(val("الثلاثاء الماضي")).toEqual([["الثلاثاء الماضي", "2021-04-20", "day"]]);
+    expect(val("الأحد المقبل")).toEqual([["الأحد المقبل", "2021-05-02", "day"]]);
+    expect(val("صلاة الجمعة")).toEqual([]);
+  });
+  it("resolves periods", () => {
+    expect(val("الشهر الماضي")).toEqual([["الشهر الماضي", "2021-03", "month"]]);
+    expect(val("العام الماضي")).toEqual([["العام الماضي", "2020", "year"]]);
+    expect(val("السنة الماضية")).toEqual([["السنة الماضية", "2020", "year"]]);
+    expect(val("هذا العام")).toEqual([["هذا العام", "2021", "year"]]);
+    expect(val("العام المقبل")).toEqual([["العام المقبل", "2022", "year"]]);
+    expect(val("الأسبوع الماضي")).toEqual([["الأسبوع الماضي", "2021-W16", "week"]]);
+    expect(val("في مارس الماضي")).toEqual([["مارس الماضي", "2021-03", "month"]]);
+    expect(val("في شهر مايو")).toEqual([["مايو", "2021-05", "month"]]);
+  });
+  it("does not take 'the day' for today", () => {
+    expect(val("في اليوم التالي")).toEqual([]);
+    expect(val("اليوم الوطني")).toEqual([]);
+    expect(val("اليوم الثلاثاء")).toEqual([
+      ["اليوم", "2021-04-27", "day"],
+      ["الثلاثاء", "2021-04-27", "day"],
+    ]);
+  });
+});
+
+describe("findDates: absolute dates", () => {
+  it("takes absolute dates as they are", () => {
+    const d = findDates("الثلاثاء 27 أبريل 2021", PUB)[0]!;
+    expect(d).toMatchObject({ value: "2021-04-27", granularity: "day", relative: false });
+    expect(val("الموافق 15 رمضان 1442 هـ")).toEqual([["15 رمضان 1442 هـ", "2021-04-27", "day"]]);
+  });
+  it("gives a date without a year the nearest year", () => {
+    expect(val("في 27 نيسان")).toEqual([["27 نيسان", "2021-04-27", "day"]]);
+    expect(val("في 27 ديسمبر", "2021-01-05")).toEqual([["27 ديسمبر", "2020-12-27", "day"]]);
+    expect(val("في 5 يناير", "2020-12-28")).toEqual([["5 يناير", "2021-01-05", "day"]]);
+    expect(val("في 15 رمضان")).toEqual([["15 رمضان", "2021-04-27", "day"]]);
+  });
+  it("picks the numeric reading nearer to publication", () => {
+    expect(val("في 4/10/2021")).toEqual([["4/10/2021", "2021-04-10", "day"]]);
+    expect(val("في 4/10/2021", "2021-10-05")).toEqual([["4/10/2021", "2021-10-04", "day"]]);
+  });
+  it("keeps relative mentions unresolved without a publication date, and never throws", () => {
+    expect(val("وصل أمس", null)).toEqual([["أمس", null, "day"]]);
+    expect(val("وصل أمس", "not a date")).toEqual([["أمس", null, "day"]]);
+    expect(findDates("في 27 نيسان")[0]?.value).toBeNull();
+    expect(findDates("")).toEqual([]);
+  });
+  it("keeps spans on the original text", () => {
+    const t = "وصلَ الوفدُ أمسِ، وفي 27 نيسانَ 2021 وقّع الاتفاقَ، ويعود الأربعاءَ المقبلَ.";
+    for (const d of findDates(t, PUB)) expect(t.slice(d.start, d.end)).toBe(d.text);
+    expect(findDates(t, PUB).map((d) => d.value)).toEqual(["2021-04-26", "2021-04-27", "2021-04-28"]);
+  });
+  it("is linear on a 200 KB input", () => {
+    const chunk = "وصل أمس، وفي 27 نيسان 2021 قال الأربعاء الماضي إن العام الماضي شهد قبل ثلاثة أيام 4/10/2021. ";
+    const small = chunk.repeat(Math.ceil(20_000 / chunk.length));
+    const big = chunk.repeat(Math.ceil(200_000 / chunk.length));
+    findDates(small, PUB);
+    const t0 = performance.now();
+    findDates(small, PUB);
+    const tSmall = performance.now() - t0;
+    const t1 = performance.now();
+    const out = findDates(big, PUB);
+    const tBig = performance.now() - t1;
+    expect(out.length).toBeGreaterThan(10_000);
+    expect(tBig).toBeLessThan(Math.max(3000, tSmall * 30));
+    const noPunct = "الأربعاء ".repeat(25_000);
+    const t2 = performance.now();
+    findDates(noPunct, PUB);
+    expect(performance.now() - t2).toBeLessThan(3000);
+  });
+});
+
+describe("timeline", () => {
+  it("dates sentences and orders them", () => {
+    const text = "ويغادر الوفد الأربعاء المقبل. وصل الوفد أمس. وكان العام الماضي قد زار البلد، وأمس أيضا.";
+    const events = timeline(text, findDates(text, PUB));
+    expect(events.map((e) => [e.date, text.slice(e.sentence.start, e.sentence.end)])).toEqual([
+      ["2020", "وكان العام الماضي قد زار البلد، وأمس أيضا."],
+      ["2021-04-26", "وصل الوفد أمس."],
+      ["2021-04-26", "وكان العام الماضي قد زار البلد، وأمس أيضا."],
+      ["2021-04-28", "ويغادر الوفد الأربعاء المقبل."],
+    ]);
+  });
+  it("computes ISO weeks", () => {
+    expect(isoWeek("2021-01-03")).toBe("2020-W53");
+    expect(isoWeek("2021-01-04")).toBe("2021-W01");
+    expect(isoWeek("2021-04-20")).toBe("2021-W16");
+  });
+});

@@ -1,0 +1,522 @@
+/**
+ * Date mentions of an article, resolved against its publication date: absolute dates in every
+ * month-name system and Hijri (src/arabic/dates.ts), plus relative ones — اليوم، أمس، أول أمس،
+ * غدا، قبل يومين، قبل ثلاثة أيام، الأربعاء الماضي، يوم الأربعاء، فجر الثلاثاء، الشهر الماضي،
+ * العام الماضي، الأسبوع الماضي، هذا العام — and day + month without a year (27 نيسان).
+ *
+ * Resolution rules (news conventions):
+ * - a bare weekday (الأربعاء، يوم الأربعاء، مساء الأربعاء) is the nearest such day on or before
+ *   the publication date; with الماضي strictly before, with المقبل/القادم strictly after;
+ * - a date without a year takes the publication year, moved one year back or forward when that
+ *   puts it nearer to the publication date (see `NEAREST_YEAR_WINDOW_DAYS`);
+ * - an ambiguous numeric date (4/10/2021) takes the reading nearer to the publication date;
+ * - "قبل يومين من الانتخابات" counts from another event: value null.
+ * Values are ISO: `2021-04-27` (day), `2021-04` (month), `2021` (year), `2021-W16` (ISO week).
+ * Without a publication date, relative mentions are kept with value null. Never throws;
+ * one pass over tokens, linear in the text.
+ */
+import { addDays, gregorianToHijri, hijriToGregorian, isoOf, isValidGregorian, weekdayOf } from "../arabic/calendar.js";
+import { type AbsoluteDate, findAbsoluteDatesFolded } from "../arabic/dates.js";
+import { fold, foldUnit, toOriginal } from "../arabic/fold.js";
+import { isArticleWeekday, lookupMonth, lookupWeekday } from "../arabic/months.js";
+import { splitSentences } from "../arabic/sentences.js";
+import type { DateMention, Span } from "../model/types.js";
+
+/**
+ * A date written without its year is put in the year that brings it within half a year of
+ * the publication date (published 2021-01-05, "27 ديسمبر" → 2020-12-27).
+ */
+export const NEAREST_YEAR_WINDOW_DAYS = 183;
+
+interface Tok {
+  w: string;
+  s: number;
+  e: number;
+  num: boolean;
+}
+
+const TOKEN = /[0-9]+|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    out.push({ w: m[0], s: m.index, e: m.index + m[0].length, num: c >= 0x30 && c <= 0x39 });
+  }
+  return out;
+}
+
+/** Words naming a part of the day before a day word (فجر الثلاثاء، مساء أمس). */
+const DAY_PARTS = new Set([
+  "يوم",
+  "فجر",
+  "صباح",
+  "ظهر",
+  "عصر",
+  "مساء",
+  "ليل",
+  "ليله",
+  "ظهيره",
+  "صبيحه",
+  "منتصف",
+  "نهار",
+]);
+const PAST = new Set(["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "السابقه"]);
+const FUTURE = new Set(["المقبل", "المقبله", "القادم", "القادمه"]);
+const CURRENT = new Set(["الجاري", "الجاريه", "الحالي", "الحاليه"]);
+const THIS = new Set(["هذا", "هذه"]);
+const YESTERDAY = new Set(["امس", "الامس", "البارحه"]);
+const TOMORROW = new Set(["غدا", "الغد"]);
+/** "اليوم" followed by an adjective is "the day" (اليوم التالي، اليوم الوطني), not today. */
+const AGO = new Set(["قبل", "منذ"]);
+const IN = new Set(["بعد", "خلال"]);
+/** Before a month name alone (في مارس، مطلع نيسان): with an unambiguous name, a month mention. */
+const MONTH_PREPOSITIONS = new Set([
+  "شهر",
+  "في",
+  "منذ",
+  "خلال",
+  "حتي",
+  "مطلع",
+  "منتصف",
+  "اواخر",
+  "اوائل",
+  "نهايه",
+  "بدايه",
+  "اواسط",
+]);
+
+const SMALL_NUMBERS: Record<string, number> = {
+  ثلاثه: 3,
+  ثلاث: 3,
+  اربعه: 4,
+  اربع: 4,
+  خمسه: 5,
+  خمس: 5,
+  سته: 6,
+  ست: 6,
+  سبعه: 7,
+  سبع: 7,
+  ثمانيه: 8,
+  ثماني: 8,
+  تسعه: 9,
+  تسع: 9,
+  عشره: 10,
+  عشر: 10,
+};
+
+type Unit = "day" | "week" | "month" | "year" | "hour";
+/** Duration nouns: [unit, count implied by the form (dual = 2), or 0 when a number must precede]. */
+const DURATIONS: Record<string, [Unit, number]> = {
+  يوم: ["day", 1],
+  يوما: ["day", 0],
+  يومين: ["day", 2],
+  يومان: ["day", 2],
+  ايام: ["day", 0],
+  اسبوع: ["week", 1],
+  اسبوعا: ["week", 0],
+  اسبوعين: ["week", 2],
+  اسابيع: ["week", 0],
+  شهر: ["month", 1],
+  شهرا: ["month", 0],
+  شهرين: ["month", 2],
+  اشهر: ["month", 0],
+  شهور: ["month", 0],
+  عام: ["year", 1],
+  عاما: ["year", 0],
+  عامين: ["year", 2],
+  اعوام: ["year", 0],
+  سنه: ["year", 1],
+  سنتين: ["year", 2],
+  سنوات: ["year", 0],
+  سنين: ["year", 0],
+  ساعه: ["hour", 1],
+  ساعتين: ["hour", 2],
+  ساعات: ["hour", 0],
+};
+
+interface Ref {
+  iso: string;
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseRef(publishedAt: string | undefined): Ref | null {
+  if (!publishedAt) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (!isValidGregorian(y, mo, d)) return null;
+  return { iso: isoOf(y, mo, d), y, m: mo, d };
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+function addMonths(ref: Ref, n: number): string {
+  const total = ref.y * 12 + (ref.m - 1) + n;
+  return isoOf(Math.floor(total / 12), (total % 12) + 1);
+}
+
+/** ISO week (`2021-W16`) of a `YYYY-MM-DD` date. */
+export function isoWeek(iso: string): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  const day = (t.getUTCDay() + 6) % 7; // Monday = 0
+  t.setUTCDate(t.getUTCDate() - day + 3); // Thursday of this week
+  const year = t.getUTCFullYear();
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const week = 1 + Math.round(((t.getTime() - jan4.getTime()) / 86_400_000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+/** Resolves an absolute date that lacks a year, or picks a numeric reading, against `ref`. */
+function resolveAbsolute(a: AbsoluteDate, ref: Ref | null): string | null {
+  if (a.iso !== null) {
+    if (a.ambiguous && a.isoAlt && ref) {
+      return Math.abs(daysBetween(ref.iso, a.isoAlt)) < Math.abs(daysBetween(ref.iso, a.iso)) ? a.isoAlt : a.iso;
+    }
+    return a.iso;
+  }
+  if (!ref || a.month === undefined) return null;
+  const candidates: string[] = [];
+  if (a.calendar === "gregorian") {
+    for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+      if (a.day === undefined) candidates.push(isoOf(y, a.month, 1));
+      else if (isValidGregorian(y, a.month, a.day)) candidates.push(isoOf(y, a.month, a.day));
+    }
+  } else {
+    const hy = gregorianToHijri(ref.y, ref.m, ref.d).year;
+    for (const y of [hy - 1, hy, hy + 1]) {
+      const g = hijriToGregorian(y, a.month, a.day ?? 1);
+      if (g) candidates.push(isoOf(g.year, g.month, g.day));
+    }
+  }
+  let best: string | null = null;
+  for (const c of candidates) {
+    if (best === null || Math.abs(daysBetween(ref.iso, c)) < Math.abs(daysBetween(ref.iso, best))) best = c;
+  }
+  if (best === null || Math.abs(daysBetween(ref.iso, best)) > NEAREST_YEAR_WINDOW_DAYS * 2) return null;
+  return a.day === undefined ? best.slice(0, 7) : best;
+}
+
+interface Rel {
+  s: number;
+  e: number;
+  value: string | null;
+  granularity: DateMention["granularity"];
+}
+
+/** Number before a duration noun: digits or a small number word. */
+function countAt(t: Tok | undefined): number | null {
+  if (!t) return null;
+  if (t.num && t.w.length <= 3) return Number(t.w);
+  return SMALL_NUMBERS[t.w] ?? null;
+}
+
+/** Start of a day-part word before token i (مساء أمس، يوم الأربعاء), or the token's own start. */
+function withDayPart(toks: Tok[], i: number): number {
+  const p = toks[i - 1];
+  if (p && DAY_PARTS.has(p.w.startsWith("و") && DAY_PARTS.has(p.w.slice(1)) ? p.w.slice(1) : p.w)) {
+    return p.w.startsWith("و") && DAY_PARTS.has(p.w.slice(1)) ? p.s + 1 : p.s;
+  }
+  return toks[i]!.s;
+}
+
+function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | null {
+  const t = toks[i]!;
+  let w = t.w;
+  let s0 = t.s;
+  // One attached و (وأمس، والأربعاء الماضي).
+  if (
+    w.length > 3 &&
+    w[0] === "و" &&
+    (YESTERDAY.has(w.slice(1)) || isArticleWeekday(w.slice(1)) || w.slice(1) === "اليوم")
+  ) {
+    w = w.slice(1);
+    s0 += 1;
+  }
+  const next = toks[i + 1];
+  const val = <T>(f: (r: Ref) => T): T | null => (ref ? f(ref) : null);
+
+  if (w === "اليوم") {
+    // اليوم التالي / الوطني / الأول: "the day", not today. A weekday after it is fine (اليوم الثلاثاء).
+    if (next?.w.startsWith("ال") && lookupWeekday(next.w) === undefined) return null;
+    if (toks[i - 1]?.w === "في" && next?.num) return null;
+    return [{ s: s0, e: t.e, value: val((r) => r.iso), granularity: "day" }, i + 1];
+  }
+  if (YESTERDAY.has(w)) {
+    const p1 = toks[i - 1];
+    const p2 = toks[i - 2];
+    if (p1?.w === "اول" || (p1?.w === "من" && p2?.w === "اول")) {
+      const st = p1.w === "اول" ? p1.s : p2!.s;
+      const idx = p1.w === "اول" ? i - 1 : i - 2;
+      return [
+        { s: Math.min(st, withDayPart(toks, idx)), e: t.e, value: val((r) => addDays(r.iso, -2)), granularity: "day" },
+        i + 1,
+      ];
+    }
+    return [
+      { s: Math.min(s0, withDayPart(toks, i)), e: t.e, value: val((r) => addDays(r.iso, -1)), granularity: "day" },
+      i + 1,
+    ];
+  }
+  if (TOMORROW.has(w) || (w === "غد" && (toks[i - 1]?.w === "بعد" || DAY_PARTS.has(toks[i - 1]?.w ?? "")))) {
+    if (toks[i - 1]?.w === "بعد" && (w === "غد" || w === "الغد")) {
+      return [{ s: toks[i - 1]!.s, e: t.e, value: val((r) => addDays(r.iso, 2)), granularity: "day" }, i + 1];
+    }
+    return [{ s: withDayPart(toks, i), e: t.e, value: val((r) => addDays(r.iso, 1)), granularity: "day" }, i + 1];
+  }
+  // قبل يومين، منذ ثلاثة أيام، قبل أسبوع، بعد يومين.
+  if (AGO.has(w) || IN.has(w)) {
+    let k = i + 1;
+    let n = countAt(toks[k]);
+    if (n !== null) k++;
+    const d = toks[k] ? DURATIONS[toks[k]!.w] : undefined;
+    if (!d) return null;
+    const count = n ?? d[1];
+    if (count === 0 || count > 100) return null;
+    // "قبل يومين من الانتخابات": counted from another event.
+    const after = toks[k + 1]?.w;
+    if (after === "من" || after === "علي" || after === "على") {
+      return [
+        { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
+        k + 1,
+      ];
+    }
+    const sign = AGO.has(w) ? -1 : 1;
+    if (w === "خلال") return null; // "خلال يومين" is a duration, not a date
+    n = count * sign;
+    const unit = d[0];
+    const rel: Rel =
+      unit === "hour"
+        ? { s: t.s, e: toks[k]!.e, value: val((r) => r.iso), granularity: "day" }
+        : unit === "day" || unit === "week"
+          ? {
+              s: t.s,
+              e: toks[k]!.e,
+              value: val((r) => addDays(r.iso, unit === "week" ? 7 * n! : n!)),
+              granularity: "day",
+            }
+          : unit === "month"
+            ? { s: t.s, e: toks[k]!.e, value: val((r) => addMonths(r, n!)), granularity: "month" }
+            : { s: t.s, e: toks[k]!.e, value: val((r) => String(r.y + n!)), granularity: "year" };
+    return [rel, k + 1];
+  }
+  // الأربعاء الماضي، يوم الأربعاء، فجر الثلاثاء، الأربعاء المقبل.
+  if (isArticleWeekday(w)) {
+    const prev = toks[i - 1]?.w ?? "";
+    if (prev === "صلاه" || prev === "خطبه" || prev === "بين" || prev === "كلا") return null;
+    const wd = lookupWeekday(w)!;
+    let e = t.e;
+    let mode: "past" | "future" | "nearest" = "nearest";
+    if (next && PAST.has(next.w)) {
+      mode = "past";
+      e = next.e;
+    } else if (next && FUTURE.has(next.w)) {
+      mode = "future";
+      e = next.e;
+    }
+    const value = val((r) => {
+      const cur = weekdayOf(r.y, r.m, r.d);
+      let delta = (cur - wd + 7) % 7; // days back to the nearest such weekday, 0 = today
+      if (mode === "past" && delta === 0) delta = 7;
+      if (mode === "future") return addDays(r.iso, (wd - cur + 7) % 7 || 7);
+      return addDays(r.iso, -delta);
+    });
+    return [
+      { s: Math.min(s0, withDayPart(toks, i)), e, value, granularity: "day" },
+      mode === "nearest" ? i + 1 : i + 2,
+    ];
+  }
+  // الشهر/العام/السنة/الأسبوع + الماضي/الجاري/المقبل; هذا العام.
+  const period: Unit | null =
+    w === "الشهر" ? "month" : w === "العام" || w === "السنه" ? "year" : w === "الاسبوع" ? "week" : null;
+  if (period) {
+    let n: number | null = null;
+    let s = t.s;
+    let e = t.e;
+    const prev = toks[i - 1];
+    if (next && PAST.has(next.w)) n = -1;
+    else if (next && FUTURE.has(next.w)) n = 1;
+    else if (next && CURRENT.has(next.w)) n = 0;
+    if (n !== null) e = next!.e;
+    else if (prev && THIS.has(prev.w)) {
+      n = 0;
+      s = prev.s;
+    }
+    if (n === null) return null;
+    const k = n;
+    const rel: Rel =
+      period === "month"
+        ? { s, e, value: val((r) => addMonths(r, k)), granularity: "month" }
+        : period === "year"
+          ? { s, e, value: val((r) => String(r.y + k)), granularity: "year" }
+          : { s, e, value: val((r) => isoWeek(addDays(r.iso, 7 * k))), granularity: "week" };
+    return [rel, n === 0 && prev && THIS.has(prev.w) ? i + 1 : i + 2];
+  }
+  return null;
+}
+
+/** The latest month `month` strictly before the reference month (dir -1) or the next one after it (dir 1). */
+function directedMonth(ref: Ref, month: number, dir: -1 | 1): string {
+  let y = ref.y;
+  if (dir < 0 && month >= ref.m) y--;
+  if (dir > 0 && month <= ref.m) y++;
+  return isoOf(y, month);
+}
+
+/** A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity. */
+function monthAlone(toks: Tok[], i: number, ref: Ref | null, text: string): [Rel, number] | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1]?.w;
+  const after = toks[i + 1]?.w ?? "";
+  if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !PAST.has(after) && !FUTURE.has(after)) return null;
+  let name = lookupMonth(t.w);
+  let e = t.e;
+  let next = i + 1;
+  const n = toks[i + 1];
+  if (n && /^\s+$/.test(text.slice(t.e, n.s))) {
+    const two = lookupMonth(`${t.w} ${n.w}`);
+    if (two) {
+      name = two;
+      e = n.e;
+      next = i + 2;
+    }
+  }
+  if (!name) return null;
+  // مارس الماضي، نيسان المقبل: the adjective proves a month and fixes the direction.
+  const dir = toks[next] && PAST.has(toks[next]!.w) ? -1 : toks[next] && FUTURE.has(toks[next]!.w) ? 1 : 0;
+  if (dir !== 0) e = toks[next++]!.e;
+  if (dir === 0 && (!prev || !MONTH_PREPOSITIONS.has(prev))) return null;
+  if (name.ambiguous && prev !== "شهر" && dir === 0) return null;
+  let value: string | null;
+  if (dir !== 0 && name.calendar === "gregorian") {
+    value = ref ? directedMonth(ref, name.month, dir) : null;
+  } else {
+    const a = { iso: null, month: name.month, calendar: name.calendar } as AbsoluteDate;
+    value = resolveAbsolute(a, ref);
+  }
+  // A Hijri month resolves to the Gregorian month of its first day.
+  return [{ s: t.s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
+}
+
+/**
+ * Dates mentioned in `text`, absolute and relative, resolved against `publishedAt`
+ * (ISO, `2021-04-27` or a timestamp; its calendar day is used).
+ *
+ * @example
+ * findDates("وصل الوفد أمس، وسيعود الأربعاء المقبل", "2021-04-27");
+ * // [{text: "أمس", value: "2021-04-26", granularity: "day", relative: true},
+ * //  {text: "الأربعاء المقبل", value: "2021-04-28", granularity: "day", relative: true}]
+ * findDates("في 27 ديسمبر", "2021-01-05")[0]?.value; // "2020-12-27" (the nearest 27 December)
+ */
+export function findDates(text: string, publishedAt?: string): DateMention[] {
+  try {
+    return findDatesUnsafe(text, publishedAt);
+  } catch {
+    // Never throw on an article: a bug here must not lose the rest of its annotations.
+    return [];
+  }
+}
+
+function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
+  const ref = parseRef(publishedAt);
+  const f = fold(text);
+  const out: DateMention[] = [];
+  const absolute = findAbsoluteDatesFolded(f, text);
+  for (const a of absolute) {
+    const value = resolveAbsolute(a, ref);
+    out.push({
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      value,
+      granularity: a.granularity,
+      relative: a.iso === null,
+    });
+  }
+  const toks = tokens(f.text);
+  // Folded offsets of absolute dates, to skip their tokens.
+  let ai = 0;
+  const absFolded: Span[] = absolute.map((a) => ({ start: a.start, end: a.end }));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const os = f.starts[t.s]!;
+    while (ai < absFolded.length && absFolded[ai]!.end <= os) ai++;
+    const inAbs = ai < absFolded.length && os >= absFolded[ai]!.start;
+    if (inAbs || t.num) continue;
+    const hit = relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text);
+    if (!hit) continue;
+    const [rel, next] = hit;
+    const { start } = toOriginal(f, { start: rel.s, end: rel.e });
+    let { end } = toOriginal(f, { start: rel.s, end: rel.e });
+    while (end < text.length && foldUnit(text.charCodeAt(end)) === -1) end++;
+    // Do not run into an absolute date (a day part before "الثلاثاء 27 أبريل" is its own business).
+    // Only the absolute dates on either side of this token can overlap it (spans are ordered).
+    const clash = [absolute[ai - 1], absolute[ai]].some((a) => a !== undefined && a.start < end && start < a.end);
+    if (!clash)
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        value: rel.value,
+        granularity: rel.granularity,
+        relative: true,
+      });
+    i = Math.max(i, next - 1);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop overlaps (keep the first, longest).
+  const kept: DateMention[] = [];
+  let lastEnd = -1;
+  for (const d of out) {
+    if (d.start < lastEnd) continue;
+    kept.push(d);
+    lastEnd = d.end;
+  }
+  return kept;
+}
+
+/** A sentence with the date it is about. */
+export interface TimelineEvent {
+  /** ISO value of the date (day, month, year or week). */
+  date: string;
+  sentence: Span;
+  /** The date mention that dated the sentence. */
+  mention: DateMention;
+}
+
+/**
+ * The article's timeline: each sentence that carries a resolved date, once per distinct date,
+ * in date order (then text order). Sentences default to `splitSentences(text)`.
+ *
+ * @example
+ * const text = "وصل الوفد أمس. ويغادر الأربعاء المقبل.";
+ * timeline(text, findDates(text, "2021-04-27")).map(e => e.date); // ["2021-04-26", "2021-04-28"]
+ */
+export function timeline(
+  text: string,
+  dates: DateMention[],
+  sentences: Span[] = splitSentences(text),
+): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const sorted = [...dates].filter((d) => d.value !== null).sort((a, b) => a.start - b.start);
+  let di = 0;
+  for (const s of sentences) {
+    while (di < sorted.length && sorted[di]!.end <= s.start) di++;
+    const seen = new Set<string>();
+    for (let k = di; k < sorted.length && sorted[k]!.start < s.end; k++) {
+      const d = sorted[k]!;
+      if (d.start < s.start || d.value === null || seen.has(d.value)) continue;
+      seen.add(d.value);
+      events.push({ date: d.value, sentence: { start: s.start, end: s.end }, mention: d });
+    }
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence.start - b.sentence.start));
+  return events;
+}
