@@ -9,7 +9,7 @@
  * for Latin-1 letters glued to Arabic ones and for unmapped bytes), because `chardet` alone
  * confuses them on short pages. `chardet` decides only for pages that are not Arabic.
  */
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import { MarsadError } from "../errors.js";
@@ -184,8 +184,7 @@ function stripBom(bytes: Uint8Array): { bom?: string; body: Uint8Array } {
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
+  return !isAscii(bytes);
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {

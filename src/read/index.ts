@@ -146,7 +146,7 @@ function* fromBytes(bytes: Buffer, ctx: Ctx): Generator<ReadItem> {
     yield failed(where, "ERR_READ_BINARY", "the content is binary, not text; skip it or convert it");
     return;
   }
-  if (kind === "empty" || bytes.toString("latin1").trim() === "") {
+  if (kind === "empty") {
     yield failed(where, "ERR_READ_EMPTY", "the file is empty (or only whitespace)");
     return;
   }
