@@ -366,7 +366,7 @@ the committed files are reproduced byte for byte.
 | \`text/almanara.example/*.txt.gz\` | one scraped page gzipped |
 | \`html/<host>/*.html\` | three site templates: WordPress-like (\`dijla-gate.example\`: meta dates, share bar, inline related box, ad slot, sidebar, comments), React/Next-like (\`almarfa.example\`: JSON-LD NewsArticle, hashed class names, Hijri + Gregorian visible date), legacy table layout (\`alwadi.example\`: no \`dir\`, no meta dates, \`<br><br>\` paragraphs, Levantine visible date only) |
 | \`cp1256/alwadi.example/*.html\` | one table-layout page in windows-1256 **without any charset declaration** |
-| \`jsonl/nile-post.example-2025-04.jsonl\` | an export with one record per line: \`title, text, url, source, date\` (+ \`author\`) |
+| \`jsonl/nile-post.example-2025-04.jsonl\` | an export with one record per line: \`title, text, url, source, date\` (+ \`author\`); dates in ISO 8601, RFC 2822 (\`Thu, 24 Apr 2025 15:30:00 +0200\`) or local time without offset |
 | \`warc/afaq-arabia.example-2025-04.warc\` | a WARC 1.1 crawl (warcinfo + HTML response records) of a fourth template, Drupal-like (\`<time>\`, \`dcterms.date\`, body split around an inline box); WARC-Date is the crawl (the next morning), not the publication |
 | \`expected/<id>.json\` | the expected extraction of each article (below) |
 | \`stories.json\` | gold story and thread membership, agency copy families with their edits |

@@ -330,6 +330,7 @@ export const ARTICLES: ArticleSpec[] = [
   },
   {
     id: "nile-nato",
+    recordDate: "rfc2822",
     outlet: "nile",
     story: "nato-mission",
     date: "2025-04-24",
@@ -611,6 +612,7 @@ export const ARTICLES: ArticleSpec[] = [
   },
   {
     id: "nile-measles-midpoint",
+    recordDate: "local",
     outlet: "nile",
     story: "measles-campaign",
     date: "2025-04-17",
@@ -765,6 +767,7 @@ export const ARTICLES: ArticleSpec[] = [
   },
   {
     id: "nile-flood",
+    recordDate: "rfc2822",
     outlet: "nile",
     story: "zab-flood",
     date: "2025-04-27",

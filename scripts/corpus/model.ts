@@ -28,6 +28,9 @@ export interface Outlet {
   months: MonthSystem;
   /** UTC offset of the outlet's clock, e.g. `+03:00`. */
   tz: string;
+  /** Summer time: from this date (`YYYY-MM-DD`) on, the clock reads `summerTz`. */
+  summerFrom?: string;
+  summerTz?: string;
   /** Headlines in the outlet's "most read" box: the same on every page (template chrome). */
   mostRead: string[];
 }
@@ -72,6 +75,8 @@ export interface ArticleSpec {
   dateline?: DatelineSpec;
   /** Body paragraphs; a paragraph starting with `## ` is a subheading. */
   paras: string[];
+  /** How a JSONL export writes this record's date (default ISO 8601 with offset). */
+  recordDate?: "iso" | "rfc2822" | "local";
   /** Special encodings or containers for this one article. */
   variant?: "cp1256" | "gzip";
   /** Which agency copy family it belongs to, and what was edited (documentation only). */

@@ -66,6 +66,9 @@ export const OUTLETS: Outlet[] = [
     style: "jsonl",
     months: "egyptian",
     tz: "+02:00",
+    // Egypt moved its clocks to summer time on the last Friday of April (25 April 2025).
+    summerFrom: "2025-04-25",
+    summerTz: "+03:00",
     mostRead: [],
   },
   {
@@ -104,6 +107,9 @@ export const OUTLETS: Outlet[] = [
     style: "manara",
     months: "egyptian",
     tz: "+02:00",
+    // Egypt moved its clocks to summer time on the last Friday of April (25 April 2025).
+    summerFrom: "2025-04-25",
+    summerTz: "+03:00",
     mostRead: [
       "الأرصاد: طقس حار نهارا على أغلب الأنحاء",
       "مواعيد قطارات الصعيد بعد التعديلات الجديدة",

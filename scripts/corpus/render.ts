@@ -148,7 +148,8 @@ export function renderText(a: ArticleSpec, ctx: PageContext): Rendered {
 // ───────────────────────────── HTML templates ─────────────────────────────
 
 function iso(a: ArticleSpec, outlet: Outlet): string {
-  return `${a.date}T${a.time}:00${outlet.tz}`;
+  const summer = outlet.summerFrom !== undefined && outlet.summerTz !== undefined && a.date >= outlet.summerFrom;
+  return `${a.date}T${a.time}:00${summer ? outlet.summerTz : outlet.tz}`;
 }
 
 /** WordPress-like theme: meta dates, entry-content with an ad slot and an inline related box, sidebar, comments. */
@@ -480,6 +481,21 @@ export function renderHtml(a: ArticleSpec, ctx: PageContext): Rendered {
   }
 }
 
+const EN_DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** The record's date as an export writes it: ISO, RFC 2822 (as RSS feeds do), or local time without an offset. */
+function recordDate(a: ArticleSpec, outlet: Outlet): string {
+  const full = iso(a, outlet);
+  if (a.recordDate === "local") return `${a.date} ${a.time}`;
+  if (a.recordDate === "rfc2822") {
+    const { y, m, d } = ymd(a.date);
+    if (m !== 4) throw new Error(`corpus dates must be in April 2025, got ${a.date}`);
+    const day = EN_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+    return `${day}, ${pad(d)} Apr ${y} ${a.time}:00 ${full.slice(-6).replace(":", "")}`;
+  }
+  return full;
+}
+
 /** A JSONL export record: body as exported (paragraphs one per line, dateline still glued on). */
 export function renderRecord(a: ArticleSpec, ctx: PageContext): Record<string, string> {
   const rec: Record<string, string> = {
@@ -489,7 +505,7 @@ export function renderRecord(a: ArticleSpec, ctx: PageContext): Record<string, s
       .join("\n"),
     url: ctx.url,
     source: ctx.outlet.host,
-    date: iso(a, ctx.outlet),
+    date: recordDate(a, ctx.outlet),
   };
   if (a.byline) rec.author = a.byline.name;
   return rec;
