@@ -73,30 +73,32 @@ function viterbi(w: Float32Array, mask: number, c: SentenceContext, stat: Float6
   const n = c.w.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
+  // Transition scores trans[prev * N_TAGS + tag]: the tag features depend on the previous tag only.
+  const trans = new Float64Array((N_TAGS + 1) * N_TAGS);
+  const tf = new Int32Array(N_TAG_FEATURES);
+  for (let p = 0; p <= N_TAGS; p++) {
+    const k = tagFeatures(c, 0, p, mask, tf, 0);
+    addRows(w, tf, k, trans, p * N_TAGS);
+    for (let t = 0; t < N_TAGS; t++)
+      if (ALLOWED[p * N_TAGS + t] === 0) trans[p * N_TAGS + t] = Number.NEGATIVE_INFINITY;
+  }
   const back = new Uint8Array(n * N_TAGS);
   let delta = new Float64Array(N_TAGS);
   let next = new Float64Array(N_TAGS);
-  const trans = new Float64Array(N_TAGS);
-  const tf = new Int32Array(N_TAG_FEATURES);
-  for (let i = 0; i < n; i++) {
-    next.fill(Number.NEGATIVE_INFINITY);
-    const prevs = i === 0 ? 1 : N_TAGS;
-    for (let pi = 0; pi < prevs; pi++) {
-      const p = i === 0 ? START : pi;
-      const base = i === 0 ? 0 : (delta[p] as number);
-      if (base === Number.NEGATIVE_INFINITY) continue;
-      trans.fill(0);
-      const k = tagFeatures(c, i, p, mask, tf, 0);
-      addRows(w, tf, k, trans, 0);
-      const row = p * N_TAGS;
-      for (let t = 0; t < N_TAGS; t++) {
-        if (ALLOWED[row + t] === 0) continue;
-        const v = base + (trans[t] as number) + (stat[i * N_TAGS + t] as number);
-        if (v > (next[t] as number)) {
-          next[t] = v;
-          back[i * N_TAGS + t] = p;
+  for (let t = 0; t < N_TAGS; t++) delta[t] = (trans[START * N_TAGS + t] as number) + (stat[t] as number);
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < N_TAGS; t++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < N_TAGS; p++) {
+        const v = (delta[p] as number) + (trans[p * N_TAGS + t] as number);
+        if (v > best) {
+          best = v;
+          arg = p;
         }
       }
+      next[t] = best + (stat[i * N_TAGS + t] as number);
+      back[i * N_TAGS + t] = arg;
     }
     const tmp = delta;
     delta = next;

@@ -1,0 +1,137 @@
+/**
+ * Named-entity quality: entity-level exact-span P/R/F1 per type of the committed model
+ * (models/ner.bin) on
+ * - the held-out tenth of its training data (NewsFANE + Wojood sample train, split by
+ *   sentence hash; never trained on);
+ * - the Wojood sample's test file (and val file);
+ * plus tagging speed in sentences/s, and a peer in the same run: the classic
+ * "most frequent tag per token" baseline built from the same training sentences.
+ *
+ * `MARSAD_EVAL_ANERCORP=1` also trains a measurement-only model in memory on nine tenths
+ * of ANERcorp (research-use, never written to disk) and scores it on the other tenth:
+ * NewsFANE is the ANERcorp newswire re-annotated, so the shipped model cannot be scored
+ * on ANERcorp without contamination.
+ *
+ *   npx tsx eval/entities.ts
+ */
+
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  isHeldOut,
+  parseAnercorp,
+  parseNewsFane,
+  parseWojood,
+  repairBio,
+  type Sentence,
+} from "../src/annotate/entities/corpus.js";
+import { TAG_INDEX, TAGS } from "../src/annotate/entities/features.js";
+import { trainPerceptron } from "../src/annotate/entities/perceptron.js";
+import { formatScores, SpanScorer } from "../src/annotate/entities/score.js";
+import { loadTagger } from "../src/annotate/entities/tagger.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
+
+/** Timed passes over the test sentences for the speed figure (median reported). */
+const SPEED_RUNS = 5;
+
+function scoreWith(tag: (tokens: string[]) => string[], set: Sentence[]): string {
+  const s = new SpanScorer();
+  for (const x of set) s.add(x.tags, tag(x.tokens));
+  return formatScores(s.scores());
+}
+
+/** Most frequent training tag of each token; unknown tokens are O. */
+function baseline(train: Sentence[]): (tokens: string[]) => string[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of train) {
+    s.tokens.forEach((t, i) => {
+      const m = counts.get(t) ?? new Map<string, number>();
+      const tag = (s.tags[i] as string).replace(/^[BI]-/, "");
+      m.set(tag, (m.get(tag) ?? 0) + 1);
+      counts.set(t, m);
+    });
+  }
+  const best = new Map<string, string>();
+  for (const [t, m] of counts) best.set(t, [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "O");
+  return (tokens) => {
+    const out: string[] = [];
+    let prev = "O";
+    for (const t of tokens) {
+      const type = best.get(t) ?? "O";
+      out.push(type === "O" ? "O" : `${prev === type ? "I" : "B"}-${type}`);
+      prev = type;
+    }
+    return repairBio(out);
+  };
+}
+
+export async function run(): Promise<void> {
+  const ner = path.join(SHARED, "ner");
+  if (!existsSync(path.join(ner, "newsfane")) || !existsSync(path.join(ner, "wojood-sample"))) {
+    console.log(`entities: skipped (${ner} is absent)`);
+    return;
+  }
+  const read = (p: string) => readFileSync(path.join(ner, p), "utf8");
+  const t0 = performance.now();
+  const tagger = loadTagger();
+  const loadMs = performance.now() - t0;
+  const all = [
+    ...parseNewsFane(read("newsfane/NewsFANE_Gold_2014_170K.clean.tsv")),
+    ...parseWojood(read("wojood-sample/train.txt")),
+  ];
+  const train = all.filter((s) => !isHeldOut(s));
+  const held = all.filter((s) => isHeldOut(s));
+  const wTest = parseWojood(read("wojood-sample/test.txt"));
+  const wVal = parseWojood(read("wojood-sample/val.txt"));
+  const tag = (tokens: string[]) => Array.from(tagger.tagFolded(tokens), (i) => TAGS[i] as string);
+  const peer = baseline(train);
+
+  console.log(`entities: model loaded in ${loadMs.toFixed(0)} ms`);
+  console.log(`\nheld-out tenth of NewsFANE + Wojood train (${held.length} sentences) — Marsad perceptron:`);
+  console.log(scoreWith(tag, held));
+  console.log("peer (most frequent tag per token, same training sentences):");
+  console.log(scoreWith(peer, held));
+  console.log(`\nWojood sample test.txt (${wTest.length} sentences) — Marsad perceptron:`);
+  console.log(scoreWith(tag, wTest));
+  console.log("peer:");
+  console.log(scoreWith(peer, wTest));
+  console.log(`\nWojood sample val.txt (${wVal.length} sentences) — Marsad perceptron:`);
+  console.log(scoreWith(tag, wVal));
+
+  const speedSet = [...held, ...wTest];
+  for (const s of speedSet) tagger.tagFolded(s.tokens); // warm-up: JIT, not measured
+  const times: number[] = [];
+  for (let r = 0; r < SPEED_RUNS; r++) {
+    const a = performance.now();
+    for (const s of speedSet) tagger.tagFolded(s.tokens);
+    times.push(performance.now() - a);
+  }
+  times.sort((a, b) => a - b);
+  const med = times[Math.floor(times.length / 2)] as number;
+  const tokens = speedSet.reduce((a, s) => a + s.tokens.length, 0);
+  console.log(
+    `\nspeed: ${((speedSet.length / med) * 1000).toFixed(0)} sentences/s, ${((tokens / med) * 1000).toFixed(0)} tokens/s (median of ${SPEED_RUNS}, one core, ${(tokens / speedSet.length).toFixed(1)} tokens/sentence)`,
+  );
+
+  if (process.env.MARSAD_EVAL_ANERCORP === "1" && existsSync(path.join(ner, "anercorp"))) {
+    const aner = parseAnercorp(read("anercorp/ANERCorp_train.txt"));
+    const aTrain = aner.filter((s) => !isHeldOut(s));
+    const aTest = aner.filter((s) => isHeldOut(s));
+    const model = trainPerceptron(
+      aTrain.map((s) => ({ tokens: s.tokens, tags: s.tags.map((t) => TAG_INDEX.get(t) ?? 0) })),
+      { bits: 20, epochs: 12, seed: 20260423 },
+    );
+    const mtag = (tokens: string[]) => Array.from(model.predictIndices(tokens), (i) => TAGS[i] as string);
+    console.log(
+      `\nANERcorp measurement model (in memory, not shipped): trained on ${aTrain.length} sentences, scored on its held-out tenth (${aTest.length}):`,
+    );
+    console.log(scoreWith(mtag, aTest));
+    console.log("peer:");
+    console.log(scoreWith(baseline(aTrain), aTest));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

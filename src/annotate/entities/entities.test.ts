@@ -1,0 +1,222 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { MarsadError } from "../../errors.js";
+import { bioSpans, isHeldOut, parseNewsFane, parseWojood, repairBio } from "./corpus.js";
+import { N_TAGS, TAGS } from "./features.js";
+import { findEntities } from "./find.js";
+import { decodeModel, encodeModel, ModelFormatError } from "./model-file.js";
+import { canonicalKey, entityId, knownAlias } from "./names.js";
+import { PerceptronModel, trainPerceptron } from "./perceptron.js";
+import { EntityResolver } from "./resolver.js";
+import { SpanScorer } from "./score.js";
+import { loadTagger, readTagger } from "./tagger.js";
+
+const SHARED = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
+const MODEL = fileURLToPath(new URL("../../../models/ner.bin", import.meta.url));
+
+// All article text below is written for these tests.
+const ARTICLE = `قال رئيس الوزراء العراقي مصطفى الكاظمي، اليوم الأحد، إن حلف شمال الأطلسي (الناتو) سيبقى في بغداد. والتقى وزير الخارجية العراقي فؤاد حسين نظيره الأمريكي أنتوني بلينكن في واشنطن.
+وأضاف الكاظمي أن "العراق يقدر عاليا التعاون مع الناتو". وأكد رئيس الحكومة العراقية أن تنظيم داعش هُزم. #مصطفى_الكاظمي #عاجل
+Reuters reported that NATO will stay.`;
+
+describe("corpus readers", () => {
+  it("re-attaches NewsFANE's split clitics and maps fine classes", () => {
+    const s = parseNewsFane(
+      "و\tO\nالعراق\tB-Nation\nسجل\tO\nه\tO\nاحمد\tB-Politician\nعلي\tI-Politician\n\t\nالعرب\tB-Group\n",
+    );
+    expect(s).toHaveLength(2);
+    expect(s[0]?.tokens).toEqual(["والعراق", "سجله", "احمد", "علي"]);
+    expect(s[0]?.tags).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
+    expect(s[1]?.tags).toEqual(["O"]);
+  });
+  it("flattens Wojood's nested layers to the outermost kept span", () => {
+    const s = parseWojood(
+      "مجلس B-ORG\nالأمن I-ORG\nضد I-ORG\nالأسد I-ORG B-PERS\n\nسكرتير B-OCC\nاللجنة I-OCC B-ORG\nفي I-OCC\nنابلس I-OCC B-GPE\n",
+    );
+    expect(s[0]?.tags).toEqual(["B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+    expect(s[1]?.tags).toEqual(["O", "B-ORG", "O", "B-LOC"]);
+  });
+  it("repairs BIO and reads spans", () => {
+    expect(repairBio(["O", "I-PER", "I-PER", "I-LOC"])).toEqual(["O", "B-PER", "I-PER", "B-LOC"]);
+    expect(bioSpans(["B-PER", "I-PER", "O", "B-LOC"])).toEqual([
+      { start: 0, end: 2, type: "PER" },
+      { start: 3, end: 4, type: "LOC" },
+    ]);
+  });
+  it("splits held-out sentences deterministically, about a tenth", () => {
+    const sents = Array.from({ length: 2000 }, (_, i) => ({ tokens: [`w${i}`, "x"], tags: ["O", "O"] }));
+    const held = sents.filter(isHeldOut).length;
+    expect(held).toBeGreaterThan(150);
+    expect(held).toBeLessThan(250);
+    expect(sents.filter(isHeldOut).length).toBe(held);
+  });
+  it("scores exact spans only", () => {
+    const s = new SpanScorer();
+    s.add(["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]);
+    const per = s.scores().find((x) => x.type === "PER");
+    expect(per).toMatchObject({ gold: 1, predicted: 1, correct: 0 });
+  });
+});
+
+describe("perceptron and model file", () => {
+  const data = [
+    { tokens: ["قال", "احمد", "علي", "في", "بغداد"], tags: [0, 1, 2, 0, 5] },
+    { tokens: ["زار", "سمير", "حسن", "مدينة", "البصره"], tags: [0, 1, 2, 0, 5] },
+  ];
+  it("learns a toy set and survives a round trip through the binary format", () => {
+    const m = trainPerceptron(data, { bits: 12, epochs: 5, seed: 1 });
+    expect([...m.predictIndices(data[0]?.tokens ?? [])]).toEqual(data[0]?.tags);
+    const bytes = encodeModel(m, 2, { note: "toy" });
+    const d = decodeModel(bytes);
+    expect(d.meta).toEqual({ note: "toy" });
+    expect([...d.model.predictIndices(data[1]?.tokens ?? [])]).toEqual(data[1]?.tags);
+  });
+  it("is reproducible: same data, same seed, same weights", () => {
+    const a = trainPerceptron(data, { bits: 12, epochs: 3, seed: 7 });
+    const b = trainPerceptron(data, { bits: 12, epochs: 3, seed: 7 });
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+  });
+  it("rejects corrupt files", () => {
+    const bytes = encodeModel(trainPerceptron(data, { bits: 12, epochs: 2, seed: 1 }), 2, {});
+    const mid = bytes.length >> 1;
+    bytes[mid] = (bytes[mid] as number) ^ 0xff;
+    expect(() => decodeModel(bytes)).toThrow(ModelFormatError);
+    expect(() => decodeModel(new Uint8Array(10))).toThrow(/too short/);
+    expect(decodeModel(encodeModel(new PerceptronModel(12), 2, {})).model.weights.every((x) => x === 0)).toBe(true);
+  });
+  it("names the file in ERR_MODEL when missing or corrupt", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "marsad-ner-"));
+    const missing = path.join(dir, "none.bin");
+    expect(() => readTagger(missing)).toThrow(MarsadError);
+    expect(() => readTagger(missing)).toThrow(/none\.bin.*ERR_MODEL/);
+    const bad = path.join(dir, "bad.bin");
+    writeFileSync(bad, "not a model at all, not a model at all, not a model");
+    expect(() => readTagger(bad)).toThrow(/bad\.bin.*ERR_MODEL/);
+  });
+});
+
+describe("committed tagger", () => {
+  it("loads in well under a second and tags a name, an organisation and a place", () => {
+    expect(existsSync(MODEL)).toBe(true);
+    const t0 = performance.now();
+    const fresh = readTagger(MODEL);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(N_TAGS).toBe(TAGS.length);
+    const tags = fresh.tag("قال وزير الخارجية فؤاد حسين في بغداد إن وزارة الصحة العراقية".split(" "));
+    expect(tags.slice(3, 5)).toEqual(["B-PER", "I-PER"]);
+    expect(tags[6]).toBe("B-LOC");
+    expect(tags[8]).toBe("B-ORG");
+    expect(loadTagger()).toBe(loadTagger());
+  });
+});
+
+describe("findEntities", () => {
+  const r = findEntities(ARTICLE, "الكاظمي يستقبل وفدا من حلف الناتو");
+  const byText = (t: string) => r.mentions.filter((m) => m.text === t);
+  const entity = (id: string | undefined) => r.entities.find((e) => e.id === id);
+
+  it("returns spans into the original text", () => {
+    expect(r.mentions.length).toBeGreaterThan(8);
+    for (const m of r.mentions) expect(ARTICLE.slice(m.start, m.end)).toBe(m.text);
+  });
+  it("resolves a later surname to the full name, with the role in apposition", () => {
+    const full = byText("مصطفى الكاظمي")[0];
+    const short = byText("الكاظمي")[0];
+    expect(full?.type).toBe("PER");
+    expect(short?.entity).toBe(full?.entity);
+    expect(entity(full?.entity)?.roles).toContain("رئيس الوزراء العراقي");
+    expect(entity(byText("فؤاد حسين")[0]?.entity)?.roles).toContain("وزير الخارجية العراقي");
+  });
+  it("resolves a bare role phrase to the person named with that role", () => {
+    expect(byText("رئيس الحكومة العراقية")[0]?.entity).toBe(byText("مصطفى الكاظمي")[0]?.entity);
+  });
+  it("gives aliases one entity: الناتو = حلف شمال الأطلسي = NATO; داعش → تنظيم الدولة الإسلامية", () => {
+    const nato = byText("حلف شمال الأطلسي")[0]?.entity;
+    expect(nato).toBeDefined();
+    expect(byText("الناتو").every((m) => m.entity === nato)).toBe(true);
+    expect(byText("NATO")[0]?.entity).toBe(nato);
+    expect(entity(byText("داعش")[0]?.entity)?.name).toBe("تنظيم الدولة الإسلامية");
+  });
+  it("treats a hashtag as one name mention and ignores a hashtag that is not a name", () => {
+    const h = byText("مصطفى_الكاظمي")[0];
+    expect(h?.entity).toBe(byText("مصطفى الكاظمي")[0]?.entity);
+    expect(byText("عاجل")).toHaveLength(0);
+  });
+  it("handles empty, Latin-only and punctuation-only text", () => {
+    expect(findEntities("")).toEqual({ mentions: [], entities: [] });
+    expect(findEntities("!!! ... ،،، «»").mentions).toEqual([]);
+    expect(() => findEntities("Only English text, no Arabic at all.")).not.toThrow();
+  });
+  it("stays linear on a 200 KB article without sentence punctuation", () => {
+    const unit = "التقى وزير الخارجية فؤاد حسين نظيره في بغداد وبحث معه التعاون مع حلف الناتو ";
+    const small = unit.repeat(Math.ceil(50_000 / unit.length));
+    const big = unit.repeat(Math.ceil(200_000 / unit.length));
+    findEntities(small); // warm-up
+    let t = performance.now();
+    const a = findEntities(small);
+    const tSmall = performance.now() - t;
+    t = performance.now();
+    const b = findEntities(big);
+    const tBig = performance.now() - t;
+    expect(big.length).toBeGreaterThanOrEqual(200_000);
+    expect(b.mentions.length).toBeGreaterThan(3 * a.mentions.length);
+    // Four times the text: well under sixteen times the time (quadratic), with room for noise.
+    expect(tBig).toBeLessThan(Math.max(8 * tSmall, 2000));
+  });
+});
+
+describe("EntityResolver", () => {
+  it("merges aliases, spelling variants and surnames across articles, with stable ids", () => {
+    const r = new EntityResolver();
+    const a = findEntities(
+      "قال الأمين العام لحلف الناتو إن الحلف مستعد. وصرح الرئيس الأمريكي دونالد ترامب بأن الحلف قوي.",
+    );
+    const b = findEntities("ذكر حلف شمال الأطلسي في بيان أن ترمب سيحضر القمة.");
+    const ma = r.add(a.entities);
+    const mb = r.add(b.entities);
+    const natoA = a.mentions.find((m) => m.text.includes("الناتو"))?.entity;
+    const natoB = b.mentions.find((m) => m.text.includes("الأطلسي"))?.entity;
+    expect(natoA).toBeDefined();
+    expect(ma.get(natoA as string)).toBe(mb.get(natoB as string));
+    expect(natoA).toBe(entityId("ORG", canonicalKey("الناتو")));
+    const trumpA = a.mentions.find((m) => m.text === "دونالد ترامب")?.entity;
+    const trumpB = b.mentions.find((m) => m.text === "ترمب")?.entity;
+    if (trumpA && trumpB) expect(mb.get(trumpB)).toBe(ma.get(trumpA));
+    const c = r.add([{ id: "x", name: "الحلبوسي", type: "PER", aliases: [] }]);
+    const d = r.add([{ id: "y", name: "مصطفى الكاظمي", type: "PER", aliases: [], roles: ["رئيس الوزراء"] }]);
+    const e = r.add([{ id: "z", name: "الكاظمي", type: "PER", aliases: [] }]);
+    const f = r.add([{ id: "w", name: "محمد الحلبوسي", type: "PER", aliases: [] }]);
+    expect(e.get("z")).toBe(d.get("y")); // a lone surname joins the one full name ending with it
+    expect(f.get("w")).not.toBe(c.get("x")); // a surname seen before any full name keeps its own id
+    const back = EntityResolver.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    expect(back.entities()).toEqual(r.entities());
+    expect(back.add([{ id: "q", name: "حلف الناتو", type: "ORG", aliases: [] }]).get("q")).toBe(
+      ma.get(natoA as string),
+    );
+    expect(() => EntityResolver.fromJSON({ version: 2 })).toThrow(TypeError);
+  });
+  it("knows the alias table", () => {
+    expect(knownAlias("تنظيم داعش")?.canonical).toBe("تنظيم الدولة الإسلامية");
+    expect(knownAlias("حزب الله")?.canonical).toBe("حزب الله");
+    expect(knownAlias("مدينة الموصل")).toBeNull();
+  });
+});
+
+describe.skipIf(!existsSync(path.join(SHARED, "ner/wojood-sample/test.txt")))("quality floor on shared data", () => {
+  it("keeps entity F1 on the Wojood sample test file above the measured floor", () => {
+    const sents = parseWojood(readFileSync(path.join(SHARED, "ner/wojood-sample/test.txt"), "utf8"));
+    const t = loadTagger();
+    const s = new SpanScorer();
+    for (const x of sents)
+      s.add(
+        x.tags,
+        Array.from(t.tagFolded(x.tokens), (i) => TAGS[i] as string),
+      );
+    const all = s.scores().find((x) => x.type === "ALL");
+    // Measured 77.8 (eval/entities.ts); a drop below 74 means a regression.
+    expect(all?.f1).toBeGreaterThan(0.74);
+  });
+});

@@ -1,0 +1,537 @@
+/**
+ * Entity mentions of one article, with in-article resolution: later partial names
+ * (الكاظمي) join the full name (مصطفى الكاظمي), aliases join their canonical entity,
+ * role phrases in apposition (وزير الخارجية العراقي فؤاد حسين) become the person's roles,
+ * and a later bare role phrase (رئيس الحكومة العراقية) points to the person named with it.
+ */
+
+import { type Folded, fold, toOriginal } from "../../arabic/fold.js";
+import type { Entity, EntityType, Mention } from "../../model/types.js";
+import { gazKey, isFirstName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
+import { ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
+import { canonicalKey, entityId, knownAlias, nameTokens } from "./names.js";
+import { loadTagger } from "./tagger.js";
+
+/** A token of the folded text: its folded form and folded offsets. */
+interface Tok {
+  text: string;
+  /** Offsets in the folded text. */
+  s: number;
+  e: number;
+  /** Index of the hashtag group (`#a_b_c`) it belongs to, or -1. */
+  group: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
+const WORDY = /^[\p{L}\p{M}\p{N}]/u;
+const SENTENCE_END = new Set([".", "!", "?", "؟", "…"]);
+
+/**
+ * Longest run of tokens tagged at once. Text without sentence punctuation is cut into
+ * pieces of this size so tagging stays linear; 120 tokens is past 99% of the training
+ * sentences, so ordinary sentences are never cut.
+ */
+export const MAX_SENTENCE_TOKENS = 120;
+
+/** Role phrases may run at most this many tokens before the name (المتحدث باسم وزارة الخارجية الأمريكية نيد برايس). */
+export const ROLE_WINDOW = 7;
+
+function tokenizeForTagging(f: Folded): Tok[] {
+  const out: Tok[] = [];
+  const t = f.text;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
+    out.push({ text: m[0], s: m.index, e: m.index + m[0].length, group: -1 });
+  }
+  // Hashtag groups: words joined by "_" alone (a_b_c), or one word right after "#".
+  let groups = 0;
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i] as Tok;
+    if (!WORDY.test(tok.text)) continue;
+    const prev = out[i - 1];
+    const joined = prev !== undefined && prev.group >= 0 && prev.e === tok.s - 1 && t[prev.e] === "_";
+    if (joined) {
+      tok.group = (prev as Tok).group;
+      continue;
+    }
+    const hash = prev !== undefined && prev.text === "#" && prev.e === tok.s;
+    const next = out[i + 1];
+    const joinsNext = next !== undefined && tok.e === next.s - 1 && t[tok.e] === "_" && WORDY.test(next.text);
+    if (hash || joinsNext) tok.group = groups++;
+  }
+  return out;
+}
+
+/** Sentence ranges [start, end) over the tokens: at . ! ? and line breaks, capped in length. */
+function sentences(f: Folded, toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i] as Tok;
+    const next = toks[i + 1];
+    const lineBreak = next !== undefined && f.text.slice(tok.e, next.s).includes("\n");
+    if (SENTENCE_END.has(tok.text) || lineBreak || i + 1 - start >= MAX_SENTENCE_TOKENS || next === undefined) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A raw mention over token indices [a, b) before resolution. */
+interface Raw {
+  a: number;
+  b: number;
+  type: EntityType;
+  /** Folded offsets after trimming clitics. */
+  s: number;
+  e: number;
+  /** Match tokens. */
+  key: string[];
+  /** True for a role phrase standing for a person (رئيس الحكومة). */
+  role?: boolean;
+}
+
+const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
+
+/** Folded offset where a mention starts once a leading conjunction or preposition is cut. */
+function trimmedStart(tok: string, type: EntityType): number {
+  const c0 = tok[0];
+  const rest = tok.slice(1);
+  if ((c0 === "و" || c0 === "ف") && tok.length > 3) {
+    if (rest.startsWith("ال") || rest.startsWith("بال") || rest.startsWith("لل")) return rest.startsWith("ال") ? 1 : 2;
+    // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only
+    // when what remains is itself a known first name and the whole is not.
+    if (type === "PER" && c0 === "و" && !isFirstName(tok) && isFirstName(rest)) return 1;
+    if (type === "LOC" && isPlaceKey(gazKey(rest))) return 1;
+    if (knownAlias(rest)) return 1;
+  }
+  if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;
+  return 0;
+}
+
+/**
+ * Mentions of entities in `text` (spans into the original text), each with the id of
+ * its resolved entity, and the article's entities. `title`, when given, is read first
+ * so that a full name or a role stated in the title resolves mentions in the body; its
+ * own mentions are not returned (they have no offsets in `text`).
+ *
+ * @example
+ * const { mentions, entities } = findEntities("قال رئيس الوزراء مصطفى الكاظمي ... وأضاف الكاظمي");
+ * mentions.map(m => m.text); // ["مصطفى الكاظمي", "الكاظمي"] (one entity id)
+ * entities[0].roles; // ["رئيس الوزراء"]
+ */
+export function findEntities(text: string, title?: string): { mentions: Mention[]; entities: Entity[] } {
+  const tagger = loadTagger();
+  const parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; keep: boolean }[] = [];
+  if (title?.trim()) parts.push(analyse(title, false));
+  parts.push(analyse(text, true));
+
+  function analyse(t: string, keep: boolean) {
+    const f = fold(t);
+    const toks = tokenizeForTagging(f);
+    const tags = new Uint8Array(toks.length);
+    for (const [a, b] of sentences(f, toks)) {
+      const tagged = tagger.tagFolded(toks.slice(a, b).map((x) => x.text));
+      tags.set(tagged, a);
+    }
+    const raws = spansFromTags(toks, tags);
+    findRoles(toks, raws);
+    return { text: t, f, toks, raws, keep };
+  }
+
+  return resolve(parts);
+}
+
+function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
+  const spans: { a: number; b: number; type: EntityType }[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const tag = TAGS[tags[i] as number] as string;
+    if (tag === "O") {
+      i++;
+      continue;
+    }
+    const type = tag.slice(2) as EntityType;
+    let j = i + 1;
+    while (j < toks.length && TAGS[tags[j] as number] === `I-${type}`) j++;
+    spans.push({ a: i, b: j, type });
+    i = j;
+  }
+  // Hashtags (#مصطفى_الكاظمي): one mention over the whole group; the tagger's type wins,
+  // else a first or last name makes it a person and a place name a place.
+  const byGroup = new Map<number, { a: number; b: number }>();
+  toks.forEach((t, k) => {
+    if (t.group < 0) return;
+    const g = byGroup.get(t.group);
+    if (g) g.b = k + 1;
+    else byGroup.set(t.group, { a: k, b: k + 1 });
+  });
+  const out: { a: number; b: number; type: EntityType }[] = [];
+  const inGroup = (s: { a: number; b: number }) => {
+    const g = toks[s.a]?.group ?? -1;
+    return g >= 0 || toks.slice(s.a, s.b).some((t) => t.group >= 0);
+  };
+  for (const s of spans) if (!inGroup(s)) out.push(s);
+  for (const g of byGroup.values()) {
+    const counts = new Map<EntityType, number>();
+    for (const s of spans) {
+      if (s.b > g.a && s.a < g.b)
+        counts.set(s.type, (counts.get(s.type) ?? 0) + (Math.min(s.b, g.b) - Math.max(s.a, g.a)));
+    }
+    let type: EntityType | null = null;
+    let best = 0;
+    for (const [t, c] of counts) {
+      if (c > best) {
+        best = c;
+        type = t;
+      }
+    }
+    const words = toks.slice(g.a, g.b).map((t) => t.text);
+    if (type === null) {
+      if (words.some((w) => isFirstName(w))) type = "PER";
+      else if (
+        isPlaceKey(words.map(gazKey).join(" ")) ||
+        (words.length === 1 && isPlaceKey(gazKey(words[0] as string)))
+      )
+        type = "LOC";
+      else if (knownAlias(words.join(" "))) type = knownAlias(words.join(" "))?.type ?? null;
+    }
+    if (type !== null) out.push({ a: g.a, b: g.b, type });
+  }
+  out.sort((x, y) => x.a - y.a);
+  const raws: Raw[] = [];
+  for (const sp of out) {
+    let { a, b } = sp;
+    while (a < b && PUNCT.test((toks[a] as Tok).text)) a++;
+    while (b > a && PUNCT.test((toks[b - 1] as Tok).text)) b--;
+    if (a >= b) continue;
+    const first = toks[a] as Tok;
+    const s = first.s + trimmedStart(first.text, sp.type);
+    const e = (toks[b - 1] as Tok).e;
+    const key = toks
+      .slice(a, b)
+      .filter((t) => !PUNCT.test(t.text))
+      .map((t) => gazKey(t.text));
+    raws.push({ a, b, type: sp.type, s, e, key });
+  }
+  return raws;
+}
+
+/** A role stated for a person mention, and its match key. */
+interface RoleNote {
+  /** Index of the person's raw mention. */
+  person: number;
+  /** Folded offsets of the role phrase. */
+  s: number;
+  e: number;
+  key: string;
+  head: string;
+}
+
+const roleNotes = new WeakMap<Raw[], RoleNote[]>();
+const STOP_ROLE = new Set([
+  "ان",
+  "انه",
+  "الذي",
+  "التي",
+  "الذين",
+  "قد",
+  "لقد",
+  "كما",
+  "حيث",
+  "بعد",
+  "قبل",
+  "خلال",
+  "عن",
+  "مع",
+]);
+
+/**
+ * Role key: head words with synonyms unified and the place qualifier brought to the
+ * place key, so رئيس الحكومة العراقية = رئيس الوزراء العراقي = رئيس وزراء العراق.
+ */
+function roleKey(words: string[]): { key: string; head: string } {
+  const head: string[] = [];
+  let place = "";
+  for (const w of words) {
+    const k = gazKey(w);
+    const syn = ROLE_SYNONYMS.get(k) ?? ROLE_SYNONYMS.get(w);
+    const kk = syn ? gazKey(syn) : k;
+    const p = isPlaceKey(kk) ? kk : nisbaPlace(kk);
+    if (p) place = p;
+    else if (!PUNCT.test(w)) head.push(kk);
+  }
+  return { key: `${head.join(" ")}|${place}`, head: head.join(" ") };
+}
+
+/** Appositions: role phrase right before a person (…فؤاد حسين) or right after it, set off by a comma. */
+function findRoles(toks: Tok[], raws: Raw[]): void {
+  const notes: RoleNote[] = [];
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  raws.forEach((r, k) => {
+    for (let i = r.a; i < r.b; i++) mentionAt[i] = k;
+  });
+  const isHead = (i: number) => {
+    const t = toks[i];
+    return t !== undefined && mentionAt[i] === -1 && ROLE_HEADS.has(gazKey(t.text));
+  };
+  const stops = (i: number) => {
+    const t = toks[i] as Tok;
+    if (PUNCT.test(t.text) && t.text !== "," && t.text !== "،") return true;
+    return STOP_ROLE.has(t.text) || SAY_VERBS.has(t.text) || SAY_VERBS.has(gazKey(t.text));
+  };
+  const taken = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!isHead(i)) continue;
+    // Before a name: head … name within the window.
+    let j = i + 1;
+    while (j < toks.length && j - i <= ROLE_WINDOW) {
+      const m = mentionAt[j] as number;
+      if (m >= 0 && (raws[m] as Raw).type === "PER" && (raws[m] as Raw).a === j) break;
+      if (stops(j)) {
+        j = toks.length;
+        break;
+      }
+      j++;
+    }
+    if (j < toks.length && j - i <= ROLE_WINDOW && !taken.has(j)) {
+      let end = j;
+      while (end > i + 1 && PUNCT.test((toks[end - 1] as Tok).text)) end--;
+      const words = toks.slice(i, end).map((t) => t.text);
+      const person = mentionAt[j] as number;
+      taken.add(j);
+      const first = toks[i] as Tok;
+      notes.push({
+        person,
+        s: first.s + trimmedStart(first.text, "ORG"),
+        e: (toks[end - 1] as Tok).e,
+        ...roleKey(words),
+      });
+      i = j - 1;
+      continue;
+    }
+    // After a name: name ، head … up to the next punctuation.
+    const before = i - 2;
+    const comma = toks[i - 1];
+    const m = before >= 0 ? (mentionAt[before] as number) : -1;
+    if (comma && (comma.text === "," || comma.text === "،") && m >= 0 && (raws[m] as Raw).type === "PER") {
+      let end = i + 1;
+      while (end < toks.length && end - i < ROLE_WINDOW && !PUNCT.test((toks[end] as Tok).text) && !stops(end)) end++;
+      const words = toks.slice(i, end).map((t) => t.text);
+      const first = toks[i] as Tok;
+      notes.push({
+        person: m,
+        s: first.s + trimmedStart(first.text, "ORG"),
+        e: (toks[end - 1] as Tok).e,
+        ...roleKey(words),
+      });
+      i = end - 1;
+    }
+  }
+  // Bare role phrases (no name in apposition): candidates for "the person with that role".
+  const used = new Set(notes.map((n) => n.s));
+  for (let i = 0; i < toks.length; i++) {
+    if (!isHead(i)) continue;
+    const first = toks[i] as Tok;
+    const s = first.s + trimmedStart(first.text, "ORG");
+    if (used.has(s)) continue;
+    let end = i + 1;
+    while (end < toks.length && end - i < 4 && mentionAt[end] === -1) {
+      const w = gazKey((toks[end] as Tok).text);
+      const t = (toks[end] as Tok).text;
+      const definite = t.startsWith("ال") || t.startsWith("لل") || nisbaPlace(w) !== null || ROLE_SYNONYMS.has(w);
+      if (!definite || stops(end) || PUNCT.test(t)) break;
+      end++;
+    }
+    // "رئيس وزراء العراق", "رئيس الحكومة العراقية" (tagged ORG): a place or organisation
+    // mention right after the head words closes the phrase.
+    const m = mentionAt[end] ?? -1;
+    if (m >= 0 && (raws[m] as Raw).a === end && (raws[m] as Raw).type !== "PER" && (raws[m] as Raw).b - i <= 4) {
+      end = (raws[m] as Raw).b;
+    }
+    const words = toks.slice(i, end).map((t) => t.text);
+    raws.push({ a: i, b: end, type: "PER", s, e: (toks[end - 1] as Tok).e, key: [roleKey(words).key], role: true });
+    i = end - 1;
+  }
+  roleNotes.set(raws, notes);
+}
+
+interface Cluster {
+  type: EntityType;
+  key: string[];
+  canonical: string | null;
+  names: Map<string, number>;
+  roles: Map<string, string>;
+  typeVotes: Map<EntityType, number>;
+  id: string;
+}
+
+function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; keep: boolean }[]): {
+  mentions: Mention[];
+  entities: Entity[];
+} {
+  type Item = { p: number; r: Raw; surface: string; order: number };
+  const items: Item[] = [];
+  let order = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as (typeof parts)[number];
+    for (const r of part.raws) {
+      const span = toOriginal(part.f, { start: r.s, end: r.e });
+      items.push({ p, r, surface: part.text.slice(span.start, span.end), order: order++ });
+    }
+  }
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const byToken = new Map<string, Cluster[]>();
+  const assigned = new Map<Item, Cluster>();
+  const newCluster = (type: EntityType, key: string[], canonical: string | null): Cluster => {
+    const c: Cluster = { type, key, canonical, names: new Map(), roles: new Map(), typeVotes: new Map(), id: "" };
+    clusters.push(c);
+    byKey.set(`${type}:${key.join(" ")}`, c);
+    if (type === "PER") {
+      for (const t of key) {
+        const l = byToken.get(t) ?? [];
+        l.push(c);
+        byToken.set(t, l);
+      }
+    }
+    return c;
+  };
+  const attach = (it: Item, c: Cluster) => {
+    assigned.set(it, c);
+    c.names.set(it.surface, (c.names.get(it.surface) ?? 0) + 1);
+    c.typeVotes.set(it.r.type, (c.typeVotes.get(it.r.type) ?? 0) + 1);
+  };
+  // Names first, longest first, so that full names head their clusters.
+  const names = items.filter((it) => !it.r.role && it.r.key.length > 0);
+  names.sort((x, y) => y.r.key.length - x.r.key.length || x.order - y.order);
+  for (const it of names) {
+    const alias = knownAlias(it.r.key.join(" "));
+    if (alias) {
+      const key = nameTokens(alias.canonical);
+      const c = byKey.get(`${alias.type}:${key.join(" ")}`) ?? newCluster(alias.type, key, alias.canonical);
+      attach(it, c);
+      continue;
+    }
+    const exact = byKey.get(`${it.r.type}:${it.r.key.join(" ")}`);
+    if (exact) {
+      attach(it, exact);
+      continue;
+    }
+    // A part of a person's full name (الكاظمي ⊂ مصطفى الكاظمي), or a surname the tagger typed otherwise.
+    if (it.r.type === "PER" || (it.r.key.length === 1 && !isPlaceKey(it.r.key[0] as string))) {
+      const cands = (byToken.get(it.r.key[0] as string) ?? []).filter(
+        (c) => c.key.length > it.r.key.length && containsRun(c.key, it.r.key),
+      );
+      const distinct = [...new Set(cands)];
+      if (distinct.length >= 1 && (it.r.type === "PER" || distinct.length === 1)) {
+        const pick = distinct.length === 1 ? distinct[0] : nearest(distinct, it, assigned);
+        attach(it, pick ?? (distinct[0] as Cluster));
+        continue;
+      }
+    }
+    attach(it, newCluster(it.r.type, it.r.key, null));
+  }
+  // Roles stated in apposition.
+  const itemOf = new Map<Raw, Item>(items.map((x) => [x.r, x]));
+  const roleOwners = new Map<string, Set<Cluster>>();
+  const headOwners = new Map<string, Set<Cluster>>();
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as (typeof parts)[number];
+    for (const n of roleNotes.get(part.raws) ?? []) {
+      const raw = part.raws[n.person] as Raw;
+      const it = itemOf.get(raw);
+      const c = it ? assigned.get(it) : undefined;
+      if (!c) continue;
+      const span = toOriginal(part.f, { start: n.s, end: n.e });
+      const role = part.text.slice(span.start, span.end).trim();
+      if (!c.roles.has(n.key)) c.roles.set(n.key, role);
+      const add = (m: Map<string, Set<Cluster>>, k: string) => {
+        const s = m.get(k) ?? new Set<Cluster>();
+        s.add(c);
+        m.set(k, s);
+      };
+      add(roleOwners, n.key);
+      add(headOwners, n.head);
+    }
+  }
+  // Bare role phrases → the one person the article names with that role.
+  for (const it of items.filter((x) => x.r.role)) {
+    const key = it.r.key[0] as string;
+    const head = key.slice(0, key.indexOf("|"));
+    const place = key.slice(key.indexOf("|") + 1);
+    let owners = roleOwners.get(key);
+    if (owners?.size !== 1 && place === "") owners = headOwners.get(head);
+    if (owners && owners.size === 1) attach(it, [...owners][0] as Cluster);
+  }
+  // Entities: name = the longest surface form, or the alias table's canonical name.
+  const entities: Entity[] = [];
+  const used = new Set<Cluster>();
+  const mentions: Mention[] = [];
+  for (const it of items) {
+    if (!(parts[it.p] as (typeof parts)[number]).keep) continue;
+    const c = assigned.get(it);
+    if (!c) continue;
+    used.add(c);
+  }
+  for (const c of clusters) {
+    let type = c.type;
+    if (c.canonical === null) {
+      let best = 0;
+      for (const [t, v] of c.typeVotes) {
+        if (v > best) {
+          best = v;
+          type = t;
+        }
+      }
+    }
+    c.type = type;
+    c.id = entityId(type, c.canonical !== null ? canonicalKey(c.canonical) : c.key.join(" "));
+    if (!used.has(c)) continue;
+    const surfaces = [...c.names.keys()];
+    const longest = surfaces.reduce((a, b) => (nameTokens(b).length > nameTokens(a).length ? b : a), surfaces[0] ?? "");
+    const name = c.canonical ?? longest;
+    const e: Entity = { id: c.id, name, type, aliases: surfaces.filter((s) => s !== name) };
+    if (c.roles.size > 0) e.roles = [...new Set(c.roles.values())];
+    entities.push(e);
+  }
+  for (const it of items) {
+    if (!(parts[it.p] as (typeof parts)[number]).keep) continue;
+    const c = assigned.get(it);
+    if (!c) continue;
+    const part = parts[it.p] as (typeof parts)[number];
+    const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
+    mentions.push({
+      start: span.start,
+      end: span.end,
+      text: it.surface,
+      type: it.r.role ? "PER" : c.type,
+      entity: c.id,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, entities };
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    let ok = true;
+    for (let j = 0; j < needle.length && ok; j++) if (hay[i + j] !== needle[j]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Of several candidate clusters, the one mentioned last before `it` (or null). */
+function nearest<T extends { order: number }>(cands: Cluster[], it: T, assigned: Map<T, Cluster>): Cluster | null {
+  let best: Cluster | null = null;
+  let bestOrder = -1;
+  for (const [x, c] of assigned) {
+    if (x.order < it.order && x.order > bestOrder && cands.includes(c)) {
+      best = c;
+      bestOrder = x.order;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,86 @@
+/**
+ * Keys of entity names for matching: folded, clitics removed, aliases and spelling
+ * variants brought to one form. Pure helpers shared by the in-article and the
+ * cross-article resolver.
+ */
+
+import { createHash } from "node:crypto";
+import { foldText } from "../../arabic/fold.js";
+import type { EntityType } from "../../model/types.js";
+import { gazKey } from "./features.js";
+import { ALIASES, ORG_GENERIC_HEADS } from "./lexicon.js";
+
+const SPLIT = /[\s\p{P}\p{S}]+/u;
+
+/** Match tokens of a name: folded, split on spaces, punctuation and `_`, clitics removed. */
+export function nameTokens(name: string): string[] {
+  return foldText(name)
+    .split(SPLIT)
+    .filter((t) => t.length > 0)
+    .map(gazKey);
+}
+
+/** The alias table, keyed by each alias's match key. */
+const ALIAS_INDEX: Map<string, { canonical: string; type: EntityType }> = (() => {
+  const m = new Map<string, { canonical: string; type: EntityType }>();
+  for (const a of ALIASES) {
+    const canonical = a.names[0] as string;
+    for (const n of a.names) {
+      const k = nameTokens(n).join(" ");
+      if (k && !m.has(k)) m.set(k, { canonical, type: a.type });
+    }
+  }
+  return m;
+})();
+
+/**
+ * The alias-table entry a name belongs to (الناتو, حلف الناتو → حلف شمال الأطلسي),
+ * also after dropping a generic head (تنظيم داعش → داعش), or null.
+ *
+ * @example
+ * knownAlias("حلف الناتو")?.canonical; // "حلف شمال الأطلسي"
+ */
+export function knownAlias(name: string): { canonical: string; type: EntityType } | null {
+  const toks = nameTokens(name);
+  const hit = ALIAS_INDEX.get(toks.join(" "));
+  if (hit) return hit;
+  if (toks.length > 1 && ORG_GENERIC_HEADS.has(toks[0] as string)) {
+    return ALIAS_INDEX.get(toks.slice(1).join(" ")) ?? null;
+  }
+  return null;
+}
+
+/** Canonical match key of a name: the alias table's canonical name's key, or its own. */
+export function canonicalKey(name: string): string {
+  const a = knownAlias(name);
+  return nameTokens(a ? a.canonical : name).join(" ");
+}
+
+/**
+ * A spelling-variant key: long vowels (ا و ي) inside each token dropped, so ترامب and
+ * ترمب, غوتيريش and غوتيرش meet. Only used for names long enough that two different
+ * names rarely collide (see `SKELETON_MIN_LENGTH`).
+ */
+export function skeletonKey(key: string): string {
+  return key
+    .split(" ")
+    .map((t) => (t.length <= 2 ? t : t[0] + t.slice(1).replace(/[اوي]/g, "")))
+    .join(" ");
+}
+
+/**
+ * Shortest skeleton (letters, spaces excluded) that may merge two spellings: five
+ * consonants leave few distinct news names colliding; shorter ones (سعد / سعيد) do.
+ */
+export const SKELETON_MIN_LENGTH = 5;
+
+/**
+ * Stable entity id from the type and the canonical key: the same name gets the same id
+ * in every article and every run.
+ *
+ * @example
+ * entityId("ORG", canonicalKey("الناتو")) === entityId("ORG", canonicalKey("حلف شمال الأطلسي")); // true
+ */
+export function entityId(type: EntityType, key: string): string {
+  return `${type.toLowerCase()}_${createHash("sha256").update(`${type}:${key}`).digest("hex").slice(0, 12)}`;
+}

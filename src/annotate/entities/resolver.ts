@@ -1,0 +1,157 @@
+/**
+ * Cross-article entity resolution: one id space over many articles' entities. Names
+ * meet by their canonical key (folded, clitics removed, alias table applied), by a
+ * spelling-variant skeleton (ترامب / ترمب), and a lone surname meets the one full name
+ * that ends with it. Ids are the entity ids of `findEntities` (stable hashes of type and
+ * canonical key), so the same name gets the same id whatever the order of ingestion,
+ * except where a variant or surname joins an entity already known.
+ */
+
+import type { Entity, EntityType } from "../../model/types.js";
+import { canonicalKey, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
+
+interface Stored {
+  id: string;
+  type: EntityType;
+  /** Surface names with the number of articles that used them. */
+  names: Map<string, number>;
+  roles: Set<string>;
+  keys: Set<string>;
+}
+
+/** The serialised form (`toJSON`). */
+interface StoredJSON {
+  id: string;
+  type: EntityType;
+  names: [string, number][];
+  roles: string[];
+}
+
+const TYPES: ReadonlySet<string> = new Set(["PER", "ORG", "LOC", "MISC"]);
+
+/**
+ * Merges the entities of many articles into one id space.
+ *
+ * @example
+ * const r = new EntityResolver();
+ * const ids = r.add(findEntities(text).entities); // local id → global id
+ * r.entities(); // every entity seen, with merged aliases and roles
+ */
+export class EntityResolver {
+  private readonly byId = new Map<string, Stored>();
+  private readonly byKey = new Map<string, string>();
+  private readonly bySkeleton = new Map<string, string>();
+  /** Last token of multi-token person names → ids. */
+  private readonly bySurname = new Map<string, Set<string>>();
+
+  /** Adds one article's entities; returns local id → global id. */
+  add(entities: Entity[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const e of entities) {
+      const names = [e.name, ...e.aliases];
+      let id: string | undefined;
+      for (const n of names) {
+        id = this.byKey.get(`${e.type}:${canonicalKey(n)}`);
+        if (id) break;
+      }
+      if (!id) {
+        for (const n of names) {
+          const key = canonicalKey(n);
+          if (key.replace(/ /g, "").length < SKELETON_MIN_LENGTH) continue;
+          id = this.bySkeleton.get(`${e.type}:${skeletonKey(key)}`);
+          if (id) break;
+        }
+      }
+      if (!id && e.type === "PER") {
+        const key = canonicalKey(e.name);
+        if (!key.includes(" ")) {
+          const ids = this.bySurname.get(key);
+          if (ids && ids.size === 1) id = [...ids][0];
+        }
+      }
+      const stored = id ? (this.byId.get(id) as Stored) : this.create(e);
+      this.merge(stored, e);
+      out.set(e.id, stored.id);
+    }
+    return out;
+  }
+
+  private create(e: Entity): Stored {
+    const s: Stored = { id: e.id, type: e.type, names: new Map(), roles: new Set(), keys: new Set() };
+    // Two different local entities with the same id (same type and key) are the same.
+    const existing = this.byId.get(e.id);
+    if (existing) return existing;
+    this.byId.set(s.id, s);
+    return s;
+  }
+
+  private merge(s: Stored, e: Entity): void {
+    for (const n of new Set([e.name, ...e.aliases])) {
+      s.names.set(n, (s.names.get(n) ?? 0) + 1);
+      const key = canonicalKey(n);
+      if (!key) continue;
+      s.keys.add(key);
+      const k = `${s.type}:${key}`;
+      if (!this.byKey.has(k)) this.byKey.set(k, s.id);
+      if (key.replace(/ /g, "").length >= SKELETON_MIN_LENGTH) {
+        const sk = `${s.type}:${skeletonKey(key)}`;
+        if (!this.bySkeleton.has(sk)) this.bySkeleton.set(sk, s.id);
+      }
+      if (s.type === "PER" && key.includes(" ")) {
+        const last = key.slice(key.lastIndexOf(" ") + 1);
+        const ids = this.bySurname.get(last) ?? new Set<string>();
+        ids.add(s.id);
+        this.bySurname.set(last, ids);
+      }
+    }
+    for (const r of e.roles ?? []) s.roles.add(r);
+  }
+
+  /** Every entity, named by its most used surface form (longest on ties). */
+  entities(): Entity[] {
+    const out: Entity[] = [];
+    for (const s of this.byId.values()) {
+      const names = [...s.names.entries()].sort(
+        (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+      );
+      const name = names[0]?.[0] ?? "";
+      const e: Entity = { id: s.id, name, type: s.type, aliases: names.slice(1).map((n) => n[0]) };
+      if (s.roles.size > 0) e.roles = [...s.roles];
+      out.push(e);
+    }
+    return out;
+  }
+
+  /** A plain-JSON snapshot for the store. */
+  toJSON(): unknown {
+    const list: StoredJSON[] = [...this.byId.values()].map((s) => ({
+      id: s.id,
+      type: s.type,
+      names: [...s.names.entries()],
+      roles: [...s.roles],
+    }));
+    return { version: 1, entities: list };
+  }
+
+  /** Rebuilds a resolver from `toJSON()` output; throws TypeError on a malformed snapshot. */
+  static fromJSON(j: unknown): EntityResolver {
+    const r = new EntityResolver();
+    const o = j as { version?: unknown; entities?: unknown };
+    if (!o || typeof o !== "object" || o.version !== 1 || !Array.isArray(o.entities)) {
+      throw new TypeError("EntityResolver.fromJSON: expected {version: 1, entities: [...]}");
+    }
+    for (const x of o.entities as StoredJSON[]) {
+      if (typeof x?.id !== "string" || !TYPES.has(x.type) || !Array.isArray(x.names)) {
+        throw new TypeError(`EntityResolver.fromJSON: malformed entity ${JSON.stringify(x).slice(0, 80)}`);
+      }
+      const s: Stored = { id: x.id, type: x.type, names: new Map(), roles: new Set(), keys: new Set() };
+      r.byId.set(s.id, s);
+      for (const [name, count] of x.names) {
+        r.merge(s, { id: s.id, name, type: s.type, aliases: [] });
+        s.names.set(name, count);
+      }
+      for (const role of x.roles ?? []) s.roles.add(role);
+    }
+    return r;
+  }
+}
