@@ -100,9 +100,11 @@ const PHRASES: [ChromeReason, RegExp, number][] = [
   ["most-read", /^(الاكثر|الأكثر) (قراءه|مشاهده|تداولا|تعليقا|شعبيه|شيوعا)$|^most (read|popular)$/, 4],
   [
     "related",
-    /^(مواضيع|اخبار|مقالات|موضوعات|روابط|قصص) (ذات صله|متعلقه|مشابهه|قد تهمك)\s*:?$|^(اقرا|إقرأ|اقرأ) (ايضا|ايضاً|المزيد|كذلك)\s*:?|^(شاهد|طالع) (ايضا|كذلك)\s*:?|^(قد يهمك|قد يعجبك|ننصحك بقراءه)( ايضا)?\s*:?$|^(المزيد من|مقالات اخري ل|اخر الاخبار|احدث الاخبار|read (more|also)|related( (stories|articles))?)\b/,
+    /^(مواضيع|اخبار|مقالات|موضوعات|روابط|قصص) (ذات صله|متعلقه|مشابهه|قد تهمك)\s*:?$|^(قد يهمك|قد يعجبك|ننصحك بقراءه)( ايضا)?\s*:?$|^(المزيد من|مقالات اخري ل|اخر الاخبار|احدث الاخبار)\b|^(related|related (stories|articles|coverage)|read more|more from .{1,30})\s*:?$/,
     12,
   ],
+  // "اقرأ أيضا: <headline>" carries its headline on the same line.
+  ["related", /^(اقرا|اقرا) (ايضا|المزيد|كذلك)\b|^(شاهد|طالع) (ايضا|كذلك)\b|^read (more|also)\s*:/, HEADLINE_WORDS + 3],
   ["updated-date", /^(اخر تحديث|تاريخ التحديث|تم التحديث|تحديث في|updated)\b/, DATE_LINE_WORDS],
   ["date-line", /^(نشر في|نشر بتاريخ|تاريخ النشر|تاريخ الخبر|نشر|published( on)?)\s*:?(\s|$)/, DATE_LINE_WORDS],
   ["date-line", /^منذ (\d+ )?(ساعه|ساعات|ساعتين|دقيقه|دقائق|دقيقتين|يوم|يومين|ايام|اسبوع)$/, 4],
@@ -127,6 +129,10 @@ const PHRASES: [ChromeReason, RegExp, number][] = [
   ],
   ["ticker", /^(عاجل|خبر عاجل|breaking)\s*:?$/, 2],
 ];
+
+/** `\\b` is ASCII-only in JS: rebuild each pattern with a Unicode word boundary (Arabic letters are words). */
+const UNICODE_BOUNDARY = "(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))";
+for (const rule of PHRASES) rule[1] = new RegExp(rule[1].source.replaceAll("\\b", UNICODE_BOUNDARY), "u");
 
 /** Share-bar words: a line made only of these (and separators) is a share bar. */
 const SHARE_WORDS = new Set(
@@ -160,7 +166,7 @@ export function chromeReason(line: string, key = lineKey(line)): ChromeReason | 
     if ((max === 0 || n <= max) && re.test(key)) return reason;
   }
   // Latin widget tokens: news-picture, share_icon, "image".
-  if (n <= 3 && /^[a-z0-9_ -]+$/.test(key) && (/[a-z][_-][a-z]/.test(key) || MARKUP_WORDS.has(key))) {
+  if (/^[a-z0-9_-]+$/.test(key) && (/[a-z][_-][a-z]/.test(key) || MARKUP_WORDS.has(key))) {
     return "markup-token";
   }
   // A share bar: only network names and separators.
@@ -176,10 +182,10 @@ export function chromeReason(line: string, key = lineKey(line)): ChromeReason | 
   // Breadcrumbs: short segments between » › > / |.
   const crumbs = key.split(/\s*[»›>|/]\s*|\s+[-–]\s+/).filter(Boolean);
   if (crumbs.length >= 3 && crumbs.every((c) => words(c) <= CRUMB_SEGMENT_WORDS) && !/[.?!]$/.test(key)) {
-    if (/[»›>]/.test(key) || /^الرئيسيه\b/.test(key)) return "breadcrumb";
+    if (/[»›>]/.test(key) || /^الرئيسيه(?![\p{L}\p{N}])/u.test(key)) return "breadcrumb";
   }
   // Menus: a line of section names starting with "home".
-  if (/^(الرئيسيه|home)\b/.test(key) && n <= 20 && !/[.,?!:]/.test(key)) return "menu";
+  if (/^(الرئيسيه|home)(?![\p{L}\p{N}])/u.test(key) && n <= 20 && !/[.,?!:]/.test(key)) return "menu";
   return null;
 }
 

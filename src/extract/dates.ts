@@ -106,7 +106,14 @@ export function decideNumeric(
 
 /** Day-granular dates of a text with a year, in order. */
 function dayDates(text: string): AbsoluteDate[] {
-  return findAbsoluteDates(text).filter((d) => d.granularity === "day" && d.iso !== null);
+  let found: AbsoluteDate[];
+  try {
+    found = findAbsoluteDates(text);
+  } catch {
+    // A date-finder failure on one odd line must not lose the article (the date is optional evidence).
+    return [];
+  }
+  return found.filter((d) => d.granularity === "day" && d.iso !== null);
 }
 
 /** Best date of one line: Gregorian over Hijri when both are written, numeric order decided by weekdays. */
@@ -169,9 +176,13 @@ export function relativeDate(line: string, reference: string): string | null {
   return new Date(t - hours * 3_600_000).toISOString().slice(0, 10);
 }
 
-/** First day-granular date with a year in a body text (weakest evidence), with its ambiguity. */
+/**
+ * First day-granular date with a year *and a weekday* in a body text (weakest evidence): "الخميس 15 فبراير 2018"
+ * in a news opening is the day reported on; bare dates in bodies are mostly history (births, past events).
+ */
 export function firstTextDate(text: string, order: "dmy" | "mdy"): { iso: string; ambiguous: boolean } | null {
   for (const d of dayDates(text)) {
+    if (d.weekday === undefined) continue;
     const r = decideNumeric(d, order, d.weekday);
     if (r) return r;
   }

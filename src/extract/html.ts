@@ -20,8 +20,10 @@ export interface MetaDate {
 /** What the HTML layer hands to the line-level extractor. */
 export interface HtmlPage {
   title: string;
-  /** Body lines (paragraphs, subheadings, list items) in reading order. */
+  /** Body lines (paragraphs, subheadings, list items, table rows) in reading order. */
   lines: string[];
+  /** `tableRows[i]`: line i is a table row (numbers there are data, not counters). */
+  tableRows: boolean[];
   /** Publication dates from metadata, best first. */
   dates: MetaDate[];
   /** Short visible texts near the headline that look like dates (`الجمعة 31 جويلية 2015 - 03:47`). */
@@ -43,6 +45,8 @@ type El = Element;
  * the dev gold shows no page whose sidebar wins because of it (F1 unchanged on the longer pages).
  */
 const CHAR_THRESHOLD = 250;
+/** Elements with this many `<p>` inside are kept even when a drop selector matches them (see extractHtml). */
+const PROTECTED_PARAGRAPHS = 3;
 /** Visible date texts longer than this (characters) are not header date lines. */
 const MAX_DATE_TEXT = 80;
 /** How many date-looking elements after the headline are kept as candidates. */
@@ -76,7 +80,6 @@ const DROP_SELECTOR = [
   "template",
   "iframe",
   "svg",
-  "form",
   "button",
   "input",
   "select",
@@ -96,17 +99,18 @@ const DROP_SELECTOR = [
   ".wp-caption-text",
   ".img_caption",
   ".caption",
-  "blockquote.twitter-tweet",
-  "blockquote.instagram-media",
   '[class*="pullquote"]',
   '[class*="pull-quote"]',
   '[class*="adsbygoogle"]',
-  '[class*="advert"]',
+  '[class~="advertisement"]',
+  '[class~="ad-unit"]',
+  '[class~="ad-slot"]',
+  '[class*="ads-container"]',
   '[id^="div-gpt-ad"]',
 ].join(",");
 
 const BLOCK = new Set(
-  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL".split(
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL".split(
     " ",
   ),
 );
@@ -121,9 +125,19 @@ function text(el: El | null | undefined): string {
   return (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
-/** NFKC (presentation forms → letters) and whitespace collapsed; tatweel and diacritics kept. */
+const PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufefe]+/g;
+
+/**
+ * Arabic presentation forms (old sites, PDFs) → letters with NFKC, applied to those code points only: NFKC on the
+ * whole text would also rewrite what the outlet wrote on purpose (½ → 1⁄2, superscripts, full-width digits).
+ */
+export function nfkcArabic(s: string): string {
+  return s.replace(PRESENTATION_FORMS, (m) => m.normalize("NFKC"));
+}
+
+/** Presentation forms normalised and whitespace collapsed; tatweel and diacritics kept. */
 export function cleanText(s: string): string {
-  return s.normalize("NFKC").replace(/\s+/g, " ").trim();
+  return nfkcArabic(s).replace(/\s+/g, " ").trim();
 }
 
 function squash(s: string): string {
@@ -265,13 +279,24 @@ function detectDir(declared: string, sample: string): "rtl" | "ltr" {
   return rtl >= ltr ? "rtl" : "ltr";
 }
 
-/** Lines of a DOM subtree: blocks and `<br>` break lines; whitespace collapsed; NFKC applied. */
-export function blockLines(root: Node): string[] {
+/** Lines of a DOM subtree and, in parallel, whether each came from a table row. */
+export interface BlockLines {
+  lines: string[];
+  table: boolean[];
+}
+
+/** Lines of a DOM subtree: blocks and `<br>` break lines, table cells join their row; NFKC applied. */
+export function blockLines(root: Node): BlockLines {
   const lines: string[] = [];
+  const table: boolean[] = [];
   let cur = "";
+  let inTable = 0;
   const flush = () => {
     const t = cleanText(cur);
-    if (t) lines.push(t);
+    if (t) {
+      lines.push(t);
+      table.push(inTable > 0);
+    }
     cur = "";
   };
   const walk = (n: Node) => {
@@ -281,14 +306,22 @@ export function blockLines(root: Node): string[] {
     }
     if (n.nodeType !== 1) return;
     const tag = (n as El).tagName;
+    if (tag === "TD" || tag === "TH") {
+      cur += " ";
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+      cur += " ";
+      return;
+    }
     const block = BLOCK.has(tag);
     if (block) flush();
+    if (tag === "TABLE") inTable++;
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    if (tag === "TABLE") inTable--;
     if (block) flush();
   };
   walk(root);
   flush();
-  return lines;
+  return { lines, table };
 }
 
 function findHeadline(doc: Document): El | null {
@@ -358,17 +391,22 @@ export function extractHtml(html: string): HtmlPage {
   const url = meta.get("og:url") ?? (doc.querySelector('link[rel="canonical"]')?.getAttribute("href") || undefined);
 
   // Drop what is never body before Readability scores the page.
-  for (const el of [...doc.querySelectorAll(DROP_SELECTOR)]) el.remove();
+  // An element holding several paragraphs is never dropped: some sites mark the whole article with a class or
+  // attribute that reads like chrome (an off-canvas "advertisement" wrapper, a body hidden until scripts run).
+  for (const el of [...doc.querySelectorAll(DROP_SELECTOR)]) {
+    if (el.isConnected && el.querySelectorAll("p").length < PROTECTED_PARAGRAPHS) el.remove();
+  }
 
   const reader = new Readability<Node>(doc, { charThreshold: CHAR_THRESHOLD, serializer: (n: Node) => n });
   const r = reader.parse();
-  const lines = r?.content ? blockLines(r.content) : [];
+  const { lines, table: tableRows } = r?.content ? blockLines(r.content) : { lines: [], table: [] };
   if (!byline && r?.byline) byline = cleanText(r.byline);
   if (!title && r?.title) title = cleanText(r.title);
 
   const page: HtmlPage = {
     title,
     lines,
+    tableRows,
     dates,
     dateTexts: header.texts,
     dir: detectDir(declaredDir, lines.slice(0, 5).join(" ") || title),
@@ -386,5 +424,5 @@ export function extractHtml(html: string): HtmlPage {
 export function htmlTemplateLines(html: string): string[] {
   const { document: doc } = parseHTML(html) as unknown as { document: Document };
   for (const el of [...doc.querySelectorAll("script, style, noscript, template, svg")]) el.remove();
-  return doc.body ? blockLines(doc.body) : [];
+  return doc.body ? blockLines(doc.body).lines : [];
 }
