@@ -8,6 +8,8 @@
 import { stems } from "../arabic/stem.js";
 import type { Span } from "../model/types.js";
 
+export { indexText } from "./index-text.js";
+
 /** One ANDed part of a query: a word (one stem) or a quoted phrase (stems in order). */
 export interface QueryTerm {
   stems: string[];
@@ -73,14 +75,6 @@ export function parseQuery(query: string): QueryTerm[] {
 export function ftsExpression(terms: QueryTerm[]): string | null {
   if (terms.length === 0) return null;
   return terms.map((t) => `"${t.stems.join(" ").replaceAll('"', '""')}"`).join(" AND ");
-}
-
-/** The text a store indexes for `original`: its stems joined by spaces. */
-export function indexText(original: string): string {
-  const s = stems(original);
-  let out = "";
-  for (let i = 0; i < s.length; i++) out += i === 0 ? s[i]!.stem : ` ${s[i]!.stem}`;
-  return out;
 }
 
 /** Marks and tatweel that belong to the word before them. */

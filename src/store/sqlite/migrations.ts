@@ -56,10 +56,13 @@ export const MIGRATIONS: readonly Migration[] = [
 
       -- Space-joined folded stems of the current version of each article; rowid = articles.rowid.
       -- Contentless: the text lives in articles, snippets are cut from it.
+      -- The ascii tokenizer splits on ASCII spaces/punctuation and keeps every other character:
+      -- stems are already folded words, so it tokenises them exactly as unicode61 would and
+      -- measured 1.8x faster here (bench/store.ts).
       CREATE VIRTUAL TABLE fts USING fts5(
         title, body,
         content = '', contentless_delete = 1,
-        tokenize = "unicode61 remove_diacritics 0"
+        tokenize = 'ascii'
       );
       CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
 
