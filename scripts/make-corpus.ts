@@ -23,7 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the corpus lives; every file under its generated folders is written by `buildCorpus`. */
 export const CORPUS_DIR = path.join(ROOT, "examples", "corpus");
 /** Sub-folders that hold only generated files (the generator clears them before writing). */
-export const GENERATED_DIRS = ["text", "html", "cp1256", "jsonl", "warc", "expected"];
+export const GENERATED_DIRS = ["input", "expected"];
 const OUT = CORPUS_DIR;
 
 /** One expected output per article: what `readInputs` + `extractArticle` must produce for it. */
@@ -151,29 +151,29 @@ export async function buildCorpus(): Promise<Map<string, Buffer>> {
       const r = renderText(a, ctx);
       chrome = r.chrome;
       if (a.variant === "gzip") {
-        input = `text/${o.host}/${a.slug}.txt.gz`;
+        input = `input/text/${o.host}/${a.slug}.txt.gz`;
         put(input, gzipSync(Buffer.from(r.content, "utf8"), { level: 9 }));
         container = "gzip";
       } else {
-        input = `text/${o.host}/${a.slug}.txt`;
+        input = `input/text/${o.host}/${a.slug}.txt`;
         put(input, r.content);
       }
     } else if (o.format === "html") {
       const r = renderHtml(a, ctx);
       chrome = r.chrome;
       if (a.variant === "cp1256") {
-        input = `cp1256/${o.host}/${a.slug}.html`;
+        input = `input/cp1256/${o.host}/${a.slug}.html`;
         const bytes = iconv.encode(r.content, "windows-1256");
         if (iconv.decode(bytes, "windows-1256") !== r.content)
           throw new Error(`${a.id}: text is not representable in windows-1256`);
         put(input, bytes);
         encoding = "windows-1256";
       } else {
-        input = `html/${o.host}/${a.slug}.html`;
+        input = `input/html/${o.host}/${a.slug}.html`;
         put(input, r.content);
       }
     } else if (o.format === "jsonl") {
-      input = `jsonl/${o.host}-2025-04.jsonl`;
+      input = `input/jsonl/${o.host}-2025-04.jsonl`;
       const lines = jsonl.get(input) ?? [];
       lines.push({ line: JSON.stringify(renderRecord(a, ctx)), a });
       jsonl.set(input, lines);
@@ -183,7 +183,7 @@ export async function buildCorpus(): Promise<Map<string, Buffer>> {
     } else {
       const r = renderHtml(a, ctx);
       chrome = r.chrome;
-      input = `warc/${o.host}-2025-04.warc`;
+      input = `input/warc/${o.host}-2025-04.warc`;
       warc.push({ a, html: r.content, url: url! });
       record = warc.length;
       container = "warc";
@@ -222,7 +222,7 @@ export async function buildCorpus(): Promise<Map<string, Buffer>> {
 
   if (warc.length > 0) {
     const host = outletOf(warc[0]!.a).host;
-    const rel = `warc/${host}-2025-04.warc`;
+    const rel = `input/warc/${host}-2025-04.warc`;
     const chunks: Uint8Array[] = [];
     const info = WARCRecord.createWARCInfo(
       {
@@ -362,12 +362,12 @@ the committed files are reproduced byte for byte.
 
 | path | what |
 | --- | --- |
-| \`text/<host>/*.txt\` | pages as a naive text scraper saves them: title line, chrome lines (counters, \`news-picture\`, \`مشاركة :\`, \`شارك\`, \`شروط النشر\`, comment rules, newsletter prompts, \`الأكثر قراءة\`, \`مواضيع ذات صلة\`, \`اقرأ أيضا\` with related headlines, \`آخر تحديث\`, bare numbers, copyright), body with subheadings. The folder is the site's host, as scrapers save \`site/page.txt\`: it is the outlet. |
-| \`text/almanara.example/*.txt.gz\` | one scraped page gzipped |
-| \`html/<host>/*.html\` | three site templates: WordPress-like (\`dijla-gate.example\`: meta dates, share bar, inline related box, ad slot, sidebar, comments), React/Next-like (\`almarfa.example\`: JSON-LD NewsArticle, hashed class names, Hijri + Gregorian visible date), legacy table layout (\`alwadi.example\`: no \`dir\`, no meta dates, \`<br><br>\` paragraphs, Levantine visible date only) |
-| \`cp1256/alwadi.example/*.html\` | one table-layout page in windows-1256 **without any charset declaration** |
-| \`jsonl/nile-post.example-2025-04.jsonl\` | an export with one record per line: \`title, text, url, source, date\` (+ \`author\`); dates in ISO 8601, RFC 2822 (\`Thu, 24 Apr 2025 15:30:00 +0200\`) or local time without offset |
-| \`warc/afaq-arabia.example-2025-04.warc\` | a WARC 1.1 crawl (warcinfo + HTML response records) of a fourth template, Drupal-like (\`<time>\`, \`dcterms.date\`, body split around an inline box); WARC-Date is the crawl (the next morning), not the publication |
+| \`input/text/<host>/*.txt\` | pages as a naive text scraper saves them: title line, chrome lines (counters, \`news-picture\`, \`مشاركة :\`, \`شارك\`, \`شروط النشر\`, comment rules, newsletter prompts, \`الأكثر قراءة\`, \`مواضيع ذات صلة\`, \`اقرأ أيضا\` with related headlines, \`آخر تحديث\`, bare numbers, copyright), body with subheadings. The folder is the site's host, as scrapers save \`site/page.txt\`: it is the outlet. |
+| \`input/text/almanara.example/*.txt.gz\` | one scraped page gzipped |
+| \`input/html/<host>/*.html\` | three site templates: WordPress-like (\`dijla-gate.example\`: meta dates, share bar, inline related box, ad slot, sidebar, comments), React/Next-like (\`almarfa.example\`: JSON-LD NewsArticle, hashed class names, Hijri + Gregorian visible date), legacy table layout (\`alwadi.example\`: no \`dir\`, no meta dates, \`<br><br>\` paragraphs, Levantine visible date only) |
+| \`input/cp1256/alwadi.example/*.html\` | one table-layout page in windows-1256 **without any charset declaration** |
+| \`input/jsonl/nile-post.example-2025-04.jsonl\` | an export with one record per line: \`title, text, url, source, date\` (+ \`author\`); dates in ISO 8601, RFC 2822 (\`Thu, 24 Apr 2025 15:30:00 +0200\`) or local time without offset |
+| \`input/warc/afaq-arabia.example-2025-04.warc\` | a WARC 1.1 crawl (warcinfo + HTML response records) of a fourth template, Drupal-like (\`<time>\`, \`dcterms.date\`, body split around an inline box); WARC-Date is the crawl (the next morning), not the publication |
 | \`expected/<id>.json\` | the expected extraction of each article (below) |
 | \`stories.json\` | gold story and thread membership, agency copy families with their edits |
 

@@ -36,11 +36,14 @@ export class MarsadError extends Error {
   readonly code: ErrorCode;
   /** File, `file:line` or `file#record`. */
   readonly where: string | undefined;
+  /** What went wrong and what to do, without the place and the code. */
+  readonly detail: string;
 
   constructor(code: ErrorCode, message: string, where?: string) {
     super(where ? `${where}: ${message} (${code})` : `${message} (${code})`);
     this.name = "MarsadError";
     this.code = code;
     this.where = where;
+    this.detail = message;
   }
 }

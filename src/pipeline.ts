@@ -9,7 +9,8 @@
  */
 
 import { stat } from "node:fs/promises";
-import type { ErrorCode } from "./errors.js";
+import { resolve } from "node:path";
+import { type ErrorCode, MarsadError } from "./errors.js";
 import { type ExtractOptions, extractArticle, OutletTemplates, templateLines } from "./extract/index.js";
 import type { Article, RawDocument } from "./model/types.js";
 import { expandInputs, type ReadOptions, readFile } from "./read/index.js";
@@ -65,8 +66,9 @@ export interface IngestSummary {
  */
 export async function ingest(inputs: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const files = await expandInputs(inputs, options.read);
-  const templates = OutletTemplates.fromJSON((await store.getState(TEMPLATES_STATE)) ?? null);
+  const { files, failed: missing } = await expandEach(inputs, options.read);
+  const saved = await store.getState(TEMPLATES_STATE);
+  const templates = saved === undefined ? new OutletTemplates() : OutletTemplates.fromJSON(saved);
   const summary: IngestSummary = {
     files: files.length,
     skippedFiles: 0,
@@ -74,7 +76,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
     new: 0,
     versions: 0,
     unchanged: 0,
-    failed: [],
+    failed: missing,
     interrupted: false,
   };
 
@@ -95,7 +97,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
   };
 
   let filesDone = 0;
-  for (const { file, given } of files.map((f) => ({ file: f, given: givenPathOf(f, inputs) }))) {
+  for (const { file, given } of files) {
     if (options.shouldStop?.()) {
       summary.interrupted = true;
       break;
@@ -106,7 +108,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
       filesDone++;
       continue;
     }
-    for await (const item of readFile(file, given, options.read)) {
+    for await (const item of readSource(file, given, options.read)) {
       if (item.kind === "failed") {
         summary.failed.push({ source: item.source, path: item.path, code: item.code, message: item.message });
         continue;
@@ -157,11 +159,10 @@ export async function readArticles(
   inputs: string[],
   options: { read?: ReadOptions; extract?: Partial<ExtractOptions> } = {},
 ): Promise<{ articles: Article[]; failed: Failure[] }> {
-  const files = await expandInputs(inputs, options.read);
+  const { files, failed } = await expandEach(inputs, options.read);
   const docs: RawDocument[] = [];
-  const failed: Failure[] = [];
-  for (const file of files) {
-    for await (const item of readFile(file, givenPathOf(file, inputs), options.read)) {
+  for (const { file, given } of files) {
+    for await (const item of readSource(file, given, options.read)) {
       if (item.kind === "failed") failed.push({ ...item });
       else docs.push(item.doc);
     }
@@ -170,11 +171,42 @@ export async function readArticles(
   return { articles, failed };
 }
 
-/** The input path as the user gave it that `file` was expanded from. */
-function givenPathOf(file: string, inputs: string[]): string {
-  if (inputs.includes(file)) return file;
-  const owner = inputs.find((i) => i !== "-" && (file.startsWith(`${i.replace(/\/+$/, "")}/`) || file === i));
-  return owner ?? file;
+/**
+ * Reads one expanded file: sources name the file itself (and its line or record),
+ * while `path` stays the input path as the user gave it.
+ */
+async function* readSource(file: string, given: string, options: ReadOptions | undefined) {
+  for await (const item of readFile(file, file, options)) {
+    if (item.kind === "failed") yield { ...item, path: given };
+    else yield { ...item, doc: { ...item.doc, path: given } };
+  }
+}
+
+/**
+ * Expands every input on its own, so that one missing path is reported as a
+ * failure and the others are still read. Files keep the input they came from.
+ */
+async function expandEach(
+  inputs: string[],
+  read: ReadOptions | undefined,
+): Promise<{ files: { file: string; given: string }[]; failed: Failure[] }> {
+  const files: { file: string; given: string }[] = [];
+  const failed: Failure[] = [];
+  const seen = new Set<string>();
+  for (const given of inputs) {
+    try {
+      for (const file of await expandInputs([given], read)) {
+        const key = file === "-" ? file : resolve(file);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        files.push({ file, given });
+      }
+    } catch (e) {
+      if (!(e instanceof MarsadError)) throw e;
+      failed.push({ source: e.where ?? given, path: given, code: e.code, message: e.detail });
+    }
+  }
+  return { files, failed };
 }
 
 /** Size and modification time: a changed file is read again. Null for stdin. */

@@ -5,11 +5,13 @@ import { toAnalysis } from "../analyze.js";
 import { readArticles } from "../pipeline.js";
 import type { ReadOptions } from "../read/index.js";
 import { annotateText, runStages } from "../stages.js";
+import { withoutPrefix } from "./print.js";
 
 /** `marsad analyze --json`: prints the analysis; failures go to stderr. Returns how many inputs failed. */
 export async function runAnalyze(paths: string[], read: ReadOptions): Promise<number> {
   const { articles, failed } = await readArticles(paths, { read });
-  for (const f of failed) process.stderr.write(`marsad: ${f.source}: ${f.message} (${f.code})\n`);
+  for (const f of failed)
+    process.stderr.write(`marsad: ${f.source}: ${withoutPrefix(f.message, f.source)} (${f.code})\n`);
   const analysis = toAnalysis(articles, runStages(articles));
   process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   return failed.length;

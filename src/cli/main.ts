@@ -20,7 +20,7 @@ import { progressReporter } from "./progress.js";
 export const DEFAULT_DB = "marsad.db";
 
 /** The bundled sample corpus, relative to the package (works from src/ and dist/). */
-export const SAMPLE_CORPUS = fileURLToPath(new URL("../../examples/corpus", import.meta.url));
+export const SAMPLE_CORPUS = fileURLToPath(new URL("../../examples/corpus/input", import.meta.url));
 
 const dbOption = () => new Option("--db <file>", "the store file").env("MARSAD_DB").default(DEFAULT_DB);
 

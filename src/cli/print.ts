@@ -16,8 +16,13 @@ export function printIngestSummary(s: IngestSummary): void {
   ];
   if (s.skippedFiles > 0) parts.push(`files already ingested ${s.skippedFiles}`);
   out(parts.join(" · "));
-  for (const f of s.failed) out(pc.red(`  ✗ ${f.source}: ${f.message} (${f.code})`));
+  for (const f of s.failed) out(pc.red(`  ✗ ${f.source}: ${withoutPrefix(f.message, f.source)} (${f.code})`));
   if (s.interrupted) out(pc.yellow("interrupted: committed batches are kept; run the same command again to resume"));
+}
+
+/** A message that already starts with its source is not prefixed twice. */
+export function withoutPrefix(message: string, source: string): string {
+  return message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message;
 }
 
 /** Highlights `spans` of `text` for the terminal. */

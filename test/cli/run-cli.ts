@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
+/** tsx resolved from the repo, so that the CLI also runs from another working directory. */
+const TSX = import.meta.resolve("tsx");
 
 export interface CliResult {
   code: number;
@@ -12,7 +14,7 @@ export interface CliResult {
 
 /** Runs `marsad ARGS` from the TypeScript sources, as a user would from a shell. */
 export function runCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", BIN, ...args], {
+  const r = spawnSync(process.execPath, ["--import", TSX, BIN, ...args], {
     cwd: options.cwd ?? REPO,
     input: options.input ?? "",
     encoding: "utf8",
@@ -24,7 +26,7 @@ export function runCli(args: string[], options: { input?: string; cwd?: string; 
 
 /** Starts `marsad ARGS` in the background (for interruption tests). */
 export function startCli(args: string[], cwd = REPO) {
-  return spawn(process.execPath, ["--import", "tsx", BIN, ...args], {
+  return spawn(process.execPath, ["--import", TSX, BIN, ...args], {
     cwd,
     env: cliEnv(),
     stdio: ["ignore", "pipe", "pipe"],
