@@ -12,6 +12,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type ErrorCode, MarsadError } from "./errors.js";
 import { type ExtractOptions, extractArticle, OutletTemplates, templateLines } from "./extract/index.js";
+import { IncrementalAnalysis } from "./incremental.js";
 import type { Article, RawDocument } from "./model/types.js";
 import { expandInputs, type ReadOptions, readFile } from "./read/index.js";
 import type { Store } from "./store/store.js";
@@ -43,6 +44,8 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Checked between batches; when it returns true the run stops after committing what it has. */
   shouldStop?: () => boolean;
+  /** Annotate, link and cluster new articles as they are stored (default true). */
+  analyze?: boolean;
 }
 
 export interface IngestSummary {
@@ -55,6 +58,9 @@ export interface IngestSummary {
   unchanged: number;
   failed: Failure[];
   interrupted: boolean;
+  /** Reuse links found and stories opened among the new articles (when analysed). */
+  links: number;
+  storiesOpened: number;
 }
 
 /**
@@ -78,7 +84,10 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
     unchanged: 0,
     failed: missing,
     interrupted: false,
+    links: 0,
+    storiesOpened: 0,
   };
+  const analysis = options.analyze === false ? null : await IncrementalAnalysis.open(store);
 
   let batch: RawDocument[] = [];
   const flush = async () => {
@@ -87,10 +96,23 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
     batch = [];
     if (articles.length > 0) {
       const results = await store.putArticles(articles);
-      for (const r of results) {
+      const fresh: Article[] = [];
+      const freshIds = new Set<string>();
+      for (const [i, r] of results.entries()) {
         if (r.kind === "new") summary.new++;
         else if (r.kind === "version") summary.versions++;
         else summary.unchanged++;
+        // An article stored by a run that was killed before analysing it is analysed now.
+        const pending = r.kind === "unchanged" && analysis !== null && !(await store.getAnnotations(r.id));
+        if ((r.kind !== "unchanged" || pending) && !freshIds.has(r.id)) {
+          freshIds.add(r.id);
+          fresh.push(articles[i]!);
+        }
+      }
+      if (analysis && fresh.length > 0) {
+        const done = await analysis.process(fresh);
+        summary.links += done.links;
+        summary.storiesOpened += done.storiesOpened;
       }
     }
     await store.setState(TEMPLATES_STATE, templates.toJSON());

@@ -4,8 +4,13 @@
  */
 
 import type { AnalysisParts } from "./analyze.js";
+import { findDates } from "./annotate/dates.js";
+import { EntityResolver, findEntities } from "./annotate/entities/index.js";
+import { findNumbers } from "./annotate/numbers.js";
 import { findQuotes } from "./annotate/quotes.js";
-import type { Annotations, Article } from "./model/types.js";
+import { clusterArticles } from "./cluster/index.js";
+import { linkArticles } from "./link/index.js";
+import type { Annotations, Article, Entity } from "./model/types.js";
 
 export interface AnnotateContext {
   title?: string;
@@ -13,20 +18,63 @@ export interface AnnotateContext {
   publishedAt?: string;
 }
 
-/** Every annotation of one text: entities, quotes, numbers, dates (spans into `text`). */
-export function annotateText(text: string, context: AnnotateContext = {}): Annotations {
-  void context;
-  return { entities: [], quotes: findQuotes(text), numbers: [], dates: [] };
+/** Annotations of one text plus the entities its mentions point to (ids local to the text). */
+export interface AnnotatedText extends Annotations {
+  entityList: Entity[];
+}
+
+/**
+ * Every annotation of one text: entities, quotes, numbers, dates (spans into `text`).
+ *
+ * @example
+ * annotateText("وقال الوزير خالد العمري إن المحطة ستخدم 100 ألف نسمة.", { publishedAt: "2025-04-10" }).quotes[0].speaker
+ * // "خالد العمري"
+ */
+export function annotateText(text: string, context: AnnotateContext = {}): AnnotatedText {
+  const { mentions, entities } = findEntities(text, context.title);
+  return {
+    entities: mentions,
+    quotes: findQuotes(text, mentions, entities),
+    numbers: findNumbers(text),
+    dates: findDates(text, context.publishedAt),
+    entityList: entities,
+  };
+}
+
+/** Annotates an article (title and publication date as context). */
+export function annotateArticle(a: Article): AnnotatedText {
+  return annotateText(a.text, { title: a.title, ...(a.publishedAt ? { publishedAt: a.publishedAt.value } : {}) });
+}
+
+/**
+ * Puts the annotations of many articles into one entity id space: mentions and quote
+ * speakers then point to entities shared across articles.
+ */
+export function resolveAcross(
+  annotated: Map<string, AnnotatedText>,
+  resolver: EntityResolver = new EntityResolver(),
+): Map<string, Annotations> {
+  const out = new Map<string, Annotations>();
+  for (const [id, a] of annotated) {
+    const ids = resolver.add(a.entityList);
+    const global = (local: string | null) => (local === null ? null : (ids.get(local) ?? local));
+    out.set(id, {
+      entities: a.entities.map((m) => ({ ...m, entity: global(m.entity) ?? m.entity })),
+      quotes: a.quotes.map((q) => ({ ...q, speakerEntity: global(q.speakerEntity) })),
+      numbers: a.numbers,
+      dates: a.dates,
+    });
+  }
+  return out;
 }
 
 /** Runs every later stage over `articles` (one-shot analysis). */
 export function runStages(articles: Article[]): AnalysisParts {
-  const annotations = new Map<string, Annotations>();
-  for (const a of articles) {
-    annotations.set(
-      a.id,
-      annotateText(a.text, { title: a.title, ...(a.publishedAt ? { publishedAt: a.publishedAt.value } : {}) }),
-    );
-  }
-  return { annotations };
+  const annotated = new Map<string, AnnotatedText>();
+  for (const a of articles) annotated.set(a.id, annotateArticle(a));
+  const resolver = new EntityResolver();
+  const annotations = resolveAcross(annotated, resolver);
+  const reuse = linkArticles(articles);
+  const { stories, threads } = clusterArticles(articles, reuse, annotations);
+  return { annotations, entities: resolver.entities(), reuse, stories, threads };
 }

@@ -13,8 +13,18 @@ import { openStore } from "../store/index.js";
 import type { Store } from "../store/store.js";
 import { runAnalyze, runAnnotate } from "./analyze-command.js";
 import { writeExport } from "./export.js";
-import { printArticle, printIngestSummary, printSearchHits } from "./print.js";
+import {
+  printArticle,
+  printEntity,
+  printIngestSummary,
+  printLedger,
+  printQuotes,
+  printSearchHits,
+  printStories,
+  printStory,
+} from "./print.js";
 import { progressReporter } from "./progress.js";
+import { ledgerOf, storyView } from "./views.js";
 
 /** Where the embedded store lives unless `--db` or MARSAD_DB says otherwise. */
 export const DEFAULT_DB = "marsad.db";
@@ -45,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--fields <mapping>", "record field mapping, e.g. text=body,title=headline,date=pubDate", parseFields)
     .option("--batch <n>", "documents per transaction", parsePositive, 500)
     .option("--no-progress", "do not show a progress bar")
+    .option("--no-analysis", "only store the articles: no entities, quotes, links or stories")
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], opts) => {
       const summary = await withStore(opts.db, (store) =>
@@ -53,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
           fields: opts.fields,
           batch: opts.batch,
           progress: opts.progress && !opts.json,
+          analyze: opts.analysis,
         }),
       );
       if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -67,15 +79,26 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
         process.stdout.write(`Ingesting the sample corpus (${SAMPLE_CORPUS}) into ${opts.db}\n`);
-        const summary = await ingestWithProgress([SAMPLE_CORPUS], store, { batch: 500, progress: true });
+        const summary = await ingestWithProgress([SAMPLE_CORPUS], store, {
+          batch: 500,
+          progress: true,
+          analyze: true,
+        });
         printIngestSummary(summary);
         const { articles, outlets } = await store.count();
         process.stdout.write(`\nThe store holds ${articles} articles from ${outlets} outlets.\n`);
         for (const o of await store.outlets()) process.stdout.write(`  ${o.outlet}: ${o.articles}\n`);
+        process.stdout.write("\nStories, most recent first:\n");
+        printStories((await store.stories()).slice(0, 8));
         const query = "الاستراتيجية";
         process.stdout.write(`\nSearch «${query}» (matches every spelling and attached و/ب/ل/ال):\n`);
-        printSearchHits(await store.search(query, { limit: 5 }));
-        process.stdout.write("\nTry: marsad search QUERY · marsad show ID · marsad export --format csv\n");
+        printSearchHits(await store.search(query, { limit: 3 }));
+        const quotes = await store.quotes();
+        process.stdout.write(`\n${quotes.length} quotes; the first three:\n`);
+        printQuotes(quotes.slice(0, 3));
+        process.stdout.write(
+          "\nTry: marsad stories · marsad story ID · marsad quotes --speaker NAME · marsad entity NAME · marsad search QUERY · marsad export --format csv\n",
+        );
       });
     });
 
@@ -106,6 +129,72 @@ export async function main(argv: string[]): Promise<number> {
       if (!article) throw new MarsadError("ERR_NOT_FOUND", `no article with id ${id}; try marsad search`, opts.db);
       if (opts.json) process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
       else printArticle(article);
+    });
+
+  program
+    .command("stories")
+    .description("stories (events), most recently seen first")
+    .addOption(dbOption())
+    .option("--since <date>", "only stories seen on or after this date (YYYY-MM-DD)")
+    .option("--outlet <name>", "only stories this outlet carried")
+    .option("--limit <n>", "how many", parsePositive, 50)
+    .option("--json", "print as JSON")
+    .action(async (opts) => {
+      const stories = await withStore(opts.db, (store) =>
+        store.stories({
+          ...(opts.since ? { since: opts.since } : {}),
+          ...(opts.outlet ? { outlet: opts.outlet } : {}),
+        }),
+      );
+      const shown = stories.slice(0, opts.limit);
+      if (opts.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+      else printStories(shown);
+    });
+
+  program
+    .command("story")
+    .description("one story: outlets, summary, members in time order, who copied whom")
+    .argument("<id>", "story id")
+    .addOption(dbOption())
+    .option("--json", "print as JSON")
+    .action(async (id: string, opts) => {
+      await withStore(opts.db, async (store) => {
+        const view = await storyView(store, id);
+        if (!view) throw new MarsadError("ERR_NOT_FOUND", `no story with id ${id}; try marsad stories`, opts.db);
+        if (opts.json) process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+        else printStory(view);
+      });
+    });
+
+  program
+    .command("quotes")
+    .description("who said what: quotes with their speakers, grouped into utterances across outlets")
+    .addOption(dbOption())
+    .option("--speaker <name>", "only this speaker (any spelling or alias)")
+    .option("--json", "print the ledger as JSON")
+    .action(async (opts) => {
+      const quotes = await withStore(opts.db, (store) => store.quotes(opts.speaker ? { speaker: opts.speaker } : {}));
+      const ledger = ledgerOf(quotes);
+      if (opts.json) process.stdout.write(`${JSON.stringify(ledger, null, 2)}\n`);
+      else printLedger(ledger);
+    });
+
+  program
+    .command("entity")
+    .description("an entity: its names, roles, and what it said")
+    .argument("<name...>", "a name, in any spelling or alias")
+    .addOption(dbOption())
+    .option("--json", "print as JSON")
+    .action(async (words: string[], opts) => {
+      const name = words.join(" ");
+      await withStore(opts.db, async (store) => {
+        const entities = await store.entities({ name });
+        if (entities.length === 0) throw new MarsadError("ERR_NOT_FOUND", `no entity named ${name}`, opts.db);
+        const views = [];
+        for (const e of entities) views.push({ entity: e, quotes: await store.quotes({ speaker: e.name }) });
+        if (opts.json) process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
+        else for (const v of views) printEntity(v.entity, v.quotes);
+      });
     });
 
   program
@@ -185,6 +274,7 @@ interface IngestCliOptions {
   fields?: FieldMapping;
   batch: number;
   progress: boolean;
+  analyze: boolean;
 }
 
 /** Ingest with a progress bar and a clean stop on Ctrl-C (the current batch is committed first). */
@@ -202,6 +292,7 @@ async function ingestWithProgress(paths: string[], store: Store, opts: IngestCli
     return await ingest(paths, store, {
       read: { ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.fields ? { fields: opts.fields } : {}) },
       batchSize: opts.batch,
+      analyze: opts.analyze,
       onProgress: progress.update,
       shouldStop: () => stop,
     });

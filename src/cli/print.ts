@@ -1,6 +1,9 @@
 import pc from "picocolors";
+import type { LedgerEntry } from "../annotate/ledger.js";
+import type { Entity, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
-import type { SearchHit, StoredArticle } from "../store/store.js";
+import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
+import type { StoryView } from "./views.js";
 
 const out = (s = "") => process.stdout.write(`${s}\n`);
 
@@ -15,6 +18,7 @@ export function printIngestSummary(s: IngestSummary): void {
     s.failed.length > 0 ? pc.red(`failed ${s.failed.length}`) : "failed 0",
   ];
   if (s.skippedFiles > 0) parts.push(`files already ingested ${s.skippedFiles}`);
+  if (s.links > 0 || s.storiesOpened > 0) parts.push(`reuse links ${s.links}`, `stories opened ${s.storiesOpened}`);
   out(parts.join(" · "));
   for (const f of s.failed) out(pc.red(`  ✗ ${f.source}: ${withoutPrefix(f.message, f.source)} (${f.code})`));
   if (s.interrupted) out(pc.yellow("interrupted: committed batches are kept; run the same command again to resume"));
@@ -68,4 +72,80 @@ export function printArticle(a: StoredArticle): void {
     for (const r of a.removed) out(pc.dim(`  - ${r.line}  [${r.reason}]`));
   }
   for (const m of a.messages) out(pc.yellow(`note: ${m.message} (${m.code})`));
+}
+
+export function printStories(stories: Story[]): void {
+  if (stories.length === 0) {
+    out("no stories yet: ingest some articles first");
+    return;
+  }
+  for (const s of stories) {
+    const outlets = s.outlets.map((o) => o.outlet).join("، ");
+    out(`${pc.bold(s.headline)}  ${pc.dim(`${s.id} · ${s.articles.length} articles · ${s.firstSeen ?? "undated"}`)}`);
+    out(pc.dim(`  ${outlets}`));
+  }
+}
+
+export function printStory(v: StoryView): void {
+  const s = v.story;
+  out(pc.bold(s.headline));
+  out(pc.dim(`story ${s.id} · thread ${s.thread} · ${s.firstSeen ?? "undated"} → ${s.lastSeen ?? "undated"}`));
+  out();
+  for (const line of s.summary) out(`  ${line}`);
+  out();
+  out(pc.bold("Outlets (first seen)"));
+  for (const o of s.outlets) out(`  ${o.outlet}  ${pc.dim(o.firstSeen ?? "undated")}`);
+  out();
+  out(pc.bold("Articles"));
+  for (const m of v.members) {
+    const copied = m.copiedFrom.map((c) => `${Math.round(c.share * 100)}% from ${c.outlet}`).join(", ");
+    out(`  ${m.publishedAt ?? "undated"}  ${m.outlet}  ${m.title}  ${pc.dim(m.id)}`);
+    out(pc.dim(`      ${Math.round(m.original * 100)}% original${copied ? ` · ${copied}` : ""}`));
+  }
+  if (v.copies.length > 0) {
+    out();
+    out(pc.bold("Who copied whom"));
+    for (const e of v.copies) out(`  ${e.fromOutlet} → ${e.toOutlet}  ${pc.dim(`${e.words} words`)}`);
+  }
+  if (v.touching.length > 0) {
+    out();
+    out(pc.bold("Also touched by"));
+    for (const t of v.touching) out(`  ${t.outlet}  ${t.title}  ${pc.dim(t.id)}`);
+  }
+}
+
+export function printQuotes(quotes: StoredQuote[]): void {
+  for (const q of quotes) {
+    const who = `${q.speaker ?? "?"}${q.anonymous ? " (anonymous)" : ""}${q.via ? ` via ${q.via}` : ""}`;
+    out(`${pc.bold(who)} ${pc.dim(`${q.cue ?? ""} · ${q.kind} · ${q.outlet} · ${q.publishedAt ?? "undated"}`)}`);
+    out(`  «${q.text}»`);
+  }
+}
+
+export function printLedger(ledger: LedgerEntry[]): void {
+  if (ledger.length === 0) {
+    out("no quotes");
+    return;
+  }
+  for (const e of ledger) {
+    out(`${pc.bold(e.speaker ?? "?")}  ${pc.dim(`${e.firstSeen ?? "undated"} · ${e.outlets.join("، ")}`)}`);
+    out(`  «${e.text}»`);
+    for (const v of e.variants) {
+      if (!v.truncated && !v.reworded) continue;
+      const diff = v.diff
+        .map((d) => (d.op === "equal" ? d.text : d.op === "insert" ? pc.green(`+[${d.text}]`) : pc.red(`-[${d.text}]`)))
+        .join(" ");
+      out(pc.dim(`    ${v.outlet} (${v.truncated ? "truncated" : "reworded"}): `) + diff);
+    }
+  }
+}
+
+export function printEntity(e: Entity, quotes: StoredQuote[]): void {
+  out(`${pc.bold(e.name)}  ${pc.dim(`${e.type} · ${e.id}`)}`);
+  if (e.aliases.length > 0) out(`  also: ${e.aliases.join("، ")}`);
+  if (e.roles && e.roles.length > 0) out(`  roles: ${e.roles.join("، ")}`);
+  if (quotes.length > 0) {
+    out(pc.dim(`  ${quotes.length} quotes:`));
+    printQuotes(quotes.slice(0, 10));
+  }
 }

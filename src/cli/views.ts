@@ -1,0 +1,71 @@
+/**
+ * What the story and quote commands show, assembled from the store. Pure apart
+ * from reading the store: the API server (later) can serve the same views.
+ */
+
+import { buildLedger, type LedgerEntry } from "../annotate/ledger.js";
+import { type CopyEdge, copyGraph } from "../cluster/index.js";
+import { originality } from "../link/index.js";
+import type { Article, Reuse, Story } from "../model/types.js";
+import type { Store, StoredQuote } from "../store/store.js";
+
+export interface StoryMember {
+  id: string;
+  title: string;
+  outlet: string;
+  publishedAt: string | null;
+  /** Share of the article's words that no other member had first. */
+  original: number;
+  copiedFrom: { id: string; outlet: string; share: number }[];
+}
+
+export interface StoryView {
+  story: Story;
+  members: StoryMember[];
+  touching: { id: string; title: string; outlet: string }[];
+  copies: (CopyEdge & { fromOutlet: string; toOutlet: string })[];
+}
+
+/** A story with its members in time order, how original each is, and who copied whom. */
+export async function storyView(store: Store, id: string): Promise<StoryView | undefined> {
+  const story = await store.getStory(id);
+  if (!story) return undefined;
+  const articles = new Map<string, Article>();
+  for (const a of story.articles) {
+    const got = await store.getArticle(a);
+    if (got) articles.set(a, got);
+  }
+  const members = [...articles.values()];
+  const reuse = new Map<string, Reuse>();
+  for (const a of members) for (const r of await store.reuseOf(a.id)) reuse.set(`${r.a}|${r.b}`, r);
+  const inStory = [...reuse.values()].filter((r) => articles.has(r.a) && articles.has(r.b));
+  const outletOf = (x: string) => articles.get(x)?.outlet ?? "?";
+  const touching = [];
+  for (const t of story.touching) {
+    const a = await store.getArticle(t);
+    if (a) touching.push({ id: a.id, title: a.title, outlet: a.outlet });
+  }
+  return {
+    story,
+    members: members.map((a) => {
+      const o = originality(a.id, a.text, inStory);
+      return {
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        publishedAt: a.publishedAt?.value ?? null,
+        original: o.original,
+        copiedFrom: o.copied.map((c) => ({ id: c.from, outlet: outletOf(c.from), share: c.share })),
+      };
+    }),
+    touching,
+    copies: copyGraph(members, inStory).map((e) => ({ ...e, fromOutlet: outletOf(e.from), toOutlet: outletOf(e.to) })),
+  };
+}
+
+/** The quote ledger of stored quotes: one entry per utterance across outlets. */
+export function ledgerOf(quotes: StoredQuote[]): LedgerEntry[] {
+  return buildLedger(
+    quotes.map((q) => ({ article: q.article, outlet: q.outlet, publishedAt: q.publishedAt ?? null, quote: q })),
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The stateful stages during ingest: each new article is annotated, its entities
+ * join the store's id space, it is linked to earlier articles and placed in a story.
+ * The state of the entity resolver, the linker and the clusterer lives in the store
+ * (`getState`/`setState`), so an ingest can stop and resume, and the next ingest
+ * continues where this one left off.
+ */
+
+import { EntityResolver } from "./annotate/entities/index.js";
+import { StoryClusterer } from "./cluster/index.js";
+import { Linker } from "./link/index.js";
+import type { Article, Entity, Reuse } from "./model/types.js";
+import { annotateArticle, resolveAcross } from "./stages.js";
+import type { Store } from "./store/store.js";
+
+export const ENTITY_STATE = "annotate.entities";
+export const LINK_STATE = "link.linker";
+export const CLUSTER_STATE = "cluster.clusterer";
+
+export interface BatchAnalysis {
+  annotated: number;
+  links: number;
+  storiesOpened: number;
+  storiesJoined: number;
+}
+
+/** The annotate → link → cluster stages over a store, batch by batch. */
+export class IncrementalAnalysis {
+  private constructor(
+    private readonly store: Store,
+    private readonly resolver: EntityResolver,
+    private readonly linker: Linker,
+    private readonly clusterer: StoryClusterer,
+  ) {}
+
+  /** Loads the stages' state from the store (fresh state for a new store). */
+  static async open(store: Store): Promise<IncrementalAnalysis> {
+    const entities = await store.getState(ENTITY_STATE);
+    const link = await store.getState(LINK_STATE);
+    const cluster = await store.getState(CLUSTER_STATE);
+    return new IncrementalAnalysis(
+      store,
+      entities === undefined ? new EntityResolver() : EntityResolver.fromJSON(entities),
+      new Linker({}, link ?? undefined),
+      new StoryClusterer({}, cluster ?? undefined),
+    );
+  }
+
+  /**
+   * Analyses articles that were just stored (new or new versions), in time order,
+   * and writes their annotations, entities, reuse links and stories.
+   */
+  async process(articles: Article[]): Promise<BatchAnalysis> {
+    const ordered = [...articles].sort(byPublication);
+    const annotated = new Map(ordered.map((a) => [a.id, annotateArticle(a)]));
+    const annotations = resolveAcross(annotated, this.resolver);
+    const touched = new Set<string>();
+    for (const a of annotations.values()) for (const m of a.entities) touched.add(m.entity);
+
+    const reuse: Reuse[] = [];
+    const result: BatchAnalysis = { annotated: ordered.length, links: 0, storiesOpened: 0, storiesJoined: 0 };
+    for (const a of ordered) {
+      await this.store.putAnnotations(a.id, annotations.get(a.id)!);
+      const links = this.linker.link(a).reuse;
+      reuse.push(...links);
+      const placement = this.clusterer.add(a, links, annotations.get(a.id));
+      if (placement.kind === "opened") result.storiesOpened++;
+      else result.storiesJoined++;
+    }
+    result.links = reuse.length;
+    await this.store.putReuse(reuse);
+    await this.store.putEntities(this.entitiesById(touched));
+    const drained = this.clusterer.drain();
+    await this.store.putStories(drained.stories, drained.threads);
+    await this.store.putStories(this.clusterer.stories(), this.clusterer.threads());
+    await this.save();
+    return result;
+  }
+
+  /** Writes the stages' state to the store. */
+  async save(): Promise<void> {
+    await this.store.setState(ENTITY_STATE, this.resolver.toJSON());
+    await this.store.setState(LINK_STATE, this.linker.toJSON());
+    await this.store.setState(CLUSTER_STATE, this.clusterer.toJSON());
+  }
+
+  private entitiesById(ids: Set<string>): Entity[] {
+    return this.resolver.entities().filter((e) => ids.has(e.id));
+  }
+}
+
+function byPublication(a: Article, b: Article): number {
+  const x = a.publishedAt?.value ?? "\uffff";
+  const y = b.publishedAt?.value ?? "\uffff";
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
