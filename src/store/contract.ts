@@ -174,6 +174,56 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         ]);
       });
 
+      it("indexes every article of a large batch under its own words, with duplicates and known ids", async () => {
+        const s = await make();
+        const mk = (i: number) =>
+          testArticle(`big${String(i).padStart(9, "0")}`, `تقرير عن المحصول رمز${i} في المنطقة.`, {
+            title: `عنوان خاص${i}`,
+          });
+        await s.putArticles([mk(5), mk(170)]);
+        const batch: Article[] = [];
+        for (let i = 0; i < 300; i++) batch.push(mk(i));
+        batch.splice(120, 0, mk(3), mk(119)); // repeats inside the batch, across chunks
+        const results = await s.putArticles(batch);
+        expect(results).toHaveLength(302);
+        expect(results.filter((r) => r.kind === "new")).toHaveLength(298);
+        expect(results[5]).toEqual({ kind: "unchanged", id: mk(5).id });
+        expect(results[120]).toEqual({ kind: "unchanged", id: mk(3).id });
+        expect(await s.count()).toEqual({ articles: 300, outlets: 1 });
+        for (const i of [0, 3, 5, 49, 50, 118, 119, 120, 170, 171, 299]) {
+          const hits = await s.search(`رمز${i}`);
+          expect(hits.map((h) => h.id)).toEqual([mk(i).id]);
+          expect(highlighted(hits[0] as SearchHit)).toEqual([`رمز${i}`]);
+          expect((await s.search(`خاص${i}`)).map((h) => h.id)).toEqual([mk(i).id]);
+        }
+      });
+
+      it("rolls back a large batch that fails near its end, and serialises concurrent calls", async () => {
+        const s = await make();
+        const mk = (p: string, i: number) => testArticle(`${p}${String(i).padStart(9, "0")}`, `نص ${p} رقم ${i}`);
+        const batch: Article[] = [];
+        for (let i = 0; i < 300; i++) batch.push(mk("bad", i));
+        batch[249] = { ...mk("bad", 249), title: 42 } as unknown as Article;
+        await expect(s.putArticles(batch)).rejects.toThrow(/#250 .*bad000000249.*"title"/);
+        expect(await s.count()).toEqual({ articles: 0, outlets: 0 });
+        const a: Article[] = [];
+        const b: Article[] = [];
+        for (let i = 0; i < 200; i++) {
+          a.push(mk("aaa", i));
+          b.push(mk("bbb", i));
+        }
+        const [ra, rb, hits, counted] = await Promise.all([
+          s.putArticles(a),
+          s.putArticles(b),
+          s.search("رقم"),
+          s.count(),
+        ]);
+        expect(ra.every((r) => r.kind === "new") && rb.every((r) => r.kind === "new")).toBe(true);
+        expect(Array.isArray(hits)).toBe(true);
+        expect([0, 200, 400]).toContain(counted.articles);
+        expect(await s.count()).toEqual({ articles: 400, outlets: 1 });
+      });
+
       it("exports in publishedAt then id order, undated first, with filters", async () => {
         const s = await make();
         const dated = (id: string, value: string | undefined, outlet = "أ") =>

@@ -25,12 +25,15 @@ import {
   type StoryFilter,
 } from "../store.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
+import { StemPool } from "./stem-pool.js";
 
 export interface SqliteStoreOptions {
   /** Open without writing (no migrations; fails if the store is not initialised). */
   readonly?: boolean;
   /** The clock for `ingestedAt` and bookkeeping (tests pin it). */
   now?: () => Date;
+  /** Stem large batches on a worker thread while writing (default true; false: one thread). */
+  worker?: boolean;
 }
 
 /**
@@ -38,6 +41,13 @@ export interface SqliteStoreOptions {
  * per-query overhead vanishes, small enough that memory stays flat on any corpus.
  */
 const EXPORT_PAGE = 500;
+/**
+ * Batches at least this large are stemmed on the worker thread: below it the message
+ * round trip costs more than the overlap saves.
+ */
+const PARALLEL_MIN_BATCH = 64;
+/** Articles per worker message: small enough that the writer starts soon, large enough to amortise messaging. */
+const PARALLEL_CHUNK = 50;
 /** Upper bound on `search` results, whatever the caller asks: each hit is stemmed again for its snippet. */
 const MAX_SEARCH_LIMIT = 1000;
 /** Weight of title matches over body matches in BM25: a title names what the article is about. */
@@ -118,11 +128,19 @@ class SqliteStore implements Store {
   private readonly where: string;
   private readonly now: () => Date;
   private closed = false;
+  /**
+   * Set while `putParallel` holds a transaction open across awaits. Every method first
+   * runs `while (this.busy !== null) await this.busy;`: the loop re-checks after each
+   * await, so nothing runs inside another call's open transaction.
+   */
+  private busy: Promise<void> | null = null;
+  private readonly pool: StemPool | null;
   private readonly stmts: ReturnType<SqliteStore["prepare"]>;
 
   constructor(path: string, options: SqliteStoreOptions) {
     this.where = path;
     this.now = options.now ?? (() => new Date());
+    this.pool = options.readonly || options.worker === false ? null : new StemPool();
     this.db = wrap("opening the store", path, () => new Database(path, { readonly: options.readonly ?? false }));
     try {
       wrap("configuring the store", path, () => {
@@ -251,40 +269,118 @@ class SqliteStore implements Store {
     options: { markDone?: { source: string; fingerprint: string }[] } = {},
   ): Promise<PutResult[]> {
     this.check("storing articles");
-    const s = this.stmts;
+    while (this.busy !== null) await this.busy;
     const ingestedAt = this.now().toISOString();
+    if (articles.length >= PARALLEL_MIN_BATCH && this.pool?.available) {
+      return this.putParallel(articles, options.markDone ?? [], ingestedAt);
+    }
     const run = this.db.transaction((batch: Article[]): PutResult[] => {
       const results: PutResult[] = [];
-      for (let i = 0; i < batch.length; i++) {
-        const a = batch[i] as Article;
-        const problem = invalidField(a);
-        if (problem !== null) {
-          throw new MarsadError(
-            "ERR_STORE",
-            `cannot store ${describeArticle(a, i)}: ${problem}; the whole batch of ${batch.length} was rolled back ` +
-              "(earlier batches stay stored); fix or drop that article and store the batch again",
-            typeof a?.source === "string" ? a.source : this.where,
-          );
-        }
-        try {
-          results.push(this.putOne(a, ingestedAt));
-        } catch (err) {
-          if (err instanceof MarsadError) throw err;
-          throw new MarsadError(
-            "ERR_STORE",
-            `cannot store ${describeArticle(a, i)}: ${(err as Error).message}; the whole batch of ${batch.length} ` +
-              "was rolled back (earlier batches stay stored)",
-            a.source ?? this.where,
-          );
-        }
-      }
-      for (const d of options.markDone ?? []) s.markSource.run(d.source, d.fingerprint, ingestedAt);
+      for (let i = 0; i < batch.length; i++) results.push(this.putChecked(batch, i, ingestedAt, undefined));
+      this.markDone(options.markDone ?? [], ingestedAt);
       return results;
     });
     return wrap(`storing a batch of ${articles.length} articles`, this.where, () => run(articles));
   }
 
-  private putOne(a: Article, ingestedAt: string): PutResult {
+  /**
+   * The batch in one transaction, stemmed on the worker thread chunk by chunk while
+   * this thread writes the previous chunk. Other calls wait until it commits.
+   */
+  private async putParallel(
+    batch: Article[],
+    markDone: { source: string; fingerprint: string }[],
+    ingestedAt: string,
+  ): Promise<PutResult[]> {
+    const pool = this.pool as StemPool;
+    let release = () => {};
+    this.busy = new Promise<void>((r) => {
+      release = r;
+    });
+    try {
+      // Only articles not stored yet need stems (a re-ingest sends nothing to the worker).
+      const chunks: { from: number; to: number; stems: Promise<string[]> | null }[] = [];
+      // Where article i's title stem text is in its chunk's reply (text follows), or -1.
+      const slot = new Int32Array(batch.length).fill(-1);
+      for (let from = 0; from < batch.length; from += PARALLEL_CHUNK) {
+        const to = Math.min(batch.length, from + PARALLEL_CHUNK);
+        const texts: string[] = [];
+        for (let i = from; i < to; i++) {
+          const a = batch[i] as Article;
+          if (invalidField(a) !== null || this.stmts.articleById.get(a.id) !== undefined) continue;
+          slot[i] = texts.length;
+          texts.push(a.title, a.text);
+        }
+        const stems = texts.length === 0 ? null : pool.index(texts);
+        // A failed worker is not an error: that chunk is stemmed inline.
+        stems?.catch(() => {});
+        chunks.push({ from, to, stems });
+      }
+      wrap("starting a transaction", this.where, () => this.db.exec("BEGIN IMMEDIATE"));
+      try {
+        const results: PutResult[] = [];
+        for (const chunk of chunks) {
+          const stems = chunk.stems === null ? null : await chunk.stems.catch(() => null);
+          for (let i = chunk.from; i < chunk.to; i++) {
+            const at = slot[i] as number;
+            const ix =
+              stems !== null && at >= 0 ? { title: stems[at] as string, text: stems[at + 1] as string } : undefined;
+            results.push(this.putChecked(batch, i, ingestedAt, ix));
+          }
+        }
+        this.markDone(markDone, ingestedAt);
+        wrap("committing a batch", this.where, () => this.db.exec("COMMIT"));
+        return results;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        if (err instanceof MarsadError) throw err;
+        throw new MarsadError(
+          "ERR_STORE",
+          `storing a batch of ${batch.length} articles failed: ${(err as Error).message}`,
+          this.where,
+        );
+      }
+    } finally {
+      this.busy = null;
+      release();
+    }
+  }
+
+  /** Validates and stores article `i` of the batch; errors name it and say the batch was rolled back. */
+  private putChecked(
+    batch: Article[],
+    i: number,
+    ingestedAt: string,
+    ix: { title: string; text: string } | undefined,
+  ): PutResult {
+    const a = batch[i] as Article;
+    const problem = invalidField(a);
+    if (problem !== null) {
+      throw new MarsadError(
+        "ERR_STORE",
+        `cannot store ${describeArticle(a, i)}: ${problem}; the whole batch of ${batch.length} was rolled back ` +
+          "(earlier batches stay stored); fix or drop that article and store the batch again",
+        typeof a?.source === "string" ? a.source : this.where,
+      );
+    }
+    try {
+      return this.putOne(a, ingestedAt, ix);
+    } catch (err) {
+      if (err instanceof MarsadError) throw err;
+      throw new MarsadError(
+        "ERR_STORE",
+        `cannot store ${describeArticle(a, i)}: ${(err as Error).message}; the whole batch of ${batch.length} ` +
+          "was rolled back (earlier batches stay stored)",
+        a.source ?? this.where,
+      );
+    }
+  }
+
+  private markDone(done: { source: string; fingerprint: string }[], at: string): void {
+    for (const d of done) this.stmts.markSource.run(d.source, d.fingerprint, at);
+  }
+
+  private putOne(a: Article, ingestedAt: string, ix?: { title: string; text: string }): PutResult {
     const s = this.stmts;
     if (s.articleById.get(a.id) !== undefined) return { kind: "unchanged", id: a.id };
     const url = a.url !== undefined && a.url !== "" ? a.url : null;
@@ -309,7 +405,7 @@ class SqliteStore implements Store {
       const old = s.rowidOf.get(previous.article_id);
       if (old !== undefined) s.deleteFts.run(old.rowid);
     }
-    s.insertFts.run(info.lastInsertRowid, indexText(a.title), indexText(a.text));
+    s.insertFts.run(info.lastInsertRowid, ix?.title ?? indexText(a.title), ix?.text ?? indexText(a.text));
     if (annotations !== undefined) this.writeAnnotations(a.id, annotations);
     return previous === undefined
       ? { kind: "new", id: a.id }
@@ -344,6 +440,7 @@ class SqliteStore implements Store {
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
     this.check("reading an article");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading article ${id}`, this.where, () => {
       const s = this.stmts;
       let row = s.articleById.get(id);
@@ -371,6 +468,7 @@ class SqliteStore implements Store {
 
   async *articles(filter: ArticleFilter = {}): AsyncIterable<Article> {
     this.check("exporting articles");
+    while (this.busy !== null) await this.busy;
     const where: string[] = [];
     const params: Record<string, string> = {};
     if (filter.ids !== undefined) {
@@ -407,6 +505,7 @@ class SqliteStore implements Store {
     let rows = wrap("exporting articles", this.where, () => first.all(params));
     while (rows.length > 0) {
       this.check("exporting articles");
+      while (this.busy !== null) await this.busy;
       const page = wrap("exporting articles", this.where, () => rows.map((r) => this.rowToArticle(r, true)));
       for (const a of page) yield a;
       if (rows.length < EXPORT_PAGE) break;
@@ -418,11 +517,13 @@ class SqliteStore implements Store {
 
   async count(): Promise<{ articles: number; outlets: number }> {
     this.check("counting articles");
+    while (this.busy !== null) await this.busy;
     return wrap("counting articles", this.where, () => this.stmts.count.get() ?? { articles: 0, outlets: 0 });
   }
 
   async outlets(): Promise<{ outlet: string; articles: number }[]> {
     this.check("listing outlets");
+    while (this.busy !== null) await this.busy;
     return wrap("listing outlets", this.where, () => this.stmts.outlets.all());
   }
 
@@ -430,6 +531,7 @@ class SqliteStore implements Store {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     this.check("searching");
+    while (this.busy !== null) await this.busy;
     const terms = parseQuery(query);
     const match = ftsExpression(terms);
     if (match === null) return [];
@@ -467,6 +569,7 @@ class SqliteStore implements Store {
 
   async documentFrequencies(stemList: string[]): Promise<Map<string, number>> {
     this.check("reading document frequencies");
+    while (this.busy !== null) await this.busy;
     return wrap("reading document frequencies", this.where, () => {
       const out = new Map<string, number>();
       for (const st of stemList) {
@@ -494,6 +597,7 @@ class SqliteStore implements Store {
 
   async putAnnotations(id: string, annotations: Annotations): Promise<void> {
     this.check("storing annotations");
+    while (this.busy !== null) await this.busy;
     wrap(`storing the annotations of article ${id}`, this.where, () => {
       this.db.transaction(() => {
         if (this.stmts.articleById.get(id) === undefined) {
@@ -510,6 +614,7 @@ class SqliteStore implements Store {
 
   async getAnnotations(id: string): Promise<Annotations | undefined> {
     this.check("reading annotations");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading the annotations of article ${id}`, this.where, () => {
       const row = this.stmts.annotationsOf.get(id);
       return row === undefined ? undefined : (JSON.parse(row.doc) as Annotations);
@@ -518,6 +623,7 @@ class SqliteStore implements Store {
 
   async putEntities(entities: Entity[]): Promise<void> {
     this.check("storing entities");
+    while (this.busy !== null) await this.busy;
     const s = this.stmts;
     wrap(`storing ${entities.length} entities`, this.where, () => {
       this.db.transaction(() => {
@@ -548,6 +654,7 @@ class SqliteStore implements Store {
 
   async getEntity(id: string): Promise<Entity | undefined> {
     this.check("reading an entity");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading entity ${id}`, this.where, () => {
       const row = this.stmts.entityById.get(id);
       return row === undefined ? undefined : this.entityFromRow(row);
@@ -556,6 +663,7 @@ class SqliteStore implements Store {
 
   async entities(filter: { name?: string } = {}): Promise<Entity[]> {
     this.check("listing entities");
+    while (this.busy !== null) await this.busy;
     return wrap("listing entities", this.where, () => {
       type Row = { id: string; name: string; type: string; roles: string };
       const rows =
@@ -574,6 +682,7 @@ class SqliteStore implements Store {
 
   async quotes(filter: { speaker?: string; article?: string } = {}): Promise<StoredQuote[]> {
     this.check("listing quotes");
+    while (this.busy !== null) await this.busy;
     return wrap("listing quotes", this.where, () => {
       const where: string[] = [];
       const params: Record<string, string> = {};
@@ -609,6 +718,7 @@ class SqliteStore implements Store {
 
   async putReuse(reuse: Reuse[]): Promise<void> {
     this.check("storing reuse links");
+    while (this.busy !== null) await this.busy;
     wrap(`storing ${reuse.length} reuse links`, this.where, () => {
       this.db.transaction(() => {
         for (const r of reuse) {
@@ -621,6 +731,7 @@ class SqliteStore implements Store {
 
   async reuseOf(id: string): Promise<Reuse[]> {
     this.check("reading reuse links");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading the reuse links of ${id}`, this.where, () =>
       this.stmts.reuseOf.all(id, id).map((r) => JSON.parse(r.doc) as Reuse),
     );
@@ -630,6 +741,7 @@ class SqliteStore implements Store {
 
   async putStories(stories: Story[], threads: Thread[]): Promise<void> {
     this.check("storing stories");
+    while (this.busy !== null) await this.busy;
     const s = this.stmts;
     wrap(`storing ${stories.length} stories and ${threads.length} threads`, this.where, () => {
       this.db.transaction(() => {
@@ -648,6 +760,7 @@ class SqliteStore implements Store {
 
   async stories(filter: StoryFilter = {}): Promise<Story[]> {
     this.check("listing stories");
+    while (this.busy !== null) await this.busy;
     return wrap("listing stories", this.where, () => {
       const where: string[] = [];
       const params: Record<string, string> = {};
@@ -671,6 +784,7 @@ class SqliteStore implements Store {
 
   async getStory(id: string): Promise<Story | undefined> {
     this.check("reading a story");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading story ${id}`, this.where, () => {
       const row = this.stmts.storyById.get(id);
       return row === undefined ? undefined : (JSON.parse(row.doc) as Story);
@@ -679,6 +793,7 @@ class SqliteStore implements Store {
 
   async getThread(id: string): Promise<Thread | undefined> {
     this.check("reading a thread");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading thread ${id}`, this.where, () => {
       const row = this.stmts.threadById.get(id);
       return row === undefined ? undefined : (JSON.parse(row.doc) as Thread);
@@ -687,6 +802,7 @@ class SqliteStore implements Store {
 
   async storyOf(articleId: string): Promise<Story | undefined> {
     this.check("finding an article's story");
+    while (this.busy !== null) await this.busy;
     return wrap(`finding the story of ${articleId}`, this.where, () => {
       const row = this.stmts.storyOf.get(articleId);
       return row === undefined ? undefined : (JSON.parse(row.doc) as Story);
@@ -697,6 +813,7 @@ class SqliteStore implements Store {
 
   async getState<T>(key: string): Promise<T | undefined> {
     this.check("reading state");
+    while (this.busy !== null) await this.busy;
     return wrap(`reading state "${key}"`, this.where, () => {
       const row = this.stmts.getState.get(key);
       return row === undefined ? undefined : (JSON.parse(row.value) as T);
@@ -705,6 +822,7 @@ class SqliteStore implements Store {
 
   async setState(key: string, value: unknown): Promise<void> {
     this.check("writing state");
+    while (this.busy !== null) await this.busy;
     const text = JSON.stringify(value);
     if (text === undefined) {
       throw new MarsadError("ERR_STORE", `cannot store state "${key}": the value is not JSON-serialisable`, this.where);
@@ -714,6 +832,7 @@ class SqliteStore implements Store {
 
   async sourceDone(source: string, fingerprint: string): Promise<boolean> {
     this.check("checking a source");
+    while (this.busy !== null) await this.busy;
     return wrap(
       `checking source ${source}`,
       this.where,
@@ -723,6 +842,7 @@ class SqliteStore implements Store {
 
   async markSourceDone(source: string, fingerprint: string): Promise<void> {
     this.check("marking a source done");
+    while (this.busy !== null) await this.busy;
     wrap(`marking source ${source} done`, this.where, () =>
       this.stmts.markSource.run(source, fingerprint, this.now().toISOString()),
     );
@@ -730,7 +850,9 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    while (this.busy !== null) await this.busy;
     this.closed = true;
+    await this.pool?.close();
     wrap("closing the store", this.where, () => {
       if (!this.db.readonly && this.db.open) this.db.pragma("optimize");
       this.db.close();
