@@ -16,6 +16,7 @@ import path from "node:path";
 import { loadAntMultisource, sharedDir, timeOrder } from "../bench/cluster.js";
 import { clusterArticles, type Placement, StoryClusterer } from "../src/cluster/clusterer.js";
 import type { ClusterOptions } from "../src/cluster/options.js";
+import { linkArticles } from "../src/link/index.js";
 import type { Article, Reuse } from "../src/model/types.js";
 
 interface PairSide {
@@ -48,18 +49,6 @@ function toArticle(s: PairSide): Article {
   };
 }
 
-/** Reuse links from src/link when it is present (it is written in parallel); none otherwise. */
-async function findReuse(articles: Article[]): Promise<{ reuse: Reuse[]; how: string }> {
-  const mod = "../src/link/index.js";
-  try {
-    const link = (await import(mod)) as { linkArticles?: (a: Article[]) => Reuse[] };
-    if (typeof link.linkArticles === "function") return { reuse: link.linkArticles(articles), how: "src/link" };
-  } catch {
-    // not there yet
-  }
-  return { reuse: [], how: "none (src/link not available)" };
-}
-
 export interface PairFigures {
   precision: number;
   recall: number;
@@ -86,10 +75,18 @@ export function scorePairs(pairs: Pair[], placements: Map<string, Placement>): P
     const b = placements.get(p.b.id);
     if (!a || !b) throw new Error(`eval/stories: pair ${p.pair_id} was not placed`);
     const same = a.story === b.story;
-    const c = (byCorpus[p.corpus] ??= { tp: 0, fp: 0, fn: 0 });
-    if (same && p.label === "same") tp++, c.tp++;
-    else if (same) fp++, c.fp++;
-    else if (p.label === "same") fn++, c.fn++;
+    byCorpus[p.corpus] ??= { tp: 0, fp: 0, fn: 0 };
+    const c = byCorpus[p.corpus]!;
+    if (same && p.label === "same") {
+      tp++;
+      c.tp++;
+    } else if (same) {
+      fp++;
+      c.fp++;
+    } else if (p.label === "same") {
+      fn++;
+      c.fn++;
+    }
     if (p.label === "related") {
       rel++;
       if (a.thread === b.thread) relThread++;
@@ -193,10 +190,13 @@ export async function run(): Promise<void> {
   const pairs = loadPairs();
   const articles = new Map<string, Article>();
   for (const p of pairs) for (const s of [p.a, p.b]) articles.set(s.id, toArticle(s));
-  const { reuse, how } = await findReuse([...articles.values()]);
+  const t0 = performance.now();
+  const reuse = linkArticles([...articles.values()]);
+  const linkMs = performance.now() - t0;
   const f = evalPairs(pairs, reuse);
+  const blind = evalPairs(pairs, []);
   console.log("eval/stories — same-story decisions, gold/stories/pairs-dev.jsonl (250 pairs, 500 articles)");
-  console.log(`  reuse links from     ${how} (${reuse.length} links)`);
+  console.log(`  reuse links          ${reuse.length} from src/link linkArticles (${(linkMs / 1000).toFixed(1)} s)`);
   console.log(
     `  same: P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}   (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}; target F1 ≥ 0.90)`,
   );
@@ -207,6 +207,9 @@ export async function run(): Promise<void> {
       `    ${k.padEnd(13)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3)}`,
     );
   }
+  console.log(
+    `  without reuse links:  P ${blind.precision.toFixed(3)}  R ${blind.recall.toFixed(3)}  F1 ${blind.f1.toFixed(3)}`,
+  );
   console.log(`  related pairs in one thread    ${pct(f.relatedInThread)}`);
   console.log(`  different pairs in one thread  ${pct(f.differentInThread)} (lower is better)`);
   const ant = path.join(sharedDir, "corpora/ant-multisource");

@@ -80,12 +80,23 @@ interface State {
 }
 
 const STATE_VERSION = 1;
+/**
+ * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
+ * stories' centroids (a season's league name, a country) names a topic, not an event, and
+ * walking its list would make an add cost grow with the working set.
+ */
+const MAX_POSTING = 1500;
 /** Most titles hold under 15 stems; 40 keeps every title of a large story's core. */
 const TITLE_TERMS = 40;
 /** Touching lists are for display; a story touched by more roundups than this keeps the first ones. */
 const MAX_TOUCHING = 200;
 /** Candidates whose paragraphs are tested for touching (best by story score). */
-const TOUCH_CANDIDATES = 8;
+const TOUCH_CANDIDATES = 4;
+/**
+ * Whole-article score a story needs before its paragraphs are tested for touching: a roundup
+ * item of one paragraph among five still lifts the whole-article cosine above this.
+ */
+const TOUCH_PREFILTER = 0.08;
 
 function decay(dt: number, grace: number, halfLife: number): number {
   return dt <= grace ? 1 : 0.5 ** ((dt - grace) / halfLife);
@@ -104,6 +115,23 @@ function dot(v: Vec, m: Map<string, number>): number {
     if (w !== undefined) d += v.weights[i]! * w;
   }
   return d;
+}
+
+/** Cosine of `v` (normalised) with `m`, both restricted to terms outside `skip`. */
+function cosineWithout(v: Vec, m: Map<string, number>, skip: Set<string>): number {
+  let d = 0;
+  let vn = 0;
+  for (let i = 0; i < v.terms.length; i++) {
+    const t = v.terms[i]!;
+    if (skip.has(t)) continue;
+    const x = v.weights[i]!;
+    vn += x * x;
+    const w = m.get(t);
+    if (w !== undefined) d += x * w;
+  }
+  let mn = 0;
+  for (const [t, w] of m) if (!skip.has(t)) mn += w * w;
+  return vn === 0 || mn === 0 ? 0 : d / Math.sqrt(vn * mn);
 }
 
 /** Keeps the `k` heaviest entries (ties by term, for determinism), in that order. */
@@ -193,7 +221,7 @@ export class StoryClusterer {
     }
 
     const vec = this.weigh(f.novel, o.centroidTerms);
-    const fullVec = this.weigh(f.full, o.centroidTerms);
+    const fullVec = f.full === f.novel ? vec : this.weigh(f.full, o.centroidTerms);
     const titleVec = this.weigh(f.title, TITLE_TERMS);
     const ents = entityIds(annotations);
     const candidates = this.candidates(vec, f);
@@ -215,7 +243,17 @@ export class StoryClusterer {
         wsum += o.entityWeight;
       }
       const rest = o.titleWeight * title + o.entityWeight * entity;
-      const body = s.sumNorm === 0 ? 0 : dot(vec, s.sum) / s.sumNorm;
+      let sharesBackground = false;
+      for (const l of f.links) {
+        if (!l.event && this.articleStory.get(l.other) === s.id) sharesBackground = true;
+      }
+      // Against a story holding the article it shares background with, the background is left out
+      // of the story's side too (its first member still carries it in the centroid).
+      const body = sharesBackground
+        ? cosineWithout(vec, s.sum, f.backgroundTerms)
+        : s.sumNorm === 0
+          ? 0
+          : dot(vec, s.sum) / s.sumNorm;
       let content = (o.bodyWeight * body + rest) / wsum;
       let copied = false;
       let sharedWords = 0;
@@ -232,7 +270,7 @@ export class StoryClusterer {
         bestScore = score;
         best = s;
       }
-      const fullBody = s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
+      const fullBody = fullVec === vec ? body : s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
       let tcontent = Math.max(content, (o.bodyWeight * fullBody + rest) / wsum);
       if (sharedWords >= o.threadSharedWords) tcontent = 1;
       const ts = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
@@ -345,7 +383,10 @@ export class StoryClusterer {
 
   private postings(t: string): Set<string> {
     let p = this.index.get(t);
-    if (!p) this.index.set(t, (p = new Set()));
+    if (!p) {
+      p = new Set();
+      this.index.set(t, p);
+    }
     return p;
   }
 
@@ -372,7 +413,7 @@ export class StoryClusterer {
     const q = Math.min(o.queryTerms, vec.terms.length);
     for (let i = 0; i < q; i++) {
       const p = this.index.get(vec.terms[i]!);
-      if (!p) continue;
+      if (!p || p.size > MAX_POSTING) continue;
       const w = vec.weights[i]!;
       for (const id of p) acc.set(id, (acc.get(id) ?? 0) + w);
     }
@@ -385,24 +426,27 @@ export class StoryClusterer {
     return [...ids].sort().map((id) => this.active.get(id)!);
   }
 
-  /** Time between the article and the story's span (0 when either is undated). */
+  /**
+   * Time between the article and the story's first article (0 when either is undated). Measured
+   * from the first, not the last, article: an event is reported within a day or two, and a story
+   * that kept absorbing the next day's follow-ups would chain a storyline into one story.
+   */
   private gap(t: number | null, s: StoryRec): number {
-    if (t === null || s.first === null || s.last === null) return 0;
-    if (t < s.first) return s.first - t;
-    if (t > s.last) return t - s.last;
-    return 0;
+    if (t === null || s.first === null) return 0;
+    return Math.abs(t - s.first);
   }
 
   private touching(f: ArticleFeatures, scored: { s: StoryRec; score: number }[], main: StoryRec | null): string[] {
     const o = this.options;
     // The lead belongs to the main story; later paragraphs («من جهة أخرى…») may carry other stories.
     if (f.paragraphs.length < 2) return [];
-    const paras = f.paragraphs.slice(1).map((p) => this.weigh(p, o.centroidTerms));
-    const out: string[] = [];
     const top = scored
-      .filter((x) => x.s !== main && x.s.joinable && x.score > 0)
+      .filter((x) => x.s !== main && x.s.joinable && x.score >= TOUCH_PREFILTER)
       .sort((x, y) => y.score - x.score || (x.s.id < y.s.id ? -1 : 1))
       .slice(0, TOUCH_CANDIDATES);
+    if (top.length === 0) return [];
+    const paras = f.paragraphs.slice(1).map((p) => this.weigh(p, o.centroidTerms));
+    const out: string[] = [];
     for (const { s } of top) {
       if (s.sumNorm === 0) continue;
       const d = decay(this.gap(f.time, s), o.storyGrace, o.storyHalfLife);
@@ -462,9 +506,9 @@ export class StoryClusterer {
       edges: [],
     };
     this.active.set(id, s);
-    let list = this.threadStories.get(s.thread);
-    if (!list) this.threadStories.set(s.thread, (list = []));
-    list.push(id);
+    const list = this.threadStories.get(s.thread);
+    if (list) list.push(id);
+    else this.threadStories.set(s.thread, [id]);
     if (vec && titleVec) this.join(s, article, f, vec, titleVec, entityIds(annotations), reuse);
     else {
       s.members.push(this.member(article, null));
@@ -629,9 +673,9 @@ export function clusterArticles(
   const byArticle = new Map<string, Reuse[]>();
   for (const r of reuse) {
     for (const id of [r.a, r.b]) {
-      let l = byArticle.get(id);
-      if (!l) byArticle.set(id, (l = []));
-      l.push(r);
+      const l = byArticle.get(id);
+      if (l) l.push(r);
+      else byArticle.set(id, [r]);
     }
   }
   const c = new StoryClusterer(options);

@@ -5,9 +5,10 @@
  * itself make two events look alike.
  */
 
+import { foldText } from "../arabic/fold.js";
 import { stem } from "../arabic/stem.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
-import { tokenize } from "../arabic/tokens.js";
+import { wordHashes } from "../link/scan.js";
 import type { Article, Reuse, Span } from "../model/types.js";
 
 /** Stem counts (already multiplied by position boosts); weighting by idf happens in the clusterer. */
@@ -18,6 +19,7 @@ export interface FeatureOptions {
   leadBoost: number;
   leadWords: number;
   copyCoverage: number;
+  leadSharedEvent: number;
   minParagraphTerms: number;
 }
 
@@ -28,6 +30,11 @@ export interface ReuseLink {
   words: number;
   /** Share of this article's content words inside those passages. */
   coverage: number;
+  /**
+   * True when the shared text reports the event itself: a copy (coverage ≥ `copyCoverage`) or the
+   * lead of either article (news puts the event first and background last). Else background.
+   */
+  event: boolean;
 }
 
 export interface ArticleFeatures {
@@ -46,6 +53,8 @@ export interface ArticleFeatures {
   contentWords: number;
   /** Reuse links: copies (coverage ≥ `copyCoverage`) and shared passages. */
   links: ReuseLink[];
+  /** Terms of the passages set apart as background (left out of story centroids when comparing). */
+  backgroundTerms: Set<string>;
 }
 
 const DIGITS = /^[0-9.,:/]+$/;
@@ -55,6 +64,32 @@ export function termOf(folded: string): string | null {
   if (folded.length < 2 || DIGITS.test(folded) || isStopwordLoose(folded)) return null;
   const s = stem(folded);
   return s.length < 2 ? null : s;
+}
+
+/**
+ * Memo of `termOf` by the 32-bit hash of the folded word (`wordHashes`), so the hot path makes
+ * no string per token: word frequencies are Zipfian and a few thousand forms make most tokens.
+ * Cleared when full, which bounds it. A hash collision (about one lookup in 5,000 at full
+ * size, keys being 30-bit) gives a rare word another word's stem: a negligible error in a TF-IDF vector.
+ */
+const TERM_MEMO_SIZE = 200_000;
+const termMemo = new Map<number, string | null>();
+
+function termAt(text: string, hash: number, start: number, end: number): string | null {
+  // 30 bits keep the key a small integer (V8 Smi), which a Map hashes without boxing.
+  const key = hash & 0x3fffffff;
+  const hit = termMemo.get(key);
+  if (hit !== undefined) return hit;
+  const out = termOf(foldText(text.slice(start, end)));
+  if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
+  termMemo.set(key, out);
+  return out;
+}
+
+/** True when `text` has a line break in [from, to). */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function add(m: Counts, k: string, v: number): void {
@@ -69,8 +104,17 @@ export function timeOf(article: Article): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-/** Spans of `article` inside passages shared with other articles, per other article. */
-function sharedSpans(article: Article, reuse: readonly Reuse[]): Map<string, Span[]> {
+/**
+ * Characters that make the other article's lead when only its passage offsets are known: about
+ * the first 50 words (`leadWords`) of Arabic news prose at 5–6 characters a word.
+ */
+const OTHER_LEAD_CHARS = 300;
+
+/**
+ * Spans of `article` inside passages shared with other articles, per other article; and the
+ * others whose lead is among the shared text (it reports their event, not background).
+ */
+function sharedSpans(article: Article, reuse: readonly Reuse[], leadOfOther: Set<string>): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
   for (const r of reuse) {
     const side = r.a === article.id ? "a" : r.b === article.id ? "b" : null;
@@ -78,8 +122,14 @@ function sharedSpans(article: Article, reuse: readonly Reuse[]): Map<string, Spa
     const other = side === "a" ? r.b : r.a;
     if (other === article.id) continue;
     let list = out.get(other);
-    if (!list) out.set(other, (list = []));
-    for (const p of r.passages) list.push(side === "a" ? p.a : p.b);
+    if (!list) {
+      list = [];
+      out.set(other, list);
+    }
+    for (const p of r.passages) {
+      list.push(side === "a" ? p.a : p.b);
+      if ((side === "a" ? p.b : p.a).start < OTHER_LEAD_CHARS) leadOfOther.add(other);
+    }
   }
   return out;
 }
@@ -101,27 +151,33 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
   const full: Counts = new Map();
   const title: Counts = new Map();
   let contentWords = 0;
-  for (const t of tokenize(article.title ?? "")) {
-    const s = termOf(t.text);
+  const titleText = article.title ?? "";
+  const tw = wordHashes(titleText);
+  for (let k = 0; k < tw.count; k++) {
+    const s = termAt(titleText, tw.hashes[k]!, tw.starts[k]!, tw.ends[k]!);
     if (s === null) continue;
     contentWords++;
     add(title, s, 1);
     add(novel, s, o.titleBoost);
     add(full, s, o.titleBoost);
   }
-  const shared = sharedSpans(article, reuse);
+  const leadOfOther = new Set<string>();
+  const shared = sharedSpans(article, reuse, leadOfOther);
   const text = article.text ?? "";
-  const tokens = tokenize(text);
+  const words = wordHashes(text);
   // First pass: terms, their weights, paragraphs and which partners share them.
   const terms: { s: string; w: number; para: number; with: string[] | null }[] = [];
   const perOther = new Map<string, number>();
+  const perOtherLead = new Map<string, number>();
   let bodyWords = 0;
   let paraIndex = 0;
   let lastEnd = 0;
-  for (const t of tokens) {
-    if (text.slice(lastEnd, t.start).includes("\n")) paraIndex++;
-    lastEnd = t.end;
-    const s = termOf(t.text);
+  for (let k = 0; k < words.count; k++) {
+    const start = words.starts[k]!;
+    const end = words.ends[k]!;
+    if (hasBreak(text, lastEnd, start)) paraIndex++;
+    lastEnd = end;
+    const s = termAt(text, words.hashes[k]!, start, end);
     if (s === null) continue;
     const w = bodyWords < o.leadWords ? o.leadBoost : 1;
     bodyWords++;
@@ -129,9 +185,11 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     add(full, s, w);
     let withOthers: string[] | null = null;
     for (const [other, spans] of shared) {
-      if (inside(spans, t.start, t.end)) {
-        (withOthers ??= []).push(other);
+      if (inside(spans, start, end)) {
+        withOthers ??= [];
+        withOthers.push(other);
         perOther.set(other, (perOther.get(other) ?? 0) + 1);
+        if (bodyWords <= o.leadWords) perOtherLead.set(other, (perOtherLead.get(other) ?? 0) + 1);
       }
     }
     terms.push({ s, w, para: paraIndex, with: withOthers });
@@ -141,16 +199,19 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
   for (const other of shared.keys()) {
     const words = perOther.get(other) ?? 0;
     const coverage = bodyWords === 0 ? 0 : words / bodyWords;
-    links.push({ other, words, coverage });
-    if (coverage >= o.copyCoverage) copies.add(other);
+    const lead = (perOtherLead.get(other) ?? 0) / Math.max(1, Math.min(bodyWords, o.leadWords));
+    const event = coverage >= o.copyCoverage || lead >= o.leadSharedEvent || leadOfOther.has(other);
+    links.push({ other, words, coverage, event });
+    if (event) copies.add(other);
   }
-  // Second pass: what the article says besides passages it shares only partially with
-  // others (background). Text shared with an article it copies wholesale stays: there the
-  // shared text is the event itself.
+  // Second pass: what the article says besides passages it shares as background. Text shared
+  // with an article it copies, or whose lead it shares, stays: there the shared text is the event.
   const paragraphs: Counts[] = [];
   let para: Counts = new Map();
   let paraTerms = 0;
   let current = 0;
+  let excluded = 0;
+  const backgroundTerms = new Set<string>();
   const flush = () => {
     if (paraTerms >= o.minParagraphTerms) paragraphs.push(para);
     para = new Map();
@@ -162,14 +223,18 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
       current = t.para;
     }
     const background = t.with !== null && !t.with.some((x) => copies.has(x));
-    if (background) continue;
+    if (background) {
+      excluded++;
+      backgroundTerms.add(t.s);
+      continue;
+    }
     add(novel, t.s, t.w);
     add(para, t.s, 1);
     paraTerms++;
   }
   flush();
   // With nothing left besides shared passages, compare on the whole text.
-  const novelOut = novel.size === 0 ? full : novel;
+  const novelOut = novel.size === 0 || excluded === 0 ? full : novel;
   return {
     id: article.id,
     time: timeOf(article),
@@ -179,5 +244,6 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     paragraphs,
     contentWords,
     links,
+    backgroundTerms,
   };
 }

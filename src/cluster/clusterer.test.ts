@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import type { Article, Reuse } from "../model/types.js";
+import { clusterArticles, type Placement, StoryClusterer } from "./clusterer.js";
+import {
+  art,
+  BACKGROUND,
+  backgroundReuse,
+  bridge,
+  fakeWord,
+  fillers,
+  final,
+  iso,
+  rng,
+  roundup,
+  talks1,
+  talks2,
+} from "./fixtures.test-util.js";
+
+/** Filler articles spread over the test days so document frequencies mean something. */
+const background = fillers(40, 7, (i) => iso(-1 + (i % 3), i % 24));
+
+function feed(c: StoryClusterer, articles: Article[], reuse: Reuse[] = []): Map<string, Placement> {
+  const out = new Map<string, Placement>();
+  for (const a of articles) out.set(a.id, c.add(a, reuse));
+  return out;
+}
+
+describe("StoryClusterer", () => {
+  it("puts one event reported by three outlets in one story, and another event in another", () => {
+    const c = new StoryClusterer();
+    feed(c, background.slice(0, 20));
+    const p = feed(c, [bridge[0]!, final[0]!, bridge[1]!, final[1]!, bridge[2]!]);
+    const b = [p.get("bridge-1")!, p.get("bridge-2")!, p.get("bridge-3")!];
+    expect(b[0]!.kind).toBe("opened");
+    expect(b[1]!.kind).toBe("joined");
+    expect(b[2]!.kind).toBe("joined");
+    expect(new Set(b.map((x) => x.story)).size).toBe(1);
+    expect(p.get("final-2")!.story).toBe(p.get("final-1")!.story);
+    expect(p.get("final-1")!.story).not.toBe(b[0]!.story);
+    const story = c.stories().find((s) => s.id === b[0]!.story)!;
+    expect(story.id).toBe("s-bridge-1");
+    expect(story.articles).toEqual(["bridge-1", "bridge-2", "bridge-3"]);
+    expect(story.outlets.map((o) => o.outlet)).toEqual(["outlet-a", "outlet-b", "outlet-c"]);
+    expect(story.outlets[0]!.firstSeen).toBe(bridge[0]!.publishedAt!.value);
+    expect(story.headline).toContain("جسر");
+    expect(story.summary.length).toBeGreaterThanOrEqual(2);
+    expect(story.summary.length).toBeLessThanOrEqual(3);
+  });
+
+  it("keeps two events of one storyline that share a pasted background paragraph as two stories of one thread", () => {
+    const c = new StoryClusterer();
+    feed(c, background);
+    const p1 = c.add(talks1);
+    const p2 = c.add(talks2, [backgroundReuse(talks1, talks2)]);
+    expect(p2.kind).toBe("opened");
+    expect(p2.story).not.toBe(p1.story);
+    expect(p2.thread).toBe(p1.thread);
+    expect(c.threads().find((t) => t.id === p1.thread)!.stories).toEqual([p1.story, p2.story]);
+  });
+
+  it("does not let background reuse merge two events even when they are one day apart", () => {
+    const close = { ...talks2, id: "talks-2b", publishedAt: { value: iso(2), evidence: "test" } };
+    // Control: without the reuse link the pasted paragraph makes the two look like one event.
+    const blind = new StoryClusterer();
+    feed(blind, background);
+    const first = blind.add(talks1);
+    expect(blind.add(close).story).toBe(first.story);
+
+    const withReuse = new StoryClusterer();
+    feed(withReuse, background);
+    const a = withReuse.add(talks1);
+    const b = withReuse.add(close, [backgroundReuse(talks1, close)]);
+    expect(b.story).not.toBe(a.story);
+    expect(b.thread).toBe(a.thread);
+  });
+
+  it("places a roundup in its main story and lists it as touching the other", () => {
+    const c = new StoryClusterer();
+    feed(c, background.slice(0, 20));
+    feed(c, [...bridge, ...final]);
+    const p = c.add(roundup);
+    expect(p.kind).toBe("joined");
+    expect(p.story).toBe("s-bridge-1");
+    expect(p.touching).toEqual(["s-final-1"]);
+    const stories = c.stories();
+    expect(stories.find((s) => s.id === "s-final-1")!.touching).toEqual(["roundup-1"]);
+    expect(stories.find((s) => s.id === "s-bridge-1")!.articles).toContain("roundup-1");
+  });
+
+  it("does not list a single-event article as touching anything", () => {
+    const c = new StoryClusterer();
+    feed(c, background.slice(0, 20));
+    const p = feed(c, [...bridge, ...final]);
+    for (const x of p.values()) expect(x.touching).toEqual([]);
+  });
+
+  it("clusters an undated article by content alone and says so when it opens a story", () => {
+    const c = new StoryClusterer();
+    feed(c, background.slice(0, 20));
+    feed(c, bridge.slice(0, 2));
+    const undatedSame = art("outlet-e", bridge[2]!.title, bridge[2]!.text, null, "undated-1");
+    const p = c.add(undatedSame);
+    expect(p).toMatchObject({ kind: "joined", story: "s-bridge-1" });
+    const other = c.add(
+      art(
+        "outlet-e",
+        "معرض للكتاب في مدينة الغيم",
+        "افتتح معرض الكتاب السنوي في مدينة الغيم بمشاركة مئتي دار نشر من عشرين بلدا ويستمر عشرة أيام.",
+        null,
+        "undated-2",
+      ),
+    );
+    expect(other.kind).toBe("opened");
+    if (other.kind === "opened") expect(other.reason).toMatch(/undated/);
+    const story = c.stories().find((s) => s.id === "s-bridge-1")!;
+    expect(story.articles.at(-1)).toBe("undated-1"); // undated members come last
+    expect(story.lastSeen).toBe(bridge[1]!.publishedAt!.value);
+  });
+
+  it("opens an unjoinable story with a reason for empty, one-word and all-stopword articles", () => {
+    const c = new StoryClusterer();
+    const empty = c.add(art("x", "", "", iso(0), "empty"));
+    const one = c.add(art("x", "", "الجسر", iso(0), "one-word"));
+    const stop = c.add(art("x", "", "في من على إلى عن هذا الذي التي", iso(0), "stopwords"));
+    for (const p of [empty, one, stop]) {
+      expect(p.kind).toBe("opened");
+      if (p.kind === "opened") expect(p.reason).toMatch(/content word/);
+    }
+    // Another one-word article does not join the first: nothing joins a story too short to compare.
+    const again = c.add(art("y", "", "الجسر", iso(0), "one-word-2"));
+    expect(again.story).not.toBe(one.story);
+  });
+
+  it("returns the same placement for the same article ingested twice, without a new story", () => {
+    const c = new StoryClusterer();
+    feed(c, background.slice(0, 10));
+    const first = c.add(bridge[0]!);
+    const n = c.stories().length;
+    const second = c.add(bridge[0]!);
+    expect(second).toMatchObject({ kind: "joined", story: first.story, thread: first.thread });
+    expect(c.stories().length).toBe(n);
+  });
+
+  it("continues identically from serialised state", () => {
+    const all = [...background, ...bridge, ...final, roundup, talks1, talks2].sort((x, y) =>
+      (x.publishedAt?.value ?? "") < (y.publishedAt?.value ?? "") ? -1 : 1,
+    );
+    const reuse = [backgroundReuse(talks1, talks2)];
+    const half = Math.floor(all.length / 2);
+    const straight = new StoryClusterer();
+    const resumedFrom = new StoryClusterer();
+    feed(straight, all.slice(0, half), reuse);
+    feed(resumedFrom, all.slice(0, half), reuse);
+    const state = JSON.parse(JSON.stringify(resumedFrom.toJSON()));
+    const resumed = new StoryClusterer({}, state);
+    const a = feed(straight, all.slice(half), reuse);
+    const b = feed(resumed, all.slice(half), reuse);
+    expect([...b]).toEqual([...a]);
+    expect(resumed.stories()).toEqual(straight.stories());
+    expect(resumed.threads()).toEqual(straight.threads());
+  });
+
+  it("rejects state that is not its own with a message saying what to do", () => {
+    expect(() => new StoryClusterer({}, { version: 99 })).toThrow(/start without state/);
+  });
+
+  it("keeps the working set bounded while 10,000 articles stream through", () => {
+    const r = rng(42);
+    const c = new StoryClusterer({ threadWindow: 5 * 86_400_000 });
+    // A closed vocabulary, as in real text (most tokens are words seen before).
+    const vocabulary = Array.from({ length: 5000 }, () => fakeWord(r));
+    const pick = () => vocabulary[Math.floor(r() * vocabulary.length)]!;
+    const topics = Array.from({ length: 400 }, () => Array.from({ length: 8 }, pick));
+    let peak = 0;
+    let drained = 0;
+    const t0 = Date.UTC(2024, 0, 1);
+    for (let i = 0; i < 10_000; i++) {
+      // Topics come and go: each lives for about a day of a 70-day stream.
+      const topic = topics[(Math.floor(i / 150) * 7 + Math.floor(r() * 5)) % topics.length]!;
+      const words = Array.from({ length: 25 }, () => (r() < 0.6 ? topic[Math.floor(r() * 8)]! : pick()));
+      const when = new Date(t0 + i * 600_000).toISOString(); // one article every ten minutes
+      c.add(art(`o${i % 7}`, words.slice(0, 5).join(" "), words.join(" "), when, `syn-${i}`));
+      if (i % 1000 === 999) drained += c.drain().stories.length;
+      peak = Math.max(peak, c.workingSetSize);
+    }
+    // Five days of articles (720) bound the stories that can be in the working set.
+    expect(peak).toBeLessThanOrEqual(720 + c.options.sweepEvery);
+    expect(drained).toBeGreaterThan(100);
+    expect(c.vocabularySize).toBeLessThan(c.options.maxVocabulary);
+  });
+});
+
+describe("clusterArticles", () => {
+  it("sorts by date inside and returns stories, threads and a placement per article", () => {
+    const shuffled = [bridge[2]!, final[1]!, ...background.slice(0, 15), bridge[0]!, final[0]!, bridge[1]!];
+    const { stories, threads, placements } = clusterArticles(shuffled, []);
+    expect(placements.size).toBe(shuffled.length);
+    expect(placements.get("bridge-1")!.kind).toBe("opened");
+    const s = stories.find((x) => x.id === "s-bridge-1")!;
+    expect(s.articles).toEqual(["bridge-1", "bridge-2", "bridge-3"]);
+    expect(threads.some((t) => t.stories.includes("s-bridge-1"))).toBe(true);
+  });
+
+  it("uses the background paragraph only for the thread", () => {
+    const { placements } = clusterArticles([talks2, talks1, ...background], [backgroundReuse(talks1, talks2)]);
+    expect(placements.get("talks-1")!.story).not.toBe(placements.get("talks-2")!.story);
+    expect(placements.get("talks-1")!.thread).toBe(placements.get("talks-2")!.thread);
+    expect(BACKGROUND.length).toBeGreaterThan(100);
+  });
+});

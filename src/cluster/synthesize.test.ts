@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { Reuse } from "../model/types.js";
+import { art, bridge, iso } from "./fixtures.test-util.js";
+import { copyGraph, synthesize } from "./synthesize.js";
+
+function reuse(a: string, b: string, source: string | null, words: number): Reuse {
+  return {
+    a,
+    b,
+    kind: "near-duplicate",
+    passages: [{ a: { start: 0, end: 10 }, b: { start: 0, end: 10 }, words }],
+    direction: { source, evidence: source ? ["credited agency"] : [] },
+    similarity: 0.5,
+  };
+}
+
+describe("synthesize", () => {
+  it("picks the most central title, a 2–3 sentence summary without repeats, outlets and the time span", () => {
+    // A copy of the first report with the same sentences: the summary must not repeat them.
+    const copy = art("outlet-z", "افتتاح جسر الوادي الجديد في وادي النور", bridge[0]!.text, iso(0, 9), "copy-1");
+    const s = synthesize([bridge[2]!, copy, bridge[0]!, bridge[1]!], []);
+    expect(s.headline).toContain("جسر الوادي");
+    expect(s.summary.length).toBeGreaterThanOrEqual(2);
+    expect(s.summary.length).toBeLessThanOrEqual(3);
+    expect(new Set(s.summary).size).toBe(s.summary.length);
+    expect(s.outlets.map((o) => o.outlet)).toEqual(["outlet-a", "outlet-b", "outlet-c", "outlet-z"]);
+    expect(s.firstSeen).toBe(bridge[0]!.publishedAt!.value);
+    expect(s.lastSeen).toBe(copy.publishedAt!.value);
+  });
+
+  it("copes with members without titles, text or dates", () => {
+    const s = synthesize([art("x", "", "", null, "e1"), art("y", "", "جملة قصيرة", null, "e2")], []);
+    expect(s).toMatchObject({ headline: "", summary: [], firstSeen: null, lastSeen: null });
+    expect(s.outlets).toEqual([
+      { outlet: "x", firstSeen: null },
+      { outlet: "y", firstSeen: null },
+    ]);
+  });
+
+  it("draws copy edges from the decided direction, else the earlier publication, heaviest first", () => {
+    const [a, b, c] = bridge as [(typeof bridge)[0], (typeof bridge)[0], (typeof bridge)[0]];
+    const edges = copyGraph(
+      [a, b, c],
+      [reuse(b.id, a.id, a.id, 40), reuse(b.id, c.id, null, 90), reuse(a.id, "elsewhere", a.id, 10)],
+    );
+    expect(edges).toEqual([
+      { from: b.id, to: c.id, words: 90 },
+      { from: a.id, to: b.id, words: 40 },
+    ]);
+  });
+});
