@@ -20,11 +20,13 @@ describe("creditedAgencies", () => {
     expect(creditedAgencies(art("1", "x", `بغداد / واع / ${BODY}`))).toEqual(["ina"]);
     expect(creditedAgencies(art("1", "x", `${BODY} - وكالات`))).toEqual(["agencies"]);
     expect(creditedAgencies(art("1", "x", BODY, undefined, "واس"))).toEqual(["spa"]);
+    expect(creditedAgencies(art("1", "x", `واس- الرياض ${BODY}`))).toEqual(["spa"]);
   });
 
   it("does not read short agency names used as ordinary words", () => {
     // قنا is also a city; واس only counts after a delimiter.
     expect(creditedAgencies(art("1", "x", `زار الوفد محافظة قنا ${BODY}`))).toEqual([]);
+    expect(creditedAgencies(art("1", "x", `زار الوفد محافظة قنا و${BODY}`))).toEqual([]);
     expect(creditedAgencies(art("1", "x", BODY))).toEqual([]);
   });
 

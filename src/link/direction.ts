@@ -19,7 +19,7 @@ interface Agency {
   name: string;
   /** Unambiguous credits, matched as whole words anywhere in the head or tail of the text. */
   long: string[];
-  /** Short credits (واس، قنا…) that are also ordinary words or names: only right after a delimiter (- ( : ,) or at the start. */
+  /** Short credits (واس، قنا…) that are also ordinary words or names: only next to a delimiter (- ( : , ) /) or at the start. */
   short: string[];
   /** Outlet ids (as readers set `Article.outlet`) that are this agency. */
   outlets: string[];
@@ -54,7 +54,10 @@ const MATCHERS = AGENCIES.map((g) => {
   const parts: string[] = [];
   if (g.long.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${g.long.map(toPattern).join("|")})(?![\\p{L}\\p{N}])`);
   if (g.short.length) {
-    parts.push(`(?:^|[(\\-:,/|]\\s*)(?:${g.short.map(toPattern).join("|")})(?![\\p{L}\\p{N}])`);
+    const forms = g.short.map(toPattern).join("|");
+    // After a delimiter or the start ("الرياض - واس", "(واس)"), or right before one ("واس- الرياض").
+    parts.push(`(?:^|[(\\-:,/|]\\s*)(?:${forms})(?![\\p{L}\\p{N}])`);
+    parts.push(`(?:^|(?<![\\p{L}\\p{N}]))(?:${forms})\\s*[-:)/|]`);
   }
   return { agency: g, re: new RegExp(parts.join("|"), "u") };
 });

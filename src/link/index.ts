@@ -12,4 +12,21 @@ export { LINK_CODES, Linker, type LinkResult, linkArticles, originality } from "
 export { LshIndex } from "./lsh.js";
 export { defaultLinkOptions, type LinkOptions, resolveLinkOptions } from "./options.js";
 export { type WordHashes, wordHashes } from "./scan.js";
-export { contentHash, EMPTY_SLOT, estimateJaccard, isEmptySignature, shingleHashes, signature } from "./signature.js";
+export {
+  contentHash,
+  EMPTY_SLOT,
+  estimateJaccard,
+  isEmptySignature,
+  shingleHashes,
+  shinglesOfWords,
+  signature,
+} from "./signature.js";
+export {
+  contentStems,
+  countDocumentFrequencies,
+  type DocumentFrequencies,
+  type PairScore,
+  pairScore,
+  tfidfCosine,
+} from "./similarity.js";
+export { ShingleCounts } from "./sketch.js";

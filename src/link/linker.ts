@@ -10,7 +10,8 @@ import { copyDirection, type DirectionInput } from "./direction.js";
 import { LshIndex } from "./lsh.js";
 import { type LinkOptions, resolveLinkOptions } from "./options.js";
 import { type WordHashes, wordHashes } from "./scan.js";
-import { contentHash, estimateJaccard, signature } from "./signature.js";
+import { contentHash, estimateJaccard, shinglesOfWords, signature } from "./signature.js";
+import { ShingleCounts } from "./sketch.js";
 
 /**
  * Message codes of the link stage. `WARN_ALREADY_LINKED` is not yet in `ERROR_CODES` (src/errors.ts, owned by
@@ -85,6 +86,8 @@ export class Linker {
   private readonly entries = new Map<string, Entry>();
   private readonly byHash = new Map<string, string[]>();
   private lsh: LshIndex;
+  /** How many working-set articles hold each shingle (to discount boilerplate and formulas). */
+  private readonly counts = new ShingleCounts();
   private newest = Number.NEGATIVE_INFINITY;
 
   constructor(options?: Partial<LinkOptions>, state?: unknown) {
@@ -99,7 +102,8 @@ export class Linker {
       this.lsh = new LshIndex(this.options);
       this.newest = j.newest;
       for (const e of j.entries) {
-        this.insert({ article: e.article, sig: decodeSig(e.sig, this.options.permutations), hash: e.hash, at: e.at });
+        const entry = { article: e.article, sig: decodeSig(e.sig, this.options.permutations), hash: e.hash, at: e.at };
+        this.insert(entry, wordHashes(e.article.text));
       }
     } else {
       this.options = resolveLinkOptions(options);
@@ -160,6 +164,7 @@ export class Linker {
     scored.sort((x, y) => y.sim - x.sim || (x.id < y.id ? -1 : 1));
 
     const reuse: Reuse[] = [];
+    let common: Uint8Array | null = null;
     for (const c of scored.slice(0, o.maxCandidates)) {
       const e = this.entries.get(c.id) as Entry;
       const other = e.article;
@@ -172,8 +177,17 @@ export class Linker {
       } else {
         const al: Alignment = alignWords(ow, words, o);
         if (al.passages.length === 0) continue;
-        passages = toPassagePairs(ow, words, al.passages);
-        const covered = al.alignedWords;
+        common ??= this.commonWords(words);
+        const mask = common;
+        const kept = al.passages.filter((p) => {
+          let distinct = 0;
+          for (let w = p.bStart; w < p.bEnd; w++) distinct += 1 - (mask[w] as number);
+          return distinct >= o.minPassageWords;
+        });
+        if (kept.length === 0) continue;
+        passages = toPassagePairs(ow, words, kept);
+        let covered = 0;
+        for (const p of kept) covered += p.words;
         kind =
           covered / al.wordsA >= o.nearDuplicateCoverage && covered / al.wordsB >= o.nearDuplicateCoverage
             ? "near-duplicate"
@@ -191,7 +205,7 @@ export class Linker {
 
     if (time !== null && time > this.newest) this.newest = time;
     const at = time ?? (Number.isFinite(this.newest) ? this.newest : 0);
-    this.insert({ article: keep(article), sig, hash, at });
+    this.insert({ article: keep(article), sig, hash, at }, words);
     this.evict();
     return { reuse, messages };
   }
@@ -202,6 +216,8 @@ export class Linker {
     if (!e) return;
     this.entries.delete(id);
     this.lsh.remove(id);
+    const w = wordHashes(e.article.text);
+    this.counts.update(shinglesOfWords(w.hashes, w.count, this.options.shingleWords), -1);
     const ids = this.byHash.get(e.hash);
     if (ids) {
       const rest = ids.filter((x) => x !== id);
@@ -226,7 +242,21 @@ export class Linker {
     return json;
   }
 
-  private insert(e: Entry): void {
+  /** 1 for each word of the text covered by a shingle that is common in the working set. */
+  private commonWords(words: WordHashes): Uint8Array {
+    const k = this.options.shingleWords;
+    const mask = new Uint8Array(words.count);
+    const sh = shinglesOfWords(words.hashes, words.count, k);
+    for (let p = 0; p < sh.length; p++) {
+      if (this.counts.count(sh[p] as number) >= this.options.commonShingleArticles) {
+        mask.fill(1, p, Math.min(words.count, p + k));
+      }
+    }
+    return mask;
+  }
+
+  private insert(e: Entry, words: WordHashes): void {
+    this.counts.update(shinglesOfWords(words.hashes, words.count, this.options.shingleWords), 1);
     this.entries.set(e.article.id, e);
     this.lsh.add(e.article.id, e.sig);
     const ids = this.byHash.get(e.hash);

@@ -39,6 +39,14 @@ export const MAX_GAP_WORDS = 8;
 export const MIN_PASSAGE_WORDS = 12;
 /** A seed 3-gram occurring more often than this in one text is a refrain, not evidence; it is skipped. */
 export const MAX_SEED_OCCURRENCES = 32;
+/**
+ * A word 5-gram held by at least this many articles of the working set is a formula or boilerplate (honorific
+ * titles such as صاحب السمو الملكي الأمير … ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء, sign-offs), not
+ * evidence of copying: a passage must have `minPassageWords` words outside such shingles. 30 is twice the
+ * outlets of SaudiNewsNet (14), so a wire reprinted by every outlet still counts; pinned on SaudiNewsNet, where
+ * 12-word minimum passages alone linked thousands of unrelated articles through one title formula.
+ */
+export const COMMON_SHINGLE_ARTICLES = 30;
 /** Near-duplicate: the aligned passages cover at least 80% of the words of both texts. */
 export const NEAR_DUPLICATE_COVERAGE = 0.8;
 /** Texts with fewer words are not linked (WARN_SHORT_TEXT): one 12-word passage is the least evidence. */
@@ -71,6 +79,8 @@ export interface LinkOptions {
   minPassageWords: number;
   /** Seeds more frequent than this in one text are skipped. */
   maxSeedOccurrences: number;
+  /** Articles of the working set from which a shingle is common (boilerplate, formulas). */
+  commonShingleArticles: number;
   /** Coverage of both texts from which a link is a near-duplicate. */
   nearDuplicateCoverage: number;
   /** Least words for an article to be linked. */
@@ -95,6 +105,7 @@ export const defaultLinkOptions: LinkOptions = Object.freeze({
   maxGapWords: MAX_GAP_WORDS,
   minPassageWords: MIN_PASSAGE_WORDS,
   maxSeedOccurrences: MAX_SEED_OCCURRENCES,
+  commonShingleArticles: COMMON_SHINGLE_ARTICLES,
   nearDuplicateCoverage: NEAR_DUPLICATE_COVERAGE,
   minLinkWords: MIN_LINK_WORDS,
   maxCandidates: MAX_CANDIDATES,

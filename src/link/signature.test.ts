@@ -2,7 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultLinkOptions } from "./options.js";
 import { wordHashes } from "./scan.js";
-import { contentHash, EMPTY_SLOT, estimateJaccard, isEmptySignature, shingleHashes, signature } from "./signature.js";
+import {
+  contentHash,
+  EMPTY_SLOT,
+  estimateJaccard,
+  isEmptySignature,
+  shingleHashes,
+  shinglesOfWords,
+  signature,
+} from "./signature.js";
 
 /** A small Arabic vocabulary: overlapping generated texts share real shingles. */
 const VOCAB = [
@@ -124,6 +132,17 @@ describe("signature", () => {
     );
     // Unbiased: independent permutations make the mean error vanish (a correlated family would not).
     expect(Math.abs(sumErr / n)).toBeLessThan(0.02);
+  });
+
+  it("shingles from word hashes equal the fused pass's shingles (property)", () => {
+    fc.assert(
+      fc.property(words(1), (ws) => {
+        const t = ws.join(" ، ");
+        const w = wordHashes(t);
+        expect([...shinglesOfWords(w.hashes, w.count)]).toEqual([...shingleHashes(t)]);
+      }),
+      { numRuns: 100, seed: 3 },
+    );
   });
 
   it("word hashes map back to the original words", () => {

@@ -139,6 +139,18 @@ function finishShingles(
   return c;
 }
 
+/**
+ * Shingle hashes from word hashes (`wordHashes`): `out[p]` is the shingle of words `p … p+k−1`, the same value
+ * `shingleHashes` gives, so a shingle can be traced back to its words. Fewer than `k` words: one shingle.
+ */
+export function shinglesOfWords(hashes: Uint32Array, count: number, k: number = defaultLinkOptions.shingleWords) {
+  if (count === 0) return new Uint32Array(0);
+  if (count < k) return Uint32Array.of(mixShingle(hashes.subarray(0, count), count, count));
+  const out = new Uint32Array(count - k + 1);
+  for (let p = 0; p + k <= count; p++) out[p] = mixShingle(hashes.subarray(p, p + k), k, k);
+  return out;
+}
+
 /** Order-sensitive mix of the last `k` word hashes in the ring (the newest at index (words − 1) mod ring length). */
 function mixShingle(ring: Uint32Array, words: number, k: number): number {
   const len = ring.length;
