@@ -9,6 +9,8 @@
 import { foldText } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
+import { gazKey, isFirstName, isPlaceKey } from "./entities/features.js";
+import { ORG_CUES, PERSON_TITLES, ROLE_HEADS, ROLE_SYNONYMS } from "./entities/lexicon.js";
 import {
   ADDRESSEE_CUES,
   ANONYMOUS_HEADS,
@@ -57,7 +59,7 @@ interface Speaker {
  */
 export function findQuotes(text: string, mentions: Mention[] = [], entities: Entity[] = []): Quote[] {
   const tokens = tokenize(text);
-  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const ctx = new ArticleSpeakers(text, tokens, mentions, new Map(entities.map((e) => [e.id, e])));
   const quotes: Quote[] = [];
   let last: Speaker | null = null;
   let consumed = -1;
@@ -94,10 +96,14 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     let speaker: Speaker | null = null;
     let resolution: Quote["resolution"] = "explicit";
     if (speakerTokens.length > 0) {
-      speaker = speakerFrom(text, tokens, speakerTokens, mentions, entityById, quotes);
+      speaker = speakerFrom(ctx, speakerTokens, quotes);
     } else {
       const earlier = cls === "participle" ? explicitInSentence(quotes, sentenceStart) : null;
+      // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
+      const subject: Speaker | null =
+        earlier || (cls !== "participle" && last) ? null : personInSentence(ctx, sentenceStart, cue.start, quotes);
       if (earlier) speaker = earlier;
+      else if (subject) speaker = subject;
       else {
         speaker = last;
         resolution = "continuation";
@@ -236,7 +242,12 @@ function indirectFrom(text: string, tokens: Token[], start: number, speaker: Tok
       end = comma >= 0 ? (tokens[k - 1]?.end ?? s) + comma : (tokens[k - 1]?.end ?? s);
       break;
     }
-    if (cls === "verb" && t.text.startsWith("و") && k > firstTokenAt(tokens, s) + 2 && hasComplementSoon(tokens, k)) {
+    if (
+      cls === "verb" &&
+      /^[وف]/.test(t.text) &&
+      k > firstTokenAt(tokens, s) + 2 &&
+      hasComplementSoon(text, tokens, k)
+    ) {
       end = tokens[k - 1]!.end;
       break;
     }
@@ -246,8 +257,13 @@ function indirectFrom(text: string, tokens: Token[], start: number, speaker: Tok
   return { kind: "indirect", span: { start: s, end }, speaker };
 }
 
-function hasComplementSoon(tokens: Token[], k: number): boolean {
-  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) if (COMPLEMENTIZERS.has(tokens[j]!.text)) return true;
+/** A new cue at `k` opens its own complement soon: أن/إن, a colon or a quote mark within a few words. */
+function hasComplementSoon(text: string, tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.!?؟\n]/.test(gap)) return false;
+    if (/[:«"“]/.test(gap) || COMPLEMENTIZERS.has(tokens[j]!.text)) return true;
+  }
   return false;
 }
 
@@ -405,69 +421,405 @@ function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: n
   return out;
 }
 
-/** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
-function speakerFrom(
-  text: string,
-  tokens: Token[],
-  speakerTokens: Token[],
-  mentions: Mention[],
-  entityById: Map<string, Entity>,
-  earlier: Quote[],
-): Speaker {
-  const start = speakerTokens[0]!.start;
-  const end = speakerTokens.at(-1)!.end;
-  const inside = mentions.filter((m) => m.start < end && m.end > start);
-  const person = inside.find((m) => m.type === "PER") ?? inside.find((m) => m.type === "ORG") ?? inside[0];
-  const anonymous = ANONYMOUS_HEADS.has(speakerTokens[0]!.text);
-  if (person && !anonymous) {
-    const entity = entityById.get(person.entity);
-    return {
-      name: entity ? fullestName(entity) : person.text,
-      entity: person.entity,
-      anonymous: false,
-      span: { start: person.start, end: person.end },
-    };
-  }
-  const words = speakerTokens.map((t) => t.text);
-  // A name or role seen in full earlier in this article (كارتر → آشتون كارتر; الرئيس الفرنسي السابق → … هولاند).
-  if (!anonymous) {
-    for (let q = earlier.length - 1; q >= 0; q--) {
-      const e = earlier[q]!;
-      if (!e.speaker || e.anonymous) continue;
-      const full = foldText(e.speaker).split(/\s+/);
-      const role = e.speakerSpan ? foldText(text.slice(e.speakerSpan.start, e.speakerSpan.end)).split(/\s+/) : [];
-      if (full.length > words.length && containsRun(full, stripTitles(words))) {
-        return { name: e.speaker, entity: e.speakerEntity, anonymous: false, span: { start, end } };
-      }
-      if (role.length > words.length && containsRun(role, words)) {
-        return { name: e.speaker, entity: e.speakerEntity, anonymous: false, span: { start, end } };
+/** A person's name as the article writes it, with its folded words. */
+interface NameCandidate {
+  words: string[];
+  name: string;
+  /** The tagger found it as a person, or it starts with a known first name. */
+  strong?: boolean;
+}
+
+/** A role phrase stated with a name in apposition (وزير الدفاع الأمريكي آشتون كارتر). */
+interface RoleCandidate {
+  role: string[];
+  name: NameCandidate;
+  at: number;
+}
+
+/**
+ * What the article says about people, gathered once per article: names (for
+ * completion: خلفان → ضاحي خلفان) and roles stated with a name (for a later bare
+ * role: الرئيس السوداني → عمر البشير). Built lazily, in one linear pass.
+ */
+class ArticleSpeakers {
+  private namesCache: NameCandidate[] | null = null;
+  private rolesCache: RoleCandidate[] | null = null;
+  readonly perTokens: Set<number>;
+  /** For a token inside a PER name mention: the index after the mention's last token. */
+  readonly perEnd: Map<number, number>;
+  private readonly sorted: Mention[];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly mentions: Mention[],
+    readonly entityById: Map<string, Entity>,
+  ) {
+    // Tokens inside a PER mention: an ال-word there is a family name, not a role modifier.
+    this.sorted = [...mentions].sort((a, b) => a.start - b.start);
+    this.perTokens = new Set();
+    this.perEnd = new Map();
+    for (const m of mentions) {
+      if (!isNameMention(m.text) || m.type === "ORG") continue;
+      const a = firstTokenAt(tokens, m.start);
+      let b = a;
+      while (b < tokens.length && tokens[b]!.start < m.end) b++;
+      for (let k = a; k < b; k++) {
+        // The tagger sometimes calls a foreign name a place (هولاند): its end still bounds the name.
+        if (m.type === "PER") this.perTokens.add(k);
+        if (m.type === "PER" || k > a || !isPlaceWord(tokens[k]!.text)) this.perEnd.set(k, b);
       }
     }
+  }
+
+  /** Mentions starting at or after `offset`, in text order. */
+  *mentionsFrom(offset: number): Generator<Mention> {
+    const ms = this.sorted;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ms.length; k++) yield ms[k]!;
+  }
+
+  /** Role phrases followed by a name, in text order. */
+  roles(): RoleCandidate[] {
+    if (this.rolesCache) return this.rolesCache;
+    const out: RoleCandidate[] = [];
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isRoleHead(tokens[i]!.text)) continue;
+      const split = splitRole(this, i, Math.min(tokens.length, i + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
+      if (split.nameEnd > split.nameStart && split.roleEnd > i) {
+        out.push({
+          role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
+          name: this.candidate(split.nameStart, split.nameEnd),
+          at: tokens[i]!.start,
+        });
+      }
+      i = Math.max(i, split.roleEnd - 1);
+    }
+    this.rolesCache = out;
+    return out;
+  }
+
+  /** Every full person name the article writes: PER mentions, PER entities' aliases, names after roles. */
+  names(): NameCandidate[] {
+    if (this.namesCache) return this.namesCache;
+    const out: NameCandidate[] = [];
+    for (const r of this.roles()) out.push(r.name);
+    for (const m of this.mentions) {
+      if (m.type !== "PER") continue;
+      const k = firstTokenAt(this.tokens, m.start);
+      let e = k;
+      while (e < this.tokens.length && this.tokens[e]!.end <= m.end) e++;
+      const split = splitRole(this, k, e);
+      if (split.nameEnd > split.nameStart) out.push(this.candidate(split.nameStart, split.nameEnd));
+    }
+    this.namesCache = out;
+    return out;
+  }
+
+  candidate(a: number, b: number): NameCandidate {
+    const words = this.tokens.slice(a, b).map((t) => t.text);
+    const strong = this.perTokens.has(a) || isFirstName(words[0]!);
+    return { words, name: this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end), strong };
+  }
+}
+
+const isPlaceWord = (w: string) => isPlaceKey(gazKey(w));
+
+/** A PER mention that holds a name, not only a role phrase (الرئيس الفرنسي السابق). */
+function isNameMention(mention: string): boolean {
+  return foldText(mention)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .some((w) => w.length > 1 && !w.startsWith("ال") && !isRoleHead(w) && !HONORIFICS.has(w) && !isOrgWord(w));
+}
+
+/** Role phrases run at most this many tokens (المتحدث باسم وزارة الخارجية الأمريكية). */
+const MAX_ROLE_TOKENS = 7;
+/** Person names run at most this many tokens (عبدالله بن محمد بن إبراهيم آل الشيخ). */
+const MAX_NAME_TOKENS = 7;
+
+const HONORIFICS = new Set([
+  "معالي",
+  "سمو",
+  "صاحب",
+  "السمو",
+  "الملكي",
+  "فخامه",
+  "سعاده",
+  "جلاله",
+  "سماحه",
+  "فضيله",
+  "دوله",
+  "معاليه",
+]);
+const ROLE_LINKS = new Set(["باسم", "لشؤون", "لشوون", "العام", "عام", "الاعلى", "السابق", "الحالي", "الاسبق"]);
+const NAME_PARTICLES = new Set(["بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "دي", "دو", "فان", "فون"]);
+
+/** The word without its article: الرئيس → رئيس، للرئيس → رئيس. */
+function stripArticle(x: string): string {
+  if (x.startsWith("لل") && x.length > 4) return x.slice(2);
+  if (x.startsWith("ال") && x.length > 3) return x.slice(2);
+  if (/^[لب]ال/.test(x) && x.length > 4) return x.slice(3);
+  return x;
+}
+
+/** Readings of a word without proclitics: وزير → [وزير، زير]; ورئيس → [ورئيس، رئيس]. */
+function bareForms(w: string): string[] {
+  const out = [stripArticle(w)];
+  if (w.length > 3 && /^[وفلب]/.test(w)) out.push(stripArticle(w.slice(1)));
+  return out;
+}
+
+/** The reading of `w` found in `set`, or the word without its article. */
+function bareIn(w: string, set: ReadonlySet<string>): string | null {
+  for (const b of bareForms(w)) if (set.has(b)) return b;
+  return null;
+}
+
+function bare(w: string): string {
+  return bareIn(w, ROLE_HEADS) ?? bareIn(w, ORG_CUES) ?? stripArticle(w);
+}
+
+function isRoleHead(w: string): boolean {
+  return bareIn(w, ROLE_HEADS) !== null || TITLES.has(w) || (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1)));
+}
+
+function isOrgWord(w: string): boolean {
+  return bareIn(w, ORG_CUES) !== null;
+}
+
+/** A role phrase as a comparable key: bare words, synonyms merged. */
+function roleKey(words: string[]): string[] {
+  return words
+    .filter((w) => !HONORIFICS.has(w))
+    .map((w) => {
+      const b = bare(w);
+      return foldSynonym(b);
+    });
+}
+
+function foldSynonym(b: string): string {
+  return ROLE_SYNONYMS.get(b) ?? ROLE_SYNONYMS.get(`ال${b}`)?.replace(/^ال/, "") ?? b;
+}
+
+/** A word that can be part of a person's name. */
+function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
+  const w = ctx.tokens[k]!.text;
+  if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
+  if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
+  if (NAME_PARTICLES.has(w)) return true;
+  if (ctx.perTokens.has(k)) return true;
+  if (w.startsWith("ال")) {
+    // A family name (الكاظمي) follows a first name or a particle (آل الشيخ، عبد الغفار).
+    const prev = ctx.tokens[k - 1]?.text ?? "";
+    return inName && (NAME_PARTICLES.has(prev) || !prev.startsWith("ال"));
+  }
+  return !isRoleHead(w) && !isOrgWord(w) && !HONORIFICS.has(w) && !FUNCTION_WORDS.has(w);
+}
+
+const FUNCTION_WORDS = new Set([
+  "من",
+  "الى",
+  "عن",
+  "مع",
+  "هذا",
+  "هذه",
+  "ذلك",
+  "تلك",
+  "كل",
+  "او",
+  "ثم",
+  "قد",
+  "لقد",
+  "لم",
+  "لن",
+  "ما",
+  "لا",
+  "كان",
+  "كانت",
+  "وكان",
+  "وكانت",
+  "حيث",
+  "كما",
+  "له",
+  "لها",
+  "به",
+  "بها",
+]);
+
+/**
+ * Splits the phrase starting at token `i` into a role (titles, role heads and their
+ * modifiers) and the name after it. Stops at punctuation between tokens.
+ */
+function splitRole(
+  ctx: ArticleSpeakers,
+  i: number,
+  end: number,
+): { roleEnd: number; nameStart: number; nameEnd: number } {
+  const { tokens, text } = ctx;
+  let k = i;
+  const joined = (a: number) =>
+    a === i || /^[ \t\u00a0\u200f\u200e]*$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+  while (k < end && joined(k)) {
+    const w = tokens[k]!.text;
+    if (HONORIFICS.has(w)) {
+      k++;
+      continue;
+    }
+    if (!isRoleHead(w) || (ctx.perTokens.has(k) && !TITLES.has(w) && !PERSON_TITLES.has(w))) break;
+    k++;
+    // Modifiers of the role: الدفاع الأمريكي، باسم وزارة الخارجية، مجلس الشورى.
+    while (k < end && joined(k)) {
+      const m = tokens[k]!.text;
+      if (ctx.perTokens.has(k)) break;
+      if (ROLE_LINKS.has(m) || isOrgWord(m) || (m.startsWith("ال") && m.length > 3 && !isRoleHead(m))) k++;
+      else break;
+    }
+  }
+  const roleEnd = k;
+  let n = k;
+  // A name the tagger found ends where its mention ends (هولاند بقيام → هولاند), unless a particle follows.
+  const mentionEnd = ctx.perEnd.get(k);
+  if (mentionEnd !== undefined) {
+    n = Math.min(end, mentionEnd);
+    if (n >= end || !NAME_PARTICLES.has(tokens[n]!.text)) return { roleEnd, nameStart: k, nameEnd: n };
+  }
+  while (n < end && n - k < MAX_NAME_TOKENS && joined(n) && isNameWord(ctx, n, n > k)) n++;
+  // A name does not end on a particle (بن، عبد).
+  while (n > k && NAME_PARTICLES.has(tokens[n - 1]!.text)) n--;
+  return { roleEnd, nameStart: k, nameEnd: n };
+}
+
+/** True when `run` occurs contiguously in `words` (the first word may carry و/ل). */
+function containsRun(words: string[], run: string[]): boolean {
+  if (run.length === 0) return false;
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let k = 0; k < run.length; k++) {
+      const a = words[i + k]!;
+      const b = run[k]!;
+      if (a !== b && !(k === 0 && b.length > 2 && /^[وفل]/.test(b) && b.slice(1) === a)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The fullest form of a name in the article (كارتر → آشتون كارتر), or null. */
+function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): string | null {
+  let best: NameCandidate | null = null;
+  const consider = (c: NameCandidate) => {
+    if (c.words.length <= (best?.words.length ?? run.length - 1)) return;
+    if (c.words.length > MAX_NAME_TOKENS) return;
+    if (containsRun(c.words, run)) best = c;
+  };
+  for (const c of ctx.names()) consider(c);
+  for (const q of earlier) {
+    if (q.speaker && !q.anonymous) consider({ words: foldText(q.speaker).split(/\s+/), name: q.speaker });
+  }
+  return (best as NameCandidate | null)?.name ?? null;
+}
+
+/** The person the article named with `role` (الرئيس السوداني → عمر البشير), or null. */
+function personForRole(ctx: ArticleSpeakers, role: string[], before: number): string | null {
+  if (role.length < 2) return null;
+  // Prefer a name the tagger or the first-name list vouches for (not خادم الحرمين), then the latest before.
+  let found: RoleCandidate | null = null;
+  let foundScore = -1;
+  for (const r of ctx.roles()) {
+    if (!containsAll(r.role, role)) continue;
+    const score = (r.name.strong ? 2 : 0) + (r.at < before ? 1 : 0);
+    if (score >= foundScore && (r.at < before || score > foundScore)) {
+      found = r;
+      foundScore = score;
+    }
+  }
+  if (found) return found.name.name;
+  for (const e of ctx.entityById.values()) {
+    for (const r of e.roles ?? []) {
+      if (!containsAll(roleKey(foldText(r).split(/\s+/)), role)) continue;
+      const name = bestName(ctx, e);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+function containsAll(have: string[], want: string[]): boolean {
+  return want.every((w) => have.includes(w));
+}
+
+/** An entity's fullest name that is a name, not a role phrase. */
+function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
+  let best: string | null = null;
+  let bestWords = 0;
+  for (const a of [e.name, ...e.aliases]) {
+    const words = foldText(a).split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.some((w) => isRoleHead(w)) || words[0]!.startsWith("ال")) continue;
+    if (words.length > bestWords) {
+      best = a;
+      bestWords = words.length;
+    }
+  }
+  void ctx;
+  return best;
+}
+
+/** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
+function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
+  const { text, tokens } = ctx;
+  const start = speakerTokens[0]!.start;
+  const end = speakerTokens.at(-1)!.end;
+  const span = { start, end };
+  const words = speakerTokens.map((t) => t.text);
+  const anonymous = ANONYMOUS_HEADS.has(words[0]!);
+  if (anonymous) return { name: text.slice(start, end), entity: null, anonymous, span };
+
+  const first = firstTokenAt(tokens, start);
+  const last = first + speakerTokens.length;
+  const split = splitRole(ctx, first, last);
+  const mention = ctx.mentions.find((m) => m.start < end && m.end > start && m.type === "PER");
+  const entity = mention ? mention.entity : null;
+  if (split.nameEnd > split.nameStart) {
+    const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
+    const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
+    const e = entity ? ctx.entityById.get(entity) : undefined;
+    const fromEntity = e ? bestName(ctx, e) : null;
+    const completed = completeName(ctx, run, earlier);
+    const name = [completed, fromEntity, written].reduce<string>(
+      (a, b) => (b && wordCount(b) > wordCount(a) ? b : a),
+      written,
+    );
+    return { name, entity, anonymous: false, span };
+  }
+  if (split.roleEnd > first) {
+    const role = roleKey(words.slice(0, split.roleEnd - first));
+    const person = personForRole(ctx, role, start);
+    if (person) return { name: person, entity, anonymous: false, span };
+    if (mention) {
+      const e = ctx.entityById.get(mention.entity);
+      const name = e ? bestName(ctx, e) : null;
+      if (name) return { name, entity, anonymous: false, span };
+    }
+    // An unnamed office holder (rule 4): the role as written, without honorifics.
+    let a = 0;
+    while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
+    return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
   }
   // قالت الشركة → the company named earlier (شركة غوغل).
   if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
     const named = orgNamedBefore(text, tokens, words[0]!.slice(2), start);
-    if (named) return { name: named, entity: null, anonymous: false, span: { start, end } };
+    if (named) return { name: named, entity: null, anonymous: false, span };
   }
-  let first = 0;
-  while (first < speakerTokens.length - 1 && TITLES.has(speakerTokens[first]!.text)) first++;
-  return { name: text.slice(speakerTokens[first]!.start, end), entity: null, anonymous, span: { start, end } };
-}
-
-function stripTitles(words: string[]): string[] {
-  let first = 0;
-  while (first < words.length - 1 && TITLES.has(words[first]!)) first++;
-  return words.slice(first);
-}
-
-/** True when `run` occurs contiguously in `words`. */
-function containsRun(words: string[], run: string[]): boolean {
-  if (run.length === 0) return false;
-  outer: for (let i = 0; i + run.length <= words.length; i++) {
-    for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) continue outer;
-    return true;
-  }
-  return false;
+  const org = ctx.mentions.find((m) => m.start < end && m.end > start && m.type === "ORG");
+  let a = 0;
+  while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
+  return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
 }
 
 /** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
@@ -494,8 +846,24 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
   return null;
 }
 
-function fullestName(e: Entity): string {
-  return [e.name, ...e.aliases].reduce((a, b) => (b.length > a.length ? b : a), e.name);
+/** The first person named (by a PER mention) in the sentence before `before`, outside earlier quotes. */
+function personInSentence(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  quotes: Quote[],
+): Speaker | null {
+  const lastQuote = quotes.at(-1);
+  const from = Math.max(sentenceStart, lastQuote && lastQuote.end > sentenceStart ? lastQuote.end : sentenceStart);
+  for (const m of ctx.mentionsFrom(from)) {
+    if (m.start >= before) break;
+    if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    const a = firstTokenAt(ctx.tokens, m.start);
+    let b = a;
+    while (b < ctx.tokens.length && ctx.tokens[b]!.start < m.end) b++;
+    return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
+  }
+  return null;
 }
 
 function explicitInSentence(quotes: Quote[], sentenceStart: number): Speaker | null {
