@@ -66,6 +66,19 @@ describe("findDates: absolute dates", () => {
     expect(val("في 5 يناير", "2020-12-28")).toEqual([["5 يناير", "2021-01-05", "day"]]);
     expect(val("في 15 رمضان")).toEqual([["15 رمضان", "2021-04-27", "day"]]);
   });
+  it("widens to the introducing word and the month written before a bracketed date", () => {
+    expect(val("وصل يوم 30 مارس 2019")).toEqual([["يوم 30 مارس 2019", "2019-03-30", "day"]]);
+    expect(val("صدر بتاريخ ( 26 / 4 / 1947 ) عن")).toEqual([["بتاريخ ( 26 / 4 / 1947 )", "1947-04-26", "day"]]);
+    expect(val("في نيسان ( 26 / 4 / 1947 ) وقع")).toEqual([["نيسان ( 26 / 4 / 1947 )", "1947-04-26", "day"]]);
+    expect(val("منذ يوم 24 ديسمبر")).toEqual([["يوم 24 ديسمبر", "2020-12-24", "day"]]);
+  });
+  it("reads bare years and year ranges", () => {
+    expect(val("منذ 2003 لم")).toEqual([["2003", "2003", "year"]]);
+    expect(val("بعد حرب 1948 مباشرة")).toEqual([["1948", "1948", "year"]]);
+    expect(val("الثورة (1936 - 1939)")).toEqual([["1936 - 1939", "1936/1939", "range"]]);
+    expect(val("عام ( 1931 / 1932 ) شهد")).toEqual([["عام ( 1931 / 1932 )", "1931/1932", "range"]]);
+    expect(val("قتل 2000 شخص")).toEqual([]);
+  });
   it("picks the numeric reading nearer to publication", () => {
     expect(val("في 4/10/2021")).toEqual([["4/10/2021", "2021-04-10", "day"]]);
     expect(val("في 4/10/2021", "2021-10-05")).toEqual([["4/10/2021", "2021-10-04", "day"]]);

@@ -74,10 +74,13 @@ const IN = new Set(["بعد", "خلال"]);
 /** Before a month name alone (في مارس، مطلع نيسان): with an unambiguous name, a month mention. */
 const MONTH_PREPOSITIONS = new Set([
   "شهر",
+  "شهري",
   "في",
   "منذ",
   "خلال",
   "حتي",
+  "من",
+  "الي",
   "مطلع",
   "منتصف",
   "اواخر",
@@ -85,6 +88,8 @@ const MONTH_PREPOSITIONS = new Set([
   "نهايه",
   "بدايه",
   "اواسط",
+  "تسليم", // futures: خام برنت تسليم سبتمبر
+  "لتسليم",
 ]);
 
 const SMALL_NUMBERS: Record<string, number> = {
@@ -278,6 +283,8 @@ function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | nu
     if (n !== null) k++;
     const d = toks[k] ? DURATIONS[toks[k]!.w] : undefined;
     if (!d) return null;
+    // "منذ يوم 24 ديسمبر": يوم introduces a date here, it is not a duration.
+    if (toks[k + 1]?.num) return null;
     const count = n ?? d[1];
     if (count === 0 || count > 100) return null;
     // "قبل يومين من الانتخابات": counted from another event.
@@ -373,7 +380,9 @@ function directedMonth(ref: Ref, month: number, dir: -1 | 1): string {
 /** A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity. */
 function monthAlone(toks: Tok[], i: number, ref: Ref | null, text: string): [Rel, number] | null {
   const t = toks[i]!;
-  const prev = toks[i - 1]?.w;
+  const p0 = toks[i - 1]?.w;
+  // One attached و on the preposition (وفي مايو، ومطلع شباط).
+  const prev = p0 !== undefined && p0.length > 2 && p0[0] === "و" ? p0.slice(1) : p0;
   const after = toks[i + 1]?.w ?? "";
   if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !PAST.has(after) && !FUTURE.has(after)) return null;
   let name = lookupMonth(t.w);
@@ -389,6 +398,30 @@ function monthAlone(toks: Tok[], i: number, ref: Ref | null, text: string): [Rel
     }
   }
   if (!name) return null;
+  // The other system's name beside it: مايو/أيار، فبراير شباط، يونيو (حزيران).
+  {
+    let k = next;
+    const open = toks[k]?.w === "(";
+    if (toks[k]?.w === "/" || open) k++;
+    const o = toks[k];
+    if (o && (k > next || /^\s+$/.test(text.slice(toks[next - 1]!.e, o.s)))) {
+      let other = lookupMonth(o.w);
+      let oe = o.e;
+      let on = k + 1;
+      const o2 = toks[k + 1];
+      const pair = o2 ? lookupMonth(`${o.w} ${o2.w}`) : undefined;
+      if (pair && o2) {
+        other = pair;
+        oe = o2.e;
+        on = k + 2;
+      }
+      if (other && other.month === name.month && other.calendar === name.calendar && other.folded !== name.folded) {
+        e = oe;
+        next = on;
+        if (open && toks[next]?.w === ")") e = toks[next++]!.e;
+      }
+    }
+  }
   // مارس الماضي، نيسان المقبل: the adjective proves a month and fixes the direction.
   const dir = toks[next] && PAST.has(toks[next]!.w) ? -1 : toks[next] && FUTURE.has(toks[next]!.w) ? 1 : 0;
   if (dir !== 0) e = toks[next++]!.e;
@@ -403,6 +436,112 @@ function monthAlone(toks: Tok[], i: number, ref: Ref | null, text: string): [Rel
   }
   // A Hijri month resolves to the Gregorian month of its first day.
   return [{ s: t.s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
+}
+
+/** Characters looked at around a mention to widen it (lead-in word, brackets): bounded, so linear. */
+const WIDEN_WINDOW = 32;
+/** Words that introduce a date and belong to its mention (يوم 30 مارس، بتاريخ (26/4/1947)). */
+const LEAD_IN = /(?:^|[^\p{L}])((?:يوم|بتاريخ|تاريخ)\s*(\(\s*)?)$/u;
+/** A month name then an opening bracket right before a numeric date: "نيسان ( 26 / 4 / 1947 )". */
+const MONTH_LEAD = /(?:(\p{L}+) )?(\p{L}+)\s*\(\s*$/u;
+
+/**
+ * Widens a mention to the word that introduces it (يوم، بتاريخ) and, for a numeric date in
+ * brackets, to the month name written before it ("شباط ( 28 / 2 / 1945 )"), with the closing bracket.
+ */
+function widen(text: string, start: number, end: number, numericMonth?: number): [number, number] {
+  const from = Math.max(0, start - WIDEN_WINDOW);
+  const before = fold(text.slice(from, start));
+  let s = start;
+  let e = end;
+  let bracket = false;
+  const back = (i: number) => from + toOriginal(before, { start: i, end: i }).start;
+  if (numericMonth !== undefined) {
+    const m = MONTH_LEAD.exec(before.text);
+    if (m) {
+      // Two-word names (كانون الأول) first, then the last word alone.
+      const lastAt = m.index + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
+      if (m[1] && lookupMonth(`${m[1]} ${m[2]}`)?.month === numericMonth) s = back(m.index);
+      else if (lookupMonth(m[2]!)?.month === numericMonth) s = back(lastAt);
+    }
+    if (s !== start) {
+      bracket = true;
+    }
+  }
+  if (!bracket || s === start) {
+    const m = LEAD_IN.exec(before.text);
+    if (m) {
+      s = back(m.index + m[0].indexOf(m[1]!));
+      bracket = m[2] !== undefined;
+    }
+  }
+  if (bracket) {
+    const after = /^\s*\)/.exec(text.slice(e, e + WIDEN_WINDOW));
+    if (after) e += after[0].length;
+    else if (s !== start) s = start; // no closing bracket: keep the mention as found
+  }
+  return [s, e];
+}
+
+/** Bare years count between these bounds (news rarely dates before 1900; later is a quantity). */
+const MIN_BARE_YEAR = 1900;
+const MAX_BARE_YEAR = 2099;
+/** Words after which a bare four-digit number is a year (في 2003، حرب 1948، انتخابات 2018). */
+const BARE_YEAR_BEFORE = new Set([
+  "في",
+  "وفي",
+  "منذ",
+  "حتي",
+  "خلال",
+  "بعد",
+  "قبل",
+  "مطلع",
+  "نهايه",
+  "بدايه",
+  "اواخر",
+  "اوائل",
+  "حرب",
+  "نكسه",
+  "نكبه",
+  "انتخابات",
+  "ثوره",
+  "موسم",
+  "دستور",
+  "ميزانيه",
+  "مونديال",
+]);
+
+/** A bare year (منذ 2003، حرب 1948، "… في 2019.") not claimed by an absolute date. */
+function bareYear(toks: Tok[], i: number): [Rel, number] | null {
+  const t = toks[i]!;
+  if (t.w.length !== 4) return null;
+  const y = Number(t.w);
+  if (y < MIN_BARE_YEAR || y > MAX_BARE_YEAR) return null;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  // Thousands written with a separator (2,000) are split by this tokeniser: not a year.
+  if (prev && (prev.w === "," || prev.w === ".") && prev.e === t.s) return null;
+  if (next && (next.w === "," || next.w === ".") && next.s === t.e && toks[i + 2]?.num && toks[i + 2]!.s === next.e) {
+    return null;
+  }
+  const byWord = prev !== undefined && BARE_YEAR_BEFORE.has(prev.w);
+  // Otherwise the year must close a phrase: punctuation or the end after it.
+  const closes = next === undefined || (!next.num && !/^\p{L}/u.test(next.w));
+  if (!byWord && !closes) return null;
+  return [{ s: t.s, e: t.e, value: String(y), granularity: "year" }, i + 1];
+}
+
+/** Extends a year mention to a range (1936 - 1939، عام (1931 / 1932)): value "1936/1939". */
+function yearRange(text: string, d: DateMention): DateMention {
+  const m = /^\s*[-/\u2013]\s*(\d{4}|[\u0660-\u0669]{4})(\s*\))?/.exec(text.slice(d.end, d.end + WIDEN_WINDOW));
+  if (!m || d.value === null) return d;
+  const y2 = Number(fold(m[1]!).text);
+  const y1 = Number(d.value.slice(0, 4));
+  if (!(y2 > y1 && y2 - y1 <= 100)) return d;
+  // Take in the closing bracket only when the mention opened one.
+  const open = /\(\s*\d/.test(fold(d.text).text);
+  const end = d.end + (open ? m[0].length : m[0].length - (m[2]?.length ?? 0));
+  return { ...d, end, text: text.slice(d.start, end), value: `${y1}/${y2}`, granularity: "range" };
 }
 
 /**
@@ -429,12 +568,15 @@ function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
   const f = fold(text);
   const out: DateMention[] = [];
   const absolute = findAbsoluteDatesFolded(f, text);
+  const widened: Span[] = [];
   for (const a of absolute) {
     const value = resolveAbsolute(a, ref);
+    const [start, end] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
+    widened.push({ start, end });
     out.push({
-      start: a.start,
-      end: a.end,
-      text: a.text,
+      start,
+      end,
+      text: text.slice(start, end),
       value,
       granularity: a.granularity,
       relative: a.iso === null,
@@ -449,16 +591,20 @@ function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
     const os = f.starts[t.s]!;
     while (ai < absFolded.length && absFolded[ai]!.end <= os) ai++;
     const inAbs = ai < absFolded.length && os >= absFolded[ai]!.start;
-    if (inAbs || t.num) continue;
-    const hit = relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text);
+    if (inAbs) continue;
+    const hit = t.num ? bareYear(toks, i) : (relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text));
     if (!hit) continue;
     const [rel, next] = hit;
-    const { start } = toOriginal(f, { start: rel.s, end: rel.e });
-    let { end } = toOriginal(f, { start: rel.s, end: rel.e });
+    const o = toOriginal(f, { start: rel.s, end: rel.e });
+    let end = o.end;
     while (end < text.length && foldUnit(text.charCodeAt(end)) === -1) end++;
+    const [start, wEnd] = widen(text, o.start, end);
+    end = wEnd;
     // Do not run into an absolute date (a day part before "الثلاثاء 27 أبريل" is its own business).
     // Only the absolute dates on either side of this token can overlap it (spans are ordered).
-    const clash = [absolute[ai - 1], absolute[ai]].some((a) => a !== undefined && a.start < end && start < a.end);
+    const clash = [widened[ai - 1], widened[ai], widened[ai + 1]].some(
+      (a) => a !== undefined && a.start < end && start < a.end,
+    );
     if (!clash)
       out.push({
         start,
@@ -466,9 +612,13 @@ function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
         text: text.slice(start, end),
         value: rel.value,
         granularity: rel.granularity,
-        relative: true,
+        relative: !t.num,
       });
     i = Math.max(i, next - 1);
+  }
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.granularity === "year") out[k] = yearRange(text, d);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop overlaps (keep the first, longest).

@@ -66,6 +66,17 @@ describe("findAbsoluteDates", () => {
     const alt = one("السبت 4/10/2021");
     expect(alt.iso).toBe("2021-04-10");
   });
+  it("reads both month names side by side, ordinal days and Hijri months in Gregorian years", () => {
+    expect(one("لكن في 29 مارس آذار 2018 قال")).toMatchObject({ text: "29 مارس آذار 2018", iso: "2018-03-29" });
+    expect(one("منذ يونيو (حزيران) 2017")).toMatchObject({ iso: "2017-06", granularity: "month" });
+    expect(one("في 31 يناير (كانون الثاني) 2013")).toMatchObject({ iso: "2013-01-31" });
+    expect(one("التاسع من شباط/فبراير 2020")).toMatchObject({ iso: "2020-02-09" });
+    expect(one("الحادي والعشرين من نيسان 2020")).toMatchObject({ iso: "2020-04-21" });
+    expect(one("الحادي عشر من سبتمبر")).toMatchObject({ day: 11, month: 9, iso: null });
+    // Ramadan 2019 began on 6 May 2019.
+    expect(one("في موسم رمضان 2019.")).toMatchObject({ calendar: "hijri", iso: "2019-05", granularity: "month" });
+    expect(findAbsoluteDates("فاز 3 - صفر و1-صفر")).toEqual([]);
+  });
   it("keeps day and month without a year for the caller to resolve", () => {
     expect(one("في 27 من شهر نيسان")).toMatchObject({ iso: null, month: 4, day: 27, granularity: "day" });
   });

@@ -8,7 +8,7 @@
  * backtracking-prone patterns, time linear in the input.
  */
 import type { Span } from "../model/types.js";
-import { hijriToGregorian, isoOf, isValidGregorian, weekdayOf } from "./calendar.js";
+import { gregorianToHijri, hijriToGregorian, isoOf, isValidGregorian, weekdayOf, type YMD } from "./calendar.js";
 import { type Folded, fold, foldUnit, toOriginal } from "./fold.js";
 import { lookupMonth, lookupWeekday, MONTH_FIRST_WORDS, type MonthName } from "./months.js";
 
@@ -200,6 +200,42 @@ interface Raw {
   ambiguous?: boolean;
   iso?: string | null;
   isoAlt?: string;
+  /** A Hijri month with a Gregorian year (رمضان 2019). */
+  gregorianYear?: boolean;
+}
+
+/** Ordinal day words (masculine, as days are), folded. */
+const ORDINAL_UNITS: Record<string, number> = {
+  الاول: 1,
+  الحادي: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+  العاشر: 10,
+};
+const ORDINAL_TENS: Record<string, number> = { العشرين: 20, الثلاثين: 30 };
+
+/** An ordinal day ending at token k (التاسع، الحادي عشر، الحادي والعشرين) as [day, first token]. */
+function ordinalBefore(toks: Tok[], k: number): [number, number] | null {
+  const w = toks[k]?.w;
+  if (w === undefined) return null;
+  if (w in ORDINAL_UNITS) return [ORDINAL_UNITS[w]!, k];
+  if (w === "عشر") {
+    const u = ORDINAL_UNITS[toks[k - 1]?.w ?? ""];
+    return u !== undefined && u < 10 ? [10 + u, k - 1] : null;
+  }
+  if (w in ORDINAL_TENS) return [ORDINAL_TENS[w]!, k];
+  if (w[0] === "و" && w.slice(1) in ORDINAL_TENS) {
+    const u = ORDINAL_UNITS[toks[k - 1]?.w ?? ""];
+    const t = ORDINAL_TENS[w.slice(1)]!;
+    return u !== undefined && u < 10 && t + u <= 31 ? [t + u, k - 1] : null;
+  }
+  return null;
 }
 
 /** A weekday name just before token `i` (skipping "," "(" ")" and "يوم"), as [weekday, folded start]. */
@@ -241,7 +277,15 @@ function namedDates(toks: Tok[], text: string, out: Raw[]): Set<number> {
     let k = i - 1;
     if (k >= 0 && MONTH_WORD.has(toks[k]!.w)) k--;
     if (k >= 0 && OF.has(toks[k]!.w)) k--;
-    const day = asInt(toks[k], 2);
+    let day = asInt(toks[k], 2);
+    // An ordinal day needs من (التاسع من شباط، الحادي والعشرين من نيسان).
+    if (day === null && k < i - 1 && OF.has(toks[k + 1]?.w ?? "")) {
+      const o = ordinalBefore(toks, k);
+      if (o) {
+        day = o[0];
+        k = o[1];
+      }
+    }
     let dayTok = -1;
     if (day !== null && day >= 1 && day <= (name.calendar === "hijri" ? 30 : 31)) {
       dayTok = k;
@@ -250,8 +294,10 @@ function namedDates(toks: Tok[], text: string, out: Raw[]): Set<number> {
     // Forwards: [/ other-name | (other-name)] [,] [من] [عام] [(] year [)] [era].
     let j = hit.next;
     const alt = toks[j];
-    if (alt && (alt.w === "/" || alt.w === "(" || alt.w === "-")) {
-      const other = monthAt(toks, j + 1, text);
+    // Agencies print both names, with or without a mark between (29 مارس آذار، شباط/فبراير).
+    const bare = alt !== undefined && /^\p{L}/u.test(alt.w) && /^\s+$/.test(text.slice(toks[j - 1]!.e, alt.s));
+    if (alt && (alt.w === "/" || alt.w === "(" || alt.w === "-" || bare)) {
+      const other = monthAt(toks, bare ? j : j + 1, text);
       if (other && other.name.month === name.month && other.name.calendar === name.calendar) {
         e = other.e;
         j = other.next;
@@ -265,6 +311,7 @@ function namedDates(toks: Tok[], text: string, out: Raw[]): Set<number> {
     const paren = toks[y]?.w === "(";
     if (paren) y++;
     let year = asInt(toks[y], 4);
+    let gregorianYear = false;
     let calendar = name.calendar;
     if (year !== null && toks[y]!.w.length === 4) {
       let yEnd = toks[y]!.e;
@@ -279,10 +326,20 @@ function namedDates(toks: Tok[], text: string, out: Raw[]): Set<number> {
       const [lo, hi] =
         calendar === "hijri" ? [MIN_HIJRI_YEAR, MAX_HIJRI_YEAR] : [MIN_GREGORIAN_YEAR, MAX_GREGORIAN_YEAR];
       if (year >= lo && year <= hi) e = yEnd;
-      else year = null;
+      else if (
+        calendar === "hijri" &&
+        year >= MIN_NUMERIC_YEAR &&
+        year <= MAX_NUMERIC_YEAR &&
+        !HIJRI_ERA.has(era?.w ?? "")
+      ) {
+        // رمضان 2019: a Hijri month named in a Gregorian year.
+        e = yEnd;
+        gregorianYear = true;
+      } else year = null;
     } else year = null;
     if (dayTok < 0 && year === null) continue;
     const raw: Raw = { s, e, calendar, month: name.month, form: "named" };
+    if (gregorianYear) raw.gregorianYear = true;
     if (dayTok >= 0) raw.day = day!;
     if (year !== null) raw.year = year;
     if (dayTok >= 0) {
@@ -412,6 +469,19 @@ function finish(raw: Raw, f: Folded, original: string): AbsoluteDate | null {
         if (!isValidGregorian(raw.year, raw.month!, raw.day!)) return null;
         iso = isoOf(raw.year, raw.month, raw.day);
       } else iso = isoOf(raw.year, raw.month);
+    } else if (raw.gregorianYear) {
+      // The Hijri year whose month falls in that Gregorian year (a Hijri year is 11 days shorter).
+      const hy0 = gregorianToHijri(raw.year, 1, 1).year;
+      let found: YMD | null = null;
+      for (const hy of [hy0, hy0 + 1]) {
+        const g = hijriToGregorian(hy, raw.month!, raw.day ?? 1);
+        if (g && g.year === raw.year) {
+          found = g;
+          break;
+        }
+      }
+      if (!found) return null;
+      iso = granularity === "day" ? isoOf(found.year, found.month, found.day) : isoOf(found.year, found.month);
     } else {
       const g = hijriToGregorian(raw.year, raw.month ?? 1, raw.day ?? 1);
       if (!g) {
