@@ -18,6 +18,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { BITS, EPOCHS, SEED } from "../scripts/train-ner.js";
 import {
   isHeldOut,
   parseAnercorp,
@@ -26,10 +27,10 @@ import {
   repairBio,
   type Sentence,
 } from "../src/annotate/entities/corpus.js";
-import { TAG_INDEX, TAGS } from "../src/annotate/entities/features.js";
-import { trainPerceptron } from "../src/annotate/entities/perceptron.js";
+import { TAGS } from "../src/annotate/entities/features.js";
 import { formatScores, SpanScorer } from "../src/annotate/entities/score.js";
 import { loadTagger } from "../src/annotate/entities/tagger.js";
+import { trainTagger } from "../src/annotate/entities/train.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
@@ -120,10 +121,7 @@ export async function run(): Promise<void> {
     const aner = parseAnercorp(read("anercorp/ANERCorp_train.txt"));
     const aTrain = aner.filter((s) => !isHeldOut(s));
     const aTest = aner.filter((s) => isHeldOut(s));
-    const model = trainPerceptron(
-      aTrain.map((s) => ({ tokens: s.tokens, tags: s.tags.map((t) => TAG_INDEX.get(t) ?? 0) })),
-      { bits: 20, epochs: 12, seed: 20260423 },
-    );
+    const model = trainTagger(aTrain, { bits: BITS, epochs: EPOCHS, seed: SEED });
     const mtag = (tokens: string[]) => Array.from(model.predictIndices(tokens), (i) => TAGS[i] as string);
     console.log(
       `\nANERcorp measurement model (in memory, not shipped): trained on ${aTrain.length} sentences, scored on its held-out tenth (${aTest.length}):`,

@@ -122,7 +122,7 @@ describe("findEntities", () => {
     expect(r.mentions.length).toBeGreaterThan(8);
     for (const m of r.mentions) expect(ARTICLE.slice(m.start, m.end)).toBe(m.text);
   });
-  it("resolves a later surname to the full name, with the role in apposition", () => {
+  it("resolves a later surname to the full name (also where the tagger missed it), with the role in apposition", () => {
     const full = byText("مصطفى الكاظمي")[0];
     const short = byText("الكاظمي")[0];
     expect(full?.type).toBe("PER");
@@ -138,7 +138,9 @@ describe("findEntities", () => {
     expect(nato).toBeDefined();
     expect(byText("الناتو").every((m) => m.entity === nato)).toBe(true);
     expect(byText("NATO")[0]?.entity).toBe(nato);
-    expect(entity(byText("داعش")[0]?.entity)?.name).toBe("تنظيم الدولة الإسلامية");
+    const daesh = r.mentions.find((m) => m.text.includes("داعش"));
+    expect(daesh?.text).toBe("تنظيم داعش"); // the generic head the tagger split off is joined back
+    expect(entity(daesh?.entity)?.name).toBe("تنظيم الدولة الإسلامية");
   });
   it("treats a hashtag as one name mention and ignores a hashtag that is not a name", () => {
     const h = byText("مصطفى_الكاظمي")[0];
@@ -216,7 +218,7 @@ describe.skipIf(!existsSync(path.join(SHARED, "ner/wojood-sample/test.txt")))("q
         Array.from(t.tagFolded(x.tokens), (i) => TAGS[i] as string),
       );
     const all = s.scores().find((x) => x.type === "ALL");
-    // Measured 77.8 (eval/entities.ts); a drop below 74 means a regression.
+    // Measured 76.1 (eval/entities.ts, the model is deterministic); below 74 is a regression.
     expect(all?.f1).toBeGreaterThan(0.74);
   });
 });

@@ -13,7 +13,7 @@ import { FIRST_NAMES, LAST_NAMES, PLACES } from "./gazetteer.data.js";
 import { ALIASES, LOC_CUES, ORG_CUES, PERSON_TITLES, ROLE_HEADS, SAY_VERBS } from "./lexicon.js";
 
 /** Version of the feature set; the model file records it and the loader checks it. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** The tag set, in model column order. */
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
@@ -109,6 +109,109 @@ export function nisbaPlace(key: string): string | null {
   return null;
 }
 
+/**
+ * What the training data says about names: per token key, the types it was tagged
+ * with (and how often, bucketed), and whole entity strings. Built from the training
+ * sentences and stored in the model; during training each sentence sees a memory
+ * built from the other folds only (jackknifing), so the model learns how far to
+ * trust it on names it has not seen.
+ */
+export interface EntityMemory {
+  /** Token key → feature label such as "PER2 LOC0" (type and share bucket). */
+  tokens: Map<string, string>;
+  /** First key → entity strings starting with it (keys and type), longest first. */
+  spans: Map<string, { keys: string[]; type: string }[]>;
+}
+
+/** An empty memory (no training-data names). */
+export const EMPTY_MEMORY: EntityMemory = { tokens: new Map(), spans: new Map() };
+
+/**
+ * Share buckets of a token's entity tags: ≥ 0.8 (almost always a name), ≥ 0.4, and any.
+ * Coarse on purpose: finer buckets overfit the fold statistics.
+ */
+function shareBucket(x: number): number {
+  return x >= 0.8 ? 2 : x >= 0.4 ? 1 : 0;
+}
+
+/** Builds a memory from tagged folded sentences. */
+export function buildMemory(
+  sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[],
+): EntityMemory {
+  const total = new Map<string, number>();
+  const byType = new Map<string, Map<string, number>>();
+  const spanCount = new Map<string, { keys: string[]; type: string; n: number }>();
+  for (const s of sentences) {
+    const keys = s.tokens.map(gazKey);
+    let i = 0;
+    for (let j = 0; j < keys.length; j++) total.set(keys[j] as string, (total.get(keys[j] as string) ?? 0) + 1);
+    while (i < s.tags.length) {
+      const t = s.tags[i] as string;
+      if (t === "O") {
+        i++;
+        continue;
+      }
+      const type = t.slice(2);
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j] === `I-${type}`) j++;
+      const span = keys.slice(i, j);
+      for (const k of span) {
+        const m = byType.get(k) ?? new Map<string, number>();
+        m.set(type, (m.get(type) ?? 0) + 1);
+        byType.set(k, m);
+      }
+      const id = `${type}:${span.join(" ")}`;
+      const e = spanCount.get(id) ?? { keys: span, type, n: 0 };
+      e.n++;
+      spanCount.set(id, e);
+      i = j;
+    }
+  }
+  const tokens = new Map<string, string>();
+  for (const [k, m] of [...byType.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const n = total.get(k) ?? 1;
+    const label = [...m.entries()]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([type, c]) => `${type}${shareBucket(c / n)}`)
+      .join(" ");
+    tokens.set(k, label);
+  }
+  const spans = new Map<string, { keys: string[]; type: string }[]>();
+  for (const e of [...spanCount.values()].sort((a, b) =>
+    a.type + a.keys.join(" ") < b.type + b.keys.join(" ") ? -1 : 1,
+  )) {
+    const first = e.keys[0] as string;
+    const l = spans.get(first) ?? [];
+    l.push({ keys: e.keys, type: e.type });
+    spans.set(first, l);
+  }
+  for (const l of spans.values()) l.sort((a, b) => b.keys.length - a.keys.length);
+  return { tokens, spans };
+}
+
+/** Plain-JSON form of a memory (stored in the model file's metadata). */
+export function memoryToJSON(m: EntityMemory): { tokens: [string, string][]; spans: [string, string][] } {
+  const spans: [string, string][] = [];
+  for (const l of m.spans.values()) for (const e of l) spans.push([e.keys.join(" "), e.type]);
+  return { tokens: [...m.tokens.entries()], spans };
+}
+
+/** Inverse of `memoryToJSON`; throws TypeError on a malformed value. */
+export function memoryFromJSON(j: unknown): EntityMemory {
+  const o = j as { tokens?: unknown; spans?: unknown };
+  if (!o || !Array.isArray(o.tokens) || !Array.isArray(o.spans)) throw new TypeError("entity memory is malformed");
+  const tokens = new Map<string, string>(o.tokens as [string, string][]);
+  const spans = new Map<string, { keys: string[]; type: string }[]>();
+  for (const [keys, type] of o.spans as [string, string][]) {
+    const k = keys.split(" ");
+    const l = spans.get(k[0] as string) ?? [];
+    l.push({ keys: k, type });
+    spans.set(k[0] as string, l);
+  }
+  for (const l of spans.values()) l.sort((a, b) => b.keys.length - a.keys.length);
+  return { tokens, spans };
+}
+
 /** Precomputed per-sentence arrays the feature functions read. */
 export interface SentenceContext {
   /** Folded tokens. */
@@ -121,6 +224,10 @@ export interface SentenceContext {
   gaz: Uint32Array;
   /** Shape codes. */
   shape: string[];
+  /** Memory label of each token ("" when unknown). */
+  mem: string[];
+  /** Memory span position of each token ("B-PER", "I-ORG", or ""). */
+  memSpan: string[];
 }
 
 const DIGITS = /^\p{N}+(?:[.,:/]\p{N}+)*$/u;
@@ -139,7 +246,7 @@ function shapeOf(w: string): string {
 }
 
 /** Builds the per-sentence arrays for folded `tokens`. */
-export function prepare(tokens: readonly string[]): SentenceContext {
+export function prepare(tokens: readonly string[], memory: EntityMemory = EMPTY_MEMORY): SentenceContext {
   const n = tokens.length;
   const w = tokens.slice();
   const s = new Array<string>(n);
@@ -188,7 +295,27 @@ export function prepare(tokens: readonly string[]): SentenceContext {
     }
     i += matched > 0 ? matched : 1;
   }
-  return { w, s, st, gaz, shape };
+  const mem = s.map((k) => memory.tokens.get(k) ?? "");
+  const memSpan = new Array<string>(n).fill("");
+  let q = 0;
+  while (q < n) {
+    const list = memory.spans.get(s[q] as string);
+    let len = 0;
+    if (list) {
+      for (const m of list) {
+        const L = m.keys.length;
+        if (q + L > n) continue;
+        let ok = true;
+        for (let j = 1; j < L && ok; j++) if (s[q + j] !== m.keys[j]) ok = false;
+        if (!ok) continue;
+        for (let j = 0; j < L; j++) memSpan[q + j] = `${j === 0 ? "B" : "I"}-${m.type}${L > 1 ? "m" : ""}`;
+        len = L;
+        break;
+      }
+    }
+    q += len > 0 ? len : 1;
+  }
+  return { w, s, st, gaz, shape, mem, memSpan };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -274,11 +401,32 @@ export function staticFeatures(c: SentenceContext, i: number, mask: number, out:
   // Cue-word conjunctions: what the role or organisation head is (وزير | خارجيه).
   if (gm1 & (G_ROLE | G_ORGCUE | G_LOCCUE | G_TITLE)) f2(44, sm1, s0);
   if (g0 & (G_FIRST | G_LAST)) f1(45, `${gm1 & (G_FIRST | G_LAST | G_TITLE | G_ROLE)}`);
+  // More context: the words around, and the next words' endings (nisba adjectives).
+  f2(23, wm1, wp1);
+  f2(24, wp1, wp2);
+  f2(25, wm2, wm1);
+  f1(26, wm1.slice(-2));
+  f1(27, sp1.slice(0, 2));
+  // Character trigrams of the stripped form: transliterated foreign names share them.
+  const padded = `^${s0}$`;
+  for (let j = 0; j + 3 <= padded.length && j < MAX_TRIGRAMS; j++) f1(28, padded.slice(j, j + 3));
+  // Training-data memory (jackknifed, see EntityMemory).
+  const m0 = c.mem[i] as string;
+  if (m0) f1(46, m0);
+  const ms = c.memSpan[i] as string;
+  if (ms) f1(47, ms);
+  if (i > 0 && c.memSpan[i - 1]) f2(48, c.memSpan[i - 1] as string, ms);
+  if (i + 1 < n && c.memSpan[i + 1]) f1(49, c.memSpan[i + 1] as string);
+  if (i > 0 && c.mem[i - 1]) f1(50, c.mem[i - 1] as string);
+  if (i + 1 < n && c.mem[i + 1]) f1(51, c.mem[i + 1] as string);
   return k;
 }
 
+/** Character trigrams per token at most (long tokens are URLs or glued words). */
+const MAX_TRIGRAMS = 12;
+
 /** Upper bound of the number of features of one token (static + dynamic). */
-export const MAX_FEATURES = 32 + 4 * N_GAZ_BITS + 8;
+export const MAX_FEATURES = 48 + MAX_TRIGRAMS + 4 * N_GAZ_BITS + 8;
 
 /** Number of features `tagFeatures` writes. */
 export const N_TAG_FEATURES = 1;

@@ -6,9 +6,10 @@
  */
 
 import { type Folded, fold, toOriginal } from "../../arabic/fold.js";
+import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
-import { ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
+import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
 import { canonicalKey, entityId, knownAlias, nameTokens } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
@@ -123,6 +124,7 @@ function trimmedStart(tok: string, type: EntityType): number {
  */
 export function findEntities(text: string, title?: string): { mentions: Mention[]; entities: Entity[] } {
   const tagger = loadTagger();
+  const known = new Map(SEED_NAMES);
   const parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; keep: boolean }[] = [];
   if (title?.trim()) parts.push(analyse(title, false));
   parts.push(analyse(text, true));
@@ -136,6 +138,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       tags.set(tagged, a);
     }
     const raws = spansFromTags(toks, tags);
+    propagate(toks, raws, known);
     findRoles(toks, raws);
     return { text: t, f, toks, raws, keep };
   }
@@ -157,6 +160,14 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     while (j < toks.length && TAGS[tags[j] as number] === `I-${type}`) j++;
     spans.push({ a: i, b: j, type });
     i = j;
+  }
+  // A generic head the tagger split off its name (تنظيم | داعش, حركة | حماس) joins it.
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const x = spans[k] as { a: number; b: number; type: EntityType };
+    const y = spans[k + 1] as { a: number; b: number; type: EntityType };
+    if (x.b - x.a === 1 && y.a === x.b && y.type === "ORG" && ORG_GENERIC_HEADS.has(gazKey((toks[x.a] as Tok).text))) {
+      spans.splice(k, 2, { a: x.a, b: y.b, type: "ORG" });
+    }
   }
   // Hashtags (#مصطفى_الكاظمي): one mention over the whole group; the tagger's type wins,
   // else a first or last name makes it a person and a place name a place.
@@ -216,6 +227,88 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/** A name known in this article (or from the alias table), by its first match key. */
+type Known = Map<string, { keys: string[]; type: EntityType }[]>;
+
+function addKnown(known: Known, keys: string[], type: EntityType): void {
+  if (keys.length === 0 || keys.some((k) => k.length < 2)) return;
+  const first = keys[0] as string;
+  const list = known.get(first) ?? [];
+  if (list.some((e) => e.type === type && e.keys.join(" ") === keys.join(" "))) return;
+  list.push({ keys, type });
+  list.sort((a, b) => b.keys.length - a.keys.length);
+  known.set(first, list);
+}
+
+/**
+ * Single-word aliases that are also ordinary words (فتح "opened", القاعدة "the base",
+ * الإخوان "the brothers", الضفة "the bank"): never looked for outside the tagger's spans.
+ */
+const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(["فتح", "قاعده", "اخوان", "ضفه", "مملكه", "حلف", "اطلسي"]);
+
+/** Alias-table names looked for everywhere: several words, or one unambiguous word (Latin: 4+ letters). */
+const SEED_NAMES: Known = (() => {
+  const k: Known = new Map();
+  for (const a of ALIASES) {
+    for (const n of a.names) {
+      const keys = nameTokens(n);
+      if (keys.length === 1) {
+        const w = keys[0] as string;
+        if (AMBIGUOUS_ALIASES.has(w) || (/^[a-z]+$/.test(w) && w.length < 4)) continue;
+      }
+      addKnown(k, keys, a.type);
+    }
+  }
+  return k;
+})();
+
+/**
+ * One name, one reading per article: words the tagger left untagged that spell a name
+ * found elsewhere in the article (or the title, or the alias table) become mentions
+ * too; so does a lone surname of a person named in full (وأضاف الكاظمي).
+ */
+function propagate(toks: Tok[], raws: Raw[], known: Known): void {
+  for (const r of raws) {
+    if (r.role) continue;
+    addKnown(known, r.key, r.type);
+    if (r.type === "PER" && r.key.length >= 2) {
+      const last = r.key[r.key.length - 1] as string;
+      if (last.length >= 3 && !isStopword(last) && !isFirstName(last)) addKnown(known, [last], "PER");
+    }
+  }
+  const covered = new Uint8Array(toks.length);
+  for (const r of raws) covered.fill(1, r.a, r.b);
+  const added: Raw[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !WORDY.test((toks[i] as Tok).text)) continue;
+    const list = known.get(gazKey((toks[i] as Tok).text));
+    if (!list) continue;
+    for (const e of list) {
+      const L = e.keys.length;
+      if (i + L > toks.length) continue;
+      let ok = true;
+      for (let j = 0; j < L && ok; j++) ok = !covered[i + j] && gazKey((toks[i + j] as Tok).text) === e.keys[j];
+      if (!ok) continue;
+      const first = toks[i] as Tok;
+      added.push({
+        a: i,
+        b: i + L,
+        type: e.type,
+        s: first.s + trimmedStart(first.text, e.type),
+        e: (toks[i + L - 1] as Tok).e,
+        key: e.keys,
+      });
+      covered.fill(1, i, i + L);
+      i += L - 1;
+      break;
+    }
+  }
+  if (added.length > 0) {
+    raws.push(...added);
+    raws.sort((x, y) => x.a - y.a);
+  }
 }
 
 /** A role stated for a person mention, and its match key. */

@@ -7,7 +7,7 @@
  *   | rows × nTags × i16 | u32 FNV-1a checksum of everything before it
  */
 
-import { N_TAGS } from "./features.js";
+import { memoryFromJSON, memoryToJSON, N_TAGS } from "./features.js";
 import { PerceptronModel } from "./perceptron.js";
 
 const MAGIC = 0x52454e4d; // "MNER" little-endian
@@ -57,7 +57,7 @@ export function encodeModel(model: PerceptronModel, featureVersion: number, meta
     }
     index.push(d);
   }
-  const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
+  const metaBytes = new TextEncoder().encode(JSON.stringify({ meta, memory: memoryToJSON(model.memory) }));
   const size = 4 * 8 + metaBytes.length + 4 + index.length + values.length * 2 + 4;
   const out = new Uint8Array(size);
   const dv = new DataView(out.buffer);
@@ -120,7 +120,12 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   o += 4;
   const nRows = u32();
   const metaLen = u32();
-  const meta: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(o, o + metaLen)));
+  const stored_ = JSON.parse(new TextDecoder().decode(bytes.subarray(o, o + metaLen))) as {
+    meta?: unknown;
+    memory?: unknown;
+  };
+  const meta: unknown = stored_.meta;
+  const memory = memoryFromJSON(stored_.memory);
   o += metaLen;
   const indexLen = u32();
   const indexEnd = o + indexLen;
@@ -147,5 +152,5 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
       v += 2;
     }
   }
-  return { model: new PerceptronModel(bits, weights), featureVersion, meta };
+  return { model: new PerceptronModel(bits, weights, memory), featureVersion, meta };
 }

@@ -4,6 +4,8 @@
  */
 
 import {
+  EMPTY_MEMORY,
+  type EntityMemory,
   MAX_FEATURES,
   N_TAG_FEATURES,
   N_TAGS,
@@ -35,8 +37,11 @@ export class PerceptronModel {
   readonly bits: number;
   readonly mask: number;
   readonly weights: Float32Array;
+  /** Training-data names the features consult. */
+  memory: EntityMemory;
 
-  constructor(bits: number, weights?: Float32Array) {
+  constructor(bits: number, weights?: Float32Array, memory: EntityMemory = EMPTY_MEMORY) {
+    this.memory = memory;
     this.bits = bits;
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * N_TAGS);
@@ -45,7 +50,7 @@ export class PerceptronModel {
 
   /** Tags of folded tokens, as indices into `TAGS` (Viterbi; linear in the number of tokens). */
   predictIndices(tokens: readonly string[]): Uint8Array {
-    const c = prepare(tokens);
+    const c = prepare(tokens, this.memory);
     const n = tokens.length;
     const feats = new Int32Array(MAX_FEATURES);
     const stat = new Float64Array(n * N_TAGS);
@@ -127,7 +132,11 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   /** Called after each epoch with the epoch number and the training-set token accuracy. */
-  onEpoch?: (epoch: number, accuracy: number) => void;
+  onEpoch?: (epoch: number, accuracy: number, snapshot: () => PerceptronModel) => void;
+  /** The memory each training sentence's features see (default: none). */
+  memoryFor?: (sentenceIndex: number) => EntityMemory;
+  /** The memory stored with the trained model for run time. */
+  memory?: EntityMemory;
 }
 
 /** Deterministic PRNG (mulberry32) for the epoch shuffles. */
@@ -158,8 +167,8 @@ export function trainPerceptron(
   const stamps = new Int32Array(size);
   let clock = 1;
   const tmp = new Int32Array(MAX_FEATURES);
-  const prepared: Prepared[] = sentences.map((s) => {
-    const ctx = prepare(s.tokens);
+  const prepared: Prepared[] = sentences.map((s, si) => {
+    const ctx = prepare(s.tokens, opts.memoryFor?.(si) ?? EMPTY_MEMORY);
     const n = s.tokens.length;
     const offsets = new Int32Array(n + 1);
     const all: number[] = [];
@@ -224,12 +233,18 @@ export function trainPerceptron(
       }
       clock++;
     }
-    opts.onEpoch?.(epoch, correct / Math.max(1, total));
+    opts.onEpoch?.(epoch, correct / Math.max(1, total), () => {
+      const avg = new Float32Array(size);
+      for (let idx = 0; idx < size; idx++) {
+        avg[idx] = ((totals[idx] as number) + (clock - (stamps[idx] as number)) * (w[idx] as number)) / clock;
+      }
+      return new PerceptronModel(opts.bits, avg, opts.memory ?? EMPTY_MEMORY);
+    });
   }
   // Average: each weight's value summed over every step, divided by the steps.
   for (let idx = 0; idx < size; idx++) {
     const total = (totals[idx] as number) + (clock - (stamps[idx] as number)) * (w[idx] as number);
     w[idx] = total / clock;
   }
-  return new PerceptronModel(opts.bits, w);
+  return new PerceptronModel(opts.bits, w, opts.memory ?? EMPTY_MEMORY);
 }
