@@ -384,3 +384,25 @@ export const TITLES = new Set([
 export const ATTRIBUTION_TAILS = new Set(["وفق", "وفقا", "بحسب", "حسبما", "نقلا"]);
 /** Narrator continuations after a comma that end a clause (، بينما يسعى…). */
 export const NARRATOR_TAILS = new Set(["بينما", "فيما", "في حين", "وذلك"]);
+
+/** Discourse words that open a clause and are never part of a speaker phrase (لكن الوزارة أصدرت بيانا). */
+export const DISCOURSE_WORDS = new Set([
+  "لكن",
+  "ولكن",
+  "لكنه",
+  "كما",
+  "ثم",
+  "بينما",
+  "فيما",
+  "وقد",
+  "قد",
+  "اما",
+  "كان",
+  "كانت",
+  "وكان",
+  "وكانت",
+  "حيث",
+  "اذ",
+  "فان",
+  "ان",
+]);

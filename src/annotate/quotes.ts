@@ -19,6 +19,7 @@ import {
   CUES,
   type CueClass,
   DATA_SUBJECTS,
+  DISCOURSE_WORDS,
   DOCUMENT_WORDS,
   MANNER_WORDS,
   NARRATOR_CUES,
@@ -100,8 +101,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     } else {
       const earlier = cls === "participle" ? explicitInSentence(quotes, sentenceStart) : null;
       // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
-      const subject: Speaker | null =
-        earlier || (cls !== "participle" && last) ? null : personInSentence(ctx, sentenceStart, cue.start, quotes);
+      const subject: Speaker | null = earlier ? null : personInSentence(ctx, sentenceStart, cue.start, quotes);
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else {
@@ -177,8 +177,9 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       const m2 = firstOpener(gap.slice(colon + 1));
       if (m2 >= 0) return directAt(text, after + m2, speaker);
       let start = j < tokens.length ? tokens[j]!.start : text.length;
-      if (j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.text)) start = tokens[j]!.end;
-      return indirectFrom(text, tokens, start, speaker);
+      const complementizer = j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.text);
+      if (complementizer) start = tokens[j]!.end;
+      return indirectFrom(text, tokens, start, speaker, !complementizer);
     }
     if (SENTENCE_END.test(gap.slice(0, mark >= 0 ? mark : gap.length))) return null;
     if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);
@@ -221,10 +222,16 @@ function clauseAfter(text: string, tokens: Token[], comp: Token, speaker: Token[
 }
 
 /** An indirect clause from `start` to the end of its sentence, cut at a new cue or an attribution tail. */
-function indirectFrom(text: string, tokens: Token[], start: number, speaker: Token[]): Complement | null {
+function indirectFrom(
+  text: string,
+  tokens: Token[],
+  start: number,
+  speaker: Token[],
+  speech = false,
+): Complement | null {
   let s = start;
   while (s < text.length && /\s/.test(text[s] as string)) s++;
-  let end = sentenceEndAfter(text, s);
+  let end = speech ? speechEndAfter(text, tokens, s) : sentenceEndAfter(text, s);
   // Cut at a new reporting cue or an attribution tail after a comma.
   let k = firstTokenAt(tokens, s);
   for (; k < tokens.length && tokens[k]!.start < end; k++) {
@@ -255,6 +262,26 @@ function indirectFrom(text: string, tokens: Token[], start: number, speaker: Tok
   end = trimEnd(text, s, end);
   if (end <= s) return null;
   return { kind: "indirect", span: { start: s, end }, speaker };
+}
+
+/**
+ * End of unmarked speech after a colon (قال فيها: …): it runs over the sentences of its
+ * paragraph until one opens with a new reporting cue (وتساءل خلفان: …), as transcribed
+ * tweets and statements do.
+ */
+function speechEndAfter(text: string, tokens: Token[], from: number): number {
+  const para = paragraphEnd(text, from);
+  let end = sentenceEndAfter(text, from);
+  while (end < para) {
+    const k = firstTokenAt(tokens, end + 1);
+    if (k >= tokens.length || tokens[k]!.start >= para) break;
+    const opensWithCue = [tokens[k], tokens[k + 1]].some(
+      (t) => t !== undefined && t.start < para && (CUES.has(t.text) || NARRATOR_CUES.has(t.text)),
+    );
+    if (opensWithCue) break;
+    end = sentenceEndAfter(text, tokens[k]!.start);
+  }
+  return end;
 }
 
 /** A new cue at `k` opens its own complement soon: أن/إن, a colon or a quote mark within a few words. */
@@ -416,6 +443,7 @@ function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: n
       continue;
     }
     if (/[،,]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    if (DISCOURSE_WORDS.has(t.text)) break;
     out.unshift(t);
   }
   return out;
