@@ -22,8 +22,8 @@ import { indexText, openStore } from "../src/store/index.js";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
 
-/** Articles per measured run: ~10 s per run at the 2,000/s target, so three runs stay well under a minute. */
-const DEFAULT_N = 20_000;
+/** Articles per measured run: ~5 s per run at the 2,000/s target, so six runs stay around a minute. */
+const DEFAULT_N = 10_000;
 /** The batch size the pipeline uses (src/pipeline.ts DEFAULT_BATCH_SIZE). */
 const BATCH = 500;
 /** Runs per measurement; the median is reported (the machine is shared and noisy). */
@@ -155,9 +155,10 @@ async function timeInsert(
   batch: number,
   dir: string,
   label: string,
+  worker = true,
 ): Promise<{ wall: number; cpu: number }> {
   const file = path.join(dir, `${label}-${Date.now()}.db`);
-  const store = openStore(file);
+  const store = openStore(file, { worker });
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < articles.length; i += batch) await store.putArticles(articles.slice(i, i + batch));
@@ -186,8 +187,13 @@ export async function run(): Promise<void> {
       stemRuns.push(articles.length / ((performance.now() - t0) / 1000));
     }
 
+    // Alternate the two variants so that load changes on the shared machine hit both alike.
     const batched: { wall: number; cpu: number }[] = [];
-    for (let r = 0; r < RUNS; r++) batched.push(await timeInsert(articles, BATCH, dir, `batched-${r}`));
+    const oneThread: { wall: number; cpu: number }[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      batched.push(await timeInsert(articles, BATCH, dir, `batched-${r}`));
+      oneThread.push(await timeInsert(articles, BATCH, dir, `one-thread-${r}`, false));
+    }
 
     const sample = articles.slice(0, UNBATCHED_N);
     const unbatched = await timeInsert(sample, 1, dir, "unbatched");

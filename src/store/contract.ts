@@ -384,6 +384,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         // Operators in a real query are plain words.
         expect((await s.search("الحكومة AND")).map((h) => h.id)).toEqual([]);
         expect((await s.search('الحكومة "')).map((h) => h.id).sort()).toEqual(["clitic00003", "taa00000001"]);
+        expect((await s.search("الحكومة _ ...")).map((h) => h.id).sort()).toEqual(["clitic00003", "taa00000001"]);
+        expect(await s.search("الحكومة", { limit: Number.NaN })).toHaveLength(2);
       });
 
       it("filters by outlet, respects the limit, and ranks title matches first", async () => {

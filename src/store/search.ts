@@ -20,6 +20,15 @@ export interface QueryTerm {
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "“": "”", "„": "“", "'": "'" };
 
 /**
+ * True when the full-text index has a token for the stem: stores split stems on ASCII
+ * punctuation (FTS5 ascii tokenizer, PostgreSQL parsers alike), so a stem made only of
+ * `_` or joiners would be an empty phrase that matches nothing.
+ */
+function indexable(stem: string): boolean {
+  return /[^\x00-\x7f]|[a-z0-9]/i.test(stem);
+}
+
+/**
  * Parses a query: "quoted phrases" (any of " « “) and single words, all ANDed.
  * Words without letters or digits vanish; an unbalanced quote opens a phrase that
  * runs to the end. Duplicate terms are dropped.
@@ -31,7 +40,8 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "“": "”"
 export function parseQuery(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  const add = (stemList: string[], phrase: boolean) => {
+  const add = (all: string[], phrase: boolean) => {
+    const stemList = all.filter(indexable);
     if (stemList.length === 0) return;
     const isPhrase = phrase && stemList.length > 1;
     const key = `${isPhrase ? "p" : "w"}:${stemList.join(" ")}`;

@@ -535,7 +535,8 @@ class SqliteStore implements Store {
     const terms = parseQuery(query);
     const match = ftsExpression(terms);
     if (match === null) return [];
-    const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, Math.trunc(options.limit ?? DEFAULT_SEARCH_LIMIT)));
+    const asked = options.limit !== undefined && Number.isFinite(options.limit) ? options.limit : DEFAULT_SEARCH_LIMIT;
+    const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, Math.trunc(asked)));
     const rows = wrap(`searching for ${JSON.stringify(query)}`, this.where, () => {
       const outletClause = options.outlet !== undefined ? "AND a.outlet = @outlet" : "";
       const stmt = this.db.prepare<

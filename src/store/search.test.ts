@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stems } from "../arabic/stem.js";
+import { ftsExpression, matchSpans, parseQuery, snippetAround } from "./search.js";
+
+const WORDS = ["الرئيس", "والحكومة", "بالاتفاق", "مُستشفى", "إسطنبول", "وزير", "الخارجية", "2,500", "AND", "NEAR"];
+const NOISE = ['"', "«", "»", "“", "”", "'", "(", ")", "*", ":", "^", "-", "_", " ", "،", "\n"];
+const query = fc.array(fc.constantFrom(...WORDS, ...NOISE), { maxLength: 12 }).map((a) => a.join(" "));
+const text = fc
+  .array(fc.constantFrom(...WORDS, "في", "قال", "،", ".", "\n\n"), { maxLength: 200 })
+  .map((a) => a.join(" "));
+
+describe("parseQuery / ftsExpression", () => {
+  it("splits words and quoted phrases of every quote shape", () => {
+    expect(parseQuery('الرئيس «وزير الخارجية» "المجلس"')).toEqual([
+      { stems: ["رئيس"], phrase: false },
+      { stems: ["وزير", "خارج"], phrase: true },
+      { stems: ["مجلس"], phrase: false },
+    ]);
+    expect(parseQuery("“وزير الخارجية")).toEqual([{ stems: ["وزير", "خارج"], phrase: true }]);
+    expect(parseQuery("الرئيس والرئيس")).toEqual([{ stems: ["رئيس"], phrase: false }]);
+    expect(parseQuery("O'Brien")).toEqual([
+      { stems: ["o"], phrase: false },
+      { stems: ["brien"], phrase: false },
+    ]);
+  });
+  it("writes only quoted strings joined by AND, whatever the input", () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const e = ftsExpression(parseQuery(q));
+        if (e === null) return;
+        for (const part of e.split(" AND ")) expect(part).toMatch(/^"[^"]+"$/);
+      }),
+    );
+  });
+});
+
+describe("snippetAround", () => {
+  it("keeps highlights on the matched words of the original, inside the snippet", () => {
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        const terms = parseQuery(q);
+        const matches = matchSpans(t, terms);
+        const { snippet, highlights } = snippetAround(t, matches, 120);
+        expect(snippet.length).toBeLessThanOrEqual(122);
+        const wanted = new Set(terms.flatMap((x) => x.stems));
+        for (const h of highlights) {
+          expect(h.start).toBeGreaterThanOrEqual(0);
+          expect(h.end).toBeLessThanOrEqual(snippet.length);
+          const word = snippet.slice(h.start, h.end);
+          expect(wanted.has(stems(word)[0]?.stem ?? "")).toBe(true);
+        }
+        if (matches.length > 0) expect(highlights.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
