@@ -49,6 +49,8 @@ const CHAR_THRESHOLD = 250;
 const PROTECTED_PARAGRAPHS = 3;
 /** Visible date texts longer than this (characters) are not header date lines. */
 const MAX_DATE_TEXT = 80;
+/** Date elements this many elements before the headline still count as its header (a date printed above it). */
+const HEADLINE_SLACK = 3;
 /** How many date-looking elements after the headline are kept as candidates. */
 const MAX_DATE_TEXTS = 6;
 
@@ -72,42 +74,40 @@ const META_DATE_KEYS: [string, string][] = [
 
 const META_AUTHOR_KEYS = ["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"];
 
-/** Blocks that are never body: hidden, screen-reader-only, captions, embeds, pull quotes, ads. */
-const DROP_SELECTOR = [
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "iframe",
-  "svg",
-  "button",
-  "input",
-  "select",
-  "textarea",
-  "[hidden]",
-  '[aria-hidden="true"]',
-  '[style*="display:none"]',
-  '[style*="display: none"]',
-  '[style*="visibility:hidden"]',
-  '[style*="visibility: hidden"]',
-  ".screen-reader-text",
-  ".sr-only",
-  ".visually-hidden",
-  ".visuallyhidden",
-  ".element-invisible",
-  "figcaption",
-  ".wp-caption-text",
-  ".img_caption",
-  ".caption",
-  '[class*="pullquote"]',
-  '[class*="pull-quote"]',
-  '[class*="adsbygoogle"]',
-  '[class~="advertisement"]',
-  '[class~="ad-unit"]',
-  '[class~="ad-slot"]',
-  '[class*="ads-container"]',
-  '[id^="div-gpt-ad"]',
-].join(",");
+/** Tags that are never body (removed before Readability scores the page). */
+const DROP_TAGS = new Set(
+  "SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME SVG BUTTON INPUT SELECT TEXTAREA FIGCAPTION".split(" "),
+);
+/**
+ * Page furniture by tag: navigation, sidebars, footers. Removing them before Readability (unless they hold
+ * several paragraphs, see PROTECTED_PARAGRAPHS) shrinks the DOM it scores and serialises for its retries.
+ */
+const CHROME_TAGS = new Set(["NAV", "ASIDE", "FOOTER"]);
+/** ARIA roles of furniture (Readability drops most of them too, but later and after scoring). */
+const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog"]);
+/** Class tokens of hidden, screen-reader-only, caption and ad blocks. */
+const DROP_CLASS_TOKENS = new Set([
+  "screen-reader-text",
+  "sr-only",
+  "visually-hidden",
+  "visuallyhidden",
+  "element-invisible",
+  "wp-caption-text",
+  "img_caption",
+  "img-caption",
+  "caption",
+  "advertisement",
+  "ad-unit",
+  "ad-slot",
+]);
+/** Class substrings of pull quotes (a repeated body sentence) and ad containers. */
+const DROP_CLASS_PARTS = /pullquote|pull-quote|adsbygoogle|ads-container/i;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Class/id of containers whose dates and headlines belong to other articles. */
+const CHROME_CONTAINER =
+  /related|sidebar|most-?read|popular|latest|comment|widget|ticker|trending|footer|more-section|next-prev/i;
+const DATE_CLASS = /date|time|publish|meta/i;
+const AUTHOR_CLASS = /author|byline|writer/i;
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL".split(
@@ -154,12 +154,12 @@ interface JsonLdInfo {
   publisher?: string;
 }
 
-function readJsonLd(doc: Document): JsonLdInfo {
+function readJsonLd(scripts: string[]): JsonLdInfo {
   const info: JsonLdInfo = {};
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(s.textContent ?? "");
+      data = JSON.parse(s);
     } catch {
       continue;
     }
@@ -195,23 +195,6 @@ function readJsonLd(doc: Document): JsonLdInfo {
   return info;
 }
 
-function metaMap(doc: Document): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const el of doc.querySelectorAll("meta")) {
-    const key = (
-      attr(el, "property") ||
-      attr(el, "name") ||
-      attr(el, "itemprop") ||
-      attr(el, "http-equiv")
-    ).toLowerCase();
-    const value = attr(el, "content");
-    if (!key || !value) continue;
-    const k = attr(el, "http-equiv") ? `http-equiv:${key}` : key;
-    if (!m.has(k)) m.set(k, value);
-  }
-  return m;
-}
-
 /** Strips a site name (and section) from a `<title>`-like string, given the names the page declares. */
 export function stripSiteSuffix(title: string, siteNames: string[], headline?: string): string {
   const t = cleanText(title);
@@ -234,42 +217,6 @@ export function stripSiteSuffix(title: string, siteNames: string[], headline?: s
     return kept.reduce((a, b) => (b.length > a.length ? b : a));
   }
   return kept.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-function isInChrome(el: El): boolean {
-  for (let p: El | null = el; p; p = p.parentElement) {
-    const tag = p.tagName;
-    if (tag === "ASIDE" || tag === "NAV" || tag === "FOOTER") return true;
-    const cls = `${p.getAttribute("class") ?? ""} ${p.getAttribute("id") ?? ""}`;
-    if (
-      /related|sidebar|most-?read|popular|latest|comment|widget|ticker|trending|footer|more-section|next-prev/i.test(
-        cls,
-      )
-    )
-      return true;
-  }
-  return false;
-}
-
-/** Date-looking texts in the article header: `<time>` and elements whose class names a date, outside chrome. */
-function headerDateTexts(doc: Document, h1: El | null): { texts: string[]; times: MetaDate[] } {
-  const texts: string[] = [];
-  const times: MetaDate[] = [];
-  const candidates = doc.querySelectorAll(
-    'time, [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [itemprop="datePublished"], [class*="meta"]',
-  );
-  for (const el of candidates) {
-    if (isInChrome(el)) continue;
-    if (h1 && !(h1.compareDocumentPosition(el) & 4) && !h1.parentElement?.contains(el)) continue; // after the headline
-    if (el.tagName === "TIME") {
-      const dt = attr(el, "datetime");
-      if (dt) times.push({ value: dt, evidence: "time" });
-    }
-    const t = text(el);
-    if (t && t.length <= MAX_DATE_TEXT && /[\d٠-٩]/.test(t) && !texts.includes(t)) texts.push(t);
-    if (texts.length >= MAX_DATE_TEXTS) break;
-  }
-  return { texts, times };
 }
 
 function detectDir(declared: string, sample: string): "rtl" | "ltr" {
@@ -324,20 +271,90 @@ export function blockLines(root: Node): BlockLines {
   return { lines, table };
 }
 
-function findHeadline(doc: Document): El | null {
-  const h1s = [...doc.querySelectorAll("h1")].filter((h) => !isInChrome(h) && text(h).length > 0);
-  if (h1s.length === 0) return null;
-  const inArticle = h1s.find((h) => h.closest("article, main, [class*='article'], [class*='story'], [class*='post']"));
-  return inArticle ?? h1s[0] ?? null;
+/** What one pass over the DOM collects before Readability runs. */
+interface Scan {
+  meta: Map<string, string>;
+  jsonLd: string[];
+  /** Headline candidates outside chrome, in document order, with their order index. */
+  h1s: { el: El; at: number }[];
+  /** Date-looking elements outside chrome: order index, text, `datetime`. */
+  dated: { at: number; text: string; datetime: string }[];
+  author?: string;
+  drop: El[];
+  title: string;
 }
 
-/** Author from the DOM: rel=author, itemprop=author, or a link/element whose class names the author. */
-function domByline(doc: Document): string | undefined {
-  const el = doc.querySelector(
-    '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], a[class*="author"], [class*="author-name"] a, [class*="author"] a, [class*="byline"], [class*="author"], [class*="writer"]',
-  );
-  const t = text(el);
-  return t && t.length <= 80 ? t : undefined;
+/**
+ * One recursive pass over the page (instead of a dozen selector queries, which linkedom answers by walking the
+ * whole tree each time): metadata, JSON-LD, headlines, header dates, author, and the blocks to drop.
+ * Returns the number of `<p>` under `el` so that a block holding several paragraphs is never dropped.
+ */
+function scan(doc: Document): Scan {
+  const out: Scan = { meta: new Map(), jsonLd: [], h1s: [], dated: [], drop: [], title: "" };
+  let order = 0;
+  const visit = (el: El, inChrome: boolean): number => {
+    const tag = el.tagName;
+    const at = order++;
+    if (tag === "META") {
+      const key = (attr(el, "property") || attr(el, "name") || attr(el, "itemprop")).toLowerCase();
+      const equiv = attr(el, "http-equiv").toLowerCase();
+      const value = attr(el, "content");
+      const k = equiv ? `http-equiv:${equiv}` : key;
+      if (k && value && !out.meta.has(k)) out.meta.set(k, value);
+      return 0;
+    }
+    if (tag === "SCRIPT") {
+      if (attr(el, "type") === "application/ld+json") out.jsonLd.push(el.textContent ?? "");
+      out.drop.push(el);
+      return 0;
+    }
+    if (tag === "TITLE" && !out.title) {
+      out.title = el.textContent ?? "";
+      return 0;
+    }
+    if (tag === "STYLE" || tag === "SVG" || tag === "NOSCRIPT" || tag === "TEMPLATE") {
+      out.drop.push(el);
+      return 0;
+    }
+    const cls = el.getAttribute("class") ?? "";
+    const id = el.getAttribute("id") ?? "";
+    const role = el.getAttribute("role") ?? "";
+    const chromeHere = inChrome || CHROME_TAGS.has(tag) || CHROME_CONTAINER.test(cls) || CHROME_CONTAINER.test(id);
+    let drop = DROP_TAGS.has(tag) || CHROME_TAGS.has(tag) || CHROME_ROLES.has(role);
+    if (!drop && (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true")) drop = true;
+    if (!drop) {
+      const style = el.getAttribute("style");
+      if (style && HIDDEN_STYLE.test(style)) drop = true;
+    }
+    if (!drop && cls) {
+      if (DROP_CLASS_PARTS.test(cls)) drop = true;
+      else for (const t of cls.split(/\s+/)) if (DROP_CLASS_TOKENS.has(t)) drop = true;
+    }
+    if (!drop && id.startsWith("div-gpt-ad")) drop = true;
+    if (!chromeHere) {
+      if (tag === "H1") out.h1s.push({ el, at });
+      if (tag === "TIME" || DATE_CLASS.test(cls) || el.hasAttribute("datetime")) {
+        out.dated.push({ at, text: "", datetime: attr(el, "datetime") });
+      }
+      if (
+        !out.author &&
+        (el.getAttribute("rel") === "author" || el.getAttribute("itemprop") === "author" || AUTHOR_CLASS.test(cls))
+      ) {
+        const t = text(el);
+        if (t && t.length <= 80) out.author = t;
+      }
+    }
+    const datedIndex = out.dated.length - 1;
+    let ps = tag === "P" ? 1 : 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) ps += visit(c, chromeHere);
+    // Texts of dated elements are read after their children are visited (hidden ones were flagged above).
+    const last = out.dated[datedIndex];
+    if (last && last.at === at) last.text = text(el);
+    if (drop && ps < PROTECTED_PARAGRAPHS) out.drop.push(el);
+    return ps;
+  };
+  if (doc.documentElement) visit(doc.documentElement as El, false);
+  return out;
 }
 
 /**
@@ -349,31 +366,40 @@ function domByline(doc: Document): string | undefined {
  */
 export function extractHtml(html: string): HtmlPage {
   const { document: doc } = parseHTML(html) as unknown as { document: Document };
-  const meta = metaMap(doc);
-  const ld = readJsonLd(doc);
-  const h1 = findHeadline(doc);
-  const h1Text = h1 ? cleanText(h1.textContent ?? "") : "";
+  const sc = scan(doc);
+  const meta = sc.meta;
+  const ld = readJsonLd(sc.jsonLd);
+  let h1 = sc.h1s[0];
+  if (sc.h1s.length > 1) {
+    h1 = sc.h1s.find((h) => h.el.closest("article, main, [class*='article'], [class*='story'], [class*='post']")) ?? h1;
+  }
+  const h1Text = h1 ? cleanText(h1.el.textContent ?? "") : "";
 
-  // Metadata dates, best first.
+  // Metadata dates, best first; then `<time datetime>` of the article header.
   const dates: MetaDate[] = [];
   for (const [key, evidence] of META_DATE_KEYS) {
     const v = meta.get(key);
     if (v) dates.push({ value: v, evidence });
   }
   if (ld.datePublished) dates.splice(1, 0, { value: ld.datePublished, evidence: "json-ld:datePublished" });
-  const pubTime = doc.querySelector(
-    "time[pubdate], time[itemprop='datePublished'], [itemprop='datePublished'][datetime]",
-  );
-  if (pubTime && attr(pubTime, "datetime")) dates.push({ value: attr(pubTime, "datetime"), evidence: "time[pubdate]" });
-  const header = headerDateTexts(doc, h1);
-  dates.push(...header.times);
+  // Header dates: after the headline (a few elements of slack for a date printed just above it).
+  const from = h1 ? h1.at - HEADLINE_SLACK : 0;
+  const dateTexts: string[] = [];
+  for (const d of sc.dated) {
+    if (d.at < from) continue;
+    if (d.datetime && dates.length < MAX_DATE_TEXTS * 2) dates.push({ value: d.datetime, evidence: "time" });
+    if (d.text && d.text.length <= MAX_DATE_TEXT && /[\d٠-٩]/.test(d.text) && !dateTexts.includes(d.text)) {
+      dateTexts.push(d.text);
+      if (dateTexts.length >= MAX_DATE_TEXTS) break;
+    }
+  }
   const referenceDate = meta.get("http-equiv:date") ?? meta.get("og:updated_time") ?? meta.get("article:modified_time");
 
   // Title: the visible headline when the metadata agrees with it, else og:title / JSON-LD / <title> without suffix.
   const siteNames = [meta.get("og:site_name"), meta.get("application-name"), ld.publisher, meta.get("twitter:site")]
     .filter((s): s is string => Boolean(s))
     .map((s) => s.replace(/^@/, ""));
-  const docTitle = cleanText(doc.querySelector("title")?.textContent ?? "");
+  const docTitle = cleanText(sc.title);
   const ogTitle = meta.get("og:title") ?? meta.get("twitter:title") ?? ld.headline ?? "";
   let title = "";
   if (h1Text && [ogTitle, docTitle].some((t) => t && squash(t).includes(squash(h1Text)))) title = h1Text;
@@ -384,20 +410,22 @@ export function extractHtml(html: string): HtmlPage {
   // Byline: metadata, JSON-LD person, the DOM author element.
   let byline = META_AUTHOR_KEYS.map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   if (!byline && ld.author && ld.authorIsPerson) byline = ld.author;
-  if (!byline) byline = domByline(doc);
+  if (!byline) byline = sc.author;
 
-  const lang = attr(doc.documentElement as El, "lang") || undefined;
-  const declaredDir = (attr(doc.documentElement as El, "dir") || attr(doc.body as El, "dir")).toLowerCase();
-  const url = meta.get("og:url") ?? (doc.querySelector('link[rel="canonical"]')?.getAttribute("href") || undefined);
+  const root = doc.documentElement as El | null;
+  const lang = (root && attr(root, "lang")) || undefined;
+  const declaredDir = ((root && attr(root, "dir")) || (doc.body ? attr(doc.body as El, "dir") : "")).toLowerCase();
+  const url = meta.get("og:url");
 
-  // Drop what is never body before Readability scores the page.
-  // An element holding several paragraphs is never dropped: some sites mark the whole article with a class or
-  // attribute that reads like chrome (an off-canvas "advertisement" wrapper, a body hidden until scripts run).
-  for (const el of [...doc.querySelectorAll(DROP_SELECTOR)]) {
-    if (el.isConnected && el.querySelectorAll("p").length < PROTECTED_PARAGRAPHS) el.remove();
-  }
+  // Drop what is never body before Readability scores the page (children before parents: scan is post-order).
+  for (const el of sc.drop) el.remove();
 
-  const reader = new Readability<Node>(doc, { charThreshold: CHAR_THRESHOLD, serializer: (n: Node) => n });
+  const reader = new Readability<Node>(doc, {
+    charThreshold: CHAR_THRESHOLD,
+    serializer: (n: Node) => n,
+    // JSON-LD was read above.
+    disableJSONLD: true,
+  });
   const r = reader.parse();
   const { lines, table: tableRows } = r?.content ? blockLines(r.content) : { lines: [], table: [] };
   if (!byline && r?.byline) byline = cleanText(r.byline);
@@ -408,7 +436,7 @@ export function extractHtml(html: string): HtmlPage {
     lines,
     tableRows,
     dates,
-    dateTexts: header.texts,
+    dateTexts,
     dir: detectDir(declaredDir, lines.slice(0, 5).join(" ") || title),
   };
   if (referenceDate) page.referenceDate = referenceDate;

@@ -1,0 +1,84 @@
+/**
+ * HTML extraction speed: Marsad's `extractArticle` vs plain Readability+linkedom (parse + `parse()` +
+ * `textContent`), on the same pages in the same process, alternating, median of several runs.
+ *
+ *   npx tsx bench/extraction.ts            (MARSAD_BENCH_RUNS=5 for more runs)
+ */
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import iconv from "iconv-lite";
+import { plainReadability } from "../eval/extraction.js";
+import { extractArticle } from "../src/extract/index.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
+/** Runs per extractor: the machine is shared (2 cores, several jobs), so take the median of a few. */
+const RUNS = Number(process.env.MARSAD_BENCH_RUNS ?? 3);
+
+function decode(bytes: Buffer): string {
+  const head = bytes.subarray(0, 4096).toString("latin1");
+  if (/charset\s*=\s*["']?windows-1256/i.test(head)) return iconv.decode(bytes, "windows-1256");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return iconv.decode(bytes, "windows-1256");
+  }
+}
+
+function loadPages(): string[] {
+  const pages: string[] = [];
+  const gold = path.join(SHARED, "gold/html/dev/pages");
+  if (existsSync(gold)) for (const f of readdirSync(gold).sort()) pages.push(decode(readFileSync(path.join(gold, f))));
+  const aeb = path.join(SHARED, "extraction/aeb/html");
+  if (existsSync(aeb)) {
+    for (const f of readdirSync(aeb).sort()) pages.push(decode(gunzipSync(readFileSync(path.join(aeb, f)))));
+  }
+  return pages;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function timeOnce(pages: string[], f: (html: string, i: number) => unknown): number {
+  const t0 = performance.now();
+  for (let i = 0; i < pages.length; i++) f(pages[i]!, i);
+  return (performance.now() - t0) / 1000;
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(SHARED)) {
+    console.log(`extraction bench skipped: ${SHARED} is absent`);
+    return;
+  }
+  const pages = loadPages();
+  if (pages.length === 0) {
+    console.log("extraction bench skipped: no HTML pages under gold/html/dev or extraction/aeb");
+    return;
+  }
+  const ours = (html: string, i: number) =>
+    extractArticle({ source: `page${i}`, path: `page${i}`, content: html, format: "html" });
+  const peer = (html: string) => plainReadability(html);
+  // Warm-up (JIT, lazy tables) on a slice, not measured.
+  timeOnce(pages.slice(0, 20), ours);
+  timeOnce(pages.slice(0, 20), peer);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    a.push(timeOnce(pages, ours));
+    b.push(timeOnce(pages, peer));
+  }
+  const ma = median(a);
+  const mb = median(b);
+  console.log(`\n# HTML extraction speed (${pages.length} pages: gold/html/dev + aeb; median of ${RUNS} runs)`);
+  console.log(`marsad extractArticle        ${(pages.length / ma).toFixed(1)} pages/s`);
+  console.log(`readability+linkedom (plain) ${(pages.length / mb).toFixed(1)} pages/s`);
+  console.log(`ratio marsad / readability   ${(mb / ma).toFixed(2)}× (target ≥ 1×)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
