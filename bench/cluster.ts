@@ -8,6 +8,7 @@
  */
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -135,6 +136,7 @@ export async function run(): Promise<void> {
   let drained = 0;
   let opened = 0;
   const every = Math.max(1, Math.floor(n / 12));
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < n; i++) {
     const a = all[i]!;
@@ -148,12 +150,23 @@ export async function run(): Promise<void> {
     }
   }
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   drained += c.drain().stories.length;
   const remaining = c.stories().length;
   console.log("bench/cluster — StoryClusterer over SaudiNewsNet + ANT multi-source + ANT Jawhara FM, time order");
   console.log(`  articles            ${n}`);
   console.log(`  load (gunzip+JSON)  ${(loadMs / 1000).toFixed(1)} s (not in the timing below)`);
-  console.log(`  cluster time        ${(ms / 1000).toFixed(1)} s   (${Math.round(n / (ms / 1000))} articles/s)`);
+  console.log(`  cluster time        ${(ms / 1000).toFixed(1)} s wall   (${Math.round(n / (ms / 1000))} articles/s)`);
+  console.log(
+    `  cluster CPU time    ${cpuS.toFixed(1)} s   (${Math.round(n / cpuS)} articles/CPU-s; the wall time depends on the machine's load)`,
+  );
+  console.log(
+    `  load average        ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} on ${os.cpus().length} cores`,
+  );
   console.log(`  stories             ${opened} opened (${drained} drained during the run, ${remaining} at the end)`);
   console.log(`  RSS before          ${(baseRss / MB).toFixed(0)} MB (corpus loaded)`);
   console.log(`  RSS peak            ${(peak / MB).toFixed(0)} MB`);

@@ -190,6 +190,16 @@ describe("StoryClusterer", () => {
   });
 });
 
+describe("StoryClusterer vocabulary", () => {
+  it("prunes the rarest document frequencies when the vocabulary outgrows its cap", () => {
+    const c = new StoryClusterer({ maxVocabulary: 500 });
+    const many = fillers(300, 11, (i) => iso(0, i / 60));
+    for (const a of many) c.add(a);
+    expect(c.vocabularySize).toBeLessThanOrEqual(500);
+    expect(c.vocabularySize).toBeGreaterThan(0);
+  });
+});
+
 describe("clusterArticles", () => {
   it("sorts by date inside and returns stories, threads and a placement per article", () => {
     const shuffled = [bridge[2]!, final[1]!, ...background.slice(0, 15), bridge[0]!, final[0]!, bridge[1]!];

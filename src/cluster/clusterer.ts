@@ -473,7 +473,7 @@ export class StoryClusterer {
       time: Number.isFinite(time) ? time : null,
       published: Number.isFinite(time) ? (t ?? null) : null,
       title: keep ? (article.title ?? "") : "",
-      lead: keep ? (article.text ?? "").slice(0, this.options.synthesisChars) : "",
+      lead: keep ? leadOf(article.text ?? "", this.options.synthesisChars) : "",
     };
   }
 
@@ -633,10 +633,25 @@ export class StoryClusterer {
     for (const m of s.members) if (this.articleStory.get(m.id) === s.id) this.articleStory.delete(m.id);
   }
 
-  /** Drops terms seen in a single document when the vocabulary outgrows its cap. */
+  /**
+   * Drops the rarest terms when the vocabulary outgrows its cap, down to three quarters of it so
+   * that pruning stays rare (amortised O(1) per add). A dropped term counts as unseen: the
+   * highest idf, which is about what its true count of one or two gave it.
+   */
   private pruneVocabulary(): void {
-    for (const [t, n] of this.df) if (n <= 1) this.df.delete(t);
+    const target = Math.floor(this.options.maxVocabulary * 0.75);
+    for (let k = 1; this.df.size > target; k++) {
+      for (const [t, n] of this.df) if (n <= k) this.df.delete(t);
+    }
   }
+}
+
+/** The start of `text` up to `max` characters, cut after the last full sentence or line. */
+function leadOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const cut = Math.max(head.lastIndexOf("\n"), head.lastIndexOf(". "), head.lastIndexOf("؟"), head.lastIndexOf("."));
+  return cut > max / 3 ? head.slice(0, cut + 1) : head;
 }
 
 function entityIds(a: Annotations | undefined): Set<string> {

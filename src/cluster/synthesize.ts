@@ -4,6 +4,7 @@
  * the time span, and the copy graph among members.
  */
 
+import { splitSentences } from "../arabic/sentences.js";
 import { tokenize } from "../arabic/tokens.js";
 import type { Article, Reuse, Story } from "../model/types.js";
 import { type Counts, termOf, timeOf } from "./features.js";
@@ -57,17 +58,9 @@ function cosine(a: Counts, b: Counts, na = norm(a), nb = norm(b)): number {
   return dot / (na * nb);
 }
 
-// Sentence ends: . ! ? ؟ (folded or not) or a line break, keeping the mark.
-const SENTENCE = /[^.!?؟\n]+[.!?؟]*/gu;
-
-/** Sentences of `text` (a light splitter; src/arabic/sentences.ts replaces it when it lands). */
+/** Sentences of `text` (src/arabic/sentences.ts). */
 function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
-    const s = m[0].trim();
-    if (s.length > 0) out.push(s);
-  }
-  return out;
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
 }
 
 function clip(s: string): string {
