@@ -476,6 +476,7 @@ class ArticleSpeakers {
   /** For a token inside a PER name mention: the index after the mention's last token. */
   readonly perEnd: Map<number, number>;
   private readonly sorted: Mention[];
+  private readonly locTokens = new Set<number>();
 
   constructor(
     readonly text: string,
@@ -488,6 +489,7 @@ class ArticleSpeakers {
     this.perTokens = new Set();
     this.perEnd = new Map();
     for (const m of mentions) {
+      if (m.type === "LOC") this.locTokens.add(firstTokenAt(tokens, m.start));
       if (!isNameMention(m.text) || m.type === "ORG") continue;
       const a = firstTokenAt(tokens, m.start);
       let b = a;
@@ -498,6 +500,11 @@ class ArticleSpeakers {
         if (m.type === "PER" || k > a || !isPlaceWord(tokens[k]!.text)) this.perEnd.set(k, b);
       }
     }
+  }
+
+  /** Token `k` names a place (gazetteer or a LOC mention): في مانهاتن inside a role phrase. */
+  isPlace(k: number): boolean {
+    return this.locTokens.has(k) || isPlaceWord(this.tokens[k]!.text);
   }
 
   /** Mentions starting at or after `offset`, in text order. */
@@ -567,6 +574,14 @@ function isNameMention(mention: string): boolean {
     .some((w) => w.length > 1 && !w.startsWith("ال") && !isRoleHead(w) && !HONORIFICS.has(w) && !isOrgWord(w));
 }
 
+/** A name in apposition between commas runs at most this many words (لويزة روفل). */
+const MAX_APPOSITION_TOKENS = 4;
+
+/** No punctuation or line break between token `a - 1` and token `a`. */
+function joinedAt(text: string, tokens: Token[], a: number): boolean {
+  return /^[ \t\u00a0\u200f\u200e]*$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+}
+
 /** Role phrases run at most this many tokens (المتحدث باسم وزارة الخارجية الأمريكية). */
 const MAX_ROLE_TOKENS = 7;
 /** Person names run at most this many tokens (عبدالله بن محمد بن إبراهيم آل الشيخ). */
@@ -586,7 +601,21 @@ const HONORIFICS = new Set([
   "دوله",
   "معاليه",
 ]);
-const ROLE_LINKS = new Set(["باسم", "لشؤون", "لشوون", "العام", "عام", "الاعلى", "السابق", "الحالي", "الاسبق"]);
+const ROLE_LINKS = new Set([
+  "احدي",
+  "لاحدي",
+  "احد",
+  "لاحد",
+  "باسم",
+  "لشؤون",
+  "لشوون",
+  "العام",
+  "عام",
+  "الاعلى",
+  "السابق",
+  "الحالي",
+  "الاسبق",
+]);
 const NAME_PARTICLES = new Set(["بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "دي", "دو", "فان", "فون"]);
 
 /** The word without its article: الرئيس → رئيس، للرئيس → رئيس. */
@@ -601,6 +630,10 @@ function stripArticle(x: string): string {
 function bareForms(w: string): string[] {
   const out = [stripArticle(w)];
   if (w.length > 3 && /^[وفلب]/.test(w)) out.push(stripArticle(w.slice(1)));
+  // A possessive suffix (سفيرتها → سفيره، أمينها → أمين) and the feminine ending (مساعده → مساعد).
+  const unsuffixed = w.length > 4 ? w.replace(/(ها|هم|هما)$/, "") : w;
+  if (unsuffixed !== w) out.push(unsuffixed.replace(/ت$/, "ه"), unsuffixed.replace(/ت$/, ""));
+  if (w.length > 4 && w.endsWith("ه")) out.push(stripArticle(w.slice(0, -1)));
   return out;
 }
 
@@ -692,8 +725,7 @@ function splitRole(
 ): { roleEnd: number; nameStart: number; nameEnd: number } {
   const { tokens, text } = ctx;
   let k = i;
-  const joined = (a: number) =>
-    a === i || /^[ \t\u00a0\u200f\u200e]*$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+  const joined = (a: number) => a === i || joinedAt(text, tokens, a);
   while (k < end && joined(k)) {
     const w = tokens[k]!.text;
     if (HONORIFICS.has(w)) {
@@ -706,11 +738,28 @@ function splitRole(
     while (k < end && joined(k)) {
       const m = tokens[k]!.text;
       if (ctx.perTokens.has(k)) break;
-      if (ROLE_LINKS.has(m) || isOrgWord(m) || (m.startsWith("ال") && m.length > 3 && !isRoleHead(m))) k++;
+      const withArticle = stripArticle(m) !== m;
+      if (ROLE_LINKS.has(m) || isOrgWord(m) || (withArticle && m.length > 3 && !isRoleHead(m))) k++;
+      else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
       else break;
     }
   }
   const roleEnd = k;
+  // A name in apposition between commas (قائد الشرطة، مارك روبرتس، إن).
+  if (
+    roleEnd > i &&
+    roleEnd < tokens.length &&
+    /^\s*[،,]\s*$/.test(text.slice(tokens[roleEnd - 1]!.end, tokens[roleEnd]!.start))
+  ) {
+    const tagged = ctx.perTokens.has(roleEnd) ? ctx.perEnd.get(roleEnd) : undefined;
+    if (tagged !== undefined) return { roleEnd, nameStart: roleEnd, nameEnd: tagged };
+    let a = roleEnd;
+    const stop = Math.min(tokens.length, roleEnd + MAX_APPOSITION_TOKENS);
+    while (a < stop && (a === roleEnd || joinedAt(text, tokens, a)) && isNameWord(ctx, a, a > roleEnd)) a++;
+    if (a > roleEnd && a < tokens.length && /^\s*[،,]/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) {
+      return { roleEnd, nameStart: roleEnd, nameEnd: a };
+    }
+  }
   let n = k;
   // A name the tagger found ends where its mention ends (هولاند بقيام → هولاند), unless a particle follows.
   const mentionEnd = ctx.perEnd.get(k);
