@@ -71,6 +71,17 @@ for (const g of AGENCIES) for (const o of g.outlets) OUTLET_AGENCY.set(o, g);
  * @example creditedAgencies({ ...article, text: "الرياض - واس: أعلن ..." }); // ["spa"]
  */
 export function creditedAgencies(article: Pick<Article, "text" | "dateline">): string[] {
+  const cached = CREDITS.get(article);
+  if (cached && cached.text === article.text) return cached.ids;
+  const ids = readCredits(article);
+  CREDITS.set(article, { text: article.text, ids });
+  return ids;
+}
+
+/** Credits per article object (an article is linked against many candidates; its credits are read once). */
+const CREDITS = new WeakMap<object, { text: string; ids: string[] }>();
+
+function readCredits(article: Pick<Article, "text" | "dateline">): string[] {
   const text = article.text;
   const ends =
     text.length <= HEAD_CHARS + TAIL_CHARS

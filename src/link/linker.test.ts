@@ -97,6 +97,27 @@ describe("Linker", () => {
     expect(capped.has("w")).toBe(false);
   });
 
+  it("does not link articles through a formula that many articles share", () => {
+    // A 20-word honorific-style formula (written for this test) opens 40 otherwise unrelated articles.
+    const formula =
+      "صاحب السمو الملكي الأمير فلان بن فلان بن عبدالعزيز نائب أمير المنطقة الشمالية رئيس مجلس التنمية السياحية في المنطقة ورئيس اللجنة العليا";
+    const linker = new Linker();
+    let links = 0;
+    for (let i = 0; i < 40; i++) {
+      const own = Array.from({ length: 30 }, (_, k) => `كلمة${i}x${k}`).join(" ");
+      links += linker.link(
+        art(`f${i}`, `o${i % 7}`, `${formula} ${own}`, `2015-07-21T${String(i % 24).padStart(2, "0")}:00:00Z`),
+      ).reuse.length;
+    }
+    // The first articles still see the formula as rare (fewer than 30 holders) and link; then it becomes common.
+    const late = linker.link(art("late", "x", `${formula} ${OTHER}`, "2015-07-22T00:00:00Z"));
+    expect(late.reuse).toEqual([]);
+    expect(links).toBeLessThan(40 * 30);
+    // A real copy is still linked after the formula became common.
+    linker.link(wire);
+    expect(linker.link(reprint).reuse.map((r) => r.kind)).toEqual(["near-duplicate"]);
+  });
+
   it("computes originality from the judged direction", () => {
     const reuse = linkArticles([wire, partial]);
     const o = originality("p", partial.text, reuse);

@@ -7,17 +7,15 @@
  * `Math.imul`) keeps its minimum. No strings are built per token.
  */
 
-import { foldText, foldUnit } from "../arabic/fold.js";
+import { foldText } from "../arabic/fold.js";
 import { defaultLinkOptions, type LinkOptions } from "./options.js";
 import {
   CODE_BOUNDARY as BOUNDARY,
   CODE as CODE_TABLE,
   CODE_EXPAND as EXPAND,
-  expansionOf,
   fmix32 as mix32,
   FNV_OFFSET as OFFSET,
   FNV_PRIME as PRIME,
-  WORD_UNIT as WORD_TABLE,
 } from "./scan.js";
 
 // Module-local copies of the imports used in hot loops: a transpiled import (tsx, CJS) is a getter call per
@@ -27,7 +25,6 @@ const CODE_BOUNDARY = BOUNDARY;
 const CODE_EXPAND = EXPAND;
 const FNV_OFFSET = OFFSET;
 const FNV_PRIME = PRIME;
-const WORD_UNIT = WORD_TABLE;
 const fmix32 = mix32;
 
 /** The value of a slot no shingle reached: the signature of a text without words. */
@@ -147,7 +144,15 @@ export function shinglesOfWords(hashes: Uint32Array, count: number, k: number = 
   if (count === 0) return new Uint32Array(0);
   if (count < k) return Uint32Array.of(mixShingle(hashes.subarray(0, count), count, count));
   const out = new Uint32Array(count - k + 1);
-  for (let p = 0; p + k <= count; p++) out[p] = mixShingle(hashes.subarray(p, p + k), k, k);
+  for (let p = 0; p + k <= count; p++) {
+    // mixShingle over hashes[p … p+k−1], without a subarray per shingle.
+    let s = 0x27d4eb2f;
+    for (let t = p; t < p + k; t++) {
+      s = Math.imul(s ^ (hashes[t] as number), 0x9e3779b1);
+      s = (s << 13) | (s >>> 19);
+    }
+    out[p] = fmix32(s);
+  }
   return out;
 }
 
@@ -268,27 +273,20 @@ export function contentHash(text: string): string {
   let h2 = 0x5bd1e995;
   let inWord = false;
   let started = false;
-  const feed = (u: number) => {
-    if (WORD_UNIT[u] === 1) {
+  for (let i = 0; i < text.length; i++) {
+    const v = CODE[text.charCodeAt(i)] as number;
+    if (v >= 0) {
       if (!inWord && started) {
         // One separator between words, whatever stood there.
         h1 = Math.imul(h1 ^ 0x20, FNV_PRIME);
         h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ 0x20;
       }
-      h1 = Math.imul(h1 ^ u, FNV_PRIME);
-      h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ u;
+      h1 = Math.imul(h1 ^ v, FNV_PRIME);
+      h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ v;
       inWord = true;
       started = true;
-    } else inWord = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldUnit(c);
-    if (f >= 0) feed(f);
-    else if (f === -2) {
-      const e = expansionOf(c);
-      for (let x = 0; x < e.length; x++) feed(e[x] as number);
-    }
+    } else if (v === CODE_BOUNDARY) inWord = false;
+    else if (v === CODE_EXPAND) return contentHash(foldText(text));
   }
   const hex = (x: number) => (x >>> 0).toString(16).padStart(8, "0");
   return hex(fmix32(h1)) + hex(fmix32(h2));

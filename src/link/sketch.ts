@@ -15,13 +15,13 @@ export class ShingleCounts {
   private readonly r0 = new Uint16Array(ROW_SIZE);
   private readonly r1 = new Uint16Array(ROW_SIZE);
 
-  /** Adds (`delta` = 1) or removes (`delta` = −1) one article's shingles; each distinct shingle counts once. */
+  /**
+   * Adds (`delta` = 1) or removes (`delta` = −1) one article's shingles. A shingle repeated inside one article
+   * counts each time (rare in news, and removal subtracts exactly what insertion added).
+   */
   update(shingles: Uint32Array, delta: 1 | -1): void {
-    const seen = new Set<number>();
     for (let i = 0; i < shingles.length; i++) {
       const h = shingles[i] as number;
-      if (seen.has(h)) continue;
-      seen.add(h);
       const a = h & MASK;
       const b = (Math.imul(h, 0x9e3779b1) >>> (32 - ROW_BITS)) & MASK;
       const x = (this.r0[a] as number) + delta;
