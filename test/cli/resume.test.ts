@@ -31,36 +31,56 @@ function syntheticArticles(n: number, seed: number): string[] {
   return out;
 }
 
+/** Starts an ingest, waits until at least `atLeast` articles are committed, then kills it hard. */
+async function killMidway(args: string[], db: string, atLeast: number): Promise<number> {
+  const child = startCli(args);
+  let stored = 0;
+  for (let i = 0; i < 1200 && stored < atLeast; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      const store = await openStore(db);
+      stored = (await store.count()).articles;
+      await store.close();
+    } catch {
+      // the store may not exist yet
+    }
+  }
+  child.kill("SIGKILL");
+  await new Promise((r) => child.once("exit", r));
+  return stored;
+}
+
 describe("interrupted ingest", () => {
   it("resumes after kill -9 without loss or duplicates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "marsad-resume-"));
-    for (let f = 0; f < 6; f++)
-      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(1500, f + 1).join("\n")}\n`);
+    for (let f = 0; f < 3; f++) writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(600, f + 1).join("\n")}\n`);
     const db = join(dir, "resume.db");
-    const child = startCli(["ingest", "--db", db, "--batch", "100", "--no-progress", dir]);
-    // Wait until some batches are committed, then kill hard.
-    let stored = 0;
-    for (let i = 0; i < 600 && stored < 1000; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        const store = await openStore(db);
-        stored = (await store.count()).articles;
-        await store.close();
-      } catch {
-        // the store may not exist yet
-      }
-    }
-    child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    const args = ["ingest", "--db", db, "--batch", "100", "--no-progress", "--no-analysis", dir];
+    const stored = await killMidway(args, db, 300);
     expect(stored).toBeGreaterThan(0);
 
-    const resumed = runCli(["ingest", "--db", db, "--json", "--no-progress", dir]);
+    const resumed = runCli([...args, "--json"]);
     expect(resumed.code, resumed.stderr).toBe(0);
     const store = await openStore(db);
-    const { articles } = await store.count();
+    expect((await store.count()).articles).toBe(1800);
     await store.close();
-    expect(articles).toBe(9000);
-    const again = JSON.parse(runCli(["ingest", "--db", db, "--json", dir]).stdout);
+    const again = JSON.parse(runCli([...args, "--json"]).stdout);
     expect(again.new).toBe(0);
-  }, 240_000);
+  }, 300_000);
+
+  it("analyses, after a kill, the articles stored but not yet analysed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-resume-analysis-"));
+    for (let f = 0; f < 2; f++) writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(120, f + 7).join("\n")}\n`);
+    const db = join(dir, "resume.db");
+    const args = ["ingest", "--db", db, "--batch", "20", "--no-progress", dir];
+    await killMidway(args, db, 20);
+    const resumed = runCli([...args, "--json"]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const store = await openStore(db);
+    expect((await store.count()).articles).toBe(240);
+    let missing = 0;
+    for await (const a of store.articles()) if (!(await store.getAnnotations(a.id))) missing++;
+    await store.close();
+    expect(missing).toBe(0);
+  }, 300_000);
 });
