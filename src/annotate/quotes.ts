@@ -143,6 +143,9 @@ interface Complement {
   speaker: Token[];
 }
 
+/** Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان). */
+const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال"]);
+
 /** The clause or quotation a cue at `i` introduces, if any. */
 function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): Complement | null {
   const speaker: Token[] = [];
@@ -161,7 +164,11 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       const close = closingMark(text, at, text[at] as string);
       const after = close >= 0 ? text.slice(close + 1, close + 3).trimStart() : "";
       const prev = tokens[j - 1]!.text;
-      const shortName = close >= 0 && wordCount(text.slice(at + 1, close)) <= 2 && /^[\p{L}:]/u.test(after);
+      // A quoted name as the subject: وقالت "أرامكو"، إن …
+      const nameThenClause =
+        /^[،,]/.test(after) && COMPLEMENTIZERS.has(tokens[firstTokenAt(tokens, close + 1)]?.text ?? "");
+      const shortName =
+        close >= 0 && wordCount(text.slice(at + 1, close)) <= 2 && (/^[\p{L}:]/u.test(after) || nameThenClause);
       if (close >= 0 && (TITLE_CONTEXT.has(prev) || shortName) && !SENTENCE_END.test(text.slice(gapStart, at))) {
         const next = firstTokenAt(tokens, close + 1);
         if (speakerOpen && !TITLE_CONTEXT.has(prev)) for (let k = j; k < next; k++) speaker.push(tokens[k]!);
@@ -194,6 +201,11 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       continue;
     }
     const other = CUES.get(t.text);
+    // A document as the channel (وقال في تغريدة، في بيان): an adjunct, not a new cue.
+    if (other === "document" && ADJUNCT_PREPOSITIONS.has(tokens[j - 1]!.text) && cls !== "document") {
+      speakerOpen = false;
+      continue;
+    }
     if (other && !(cls === "document" && other === "verb")) return null;
     if (cls === "document" && other === "verb") {
       speakerOpen = false;
