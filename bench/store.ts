@@ -227,6 +227,10 @@ export async function run(): Promise<void> {
         `— target ${fmt(TARGET_PER_S)}: ${m >= TARGET_PER_S ? "met" : "NOT met"} (wall-clock)`,
     );
     console.log(
+      `  peer, same batches stemmed on the writing thread (no worker): ${fmt(median(oneThread.map((b) => b.wall)))} ` +
+        `articles/s wall-clock, ${fmt(median(oneThread.map((b) => b.cpu)))} per CPU-second`,
+    );
+    console.log(
       `  load average during the run: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores (wall-clock suffers when it exceeds the cores)`,
     );
     console.log(

@@ -168,6 +168,7 @@ class SqliteStore implements Store {
     const db = this.db;
     return {
       articleById: db.prepare<[string], ArticleRow>("SELECT * FROM articles WHERE id = ?"),
+      exists: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM articles WHERE id = ?"),
       articleByPrefix: db.prepare<[string, string], ArticleRow>(
         "SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
       ),
@@ -307,7 +308,7 @@ class SqliteStore implements Store {
         const texts: string[] = [];
         for (let i = from; i < to; i++) {
           const a = batch[i] as Article;
-          if (invalidField(a) !== null || this.stmts.articleById.get(a.id) !== undefined) continue;
+          if (invalidField(a) !== null || this.stmts.exists.get(a.id) !== undefined) continue;
           slot[i] = texts.length;
           texts.push(a.title, a.text);
         }
@@ -382,7 +383,7 @@ class SqliteStore implements Store {
 
   private putOne(a: Article, ingestedAt: string, ix?: { title: string; text: string }): PutResult {
     const s = this.stmts;
-    if (s.articleById.get(a.id) !== undefined) return { kind: "unchanged", id: a.id };
+    if (s.exists.get(a.id) !== undefined) return { kind: "unchanged", id: a.id };
     const url = a.url !== undefined && a.url !== "" ? a.url : null;
     const previous = url === null ? undefined : s.latestOfUrl.get(url);
     const version = previous === undefined ? 1 : previous.version + 1;
@@ -601,7 +602,7 @@ class SqliteStore implements Store {
     while (this.busy !== null) await this.busy;
     wrap(`storing the annotations of article ${id}`, this.where, () => {
       this.db.transaction(() => {
-        if (this.stmts.articleById.get(id) === undefined) {
+        if (this.stmts.exists.get(id) === undefined) {
           throw new MarsadError(
             "ERR_NOT_FOUND",
             `cannot store annotations of article ${id}: it is not in the store; store the article first`,
