@@ -43,7 +43,8 @@ function validYear(y: number): boolean {
  * normalizeMetaDate("2015/08/10"); // "2015-08-10"
  */
 export function normalizeMetaDate(raw: string): string | null {
-  const v = foldText(raw).trim();
+  // Digits folded only: ISO's "T" and zone letters must survive (foldText would lower-case them).
+  const v = raw.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   const iso = ISO_PREFIX.exec(v);
   if (iso)
     return validYear(Number(iso[1])) && Number(iso[2]) <= 12 && Number(iso[3]) <= 31 ? v.replace(/ /, "T") : null;

@@ -108,6 +108,7 @@ const CHROME_CONTAINER =
   /related|sidebar|most-?read|popular|latest|comment|widget|ticker|trending|footer|more-section|next-prev/i;
 const DATE_CLASS = /date|time|publish|meta/i;
 const AUTHOR_CLASS = /author|byline|writer/i;
+const HEAD_CLASS = /title|headline/i;
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL".split(
@@ -277,6 +278,8 @@ interface Scan {
   jsonLd: string[];
   /** Headline candidates outside chrome, in document order, with their order index. */
   h1s: { el: El; at: number }[];
+  /** Other title-like elements outside chrome (h2, `class*=title|headline`), for pages without an `<h1>`. */
+  heads: { el: El; at: number }[];
   /** Date-looking elements outside chrome: order index, text, `datetime`. */
   dated: { at: number; text: string; datetime: string }[];
   author?: string;
@@ -290,7 +293,7 @@ interface Scan {
  * Returns the number of `<p>` under `el` so that a block holding several paragraphs is never dropped.
  */
 function scan(doc: Document): Scan {
-  const out: Scan = { meta: new Map(), jsonLd: [], h1s: [], dated: [], drop: [], title: "" };
+  const out: Scan = { meta: new Map(), jsonLd: [], h1s: [], heads: [], dated: [], drop: [], title: "" };
   let order = 0;
   const visit = (el: El, inChrome: boolean): number => {
     const tag = el.tagName;
@@ -333,6 +336,7 @@ function scan(doc: Document): Scan {
     if (!drop && id.startsWith("div-gpt-ad")) drop = true;
     if (!chromeHere) {
       if (tag === "H1") out.h1s.push({ el, at });
+      else if (tag === "H2" || HEAD_CLASS.test(cls)) out.heads.push({ el, at });
       if (tag === "TIME" || DATE_CLASS.test(cls) || el.hasAttribute("datetime")) {
         out.dated.push({ at, text: "", datetime: attr(el, "datetime") });
       }
@@ -382,17 +386,6 @@ export function extractHtml(html: string): HtmlPage {
     if (v) dates.push({ value: v, evidence });
   }
   if (ld.datePublished) dates.splice(1, 0, { value: ld.datePublished, evidence: "json-ld:datePublished" });
-  // Header dates: after the headline (a few elements of slack for a date printed just above it).
-  const from = h1 ? h1.at - HEADLINE_SLACK : 0;
-  const dateTexts: string[] = [];
-  for (const d of sc.dated) {
-    if (d.at < from) continue;
-    if (d.datetime && dates.length < MAX_DATE_TEXTS * 2) dates.push({ value: d.datetime, evidence: "time" });
-    if (d.text && d.text.length <= MAX_DATE_TEXT && /[\d٠-٩]/.test(d.text) && !dateTexts.includes(d.text)) {
-      dateTexts.push(d.text);
-      if (dateTexts.length >= MAX_DATE_TEXTS) break;
-    }
-  }
   const referenceDate = meta.get("http-equiv:date") ?? meta.get("og:updated_time") ?? meta.get("article:modified_time");
 
   // Title: the visible headline when the metadata agrees with it, else og:title / JSON-LD / <title> without suffix.
@@ -407,6 +400,21 @@ export function extractHtml(html: string): HtmlPage {
   else if (h1Text) title = h1Text;
   else title = stripSiteSuffix(docTitle, siteNames);
 
+  // Header dates: after the headline (a few elements of slack for a date printed just above it).
+  // Without an <h1>, the headline is the title-like element whose text is the title (a date printed in the
+  // site header, today's date, comes before it and is not the article's).
+  const tk = squash(title);
+  const head = h1 ?? sc.heads.find((h) => tk && squash(h.el.textContent ?? "") === tk);
+  const from = head ? head.at - HEADLINE_SLACK : 0;
+  const dateTexts: string[] = [];
+  for (const d of sc.dated) {
+    if (d.at < from) continue;
+    if (d.datetime && dates.length < MAX_DATE_TEXTS * 2) dates.push({ value: d.datetime, evidence: "time" });
+    if (d.text && d.text.length <= MAX_DATE_TEXT && /[\d٠-٩]/.test(d.text) && !dateTexts.includes(d.text)) {
+      dateTexts.push(d.text);
+      if (dateTexts.length >= MAX_DATE_TEXTS) break;
+    }
+  }
   // Byline: metadata, JSON-LD person, the DOM author element.
   let byline = META_AUTHOR_KEYS.map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   if (!byline && ld.author && ld.authorIsPerson) byline = ld.author;

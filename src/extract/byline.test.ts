@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { cleanByline, cutDateline, isAgency, parseBylineLine } from "./byline.js";
+
+describe("parseBylineLine", () => {
+  it("كتب:", () => expect(parseBylineLine("كتب: محمد علي")).toEqual({ byline: "محمد علي" }));
+  it("بقلم without colon", () => expect(parseBylineLine("بقلم سارة يوسف")).toEqual({ byline: "سارة يوسف" }));
+  it("بقلم:", () => expect(parseBylineLine("بقلم: سارة يوسف")).toEqual({ byline: "سارة يوسف" }));
+  it("name, agencies (place)", () =>
+    expect(parseBylineLine("هدى جاسم، وكالات (بغداد)")).toEqual({ byline: "هدى جاسم، وكالات", place: "بغداد" }));
+  it("place - agency", () =>
+    expect(parseBylineLine("الرياض - واس")).toEqual({ byline: "واس", place: "الرياض", agency: "واس" }));
+  it("not a sentence", () => expect(parseBylineLine("كتب الوزير رسالة إلى نظيره يطلب فيها عقد لقاء عاجل.")).toBeNull());
+  it("not a body line", () => expect(parseBylineLine("وقال المتحدث إن الاجتماع سيعقد غدا في العاصمة")).toBeNull());
+});
+
+describe("cleanByline", () => {
+  it("place: «name»", () => expect(cleanByline("القاهرة: «الشرق الأوسط أونلاين»").byline).toBe("الشرق الأوسط أونلاين"));
+  it("place - name", () => expect(cleanByline("القاهرة - هالة يوسف").byline).toBe("هالة يوسف"));
+  it("place - agency", () => expect(cleanByline("جدة - واس")).toEqual({ byline: "واس", place: "جدة", agency: "واس" }));
+  it("name - place when the name is known to come first", () =>
+    expect(cleanByline("محمد الفهد - أبها", true).byline).toBe("محمد الفهد"));
+  it("بقلم:", () => expect(cleanByline("بقلم: علي الصافي").byline).toBe("علي الصافي"));
+});
+
+describe("cutDateline", () => {
+  const cases: [string, { place?: string; agency?: string; raw: string }, string][] = [
+    [
+      "بغداد 27 أبريل 2021 (شينخوا) أعلنت الحكومة اليوم خطة جديدة.",
+      { place: "بغداد", agency: "شينخوا", raw: "بغداد 27 أبريل 2021 (شينخوا)" },
+      "أعلنت الحكومة اليوم خطة جديدة.",
+    ],
+    [
+      "ايلاف من لندن: قال مسؤول إن المحادثات مستمرة.",
+      { place: "لندن", agency: "ايلاف", raw: "ايلاف من لندن:" },
+      "قال مسؤول إن المحادثات مستمرة.",
+    ],
+    [
+      "الرياض - واس: أعلنت الوزارة نتائج المسح.",
+      { place: "الرياض", agency: "واس", raw: "الرياض - واس:" },
+      "أعلنت الوزارة نتائج المسح.",
+    ],
+    [
+      "القاهرة - (أ ف ب) - قال مصدر رسمي إن الاتفاق وشيك.",
+      { place: "القاهرة", agency: "أ ف ب", raw: "القاهرة - (أ ف ب) -" },
+      "قال مصدر رسمي إن الاتفاق وشيك.",
+    ],
+    [
+      "جنيف - (أ. ف. ب.): بدأت الجولة الجديدة.",
+      { place: "جنيف", agency: "أ. ف. ب.", raw: "جنيف - (أ. ف. ب.):" },
+      "بدأت الجولة الجديدة.",
+    ],
+    [
+      "واس - مكة المكرمة : أدانت الهيئة الهجوم.",
+      { place: "مكة المكرمة", agency: "واس", raw: "واس - مكة المكرمة :" },
+      "أدانت الهيئة الهجوم.",
+    ],
+  ];
+  for (const [para, dateline, rest] of cases) {
+    it(dateline.raw, () => {
+      const c = cutDateline(para);
+      expect(c?.dateline).toEqual(dateline);
+      expect(c?.rest).toBe(rest);
+    });
+  }
+  it("keeps diacritics of the rest as written", () =>
+    expect(cutDateline("الرياض - واس: أعلنَت الوزارةُ النتائجَ.")?.rest).toBe("أعلنَت الوزارةُ النتائجَ."));
+  const negatives = [
+    "قال الوزير - في بيان - إن الخطة جاهزة.",
+    "السعودية - الإمارات: مباراة ودية الأسبوع المقبل.",
+    "أعلنت الحكومة (الجديدة) خطتها.",
+  ];
+  for (const p of negatives) it(`no dateline: ${p}`, () => expect(cutDateline(p)).toBeNull());
+});
+
+describe("isAgency", () => {
+  it("knows the agencies in their written forms", () => {
+    for (const a of ["واس", "أ ف ب", "أ.ف.ب", "د ب أ", "الأناضول", "رويترز", "وكالات", "شينخوا", "كونا"]) {
+      expect(isAgency(a), a).toBe(true);
+    }
+    expect(isAgency("الحكومة")).toBe(false);
+  });
+});

@@ -1,0 +1,165 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { foldText } from "../arabic/fold.js";
+import { articleId } from "../model/id.js";
+import type { RawDocument } from "../model/types.js";
+import { extractArticle, OutletTemplates, templateLines } from "./index.js";
+
+const FIXTURES = new URL("../../test/fixtures/extract/", import.meta.url);
+
+interface Expected {
+  failed?: string;
+  title?: string;
+  byline?: string;
+  dateline?: { place?: string; agency?: string; raw: string };
+  publishedAt?: { value: string; evidence: string };
+  text?: string;
+  textStartsWith?: string;
+  removed?: { line: string; reason: string }[];
+  messages?: unknown[];
+  messageCodes?: string[];
+  must?: string[];
+  mustNot?: string[];
+  mustOnce?: string[];
+}
+
+function load(name: string): { doc: RawDocument; expected: Expected } {
+  const dir = new URL(`${name}/`, FIXTURES);
+  const files = readdirSync(dir);
+  const input = files.find((f) => f.startsWith("input."))!;
+  const content = readFileSync(new URL(input, dir), "utf8");
+  const doc: RawDocument = {
+    source: `${name}/${input}`,
+    path: `${name}/${input}`,
+    content,
+    format: input.endsWith(".html") ? "html" : "text",
+    outlet: "fixture",
+  };
+  return { doc, expected: JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as Expected };
+}
+
+const squash = (s: string) => foldText(s).replace(/\s+/g, " ");
+
+describe("extractArticle golden pages (test/fixtures/extract)", () => {
+  const cases = readdirSync(FIXTURES).filter((n) => !n.startsWith("."));
+  it("has fixtures", () => expect(cases.length).toBeGreaterThanOrEqual(6));
+  for (const name of cases) {
+    it(name, () => {
+      const { doc, expected } = load(name);
+      const r = extractArticle(doc);
+      if (expected.failed) {
+        expect(r.kind).toBe("failed");
+        if (r.kind === "failed") {
+          expect(r.code).toBe(expected.failed);
+          expect(r.message).toContain(doc.source);
+        }
+        return;
+      }
+      expect(r.kind).toBe("article");
+      if (r.kind !== "article") return;
+      const a = r.article;
+      expect(a.id).toBe(articleId(a.text));
+      expect(a.outlet).toBe("fixture");
+      if (expected.title !== undefined) expect(a.title).toBe(expected.title);
+      if (expected.byline !== undefined) expect(a.byline).toBe(expected.byline);
+      if (expected.dateline !== undefined) expect(a.dateline).toEqual(expected.dateline);
+      if (expected.publishedAt !== undefined) expect(a.publishedAt).toEqual(expected.publishedAt);
+      if (expected.text !== undefined) expect(a.text).toBe(expected.text);
+      if (expected.textStartsWith !== undefined) expect(a.text.startsWith(expected.textStartsWith)).toBe(true);
+      if (expected.removed !== undefined) expect(a.removed).toEqual(expected.removed);
+      if (expected.messages !== undefined) expect(a.messages).toEqual(expected.messages);
+      if (expected.messageCodes !== undefined) expect(a.messages.map((m) => m.code)).toEqual(expected.messageCodes);
+      const text = squash(a.text);
+      for (const s of expected.must ?? []) expect(text, `must contain «${s}»`).toContain(squash(s));
+      for (const s of expected.mustNot ?? []) expect(text, `must not contain «${s}»`).not.toContain(squash(s));
+      for (const s of expected.mustOnce ?? []) expect(text.split(squash(s)).length - 1, `once: «${s}»`).toBe(1);
+      // Every dropped line is accounted for with a reason.
+      for (const x of a.removed) expect(x.reason.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("extractArticle on text records", () => {
+  const base: RawDocument = { source: "r.jsonl:1", path: "r.jsonl", content: "", format: "text" };
+
+  it("uses the record's title and does not repeat it in the body", () => {
+    const r = extractArticle({
+      ...base,
+      title: "عنوان الخبر التجريبي",
+      content: "عنوان الخبر التجريبي\nفقرة أولى من نص تجريبي كتب لاختبار الاستخراج وحده.",
+    });
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.article.title).toBe("عنوان الخبر التجريبي");
+    expect(r.article.text).toBe("فقرة أولى من نص تجريبي كتب لاختبار الاستخراج وحده.");
+    expect(r.article.removed).toEqual([{ line: "عنوان الخبر التجريبي", reason: "title" }]);
+  });
+
+  it("takes the record date and the outlet from the URL host", () => {
+    const r = extractArticle({
+      ...base,
+      url: "https://www.example-news.test/a/1",
+      declaredDate: "2020-02-03",
+      container: "jsonl",
+      content: "عنوان\nفقرة من نص تجريبي كتب لاختبار الاستخراج وحده دون غيره.",
+    });
+    expect(r.kind === "article" && r.article.publishedAt).toEqual({ value: "2020-02-03", evidence: "record" });
+    expect(r.kind === "article" && r.article.outlet).toBe("example-news.test");
+  });
+
+  it("warns when no date is found", () => {
+    const r = extractArticle({ ...base, content: "عنوان\nفقرة من نص تجريبي كتب لاختبار الاستخراج وحده دون غيره." });
+    expect(r.kind === "article" && r.article.messages.map((m) => m.code)).toEqual(["WARN_NO_DATE"]);
+  });
+
+  it("keeps tatweel and diacritics of the body as written", () => {
+    const body = "قالَ المتحدثُ إنّ الاجتمـــاع سيُعقد غداً في مقر الهيئة الجديد.";
+    const r = extractArticle({ ...base, content: `عنوان\n${body}` });
+    expect(r.kind === "article" && r.article.text).toBe(body);
+  });
+
+  it("fails with ERR_EXTRACT_NO_ARTICLE when every line is chrome", () => {
+    const r = extractArticle({ ...base, content: "عنوان\nشارك\n12\nشروط النشر" });
+    expect(r.kind).toBe("failed");
+    if (r.kind === "failed") expect(r.message).toMatch(/boilerplate/);
+  });
+
+  it("rejects unknown options", () => {
+    expect(() => extractArticle({ ...base, content: "x\ny" }, { nope: true } as never)).toThrow(/ERR_OPTIONS/);
+  });
+
+  it("month-first order when asked", () => {
+    const r = extractArticle(
+      {
+        ...base,
+        content: "عنوان\n• 4/10/2021 • 00:00 • 1 • 0\nفقرة من نص تجريبي كتب لاختبار الاستخراج وحده دون غيره.",
+      },
+      { numericDateOrder: "mdy" },
+    );
+    expect(r.kind === "article" && r.article.publishedAt?.value).toBe("2021-04-10");
+  });
+});
+
+describe("templates in extraction", () => {
+  it("drops a line that recurs across an outlet's articles, and only for that outlet", () => {
+    const t = new OutletTemplates();
+    const docs: RawDocument[] = [];
+    for (let i = 0; i < 8; i++) {
+      docs.push({
+        source: `d${i}`,
+        path: "p",
+        format: "text",
+        outlet: "sahil",
+        content: `عنوان رقم ${i}\nفقرة فريدة رقم ${i} من نص تجريبي طويل بما يكفي للاختبار.\nتابعوا قناتنا الإخبارية في كل وقت`,
+      });
+    }
+    for (const d of docs) t.observe("sahil", templateLines(d));
+    const r = extractArticle(docs[0]!, undefined, t);
+    expect(r.kind === "article" && r.article.removed).toContainEqual({
+      line: "تابعوا قناتنا الإخبارية في كل وقت",
+      reason: "template",
+    });
+    const other = extractArticle({ ...docs[0]!, outlet: "other" }, undefined, t);
+    expect(other.kind === "article" && other.article.text).toContain("تابعوا قناتنا");
+  });
+});
