@@ -59,7 +59,9 @@ const MATCHERS = AGENCIES.map((g) => {
     parts.push(`(?:^|[(\\-:,/|]\\s*)(?:${forms})(?![\\p{L}\\p{N}])`);
     parts.push(`(?:^|(?<![\\p{L}\\p{N}]))(?:${forms})\\s*[-:)/|]`);
   }
-  return { agency: g, re: new RegExp(parts.join("|"), "u") };
+  // Cheap prefilter: the first word of some form must occur before the regex runs.
+  const firstWords = [...g.long, ...g.short].map((f) => f.split(" ")[0] as string);
+  return { agency: g, re: new RegExp(parts.join("|"), "u"), firstWords };
 });
 
 const OUTLET_AGENCY = new Map<string, Agency>();
@@ -89,8 +91,8 @@ function readCredits(article: Pick<Article, "text" | "dateline">): string[] {
       : `${text.slice(0, HEAD_CHARS)}\n${text.slice(text.length - TAIL_CHARS)}`;
   const hay = [foldText(ends), article.dateline?.agency ? foldText(article.dateline.agency) : ""];
   const out: string[] = [];
-  for (const { agency, re } of MATCHERS) {
-    if (hay.some((h) => re.test(h))) out.push(agency.id);
+  for (const { agency, re, firstWords } of MATCHERS) {
+    if (hay.some((h) => firstWords.some((w) => h.includes(w)) && re.test(h))) out.push(agency.id);
     else if (article.dateline?.agency && agency.short.includes(foldText(article.dateline.agency).trim())) {
       out.push(agency.id);
     }

@@ -129,11 +129,18 @@ export class Linker {
   link(article: Article | Kept): LinkResult {
     const o = this.options;
     const messages: Message[] = [];
-    if (this.entries.has(article.id)) {
+    const seen = this.entries.get(article.id);
+    if (seen) {
+      // Ids are hashes of the folded body (src/model/id.ts): an identical body from another outlet has the same
+      // id and cannot be told apart here; say so rather than link an article to itself.
+      const where =
+        seen.article.outlet === article.outlet
+          ? "it was not linked again"
+          : `an identical body from ${seen.article.outlet} has the same id, so this copy cannot be linked to it`;
       messages.push({
         stage: "link",
         code: LINK_CODES.WARN_ALREADY_LINKED,
-        message: `article ${article.id} (${article.outlet}) is already in the copy graph; it was not linked again`,
+        message: `article ${article.id} (${article.outlet}) is already in the copy graph: ${where}`,
       });
       return { reuse: [], messages };
     }
