@@ -16,9 +16,9 @@
  * one pass over tokens, linear in the text.
  */
 import { addDays, gregorianToHijri, hijriToGregorian, isoOf, isValidGregorian, weekdayOf } from "../arabic/calendar.js";
-import { type AbsoluteDate, findAbsoluteDatesFolded } from "../arabic/dates.js";
+import { type AbsoluteDate, type DateToken, dateTokens, findAbsoluteDatesFolded } from "../arabic/dates.js";
 import { fold, foldUnit, toOriginal } from "../arabic/fold.js";
-import { isArticleWeekday, lookupMonth, lookupWeekday } from "../arabic/months.js";
+import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from "../arabic/months.js";
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
 
@@ -28,24 +28,7 @@ import type { DateMention, Span } from "../model/types.js";
  */
 export const NEAREST_YEAR_WINDOW_DAYS = 183;
 
-interface Tok {
-  w: string;
-  s: number;
-  e: number;
-  num: boolean;
-}
-
-const TOKEN = /[0-9]+|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    out.push({ w: m[0], s: m.index, e: m.index + m[0].length, num: c >= 0x30 && c <= 0x39 });
-  }
-  return out;
-}
+type Tok = DateToken;
 
 /** Words naming a part of the day before a day word (فجر الثلاثاء، مساء أمس). */
 const DAY_PARTS = new Set([
@@ -224,7 +207,7 @@ function countAt(t: Tok | undefined): number | null {
 }
 
 /** Start of a day-part word before token i (مساء أمس، يوم الأربعاء), or the token's own start. */
-function withDayPart(toks: Tok[], i: number): number {
+function withDayPart(toks: readonly Tok[], i: number): number {
   const p = toks[i - 1];
   if (p && DAY_PARTS.has(p.w.startsWith("و") && DAY_PARTS.has(p.w.slice(1)) ? p.w.slice(1) : p.w)) {
     return p.w.startsWith("و") && DAY_PARTS.has(p.w.slice(1)) ? p.s + 1 : p.s;
@@ -232,10 +215,20 @@ function withDayPart(toks: Tok[], i: number): number {
   return toks[i]!.s;
 }
 
-function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | null {
+/** `f(ref)`, or null without a reference date. */
+function resolved<T>(ref: Ref | null, f: (r: Ref) => T): T | null {
+  return ref ? f(ref) : null;
+}
+
+/** First letters of the words `relativeAt` can start on (after an optional و): a cheap filter. */
+const RELATIVE_STARTS = new Set(["ا", "غ", "ق", "م", "ب", "خ", "ه"]);
+
+function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, number] | null {
   const t = toks[i]!;
   let w = t.w;
   let s0 = t.s;
+  const c0 = w[0]!;
+  if (!RELATIVE_STARTS.has(c0) && !(c0 === "و" && w.length > 3 && RELATIVE_STARTS.has(w[1]!))) return null;
   // One attached و (وأمس، والأربعاء الماضي).
   if (
     w.length > 3 &&
@@ -246,13 +239,12 @@ function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | nu
     s0 += 1;
   }
   const next = toks[i + 1];
-  const val = <T>(f: (r: Ref) => T): T | null => (ref ? f(ref) : null);
 
   if (w === "اليوم") {
     // اليوم التالي / الوطني / الأول: "the day", not today. A weekday after it is fine (اليوم الثلاثاء).
     if (next?.w.startsWith("ال") && lookupWeekday(next.w) === undefined) return null;
     if (toks[i - 1]?.w === "في" && next?.num) return null;
-    return [{ s: s0, e: t.e, value: val((r) => r.iso), granularity: "day" }, i + 1];
+    return [{ s: s0, e: t.e, value: resolved(ref, (r) => r.iso), granularity: "day" }, i + 1];
   }
   if (YESTERDAY.has(w)) {
     const p1 = toks[i - 1];
@@ -261,20 +253,33 @@ function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | nu
       const st = p1.w === "اول" ? p1.s : p2!.s;
       const idx = p1.w === "اول" ? i - 1 : i - 2;
       return [
-        { s: Math.min(st, withDayPart(toks, idx)), e: t.e, value: val((r) => addDays(r.iso, -2)), granularity: "day" },
+        {
+          s: Math.min(st, withDayPart(toks, idx)),
+          e: t.e,
+          value: resolved(ref, (r) => addDays(r.iso, -2)),
+          granularity: "day",
+        },
         i + 1,
       ];
     }
     return [
-      { s: Math.min(s0, withDayPart(toks, i)), e: t.e, value: val((r) => addDays(r.iso, -1)), granularity: "day" },
+      {
+        s: Math.min(s0, withDayPart(toks, i)),
+        e: t.e,
+        value: resolved(ref, (r) => addDays(r.iso, -1)),
+        granularity: "day",
+      },
       i + 1,
     ];
   }
   if (TOMORROW.has(w) || (w === "غد" && (toks[i - 1]?.w === "بعد" || DAY_PARTS.has(toks[i - 1]?.w ?? "")))) {
     if (toks[i - 1]?.w === "بعد" && (w === "غد" || w === "الغد")) {
-      return [{ s: toks[i - 1]!.s, e: t.e, value: val((r) => addDays(r.iso, 2)), granularity: "day" }, i + 1];
+      return [{ s: toks[i - 1]!.s, e: t.e, value: resolved(ref, (r) => addDays(r.iso, 2)), granularity: "day" }, i + 1];
     }
-    return [{ s: withDayPart(toks, i), e: t.e, value: val((r) => addDays(r.iso, 1)), granularity: "day" }, i + 1];
+    return [
+      { s: withDayPart(toks, i), e: t.e, value: resolved(ref, (r) => addDays(r.iso, 1)), granularity: "day" },
+      i + 1,
+    ];
   }
   // قبل يومين، منذ ثلاثة أيام، قبل أسبوع، بعد يومين.
   if (AGO.has(w) || IN.has(w)) {
@@ -301,17 +306,17 @@ function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | nu
     const unit = d[0];
     const rel: Rel =
       unit === "hour"
-        ? { s: t.s, e: toks[k]!.e, value: val((r) => r.iso), granularity: "day" }
+        ? { s: t.s, e: toks[k]!.e, value: resolved(ref, (r) => r.iso), granularity: "day" }
         : unit === "day" || unit === "week"
           ? {
               s: t.s,
               e: toks[k]!.e,
-              value: val((r) => addDays(r.iso, unit === "week" ? 7 * n! : n!)),
+              value: resolved(ref, (r) => addDays(r.iso, unit === "week" ? 7 * n! : n!)),
               granularity: "day",
             }
           : unit === "month"
-            ? { s: t.s, e: toks[k]!.e, value: val((r) => addMonths(r, n!)), granularity: "month" }
-            : { s: t.s, e: toks[k]!.e, value: val((r) => String(r.y + n!)), granularity: "year" };
+            ? { s: t.s, e: toks[k]!.e, value: resolved(ref, (r) => addMonths(r, n!)), granularity: "month" }
+            : { s: t.s, e: toks[k]!.e, value: resolved(ref, (r) => String(r.y + n!)), granularity: "year" };
     return [rel, k + 1];
   }
   // الأربعاء الماضي، يوم الأربعاء، فجر الثلاثاء، الأربعاء المقبل.
@@ -328,7 +333,7 @@ function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | nu
       mode = "future";
       e = next.e;
     }
-    const value = val((r) => {
+    const value = resolved(ref, (r) => {
       const cur = weekdayOf(r.y, r.m, r.d);
       let delta = (cur - wd + 7) % 7; // days back to the nearest such weekday, 0 = today
       if (mode === "past" && delta === 0) delta = 7;
@@ -360,10 +365,10 @@ function relativeAt(toks: Tok[], i: number, ref: Ref | null): [Rel, number] | nu
     const k = n;
     const rel: Rel =
       period === "month"
-        ? { s, e, value: val((r) => addMonths(r, k)), granularity: "month" }
+        ? { s, e, value: resolved(ref, (r) => addMonths(r, k)), granularity: "month" }
         : period === "year"
-          ? { s, e, value: val((r) => String(r.y + k)), granularity: "year" }
-          : { s, e, value: val((r) => isoWeek(addDays(r.iso, 7 * k))), granularity: "week" };
+          ? { s, e, value: resolved(ref, (r) => String(r.y + k)), granularity: "year" }
+          : { s, e, value: resolved(ref, (r) => isoWeek(addDays(r.iso, 7 * k))), granularity: "week" };
     return [rel, n === 0 && prev && THIS.has(prev.w) ? i + 1 : i + 2];
   }
   return null;
@@ -378,8 +383,9 @@ function directedMonth(ref: Ref, month: number, dir: -1 | 1): string {
 }
 
 /** A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity. */
-function monthAlone(toks: Tok[], i: number, ref: Ref | null, text: string): [Rel, number] | null {
+function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: string): [Rel, number] | null {
   const t = toks[i]!;
+  if (!MONTH_FIRST_WORDS.has(t.w)) return null;
   const p0 = toks[i - 1]?.w;
   // One attached و on the preposition (وفي مايو، ومطلع شباط).
   const prev = p0 !== undefined && p0.length > 2 && p0[0] === "و" ? p0.slice(1) : p0;
@@ -512,7 +518,7 @@ const BARE_YEAR_BEFORE = new Set([
 ]);
 
 /** A bare year (منذ 2003، حرب 1948، "… في 2019.") not claimed by an absolute date. */
-function bareYear(toks: Tok[], i: number): [Rel, number] | null {
+function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
   const t = toks[i]!;
   if (t.w.length !== 4) return null;
   const y = Number(t.w);
@@ -567,7 +573,8 @@ function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
   const ref = parseRef(publishedAt);
   const f = fold(text);
   const out: DateMention[] = [];
-  const absolute = findAbsoluteDatesFolded(f, text);
+  const toks = dateTokens(f.text);
+  const absolute = findAbsoluteDatesFolded(f, text, toks);
   const widened: Span[] = [];
   for (const a of absolute) {
     const value = resolveAbsolute(a, ref);
@@ -582,7 +589,6 @@ function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
       relative: a.iso === null,
     });
   }
-  const toks = tokens(f.text);
   // Folded offsets of absolute dates, to skip their tokens.
   let ai = 0;
   const absFolded: Span[] = absolute.map((a) => ({ start: a.start, end: a.end }));

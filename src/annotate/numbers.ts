@@ -34,12 +34,15 @@ interface Tok {
 /** Digit runs with their separators (2,500 / 3.5 / 1.200.000), letter runs, single marks. */
 const TOKEN = /[0-9]+(?:[.,][0-9]+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const LETTER = /^\p{L}/u;
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const c = m[0].charCodeAt(0);
-    const kind = c >= 0x30 && c <= 0x39 ? "num" : /\p{L}/u.test(m[0][0]!) ? "word" : "punct";
+    // Only one-character tokens can be punctuation: test the letter class on those alone.
+    const kind = c >= 0x30 && c <= 0x39 ? "num" : m[0].length > 1 || LETTER.test(m[0]) ? "word" : "punct";
     out.push({ w: m[0], s: m.index, e: m.index + m[0].length, kind });
   }
   return out;
@@ -47,108 +50,120 @@ function tokens(text: string): Tok[] {
 
 // ---- number words (folded) -------------------------------------------------------------
 
-const UNITS: Record<string, number> = {
-  واحد: 1,
-  واحده: 1,
-  اثنان: 2,
-  اثنين: 2,
-  اثنتان: 2,
-  اثنتين: 2,
-  ثلاث: 3,
-  ثلاثه: 3,
-  اربع: 4,
-  اربعه: 4,
-  خمس: 5,
-  خمسه: 5,
-  ست: 6,
-  سته: 6,
-  سبع: 7,
-  سبعه: 7,
-  ثمان: 8,
-  ثماني: 8,
-  ثمانيه: 8,
-  تسع: 9,
-  تسعه: 9,
-  عشر: 10,
-  عشره: 10,
-};
+const UNITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    واحد: 1,
+    واحده: 1,
+    اثنان: 2,
+    اثنين: 2,
+    اثنتان: 2,
+    اثنتين: 2,
+    ثلاث: 3,
+    ثلاثه: 3,
+    اربع: 4,
+    اربعه: 4,
+    خمس: 5,
+    خمسه: 5,
+    ست: 6,
+    سته: 6,
+    سبع: 7,
+    سبعه: 7,
+    ثمان: 8,
+    ثماني: 8,
+    ثمانيه: 8,
+    تسع: 9,
+    تسعه: 9,
+    عشر: 10,
+    عشره: 10,
+  }),
+);
 /** First words of 11 and 12 (احد عشر، اثنا عشر). */
-const TEEN_HEADS: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
-const TENS: Record<string, number> = {
-  عشرون: 20,
-  عشرين: 20,
-  ثلاثون: 30,
-  ثلاثين: 30,
-  اربعون: 40,
-  اربعين: 40,
-  خمسون: 50,
-  خمسين: 50,
-  ستون: 60,
-  ستين: 60,
-  سبعون: 70,
-  سبعين: 70,
-  ثمانون: 80,
-  ثمانين: 80,
-  تسعون: 90,
-  تسعين: 90,
-};
-const HUNDREDS: Record<string, number> = {
-  مائه: 100,
-  مئه: 100,
-  مئتان: 200,
-  مئتين: 200,
-  مائتان: 200,
-  مائتين: 200,
-  مئتا: 200,
-  مائتا: 200,
-  مئتي: 200,
-  مائتي: 200,
-  ثلاثمائه: 300,
-  ثلاثمئه: 300,
-  اربعمائه: 400,
-  اربعمئه: 400,
-  خمسمائه: 500,
-  خمسمئه: 500,
-  ستمائه: 600,
-  ستمئه: 600,
-  سبعمائه: 700,
-  سبعمئه: 700,
-  ثمانمائه: 800,
-  ثمانمئه: 800,
-  ثمانيمائه: 800,
-  تسعمائه: 900,
-  تسعمئه: 900,
-};
+const TEEN_HEADS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 }),
+);
+const TENS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    عشرون: 20,
+    عشرين: 20,
+    ثلاثون: 30,
+    ثلاثين: 30,
+    اربعون: 40,
+    اربعين: 40,
+    خمسون: 50,
+    خمسين: 50,
+    ستون: 60,
+    ستين: 60,
+    سبعون: 70,
+    سبعين: 70,
+    ثمانون: 80,
+    ثمانين: 80,
+    تسعون: 90,
+    تسعين: 90,
+  }),
+);
+const HUNDREDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    مائه: 100,
+    مئه: 100,
+    مئتان: 200,
+    مئتين: 200,
+    مائتان: 200,
+    مائتين: 200,
+    مئتا: 200,
+    مائتا: 200,
+    مئتي: 200,
+    مائتي: 200,
+    ثلاثمائه: 300,
+    ثلاثمئه: 300,
+    اربعمائه: 400,
+    اربعمئه: 400,
+    خمسمائه: 500,
+    خمسمئه: 500,
+    ستمائه: 600,
+    ستمئه: 600,
+    سبعمائه: 700,
+    سبعمئه: 700,
+    ثمانمائه: 800,
+    ثمانمئه: 800,
+    ثمانيمائه: 800,
+    تسعمائه: 900,
+    تسعمئه: 900,
+  }),
+);
 /** Scale words: singular (and its accusative), dual (value includes the 2) and plural. */
-const SCALES: Record<string, { scale: number; dual?: boolean; plural?: boolean }> = {
-  الف: { scale: 1e3 },
-  الفا: { scale: 1e3 },
-  مليون: { scale: 1e6 },
-  مليونا: { scale: 1e6 },
-  مليار: { scale: 1e9 },
-  مليارا: { scale: 1e9 },
-  بليون: { scale: 1e9 },
-  تريليون: { scale: 1e12 },
-  ترليون: { scale: 1e12 },
-  الفان: { scale: 1e3, dual: true },
-  الفين: { scale: 1e3, dual: true },
-  الفي: { scale: 1e3, dual: true },
-  مليونان: { scale: 1e6, dual: true },
-  مليونين: { scale: 1e6, dual: true },
-  مليوني: { scale: 1e6, dual: true },
-  ملياران: { scale: 1e9, dual: true },
-  مليارين: { scale: 1e9, dual: true },
-  ملياري: { scale: 1e9, dual: true },
-  الاف: { scale: 1e3, plural: true },
-  ملايين: { scale: 1e6, plural: true },
-  مليارات: { scale: 1e9, plural: true },
-};
+const SCALES: ReadonlyMap<string, { scale: number; dual?: boolean; plural?: boolean }> = new Map(
+  Object.entries({
+    الف: { scale: 1e3 },
+    الفا: { scale: 1e3 },
+    مليون: { scale: 1e6 },
+    مليونا: { scale: 1e6 },
+    مليار: { scale: 1e9 },
+    مليارا: { scale: 1e9 },
+    بليون: { scale: 1e9 },
+    تريليون: { scale: 1e12 },
+    ترليون: { scale: 1e12 },
+    الفان: { scale: 1e3, dual: true },
+    الفين: { scale: 1e3, dual: true },
+    الفي: { scale: 1e3, dual: true },
+    مليونان: { scale: 1e6, dual: true },
+    مليونين: { scale: 1e6, dual: true },
+    مليوني: { scale: 1e6, dual: true },
+    ملياران: { scale: 1e9, dual: true },
+    مليارين: { scale: 1e9, dual: true },
+    ملياري: { scale: 1e9, dual: true },
+    الاف: { scale: 1e3, plural: true },
+    ملايين: { scale: 1e6, plural: true },
+    مليارات: { scale: 1e9, plural: true },
+  }),
+);
 /**
  * Plurals of vagueness (عشرات "tens of", مئات "hundreds of"…). An Arabic plural means at
  * least three, so "مئات" is read as the range [300, 999]; followed by a scale (مئات الآلاف)
  * both bounds are multiplied.
  */
-const APPROX: Record<string, number> = { عشرات: 10, مئات: 100, الاف: 1e3, ملايين: 1e6, مليارات: 1e9 };
+const APPROX: ReadonlyMap<string, number> = new Map(
+  Object.entries({ عشرات: 10, مئات: 100, الاف: 1e3, ملايين: 1e6, مليارات: 1e9 }),
+);
 const APPROX_MIN_FACTOR = 3;
 const APPROX_MAX_FACTOR = 10;
 
@@ -157,66 +172,68 @@ const PERCENT_AFTER_FI = new Set(["المائه", "المئه"]);
 const RANGE_WORDS = new Set(["الي", "حتي", "لغايه"]);
 
 /** Broken plurals and irregular singulars of nouns commonly counted in news (folded). */
-const SINGULAR: Record<string, string> = {
-  اشخاص: "شخص",
-  قتلي: "قتيل",
-  جرحي: "جريح",
-  عناصر: "عنصر",
-  اطفال: "طفل",
-  رجال: "رجل",
-  نساء: "امراه",
-  جنود: "جندي",
-  دول: "دوله",
-  مدن: "مدينه",
-  قري: "قريه",
-  منازل: "منزل",
-  بيوت: "بيت",
-  ايام: "يوم",
-  اشهر: "شهر",
-  شهور: "شهر",
-  سنوات: "سنه",
-  سنين: "سنه",
-  اعوام: "عام",
-  عقود: "عقد",
-  قرون: "قرن",
-  ساعات: "ساعه",
-  دقائق: "دقيقه",
-  اسابيع: "اسبوع",
-  طلاب: "طالب",
-  عمال: "عامل",
-  اسري: "اسير",
-  صواريخ: "صاروخ",
-  قذائف: "قذيفه",
-  دولارات: "دولار",
-  ريالات: "ريال",
-  جنيهات: "جنيه",
-  دنانير: "دينار",
-  دراهم: "درهم",
-  امتار: "متر",
-  كيلومترات: "كيلومتر",
-  اطنان: "طن",
-  براميل: "برميل",
-  نواب: "نائب",
-  اعضاء: "عضو",
-  ضحايا: "ضحيه",
-  مشاريع: "مشروع",
-  مواقع: "موقع",
-  احزاب: "حزب",
-  اصوات: "صوت",
-  مقاعد: "مقعد",
-  افراد: "فرد",
-  مسلحين: "مسلح",
-  ملايين: "مليون",
-  مليارات: "مليار",
-  الاف: "الف",
-  شبان: "شاب",
-  شباب: "شاب",
-  مرضي: "مريض",
-  اطباء: "طبيب",
-  سجناء: "سجين",
-  معتقلين: "معتقل",
-  لاجئين: "لاجئ",
-};
+const SINGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    اشخاص: "شخص",
+    قتلي: "قتيل",
+    جرحي: "جريح",
+    عناصر: "عنصر",
+    اطفال: "طفل",
+    رجال: "رجل",
+    نساء: "امراه",
+    جنود: "جندي",
+    دول: "دوله",
+    مدن: "مدينه",
+    قري: "قريه",
+    منازل: "منزل",
+    بيوت: "بيت",
+    ايام: "يوم",
+    اشهر: "شهر",
+    شهور: "شهر",
+    سنوات: "سنه",
+    سنين: "سنه",
+    اعوام: "عام",
+    عقود: "عقد",
+    قرون: "قرن",
+    ساعات: "ساعه",
+    دقائق: "دقيقه",
+    اسابيع: "اسبوع",
+    طلاب: "طالب",
+    عمال: "عامل",
+    اسري: "اسير",
+    صواريخ: "صاروخ",
+    قذائف: "قذيفه",
+    دولارات: "دولار",
+    ريالات: "ريال",
+    جنيهات: "جنيه",
+    دنانير: "دينار",
+    دراهم: "درهم",
+    امتار: "متر",
+    كيلومترات: "كيلومتر",
+    اطنان: "طن",
+    براميل: "برميل",
+    نواب: "نائب",
+    اعضاء: "عضو",
+    ضحايا: "ضحيه",
+    مشاريع: "مشروع",
+    مواقع: "موقع",
+    احزاب: "حزب",
+    اصوات: "صوت",
+    مقاعد: "مقعد",
+    افراد: "فرد",
+    مسلحين: "مسلح",
+    ملايين: "مليون",
+    مليارات: "مليار",
+    الاف: "الف",
+    شبان: "شاب",
+    شباب: "شاب",
+    مرضي: "مريض",
+    اطباء: "طبيب",
+    سجناء: "سجين",
+    معتقلين: "معتقل",
+    لاجئين: "لاجئ",
+  }),
+);
 /** Time units: the same count of days in two articles is rarely the same quantity. */
 const TIME_UNITS = new Set(["يوم", "شهر", "سنه", "عام", "عقد", "قرن", "ساعه", "دقيقه", "اسبوع", "ثانيه", "ليله"]);
 /** Shortest folded word accepted as a counted noun. */
@@ -236,11 +253,11 @@ const MIN_SOUND_PLURAL_LENGTH = 5;
  */
 export function unitOf(folded: string): string {
   let w = stripClitics(folded);
-  const direct = SINGULAR[w];
+  const direct = SINGULAR.get(w);
   if (direct) return direct;
   if (w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") && !w.endsWith("اا")) {
     w = w.slice(0, -1);
-    const s = SINGULAR[w];
+    const s = SINGULAR.get(w);
     if (s) return s;
   }
   if (w.length >= MIN_SOUND_PLURAL_LENGTH) {
@@ -303,8 +320,12 @@ function numberWord(w: string): [string, number] {
   return [w, 0];
 }
 
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [UNITS, TENS, HUNDREDS, SCALES, TEEN_HEADS, APPROX].flatMap((m) => [...m.keys()]),
+);
+
 function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in HUNDREDS || w in SCALES || w in TEEN_HEADS || w in APPROX;
+  return NUMBER_WORDS.has(w);
 }
 
 enum Cls {
@@ -339,13 +360,13 @@ function parseWords(toks: Tok[], i: number): Parsed | null {
       }
     } else if (words === 0) [w, off] = numberWord(w);
     const cls =
-      w in UNITS || w in TEEN_HEADS
+      UNITS.has(w) || TEEN_HEADS.has(w)
         ? Cls.Unit
-        : w in TENS
+        : TENS.has(w)
           ? Cls.Tens
-          : w in HUNDREDS
+          : HUNDREDS.has(w)
             ? Cls.Hundreds
-            : w in SCALES
+            : SCALES.has(w)
               ? Cls.Scale
               : Cls.None;
     if (cls === Cls.None) break;
@@ -361,16 +382,16 @@ function parseWords(toks: Tok[], i: number): Parsed | null {
       break;
     }
     if (cls === Cls.Unit) {
-      const teen = TEEN_HEADS[w];
+      const teen = TEEN_HEADS.get(w);
       const next = toks[j + 1];
       if (
-        (teen !== undefined || w in UNITS) &&
+        (teen !== undefined || UNITS.has(w)) &&
         next &&
         (next.w === "عشر" || next.w === "عشره") &&
         w !== "عشر" &&
         w !== "عشره"
       ) {
-        current += 10 + (teen ?? UNITS[w]!);
+        current += 10 + (teen ?? UNITS.get(w)!);
         if (s < 0) s = t.s + off;
         e = next.e;
         j += 2;
@@ -379,14 +400,14 @@ function parseWords(toks: Tok[], i: number): Parsed | null {
         continue;
       }
       if (teen !== undefined) break;
-      current += UNITS[w]!;
-    } else if (cls === Cls.Tens) current += TENS[w]!;
+      current += UNITS.get(w)!;
+    } else if (cls === Cls.Tens) current += TENS.get(w)!;
     else if (cls === Cls.Hundreds) {
       // ثلاث مئة: a unit before مئة multiplies it.
       if (last === Cls.Unit && !hasWaw && (w === "مائه" || w === "مئه")) current *= 100;
-      else current += HUNDREDS[w]!;
+      else current += HUNDREDS.get(w)!;
     } else {
-      const sc = SCALES[w]!;
+      const sc = SCALES.get(w)!;
       if (sc.plural && (current < 3 || current > 10)) break;
       if (sc.dual) total += (current === 0 ? 2 : current) * sc.scale;
       else total += (current === 0 ? 1 : current) * sc.scale;
@@ -426,7 +447,7 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     if (after === ":" && /[0-9]/.test(text[t.e + 1] ?? "")) return null;
     if (before === ":" && /[0-9]/.test(text[t.s - 2] ?? "")) return null;
     const nextTok = toks[i + 1];
-    const sc = nextTok?.kind === "word" ? SCALES[nextTok.w] : undefined;
+    const sc = nextTok?.kind === "word" ? SCALES.get(nextTok.w) : undefined;
     const v = digitValue(t.w, sc !== undefined);
     if (v === null || !Number.isFinite(v)) return null;
     if (sc && !sc.dual) return { value: v * sc.scale, next: i + 2, s: t.s, e: nextTok!.e, scaled: true };
@@ -434,8 +455,8 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
   }
   if (t.kind !== "word") return null;
   const [w0, off] = numberWord(t.w);
-  const approx = APPROX[w0];
-  if (approx !== undefined && !(w0 in SCALES && toks[i - 1]?.kind === "num")) {
+  const approx = APPROX.get(w0);
+  if (approx !== undefined && !(SCALES.has(w0) && toks[i - 1]?.kind === "num")) {
     let lo = approx * APPROX_MIN_FACTOR;
     let hi = approx * APPROX_MAX_FACTOR - 1;
     let next = i + 1;
@@ -444,7 +465,7 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     const n = toks[next];
     if (n?.kind === "word") {
       const bare = n.w.startsWith("ال") ? n.w.slice(2) : n.w;
-      const sc = SCALES[bare];
+      const sc = SCALES.get(bare);
       if (sc?.plural || (sc && !sc.dual)) {
         lo *= sc.scale;
         hi = (hi + 1) * sc.scale - 1;
@@ -479,14 +500,14 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (afterOf) t = toks[k + 1];
   if (t?.kind !== "word") return null;
   const w = t.w;
-  const known = w in SINGULAR || TIME_UNITS.has(w);
+  const known = SINGULAR.has(w) || TIME_UNITS.has(w);
   // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
   // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
   if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
   // A following conjunction starts a new clause (قتل 5 وأصيب 10): no unit.
   if (w[0] === "و" || w[0] === "ف") {
     if (!w.startsWith("وفي") && isStopwordLoose(w)) return null;
-    if (w.length > 2 && !(w in SINGULAR) && !w.startsWith("وزير") && !w.startsWith("وفا")) return null;
+    if (w.length > 2 && !SINGULAR.has(w) && !w.startsWith("وزير") && !w.startsWith("وفا")) return null;
   }
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
   if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w)) return null;

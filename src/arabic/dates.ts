@@ -114,7 +114,8 @@ function single(year: number, month: number, day: number): NumericDate | null {
 /** `foldUnit` result for a unit folding removes. */
 const DROPPED = -1;
 
-interface Tok {
+/** A token of folded text as the date scanners see it (exported so callers can share one pass). */
+export interface DateToken {
   /** Folded form. */
   w: string;
   /** Folded offsets. */
@@ -127,7 +128,10 @@ interface Tok {
 /** Digits, letter runs (with marks) and single punctuation marks; digits and letters split (2021م). */
 const TOKEN = /[0-9]+|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
-function tokens(text: string): Tok[] {
+type Tok = DateToken;
+
+/** Tokens of folded text: digit runs, letter runs (with marks), single punctuation marks. */
+export function dateTokens(text: string): DateToken[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
@@ -157,27 +161,29 @@ interface MonthHit {
   e: number;
 }
 
-function monthAt(toks: Tok[], i: number, text: string): MonthHit | null {
+/** The month name spelled `w` at token i (or i and i+1), starting at folded offset s. */
+function monthWord(toks: readonly Tok[], i: number, text: string, w: string, s: number): MonthHit | null {
+  if (!MONTH_FIRST_WORDS.has(w)) return null;
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  // Two-word names only when the words are separated by spaces alone.
+  if (n && /^\s+$/.test(text.slice(t.e, n.s))) {
+    const two = lookupMonth(`${w} ${n.w}`);
+    if (two) return { name: two, next: i + 2, s, e: n.e };
+  }
+  const one = lookupMonth(w);
+  // "كانون" alone is not a month; two-word names were tried above.
+  if (one) return { name: one, next: i + 1, s, e: t.e };
+  return null;
+}
+
+function monthAt(toks: readonly Tok[], i: number, text: string): MonthHit | null {
   const t = toks[i]!;
   if (t.num) return null;
-  const tryWord = (w: string, s: number): MonthHit | null => {
-    if (MONTH_FIRST_WORDS.has(w)) {
-      const n = toks[i + 1];
-      // Two-word names only when the words are separated by spaces alone.
-      if (n && /^\s+$/.test(text.slice(t.e, n.s))) {
-        const two = lookupMonth(`${w} ${n.w}`);
-        if (two) return { name: two, next: i + 2, s, e: n.e };
-      }
-    }
-    const one = lookupMonth(w);
-    // "كانون" alone is not a month; two-word names were tried above.
-    if (one) return { name: one, next: i + 1, s, e: t.e };
-    return null;
-  };
-  const hit = tryWord(t.w, t.s);
+  const hit = monthWord(toks, i, text, t.w, t.s);
   if (hit) return hit;
   if (t.w.length >= 4 && CLITICS.has(t.w[0]!)) {
-    const h = tryWord(t.w.slice(1), t.s + 1);
+    const h = monthWord(toks, i, text, t.w.slice(1), t.s + 1);
     if (h && !h.name.ambiguous) return h;
   }
   return null;
@@ -221,7 +227,7 @@ const ORDINAL_UNITS: Record<string, number> = {
 const ORDINAL_TENS: Record<string, number> = { العشرين: 20, الثلاثين: 30 };
 
 /** An ordinal day ending at token k (التاسع، الحادي عشر، الحادي والعشرين) as [day, first token]. */
-function ordinalBefore(toks: Tok[], k: number): [number, number] | null {
+function ordinalBefore(toks: readonly Tok[], k: number): [number, number] | null {
   const w = toks[k]?.w;
   if (w === undefined) return null;
   if (w in ORDINAL_UNITS) return [ORDINAL_UNITS[w]!, k];
@@ -239,7 +245,7 @@ function ordinalBefore(toks: Tok[], k: number): [number, number] | null {
 }
 
 /** A weekday name just before token `i` (skipping "," "(" ")" and "يوم"), as [weekday, folded start]. */
-function weekdayBefore(toks: Tok[], i: number): [number, number] | null {
+function weekdayBefore(toks: readonly Tok[], i: number): [number, number] | null {
   let k = i - 1;
   let skipped = 0;
   while (
@@ -265,7 +271,7 @@ function weekdayBefore(toks: Tok[], i: number): [number, number] | null {
   return [wd, s];
 }
 
-function namedDates(toks: Tok[], text: string, out: Raw[]): Set<number> {
+function namedDates(toks: readonly Tok[], text: string, out: Raw[]): Set<number> {
   const used = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const hit = monthAt(toks, i, text);
@@ -356,7 +362,7 @@ function namedDates(toks: Tok[], text: string, out: Raw[]): Set<number> {
   return used;
 }
 
-function yearDates(toks: Tok[], used: Set<number>, out: Raw[]): void {
+function yearDates(toks: readonly Tok[], used: Set<number>, out: Raw[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.num || t.w.length !== 4 || used.has(i)) continue;
@@ -399,7 +405,7 @@ function yearDates(toks: Tok[], used: Set<number>, out: Raw[]): void {
 const NUMERIC =
   /(?<![\p{N}\p{L}/.-])(?:(\d{4}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{1,2})|(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\6 ?(\d{4}))(?![\p{N}]|[/.-]\d)/gu;
 
-function numericDates(ftext: string, toks: Tok[], out: Raw[]): void {
+function numericDates(ftext: string, toks: readonly Tok[], out: Raw[]): void {
   NUMERIC.lastIndex = 0;
   // Token index by folded start, for the weekday look-behind.
   let ti = 0;
@@ -531,8 +537,11 @@ export function findAbsoluteDates(text: string): AbsoluteDate[] {
 }
 
 /** `findAbsoluteDates` over text already folded (saves a fold when the caller has one). */
-export function findAbsoluteDatesFolded(f: Folded, original: string): AbsoluteDate[] {
-  const toks = tokens(f.text);
+export function findAbsoluteDatesFolded(
+  f: Folded,
+  original: string,
+  toks: readonly DateToken[] = dateTokens(f.text),
+): AbsoluteDate[] {
   const raws: Raw[] = [];
   numericDates(f.text, toks, raws);
   const used = namedDates(toks, f.text, raws);
