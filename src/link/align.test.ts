@@ -37,6 +37,15 @@ describe("alignPassages", () => {
     expect(b.slice(p.b.start, p.b.end)).toContain("الاسْتراتيجـي");
   });
 
+  it("counts one-for-one substitutions inside a passage", () => {
+    const a = `${P1} ${P2}`;
+    const b = `${P1.replace("الشرقية", "الغربية")} ${P2.replace("مؤتمر صحفي", "لقاء تلفزيوني")}`;
+    const al = alignWords(wordHashes(a), wordHashes(b));
+    expect(al.passages).toHaveLength(1);
+    expect(al.passages[0]?.substitutions).toBe(3);
+    expect(alignWords(wordHashes(a), wordHashes(a)).passages[0]?.substitutions).toBe(0);
+  });
+
   it("finds reordered paragraphs as separate passages with spans into each original", () => {
     const a = `${P1}\n\n${P2}\n\n${P3}`;
     const b = `${P3}\n\n${OTHER}\n\n${P1}`;

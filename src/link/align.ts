@@ -28,6 +28,8 @@ export interface WordPassage {
   bEnd: number;
   /** Aligned (equal) words inside the passage. */
   words: number;
+  /** Words replaced one for one inside the passage (gaps of equal length on both sides with nothing equal). */
+  substitutions: number;
 }
 
 /** Everything the alignment found, for the linker and the benchmarks. */
@@ -175,6 +177,7 @@ export function alignWords(wa: WordHashes, wb: WordHashes, options: LinkOptions 
       const gb = r.j - cur.bEnd;
       if (ga >= 0 && gb >= 0 && ga <= gap && gb <= gap) {
         const inGap = gapLcs(A, cur.aEnd, r.i, B, cur.bEnd, r.j);
+        if (ga === gb && inGap === 0) cur.substitutions += ga;
         cur.words += inGap + r.len;
         matchedWords += inGap + r.len;
         cur.aEnd = r.i + r.len;
@@ -184,7 +187,7 @@ export function alignWords(wa: WordHashes, wb: WordHashes, options: LinkOptions 
       }
     }
     if (!joined) {
-      all.push({ aStart: r.i, aEnd: r.i + r.len, bStart: r.j, bEnd: r.j + r.len, words: r.len });
+      all.push({ aStart: r.i, aEnd: r.i + r.len, bStart: r.j, bEnd: r.j + r.len, words: r.len, substitutions: 0 });
       matchedWords += r.len;
     }
   }

@@ -52,6 +52,13 @@ describe("Linker", () => {
     expect(reuse.some((r) => r.a === "u" || r.b === "u")).toBe(false);
   });
 
+  it("does not call a short text with a changed fact a near-duplicate", () => {
+    const linker = new Linker({ minPassageWords: 4, minLinkWords: 4 });
+    linker.link(art("h1", "x", "اتفاق بين المغرب ونيجيريا لمد خط أنابيب غاز في البر والبحر"));
+    const { reuse } = linker.link(art("h2", "y", "اتفاق بين المغرب ونيجيريا لمد خط أنابيب مياه في البر والبحر"));
+    expect(reuse.map((r) => r.kind)).toEqual(["shared-passages"]);
+  });
+
   it("flags identical copies as duplicates", () => {
     const linker = new Linker();
     linker.link(wire);

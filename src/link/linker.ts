@@ -194,9 +194,16 @@ export class Linker {
         if (kept.length === 0) continue;
         passages = toPassagePairs(ow, words, kept);
         let covered = 0;
-        for (const p of kept) covered += p.words;
+        let substituted = 0;
+        for (const p of kept) {
+          covered += p.words;
+          substituted += p.substitutions;
+        }
+        const budget = Math.floor(Math.min(al.wordsA, al.wordsB) / Math.max(1, o.wordsPerSubstitution));
         kind =
-          covered / al.wordsA >= o.nearDuplicateCoverage && covered / al.wordsB >= o.nearDuplicateCoverage
+          covered / al.wordsA >= o.nearDuplicateCoverage &&
+          covered / al.wordsB >= o.nearDuplicateCoverage &&
+          substituted <= budget
             ? "near-duplicate"
             : "shared-passages";
       }

@@ -49,6 +49,13 @@ export const MAX_SEED_OCCURRENCES = 32;
 export const COMMON_SHINGLE_ARTICLES = 30;
 /** Near-duplicate: the aligned passages cover at least 80% of the words of both texts. */
 export const NEAR_DUPLICATE_COVERAGE = 0.8;
+/**
+ * A near-duplicate may replace at most one word (one for one, inside a passage) per 50 words of the shorter
+ * text: reprints retouch a few words, but a short text with a replaced word is a changed fact (ANS
+ * contradictions: "… في الولايات المتحدة" → "… في فرنسا"), not the same text. Pinned on ANS headline pairs
+ * (eval/link.ts, short-text setting).
+ */
+export const WORDS_PER_SUBSTITUTION = 50;
 /** Texts with fewer words are not linked (WARN_SHORT_TEXT): one 12-word passage is the least evidence. */
 export const MIN_LINK_WORDS = MIN_PASSAGE_WORDS;
 /** At most this many candidates are aligned per new article (best estimated Jaccard first): bounds time. */
@@ -83,6 +90,8 @@ export interface LinkOptions {
   commonShingleArticles: number;
   /** Coverage of both texts from which a link is a near-duplicate. */
   nearDuplicateCoverage: number;
+  /** Near-duplicates allow one substituted word per this many words of the shorter text. */
+  wordsPerSubstitution: number;
   /** Least words for an article to be linked. */
   minLinkWords: number;
   /** Candidates aligned per article. */
@@ -107,6 +116,7 @@ export const defaultLinkOptions: LinkOptions = Object.freeze({
   maxSeedOccurrences: MAX_SEED_OCCURRENCES,
   commonShingleArticles: COMMON_SHINGLE_ARTICLES,
   nearDuplicateCoverage: NEAR_DUPLICATE_COVERAGE,
+  wordsPerSubstitution: WORDS_PER_SUBSTITUTION,
   minLinkWords: MIN_LINK_WORDS,
   maxCandidates: MAX_CANDIDATES,
   workingSetSize: WORKING_SET_SIZE,
