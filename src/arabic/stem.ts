@@ -17,6 +17,10 @@ const BA = 0x0628; // ب
 const KAF = 0x0643; // ك
 const LAM = 0x0644; // ل
 const ALEF = 0x0627; // ا
+const NOON = 0x0646; // ن
+const TEH = 0x062a; // ت
+const HEH = 0x0647; // ه
+const YEH = 0x064a; // ي
 
 /**
  * Shortest stem `stripClitics` leaves after removing an article: two letters
@@ -128,6 +132,7 @@ export function cliticVariants(folded: string): string[] {
 
 /** light10 prefixes, longest first (Lucene ArabicStemmer order); folded. */
 const PREFIXES = ["ال", "وال", "بال", "كال", "فال", "لل", "و"] as const;
+const NO_PREFIXES: readonly string[] = [];
 /** Article prefixes that may follow a bare و (وبالرئيس، وللرئيس). */
 const ARTICLES = ["بال", "كال", "لل"] as const;
 /** light10 suffixes in the order they are tried, each at most once; folded (ة → ه). */
@@ -145,7 +150,10 @@ const SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"] as
  */
 export function stem(folded: string): string {
   let w = folded;
-  for (const p of PREFIXES) {
+  const first = w.charCodeAt(0);
+  // Every light10 prefix starts with ا و ب ك ف ل: other words (and all Latin/digits) skip the loop.
+  const prefixable = first === ALEF || first === WAW || first === BA || first === KAF || first === FA || first === LAM;
+  for (const p of prefixable ? PREFIXES : NO_PREFIXES) {
     if (p === "و") {
       // light10: a bare و goes only when three letters remain.
       // Known whole words (وزير، وكالة) keep their و so that وزير and الوزير share a stem.
@@ -165,6 +173,9 @@ export function stem(folded: string): string {
       break;
     }
   }
+  // Every suffix ends in ا ن ت ه ي; a word ending otherwise keeps its end.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== ALEF && last !== NOON && last !== TEH && last !== HEH && last !== YEH) return w;
   for (const s of SUFFIXES) {
     if (w.length > s.length + 1 && w.endsWith(s)) w = w.slice(0, w.length - s.length);
   }
