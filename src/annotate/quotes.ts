@@ -94,6 +94,10 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
     if (speakerTokens.length > 0 && DOCUMENT_WORDS.has(speakerTokens[0]!.text)) speakerTokens = [];
 
+    if (speakerTokens.length === 0 && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
+      speakerTokens = subjectBeforeCue(text, tokens, i, sentenceStart);
+    }
+
     let speaker: Speaker | null = null;
     let resolution: Quote["resolution"] = "explicit";
     if (speakerTokens.length > 0) {
@@ -105,7 +109,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else {
-        speaker = last;
+        speaker = subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? last;
         resolution = "continuation";
       }
     }
@@ -265,7 +269,8 @@ function indirectFrom(
       cls === "verb" &&
       /^[وف]/.test(t.text) &&
       k > firstTokenAt(tokens, s) + 2 &&
-      hasComplementSoon(text, tokens, k)
+      // After a comma a new و-verb of saying starts the speaker's next statement (، وكشفت عن …).
+      ((afterComma && t.text.startsWith("و")) || hasComplementSoon(text, tokens, k))
     ) {
       end = tokens[k - 1]!.end;
       break;
@@ -445,6 +450,57 @@ function relayedSpeaker(
   return null;
 }
 
+/** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
+/** Auxiliaries that put the subject before the verb (وكانت سيول أعلنت، وكان X قد أكد). */
+const AUXILIARIES = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
+/** A subject before its verb runs at most this many words. */
+const MAX_FRONTED_SUBJECT = 6;
+
+/**
+ * A subject written before the cue: the antecedent of a relative pronoun right before
+ * it, or the subject between an auxiliary كان and the cue. Empty when there is none.
+ */
+function subjectBeforeCue(text: string, tokens: Token[], i: number, sentenceStart: number): Token[] {
+  let k = i - 1;
+  const inSentence = (a: number) => a >= 0 && tokens[a]!.start >= sentenceStart;
+  if (!inSentence(k)) return [];
+  const out: Token[] = [];
+  if (RELATIVES.has(tokens[k]!.text)) {
+    for (k--; inSentence(k) && out.length < MAX_FRONTED_SUBJECT; k--) {
+      const t = tokens[k]!;
+      if (/[،,.:]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+      if (
+        SPEAKER_STOPS.has(t.text) ||
+        ATTRIBUTION_TAILS.has(t.text) ||
+        DISCOURSE_WORDS.has(t.text) ||
+        CUES.has(t.text)
+      ) {
+        break;
+      }
+      // A preposition glued to the head (لمصادر، للوكالة) is not part of the speaker.
+      const unglued = /^[لب]/.test(t.text) ? t.text.replace(/^[لب](ل?)/, (_m, l: string) => (l ? "ال" : "")) : t.text;
+      if (unglued !== t.text && (ANONYMOUS_HEADS.has(unglued) || ORG_HEADS.has(unglued))) {
+        out.unshift({ text: unglued, start: t.start + 1, end: t.end });
+        break;
+      }
+      out.unshift(t);
+    }
+    // Only an agent-like antecedent speaks (not منوها بمستوى … التي وصفها).
+    const head = out[0]?.text ?? "";
+    const agent = ANONYMOUS_HEADS.has(head) || ORG_HEADS.has(head) || isRoleHead(head) || isOrgWord(head);
+    return agent ? out : [];
+  }
+  if (tokens[k]!.text === "قد" || tokens[k]!.text === "وقد") k--;
+  for (; inSentence(k) && out.length <= MAX_FRONTED_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (AUXILIARIES.has(t.text)) return out;
+    if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
+    out.unshift(t);
+  }
+  return [];
+}
+
 /** `أصدرت الوزارة بيانا جاء فيه أن`: the issuer is the subject before the document word. */
 function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: number): Token[] {
   const out: Token[] = [];
@@ -509,7 +565,7 @@ class ArticleSpeakers {
       for (let k = a; k < b; k++) {
         // The tagger sometimes calls a foreign name a place (هولاند): its end still bounds the name.
         if (m.type === "PER") this.perTokens.add(k);
-        if (m.type === "PER" || k > a || !isPlaceWord(tokens[k]!.text)) this.perEnd.set(k, b);
+        this.perEnd.set(k, b);
       }
     }
   }
@@ -753,6 +809,8 @@ function splitRole(
       const withArticle = stripArticle(m) !== m;
       if (ROLE_LINKS.has(m) || isOrgWord(m) || (withArticle && m.length > 3 && !isRoleHead(m))) k++;
       else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      else if (m === "لدي" && k + 1 < end && joined(k + 1) && stripArticle(tokens[k + 1]!.text) !== tokens[k + 1]!.text)
+        k++;
       else break;
     }
   }
@@ -866,8 +924,21 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const end = speakerTokens.at(-1)!.end;
   const span = { start, end };
   const words = speakerTokens.map((t) => t.text);
-  const anonymous = ANONYMOUS_HEADS.has(words[0]!);
-  if (anonymous) return { name: text.slice(start, end), entity: null, anonymous, span };
+  const glued = /^[لب]/.test(words[0]!) && ANONYMOUS_HEADS.has(words[0]!.slice(1));
+  const anonymous = ANONYMOUS_HEADS.has(words[0]!) || glued;
+  if (anonymous) {
+    // A shorter later form (المصادر) stands for the fuller first description (rule 4).
+    if (words.length === 1 && words[0]!.startsWith("ال")) {
+      const head = words[0]!.slice(2);
+      for (let q = earlier.length - 1; q >= 0; q--) {
+        const e = earlier[q]!;
+        if (e.anonymous && e.speaker && foldText(e.speaker).split(/\s+/)[0] === head) {
+          return { name: e.speaker, entity: null, anonymous, span };
+        }
+      }
+    }
+    return { name: text.slice(glued ? start + 1 : start, end), entity: null, anonymous, span };
+  }
 
   const first = firstTokenAt(tokens, start);
   const last = first + speakerTokens.length;
@@ -887,6 +958,13 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
     return { name, entity, anonymous: false, span };
   }
   if (split.roleEnd > first) {
+    // The name may follow the role past an adjunct the speaker phrase stopped at (سفيرتها لدى الأمم المتحدة نيكي هيلي).
+    const wide = splitRole(ctx, first, Math.min(tokens.length, first + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
+    if (wide.nameEnd > wide.nameStart && wide.roleEnd >= last) {
+      const cand = ctx.candidate(wide.nameStart, wide.nameEnd);
+      if (cand.strong)
+        return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
+    }
     const role = roleKey(words.slice(0, split.roleEnd - first));
     const person = personForRole(ctx, role, start);
     if (person) return { name: person, entity, anonymous: false, span };
@@ -953,6 +1031,26 @@ function personInSentence(
     return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
   }
   return null;
+}
+
+/**
+ * The subject of the sentence before `sentenceStart` when it holds no quote and opens
+ * with a verb and a named person (وحذر الرئيس الأمريكي دونالد ترامب روسيا … . وقال …):
+ * a pronoun cue right after it continues that person rather than the last speaker.
+ */
+function subjectOfPreviousSentence(ctx: ArticleSpeakers, sentenceStart: number, quotes: Quote[]): Speaker | null {
+  if (sentenceStart <= 1) return null;
+  const prevStart = sentenceStartBefore(ctx.text, sentenceStart - 1);
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > prevStart) return null;
+  const { tokens } = ctx;
+  const v = firstTokenAt(tokens, prevStart);
+  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= sentenceStart) return null;
+  if (!/^[وف]/.test(tokens[v]!.text) || ctx.perTokens.has(v)) return null;
+  const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
+  if (split.nameEnd <= split.nameStart || !ctx.perTokens.has(split.nameStart)) return null;
+  if (tokens[split.nameEnd - 1]!.end > sentenceStart) return null;
+  return speakerFrom(ctx, tokens.slice(v + 1, split.nameEnd), quotes);
 }
 
 function explicitInSentence(quotes: Quote[], sentenceStart: number): Speaker | null {
