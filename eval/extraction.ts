@@ -18,12 +18,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
-import iconv from "iconv-lite";
 import { parseHTML } from "linkedom";
 import { foldText } from "../src/arabic/fold.js";
 import { tokenize } from "../src/arabic/tokens.js";
 import { extractArticle } from "../src/extract/index.js";
 import type { RawDocument } from "../src/model/types.js";
+import { decodeBytes } from "../src/read/decode.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
@@ -90,29 +90,9 @@ function mean(xs: number[]): number {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }
 
-/** Decodes a page's bytes: src/read's decoder when present, else declared charset, else strict UTF-8, else cp1256. */
+/** Decodes a page's bytes with the reader's decoder (BOM, declarations, cp1256 detection), as `marsad ingest` does. */
 async function decodePage(bytes: Buffer): Promise<string> {
-  try {
-    const mod = (await import(["../src/read/", "encoding.js"].join(""))) as {
-      decodeBytes?: (b: Uint8Array) => { text: string } | string;
-    };
-    if (typeof mod.decodeBytes === "function") {
-      const r = mod.decodeBytes(bytes);
-      return typeof r === "string" ? r : r.text;
-    }
-  } catch {
-    // src/read not there yet: fall through to the local decoder.
-  }
-  const head = bytes.subarray(0, 4096).toString("latin1");
-  const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && declared !== "utf-8" && declared !== "utf8" && iconv.encodingExists(declared)) {
-    return iconv.decode(bytes, declared);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(bytes, "windows-1256");
-  }
+  return decodeBytes(bytes).text;
 }
 
 /** Plain Readability over linkedom: the peer. */

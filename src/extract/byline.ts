@@ -25,6 +25,12 @@ const AGENCIES = new Set(
     "سبا",
     "سبأ",
     "كونا",
+    "وات",
+    "لانا",
+    "موريتانيا",
+    "نوفوستي",
+    "سبوتنيك",
+    "ايرنا",
     "وكالات",
     "سانا",
     "ومع",
@@ -101,6 +107,8 @@ export function parseBylineLine(line: string): BylineLine | null {
   const t = line.replace(/\s+/g, " ").trim();
   if (words(t) === 0 || words(t) > BYLINE_MAX_WORDS || /[.!?؟]$/.test(t)) return null;
   const f = foldText(t);
+  // A line that is only a credit ("وكالات", "واس").
+  if (words(t) <= 3 && isAgency(t)) return { byline: unquote(t) };
   const pre = BYLINE_PREFIX.exec(f);
   if (pre) {
     const cut = toOriginal(fold(t), { start: pre[0].length, end: pre[0].length }).start;
@@ -177,8 +185,8 @@ const FORMS: { re: RegExp; needsAgency: boolean }[] = [
     ),
     needsAgency: false,
   },
-  // الرياض - واس: / القاهرة - (أ ف ب) - / روسيا - (أ ف ب):
-  { re: new RegExp(`^(?<place>${PLACE.slice(1, -1)})\\s*[-–—]\\s*${AG}${END}`, "du"), needsAgency: true },
+  // الرياض - واس: / القاهرة - (أ ف ب) - / روسيا - (أ ف ب): / بغداد/ واع:
+  { re: new RegExp(`^(?<place>${PLACE.slice(1, -1)})\\s*[-–—/]\\s*${AG}${END}`, "du"), needsAgency: true },
   // بغداد (شينخوا) - / بغداد (واس):
   {
     re: new RegExp(`^(?<place>${PLACE.slice(1, -1)})\\s*\\((?<agency>[^()]{1,25})\\)(?:${END}|\\s+)`, "du"),
@@ -214,7 +222,9 @@ export function cutDateline(paragraph: string): DatelineCut | null {
       const o = toOriginal(f, { start: ix[0], end: ix[1] });
       return head.slice(o.start, o.end).trim();
     };
-    const agency = span("agency") ?? span("credit");
+    // "ايلاف من لندن:" credits the outlet's own desk, not an agency: only a known agency is kept as one.
+    const credit = span("credit");
+    const agency = span("agency") ?? (credit && isAgency(credit) ? credit : undefined);
     if (needsAgency && (!agency || !isAgency(agency))) continue;
     const end = toOriginal(f, { start: m[0].length, end: m[0].length }).start;
     const rest = paragraph.slice(end).trim();

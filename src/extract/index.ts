@@ -292,6 +292,12 @@ function findPublished(
     const d = dateOfLine(datelineDate, opts.numericDateOrder, hint);
     if (d) return { value: d.iso, evidence: "dateline" };
   }
+  // An "updated" line when nothing else dates the page: the same day or later than publication.
+  for (const r of removed) {
+    if (r.reason !== "updated-date") continue;
+    const d = dateOfLine(r.line, opts.numericDateOrder, weekdayIn(r.line) ?? hint);
+    if (d) return { value: d.iso, evidence: "updated-date" };
+  }
   // Only a weekday-named date in the opening of the body: on ant-multisource, the first date anywhere in the
   // body agreed with the RSS date for 4% of articles (they are births, past attacks…).
   const first = firstTextDate(text.slice(0, OPENING_CHARS), opts.numericDateOrder);
