@@ -44,6 +44,13 @@ describe("findDates: relative dates", () => {
     expect(val("في مارس الماضي")).toEqual([["مارس الماضي", "2021-03", "month"]]);
     expect(val("في شهر مايو")).toEqual([["مايو", "2021-05", "month"]]);
   });
+  it("reads يوم before أمس or a weekday as a day word, not a duration, and skips outlet names", () => {
+    expect(val("منذ يوم أمس الاثنين")).toEqual([
+      ["يوم أمس", "2021-04-26", "day"],
+      ["الاثنين", "2021-04-26", "day"],
+    ]);
+    expect(val("نقل موقع روسيا اليوم")).toEqual([]);
+  });
   it("does not take 'the day' for today", () => {
     expect(val("في اليوم التالي")).toEqual([]);
     expect(val("اليوم الوطني")).toEqual([]);

@@ -51,6 +51,11 @@ const CURRENT = new Set(["الجاري", "الجاريه", "الحالي", "ال
 const THIS = new Set(["هذا", "هذه"]);
 const YESTERDAY = new Set(["امس", "الامس", "البارحه"]);
 const TOMORROW = new Set(["غدا", "الغد"]);
+/**
+ * Words before اليوم that make it part of a name (روسيا اليوم = RT, أخبار اليوم). Countries are
+ * left out on purpose: "مصر اليوم تواجه" is "Egypt today" far more often than the outlet.
+ */
+const TODAY_NAMES = new Set(["روسيا", "اخبار"]);
 /** "اليوم" followed by an adjective is "the day" (اليوم التالي، اليوم الوطني), not today. */
 const AGO = new Set(["قبل", "منذ"]);
 const IN = new Set(["بعد", "خلال"]);
@@ -244,6 +249,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // اليوم التالي / الوطني / الأول: "the day", not today. A weekday after it is fine (اليوم الثلاثاء).
     if (next?.w.startsWith("ال") && lookupWeekday(next.w) === undefined) return null;
     if (toks[i - 1]?.w === "في" && next?.num) return null;
+    // Names ending in اليوم: روسيا اليوم (RT), أخبار اليوم.
+    if (TODAY_NAMES.has(toks[i - 1]?.w ?? "")) return null;
     return [{ s: s0, e: t.e, value: resolved(ref, (r) => r.iso), granularity: "day" }, i + 1];
   }
   if (YESTERDAY.has(w)) {
@@ -288,8 +295,10 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     if (n !== null) k++;
     const d = toks[k] ? DURATIONS[toks[k]!.w] : undefined;
     if (!d) return null;
-    // "منذ يوم 24 ديسمبر": يوم introduces a date here, it is not a duration.
-    if (toks[k + 1]?.num) return null;
+    // "منذ يوم 24 ديسمبر", "منذ يوم أمس": يوم introduces a date here, it is not a duration.
+    const after1 = toks[k + 1];
+    if (after1?.num) return null;
+    if (toks[k]!.w === "يوم" && after1 && (YESTERDAY.has(after1.w) || isArticleWeekday(after1.w))) return null;
     const count = n ?? d[1];
     if (count === 0 || count > 100) return null;
     // "قبل يومين من الانتخابات": counted from another event.

@@ -52,6 +52,11 @@ describe("findNumbers", () => {
     expect(brief("من 5 إلى 10 أشخاص")).toEqual([["5 إلى 10", 5, 10, "شخص"]]);
     expect(brief("5-10 سنوات")).toEqual([["5-10", 5, 10, "سنه"]]);
     expect(brief("بين خمسة وعشرة أشخاص")).toEqual([["خمسة وعشرة", 5, 10, "شخص"]]);
+    // A change is not a range: "تراجع 0.5 في المائة إلى 0.66 دولار".
+    expect(brief("تراجع 0.5 في المائة إلى 0.66 دولار")).toEqual([
+      ["0.5 في المائة", 0.5, null, PERCENT],
+      ["0.66", 0.66, null, "دولار"],
+    ]);
     // A score is not a range.
     expect(brief("فاز 2-1")).toEqual([
       ["2", 2, null, null],

@@ -170,6 +170,8 @@ const APPROX_MAX_FACTOR = 10;
 const PERCENT_WORDS = new Set(["بالمائه", "بالمئه", "بالمايه", "%"]);
 const PERCENT_AFTER_FI = new Set(["المائه", "المئه"]);
 const RANGE_WORDS = new Set(["الي", "حتي", "لغايه"]);
+/** Words before the first bound of a worded range (من 5 إلى 10، ما بين 5 و10). */
+const RANGE_OPENERS = new Set(["من", "بين", "مابين"]);
 
 /** Broken plurals and irregular singulars of nouns commonly counted in news (folded). */
 const SINGULAR: ReadonlyMap<string, string> = new Map(
@@ -532,8 +534,12 @@ const MAX_BARE_YEAR = 2099;
  * findNumbers("بين 5 و10 آلاف متظاهر")[0]; // {value: 5000, valueMax: 10000, unit: "متظاهر"}
  */
 export function findNumbers(text: string): NumberClaim[] {
-  const f = fold(text);
-  return findNumbersFolded(f, text);
+  try {
+    return findNumbersFolded(fold(text), text);
+  } catch {
+    // Never throw on an article: a bug here must not lose the rest of its annotations.
+    return [];
+  }
 }
 
 /** `findNumbers` over text already folded. */
@@ -562,8 +568,10 @@ export function findNumbersFolded(f: Folded, original: string): NumberClaim[] {
     const sep = toks[p.next];
     let second: Parsed | null = null;
     const prev = toks[i - 1]?.w;
-    if (sep && (sep.w === "-" || RANGE_WORDS.has(sep.w))) second = parseNumber(ctx, p.next + 1);
-    else if (sep && sep.w === "و" && prev === "بين") second = parseNumber(ctx, p.next + 1);
+    // "إلى" makes a range only after من/بين (من 20 إلى 35); "تراجع 0.5% إلى 0.66" is a change, not a range.
+    if (sep && (sep.w === "-" || (RANGE_WORDS.has(sep.w) && RANGE_OPENERS.has(prev ?? "")))) {
+      second = parseNumber(ctx, p.next + 1);
+    } else if (sep && sep.w === "و" && prev === "بين") second = parseNumber(ctx, p.next + 1);
     else if (sep?.kind === "word" && sep.w[0] === "و" && prev === "بين") {
       // بين خمسة وعشرة: the و is attached to the second number word.
       const w2 = parseWords([{ ...sep, w: sep.w.slice(1), s: sep.s + 1 }, ...toks.slice(p.next + 1, p.next + 4)], 0);
