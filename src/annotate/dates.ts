@@ -571,14 +571,15 @@ function yearRange(text: string, d: DateMention): DateMention {
  */
 export function findDates(text: string, publishedAt?: string): DateMention[] {
   try {
-    return findDatesUnsafe(text, publishedAt);
+    return findDatesStrict(text, publishedAt);
   } catch {
     // Never throw on an article: a bug here must not lose the rest of its annotations.
     return [];
   }
 }
 
-function findDatesUnsafe(text: string, publishedAt?: string): DateMention[] {
+/** `findDates` without the safety net: errors propagate (for tests and debugging). */
+export function findDatesStrict(text: string, publishedAt?: string): DateMention[] {
   const ref = parseRef(publishedAt);
   const f = fold(text);
   const out: DateMention[] = [];

@@ -481,7 +481,7 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
 }
 
 /** Percent marker right after the number: % (also before it, RTL scrapes), بالمائة, في المئة. */
-function percentAfter(ctx: Ctx, p: Parsed, startTok: number): Parsed {
+function percentAfter(ctx: Ctx, p: Parsed, startTok: number, taken = -1): Parsed {
   const { toks } = ctx;
   const n = toks[p.next];
   if (n && PERCENT_WORDS.has(n.w)) return { ...p, percent: true, next: p.next + 1, e: n.e };
@@ -489,7 +489,8 @@ function percentAfter(ctx: Ctx, p: Parsed, startTok: number): Parsed {
     return { ...p, percent: true, next: p.next + 2, e: toks[p.next + 1]!.e };
   }
   const b = toks[startTok - 1];
-  if (b?.w === "%" && b.e === toks[startTok]!.s) return { ...p, percent: true, s: b.s };
+  // A % before the number (RTL scrapes: %30), unless the previous number already took it (30% 40).
+  if (b?.w === "%" && b.e === toks[startTok]!.s && b.s >= taken) return { ...p, percent: true, s: b.s };
   return p;
 }
 
@@ -559,11 +560,13 @@ export function findNumbersFolded(f: Folded, original: string): NumberClaim[] {
   }
   const ctx: Ctx = { text: f.text, toks, inDate };
   const out: NumberClaim[] = [];
+  /** Folded end of the last claim: a later claim never reaches back into it. */
+  let lastEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const p0 = parseNumber(ctx, i);
     if (!p0) continue;
     const startTok = i;
-    let p: Parsed = percentAfter(ctx, p0, startTok);
+    let p: Parsed = percentAfter(ctx, p0, startTok, lastEnd);
     // Ranges: 5-10, 5 إلى 10, بين 5 و10, من 5 إلى 10.
     const sep = toks[p.next];
     let second: Parsed | null = null;
@@ -579,7 +582,7 @@ export function findNumbersFolded(f: Folded, original: string): NumberClaim[] {
     }
     if (second && second.value <= p.value && !second.scaled) second = null;
     if (second) {
-      second = percentAfter(ctx, second, p.next + 1);
+      second = percentAfter(ctx, second, p.next + 1, p.e);
       // بين 5 و10 آلاف: a scale on the second bound only applies to both.
       let lo = p.value;
       if (second.scaled && !p.scaled && second.value / p.value >= 100) {
@@ -623,6 +626,7 @@ export function findNumbersFolded(f: Folded, original: string): NumberClaim[] {
     const claim: NumberClaim = { start, end, text: original.slice(start, end), value: p.value, unit };
     if (p.max !== undefined) claim.valueMax = p.max;
     out.push(claim);
+    lastEnd = p.e;
     i = p.next - 1;
   }
   return out;

@@ -178,8 +178,8 @@ function monthWord(toks: readonly Tok[], i: number, text: string, w: string, s: 
 }
 
 function monthAt(toks: readonly Tok[], i: number, text: string): MonthHit | null {
-  const t = toks[i]!;
-  if (t.num) return null;
+  const t = toks[i];
+  if (!t || t.num) return null;
   const hit = monthWord(toks, i, text, t.w, t.s);
   if (hit) return hit;
   if (t.w.length >= 4 && CLITICS.has(t.w[0]!)) {
