@@ -340,7 +340,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
           expect(highlighted(hit)).toContain(word);
           // The snippet is the original text (diacritics, hamza and all), not the folded copy.
           const text = SPELLINGS.find((a) => a.id === id)?.text ?? "";
-          expect(text.replace(/\s/g, " ")).toContain(hit.snippet.replace(/^…|…$/g, ""));
+          expect(text.replace(/\s+/g, " ")).toContain(hit.snippet.replace(/^…|…$/g, ""));
         });
       }
 

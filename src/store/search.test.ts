@@ -36,6 +36,12 @@ describe("parseQuery / ftsExpression", () => {
 });
 
 describe("snippetAround", () => {
+  it("flattens paragraph breaks to one space and keeps highlights on the words", () => {
+    const t = "افتتاح.\n\n  وقال الرئيسُ إن الحكومة";
+    const { snippet, highlights } = snippetAround(t, matchSpans(t, parseQuery("رئيس حكومه")));
+    expect(snippet).toBe("افتتاح. وقال الرئيسُ إن الحكومة");
+    expect(highlights.map((h) => snippet.slice(h.start, h.end))).toEqual(["الرئيسُ", "الحكومة"]);
+  });
   it("keeps highlights on the matched words of the original, inside the snippet", () => {
     fc.assert(
       fc.property(text, query, (t, q) => {

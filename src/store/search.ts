@@ -134,8 +134,8 @@ const ELLIPSIS = "…";
 
 /**
  * A window of `original` around the densest group of `matches` (or its start
- * when there are none), cut at word boundaries, with whitespace flattened to
- * spaces and "…" where it was cut; `highlights` are the matches relative to the snippet.
+ * when there are none), cut at word boundaries, with each run of whitespace
+ * flattened to one space and "…" where it was cut; `highlights` are the matches relative to the snippet.
  *
  * @example
  * const { snippet, highlights } = snippetAround(text, matchSpans(text, parseQuery("الرئيس")));
@@ -178,12 +178,23 @@ export function snippetAround(
   }
   const prefix = from > 0 ? ELLIPSIS : "";
   const suffix = to < original.length ? ELLIPSIS : "";
-  const snippet = prefix + original.slice(from, to).replace(/\s/g, " ") + suffix;
+  // Whitespace runs (paragraph breaks) become one space; `at[i]` is where original unit
+  // from+i landed in the snippet, so highlights follow.
+  const at = new Int32Array(to - from + 1);
+  let body = "";
+  for (let i = from; i < to; i++) {
+    at[i - from] = prefix.length + body.length;
+    const ch = original[i] as string;
+    if (/\s/.test(ch)) {
+      if (!body.endsWith(" ")) body += " ";
+    } else body += ch;
+  }
+  at[to - from] = prefix.length + body.length;
+  const snippet = prefix + body + suffix;
   const highlights: Span[] = [];
   for (const m of matches) {
-    if (m.start >= from && m.end <= to) {
-      highlights.push({ start: m.start - from + prefix.length, end: m.end - from + prefix.length });
-    }
+    if (m.start >= from && m.end <= to)
+      highlights.push({ start: at[m.start - from] as number, end: at[m.end - from] as number });
   }
   return { snippet, highlights };
 }
