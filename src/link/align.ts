@@ -28,7 +28,10 @@ export interface WordPassage {
   bEnd: number;
   /** Aligned (equal) words inside the passage. */
   words: number;
-  /** Words replaced one for one inside the passage (gaps of equal length on both sides with nothing equal). */
+  /**
+   * Words replaced inside the passage: per gap, the words that could pair up (the shorter side) minus those
+   * that are equal. An inserted clause (one side empty) replaces nothing.
+   */
   substitutions: number;
 }
 
@@ -177,7 +180,7 @@ export function alignWords(wa: WordHashes, wb: WordHashes, options: LinkOptions 
       const gb = r.j - cur.bEnd;
       if (ga >= 0 && gb >= 0 && ga <= gap && gb <= gap) {
         const inGap = gapLcs(A, cur.aEnd, r.i, B, cur.bEnd, r.j);
-        if (ga === gb && inGap === 0) cur.substitutions += ga;
+        cur.substitutions += Math.min(ga, gb) - inGap;
         cur.words += inGap + r.len;
         matchedWords += inGap + r.len;
         cur.aEnd = r.i + r.len;

@@ -57,6 +57,9 @@ describe("Linker", () => {
     linker.link(art("h1", "x", "اتفاق بين المغرب ونيجيريا لمد خط أنابيب غاز في البر والبحر"));
     const { reuse } = linker.link(art("h2", "y", "اتفاق بين المغرب ونيجيريا لمد خط أنابيب مياه في البر والبحر"));
     expect(reuse.map((r) => r.kind)).toEqual(["shared-passages"]);
+    linker.link(art("h3", "x", "واحدة من متهمات المنتج السينمائي الشهير تحرشت جنسيا بصبي"));
+    const end = linker.link(art("h4", "y", "واحدة من متهمات المنتج السينمائي الشهير تحرشت جنسيا بفتاة"));
+    expect(end.reuse.map((r) => r.kind)).toEqual(["shared-passages"]);
   });
 
   it("flags identical copies as duplicates", () => {

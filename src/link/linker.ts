@@ -199,6 +199,18 @@ export class Linker {
           covered += p.words;
           substituted += p.substitutions;
         }
+        // Words replaced at the edges count too: "… تحرشت بصبي" → "… تحرشت بفتاة" changes the last word.
+        let headA = al.wordsA;
+        let headB = al.wordsB;
+        let endA = 0;
+        let endB = 0;
+        for (const p of kept) {
+          headA = Math.min(headA, p.aStart);
+          headB = Math.min(headB, p.bStart);
+          endA = Math.max(endA, p.aEnd);
+          endB = Math.max(endB, p.bEnd);
+        }
+        substituted += Math.min(headA, headB) + Math.min(al.wordsA - endA, al.wordsB - endB);
         const budget = Math.floor(Math.min(al.wordsA, al.wordsB) / Math.max(1, o.wordsPerSubstitution));
         kind =
           covered / al.wordsA >= o.nearDuplicateCoverage &&
