@@ -124,6 +124,15 @@ describe("extractArticle on text records", () => {
     if (r.kind === "failed") expect(r.message).toMatch(/boilerplate/);
   });
 
+  it("drops a quoted pull quote that repeats a paragraph, keeps an unquoted repeat", () => {
+    const para = "وقال رئيس اللجنة إن العمل في المشروع سيستمر حتى نهاية العام المقبل دون توقف.";
+    const quote = "«إن العمل في المشروع سيستمر حتى نهاية العام المقبل دون توقف»";
+    const refrain = "الخطوة الأولى: تسجيل الأسماء لدى اللجنة المحلية في كل حي";
+    const r = extractArticle({ ...base, content: `عنوان\n${para}\n${quote}\n${refrain}\n${refrain}` });
+    expect(r.kind === "article" && r.article.removed).toEqual([{ line: quote, reason: "pull-quote" }]);
+    expect(r.kind === "article" && r.article.text.split(refrain).length - 1).toBe(2);
+  });
+
   it("rejects unknown options", () => {
     expect(() => extractArticle({ ...base, content: "x\ny" }, { nope: true } as never)).toThrow(/ERR_OPTIONS/);
   });

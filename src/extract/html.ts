@@ -334,6 +334,12 @@ function scan(doc: Document): Scan {
       else for (const t of cls.split(/\s+/)) if (DROP_CLASS_TOKENS.has(t)) drop = true;
     }
     if (!drop && id.startsWith("div-gpt-ad")) drop = true;
+    // An outlet embedding its own tweet promotes another story (the gold marks these chrome); a third party's
+    // tweet is quoted material and stays (the ScrapingHub gold keeps those).
+    if (!drop && tag === "BLOCKQUOTE" && /twitter-tweet/.test(cls)) {
+      const handle = out.meta.get("twitter:site");
+      if (handle && (el.textContent ?? "").includes(handle.startsWith("@") ? handle : `@${handle}`)) drop = true;
+    }
     if (!chromeHere) {
       if (tag === "H1") out.h1s.push({ el, at });
       else if (tag === "H2" || HEAD_CLASS.test(cls)) out.heads.push({ el, at });

@@ -30,6 +30,8 @@ export type ExtractResult =
 
 /** Byline lines are looked for among the first few kept lines of the body only. */
 const BYLINE_SCAN_LINES = 3;
+/** Shortest repeated line (folded characters) dropped as a pull quote: shorter repeats are refrains or labels. */
+const PULL_QUOTE_MIN_CHARS = 40;
 /** How much of the body's opening may carry the publication date when nothing else does (see findPublished). */
 const OPENING_CHARS = 400;
 /** A line this long (characters) is body text, never a title candidate's neighbour chrome or header. */
@@ -118,7 +120,41 @@ function filterLines(
     }
     kept.push(line);
   }
+  dropRepeats(kept, removed);
   return { kept, removed };
+}
+
+/**
+ * Pull quotes repeat a body sentence in quote marks («…»): a quoted line whose text already stands inside another
+ * kept paragraph is dropped. Only lines of PULL_QUOTE_MIN_CHARS or more, so that a short refrain is kept.
+ */
+function dropRepeats(kept: string[], removed: RemovedLine[]): void {
+  if (kept.length < 2) return;
+  const keys = kept.map((l) =>
+    lineKey(l)
+      .replace(/[«»"“”'‘’\-–—\s]+/g, " ")
+      .trim(),
+  );
+  const drop = new Set<number>();
+  for (let i = 0; i < kept.length; i++) {
+    const k = keys[i]!;
+    // Only quoted lines: repeated unquoted lines are real content (recipes, Q&A, lists repeat themselves).
+    if (k.length < PULL_QUOTE_MIN_CHARS || !/^\s*[«"“]/.test(kept[i]!)) continue;
+    for (let j = 0; j < kept.length; j++) {
+      if (j === i || drop.has(j)) continue;
+      const other = keys[j]!;
+      // The longer paragraph is the original; of two equal ones the first is kept.
+      if ((other.length > k.length && other.includes(k)) || (other === k && j < i)) {
+        drop.add(i);
+        break;
+      }
+    }
+  }
+  if (drop.size === 0) return;
+  for (const i of [...drop].sort((a, b) => b - a)) {
+    removed.push({ line: kept[i]!, reason: "pull-quote" });
+    kept.splice(i, 1);
+  }
 }
 
 function message(code: string, text: string): Message {
