@@ -222,3 +222,15 @@ describe.skipIf(!existsSync(path.join(SHARED, "ner/wojood-sample/test.txt")))("q
     expect(all?.f1).toBeGreaterThan(0.74);
   });
 });
+
+describe("findEntities is per article", () => {
+  it("does not carry names from one article into the next", () => {
+    // "حزب" also begins an alias-table name (حزب الله): names found in one article must not
+    // be added to the shared alias lists.
+    const b = "يحب الناس حزب الدعوة كثيرا";
+    const before = findEntities(b);
+    const a = findEntities("قال حزب الدعوة في بيان إن وزير الخارجية فؤاد حسين زار طهران. وأضاف حسين أن الزيارة ناجحة.");
+    expect(a.mentions.map((m) => m.text)).toContain("حزب الدعوة");
+    expect(findEntities(b)).toEqual(before);
+  });
+});

@@ -7,10 +7,18 @@
  */
 
 import { foldText } from "../../arabic/fold.js";
-import { stem, stripClitics } from "../../arabic/stem.js";
-import { isStopword } from "../../arabic/stopwords.js";
+
+// Local copies of imports used per token: some loaders (tsx/esbuild) turn imported
+// bindings into getter calls, which cost more than the lookups themselves.
+const stem = stemImported;
+const stripClitics = stripCliticsImported;
+const isStopword = isStopwordImported;
+const { ALIASES, LOC_CUES, ORG_CUES, PERSON_TITLES, ROLE_HEADS, SAY_VERBS } = lexicon;
+
+import { stem as stemImported, stripClitics as stripCliticsImported } from "../../arabic/stem.js";
+import { isStopword as isStopwordImported } from "../../arabic/stopwords.js";
 import { FIRST_NAMES, LAST_NAMES, PLACES } from "./gazetteer.data.js";
-import { ALIASES, LOC_CUES, ORG_CUES, PERSON_TITLES, ROLE_HEADS, SAY_VERBS } from "./lexicon.js";
+import * as lexicon from "./lexicon.js";
 
 /** Version of the feature set; the model file records it and the loader checks it. */
 export const FEATURE_VERSION = 3;

@@ -100,7 +100,8 @@ function trimmedStart(tok: string, type: EntityType): number {
   const c0 = tok[0];
   const rest = tok.slice(1);
   if ((c0 === "و" || c0 === "ف") && tok.length > 3) {
-    if (rest.startsWith("ال") || rest.startsWith("بال") || rest.startsWith("لل")) return rest.startsWith("ال") ? 1 : 2;
+    if (rest.startsWith("ال") || rest.startsWith("لل")) return 1; // والعراق → العراق, وللعراق → للعراق
+    if (rest.startsWith("بال") || rest.startsWith("كال")) return 2; // وبالعراق → العراق
     // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only
     // when what remains is itself a known first name and the whole is not.
     if (type === "PER" && c0 === "و" && !isFirstName(tok) && isFirstName(rest)) return 1;
@@ -167,6 +168,9 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     const y = spans[k + 1] as { a: number; b: number; type: EntityType };
     if (x.b - x.a === 1 && y.a === x.b && y.type === "ORG" && ORG_GENERIC_HEADS.has(gazKey((toks[x.a] as Tok).text))) {
       spans.splice(k, 2, { a: x.a, b: y.b, type: "ORG" });
+    } else if (x.type === "PER" && y.type === "PER" && y.a === x.b) {
+      // Two person spans with nothing between (نابليون | بونابارت) are one name.
+      spans.splice(k, 2, { a: x.a, b: y.b, type: "PER" });
     }
   }
   // Hashtags (#مصطفى_الكاظمي): one mention over the whole group; the tagger's type wins,
@@ -179,12 +183,28 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     else byGroup.set(t.group, { a: k, b: k + 1 });
   });
   const out: { a: number; b: number; type: EntityType }[] = [];
-  const inGroup = (s: { a: number; b: number }) => {
-    const g = toks[s.a]?.group ?? -1;
-    return g >= 0 || toks.slice(s.a, s.b).some((t) => t.group >= 0);
+  // A one-word hashtag the tagger reads as the start of a longer name (#ليوناردو دافنشي)
+  // keeps the tagger's span; every other span touching a group gives way to the group.
+  const single = (g: { a: number; b: number }) => g.b - g.a === 1;
+  const wider = (s: { a: number; b: number }) => {
+    for (let k = s.a; k < s.b; k++) {
+      const g = byGroup.get((toks[k] as Tok).group);
+      if (g && single(g) && s.b > g.b) return true;
+    }
+    return false;
   };
-  for (const s of spans) if (!inGroup(s)) out.push(s);
-  for (const g of byGroup.values()) {
+  const keptGroups = new Set<number>();
+  for (const s of spans) {
+    let touches = false;
+    for (let k = s.a; k < s.b && !touches; k++) touches = (toks[k] as Tok).group >= 0;
+    if (!touches) out.push(s);
+    else if (wider(s)) {
+      out.push(s);
+      for (let k = s.a; k < s.b; k++) keptGroups.add((toks[k] as Tok).group);
+    }
+  }
+  for (const [gid, g] of byGroup) {
+    if (keptGroups.has(gid)) continue;
     const counts = new Map<EntityType, number>();
     for (const s of spans) {
       if (s.b > g.a && s.a < g.b)
@@ -235,9 +255,10 @@ type Known = Map<string, { keys: string[]; type: EntityType }[]>;
 function addKnown(known: Known, keys: string[], type: EntityType): void {
   if (keys.length === 0 || keys.some((k) => k.length < 2)) return;
   const first = keys[0] as string;
-  const list = known.get(first) ?? [];
-  if (list.some((e) => e.type === type && e.keys.join(" ") === keys.join(" "))) return;
-  list.push({ keys, type });
+  const old = known.get(first) ?? [];
+  if (old.some((e) => e.type === type && e.keys.join(" ") === keys.join(" "))) return;
+  // Copy on write: the lists of SEED_NAMES are shared by every article's map.
+  const list = [...old, { keys, type }];
   list.sort((a, b) => b.keys.length - a.keys.length);
   known.set(first, list);
 }
@@ -496,6 +517,28 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     c.names.set(it.surface, (c.names.get(it.surface) ?? 0) + 1);
     c.typeVotes.set(it.r.type, (c.typeVotes.get(it.r.type) ?? 0) + 1);
   };
+  // A person's name with a bare preposition or conjunction glued on (لبيكاسو، لديفيد
+  // روكفلر, وسالم): cut it when the rest is a name the article writes without it, or a
+  // known first name. Bare ب/ل/ك are not clitics by rule (بغداد، لبنان), hence the evidence.
+  const perWords = new Set<string>();
+  for (const it of items) if (it.r.type === "PER" && !it.r.role) for (const k of it.r.key) perWords.add(k);
+  for (const it of items) {
+    const k0 = it.r.key[0];
+    if (it.r.type !== "PER" || it.r.role || k0 === undefined || k0.length < 4 || !"لبكوف".includes(k0[0] as string))
+      continue;
+    const rest = k0.slice(1);
+    if (perWords.has(k0) && !perWords.has(rest)) continue;
+    if ((perWords.has(rest) || isFirstName(rest)) && !isFirstName(k0)) {
+      const part = parts[it.p] as (typeof parts)[number];
+      const firstTok = part.toks[it.r.a] as Tok;
+      if (it.r.s === firstTok.s) {
+        it.r.s += 1;
+        const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
+        it.surface = part.text.slice(span.start, span.end);
+      }
+      it.r.key = [rest, ...it.r.key.slice(1)];
+    }
+  }
   // Names first, longest first, so that full names head their clusters.
   const names = items.filter((it) => !it.r.role && it.r.key.length > 0);
   names.sort((x, y) => y.r.key.length - x.r.key.length || x.order - y.order);

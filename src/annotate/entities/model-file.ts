@@ -7,7 +7,12 @@
  *   | rows × nTags × i16 | u32 FNV-1a checksum of everything before it
  */
 
-import { memoryFromJSON, memoryToJSON, N_TAGS } from "./features.js";
+import { memoryFromJSON, memoryToJSON, N_TAGS as N_TAGS_IMPORTED } from "./features.js";
+
+// Local copies: hot loops read them millions of times, and some loaders (tsx/esbuild)
+// turn imported bindings into getter calls.
+const TAG_COUNT: number = N_TAGS_IMPORTED;
+
 import { PerceptronModel } from "./perceptron.js";
 
 const MAGIC = 0x52454e4d; // "MNER" little-endian
@@ -33,12 +38,12 @@ export function encodeModel(model: PerceptronModel, featureVersion: number, meta
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const rows: number[] = [];
   const values: number[] = [];
-  const nRows = w.length / N_TAGS;
+  const nRows = w.length / TAG_COUNT;
   for (let r = 0; r < nRows; r++) {
     let any = false;
-    const q = new Array<number>(N_TAGS);
-    for (let t = 0; t < N_TAGS; t++) {
-      const v = Math.round((w[r * N_TAGS + t] as number) / scale);
+    const q = new Array<number>(TAG_COUNT);
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const v = Math.round((w[r * TAG_COUNT + t] as number) / scale);
       q[t] = v;
       if (v !== 0) any = true;
     }
@@ -70,7 +75,7 @@ export function encodeModel(model: PerceptronModel, featureVersion: number, meta
   u32(FORMAT);
   u32(featureVersion);
   u32(model.bits);
-  u32(N_TAGS);
+  u32(TAG_COUNT);
   dv.setFloat32(o, scale, true);
   o += 4;
   u32(rows.length);
@@ -114,7 +119,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const featureVersion = u32();
   const bits = u32();
   const nTags = u32();
-  if (nTags !== N_TAGS) throw new ModelFormatError(`the model has ${nTags} tags, the code expects ${N_TAGS}`);
+  if (nTags !== TAG_COUNT) throw new ModelFormatError(`the model has ${nTags} tags, the code expects ${TAG_COUNT}`);
   if (bits < 10 || bits > 24) throw new ModelFormatError(`table size 2^${bits} is out of range`);
   const scale = dv.getFloat32(o, true);
   o += 4;
@@ -131,7 +136,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const indexEnd = o + indexLen;
   const valuesStart = indexEnd;
   if (valuesStart + nRows * nTags * 2 + 4 !== bytes.length) throw new ModelFormatError("section sizes do not add up");
-  const weights = new Float32Array((1 << bits) * N_TAGS);
+  const weights = new Float32Array((1 << bits) * TAG_COUNT);
   let row = 0;
   let v = valuesStart;
   for (let r = 0; r < nRows; r++) {
@@ -146,8 +151,8 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
     }
     row += d;
     if (row >= 1 << bits) throw new ModelFormatError("row index out of range");
-    const base = row * N_TAGS;
-    for (let t = 0; t < N_TAGS; t++) {
+    const base = row * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
       weights[base + t] = dv.getInt16(v, true) * scale;
       v += 2;
     }

@@ -6,9 +6,9 @@
 import {
   EMPTY_MEMORY,
   type EntityMemory,
-  MAX_FEATURES,
-  N_TAG_FEATURES,
-  N_TAGS,
+  MAX_FEATURES as MAX_FEATURES_IMPORTED,
+  N_TAG_FEATURES as N_TAG_FEATURES_IMPORTED,
+  N_TAGS as N_TAGS_IMPORTED,
   prepare,
   type SentenceContext,
   staticFeatures,
@@ -16,23 +16,29 @@ import {
   tagFeatures,
 } from "./features.js";
 
-/** allowed[prev * N_TAGS + cur]: I-X may only follow B-X or I-X. */
+// Local copies: hot loops read them millions of times, and some loaders (tsx/esbuild)
+// turn imported bindings into getter calls.
+const TAG_COUNT: number = N_TAGS_IMPORTED;
+const TAG_FEATURE_COUNT: number = N_TAG_FEATURES_IMPORTED;
+const FEATURE_CAPACITY: number = MAX_FEATURES_IMPORTED;
+
+/** allowed[prev * TAG_COUNT + cur]: I-X may only follow B-X or I-X. */
 const ALLOWED: Uint8Array = (() => {
-  const a = new Uint8Array((N_TAGS + 1) * N_TAGS);
-  for (let p = 0; p <= N_TAGS; p++) {
-    const prev = p < N_TAGS ? (TAGS[p] as string) : "O";
-    for (let c = 0; c < N_TAGS; c++) {
+  const a = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let p = 0; p <= TAG_COUNT; p++) {
+    const prev = p < TAG_COUNT ? (TAGS[p] as string) : "O";
+    for (let c = 0; c < TAG_COUNT; c++) {
       const cur = TAGS[c] as string;
-      a[p * N_TAGS + c] = cur.startsWith("I-") && prev.slice(2) !== cur.slice(2) ? 0 : 1;
+      a[p * TAG_COUNT + c] = cur.startsWith("I-") && prev.slice(2) !== cur.slice(2) ? 0 : 1;
     }
   }
   return a;
 })();
 
 /** Index used for "no previous tag" (sentence start). */
-const START = N_TAGS;
+const START = TAG_COUNT;
 
-/** A trained tagger's weights: `weights[feature * N_TAGS + tag]`. */
+/** A trained tagger's weights: `weights[feature * TAG_COUNT + tag]`. */
 export class PerceptronModel {
   readonly bits: number;
   readonly mask: number;
@@ -44,29 +50,29 @@ export class PerceptronModel {
     this.memory = memory;
     this.bits = bits;
     this.mask = (1 << bits) - 1;
-    this.weights = weights ?? new Float32Array((1 << bits) * N_TAGS);
-    if (this.weights.length !== (1 << bits) * N_TAGS) throw new RangeError("weights do not match the table size");
+    this.weights = weights ?? new Float32Array((1 << bits) * TAG_COUNT);
+    if (this.weights.length !== (1 << bits) * TAG_COUNT) throw new RangeError("weights do not match the table size");
   }
 
   /** Tags of folded tokens, as indices into `TAGS` (Viterbi; linear in the number of tokens). */
   predictIndices(tokens: readonly string[]): Uint8Array {
     const c = prepare(tokens, this.memory);
     const n = tokens.length;
-    const feats = new Int32Array(MAX_FEATURES);
-    const stat = new Float64Array(n * N_TAGS);
+    const feats = new Int32Array(FEATURE_CAPACITY);
+    const stat = new Float64Array(n * TAG_COUNT);
     for (let i = 0; i < n; i++) {
       const k = staticFeatures(c, i, this.mask, feats, 0);
-      addRows(this.weights, feats, k, stat, i * N_TAGS);
+      addRows(this.weights, feats, k, stat, i * TAG_COUNT);
     }
     return viterbi(this.weights, this.mask, c, stat);
   }
 }
 
-/** Adds the weight rows of features `f[0..k)` into `out[at..at+N_TAGS)`. */
+/** Adds the weight rows of features `f[0..k)` into `out[at..at+TAG_COUNT)`. */
 function addRows(w: Float32Array, f: Int32Array, k: number, out: Float64Array, at: number): void {
   for (let j = 0; j < k; j++) {
-    const base = (f[j] as number) * N_TAGS;
-    for (let t = 0; t < N_TAGS; t++) out[at + t] = (out[at + t] as number) + (w[base + t] as number);
+    const base = (f[j] as number) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) out[at + t] = (out[at + t] as number) + (w[base + t] as number);
   }
 }
 
@@ -78,42 +84,42 @@ function viterbi(w: Float32Array, mask: number, c: SentenceContext, stat: Float6
   const n = c.w.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  // Transition scores trans[prev * N_TAGS + tag]: the tag features depend on the previous tag only.
-  const trans = new Float64Array((N_TAGS + 1) * N_TAGS);
-  const tf = new Int32Array(N_TAG_FEATURES);
-  for (let p = 0; p <= N_TAGS; p++) {
+  // Transition scores trans[prev * TAG_COUNT + tag]: the tag features depend on the previous tag only.
+  const trans = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  const tf = new Int32Array(TAG_FEATURE_COUNT);
+  for (let p = 0; p <= TAG_COUNT; p++) {
     const k = tagFeatures(c, 0, p, mask, tf, 0);
-    addRows(w, tf, k, trans, p * N_TAGS);
-    for (let t = 0; t < N_TAGS; t++)
-      if (ALLOWED[p * N_TAGS + t] === 0) trans[p * N_TAGS + t] = Number.NEGATIVE_INFINITY;
+    addRows(w, tf, k, trans, p * TAG_COUNT);
+    for (let t = 0; t < TAG_COUNT; t++)
+      if (ALLOWED[p * TAG_COUNT + t] === 0) trans[p * TAG_COUNT + t] = Number.NEGATIVE_INFINITY;
   }
-  const back = new Uint8Array(n * N_TAGS);
-  let delta = new Float64Array(N_TAGS);
-  let next = new Float64Array(N_TAGS);
-  for (let t = 0; t < N_TAGS; t++) delta[t] = (trans[START * N_TAGS + t] as number) + (stat[t] as number);
+  const back = new Uint8Array(n * TAG_COUNT);
+  let delta = new Float64Array(TAG_COUNT);
+  let next = new Float64Array(TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) delta[t] = (trans[START * TAG_COUNT + t] as number) + (stat[t] as number);
   for (let i = 1; i < n; i++) {
-    for (let t = 0; t < N_TAGS; t++) {
+    for (let t = 0; t < TAG_COUNT; t++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < N_TAGS; p++) {
-        const v = (delta[p] as number) + (trans[p * N_TAGS + t] as number);
+      for (let p = 0; p < TAG_COUNT; p++) {
+        const v = (delta[p] as number) + (trans[p * TAG_COUNT + t] as number);
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      next[t] = best + (stat[i * N_TAGS + t] as number);
-      back[i * N_TAGS + t] = arg;
+      next[t] = best + (stat[i * TAG_COUNT + t] as number);
+      back[i * TAG_COUNT + t] = arg;
     }
     const tmp = delta;
     delta = next;
     next = tmp;
   }
   let best = 0;
-  for (let t = 1; t < N_TAGS; t++) if ((delta[t] as number) > (delta[best] as number)) best = t;
+  for (let t = 1; t < TAG_COUNT; t++) if ((delta[t] as number) > (delta[best] as number)) best = t;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = best;
-    best = back[i * N_TAGS + best] as number;
+    best = back[i * TAG_COUNT + best] as number;
   }
   return out;
 }
@@ -160,13 +166,13 @@ export function trainPerceptron(
   sentences: readonly { tokens: string[]; tags: number[] }[],
   opts: TrainOptions,
 ): PerceptronModel {
-  const size = (1 << opts.bits) * N_TAGS;
+  const size = (1 << opts.bits) * TAG_COUNT;
   const mask = (1 << opts.bits) - 1;
   const w = new Float32Array(size);
   const totals = new Float64Array(size);
   const stamps = new Int32Array(size);
   let clock = 1;
-  const tmp = new Int32Array(MAX_FEATURES);
+  const tmp = new Int32Array(FEATURE_CAPACITY);
   const prepared: Prepared[] = sentences.map((s, si) => {
     const ctx = prepare(s.tokens, opts.memoryFor?.(si) ?? EMPTY_MEMORY);
     const n = s.tokens.length;
@@ -186,7 +192,7 @@ export function trainPerceptron(
   };
   const rand = mulberry32(opts.seed);
   const order = prepared.map((_, i) => i);
-  const tf = new Int32Array(N_TAG_FEATURES);
+  const tf = new Int32Array(TAG_FEATURE_COUNT);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -199,14 +205,14 @@ export function trainPerceptron(
     for (const si of order) {
       const p = prepared[si] as Prepared;
       const n = p.gold.length;
-      const stat = new Float64Array(n * N_TAGS);
+      const stat = new Float64Array(n * TAG_COUNT);
       for (let i = 0; i < n; i++) {
         const a = p.offsets[i] as number;
         const b = p.offsets[i + 1] as number;
         for (let j = a; j < b; j++) {
-          const base = (p.feats[j] as number) * N_TAGS;
-          for (let t = 0; t < N_TAGS; t++)
-            stat[i * N_TAGS + t] = (stat[i * N_TAGS + t] as number) + (w[base + t] as number);
+          const base = (p.feats[j] as number) * TAG_COUNT;
+          for (let t = 0; t < TAG_COUNT; t++)
+            stat[i * TAG_COUNT + t] = (stat[i * TAG_COUNT + t] as number) + (w[base + t] as number);
         }
       }
       const guess = viterbi(w, mask, p.ctx, stat);
@@ -219,16 +225,16 @@ export function trainPerceptron(
         if (g === q) correct++;
         if (g !== q) {
           for (let j = p.offsets[i] as number; j < (p.offsets[i + 1] as number); j++) {
-            const base = (p.feats[j] as number) * N_TAGS;
+            const base = (p.feats[j] as number) * TAG_COUNT;
             update(base + g, 1);
             update(base + q, -1);
           }
         }
         if (g !== q || gp !== qp) {
           let k = tagFeatures(p.ctx, i, gp, mask, tf, 0);
-          for (let j = 0; j < k; j++) update((tf[j] as number) * N_TAGS + g, 1);
+          for (let j = 0; j < k; j++) update((tf[j] as number) * TAG_COUNT + g, 1);
           k = tagFeatures(p.ctx, i, qp, mask, tf, 0);
-          for (let j = 0; j < k; j++) update((tf[j] as number) * N_TAGS + q, -1);
+          for (let j = 0; j < k; j++) update((tf[j] as number) * TAG_COUNT + q, -1);
         }
       }
       clock++;
