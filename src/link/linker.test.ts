@@ -149,3 +149,11 @@ describe("Linker", () => {
     expect(originality("e", "", [])).toEqual({ original: 1, copied: [] });
   });
 });
+
+describe("options", () => {
+  it("rejects unknown keys and impossible banding", () => {
+    expect(() => new Linker({ bogus: 1 } as never)).toThrow(/ERR_OPTIONS/);
+    expect(() => new Linker({ bands: 100, rows: 2 })).toThrow(/ERR_OPTIONS/);
+    expect(() => new Linker({ minPassageWords: -1 })).toThrow(/ERR_OPTIONS/);
+  });
+});

@@ -4,6 +4,7 @@
  * bounded working set. Time per article is proportional to its candidates.
  */
 
+import { MarsadError } from "../errors.js";
 import type { Article, Message, PassagePair, Reuse } from "../model/types.js";
 import { type Alignment, alignWords, toPassagePairs } from "./align.js";
 import { copyDirection, type DirectionInput } from "./direction.js";
@@ -94,8 +95,10 @@ export class Linker {
     if (state !== undefined && state !== null) {
       const j = state as Partial<LinkerJson>;
       if (j.version !== 1 || !j.options || !Array.isArray(j.entries) || typeof j.newest !== "number") {
-        throw new RangeError(
-          "Linker state is malformed (expected {version: 1, options, newest, entries}); re-link the articles to rebuild it (ERR_STORE)",
+        throw new MarsadError(
+          "ERR_STORE",
+          "linker state is malformed (expected {version: 1, options, newest, entries}); re-link the articles to rebuild it",
+          "Linker state",
         );
       }
       this.options = resolveLinkOptions({ ...j.options, ...options });

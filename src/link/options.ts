@@ -4,6 +4,8 @@
  * saying why it is what it is.
  */
 
+import { MarsadError } from "../errors.js";
+
 /** 128 permutations (issue 3): standard error of the Jaccard estimate ≤ 0.044 (√(J(1−J)/128) at J = 0.5). */
 export const PERMUTATIONS = 128;
 /** Word 5-gram shingles (issue 3): long enough that common 2–3 word phrases do not make texts look alike. */
@@ -131,22 +133,30 @@ export function resolveLinkOptions(partial?: Partial<LinkOptions>): LinkOptions 
   const o: LinkOptions = { ...defaultLinkOptions };
   if (partial) {
     for (const [k, v] of Object.entries(partial)) {
-      if (!(k in defaultLinkOptions)) throw new RangeError(`link options: unknown key "${k}" (ERR_OPTIONS)`);
+      if (!(k in defaultLinkOptions)) {
+        throw new MarsadError(
+          "ERR_OPTIONS",
+          `unknown key "${k}"; known: ${Object.keys(defaultLinkOptions).join(", ")}`,
+          "link options",
+        );
+      }
       if (v !== undefined) (o as unknown as Record<string, number>)[k] = v as number;
     }
   }
   for (const [k, v] of Object.entries(o)) {
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-      throw new RangeError(`link options: "${k}" must be a non-negative number, got ${String(v)} (ERR_OPTIONS)`);
+      throw new MarsadError("ERR_OPTIONS", `"${k}" must be a non-negative number, got ${String(v)}`, "link options");
     }
   }
   if (o.bands * o.rows > o.permutations || o.bands < 1 || o.rows < 1) {
-    throw new RangeError(
-      `link options: bands × rows (${o.bands} × ${o.rows}) must be ≥ 1 and ≤ permutations (${o.permutations}) (ERR_OPTIONS)`,
+    throw new MarsadError(
+      "ERR_OPTIONS",
+      `bands × rows (${o.bands} × ${o.rows}) must be ≥ 1 and ≤ permutations (${o.permutations})`,
+      "link options",
     );
   }
   if (o.shingleWords < 1 || o.seedWords < 1 || o.permutations < 1) {
-    throw new RangeError("link options: shingleWords, seedWords and permutations must be ≥ 1 (ERR_OPTIONS)");
+    throw new MarsadError("ERR_OPTIONS", "shingleWords, seedWords and permutations must be ≥ 1", "link options");
   }
   return o;
 }
