@@ -66,10 +66,89 @@ describe("findQuotes", () => {
     expect(findQuotes("وكشفت الدراسة أن نصف السكان يستخدمون النقل العام.")).toHaveLength(0);
   });
 
+  it("strips role phrases and resolves later roles and surnames to the person named earlier", () => {
+    const text =
+      "وقال وزير النقل الأردني سامي الخطيب إن الطريق سيفتح غدا. " +
+      "وأكد الوزير الأردني أن العمل مستمر ليلا. " +
+      "وأوضح الخطيب أن الكلفة لم تتجاوز الميزانية.";
+    const q = findQuotes(text);
+    expect(q.map((x) => x.speaker)).toEqual(["سامي الخطيب", "سامي الخطيب", "سامي الخطيب"]);
+    expect(q.map((x) => x.resolution)).toEqual(["explicit", "explicit", "explicit"]);
+  });
+
+  it("keeps an unnamed office holder as written and finds a name in apposition or past an adjunct", () => {
+    expect(findQuotes("وقال رئيس البلدية إن المياه انحسرت.")[0]?.speaker).toBe("رئيس البلدية");
+    expect(findQuotes("وقال قائد الشرطة، مازن العلي، إن الطرق مغلقة.")[0]?.speaker).toBe("مازن العلي");
+    // A place adjunct inside the role (the tagger's LOC mention marks the place).
+    const adjunct = "وقال النائب العام في بغداد حيدر الساعدي إن التحقيق بدأ. وأكد النائب العام أن المتهمين أوقفوا.";
+    const at = adjunct.indexOf("بغداد");
+    const place = [{ text: "بغداد", type: "LOC" as const, start: at, end: at + 5, entity: "loc_b" }];
+    expect(findQuotes(adjunct, place).map((x) => x.speaker)).toEqual(["حيدر الساعدي", "حيدر الساعدي"]);
+  });
+
+  it("resolves a bare organisation head to the organisation named before", () => {
+    const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
+    expect(findQuotes(text)[0]?.speaker).toContain("نجمة");
+  });
+
+  it("finds fronted subjects: a relative pronoun's antecedent and كان X قد", () => {
+    const rel = findQuotes("ووقع الحادث ليلا، وفقا لمصادر أمنية التي أشارت إلى أن السائق نجا.");
+    expect(rel[0]).toMatchObject({ speaker: "مصادر أمنية", anonymous: true, text: "السائق نجا" });
+    const aux = findQuotes("وكانت الحكومة قد أعلنت أن المدارس ستفتح الأحد.");
+    expect(aux[0]).toMatchObject({ speaker: "الحكومة", text: "المدارس ستفتح الأحد" });
+    // An object before التي is not a speaker.
+    expect(findQuotes("وأشاد بالمباني الجديدة التي وصفها بأنها تضاهي الفنادق.")[0]?.speaker ?? null).not.toBe(
+      "المباني الجديدة",
+    );
+  });
+
+  it("gives a pronoun cue the subject of the sentence before when that sentence has no quote", () => {
+    const text =
+      "وقال مازن العلي إن الطرق مغلقة. وحذر وزير النقل سامي الخطيب السائقين من السفر. وقال: «ننتظر تحسن الطقس غدا».";
+    const q = findQuotes(text);
+    expect(q[1]).toMatchObject({ speaker: "سامي الخطيب", resolution: "continuation", kind: "direct" });
+  });
+
+  it("runs unmarked speech after a colon over its paragraph until a new cue", () => {
+    const text = "وكتب مازن العلي: الطرق مغلقة. لا تخرجوا من البيوت!\nوقال سامي الخطيب: العمل مستمر.";
+    const q = findQuotes(text);
+    // The final punctuation is left out (rule 3), the inner sentence end is kept.
+    expect(q.map((x) => x.text)).toEqual(["الطرق مغلقة. لا تخرجوا من البيوت", "العمل مستمر"]);
+    const cut = findQuotes("وكتب مازن العلي: الطرق مغلقة. وأضاف العلي: العمل مستمر.");
+    expect(cut.map((x) => x.text)).toEqual(["الطرق مغلقة", "العمل مستمر"]);
+  });
+
+  it("uses the entity tagger's mentions: a person mention bounds the name", () => {
+    const text = "وندد ماركوس بقيام الشركة بطرد العمال وقال إن القرار ظالم.";
+    const start = text.indexOf("ماركوس");
+    const mentions = [{ text: "ماركوس", type: "PER" as const, start, end: start + 6, entity: "per_x" }];
+    const entities = [{ id: "per_x", name: "ماركوس لوبيز", type: "PER" as const, aliases: ["ماركوس"] }];
+    const [q] = findQuotes(text, mentions, entities);
+    expect(q).toMatchObject({ speaker: "ماركوس لوبيز", speakerEntity: "per_x" });
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();
     findQuotes(text);
     expect(performance.now() - t).toBeLessThan(5000);
   });
+
+  it("grows linearly up to a 200 KB article, with and without sentence punctuation", () => {
+    for (const unit of [
+      "وقال وزير النقل سامي الخطيب إن الطريق مغلق، وأضاف أن العمل مستمر وقالت الشركة إن الخدمة مجانية ",
+      "وأكد الوزير أن المياه انحسرت. وكانت الحكومة قد أعلنت أن المدارس ستفتح. وقال: العمل مستمر. ",
+    ]) {
+      const time = (size: number) => {
+        const text = unit.repeat(Math.ceil(size / unit.length));
+        const t0 = performance.now();
+        expect(findQuotes(text).length).toBeGreaterThan(size / 200);
+        return performance.now() - t0;
+      };
+      const small = time(50_000);
+      const big = time(200_000);
+      // Four times the text: about four times the time (quadratic would be sixteen); noise allowed.
+      expect(big).toBeLessThan(8 * small + 500);
+    }
+  }, 60_000);
 });

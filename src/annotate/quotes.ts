@@ -60,6 +60,7 @@ interface Speaker {
  */
 export function findQuotes(text: string, mentions: Mention[] = [], entities: Entity[] = []): Quote[] {
   const tokens = tokenize(text);
+  const sentences = new SentenceCursor(text);
   const ctx = new ArticleSpeakers(text, tokens, mentions, new Map(entities.map((e) => [e.id, e])));
   const quotes: Quote[] = [];
   let last: Speaker | null = null;
@@ -74,7 +75,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
 
     const found = complementOf(text, tokens, i, cls);
     if (!found) continue;
-    const sentenceStart = sentenceStartBefore(text, cue.start);
+    const sentenceStart = sentences.startBefore(cue.start);
 
     // Who speaks.
     let speakerTokens = found.speaker;
@@ -391,19 +392,52 @@ const isNumberDot = (text: string, p: number) => /\d/.test(text[p - 1] ?? "") &&
 /** ".." and "..." inside a sentence (سمعة النصر كبيرة..اللي) do not end it. */
 const isEllipsis = (text: string, p: number) => text[p + 1] === "." || text[p - 1] === ".";
 
+/**
+ * Sentences are looked back at most this far: text without punctuation then counts as
+ * sentences of this length, and finding a sentence start stays constant-time.
+ */
+const MAX_SENTENCE_LOOKBACK = 2000;
+
+/** Sentence starts for increasing offsets, found in one forward pass over the text. */
+class SentenceCursor {
+  private scanned = 0;
+  private lastStart = 0;
+  constructor(private readonly text: string) {}
+
+  /** Start of the sentence holding `at` (no further back than MAX_SENTENCE_LOOKBACK); `at` never decreases. */
+  startBefore(at: number): number {
+    const { text } = this;
+    for (; this.scanned < at; this.scanned++) {
+      const p = this.scanned;
+      const c = text.charCodeAt(p);
+      // . ! ? ؟ and line breaks end a sentence; a dot inside a number or an ellipsis does not.
+      if (c !== 46 && c !== 33 && c !== 63 && c !== 0x61f && c !== 10) continue;
+      if (c === 46 && (isNumberDot(text, p) || isEllipsis(text, p))) continue;
+      this.lastStart = p + 1;
+    }
+    return Math.max(this.lastStart, at - MAX_SENTENCE_LOOKBACK, 0);
+  }
+}
+
 function sentenceStartBefore(text: string, at: number): number {
-  for (let p = at - 1; p >= 0; p--) {
+  const floor = Math.max(0, at - MAX_SENTENCE_LOOKBACK);
+  for (let p = at - 1; p >= floor; p--) {
     const c = text[p] as string;
     if (SENTENCE_END.test(c) && !(c === "." && (isNumberDot(text, p) || isEllipsis(text, p)))) {
       return p + 1;
     }
   }
-  return 0;
+  return floor;
 }
 
+/**
+ * End of the paragraph holding `from`, looked for at most MAX_QUOTE_CHARS ahead: no
+ * quote or clause runs longer, and text without line breaks stays linear.
+ */
 function paragraphEnd(text: string, from: number): number {
-  const nl = text.indexOf("\n", from);
-  return nl < 0 ? text.length : nl;
+  const limit = Math.min(text.length, from + MAX_QUOTE_CHARS);
+  for (let p = from; p < limit; p++) if (text.charCodeAt(p) === 10) return p;
+  return limit;
 }
 
 /** Drops final punctuation, spaces and stray quote marks from a clause. */
@@ -575,6 +609,15 @@ class ArticleSpeakers {
     return this.locTokens.has(k) || isPlaceWord(this.tokens[k]!.text);
   }
 
+  /** The first mention of `type` that starts inside [start, end). */
+  mentionIn(start: number, end: number, type: Mention["type"]): Mention | undefined {
+    for (const m of this.mentionsFrom(start)) {
+      if (m.start >= end) return undefined;
+      if (m.type === type) return m;
+    }
+    return undefined;
+  }
+
   /** Mentions starting at or after `offset`, in text order. */
   *mentionsFrom(offset: number): Generator<Mention> {
     const ms = this.sorted;
@@ -607,6 +650,51 @@ class ArticleSpeakers {
     }
     this.rolesCache = out;
     return out;
+  }
+
+  private nameIndex: Map<string, NameCandidate[]> | null = null;
+  private roleIndex: Map<string, RoleCandidate[]> | null = null;
+  private entityRoleIndex: Map<string, { role: string[]; name: string }[]> | null = null;
+
+  /** Names holding the word `w`, in text order. */
+  namesWith(w: string): NameCandidate[] {
+    if (!this.nameIndex) this.nameIndex = indexByWords(this.names(), (c) => c.words);
+    return this.nameIndex.get(w) ?? [];
+  }
+
+  private spoken: NameCandidate[] = [];
+  private spokenSeen = new Set<string>();
+  private spokenCount = 0;
+
+  /** Distinct names of the named (not anonymous) speakers of `quotes`, folded once. */
+  speakerNames(quotes: Quote[]): NameCandidate[] {
+    for (; this.spokenCount < quotes.length; this.spokenCount++) {
+      const q = quotes[this.spokenCount]!;
+      if (!q.speaker || q.anonymous || this.spokenSeen.has(q.speaker)) continue;
+      this.spokenSeen.add(q.speaker);
+      this.spoken.push({ words: foldText(q.speaker).split(/\s+/), name: q.speaker });
+    }
+    return this.spoken;
+  }
+
+  /** Role phrases (stated with a name) holding the bare word `w`, in text order. */
+  rolesWith(w: string): RoleCandidate[] {
+    if (!this.roleIndex) this.roleIndex = indexByWords(this.roles(), (r) => r.role);
+    return this.roleIndex.get(w) ?? [];
+  }
+
+  /** Roles the entity tagger attached to entities, with the entity's fullest name. */
+  entityRolesWith(w: string): { role: string[]; name: string }[] {
+    if (!this.entityRoleIndex) {
+      const all: { role: string[]; name: string }[] = [];
+      for (const e of this.entityById.values()) {
+        const name = e.roles && e.roles.length > 0 ? bestName(this, e) : null;
+        if (!name) continue;
+        for (const r of e.roles ?? []) all.push({ role: roleKey(foldText(r).split(/\s+/)), name });
+      }
+      this.entityRoleIndex = indexByWords(all, (r) => r.role);
+    }
+    return this.entityRoleIndex.get(w) ?? [];
   }
 
   /** Every full person name the article writes: PER mentions, PER entities' aliases, names after roles. */
@@ -648,6 +736,24 @@ const MAX_APPOSITION_TOKENS = 4;
 /** No punctuation or line break between token `a - 1` and token `a`. */
 function joinedAt(text: string, tokens: Token[], a: number): boolean {
   return /^[ \t\u00a0\u200f\u200e]*$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+}
+
+/**
+ * Candidates looked at per name or role lookup (the latest ones): keeps a 200 KB
+ * article linear; an ordinary article has a few dozen names.
+ */
+const MAX_LOOKUPS = 256;
+
+function indexByWords<T>(items: T[], words: (x: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const x of items) {
+    for (const w of new Set(words(x))) {
+      const list = index.get(w);
+      if (list) list.push(x);
+      else index.set(w, [x]);
+    }
+  }
+  return index;
 }
 
 /** Role phrases run at most this many tokens (المتحدث باسم وزارة الخارجية الأمريكية). */
@@ -865,10 +971,13 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words.length > MAX_NAME_TOKENS) return;
     if (containsRun(c.words, run)) best = c;
   };
-  for (const c of ctx.names()) consider(c);
-  for (const q of earlier) {
-    if (q.speaker && !q.anonymous) consider({ words: foldText(q.speaker).split(/\s+/), name: q.speaker });
+  const key = run[0]!;
+  for (const k of [key, key.length > 2 ? key.slice(1) : key]) {
+    const list = ctx.namesWith(k);
+    for (let c = Math.max(0, list.length - MAX_LOOKUPS); c < list.length; c++) consider(list[c]!);
   }
+  const spoken = ctx.speakerNames(earlier);
+  for (let q = Math.max(0, spoken.length - MAX_LOOKUPS); q < spoken.length; q++) consider(spoken[q]!);
   return (best as NameCandidate | null)?.name ?? null;
 }
 
@@ -878,7 +987,9 @@ function personForRole(ctx: ArticleSpeakers, role: string[], before: number): st
   // Prefer a name the tagger or the first-name list vouches for (not خادم الحرمين), then the latest before.
   let found: RoleCandidate | null = null;
   let foundScore = -1;
-  for (const r of ctx.roles()) {
+  const list = ctx.rolesWith(role.at(-1)!);
+  for (let c = Math.max(0, list.length - MAX_LOOKUPS); c < list.length; c++) {
+    const r = list[c]!;
     if (!containsAll(r.role, role)) continue;
     const score = (r.name.strong ? 2 : 0) + (r.at < before ? 1 : 0);
     if (score >= foundScore && (r.at < before || score > foundScore)) {
@@ -887,12 +998,11 @@ function personForRole(ctx: ArticleSpeakers, role: string[], before: number): st
     }
   }
   if (found) return found.name.name;
-  for (const e of ctx.entityById.values()) {
-    for (const r of e.roles ?? []) {
-      if (!containsAll(roleKey(foldText(r).split(/\s+/)), role)) continue;
-      const name = bestName(ctx, e);
-      if (name) return name;
-    }
+  // Roles the entity tagger attached to an entity (its own in-article resolution).
+  const tagged = ctx.entityRolesWith(role.at(-1)!);
+  for (let c = 0; c < Math.min(tagged.length, MAX_LOOKUPS); c++) {
+    const r = tagged[c]!;
+    if (containsAll(r.role, role)) return r.name;
   }
   return null;
 }
@@ -930,7 +1040,7 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
     // A shorter later form (المصادر) stands for the fuller first description (rule 4).
     if (words.length === 1 && words[0]!.startsWith("ال")) {
       const head = words[0]!.slice(2);
-      for (let q = earlier.length - 1; q >= 0; q--) {
+      for (let q = earlier.length - 1; q >= Math.max(0, earlier.length - MAX_LOOKUPS); q--) {
         const e = earlier[q]!;
         if (e.anonymous && e.speaker && foldText(e.speaker).split(/\s+/)[0] === head) {
           return { name: e.speaker, entity: null, anonymous, span };
@@ -943,7 +1053,7 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const first = firstTokenAt(tokens, start);
   const last = first + speakerTokens.length;
   const split = splitRole(ctx, first, last);
-  const mention = ctx.mentions.find((m) => m.start < end && m.end > start && m.type === "PER");
+  const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
   if (split.nameEnd > split.nameStart) {
     const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
@@ -978,20 +1088,29 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
     return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
   }
+  // A family name alone (الخطيب، الكاظمي): the fuller name said earlier in the article.
+  if (words.length === 1 && words[0]!.startsWith("ال") && !ORG_HEADS.has(words[0]!)) {
+    const completed = completeName(ctx, words, earlier);
+    if (completed) return { name: completed, entity, anonymous: false, span };
+  }
   // قالت الشركة → the company named earlier (شركة غوغل).
   if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
     const named = orgNamedBefore(text, tokens, words[0]!.slice(2), start);
     if (named) return { name: named, entity: null, anonymous: false, span };
   }
-  const org = ctx.mentions.find((m) => m.start < end && m.end > start && m.type === "ORG");
+  const org = ctx.mentionIn(start, end, "ORG");
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
 }
 
+/** How far back a bare head (الشركة) looks for the organisation's name: about two long articles. */
+const MAX_ORG_LOOKBACK_TOKENS = 1500;
+
 /** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
 function orgNamedBefore(text: string, tokens: Token[], head: string, before: number): string | null {
-  for (let k = firstTokenAt(tokens, before) - 1; k >= 0; k--) {
+  const from = firstTokenAt(tokens, before) - 1;
+  for (let k = from; k >= Math.max(0, from - MAX_ORG_LOOKBACK_TOKENS); k--) {
     const t = tokens[k]!;
     if (t.text !== head && t.text !== `و${head}` && t.text !== `ل${head}` && t.text !== `ب${head}`) continue;
     const next = tokens.slice(k + 1, k + 4);
@@ -1048,7 +1167,7 @@ function subjectOfPreviousSentence(ctx: ArticleSpeakers, sentenceStart: number, 
   if (v + 1 >= tokens.length || tokens[v + 1]!.start >= sentenceStart) return null;
   if (!/^[وف]/.test(tokens[v]!.text) || ctx.perTokens.has(v)) return null;
   const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
-  if (split.nameEnd <= split.nameStart || !ctx.perTokens.has(split.nameStart)) return null;
+  if (split.nameEnd <= split.nameStart || !ctx.candidate(split.nameStart, split.nameEnd).strong) return null;
   if (tokens[split.nameEnd - 1]!.end > sentenceStart) return null;
   return speakerFrom(ctx, tokens.slice(v + 1, split.nameEnd), quotes);
 }
