@@ -3,8 +3,10 @@
  * numbered migrations, FTS5 over folded stems.
  *
  * better-sqlite3 is synchronous; the async methods do their work inside and
- * resolve at once. Every SQLite failure is rethrown as `MarsadError("ERR_STORE")`
- * saying what was being done.
+ * resolve at once, except `putArticles` on a large batch: its stems are computed
+ * on a worker thread (`StemPool`) while this thread writes, inside one
+ * transaction that other calls wait for. Every SQLite failure is rethrown as
+ * `MarsadError("ERR_STORE")` saying what was being done.
  */
 
 import Database from "better-sqlite3";
