@@ -75,6 +75,17 @@ describe("findNumbers", () => {
       ["10", 10, null, null],
     ]);
   });
+  it("takes nouns that begin with و or ف as units, but not a conjunction and verb", () => {
+    expect(brief("قتل 5 فلسطينيين و3 وزراء و7 وحدات")).toEqual([
+      ["5", 5, null, "فلسطيني"],
+      ["3", 3, null, "وزير"],
+      ["7", 7, null, "وحده"],
+    ]);
+    expect(brief("قتل 5 وجرح 7")).toEqual([
+      ["5", 5, null, null],
+      ["7", 7, null, null],
+    ]);
+  });
   it("keeps spans on the original text", () => {
     const t = "قُتِلَ ٦ أشخاصٍ، وأُصيب ثلاثةُ آخرين";
     for (const c of findNumbers(t)) expect(t.slice(c.start, c.end)).toBe(c.text);

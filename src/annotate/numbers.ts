@@ -17,7 +17,6 @@
 import { findAbsoluteDatesFolded } from "../arabic/dates.js";
 import { type Folded, fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import { lookupMonth, lookupWeekday } from "../arabic/months.js";
-import { stripClitics } from "../arabic/stem.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
 import type { NumberClaim } from "../model/types.js";
 
@@ -234,6 +233,12 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
     سجناء: "سجين",
     معتقلين: "معتقل",
     لاجئين: "لاجئ",
+    وزراء: "وزير",
+    وظائف: "وظيفه",
+    وثائق: "وثيقه",
+    وفيات: "وفاه",
+    وسائل: "وسيله",
+    وجبات: "وجبه",
   }),
 );
 /** Time units: the same count of days in two articles is rarely the same quantity. */
@@ -246,6 +251,19 @@ const MIN_TANWEEN_LENGTH = 4;
 const MIN_SOUND_PLURAL_LENGTH = 5;
 
 /**
+ * The word without an article-bearing prefix (ال، وال، بال، لل، كال، فال). A counted noun
+ * carries no bare conjunction (it was rejected before), and a bare ف/و is often a root letter
+ * (فلسطينيين، وحدات), so `stripClitics` would over-strip here.
+ */
+function stripArticle(w: string): string {
+  for (const p of ARTICLE_PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= MIN_UNIT_LENGTH) return w.slice(p.length);
+  }
+  return w;
+}
+const ARTICLE_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"] as const;
+
+/**
  * Singular folded dictionary form of a counted noun (folded input, clitics allowed).
  *
  * @example
@@ -254,7 +272,7 @@ const MIN_SOUND_PLURAL_LENGTH = 5;
  * unitOf("المصابين"); // "مصاب"
  */
 export function unitOf(folded: string): string {
-  let w = stripClitics(folded);
+  let w = stripArticle(folded);
   const direct = SINGULAR.get(w);
   if (direct) return direct;
   if (w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") && !w.endsWith("اا")) {
@@ -507,11 +525,9 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
   // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
   if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
-  // A following conjunction starts a new clause (قتل 5 وأصيب 10): no unit.
-  if (w[0] === "و" || w[0] === "ف") {
-    if (!w.startsWith("وفي") && isStopwordLoose(w)) return null;
-    if (w.length > 2 && !SINGULAR.has(w) && !w.startsWith("وزير") && !w.startsWith("وفا")) return null;
-  }
+  // A word starting with و after a number is usually a conjunction opening a new clause
+  // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
+  if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
   if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w)) return null;
   if (lookupMonth(w) || lookupWeekday(w) !== undefined) return null;
