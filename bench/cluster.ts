@@ -11,6 +11,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { gunzipSync } from "node:zlib";
 import { StoryClusterer } from "../src/cluster/clusterer.js";
 import type { Article } from "../src/model/types.js";
@@ -128,10 +130,20 @@ export async function run(): Promise<void> {
   ]);
   const loadMs = performance.now() - t0;
   const n = all.length;
-  global.gc?.();
+  // A forced collection before each memory sample, so the figures are live memory, not garbage
+  // the collector has not reached yet (its time is left out of the clustering time).
+  v8.setFlagsFromString("--expose-gc");
+  const gc = vm.runInNewContext("gc") as () => void;
+  gc();
   const baseRss = process.memoryUsage().rss;
+  const baseHeap = process.memoryUsage().heapUsed;
+  // Characters of the corpus not yet handed over: what the heap still holds of the input.
+  let pendingChars = 0;
+  for (const a of all) pendingChars += (a?.text.length ?? 0) + (a?.title.length ?? 0);
+  const totalChars = pendingChars;
   const c = new StoryClusterer();
-  const samples: { at: number; rssMb: number; working: number }[] = [];
+  const samples: { at: number; rssMb: number; heapMb: number; inputMb: number; working: number }[] = [];
+  let gcMs = 0;
   let peak = baseRss;
   let drained = 0;
   let opened = 0;
@@ -141,15 +153,28 @@ export async function run(): Promise<void> {
   for (let i = 0; i < n; i++) {
     const a = all[i]!;
     all[i] = undefined; // the stream forgets what it has handed over
+    pendingChars -= a.text.length + a.title.length;
     if (c.add(a).kind === "opened") opened++;
     if ((i + 1) % 2000 === 0) {
       drained += c.drain().stories.length;
       const rss = process.memoryUsage().rss;
       if (rss > peak) peak = rss;
-      if ((i + 1) % every < 2000) samples.push({ at: i + 1, rssMb: rss / MB, working: c.workingSetSize });
+      if ((i + 1) % every < 2000) {
+        const g0 = performance.now();
+        gc();
+        gcMs += performance.now() - g0;
+        const m = process.memoryUsage();
+        samples.push({
+          at: i + 1,
+          rssMb: m.rss / MB,
+          heapMb: m.heapUsed / MB,
+          inputMb: (2 * pendingChars) / MB,
+          working: c.workingSetSize,
+        });
+      }
     }
   }
-  const ms = performance.now() - start;
+  const ms = performance.now() - start - gcMs;
   const cpu = process.cpuUsage(cpu0);
   const cpuS = (cpu.user + cpu.system) / 1e6;
   drained += c.drain().stories.length;
@@ -168,12 +193,20 @@ export async function run(): Promise<void> {
       .join(" ")} on ${os.cpus().length} cores`,
   );
   console.log(`  stories             ${opened} opened (${drained} drained during the run, ${remaining} at the end)`);
-  console.log(`  RSS before          ${(baseRss / MB).toFixed(0)} MB (corpus loaded)`);
-  console.log(`  RSS peak            ${(peak / MB).toFixed(0)} MB`);
+  console.log(
+    `  RSS before          ${(baseRss / MB).toFixed(0)} MB (corpus loaded; heap ${(baseHeap / MB).toFixed(0)} MB)`,
+  );
+  console.log(`  RSS peak            ${(peak / MB).toFixed(0)} MB (sampled every 2,000 articles)`);
+  console.log(`  corpus text         ${((2 * totalChars) / MB).toFixed(0)} MB as UTF-16, released as it is fed`);
   console.log(`  vocabulary          ${c.vocabularySize} terms`);
-  console.log("  RSS / working set over the run:");
-  for (const s of samples)
-    console.log(`    after ${String(s.at).padStart(6)}  ${s.rssMb.toFixed(0)} MB  ${s.working} stories`);
+  console.log(
+    "  over the run (after a forced GC): RSS, live heap, input text still held, heap minus input, working set",
+  );
+  for (const s of samples) {
+    console.log(
+      `    after ${String(s.at).padStart(6)}  rss ${s.rssMb.toFixed(0)} MB  heap ${s.heapMb.toFixed(0)} MB  input ${s.inputMb.toFixed(0)} MB  heap−input ${(s.heapMb - s.inputMb).toFixed(0)} MB  ${s.working} stories`,
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

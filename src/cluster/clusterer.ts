@@ -438,14 +438,15 @@ export class StoryClusterer {
 
   private touching(f: ArticleFeatures, scored: { s: StoryRec; score: number }[], main: StoryRec | null): string[] {
     const o = this.options;
-    // The lead belongs to the main story; later paragraphs («من جهة أخرى…») may carry other stories.
-    if (f.paragraphs.length < 2) return [];
     const top = scored
       .filter((x) => x.s !== main && x.s.joinable && x.score >= TOUCH_PREFILTER)
       .sort((x, y) => y.score - x.score || (x.s.id < y.s.id ? -1 : 1))
       .slice(0, TOUCH_CANDIDATES);
     if (top.length === 0) return [];
-    const paras = f.paragraphs.slice(1).map((p) => this.weigh(p, o.centroidTerms));
+    // The lead belongs to the main story; later paragraphs («من جهة أخرى…») may carry other stories.
+    const all = f.paragraphs();
+    if (all.length < 2) return [];
+    const paras = all.slice(1).map((p) => this.weigh(p, o.centroidTerms));
     const out: string[] = [];
     for (const { s } of top) {
       if (s.sumNorm === 0) continue;

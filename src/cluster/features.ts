@@ -47,8 +47,8 @@ export interface ArticleFeatures {
   full: Counts;
   /** Title counts. */
   title: Counts;
-  /** Counts per paragraph, outside shared passages; only paragraphs with enough terms. */
-  paragraphs: Counts[];
+  /** Counts per paragraph, outside background passages; only paragraphs with enough terms (computed on first call). */
+  paragraphs: () => Counts[];
   /** Content words (not stopwords, not bare numbers) in title and body. */
   contentWords: number;
   /** Reuse links: copies (coverage ≥ `copyCoverage`) and shared passages. */
@@ -204,44 +204,53 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     links.push({ other, words, coverage, event });
     if (event) copies.add(other);
   }
-  // Second pass: what the article says besides passages it shares as background. Text shared
-  // with an article it copies, or whose lead it shares, stays: there the shared text is the event.
-  const paragraphs: Counts[] = [];
-  let para: Counts = new Map();
-  let paraTerms = 0;
-  let current = 0;
-  let excluded = 0;
+  // Second pass, only when there is background: what the article says besides passages it shares
+  // as background. Text shared with an article it copies, or whose lead it shares, stays: there
+  // the shared text is the event.
+  const isBackground = (t: (typeof terms)[number]) => t.with !== null && !t.with.some((x) => copies.has(x));
   const backgroundTerms = new Set<string>();
-  const flush = () => {
-    if (paraTerms >= o.minParagraphTerms) paragraphs.push(para);
-    para = new Map();
-    paraTerms = 0;
-  };
-  for (const t of terms) {
-    if (t.para !== current) {
-      flush();
-      current = t.para;
+  let novelOut = full;
+  if (terms.some(isBackground)) {
+    for (const t of terms) {
+      if (isBackground(t)) backgroundTerms.add(t.s);
+      else add(novel, t.s, t.w);
     }
-    const background = t.with !== null && !t.with.some((x) => copies.has(x));
-    if (background) {
-      excluded++;
-      backgroundTerms.add(t.s);
-      continue;
-    }
-    add(novel, t.s, t.w);
-    add(para, t.s, 1);
-    paraTerms++;
+    // With nothing left besides shared passages, compare on the whole text.
+    if (novel.size > 0) novelOut = novel;
   }
-  flush();
-  // With nothing left besides shared passages, compare on the whole text.
-  const novelOut = novel.size === 0 || excluded === 0 ? full : novel;
+  // Paragraph counts are needed only to test roundups for touching: built on demand.
+  let paragraphs: Counts[] | null = null;
+  const paragraphsOf = (): Counts[] => {
+    if (paragraphs !== null) return paragraphs;
+    const out: Counts[] = [];
+    let para: Counts = new Map();
+    let paraTerms = 0;
+    let current = 0;
+    const flush = () => {
+      if (paraTerms >= o.minParagraphTerms) out.push(para);
+      para = new Map();
+      paraTerms = 0;
+    };
+    for (const t of terms) {
+      if (t.para !== current) {
+        flush();
+        current = t.para;
+      }
+      if (isBackground(t)) continue;
+      add(para, t.s, 1);
+      paraTerms++;
+    }
+    flush();
+    paragraphs = out;
+    return out;
+  };
   return {
     id: article.id,
     time: timeOf(article),
     novel: novelOut,
     full,
     title,
-    paragraphs,
+    paragraphs: paragraphsOf,
     contentWords,
     links,
     backgroundTerms,
