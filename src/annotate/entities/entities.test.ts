@@ -132,6 +132,12 @@ describe("findEntities", () => {
   });
   it("resolves a bare role phrase to the person named with that role", () => {
     expect(byText("رئيس الحكومة العراقية")[0]?.entity).toBe(byText("مصطفى الكاظمي")[0]?.entity);
+    // The role phrase points to the person; it is not one of their names.
+    expect(entity(byText("مصطفى الكاظمي")[0]?.entity)?.aliases).not.toContain("رئيس الحكومة العراقية");
+  });
+  it("does not run a role phrase across a list or a clause", () => {
+    const x = findEntities("حضر اللواء سامي، والمهندس خالد يوسف الاجتماع. وقال الوزير إن الاجتماع ناجح.");
+    for (const e of x.entities) for (const role of e.roles ?? []) expect(role).not.toMatch(/والمهندس|،/);
   });
   it("gives aliases one entity: الناتو = حلف شمال الأطلسي = NATO; داعش → تنظيم الدولة الإسلامية", () => {
     const nato = byText("حلف شمال الأطلسي")[0]?.entity;

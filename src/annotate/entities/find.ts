@@ -6,6 +6,7 @@
  */
 
 import { type Folded, fold, toOriginal } from "../../arabic/fold.js";
+import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
@@ -94,6 +95,14 @@ interface Raw {
 }
 
 const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
+
+/** Folded offset where a role phrase starts: a leading و/ف before the head is cut (ورئيس → رئيس). */
+function roleStart(tok: Tok): number {
+  const c0 = tok.text[0];
+  if ((c0 === "و" || c0 === "ف") && ROLE_HEADS.has(gazKey(tok.text.slice(1))) && !ROLE_HEADS.has(tok.text))
+    return tok.s + 1;
+  return tok.s + trimmedStart(tok.text, "ORG");
+}
 
 /** Folded offset where a mention starts once a leading conjunction or preposition is cut. */
 function trimmedStart(tok: string, type: EntityType): number {
@@ -390,9 +399,12 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     const t = toks[i];
     return t !== undefined && mentionAt[i] === -1 && ROLE_HEADS.has(gazKey(t.text));
   };
-  const stops = (i: number) => {
+  // A role phrase ends at punctuation (a comma only right before the name), at a clause
+  // word, at a verb of saying, and at a word with a conjunction (… والمهندس: a list).
+  const stops = (i: number, nameAt = -1) => {
     const t = toks[i] as Tok;
-    if (PUNCT.test(t.text) && t.text !== "," && t.text !== "،") return true;
+    if (PUNCT.test(t.text)) return !((t.text === "," || t.text === "،") && i + 1 === nameAt);
+    if ((t.text[0] === "و" || t.text[0] === "ف") && stripClitics(t.text) !== t.text) return true;
     return STOP_ROLE.has(t.text) || SAY_VERBS.has(t.text) || SAY_VERBS.has(gazKey(t.text));
   };
   const taken = new Set<number>();
@@ -403,7 +415,9 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     while (j < toks.length && j - i <= ROLE_WINDOW) {
       const m = mentionAt[j] as number;
       if (m >= 0 && (raws[m] as Raw).type === "PER" && (raws[m] as Raw).a === j) break;
-      if (stops(j)) {
+      const after = mentionAt[j + 1] ?? -1;
+      const nameNext = after >= 0 && (raws[after] as Raw).type === "PER" && (raws[after] as Raw).a === j + 1;
+      if (stops(j, nameNext ? j + 1 : -1)) {
         j = toks.length;
         break;
       }
@@ -418,7 +432,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
       const first = toks[i] as Tok;
       notes.push({
         person,
-        s: first.s + trimmedStart(first.text, "ORG"),
+        s: roleStart(first),
         e: (toks[end - 1] as Tok).e,
         ...roleKey(words),
       });
@@ -436,7 +450,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
       const first = toks[i] as Tok;
       notes.push({
         person: m,
-        s: first.s + trimmedStart(first.text, "ORG"),
+        s: roleStart(first),
         e: (toks[end - 1] as Tok).e,
         ...roleKey(words),
       });
@@ -448,7 +462,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (!isHead(i)) continue;
     const first = toks[i] as Tok;
-    const s = first.s + trimmedStart(first.text, "ORG");
+    const s = roleStart(first);
     if (used.has(s)) continue;
     let end = i + 1;
     while (end < toks.length && end - i < 4 && mentionAt[end] === -1) {
@@ -514,6 +528,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   };
   const attach = (it: Item, c: Cluster) => {
     assigned.set(it, c);
+    if (it.r.role) return; // a role phrase points to the person; it is not one of their names
     c.names.set(it.surface, (c.names.get(it.surface) ?? 0) + 1);
     c.typeVotes.set(it.r.type, (c.typeVotes.get(it.r.type) ?? 0) + 1);
   };
@@ -522,6 +537,29 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   // known first name. Bare ب/ل/ك are not clitics by rule (بغداد، لبنان), hence the evidence.
   const perWords = new Set<string>();
   for (const it of items) if (it.r.type === "PER" && !it.r.role) for (const k of it.r.key) perWords.add(k);
+  // Surfaces written without a clitic (كومي), so that وكومي can be cut back to them.
+  const bareFirst = new Set<string>();
+  for (const it of items) {
+    const t = (parts[it.p] as (typeof parts)[number]).toks[it.r.a];
+    if (t && it.r.key[0] === t.text) bareFirst.add(t.text);
+  }
+  for (const it of items) {
+    const part = parts[it.p] as (typeof parts)[number];
+    const t = part.toks[it.r.a] as Tok;
+    const k0 = it.r.key[0];
+    if (
+      !it.r.role &&
+      k0 !== undefined &&
+      it.r.s === t.s &&
+      "وف".includes(t.text[0] as string) &&
+      t.text.slice(1) === k0 &&
+      bareFirst.has(k0)
+    ) {
+      it.r.s += 1;
+      const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
+      it.surface = part.text.slice(span.start, span.end);
+    }
+  }
   for (const it of items) {
     const k0 = it.r.key[0];
     if (it.r.type !== "PER" || it.r.role || k0 === undefined || k0.length < 4 || !"لبكوف".includes(k0[0] as string))

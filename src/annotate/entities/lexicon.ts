@@ -10,7 +10,8 @@ const folded = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => fol
 /**
  * Heads of role phrases (job titles and ranks) that stand before or after a person's
  * name in news (وزير الخارجية العراقي فؤاد حسين). Bare forms; the article and
- * conjunction are stripped before lookup.
+ * conjunction are stripped before lookup. Left out because folding or sports news makes
+ * them ordinary words: إمام (folds to امام "in front of"), فريق (rank, but mostly "team").
  */
 export const ROLE_HEADS: ReadonlySet<string> = folded([
   "رئيس",
@@ -25,7 +26,6 @@ export const ROLE_HEADS: ReadonlySet<string> = folded([
   "مقدم",
   "رائد",
   "نقيب",
-  "فريق",
   "مشير",
   "جنرال",
   "متحدث",
@@ -62,7 +62,6 @@ export const ROLE_HEADS: ReadonlySet<string> = folded([
   "عاهل",
   "ولي",
   "سلطان",
-  "إمام",
   "مراسل",
   "مراسلة",
   "كاتب",
