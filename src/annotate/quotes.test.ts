@@ -102,6 +102,14 @@ describe("findQuotes", () => {
     );
   });
 
+  it("attributes a quote to the speaker named after it", () => {
+    const q = findQuotes("«سنعيد بناء الجسر قبل الشتاء»، قال وزير النقل سامي الخطيب. وأضاف أن العمل بدأ.");
+    expect(q[0]).toMatchObject({ text: "سنعيد بناء الجسر قبل الشتاء", speaker: "سامي الخطيب", resolution: "after" });
+    expect(q[1]).toMatchObject({ speaker: "سامي الخطيب", resolution: "continuation" });
+    const words = findQuotes('"الأمطار كانت غزيرة جدا هذا العام".. بهذه الكلمات علق سامي الخطيب على الفيضان.');
+    expect(words[0]).toMatchObject({ speaker: "سامي الخطيب", cue: "علق", kind: "direct" });
+  });
+
   it("gives a pronoun cue the subject of the sentence before when that sentence has no quote", () => {
     const text =
       "وقال مازن العلي إن الطرق مغلقة. وحذر وزير النقل سامي الخطيب السائقين من السفر. وقال: «ننتظر تحسن الطقس غدا».";

@@ -73,7 +73,10 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (!cls) continue;
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
 
-    const found = complementOf(text, tokens, i, cls);
+    let found = complementOf(text, tokens, i, cls);
+    // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
+    const trailing = !found && cls === "verb" ? quoteBefore(text, tokens, i, quotes.at(-1)?.end ?? 0) : null;
+    if (trailing) found = trailing;
     if (!found) continue;
     const sentenceStart = sentences.startBefore(cue.start);
 
@@ -103,6 +106,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     let resolution: Quote["resolution"] = "explicit";
     if (speakerTokens.length > 0) {
       speaker = speakerFrom(ctx, speakerTokens, quotes);
+      if (trailing) resolution = "after";
     } else {
       const earlier = cls === "participle" ? explicitInSentence(quotes, sentenceStart) : null;
       // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
@@ -139,6 +143,45 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
+}
+
+/** Words allowed between a closing quote mark and a trailing cue (".. بهذه الكلمات علق"). */
+const TRAILING_LINKS = new Set(["بهذه", "الكلمات", "العبارات", "العباره", "هكذا", "كما"]);
+
+/**
+ * A direct quote that ends right before the cue at `i` (only punctuation or a link word
+ * between), with the speaker named after the cue: «…»، قال X. Not before `after`.
+ */
+function quoteBefore(text: string, tokens: Token[], i: number, after: number): Complement | null {
+  let k = i;
+  while (k > 0 && i - k < 2 && TRAILING_LINKS.has(tokens[k - 1]!.text)) k--;
+  let p = tokens[k]!.start - 1;
+  while (p >= after && p > tokens[k]!.start - 6 && /[\s،,.:\-–—]/.test(text[p] as string)) p--;
+  const close = text[p];
+  if (p < after || (close !== "»" && close !== "”" && close !== '"')) return null;
+  const opener = close === "»" ? "«" : close === "”" ? "“" : '"';
+  let open = -1;
+  for (let q = p - 1; q >= Math.max(after, p - MAX_QUOTE_CHARS); q--) {
+    const c = text[q] as string;
+    if (c === "\n") break;
+    if (c === opener || (close === "”" && c === '"')) {
+      open = q;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const direct = directAt(text, open, []);
+  if (!direct || direct.closeEnd !== p + 1) return null;
+  // The speaker: the words after the cue up to punctuation or an adjunct.
+  const speaker: Token[] = [];
+  for (let j = i + 1; j < tokens.length && speaker.length < MAX_CUE_GAP_TOKENS / 2; j++) {
+    const t = tokens[j]!;
+    if (/[^\s]/.test(text.slice(tokens[j - 1]!.end, t.start)) || SPEAKER_STOPS.has(t.text) || CUES.has(t.text)) break;
+    // على (folded علي, also the name Ali) ends a named speaker: علق X على الفيضان.
+    if (t.text === "علي" && speaker.length >= 2) break;
+    if (!PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
+  }
+  return { kind: "direct", span: direct.span, speaker };
 }
 
 interface Complement {
