@@ -214,7 +214,9 @@ export class Linker {
           endB = Math.max(endB, p.bEnd);
         }
         substituted += Math.min(headA, headB) + Math.min(al.wordsA - endA, al.wordsB - endB);
-        const budget = Math.floor(Math.min(al.wordsA, al.wordsB) / Math.max(1, o.wordsPerSubstitution));
+        const budget = Math.floor(
+          Math.max(0, Math.min(al.wordsA, al.wordsB) - o.substitutionFreeWords) / Math.max(1, o.wordsPerSubstitution),
+        );
         kind =
           covered / al.wordsA >= o.nearDuplicateCoverage &&
           covered / al.wordsB >= o.nearDuplicateCoverage &&
