@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,6 +77,9 @@ describe("SQLite store", () => {
 
   it("wraps open failures in ERR_STORE with the path", () => {
     expect(() => openStore(join(dir, "no", "such", "dir", "x.db"))).toThrow(/no\/such\/dir.*ERR_STORE/);
+    const garbage = tempPath();
+    writeFileSync(garbage, Buffer.alloc(8192, 7));
+    expect(() => openStore(garbage)).toThrow(/store-\d+\.db: .*not a database.*ERR_STORE/);
   });
 
   it("rolls back a failed migration and names it", () => {
