@@ -51,6 +51,15 @@ describe("findDates: relative dates", () => {
     ]);
     expect(val("نقل موقع روسيا اليوم")).toEqual([]);
   });
+  it("reads a month alone after a preposition or futures word, with its other-system name", () => {
+    expect(val("لعقود برنت تسليم سبتمبر - أيلول")).toEqual([["سبتمبر - أيلول", "2021-09", "month"]]);
+    expect(val("الخام لشهر آب (أغسطس) 13 سنتا")).toEqual([["آب (أغسطس)", "2021-08", "month"]]);
+    expect(val("بين سبتمبر وديسمبر 2014")).toEqual([
+      ["سبتمبر", "2021-09", "month"],
+      ["ديسمبر 2014", "2014-12", "month"],
+    ]);
+    expect(val('بنهاية تموز "يوليو" 2015')).toEqual([['تموز "يوليو" 2015', "2015-07", "month"]]);
+  });
   it("does not take 'the day' for today", () => {
     expect(val("في اليوم التالي")).toEqual([]);
     expect(val("اليوم الوطني")).toEqual([]);

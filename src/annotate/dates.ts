@@ -77,6 +77,10 @@ const MONTH_PREPOSITIONS = new Set([
   "بدايه",
   "اواسط",
   "تسليم", // futures: خام برنت تسليم سبتمبر
+  "عقود", // futures: عقود أغسطس
+  "لشهر",
+  "بين",
+  "عن",
   "لتسليم",
 ]);
 
@@ -416,8 +420,9 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   // The other system's name beside it: مايو/أيار، فبراير شباط، يونيو (حزيران).
   {
     let k = next;
-    const open = toks[k]?.w === "(";
-    if (toks[k]?.w === "/" || open) k++;
+    const mark = toks[k]?.w;
+    const open = mark === "(" || mark === '"';
+    if (mark === "/" || mark === "-" || open) k++;
     const o = toks[k];
     if (o && (k > next || /^\s+$/.test(text.slice(toks[next - 1]!.e, o.s)))) {
       let other = lookupMonth(o.w);
@@ -433,7 +438,7 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
       if (other && other.month === name.month && other.calendar === name.calendar && other.folded !== name.folded) {
         e = oe;
         next = on;
-        if (open && toks[next]?.w === ")") e = toks[next++]!.e;
+        if (open && toks[next]?.w === (mark === "(" ? ")" : '"')) e = toks[next++]!.e;
       }
     }
   }
@@ -441,7 +446,7 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   const dir = toks[next] && PAST.has(toks[next]!.w) ? -1 : toks[next] && FUTURE.has(toks[next]!.w) ? 1 : 0;
   if (dir !== 0) e = toks[next++]!.e;
   if (dir === 0 && (!prev || !MONTH_PREPOSITIONS.has(prev))) return null;
-  if (name.ambiguous && prev !== "شهر" && dir === 0) return null;
+  if (name.ambiguous && prev !== "شهر" && prev !== "لشهر" && dir === 0) return null;
   let value: string | null;
   if (dir !== 0 && name.calendar === "gregorian") {
     value = ref ? directedMonth(ref, name.month, dir) : null;

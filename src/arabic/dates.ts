@@ -302,12 +302,14 @@ function namedDates(toks: readonly Tok[], text: string, out: Raw[]): Set<number>
     const alt = toks[j];
     // Agencies print both names, with or without a mark between (29 مارس آذار، شباط/فبراير).
     const bare = alt !== undefined && /^\p{L}/u.test(alt.w) && /^\s+$/.test(text.slice(toks[j - 1]!.e, alt.s));
-    if (alt && (alt.w === "/" || alt.w === "(" || alt.w === "-" || bare)) {
+    if (alt && (alt.w === "/" || alt.w === "(" || alt.w === "-" || alt.w === '"' || bare)) {
       const other = monthAt(toks, bare ? j : j + 1, text);
       if (other && other.name.month === name.month && other.name.calendar === name.calendar) {
         e = other.e;
         j = other.next;
-        if (alt.w === "(" && toks[j]?.w === ")") e = toks[j++]!.e;
+        // The closing mark of "(أغسطس)" or «يوليو» (folded to ").
+        const close = alt.w === "(" ? ")" : alt.w === '"' ? '"' : null;
+        if (close && toks[j]?.w === close) e = toks[j++]!.e;
       }
     }
     let y = j;
