@@ -50,7 +50,7 @@ describe("copyDirection", () => {
     const b = art("b", "sabq", BODY, "2015-07-21T10:30:00Z");
     expect(copyDirection(a, b, []).source).toBe("a");
     expect(copyDirection(b, a, []).source).toBe("a");
-    expect(copyDirection(b, a, []).evidence.join(" ")).toMatch(/earlier publication/);
+    expect(copyDirection(b, a, []).evidence.join(" ")).toMatch(/earlier publication: b .* \(by 2 h 30 min\)/);
   });
 
   it("compares at the shared precision and stays undecided on ties or missing dates", () => {

@@ -110,6 +110,14 @@ export function outletAgency(outlet: string): string | null {
 
 const agencyName = (id: string) => AGENCIES.find((g) => g.id === id)?.name ?? id;
 
+/** " (by 2 h 5 min)" between two full timestamps, so a reader can weigh a few minutes against a day. */
+function gap(earlier: string | undefined, later: string | undefined): string {
+  if (!earlier || !later || earlier.length <= 10 || later.length <= 10) return "";
+  const min = Math.round((Date.parse(later) - Date.parse(earlier)) / 60_000);
+  if (!Number.isFinite(min)) return "";
+  return min < 60 ? ` (by ${min} min)` : ` (by ${Math.floor(min / 60)} h ${min % 60} min)`;
+}
+
 /** Compares two publication dates at the precision both share: < 0 when `x` is earlier, 0 when tied or unknown. */
 function compareDates(x: string | undefined, y: string | undefined): number {
   if (!x || !y) return 0;
@@ -174,11 +182,11 @@ export function copyDirection(a: DirectionInput, b: DirectionInput, passages: Pa
   const db = b.publishedAt?.value;
   const cmp = compareDates(da, db);
   if (cmp < 0) {
-    evidence.push(`earlier publication: a ${da} before b ${db}`);
+    evidence.push(`earlier publication: a ${da} before b ${db}${gap(da, db)}`);
     return decide("a");
   }
   if (cmp > 0) {
-    evidence.push(`earlier publication: b ${db} before a ${da}`);
+    evidence.push(`earlier publication: b ${db} before a ${da}${gap(db, da)}`);
     return decide("b");
   }
   if (!da || !db) evidence.push("undated: direction by date unknown");
