@@ -102,6 +102,14 @@ describe("findQuotes", () => {
     );
   });
 
+  it("gives a document's words to the issuer named where the document was introduced", () => {
+    const text =
+      "ونشر تقرير للهيئة الوطنية للمياه أمس. وقال الوزير سامي الخطيب إن الوضع مستقر. وجاء في التقرير أن المخزون يكفي عاما.";
+    const q = findQuotes(text);
+    expect(q[1]).toMatchObject({ text: "المخزون يكفي عاما", resolution: "continuation" });
+    expect(q[1]!.speaker).toContain("الهيئة الوطنية");
+  });
+
   it("attributes a quote to the speaker named after it", () => {
     const q = findQuotes("«سنعيد بناء الجسر قبل الشتاء»، قال وزير النقل سامي الخطيب. وأضاف أن العمل بدأ.");
     expect(q[0]).toMatchObject({ text: "سنعيد بناء الجسر قبل الشتاء", speaker: "سامي الخطيب", resolution: "after" });

@@ -96,7 +96,18 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (speakerTokens.length > 0 && DATA_SUBJECTS.has(speakerTokens[0]!.text)) continue;
     if (speakerTokens.some((t) => SCRIPTURE_SPEAKERS.has(t.text))) continue;
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
-    if (speakerTokens.length > 0 && DOCUMENT_WORDS.has(speakerTokens[0]!.text)) speakerTokens = [];
+    // وأكد البيان / وجاء في التقرير: the document speaks for its issuer, named where it was introduced.
+    let documentWord: string | null = null;
+    if (speakerTokens.length > 0 && DOCUMENT_WORDS.has(speakerTokens[0]!.text)) {
+      documentWord = speakerTokens[0]!.text;
+      speakerTokens = [];
+    } else if (
+      speakerTokens.length === 0 &&
+      tokens[i + 1]?.text === "في" &&
+      DOCUMENT_WORDS.has(tokens[i + 2]?.text ?? "")
+    ) {
+      documentWord = tokens[i + 2]!.text;
+    }
 
     if (speakerTokens.length === 0 && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
       speakerTokens = subjectBeforeCue(text, tokens, i, sentenceStart);
@@ -114,7 +125,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else {
-        speaker = subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? last;
+        const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
+        speaker = issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? last;
         resolution = "continuation";
       }
     }
@@ -1149,6 +1161,45 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
 
 /** How far back a bare head (الشركة) looks for the organisation's name: about two long articles. */
 const MAX_ORG_LOOKBACK_TOKENS = 1500;
+
+/**
+ * The issuer of a document named earlier: the latest indefinite `تقرير للشرطة البريطانية`,
+ * `بيان صادر عن الوزارة`, `بيان لحزب الأمة` before `before`. Null when the article
+ * does not say (then the last speaker stands).
+ */
+function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number): Speaker | null {
+  const { tokens, text } = ctx;
+  const stem = definite.slice(2);
+  const from = firstTokenAt(tokens, before) - 1;
+  for (let k = from; k >= Math.max(0, from - MAX_ORG_LOOKBACK_TOKENS); k--) {
+    const w = tokens[k]!.text;
+    if (w !== stem && w !== `${stem}ا` && w !== `ب${stem}` && w !== `و${stem}`) continue;
+    let a = k + 1;
+    if (tokens[a]?.text === "صادر" || tokens[a]?.text === "الصادر") {
+      if (tokens[a + 1]?.text !== "عن") continue;
+      a += 2;
+    }
+    const first = tokens[a];
+    if (!first || !joinedAt(text, tokens, a)) continue;
+    // لـ glued to the issuer (للشرطة، لحزب): the name starts after it.
+    const glued = a === k + 1 && /^ل/.test(first.text);
+    if (a === k + 1 && !glued) continue;
+    let b = a + 1;
+    while (
+      b < tokens.length &&
+      b - a < MAX_ROLE_TOKENS &&
+      joinedAt(text, tokens, b) &&
+      stripArticle(tokens[b]!.text) !== tokens[b]!.text
+    )
+      b++;
+    const start = glued ? first.start + 1 : first.start;
+    // للشرطة → الشرطة: the article's alef that لـ swallowed comes back in the name.
+    const lil = glued && first.text.startsWith("لل");
+    const name = (lil ? "ال" : "") + text.slice(lil ? first.start + 2 : start, tokens[b - 1]!.end);
+    return { name, entity: null, anonymous: false, span: { start, end: tokens[b - 1]!.end } };
+  }
+  return null;
+}
 
 /** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
 function orgNamedBefore(text: string, tokens: Token[], head: string, before: number): string | null {
