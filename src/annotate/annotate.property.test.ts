@@ -32,6 +32,8 @@ const salted = fc
         " بتاريخ ",
         " يوم ",
         " 2,500 ",
+        " 27 و28 أبريل ",
+        " 1936 - 1939 ",
       ),
     ),
     { maxLength: 12 },
@@ -48,7 +50,8 @@ describe("annotator properties", () => {
           expect(d.start).toBeGreaterThanOrEqual(last);
           expect(d.end).toBeGreaterThan(d.start);
           expect(t.slice(d.start, d.end)).toBe(d.text);
-          if (d.value !== null) expect(d.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|\/\d{4})?$/);
+          if (d.value !== null)
+            expect(d.value).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?(?:\/\d{4}(?:-\d{2}-\d{2})?)?$/);
           last = d.end;
         }
       }),

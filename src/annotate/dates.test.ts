@@ -88,6 +88,12 @@ describe("findDates: absolute dates", () => {
     expect(val("في نيسان ( 26 / 4 / 1947 ) وقع")).toEqual([["نيسان ( 26 / 4 / 1947 )", "1947-04-26", "day"]]);
     expect(val("منذ يوم 24 ديسمبر")).toEqual([["يوم 24 ديسمبر", "2020-12-24", "day"]]);
   });
+  it("reads day ranges", () => {
+    expect(val("يومي 27 و28 أبريل 2021")).toEqual([["27 و28 أبريل 2021", "2021-04-27/2021-04-28", "range"]]);
+    expect(val("من 5 إلى 9 جوان 2017")).toEqual([["من 5 إلى 9 جوان 2017", "2017-06-05/2017-06-09", "range"]]);
+    // A first number larger than the day is no range start.
+    expect(val("فاز 3 و1 أبريل")).toEqual([["1 أبريل", "2021-04-01", "day"]]);
+  });
   it("reads bare years and year ranges", () => {
     expect(val("منذ 2003 لم")).toEqual([["2003", "2003", "year"]]);
     expect(val("بعد حرب 1948 مباشرة")).toEqual([["1948", "1948", "year"]]);

@@ -551,6 +551,25 @@ function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
   return [{ s: t.s, e: t.e, value: String(y), granularity: "year" }, i + 1];
 }
 
+/** A first day before a dated day: "27 و28 أبريل 2021", "من 5 إلى 9 جوان", "5-9 جوان". */
+const DAY_RANGE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:من|بين)\s+)?(\d{1,2})\s*(?:و|-|الي|حتي)\s*$/u;
+
+/** Extends a day mention back over the first day of a range: value "2021-04-27/2021-04-28". */
+function dayRange(text: string, d: DateMention): DateMention {
+  if (d.value === null || d.value.length !== 10) return d;
+  const from = Math.max(0, d.start - WIDEN_WINDOW);
+  const before = fold(text.slice(from, d.start));
+  const m = DAY_RANGE_BEFORE.exec(before.text);
+  if (!m) return d;
+  const d1 = Number(m[2]);
+  const d2 = Number(d.value.slice(8, 10));
+  if (!(d1 >= 1 && d1 < d2)) return d;
+  const startAt = m.index + m[0].indexOf(m[1] ?? m[2]!);
+  const start = from + toOriginal(before, { start: startAt, end: startAt }).start;
+  const first = `${d.value.slice(0, 8)}${String(d1).padStart(2, "0")}`;
+  return { ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" };
+}
+
 /** Extends a year mention to a range (1936 - 1939، عام (1931 / 1932)): value "1936/1939". */
 function yearRange(text: string, d: DateMention): DateMention {
   const m = /^\s*[-/\u2013]\s*(\d{4}|[\u0660-\u0669]{4})(\s*\))?/.exec(text.slice(d.end, d.end + WIDEN_WINDOW));
@@ -640,6 +659,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
   for (let k = 0; k < out.length; k++) {
     const d = out[k]!;
     if (d.granularity === "year") out[k] = yearRange(text, d);
+    else if (d.granularity === "day") out[k] = dayRange(text, d);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop overlaps (keep the first, longest).
