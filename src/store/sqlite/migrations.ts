@@ -27,24 +27,27 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: "articles, versions and the stem index",
     up: sql(`
+      -- Small columns first: SQLite reads a row's columns in order, and a column after the
+      -- text would make every filter walk the text's overflow pages.
       CREATE TABLE articles (
         rowid INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
         outlet TEXT NOT NULL,
         url TEXT,
         published_at TEXT,
-        title TEXT NOT NULL,
-        text TEXT NOT NULL,
-        -- the rest of the Article (path, source, byline, dateline, removed, messages, date evidence)
-        doc TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1,
         superseded_by TEXT REFERENCES articles(id),
-        ingested_at TEXT NOT NULL
+        ingested_at TEXT NOT NULL,
+        title TEXT NOT NULL,
+        -- the rest of the Article (path, source, byline, dateline, removed, messages, date evidence)
+        doc TEXT NOT NULL,
+        text TEXT NOT NULL
       );
       CREATE INDEX articles_order ON articles (ifnull(published_at, ''), id);
       CREATE INDEX articles_outlet ON articles (outlet, ifnull(published_at, ''), id);
       CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
-      CREATE INDEX articles_current ON articles (superseded_by) WHERE superseded_by IS NULL;
+      -- current versions by outlet: count() and outlets() read only this index
+      CREATE INDEX articles_current ON articles (outlet) WHERE superseded_by IS NULL;
 
       -- url → ordered article ids
       CREATE TABLE versions (
