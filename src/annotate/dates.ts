@@ -670,8 +670,24 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     kept.push(d);
     lastEnd = d.end;
   }
+  // "بين سبتمبر وديسمبر 2014": a month without its year takes the year of the month it pairs with.
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = kept[k]!;
+    const b = kept[k + 1]!;
+    if (a.granularity !== "month" || !a.relative || a.value === null || b.relative || b.value === null) continue;
+    if (b.granularity !== "month" && b.granularity !== "day") continue;
+    if (!MONTH_PAIR_GAP.test(fold(text.slice(a.end, b.start)).text)) continue;
+    const m1 = Number(a.value.slice(5, 7));
+    const m2 = Number(b.value.slice(5, 7));
+    const y2 = Number(b.value.slice(0, 4));
+    const y1 = m1 <= m2 ? y2 : y2 - 1;
+    kept[k] = { ...a, value: isoOf(y1, m1) };
+  }
   return kept;
 }
+
+/** What may stand between two paired months: و، -، /، إلى، حتى (folded). */
+const MONTH_PAIR_GAP = /^\s*(?:و|-|\/|الي|حتي)?\s*$/u;
 
 /** A sentence with the date it is about. */
 export interface TimelineEvent {
