@@ -293,6 +293,7 @@ export const SPEAKER_STOPS = new Set([
   "الي",
   "تعليقا",
   "ردا",
+  "عن",
 ]);
 
 /** Pronoun-like words that stand for a speaker already named (سموه، معاليه). */

@@ -86,6 +86,12 @@ describe("findQuotes", () => {
     expect(findQuotes(adjunct, place).map((x) => x.speaker)).toEqual(["حيدر الساعدي", "حيدر الساعدي"]);
   });
 
+  it("drops a description before the name and does not take conjunctions for complements", () => {
+    const q = findQuotes("كشف المغني البريطاني الشهير جون سميث عن أنه سيعتزل الغناء.");
+    expect(q[0]).toMatchObject({ speaker: "جون سميث", text: "سيعتزل الغناء" });
+    expect(findQuotes("وحفيدته الرابعة تدعى مايا غير أنه لم يطلق اسمها على سفينة.")).toHaveLength(0);
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

@@ -203,6 +203,9 @@ interface Complement {
   speaker: Token[];
 }
 
+/** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
+const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا"]);
+
 /** Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان). */
 const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال"]);
 
@@ -252,6 +255,8 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
     if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);
     if (j >= tokens.length) return null;
     const t = tokens[j]!;
+    // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
+    if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
@@ -1142,6 +1147,20 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
     let a = 0;
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
     return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
+  }
+  // A description before the name (النجم التلفزيوني الشهير سايمون كاول): the name, once the tagger or
+  // the first-name list marks where it starts.
+  for (let p = first + 1; p < last && p - first <= MAX_ROLE_TOKENS; p++) {
+    if (stripArticle(tokens[p - 1]!.text) === tokens[p - 1]!.text) break;
+    // A run of at least two name words closing the phrase counts too (… الشهير سايمون كاول).
+    let run = p;
+    while (run < last && isNameWord(ctx, run, run > p) && !tokens[run]!.text.startsWith("ال")) run++;
+    const trailingName = run === last && last - p >= 2;
+    if (!ctx.perTokens.has(p) && !isFirstName(tokens[p]!.text) && !trailingName) continue;
+    const named = splitRole(ctx, p, last);
+    if (named.nameEnd <= named.nameStart) break;
+    const cand = ctx.candidate(named.nameStart, named.nameEnd);
+    return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
   }
   // A family name alone (الخطيب، الكاظمي): the fuller name said earlier in the article.
   if (words.length === 1 && words[0]!.startsWith("ال") && !ORG_HEADS.has(words[0]!)) {
