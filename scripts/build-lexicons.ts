@@ -7,6 +7,7 @@
  *
  * Output is deterministic (sorted, deduplicated) so a rebuild produces no diff.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,3 +87,5 @@ export const CLDR_WEEKDAYS: readonly string[] = ${JSON.stringify(weekdays)};
 
 stopwords();
 calendars();
+// Format like the rest of the code, so a rebuild of unchanged lists leaves no diff.
+execFileSync(path.join(repoRoot, "node_modules/.bin/biome"), ["format", "--write", out], { stdio: "inherit" });
