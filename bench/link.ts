@@ -92,15 +92,27 @@ function rate(n: number, ms: number): number {
   return (n / ms) * 1000;
 }
 
+/**
+ * Median wall time of `runs` runs, in ms; and the median CPU time (user + system) of this process, which on a
+ * machine shared by several jobs measures per-core throughput better than the wall clock.
+ */
 function timeRuns(runs: number, f: () => void): number {
   const times: number[] = [];
+  const cpus: number[] = [];
   for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     f();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
+  lastCpuMs = median(cpus);
   return median(times);
 }
+
+/** CPU ms of the last `timeRuns` (median). */
+let lastCpuMs = Number.NaN;
 
 /** Word-encoded diff-match-patch: each distinct folded word becomes one char. Returns equal words. */
 function dmpMatchedWords(dmp: Dmp, a: string, b: string): { equal: number; words: number } {
@@ -143,15 +155,18 @@ export async function run(): Promise<void> {
   const oursMs = timeRuns(RUNS, () => {
     for (const t of texts) signature(t);
   });
+  const oursCpu = lastCpuMs;
   const peerTexts = texts.slice(0, PEER_SAMPLE);
   for (const t of peerTexts.slice(0, 50)) peerSignature(t);
   const peerMs = timeRuns(PEER_RUNS, () => {
     for (const t of peerTexts) peerSignature(t);
   });
+  const peerCpu = lastCpuMs;
   const ours = rate(texts.length, oursMs);
   const peer = rate(peerTexts.length, peerMs);
   process.stdout.write(
-    `signatures/s (128 perms, 5-word shingles): marsad ${ours.toFixed(0)}, npm minhash ${peer.toFixed(0)} → ${(ours / peer).toFixed(1)}× (target ≥ 30×)\n`,
+    `signatures/s (128 perms, 5-word shingles): marsad ${ours.toFixed(0)}, npm minhash ${peer.toFixed(0)} → ${(ours / peer).toFixed(1)}× (target ≥ 30×); ` +
+      `per CPU-second: ${rate(texts.length, oursCpu).toFixed(0)} vs ${rate(peerTexts.length, peerCpu).toFixed(0)}\n`,
   );
 
   // 2. Incremental dedup: sign + query + insert; and the full linker with alignment.
@@ -178,7 +193,7 @@ export async function run(): Promise<void> {
     }
   });
   process.stdout.write(
-    `incremental dedup (sign + LSH query + insert)/s: ${rate(articles.length, dedupMs).toFixed(0)} (datasketch 1,240/s, fused JS prototype 17.6k/s on this machine per issue 3)\n`,
+    `incremental dedup (sign + LSH query + insert)/s: ${rate(articles.length, dedupMs).toFixed(0)}, per CPU-second ${rate(articles.length, lastCpuMs).toFixed(0)} (issue 3: datasketch 1,240/s, fused JS prototype 17.6k/s)\n`,
   );
   let links = 0;
   const linkMs = timeRuns(3, () => {
@@ -187,7 +202,7 @@ export async function run(): Promise<void> {
     for (const a of articles) links += linker.link(a).reuse.length;
   });
   process.stdout.write(
-    `full linker (sign + query + align candidates + direction + insert)/s: ${rate(articles.length, linkMs).toFixed(0)}, ${links} links\n`,
+    `full linker (sign + query + align candidates + direction + insert)/s: ${rate(articles.length, linkMs).toFixed(0)}, per CPU-second ${rate(articles.length, lastCpuMs).toFixed(0)}; ${links} links\n`,
   );
 
   // 3. Alignment vs word-encoded diff-match-patch on the same candidate pairs.
@@ -216,10 +231,12 @@ export async function run(): Promise<void> {
       dmpWords += r.words;
     }
   });
+  const ourCpu = lastCpuMs;
   const ourRate = rate(ourWords, alignMs);
+  const dmpCpu = lastCpuMs;
   const dmpRate = rate(dmpWords, dmpMs);
   process.stdout.write(
-    `alignment on ${pairTexts.length} LSH candidate pairs: marsad ${(ourRate / 1e6).toFixed(2)}M words/s, diff-match-patch (word-encoded, Diff_Timeout ${dmp.Diff_Timeout}s) ${(dmpRate / 1e6).toFixed(2)}M words/s → ${(ourRate / dmpRate).toFixed(1)}× (target ≥ 3×)\n`,
+    `alignment on ${pairTexts.length} LSH candidate pairs: marsad ${(ourRate / 1e6).toFixed(2)}M words/s, diff-match-patch (word-encoded, Diff_Timeout ${dmp.Diff_Timeout}s) ${(dmpRate / 1e6).toFixed(2)}M words/s → ${(ourRate / dmpRate).toFixed(1)}× (target ≥ 3×); per CPU-second ${(rate(ourWords, ourCpu) / 1e6).toFixed(2)}M vs ${(rate(dmpWords, dmpCpu) / 1e6).toFixed(2)}M\n`,
   );
   process.stdout.write(
     `matched words: marsad ${ourMatched}, diff-match-patch ${dmpEqual} → recall ${((100 * ourMatched) / Math.max(1, dmpEqual)).toFixed(1)}% of its matched words (target ≥ 95%)\n`,
