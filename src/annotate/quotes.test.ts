@@ -92,6 +92,18 @@ describe("findQuotes", () => {
     expect(findQuotes("وحفيدته الرابعة تدعى مايا غير أنه لم يطلق اسمها على سفينة.")).toHaveLength(0);
   });
 
+  it("reads بينه وبين as between, and a relative pronoun's cue as the nearest person's", () => {
+    const text = "وغاب المدرب سامي الخطيب لسفره والذي أكد عبر اتصال بينه وبين الإدارة أن رأيه مع الأغلبية.";
+    const start = text.indexOf("سامي");
+    const mentions = [{ text: "سامي الخطيب", type: "PER" as const, start, end: start + 11, entity: "per_s" }];
+    expect(findQuotes(text, mentions)[0]).toMatchObject({ speaker: "سامي الخطيب", cue: "أكد" });
+  });
+
+  it("ends a clause where a masdar cue opens its own quotation", () => {
+    const q = findQuotes("وأوضح سامي الخطيب أنه سيعتذر للجمهور بقوله: أنا مخطئ في حالة واحدة.");
+    expect(q.map((x) => x.text)).toEqual(["سيعتذر للجمهور", "أنا مخطئ في حالة واحدة"]);
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

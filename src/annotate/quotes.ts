@@ -72,6 +72,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     const cls = CUES.get(cue.text);
     if (!cls) continue;
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
+    if (isBetween(tokens, i)) continue;
 
     let found = complementOf(text, tokens, i, cls);
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
@@ -121,7 +122,11 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     } else {
       const earlier = cls === "participle" ? explicitInSentence(quotes, sentenceStart) : null;
       // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
-      const subject: Speaker | null = earlier ? null : personInSentence(ctx, sentenceStart, cue.start, quotes);
+      // After a relative pronoun (… أحمد بن سلطان لتواجده خارج البلاد والذي أكد) the nearest person is meant.
+      const relative = i > 0 && RELATIVES.has(tokens[i - 1]!.text);
+      const subject: Speaker | null = earlier
+        ? null
+        : personInSentence(ctx, sentenceStart, relative ? tokens[i - 1]!.start : cue.start, quotes, relative);
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else {
@@ -206,6 +211,13 @@ interface Complement {
 /** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
 const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا"]);
 
+/** بينه وبين X: the preposition "between", not the verb بيّن. */
+function isBetween(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text;
+  if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
+  return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
+}
+
 /** Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان). */
 const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال"]);
 
@@ -265,7 +277,7 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       speakerOpen = false;
       continue;
     }
-    const other = CUES.get(t.text);
+    const other = isBetween(tokens, j) ? undefined : CUES.get(t.text);
     // A document as the channel (وقال في تغريدة، في بيان): an adjunct, not a new cue.
     if (other === "document" && ADJUNCT_PREPOSITIONS.has(tokens[j - 1]!.text) && cls !== "document") {
       speakerOpen = false;
@@ -319,6 +331,14 @@ function indirectFrom(
     if (afterComma && cls === "participle") {
       end = (tokens[k - 1]?.end ?? s) + gap.search(/[،,؛;]/);
       break;
+    }
+    // A participle or masdar cue that opens its own quotation (بقوله: …، قائلا «…») starts a new quote.
+    if ((cls === "participle" || cls === "noun") && k > firstTokenAt(tokens, s)) {
+      const next = tokens[k + 1];
+      if (/^\s*[:«"“]/.test(text.slice(t.end, next ? next.start : text.length))) {
+        end = tokens[k - 1]!.end;
+        break;
+      }
     }
     const onWords = t.text === "علي" && tokens[k + 1]?.text === "حد";
     if (ATTRIBUTION_TAILS.has(t.text) || (afterComma && (NARRATOR_TAILS.has(t.text) || onWords))) {
@@ -545,7 +565,7 @@ function relayedSpeaker(
 }
 
 /** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
-const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
 /** Auxiliaries that put the subject before the verb (وكانت سيول أعلنت، وكان X قد أكد). */
 const AUXILIARIES = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
 /** A subject before its verb runs at most this many words. */
@@ -1251,18 +1271,22 @@ function personInSentence(
   sentenceStart: number,
   before: number,
   quotes: Quote[],
+  nearest = false,
 ): Speaker | null {
   const lastQuote = quotes.at(-1);
   const from = Math.max(sentenceStart, lastQuote && lastQuote.end > sentenceStart ? lastQuote.end : sentenceStart);
+  let found: Mention | null = null;
   for (const m of ctx.mentionsFrom(from)) {
     if (m.start >= before) break;
     if (m.type !== "PER" || !isNameMention(m.text)) continue;
-    const a = firstTokenAt(ctx.tokens, m.start);
-    let b = a;
-    while (b < ctx.tokens.length && ctx.tokens[b]!.start < m.end) b++;
-    return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
+    found = m;
+    if (!nearest) break;
   }
-  return null;
+  if (!found) return null;
+  const a = firstTokenAt(ctx.tokens, found.start);
+  let b = a;
+  while (b < ctx.tokens.length && ctx.tokens[b]!.start < found.end) b++;
+  return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
 }
 
 /**
