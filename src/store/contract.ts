@@ -46,6 +46,8 @@ const SPELLINGS: Article[] = [
   testArticle("clitic00001", "استقبل وزير الزراعة والرئيسُ وفدا من المزارعين."),
   testArticle("clitic00002", "رحب المجلس بالاتفاق الموقع بين الطرفين أمس."),
   testArticle("clitic00003", "قدمت النقابة مطالبها للحكومة في اجتماع مطول."),
+  testArticle("clitic00004", "وصل الوفد بمصر ثم توجه لعمان في المساء."),
+  testArticle("clitic00005", "تستضيف مصر المؤتمر المقبل."),
   testArticle("phrase00001", "قال وزير الخارجية إن المفاوضات تتقدم ببطء."),
   testArticle("phrase00002", "زار الوزير مدينة الخارجية ثم عاد إلى العاصمة."),
 ];
@@ -328,6 +330,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         ["attached بال", "اتفاق", "clitic00002", "بالاتفاق"],
         ["attached لل", "الحكومة", "clitic00003", "للحكومة"],
         ["article ال", "مجلس", "clitic00002", "المجلس"],
+        ["bare ب", "مصر", "clitic00004", "بمصر"],
+        ["bare ل", "عمان", "clitic00004", "لعمان"],
+        ["a query with bare ب", "بمصر", "clitic00005", "مصر"],
       ];
       for (const [why, query, id, word] of cases) {
         it(`matches ${why}: ${query} → ${word}`, async () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stems } from "../arabic/stem.js";
-import { ftsExpression, matchSpans, parseQuery, snippetAround } from "./search.js";
+import { cliticForms, ftsExpression, matchSpans, parseQuery, snippetAround } from "./search.js";
 
 const WORDS = ["الرئيس", "والحكومة", "بالاتفاق", "مُستشفى", "إسطنبول", "وزير", "الخارجية", "2,500", "AND", "NEAR"];
 const NOISE = ['"', "«", "»", "“", "”", "'", "(", ")", "*", ":", "^", "-", "_", " ", "،", "\n"];
@@ -12,24 +12,28 @@ const text = fc
 
 describe("parseQuery / ftsExpression", () => {
   it("splits words and quoted phrases of every quote shape", () => {
-    expect(parseQuery('الرئيس «وزير الخارجية» "المجلس"')).toEqual([
-      { stems: ["رئيس"], phrase: false },
-      { stems: ["وزير", "خارج"], phrase: true },
-      { stems: ["مجلس"], phrase: false },
-    ]);
-    expect(parseQuery("“وزير الخارجية")).toEqual([{ stems: ["وزير", "خارج"], phrase: true }]);
-    expect(parseQuery("الرئيس والرئيس")).toEqual([{ stems: ["رئيس"], phrase: false }]);
+    const words = (q: string) => parseQuery(q).map((t) => (t.phrase ? `"${t.stems.join(" ")}"` : t.stems[0]));
+    expect(words('الرئيس «وزير الخارجية» "المجلس"')).toEqual(["رئيس", '"وزير خارج"', "مجلس"]);
+    expect(words("“وزير الخارجية")).toEqual(['"وزير خارج"']);
+    expect(words("الرئيس والرئيس")).toEqual(["رئيس"]);
     expect(parseQuery("O'Brien")).toEqual([
-      { stems: ["o"], phrase: false },
-      { stems: ["brien"], phrase: false },
+      { stems: ["o"], phrase: false, variants: ["o"] },
+      { stems: ["brien"], phrase: false, variants: ["brien"] },
     ]);
   });
-  it("writes only quoted strings joined by AND, whatever the input", () => {
+  it("matches a word with a bare ب/ل/ك/ف attached, both ways", () => {
+    expect(cliticForms("مصر")).toEqual(["مصر", "بمصر", "لمصر", "كمصر", "فمصر"]);
+    expect(cliticForms("بمصر")).toContain("مصر");
+    expect(cliticForms("حر")).toEqual(["حر"]);
+    expect(ftsExpression(parseQuery("مصر"))).toBe('("مصر" OR "بمصر" OR "لمصر" OR "كمصر" OR "فمصر")');
+    expect(matchSpans("وصل بمصر ولمصر", parseQuery("مصر")).length).toBe(2);
+  });
+  it("writes only quoted strings (or OR groups of them) joined by AND, whatever the input", () => {
     fc.assert(
       fc.property(query, (q) => {
         const e = ftsExpression(parseQuery(q));
         if (e === null) return;
-        for (const part of e.split(" AND ")) expect(part).toMatch(/^"[^"]+"$/);
+        for (const part of e.split(" AND ")) expect(part).toMatch(/^("[^"]+"|\("[^"]+"( OR "[^"]+")+\))$/);
       }),
     );
   });

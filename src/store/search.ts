@@ -5,15 +5,55 @@
  * the same terms, so spelling variants, diacritics and clitics match alike.
  */
 
-import { stems } from "../arabic/stem.js";
+import { stem, stems, stripClitics } from "../arabic/stem.js";
+import { tokenize } from "../arabic/tokens.js";
 import type { Span } from "../model/types.js";
 
 export { indexText } from "./index-text.js";
 
-/** One ANDed part of a query: a word (one stem) or a quoted phrase (stems in order). */
+/**
+ * One ANDed part of a query: a word (one stem, matched with any of `variants`) or a
+ * quoted phrase (stems in order).
+ */
 export interface QueryTerm {
   stems: string[];
   phrase: boolean;
+  /** For a word: the stem and its clitic forms (see `cliticForms`); any of them matches. */
+  variants?: string[];
+}
+
+/** Single-letter proclitics the light10 stemmer keeps when no article follows (بمصر، لمصر، كمصر، فمصر). */
+const BARE_PROCLITICS = ["ب", "ل", "ك", "ف"] as const;
+/**
+ * Shortest word that gets clitic forms: with two letters, ب/ل/ك/ف + word is too often another
+ * word (حر → بحر); three-letter words rarely collide (عمل → بعمل، لعمل).
+ */
+const MIN_CLITIC_WORD = 3;
+
+/**
+ * The stems under which the index holds a word with a bare ب/ل/ك/ف attached, since the
+ * stemmer leaves those (its و، ال، بال، لل are stripped already): the word's stem, the stem
+ * of each proclitic + word, and for a word that itself starts with one of them, the stem
+ * of the word without it. Takes a folded word, as `tokenize` returns it.
+ *
+ * @example
+ * cliticForms("مصر"); // ["مصر", "بمصر", "لمصر", "كمصر", "فمصر"]
+ * cliticForms("عمان"); // ["عم", "بعم", "لعم", "كعم", "فعم"] (light10 strips ان)
+ * cliticForms("بمصر"); // ["بمصر", "ببمصر", …, "مصر"]
+ */
+export function cliticForms(folded: string): string[] {
+  const out = [stem(folded)];
+  const add = (x: string) => {
+    if (!out.includes(x)) out.push(x);
+  };
+  const base = stripClitics(folded);
+  add(stem(base));
+  if (base.length < MIN_CLITIC_WORD || !/^\p{Script=Arabic}+$/u.test(base)) return out;
+  for (const p of BARE_PROCLITICS) add(stem(p + base));
+  if ((BARE_PROCLITICS as readonly string[]).includes(base[0] as string) && base.length - 1 >= MIN_CLITIC_WORD) {
+    add(stem(base.slice(1)));
+  }
+  return out;
 }
 
 /** Opening and closing quotation marks a user may type around a phrase. */
@@ -40,14 +80,21 @@ function indexable(stem: string): boolean {
 export function parseQuery(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  const add = (all: string[], phrase: boolean) => {
+  const add = (all: string[], phrase: boolean, word?: string) => {
     const stemList = all.filter(indexable);
     if (stemList.length === 0) return;
     const isPhrase = phrase && stemList.length > 1;
     const key = `${isPhrase ? "p" : "w"}:${stemList.join(" ")}`;
     if (seen.has(key)) return;
     seen.add(key);
-    terms.push({ stems: stemList, phrase: isPhrase });
+    if (!isPhrase && word !== undefined) {
+      terms.push({ stems: stemList, phrase: false, variants: cliticForms(word).filter(indexable) });
+      return;
+    }
+    terms.push(isPhrase ? { stems: stemList, phrase: true } : { stems: stemList, phrase: false });
+  };
+  const addWords = (text: string) => {
+    for (const t of tokenize(text)) add([stem(t.text)], false, t.text);
   };
   let i = 0;
   let loose = "";
@@ -56,7 +103,7 @@ export function parseQuery(query: string): QueryTerm[] {
     const close = QUOTE_PAIRS[ch];
     // An apostrophe inside a word (Latin names) is not a quote.
     if (close !== undefined && !(ch === "'" && i > 0 && /[\p{L}\p{N}]/u.test(query[i - 1] as string))) {
-      for (const s of stems(loose)) add([s.stem], false);
+      addWords(loose);
       loose = "";
       let j = query.indexOf(close, i + 1);
       if (j < 0) j = query.length;
@@ -70,7 +117,7 @@ export function parseQuery(query: string): QueryTerm[] {
     loose += ch;
     i++;
   }
-  for (const s of stems(loose)) add([s.stem], false);
+  addWords(loose);
   return terms;
 }
 
@@ -84,7 +131,13 @@ export function parseQuery(query: string): QueryTerm[] {
  */
 export function ftsExpression(terms: QueryTerm[]): string | null {
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.stems.join(" ").replaceAll('"', '""')}"`).join(" AND ");
+  const quote = (x: string) => `"${x.replaceAll('"', '""')}"`;
+  return terms
+    .map((t) => {
+      if (t.phrase || t.variants === undefined || t.variants.length <= 1) return quote(t.stems.join(" "));
+      return `(${t.variants.map(quote).join(" OR ")})`;
+    })
+    .join(" AND ");
 }
 
 /** Marks and tatweel that belong to the word before them. */
@@ -100,7 +153,7 @@ const TRAILING = /[\p{M}\u0640]/u;
 export function matchSpans(original: string, terms: QueryTerm[]): Span[] {
   const words = stems(original);
   const single = new Set<string>();
-  for (const t of terms) if (!t.phrase) single.add(t.stems[0] as string);
+  for (const t of terms) if (!t.phrase) for (const v of t.variants ?? t.stems) single.add(v);
   const hit = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) if (single.has(words[i]!.stem)) hit[i] = 1;
   for (const t of terms) {
