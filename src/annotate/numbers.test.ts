@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findDates } from "./dates.js";
 import { conflictingNumbers, findNumbers, PERCENT, unitOf } from "./numbers.js";
 
 const brief = (t: string) => findNumbers(t).map((c) => [c.text, c.value, c.valueMax ?? null, c.unit]);
@@ -85,6 +86,11 @@ describe("findNumbers", () => {
       ["5", 5, null, null],
       ["7", 7, null, null],
     ]);
+  });
+  it("skips numbers inside the date spans it is given", () => {
+    const t = "قبل ثلاثة أيام قتل 5 أشخاص في 27 نيسان 2021";
+    expect(brief(t).map((c) => c[1])).toEqual([3, 5]);
+    expect(findNumbers(t, findDates(t, "2021-04-30")).map((c) => c.value)).toEqual([5]);
   });
   it("keeps spans on the original text", () => {
     const t = "قُتِلَ ٦ أشخاصٍ، وأُصيب ثلاثةُ آخرين";

@@ -18,7 +18,7 @@ import { findAbsoluteDatesFolded } from "../arabic/dates.js";
 import { type Folded, fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import { lookupMonth, lookupWeekday } from "../arabic/months.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
-import type { NumberClaim } from "../model/types.js";
+import type { NumberClaim, Span } from "../model/types.js";
 
 /** Unit value of `NumberClaim.unit` for percentages. */
 export const PERCENT = "percent";
@@ -542,7 +542,9 @@ const MIN_BARE_YEAR = 1900;
 const MAX_BARE_YEAR = 2099;
 
 /**
- * Numbers in `text` with what they count, spans in the original text.
+ * Numbers in `text` with what they count, spans in the original text. Numbers inside dates are
+ * skipped: pass the article's date spans (e.g. `findDates(text, publishedAt)`, sorted, disjoint)
+ * to save a second date pass; without them the absolute dates are found here.
  *
  * @example
  * findNumbers("قتل 6 أشخاص وأصيب ثلاثة آخرون، ونشر 2,500 عنصر، وارتفعت الأسعار 3.5٪");
@@ -550,20 +552,20 @@ const MAX_BARE_YEAR = 2099;
  * //  {text: "2,500", value: 2500, unit: "عنصر"}, {text: "3.5٪", value: 3.5, unit: "percent"}]
  * findNumbers("بين 5 و10 آلاف متظاهر")[0]; // {value: 5000, valueMax: 10000, unit: "متظاهر"}
  */
-export function findNumbers(text: string): NumberClaim[] {
+export function findNumbers(text: string, dates?: readonly Span[]): NumberClaim[] {
   try {
-    return findNumbersFolded(fold(text), text);
+    return findNumbersFolded(fold(text), text, dates);
   } catch {
     // Never throw on an article: a bug here must not lose the rest of its annotations.
     return [];
   }
 }
 
-/** `findNumbers` over text already folded. */
-export function findNumbersFolded(f: Folded, original: string): NumberClaim[] {
+/** `findNumbers` over text already folded (errors propagate: tests and debugging). */
+export function findNumbersFolded(f: Folded, original: string, dateSpans?: readonly Span[]): NumberClaim[] {
   const toks = tokens(f.text);
   const inDate = new Uint8Array(toks.length);
-  const dates = findAbsoluteDatesFolded(f, original);
+  const dates = dateSpans ?? findAbsoluteDatesFolded(f, original);
   if (dates.length > 0) {
     // Dates' spans are original offsets; compare through each token's original span.
     let d = 0;
