@@ -136,6 +136,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       }
     }
     if (!speaker) continue;
+    if (speaker.entity === null && !speaker.anonymous) speaker = { ...speaker, entity: ctx.entityNamed(speaker.name) };
 
     const span = found.span;
     if (span.end <= span.start) continue;
@@ -682,6 +683,22 @@ class ArticleSpeakers {
         this.perEnd.set(k, b);
       }
     }
+  }
+
+  private entityNames: Map<string, string> | null = null;
+
+  /** The id of the article's entity written `name` (its name or an alias, folded), or null. */
+  entityNamed(name: string): string | null {
+    if (!this.entityNames) {
+      this.entityNames = new Map();
+      for (const e of this.entityById.values()) {
+        for (const n of [e.name, ...e.aliases]) {
+          const key = foldText(n).trim();
+          if (!this.entityNames.has(key)) this.entityNames.set(key, e.id);
+        }
+      }
+    }
+    return this.entityNames.get(foldText(name).trim()) ?? null;
   }
 
   /** Token `k` names a place (gazetteer or a LOC mention): في مانهاتن inside a role phrase. */
