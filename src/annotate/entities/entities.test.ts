@@ -206,6 +206,21 @@ describe("EntityResolver", () => {
     );
     expect(() => EntityResolver.fromJSON({ version: 2 })).toThrow(TypeError);
   });
+  it("learns an acronym or short name given in parentheses, in the article and across the store", () => {
+    const a = findEntities("قالت منظمة أطباء بلا حدود (MSF) إن الوضع صعب، وأضافت MSF أن الفرق تعمل.");
+    const ids = new Set(a.mentions.map((m) => m.entity));
+    expect(a.mentions.filter((m) => m.text === "MSF")).toHaveLength(2);
+    expect(ids.size).toBe(1);
+    expect(a.entities[0]?.aliases).toContain("MSF");
+    const r = new EntityResolver();
+    const ga = r.add(a.entities);
+    const b = findEntities("وصل فريق من MSF إلى المخيم.");
+    const msf = b.mentions.find((m) => m.text === "MSF");
+    if (msf) expect(r.add(b.entities).get(msf.entity)).toBe(ga.get(a.entities[0]?.id as string));
+    // After a place, parentheses hold the dateline's agency, not an alias.
+    const c = findEntities("فرانكفورت (د ب أ) أعلن اتحاد صناعة السيارات في ألمانيا");
+    expect(c.entities.every((e) => !e.aliases.some((x) => x.includes("د ب")))).toBe(true);
+  });
   it("knows the alias table", () => {
     expect(knownAlias("تنظيم داعش")?.canonical).toBe("تنظيم الدولة الإسلامية");
     expect(knownAlias("حزب الله")?.canonical).toBe("حزب الله");

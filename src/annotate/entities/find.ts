@@ -300,6 +300,27 @@ const SEED_NAMES: Known = (() => {
  * too; so does a lone surname of a person named in full (وأضاف الكاظمي).
  */
 function propagate(toks: Tok[], raws: Raw[], known: Known): void {
+  // An organisation's short name in parentheses right after it, (البارتي) or (MSF), is a name
+  // too; `explainedAliases` later makes it an alias of the organisation.
+  const starts = new Set(raws.map((r) => r.a));
+  for (const r of raws.slice()) {
+    if (r.type !== "ORG" || toks[r.b]?.text !== "(") continue;
+    let close = r.b + 1;
+    while (close < toks.length && close - r.b <= MAX_PAREN_ALIAS_TOKENS && toks[close]?.text !== ")") close++;
+    if (toks[close]?.text !== ")" || close === r.b + 1 || starts.has(r.b + 1)) continue;
+    const inner = toks.slice(r.b + 1, close);
+    if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) continue;
+    const first = inner[0] as Tok;
+    raws.push({
+      a: r.b + 1,
+      b: close,
+      type: "ORG",
+      s: first.s,
+      e: (inner[inner.length - 1] as Tok).e,
+      key: inner.map((t) => gazKey(t.text)),
+    });
+  }
+  raws.sort((x, y) => x.a - y.a);
   for (const r of raws) {
     if (r.role) continue;
     addKnown(known, r.key, r.type);
@@ -607,6 +628,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     }
     attach(it, newCluster(it.r.type, it.r.key, null));
   }
+  explainedAliases(parts, items, assigned, clusters, attach);
   // Roles stated in apposition.
   const itemOf = new Map<Raw, Item>(items.map((x) => [x.r, x]));
   const roleOwners = new Map<string, Set<Cluster>>();
@@ -686,6 +708,70 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, entities };
+}
+
+/** Longest alias in parentheses after an organisation's name: (الناتو), (WHO), (البارتي). */
+export const MAX_PAREN_ALIAS_TOKENS = 3;
+
+/**
+ * An organisation's name followed by a short name in parentheses, حلف شمال الأطلسي (الناتو)
+ * or World Health Organization (WHO): the parenthesised name is an alias of the same entity.
+ * Only after organisations: after a place it is the dateline's agency, فرانكفورت (د ب أ).
+ */
+function explainedAliases<T extends { p: number; r: Raw; surface: string; order: number }>(
+  parts: { text: string; f: Folded; toks: Tok[] }[],
+  items: T[],
+  assigned: Map<T, Cluster>,
+  clusters: Cluster[],
+  attach: (it: T, c: Cluster) => void,
+): void {
+  const at = new Map<string, T>();
+  for (const it of items) if (!it.r.role) at.set(`${it.p}:${it.r.a}:${it.r.b}`, it);
+  for (const x of items) {
+    const cx = assigned.get(x);
+    if (x.r.role || !cx || cx.type !== "ORG") continue;
+    const part = parts[x.p] as (typeof parts)[number];
+    const open = x.r.b;
+    if (part.toks[open]?.text !== "(") continue;
+    let close = open + 1;
+    while (close < part.toks.length && close - open <= MAX_PAREN_ALIAS_TOKENS && part.toks[close]?.text !== ")")
+      close++;
+    if (part.toks[close]?.text !== ")" || close === open + 1) continue;
+    const inner = part.toks.slice(open + 1, close);
+    if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) continue;
+    const y = at.get(`${x.p}:${open + 1}:${close}`);
+    if (y) {
+      const cy = assigned.get(y);
+      if (!cy || cy === cx) continue;
+      // Merge y's cluster into x's (the alias table's canonical name wins if y has one).
+      if (cy.canonical !== null && cx.canonical === null) {
+        cx.canonical = cy.canonical;
+        cx.type = cy.type;
+      }
+      for (const [it, c] of assigned) {
+        if (c !== cy) continue;
+        assigned.delete(it);
+        attach(it, cx);
+      }
+      for (const [k, v] of cy.roles) if (!cx.roles.has(k)) cx.roles.set(k, v);
+      clusters.splice(clusters.indexOf(cy), 1);
+    } else {
+      const first = inner[0] as Tok;
+      const last = inner[inner.length - 1] as Tok;
+      const r: Raw = {
+        a: open + 1,
+        b: close,
+        type: "ORG",
+        s: first.s,
+        e: last.e,
+        key: inner.map((t) => gazKey(t.text)),
+      };
+      const span = toOriginal(part.f, { start: r.s, end: r.e });
+      const it = { p: x.p, r, surface: part.text.slice(span.start, span.end), order: x.order } as T;
+      items.push(it);
+      attach(it, cx);
+    }
+  }
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {
