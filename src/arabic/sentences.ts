@@ -2,11 +2,13 @@
  * Sentence splitting for Arabic (and Latin) news text, in one linear pass.
  *
  * A sentence ends at `.` `?` `!` `؟` `؛` `…` or a line break. It does not end
- * - inside a quotation that closes on the same line («…», “…”, "…"): an unbalanced mark
+ * - inside a quotation or parenthesis that closes on the same line («…», “…”, "…", (…)): an unbalanced mark
  *   protects nothing, so a stray « cannot swallow the rest of the article;
  * - after a one-letter abbreviation (د. م. أ. ص.ب. U.S.) or a few Latin ones (Mr. Dr.);
  * - inside a number (3.5, 1.200) or a Latin word chain (www.example.com);
- * - at a `.` between two Latin letters with no space.
+ * - at a `.` between two Latin letters with no space;
+ * - at a run of dots followed by more text on the line ("ولكن.. هل": a pause), or after a list
+ *   number ("2. تبخر").
  * Closing quotes and brackets right after the mark belong to the sentence that ends («…».).
  * A sentence longer than `MAX_SENTENCE_LENGTH` is cut at its last comma or space before the
  * limit, so downstream stages never see an unbounded sentence (text with no punctuation).
@@ -28,6 +30,7 @@ const OPENERS = new Map<number, number>([
   [0x201c, 0x201d], // “ ”
   [0x201e, 0x201d], // „ ”
   [0x2039, 0x203a], // ‹ ›
+  [0x28, 0x29], // ( ) — "(إف. بي. آي.)"; balanced on the line only, like quotes
 ]);
 const CLOSERS_AFTER = new Set([0xbb, 0x201d, 0x22, 0x27, 0x29, 0x5d, 0x203a, 0x2019]); // » ” " ' ) ] › ’
 const STRAIGHT_QUOTE = 0x22;
@@ -81,11 +84,14 @@ function dotEnds(text: string, i: number, lineStart: number): boolean {
   let w = i;
   while (w > lineStart && isLetter(text[w - 1])) w--;
   const word = text.slice(w, i);
-  const before = text[w - 1];
+  // The character before the word, across spaces: "2021 م." is a year's era mark, not an abbreviation.
+  let b = w - 1;
+  while (b > lineStart && text[b] === " ") b--;
+  const before = b >= lineStart ? text[b] : undefined;
   if (word.length === 1 && (before === undefined || !DIGIT.test(before))) return false; // د. م. ص.ب. U.S.
   if (LATIN_ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (next === undefined || SPACE.test(next) || CLOSERS_AFTER.has(next.charCodeAt(0))) return true;
-  if (next === ".") return true; // "..." handled by absorbing the run
+  if (next === ".") return true; // a run of dots at the end of a line (see splitLine)
   // No space after the dot: Arabic writers often omit it ("انتهى.وقال"); URLs and
   // Latin chains (example.com) do not end there.
   if (ARABIC_LETTER.test(next) && prev !== undefined && ARABIC_LETTER.test(prev)) return true;
@@ -125,7 +131,21 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     if (close !== undefined && close > protectedUntil) protectedUntil = close;
     if (i < protectedUntil) continue;
     if (!TERMINATORS.has(c)) continue;
+    if (c === DOT && text.charCodeAt(i + 1) === DOT) {
+      // Two or more dots are a pause in Arabic news prose ("ولكن.. هل"), not an end, unless
+      // nothing but spaces follows on the line. The run is skipped whole: linear.
+      let j = i;
+      while (j < to && text.charCodeAt(j) === DOT) j++;
+      let k = j;
+      while (k < to && SPACE.test(text[k]!)) k++;
+      if (k < to && !CLOSERS_AFTER.has(text.charCodeAt(k))) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (c === DOT && !dotEnds(text, i, from)) continue;
+    // A list number at the start of a sentence ("2. تبخر الحلم") is not a sentence.
+    if (c === DOT && i - start <= 8 && /^\s*\p{Nd}{1,3}$/u.test(text.slice(start, i))) continue;
     // Absorb the run of marks and closing quotes/brackets (؟! ... .» ).
     let j = i + 1;
     while (j < to && (TERMINATORS.has(text.charCodeAt(j)) || CLOSERS_AFTER.has(text.charCodeAt(j)))) {
