@@ -3,5 +3,6 @@
  * cross-article resolver. See find.ts, tagger.ts and resolver.ts.
  */
 export { findEntities } from "./find.js";
+export { canonicalKey, entityId, knownAlias } from "./names.js";
 export { EntityResolver } from "./resolver.js";
 export { loadTagger, type Tagger } from "./tagger.js";
