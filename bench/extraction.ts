@@ -1,6 +1,6 @@
 /**
  * HTML extraction speed: Marsad's `extractArticle` vs plain Readability+linkedom (parse + `parse()` +
- * `textContent`), on the same pages in the same process, alternating, median of several runs.
+ * `textContent`), on the same pages in the same process, page by page alternating, CPU time, median of runs.
  *
  *   npx tsx bench/extraction.ts            (MARSAD_BENCH_RUNS=5 for more runs)
  */
@@ -45,10 +45,31 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function timeOnce(pages: string[], f: (html: string, i: number) => unknown): number {
-  const t0 = performance.now();
-  for (let i = 0; i < pages.length; i++) f(pages[i]!, i);
-  return (performance.now() - t0) / 1000;
+/** CPU seconds (user + system) of this process: steadier than wall time on a machine shared with other jobs. */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** One run: each page through both extractors back to back (same cache and load conditions), CPU time summed. */
+function timeRun(
+  pages: string[],
+  a: (html: string, i: number) => unknown,
+  b: (html: string) => unknown,
+): [number, number] {
+  let ta = 0;
+  let tb = 0;
+  for (let i = 0; i < pages.length; i++) {
+    const html = pages[i]!;
+    const t0 = cpuSeconds();
+    a(html, i);
+    const t1 = cpuSeconds();
+    b(html);
+    const t2 = cpuSeconds();
+    ta += t1 - t0;
+    tb += t2 - t1;
+  }
+  return [ta, tb];
 }
 
 export async function run(): Promise<void> {
@@ -65,17 +86,19 @@ export async function run(): Promise<void> {
     extractArticle({ source: `page${i}`, path: `page${i}`, content: html, format: "html" });
   const peer = (html: string) => plainReadability(html);
   // Warm-up (JIT, lazy tables) on a slice, not measured.
-  timeOnce(pages.slice(0, 20), ours);
-  timeOnce(pages.slice(0, 20), peer);
+  timeRun(pages.slice(0, 20), ours, peer);
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    a.push(timeOnce(pages, ours));
-    b.push(timeOnce(pages, peer));
+    const [ta, tb] = timeRun(pages, ours, peer);
+    a.push(ta);
+    b.push(tb);
   }
   const ma = median(a);
   const mb = median(b);
-  console.log(`\n# HTML extraction speed (${pages.length} pages: gold/html/dev + aeb; median of ${RUNS} runs)`);
+  console.log(
+    `\n# HTML extraction speed (${pages.length} pages: gold/html/dev + aeb; CPU time, median of ${RUNS} runs)`,
+  );
   console.log(`marsad extractArticle        ${(pages.length / ma).toFixed(1)} pages/s`);
   console.log(`readability+linkedom (plain) ${(pages.length / mb).toFixed(1)} pages/s`);
   console.log(`ratio marsad / readability   ${(mb / ma).toFixed(2)}× (target ≥ 1×)`);

@@ -139,6 +139,8 @@ export function dateOfLine(
  * isDateLine("وصل الوفد في 31 يوليو 2015 إلى الرياض لبحث الملف"); // false
  */
 export function isDateLine(line: string): boolean {
+  // Every date form has a number in it (day or year): most lines are rejected here, before the date finder.
+  if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(line)) return false;
   const total = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (total === 0 || total > DATE_LINE_MAX_WORDS) return false;
   const ds = dayDates(line);

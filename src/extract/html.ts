@@ -109,6 +109,13 @@ const CHROME_CONTAINER =
 const DATE_CLASS = /date|time|publish|meta/i;
 const AUTHOR_CLASS = /author|byline|writer/i;
 const HEAD_CLASS = /title|headline/i;
+/**
+ * Readability's own "unlikely candidate" test (Readability.js REGEXPS, v0.6): applied during our scan, the same
+ * blocks leave the DOM before Readability serialises and scores it, which is where its time goes.
+ */
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL".split(
@@ -295,7 +302,7 @@ interface Scan {
 function scan(doc: Document): Scan {
   const out: Scan = { meta: new Map(), jsonLd: [], h1s: [], heads: [], dated: [], drop: [], title: "" };
   let order = 0;
-  const visit = (el: El, inChrome: boolean): number => {
+  const visit = (el: El, inChrome: boolean, inTable: boolean): number => {
     const tag = el.tagName;
     const at = order++;
     if (tag === "META") {
@@ -319,13 +326,15 @@ function scan(doc: Document): Scan {
       out.drop.push(el);
       return 0;
     }
-    const cls = el.getAttribute("class") ?? "";
-    const id = el.getAttribute("id") ?? "";
-    const role = el.getAttribute("role") ?? "";
+    // Most elements carry no attribute: skip the lookups for them (the scan visits every element).
+    const attrs = el.hasAttributes();
+    const cls = attrs ? (el.getAttribute("class") ?? "") : "";
+    const id = attrs ? (el.getAttribute("id") ?? "") : "";
+    const role = attrs ? (el.getAttribute("role") ?? "") : "";
     const chromeHere = inChrome || CHROME_TAGS.has(tag) || CHROME_CONTAINER.test(cls) || CHROME_CONTAINER.test(id);
     let drop = DROP_TAGS.has(tag) || CHROME_TAGS.has(tag) || CHROME_ROLES.has(role);
-    if (!drop && (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true")) drop = true;
-    if (!drop) {
+    if (attrs && !drop && (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true")) drop = true;
+    if (attrs && !drop) {
       const style = el.getAttribute("style");
       if (style && HIDDEN_STYLE.test(style)) drop = true;
     }
@@ -334,6 +343,10 @@ function scan(doc: Document): Scan {
       else for (const t of cls.split(/\s+/)) if (DROP_CLASS_TOKENS.has(t)) drop = true;
     }
     if (!drop && id.startsWith("div-gpt-ad")) drop = true;
+    if (!drop && !inTable && (cls || id) && tag !== "BODY" && tag !== "A" && tag !== "HTML") {
+      const match = `${cls} ${id}`;
+      if (UNLIKELY.test(match) && !OK_MAYBE.test(match)) drop = true;
+    }
     // An outlet embedding its own tweet promotes another story (the gold marks these chrome); a third party's
     // tweet is quoted material and stays (the ScrapingHub gold keeps those).
     if (!drop && tag === "BLOCKQUOTE" && /twitter-tweet/.test(cls)) {
@@ -343,7 +356,7 @@ function scan(doc: Document): Scan {
     if (!chromeHere) {
       if (tag === "H1") out.h1s.push({ el, at });
       else if (tag === "H2" || HEAD_CLASS.test(cls)) out.heads.push({ el, at });
-      if (tag === "TIME" || DATE_CLASS.test(cls) || el.hasAttribute("datetime")) {
+      if (tag === "TIME" || DATE_CLASS.test(cls) || (attrs && el.hasAttribute("datetime"))) {
         out.dated.push({ at, text: "", datetime: attr(el, "datetime") });
       }
       if (
@@ -356,14 +369,15 @@ function scan(doc: Document): Scan {
     }
     const datedIndex = out.dated.length - 1;
     let ps = tag === "P" ? 1 : 0;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) ps += visit(c, chromeHere);
+    const tableHere = inTable || tag === "TABLE" || tag === "CODE";
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) ps += visit(c, chromeHere, tableHere);
     // Texts of dated elements are read after their children are visited (hidden ones were flagged above).
     const last = out.dated[datedIndex];
     if (last && last.at === at) last.text = text(el);
     if (drop && ps < PROTECTED_PARAGRAPHS) out.drop.push(el);
     return ps;
   };
-  if (doc.documentElement) visit(doc.documentElement as El, false);
+  if (doc.documentElement) visit(doc.documentElement as El, false, false);
   return out;
 }
 
@@ -437,9 +451,12 @@ export function extractHtml(html: string): HtmlPage {
   const reader = new Readability<Node>(doc, {
     charThreshold: CHAR_THRESHOLD,
     serializer: (n: Node) => n,
-    // JSON-LD was read above.
+    // JSON-LD was read above; classes are not part of the text we take.
     disableJSONLD: true,
-  });
+    keepClasses: true,
+  }) as Readability<Node> & { _fixRelativeUris?: (el: Node) => void };
+  // Links and image URLs are not part of the article text: skip Readability's URL rewriting (a `new URL` per link).
+  reader._fixRelativeUris = () => {};
   const r = reader.parse();
   const { lines, table: tableRows } = r?.content ? blockLines(r.content) : { lines: [], table: [] };
   if (!byline && r?.byline) byline = cleanText(r.byline);
