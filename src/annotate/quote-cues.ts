@@ -294,6 +294,8 @@ export const SPEAKER_STOPS = new Set([
   "تعليقا",
   "ردا",
   "عن",
+  "من",
+  "يوم",
 ]);
 
 /** Pronoun-like words that stand for a speaker already named (سموه، معاليه). */

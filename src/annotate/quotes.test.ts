@@ -104,6 +104,14 @@ describe("findQuotes", () => {
     expect(q.map((x) => x.text)).toEqual(["سيعتذر للجمهور", "أنا مخطئ في حالة واحدة"]);
   });
 
+  it("ends a speaker phrase at a channel or a day, and keeps a quoted organisation after a role", () => {
+    expect(findQuotes("وكتبت منى الخطيب على صفحتها أن الطريق مغلق.")[0]?.speaker).toBe("منى الخطيب");
+    expect(findQuotes("وقال المدرب سامي الخطيب يوم الأحد إن الفريق جاهز.")[0]?.speaker).toBe("سامي الخطيب");
+    const q = findQuotes('وقالت رئيسة "مجلس رؤساء الشرطة" سارة ثورنتون إن الحوادث تزايدت.');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ kind: "indirect", text: "الحوادث تزايدت" });
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

@@ -212,6 +212,20 @@ interface Complement {
 /** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
 const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا"]);
 
+/** Channels after على (على تويتر، على صفحته): where it was said, not who. */
+const CHANNELS = new Set(["تويتر", "فيسبوك", "فيس", "صفحته", "صفحتها", "حسابه", "حسابها", "موقعه", "موقعها", "الموقع"]);
+
+/**
+ * على (folded علي, also the name Ali) ends a speaker phrase after a name that is not a
+ * title (لميس الخطيب على صفحتها), and before a channel (على تويتر).
+ */
+function isOnPreposition(tokens: Token[], j: number, spoken: number): boolean {
+  if (tokens[j]!.text !== "علي") return false;
+  if (CHANNELS.has(tokens[j + 1]?.text ?? "")) return true;
+  const prev = tokens[j - 1]!.text;
+  return spoken > 0 && !isRoleHead(prev) && !HONORIFICS.has(prev) && !NAME_PARTICLES.has(prev);
+}
+
 /** بينه وبين X: the preposition "between", not the verb بيّن. */
 function isBetween(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.text;
@@ -245,7 +259,14 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
         /^[،,]/.test(after) && COMPLEMENTIZERS.has(tokens[firstTokenAt(tokens, close + 1)]?.text ?? "");
       const shortName =
         close >= 0 && wordCount(text.slice(at + 1, close)) <= 2 && (/^[\p{L}:]/u.test(after) || nameThenClause);
-      if (close >= 0 && (TITLE_CONTEXT.has(prev) || shortName) && !SENTENCE_END.test(text.slice(gapStart, at))) {
+      // A quoted organisation after a role head (رئيسة "مجلس رؤساء الشرطة" سارة ثورنتون) is part of the speaker.
+      const namedAfterRole =
+        close >= 0 && speakerOpen && (isRoleHead(prev) || isOrgWord(prev)) && wordCount(text.slice(at + 1, close)) <= 5;
+      if (
+        close >= 0 &&
+        (TITLE_CONTEXT.has(prev) || shortName || namedAfterRole) &&
+        !SENTENCE_END.test(text.slice(gapStart, at))
+      ) {
         const next = firstTokenAt(tokens, close + 1);
         if (speakerOpen && !TITLE_CONTEXT.has(prev)) for (let k = j; k < next; k++) speaker.push(tokens[k]!);
         if (TITLE_CONTEXT.has(prev)) speakerOpen = false;
@@ -289,7 +310,8 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       speakerOpen = false;
       continue;
     }
-    if (SPEAKER_STOPS.has(t.text) || /[،,(]/.test(gap)) speakerOpen = false;
+    if (SPEAKER_STOPS.has(t.text) || /[،,(]/.test(gap) || isOnPreposition(tokens, j, speaker.length))
+      speakerOpen = false;
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
@@ -626,7 +648,7 @@ function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: n
       continue;
     }
     if (/[،,]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
-    if (DISCOURSE_WORDS.has(t.text)) break;
+    if (DISCOURSE_WORDS.has(t.text) || CUES.get(t.text) === "verb") break;
     out.unshift(t);
   }
   return out;
