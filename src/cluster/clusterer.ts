@@ -134,10 +134,11 @@ function cosineWithout(v: Vec, m: Map<string, number>, skip: Set<string>): numbe
   return vn === 0 || mn === 0 ? 0 : d / Math.sqrt(vn * mn);
 }
 
-/** Keeps the `k` heaviest entries (ties by term, for determinism), in that order. */
+/** Keeps the `k` heaviest entries, in that order. */
 function truncate(m: Map<string, number>, k: number): Map<string, number> {
   if (m.size <= k) return m;
-  const e = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // Stable sort: ties keep insertion order, which the state preserves (deterministic).
+  const e = [...m].sort((x, y) => y[1] - x[1]);
   return new Map(e.slice(0, k));
 }
 
@@ -164,7 +165,10 @@ function storyOrder(a: Member, b: Member): number {
 export class StoryClusterer {
   readonly options: ClusterOptions;
   private docs = 0;
-  private df = new Map<string, number>();
+  /** Document frequencies, boxed so that one lookup both reads and increments. */
+  private df = new Map<string, { n: number }>();
+  /** Document frequencies of the current article's terms (a small map the weighting reads). */
+  private dfNow = new Map<string, number>();
   private clock: number | null = null;
   private adds = 0;
   private readonly active = new Map<string, StoryRec>();
@@ -206,7 +210,16 @@ export class StoryClusterer {
     }
     const f = articleFeatures(article, reuse, o);
     this.docs++;
-    for (const t of f.full.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    // One lookup per term in the large map; weighting then reads the small one.
+    this.dfNow = new Map();
+    for (const t of f.full.keys()) {
+      const box = this.df.get(t);
+      if (box) this.dfNow.set(t, ++box.n);
+      else {
+        this.df.set(t, { n: 1 });
+        this.dfNow.set(t, 1);
+      }
+    }
     if (this.df.size > o.maxVocabulary) this.pruneVocabulary();
     if (f.time !== null && (this.clock === null || f.time > this.clock)) this.clock = f.time;
     if (this.adds % o.sweepEvery === 0) this.sweep();
@@ -336,7 +349,7 @@ export class StoryClusterer {
     const state: State = {
       version: STATE_VERSION,
       docs: this.docs,
-      df: [...this.df],
+      df: [...this.df].map(([t, b]) => [t, b.n]),
       clock: this.clock,
       adds: this.adds,
       stories: [...this.active.values()].map((s) => ({
@@ -363,7 +376,7 @@ export class StoryClusterer {
       );
     }
     this.docs = st.docs ?? 0;
-    this.df = new Map(st.df ?? []);
+    this.df = new Map((st.df ?? []).map(([t, n]) => [t, { n }]));
     this.clock = st.clock ?? null;
     this.adds = st.adds ?? 0;
     for (const s of st.stories) {
@@ -391,19 +404,33 @@ export class StoryClusterer {
   }
 
   /** TF-IDF vector of counts, top `k` terms, L2-normalised. */
-  private weigh(counts: Counts, k: number): Vec {
+  private weigh(counts: Counts, k: number, sorted = true): Vec {
     const n = this.docs;
-    const e: [string, number][] = [];
+    const m = counts.size;
+    const terms: string[] = new Array(m);
+    const weights: number[] = new Array(m);
+    let i = 0;
     for (const [t, c] of counts) {
-      const df = this.df.get(t) ?? 0;
-      e.push([t, (1 + Math.log(c)) * (Math.log((n + 1) / (df + 1)) + 1)]);
+      const df = this.dfNow.get(t) ?? this.df.get(t)?.n ?? 0;
+      terms[i] = t;
+      weights[i] = (1 + Math.log(c)) * (Math.log((n + 1) / (df + 1)) + 1);
+      i++;
     }
-    e.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    if (e.length > k) e.length = k;
+    let outTerms = terms;
+    let outWeights = weights;
+    if (sorted) {
+      // Heaviest first; the sort is stable, so ties keep the text's order (deterministic, and
+      // cheaper than comparing strings).
+      const order = Array.from({ length: m }, (_, j) => j).sort((x, y) => weights[y]! - weights[x]!);
+      if (order.length > k) order.length = k;
+      outTerms = order.map((j) => terms[j]!);
+      outWeights = order.map((j) => weights[j]!);
+    }
     let norm = 0;
-    for (const [, w] of e) norm += w * w;
+    for (const w of outWeights) norm += w * w;
     norm = Math.sqrt(norm) || 1;
-    return { terms: e.map((x) => x[0]), weights: e.map((x) => x[1] / norm) };
+    for (let j = 0; j < outWeights.length; j++) outWeights[j] = outWeights[j]! / norm;
+    return { terms: outTerms, weights: outWeights };
   }
 
   /** Stories proposed by the index for the article's top terms, plus those holding its reuse partners. */
@@ -446,7 +473,7 @@ export class StoryClusterer {
     // The lead belongs to the main story; later paragraphs («من جهة أخرى…») may carry other stories.
     const all = f.paragraphs();
     if (all.length < 2) return [];
-    const paras = all.slice(1).map((p) => this.weigh(p, o.centroidTerms));
+    const paras = all.slice(1).map((p) => this.weigh(p, Number.POSITIVE_INFINITY, false));
     const out: string[] = [];
     for (const { s } of top) {
       if (s.sumNorm === 0) continue;
@@ -642,7 +669,7 @@ export class StoryClusterer {
   private pruneVocabulary(): void {
     const target = Math.floor(this.options.maxVocabulary * 0.75);
     for (let k = 1; this.df.size > target; k++) {
-      for (const [t, n] of this.df) if (n <= k) this.df.delete(t);
+      for (const [t, b] of this.df) if (b.n <= k) this.df.delete(t);
     }
   }
 }
