@@ -64,6 +64,9 @@ describe("findQuotes", () => {
   it("does not treat the journalist's voice or study findings as quotes", () => {
     expect(findQuotes("ويذكر أن المهرجان يقام كل عام.")).toHaveLength(0);
     expect(findQuotes("وكشفت الدراسة أن نصف السكان يستخدمون النقل العام.")).toHaveLength(0);
+    // An impersonal passive with no source is not the last speaker's continuation.
+    const passive = findQuotes("وقال سامي الخطيب إن الطريق مغلق. ويتوقع أن يفتح الطريق غدا.");
+    expect(passive.map((x) => x.text)).toEqual(["الطريق مغلق"]);
   });
 
   it("strips role phrases and resolves later roles and surnames to the person named earlier", () => {

@@ -129,6 +129,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
         : personInSentence(ctx, sentenceStart, relative ? tokens[i - 1]!.start : cue.start, quotes, relative);
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
+      else if (IMPERSONAL_CUES.has(cue.text)) continue;
       else {
         const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
         speaker = issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? last;
@@ -586,6 +587,12 @@ function relayedSpeaker(
   }
   return null;
 }
+
+/**
+ * Present-tense opinion verbs that, with no source named, read as impersonal passives
+ * (ويُعتقد أن، ويتوقع أن): the journalist's voice, not a continuation (rule 1).
+ */
+const IMPERSONAL_CUES = new Set(["يعتقد", "يعتبر", "يتوقع", "يرجح", "يقال"].flatMap((v) => [v, `و${v}`, `ف${v}`]));
 
 /** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
