@@ -159,6 +159,10 @@ describe("findQuotes", () => {
     const q = findQuotes(text);
     // The final punctuation is left out (rule 3), the inner sentence end is kept.
     expect(q.map((x) => x.text)).toEqual(["الطرق مغلقة. لا تخرجوا من البيوت", "العمل مستمر"]);
+    // In a long paragraph the narrator speaks again after the first sentence.
+    const narrator = "تشهد المنطقة هدوءا حذرا منذ أيام بعد أسابيع من المواجهات. ".repeat(8);
+    const long = findQuotes(`وقال مازن العلي: الطرق مغلقة. ${narrator}`);
+    expect(long.map((x) => x.text)).toEqual(["الطرق مغلقة"]);
     const cut = findQuotes("وكتب مازن العلي: الطرق مغلقة. وأضاف العلي: العمل مستمر.");
     expect(cut.map((x) => x.text)).toEqual(["الطرق مغلقة", "العمل مستمر"]);
   });

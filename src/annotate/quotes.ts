@@ -393,7 +393,8 @@ function indirectFrom(
  */
 function speechEndAfter(text: string, tokens: Token[], from: number): number {
   const para = paragraphEnd(text, from);
-  let end = sentenceEndAfter(text, from);
+  const first = sentenceEndAfter(text, from);
+  let end = first;
   while (end < para) {
     const k = firstTokenAt(tokens, end + 1);
     if (k >= tokens.length || tokens[k]!.start >= para) break;
@@ -403,8 +404,16 @@ function speechEndAfter(text: string, tokens: Token[], from: number): number {
     if (opensWithCue) break;
     end = sentenceEndAfter(text, tokens[k]!.start);
   }
-  return end;
+  // In a long paragraph the narrator likely speaks again: keep to the first sentence (rule 3).
+  return end - from > MAX_COLON_SPEECH_CHARS ? first : end;
 }
+
+/**
+ * Unmarked speech after a colon spans several sentences only within this many characters
+ * (tweets and short statements, 170–290 characters in quotes-dev); longer stretches of a
+ * paragraph are the narrator's again.
+ */
+const MAX_COLON_SPEECH_CHARS = 400;
 
 /** A new cue at `k` opens its own complement soon: أن/إن, a colon or a quote mark within a few words. */
 function hasComplementSoon(text: string, tokens: Token[], k: number): boolean {
