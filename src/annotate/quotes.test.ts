@@ -115,6 +115,13 @@ describe("findQuotes", () => {
     expect(q[0]).toMatchObject({ kind: "indirect", text: "الحوادث تزايدت" });
   });
 
+  it("does not take a person after a preposition for the subject of a pronoun cue", () => {
+    const text = "وقال سامي الخطيب إن الطريق مغلق. وفي رده على سؤال حول مازن العلي، قال إن الأمر لا يعنيه.";
+    const start = text.indexOf("مازن");
+    const mentions = [{ text: "مازن العلي", type: "PER" as const, start, end: start + 10, entity: "per_m" }];
+    expect(findQuotes(text, mentions)[1]).toMatchObject({ speaker: "سامي الخطيب", resolution: "continuation" });
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

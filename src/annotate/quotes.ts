@@ -213,6 +213,9 @@ interface Complement {
 /** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
 const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا"]);
 
+/** Prepositions before a person that make it an object, not the sentence's subject. */
+const OBJECT_PREPOSITIONS = new Set(["حول", "عن", "مع", "الي", "علي", "في", "من", "بين", "ضد", "لدي", "عند", "بشان"]);
+
 /** Channels after على (على تويتر، على صفحته): where it was said, not who. */
 const CHANNELS = new Set(["تويتر", "فيسبوك", "فيس", "صفحته", "صفحتها", "حسابه", "حسابها", "موقعه", "موقعها", "الموقع"]);
 
@@ -1334,6 +1337,9 @@ function personInSentence(
   for (const m of ctx.mentionsFrom(from)) {
     if (m.start >= before) break;
     if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    // A person after a preposition (سؤال حول الأسد، التقى مع X) is not the subject.
+    const k = firstTokenAt(ctx.tokens, m.start);
+    if (k > 0 && OBJECT_PREPOSITIONS.has(ctx.tokens[k - 1]!.text)) continue;
     found = m;
     if (!nearest) break;
   }
