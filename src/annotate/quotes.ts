@@ -2,8 +2,16 @@
  * Quotes with their speakers: direct quotes in every mark shape, indirect speech
  * (cue + أن/إن clause, cue + colon), continuation (وأضاف with no name → the last
  * speaker), relayed speech (نقلت الوكالة عن X قوله), organisations' statements and
- * anonymous sources. Follows ../shared/data/gold/quotes/README.md. Linear in the
- * text: every scan is bounded or moves forward.
+ * anonymous sources, attribution after the quote («…»، قال X). Follows
+ * ../shared/data/gold/quotes/README.md. Linear in the text: every scan is bounded or
+ * moves forward.
+ *
+ * Speakers are written as the guidelines ask (rule 4): role phrases and titles dropped
+ * (وزير الدفاع الأمريكي آشتون كارتر → آشتون كارتر), a later bare role resolved to the
+ * person named with it (الرئيس الفرنسي السابق → فرانسوا هولاند), surnames completed
+ * (خلفان → ضاحي خلفان), bare organisation heads and documents resolved to the
+ * organisation named before (قالت الشركة، وجاء في التقرير). The entity tagger's mentions,
+ * when given, mark where names start and end and link speakers to entities.
  */
 
 import { foldText } from "../arabic/fold.js";
@@ -52,11 +60,15 @@ interface Speaker {
 }
 
 /**
- * Finds the quotes of one article.
+ * Finds the quotes of one article. Pass the article's entity mentions and entities
+ * (from `findEntities(text, title)`) for the best speakers; without them the rules
+ * alone find names (about 0.80 F1 instead of 0.91 on quotes-dev).
  *
  * @example
  * findQuotes("وقال الوزير خالد العمري إن المحطة جاهزة. وأضاف: «سنفتتحها غدا».")
  * // → an indirect quote "المحطة جاهزة" and a direct one "سنفتتحها غدا", both by "خالد العمري"
+ * const { mentions, entities } = findEntities(text, title);
+ * findQuotes(text, mentions, entities); // speakers linked to entity ids (speakerEntity)
  */
 export function findQuotes(text: string, mentions: Mention[] = [], entities: Entity[] = []): Quote[] {
   const tokens = tokenize(text);
