@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article, Reuse } from "../model/types.js";
+import type { Annotations, Article, Reuse } from "../model/types.js";
 import { clusterArticles, type Placement, StoryClusterer } from "./clusterer.js";
 import {
   art,
@@ -187,6 +187,28 @@ describe("StoryClusterer", () => {
     expect(peak).toBeLessThanOrEqual(720 + c.options.sweepEvery);
     expect(drained).toBeGreaterThan(100);
     expect(c.vocabularySize).toBeLessThan(c.options.maxVocabulary);
+  });
+});
+
+describe("StoryClusterer entities", () => {
+  it("counts shared entities when annotations are given", () => {
+    const ann = (ids: string[]): Annotations => ({
+      entities: ids.map((entity) => ({ start: 0, end: 1, text: "x", type: "LOC" as const, entity })),
+      quotes: [],
+      numbers: [],
+      dates: [],
+    });
+    const score = (a2: Annotations | undefined) => {
+      const c = new StoryClusterer();
+      feed(c, background.slice(0, 20));
+      c.add(bridge[0]!, [], ann(["wadi-nour", "governor"]));
+      const p = c.add(bridge[1]!, [], a2);
+      return p.kind === "joined" ? p.score : 0;
+    };
+    const without = score(undefined);
+    expect(without).toBeGreaterThan(0);
+    expect(score(ann(["wadi-nour", "governor"]))).toBeGreaterThan(without);
+    expect(score(ann(["elsewhere"]))).toBeLessThan(without);
   });
 });
 
