@@ -160,6 +160,12 @@ describe("StoryClusterer", () => {
     expect(resumed.threads()).toEqual(straight.threads());
   });
 
+  it("rejects unknown or invalid options", () => {
+    expect(() => new StoryClusterer({ joinTreshold: 0.3 } as never)).toThrow(/unknown option "joinTreshold"/);
+    expect(() => new StoryClusterer({ joinThreshold: Number.NaN })).toThrow(/ERR_OPTIONS/);
+    expect(new StoryClusterer({ joinThreshold: 0.5 }).options.joinThreshold).toBe(0.5);
+  });
+
   it("rejects state that is not its own with a message saying what to do", () => {
     expect(() => new StoryClusterer({}, { version: 99 })).toThrow(/start without state/);
   });

@@ -11,11 +11,11 @@
 
 import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
-import { type ClusterOptions, defaultClusterOptions } from "./options.js";
+import { type ClusterOptions, resolveClusterOptions } from "./options.js";
 import { type CopyEdge, synthesize } from "./synthesize.js";
 
 export type { ClusterOptions } from "./options.js";
-export { defaultClusterOptions } from "./options.js";
+export { defaultClusterOptions, resolveClusterOptions } from "./options.js";
 
 /** Where `add` put an article. */
 export type Placement =
@@ -179,7 +179,7 @@ export class StoryClusterer {
   private readonly cache = new Map<string, SynthesizedStory>();
 
   constructor(options: Partial<ClusterOptions> = {}, state?: unknown) {
-    this.options = { ...defaultClusterOptions, ...options };
+    this.options = resolveClusterOptions(options);
     if (state !== undefined && state !== null) this.load(state);
   }
 

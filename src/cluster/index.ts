@@ -4,6 +4,7 @@ export {
   clusterArticles,
   defaultClusterOptions,
   type Placement,
+  resolveClusterOptions,
   StoryClusterer,
   type SynthesizedStory,
 } from "./clusterer.js";

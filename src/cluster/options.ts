@@ -4,6 +4,8 @@
  * share); values marked "ANT" on the ANT multi-source category purity; "bench" on bench/cluster.ts.
  */
 
+import { MarsadError } from "../errors.js";
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -124,3 +126,34 @@ export const defaultClusterOptions: ClusterOptions = {
   synthesisChars: 800,
   sweepEvery: 512,
 };
+
+/**
+ * Defaults overlaid with `partial`, validated: unknown keys and values that are not positive
+ * finite numbers (thresholds may be 0) are rejected with ERR_OPTIONS.
+ *
+ * @example
+ * resolveClusterOptions({ joinThreshold: 0.3 }).joinThreshold; // 0.3
+ * resolveClusterOptions({ joinTreshold: 0.3 } as never); // throws: unknown option "joinTreshold"
+ */
+export function resolveClusterOptions(partial: Partial<ClusterOptions> = {}): ClusterOptions {
+  const out: ClusterOptions = { ...defaultClusterOptions };
+  for (const [k, v] of Object.entries(partial)) {
+    if (!(k in defaultClusterOptions)) {
+      throw new MarsadError(
+        "ERR_OPTIONS",
+        `unknown option "${k}"; known: ${Object.keys(defaultClusterOptions).join(", ")}`,
+        "ClusterOptions",
+      );
+    }
+    if (v === undefined) continue;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+      throw new MarsadError(
+        "ERR_OPTIONS",
+        `option "${k}" must be a finite number ≥ 0, got ${String(v)}`,
+        "ClusterOptions",
+      );
+    }
+    (out as unknown as Record<string, number>)[k] = v;
+  }
+  return out;
+}
