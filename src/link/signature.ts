@@ -187,46 +187,51 @@ export function minhash(shingles: Uint32Array, count: number, options: LinkOptio
   const P = options.permutations;
   const { a, b } = permutations(options.seed, P);
   const sig = new Uint32Array(P);
+  // The loop compares in signed int32 space (x ^ 0x80000000 orders signed as x orders unsigned): V8 keeps
+  // int32 values in registers, whereas uint32 values above 2³¹ would turn the minima into doubles.
+  const BIAS = -0x80000000;
+  const TOP = 0x7fffffff;
   let p = 0;
   // Four permutations per pass over the shingles: a quarter of the loads and loop overhead.
   for (; p + 4 <= P; p += 4) {
-    const a0 = a[p] as number;
-    const a1 = a[p + 1] as number;
-    const a2 = a[p + 2] as number;
-    const a3 = a[p + 3] as number;
-    const b0 = b[p] as number;
-    const b1 = b[p + 1] as number;
-    const b2 = b[p + 2] as number;
-    const b3 = b[p + 3] as number;
-    let m0 = EMPTY_SLOT;
-    let m1 = EMPTY_SLOT;
-    let m2 = EMPTY_SLOT;
-    let m3 = EMPTY_SLOT;
+    const a0 = (a[p] as number) | 0;
+    const a1 = (a[p + 1] as number) | 0;
+    const a2 = (a[p + 2] as number) | 0;
+    const a3 = (a[p + 3] as number) | 0;
+    const b0 = (b[p] as number) ^ BIAS;
+    const b1 = (b[p + 1] as number) ^ BIAS;
+    const b2 = (b[p + 2] as number) ^ BIAS;
+    const b3 = (b[p + 3] as number) ^ BIAS;
+    let m0 = TOP;
+    let m1 = TOP;
+    let m2 = TOP;
+    let m3 = TOP;
     for (let s = 0; s < count; s++) {
-      const x = shingles[s] as number;
-      const v0 = (Math.imul(a0, x) + b0) >>> 0;
-      const v1 = (Math.imul(a1, x) + b1) >>> 0;
-      const v2 = (Math.imul(a2, x) + b2) >>> 0;
-      const v3 = (Math.imul(a3, x) + b3) >>> 0;
+      const x = (shingles[s] as number) | 0;
+      // (a·x + b) ^ bias ≡ a·x + (b ^ bias) mod 2³², since adding 2³¹ and xor-ing it are the same mod 2³².
+      const v0 = (Math.imul(a0, x) + b0) | 0;
+      const v1 = (Math.imul(a1, x) + b1) | 0;
+      const v2 = (Math.imul(a2, x) + b2) | 0;
+      const v3 = (Math.imul(a3, x) + b3) | 0;
       if (v0 < m0) m0 = v0;
       if (v1 < m1) m1 = v1;
       if (v2 < m2) m2 = v2;
       if (v3 < m3) m3 = v3;
     }
-    sig[p] = m0;
-    sig[p + 1] = m1;
-    sig[p + 2] = m2;
-    sig[p + 3] = m3;
+    sig[p] = m0 ^ BIAS;
+    sig[p + 1] = m1 ^ BIAS;
+    sig[p + 2] = m2 ^ BIAS;
+    sig[p + 3] = m3 ^ BIAS;
   }
   for (; p < P; p++) {
-    const ap = a[p] as number;
-    const bp = b[p] as number;
-    let min = EMPTY_SLOT;
+    const ap = (a[p] as number) | 0;
+    const bp = (b[p] as number) ^ BIAS;
+    let min = TOP;
     for (let s = 0; s < count; s++) {
-      const v = (Math.imul(ap, shingles[s] as number) + bp) >>> 0;
+      const v = (Math.imul(ap, shingles[s] as number) + bp) | 0;
       if (v < min) min = v;
     }
-    sig[p] = min;
+    sig[p] = min ^ BIAS;
   }
   return sig;
 }
