@@ -32,11 +32,13 @@ export interface AnnotatedText extends Annotations {
  */
 export function annotateText(text: string, context: AnnotateContext = {}): AnnotatedText {
   const { mentions, entities } = findEntities(text, context.title);
+  const dates = findDates(text, context.publishedAt);
   return {
     entities: mentions,
     quotes: findQuotes(text, mentions, entities),
-    numbers: findNumbers(text),
-    dates: findDates(text, context.publishedAt),
+    // Numbers that are parts of dates (27 نيسان 2025) are not quantities.
+    numbers: findNumbers(text, dates),
+    dates,
     entityList: entities,
   };
 }

@@ -142,7 +142,10 @@ export type DateGranularity = "day" | "month" | "year" | "week" | "range";
 
 export interface DateMention extends Span {
   text: string;
-  /** ISO: `2021-04-10`, `2021-04`, `2021`; null when it cannot be resolved. */
+  /**
+   * ISO: a day `2021-04-10`, a month `2021-04`, a year `2021`, a week `2021-W16`, or an
+   * interval `2021-04-27/2021-04-28` (granularity "range"); null when it cannot be resolved.
+   */
   value: string | null;
   granularity: DateGranularity;
   relative: boolean;
