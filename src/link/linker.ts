@@ -29,8 +29,9 @@ export interface LinkResult {
   messages: Message[];
 }
 
-/** What the linker keeps of an article. */
-type Kept = DirectionInput & { title?: string };
+/** What the linker needs of an article, and keeps of it (an `Article` will do). */
+export type LinkInput = DirectionInput & { title?: string };
+type Kept = LinkInput;
 
 interface Entry {
   article: Kept;
@@ -129,7 +130,7 @@ export class Linker {
    * too-short texts get no links and a `WARN_SHORT_TEXT` message; an id already linked gets none and a
    * `WARN_ALREADY_LINKED` message (ingesting twice changes nothing).
    */
-  link(article: Article | Kept): LinkResult {
+  link(article: Article | LinkInput): LinkResult {
     const o = this.options;
     const messages: Message[] = [];
     const seen = this.entries.get(article.id);
