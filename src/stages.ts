@@ -10,7 +10,7 @@ import { findNumbers } from "./annotate/numbers.js";
 import { findQuotes } from "./annotate/quotes.js";
 import { clusterArticles } from "./cluster/index.js";
 import { linkArticles } from "./link/index.js";
-import type { Annotations, Article, Entity } from "./model/types.js";
+import type { Annotations, Article, Entity, Message } from "./model/types.js";
 
 export interface AnnotateContext {
   title?: string;
@@ -21,6 +21,8 @@ export interface AnnotateContext {
 /** Annotations of one text plus the entities its mentions point to (ids local to the text). */
 export interface AnnotatedText extends Annotations {
   entityList: Entity[];
+  /** Annotators that failed on this text (their part is empty). */
+  messages: Message[];
 }
 
 /**
@@ -31,15 +33,32 @@ export interface AnnotatedText extends Annotations {
  * // "خالد العمري"
  */
 export function annotateText(text: string, context: AnnotateContext = {}): AnnotatedText {
-  const { mentions, entities } = findEntities(text, context.title);
-  const dates = findDates(text, context.publishedAt);
+  const messages: Message[] = [];
+  // One annotator failing on an odd text costs that annotator's output, never the article or the run.
+  const guard = <T>(what: string, empty: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      messages.push({
+        stage: "annotate",
+        code: "WARN_ANNOTATE_FAILED",
+        message: `${what} failed on this article: ${e instanceof Error ? e.message : String(e)}; it has no ${what}`,
+      });
+      return empty;
+    }
+  };
+  const { mentions, entities } = guard("entities", { mentions: [], entities: [] }, () =>
+    findEntities(text, context.title),
+  );
+  const dates = guard("dates", [], () => findDates(text, context.publishedAt));
   return {
     entities: mentions,
-    quotes: findQuotes(text, mentions, entities),
+    quotes: guard("quotes", [], () => findQuotes(text, mentions, entities)),
     // Numbers that are parts of dates (27 نيسان 2025) are not quantities.
-    numbers: findNumbers(text, dates),
+    numbers: guard("numbers", [], () => findNumbers(text, dates)),
     dates,
     entityList: entities,
+    messages,
   };
 }
 

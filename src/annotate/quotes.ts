@@ -1180,6 +1180,7 @@ function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
 /** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
 function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
   const { text, tokens } = ctx;
+  if (speakerTokens.length === 0) throw new RangeError("speakerFrom needs at least one token");
   const start = speakerTokens[0]!.start;
   const end = speakerTokens.at(-1)!.end;
   const span = { start, end };
@@ -1359,6 +1360,8 @@ function personInSentence(
   const a = firstTokenAt(ctx.tokens, found.start);
   let b = a;
   while (b < ctx.tokens.length && ctx.tokens[b]!.start < found.end) b++;
+  // A mention that covers no whole token (a symbol, a cut hashtag) names nobody.
+  if (b === a) return null;
   return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
 }
 
