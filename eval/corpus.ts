@@ -52,7 +52,12 @@ export async function run(): Promise<void> {
   // Same-story pairs.
   const storyOf = new Map<string, string>();
   const threadOf = new Map<string, string>();
-  for (const s of parts.stories ?? []) for (const a of s.articles) storyOf.set(a, s.id), threadOf.set(a, s.thread);
+  for (const s of parts.stories ?? []) {
+    for (const a of s.articles) {
+      storyOf.set(a, s.id);
+      threadOf.set(a, s.thread);
+    }
+  }
   const ids = [...goldOf.keys()];
   let tp = 0;
   let fp = 0;

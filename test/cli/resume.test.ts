@@ -53,7 +53,8 @@ async function killMidway(args: string[], db: string, atLeast: number): Promise<
 describe("interrupted ingest", () => {
   it("resumes after kill -9 without loss or duplicates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "marsad-resume-"));
-    for (let f = 0; f < 3; f++) writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(600, f + 1).join("\n")}\n`);
+    for (let f = 0; f < 3; f++)
+      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(600, f + 1).join("\n")}\n`);
     const db = join(dir, "resume.db");
     const args = ["ingest", "--db", db, "--batch", "100", "--no-progress", "--no-analysis", dir];
     const stored = await killMidway(args, db, 300);
@@ -70,7 +71,8 @@ describe("interrupted ingest", () => {
 
   it("analyses, after a kill, the articles stored but not yet analysed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "marsad-resume-analysis-"));
-    for (let f = 0; f < 2; f++) writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(120, f + 7).join("\n")}\n`);
+    for (let f = 0; f < 2; f++)
+      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(120, f + 7).join("\n")}\n`);
     const db = join(dir, "resume.db");
     const args = ["ingest", "--db", db, "--batch", "20", "--no-progress", dir];
     await killMidway(args, db, 20);
