@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   WARN_DATE_AMBIGUOUS: "a numeric date could be day/month or month/day",
   WARN_ENCODING_GUESSED: "the encoding was not declared and was detected",
   WARN_SHORT_TEXT: "the article is too short to link or cluster",
+  WARN_ALREADY_LINKED: "the article is already in the copy graph",
   WARN_ALL_BOILERPLATE: "every line of the page was boilerplate",
   WARN_ANNOTATE_FAILED: "an annotator failed on an article; its part of the annotations is empty",
 } as const;
