@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  dateOfLine,
-  firstTextDate,
-  isDateLine,
-  normalizeMetaDate,
-  publicationWeekdayHint,
-  relativeDate,
-} from "./dates.js";
+import { dateOfLine, isDateLine, normalizeMetaDate, publicationWeekdayHint, relativeDate } from "./dates.js";
 
 describe("normalizeMetaDate", () => {
   it("keeps ISO as written", () =>
@@ -60,11 +53,4 @@ describe("relativeDate", () => {
   it("hours before the reference", () =>
     expect(relativeDate("منذ ساعتين", "Wed, 07 Mar 2018 18:45:15 GMT")).toBe("2018-03-07"));
   it("crosses midnight", () => expect(relativeDate("منذ 10 ساعات", "2018-06-19T05:00:00Z")).toBe("2018-06-18"));
-});
-
-describe("firstTextDate", () => {
-  it("only dates that name a weekday", () => {
-    expect(firstTextDate("ولد عام 1950 في 3 مارس 1950 بالقاهرة", "dmy")).toBeNull();
-    expect(firstTextDate("أعلنت الوزارة الخميس 15 فبراير 2018 أن", "dmy")?.iso).toBe("2018-02-15");
-  });
 });

@@ -178,16 +178,3 @@ export function relativeDate(line: string, reference: string): string | null {
   const hours = /ساع/.test(unit) ? n : /دقي/.test(unit) ? n / 60 : n * 24;
   return new Date(t - hours * 3_600_000).toISOString().slice(0, 10);
 }
-
-/**
- * First day-granular date with a year *and a weekday* in a body text (weakest evidence): "الخميس 15 فبراير 2018"
- * in a news opening is the day reported on; bare dates in bodies are mostly history (births, past events).
- */
-export function firstTextDate(text: string, order: "dmy" | "mdy"): { iso: string; ambiguous: boolean } | null {
-  for (const d of dayDates(text)) {
-    if (d.weekday === undefined) continue;
-    const r = decideNumeric(d, order, d.weekday);
-    if (r) return r;
-  }
-  return null;
-}

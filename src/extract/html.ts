@@ -107,7 +107,9 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CHROME_CONTAINER =
   /related|sidebar|most-?read|popular|latest|comment|widget|ticker|trending|footer|more-section|next-prev/i;
 const DATE_CLASS = /date|time|publish|meta/i;
-const AUTHOR_CLASS = /author|byline|writer/i;
+const AUTHOR_CLASS = /author|byline|writer|article-source|credit/i;
+/** A paragraph this long (characters) starts the body: author boxes are looked for before it only. */
+const BODY_PARAGRAPH_CHARS = 80;
 const HEAD_CLASS = /title|headline/i;
 /**
  * Readability's own "unlikely candidate" test (Readability.js REGEXPS, v0.6): applied during our scan, the same
@@ -279,6 +281,11 @@ export function blockLines(root: Node): BlockLines {
   return { lines, table };
 }
 
+/** An author box holds a name (and maybe a place): never a date, a counter or a "source:" line. */
+function plausibleByline(t: string): boolean {
+  return t.length > 0 && t.length <= 80 && !/[\d\u0660-\u0669]/.test(t) && !/^\s*(المصدر|source)\s*:/i.test(t);
+}
+
 /** What one pass over the DOM collects before Readability runs. */
 interface Scan {
   meta: Map<string, string>;
@@ -290,6 +297,8 @@ interface Scan {
   /** Date-looking elements outside chrome: order index, text, `datetime`. */
   dated: { at: number; text: string; datetime: string }[];
   author?: string;
+  /** A long paragraph has been seen: author boxes after it are source lines or other articles' credits. */
+  bodyStarted: boolean;
   drop: El[];
   title: string;
 }
@@ -300,7 +309,16 @@ interface Scan {
  * Returns the number of `<p>` under `el` so that a block holding several paragraphs is never dropped.
  */
 function scan(doc: Document): Scan {
-  const out: Scan = { meta: new Map(), jsonLd: [], h1s: [], heads: [], dated: [], drop: [], title: "" };
+  const out: Scan = {
+    meta: new Map(),
+    jsonLd: [],
+    h1s: [],
+    heads: [],
+    dated: [],
+    drop: [],
+    title: "",
+    bodyStarted: false,
+  };
   let order = 0;
   const visit = (el: El, inChrome: boolean, inTable: boolean): number => {
     const tag = el.tagName;
@@ -361,11 +379,15 @@ function scan(doc: Document): Scan {
       }
       if (
         !out.author &&
+        !out.bodyStarted &&
+        attrs &&
         (el.getAttribute("rel") === "author" || el.getAttribute("itemprop") === "author" || AUTHOR_CLASS.test(cls))
       ) {
         const t = text(el);
-        if (t && t.length <= 80) out.author = t;
+        if (plausibleByline(t)) out.author = t;
       }
+      if (tag === "P" && !out.bodyStarted && (el.textContent ?? "").length >= BODY_PARAGRAPH_CHARS)
+        out.bodyStarted = true;
     }
     const datedIndex = out.dated.length - 1;
     let ps = tag === "P" ? 1 : 0;
@@ -459,7 +481,7 @@ export function extractHtml(html: string): HtmlPage {
   reader._fixRelativeUris = () => {};
   const r = reader.parse();
   const { lines, table: tableRows } = r?.content ? blockLines(r.content) : { lines: [], table: [] };
-  if (!byline && r?.byline) byline = cleanText(r.byline);
+  if (!byline && r?.byline && plausibleByline(r.byline)) byline = cleanText(r.byline);
   if (!title && r?.title) title = cleanText(r.title);
 
   const page: HtmlPage = {
