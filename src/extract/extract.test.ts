@@ -149,6 +149,16 @@ describe("extractArticle on text records", () => {
   });
 });
 
+describe("extractArticle on HTML without reader hints", () => {
+  it("takes the outlet from the canonical URL and the URL onto the article", () => {
+    const { doc } = load("html-dateline");
+    const html = doc.content.replace("<head>", '<head><link rel="canonical" href="https://www.almadar.example/a/7">');
+    const r = extractArticle({ source: "p.html", path: "p.html", content: html, format: "html" });
+    expect(r.kind === "article" && r.article.outlet).toBe("almadar.example");
+    expect(r.kind === "article" && r.article.url).toBe("https://www.almadar.example/a/7");
+  });
+});
+
 describe("templates in extraction", () => {
   it("drops a line that recurs across an outlet's articles, and only for that outlet", () => {
     const t = new OutletTemplates();

@@ -297,6 +297,7 @@ interface Scan {
   /** Date-looking elements outside chrome: order index, text, `datetime`. */
   dated: { at: number; text: string; datetime: string }[];
   author?: string;
+  canonical?: string | undefined;
   /** A long paragraph has been seen: author boxes after it are source lines or other articles' credits. */
   bodyStarted: boolean;
   drop: El[];
@@ -334,6 +335,11 @@ function scan(doc: Document): Scan {
     if (tag === "SCRIPT") {
       if (attr(el, "type") === "application/ld+json") out.jsonLd.push(el.textContent ?? "");
       out.drop.push(el);
+      return 0;
+    }
+    if (tag === "LINK") {
+      if (!out.canonical && attr(el, "rel").toLowerCase() === "canonical")
+        out.canonical = attr(el, "href") || undefined;
       return 0;
     }
     if (tag === "TITLE" && !out.title) {
@@ -465,7 +471,7 @@ export function extractHtml(html: string): HtmlPage {
   const root = doc.documentElement as El | null;
   const lang = (root && attr(root, "lang")) || undefined;
   const declaredDir = ((root && attr(root, "dir")) || (doc.body ? attr(doc.body as El, "dir") : "")).toLowerCase();
-  const url = meta.get("og:url");
+  const url = meta.get("og:url") ?? sc.canonical;
 
   // Drop what is never body before Readability scores the page (children before parents: scan is post-order).
   for (const el of sc.drop) el.remove();

@@ -183,7 +183,7 @@ export function extractArticle(
   templates?: OutletTemplates,
 ): ExtractResult {
   const opts = resolveExtractOptions(options);
-  const outlet = doc.outlet ?? outletFromUrl(doc.url) ?? "unknown";
+  let outlet = doc.outlet ?? outletFromUrl(doc.url);
   const messages: Message[] = [];
   const preRemoved: RemovedLine[] = [];
   let page: HtmlPage | undefined;
@@ -212,6 +212,8 @@ export function extractArticle(
     }
   }
 
+  // The page's own URL (og:url, canonical) names the outlet when the reader had none.
+  outlet ??= outletFromUrl(page?.url) ?? "unknown";
   const { kept, removed, dateLines } = filterLines(lines, title, outlet, opts, templates, tableRows);
   removed.unshift(...preRemoved);
 
