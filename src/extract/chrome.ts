@@ -6,7 +6,7 @@
  * merely mentions "التعليقات" or "الحقوق" is never taken for chrome.
  */
 
-import { foldText } from "../arabic/fold.js";
+import { foldText, foldUnit } from "../arabic/fold.js";
 
 /** Why a line was dropped; stored in `Article.removed[].reason`. */
 export type ChromeReason =
@@ -49,14 +49,43 @@ const CRUMB_SEGMENT_WORDS = 4;
 /** A headline in a related list: at most 24 words and no sentence-final period. */
 const HEADLINE_WORDS = 24;
 
-/** Folded form of a line for matching: folding, whitespace collapsed. */
+/**
+ * Folded form of a line for matching: folding (see `foldUnit`), whitespace runs collapsed to one space, trimmed.
+ * Built code unit by code unit, without the offset map `fold` keeps: it runs on every line of every page.
+ */
 export function lineKey(line: string): string {
-  return foldText(line).replace(/\s+/g, " ").trim();
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    let f = foldUnit(c);
+    if (f === -1) continue;
+    if (f === -2) {
+      // Ligatures and presentation forms expand to several letters.
+      const e = foldText(line[i]!);
+      if (out.length > 0 && pendingSpace) out += " ";
+      pendingSpace = false;
+      out += e;
+      continue;
+    }
+    if (f === 0x20 || f === 0x09 || f === 0x0a || f === 0x0d || f === 0x0c || f === 0x0b) f = 0x20;
+    if (f === 0x20) {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && out.length > 0) out += " ";
+    pendingSpace = false;
+    out += String.fromCharCode(f);
+  }
+  return out;
 }
 
+/** Words of a folded key: runs between spaces (a key has single spaces, see `lineKey`). */
 function words(key: string): number {
-  const m = key.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  if (key.length === 0) return 0;
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 0x20) n++;
+  return n;
 }
 
 const HAS_LETTER = /\p{L}/u;
@@ -70,7 +99,7 @@ const PHRASES: [ChromeReason, RegExp, number][] = [
     /شروط النشر|قواعد (التعليق|النشر)|التعليقات (المنشوره )?(لا )?تعبر عن|تعبر عن (راي|اراء) (كتابها|اصحابها)|لن يتم نشر (عنوان )?بريدك|الحقول (الالزاميه|المطلوبه) مشار/,
     40,
   ],
-  ["cookie", /ملفات تعريف الارتباط|\(?الكوكيز\)?|\bcookies?\b/, 40],
+  ["cookie", /ملفات تعريف الارتباط|الكوكيز|cookies?(?![a-z])/, 40],
   [
     "newsletter",
     /النشره (البريديه|الاخباريه)|اشترك (في|ب) (النشره|نشرتنا|القائمه البريديه)|سجل بريدك|newsletter|^اشترك( الان)?$|^البريد الالكتروني$/,
@@ -130,8 +159,11 @@ const PHRASES: [ChromeReason, RegExp, number][] = [
   ["ticker", /^(عاجل|خبر عاجل|breaking)\s*:?$/, 2],
 ];
 
-/** `\\b` is ASCII-only in JS: rebuild each pattern with a Unicode word boundary (Arabic letters are words). */
-const UNICODE_BOUNDARY = "(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))";
+/**
+ * `\\b` is ASCII-only in JS: each pattern is rebuilt with a Unicode end-of-word test instead (every `\\b` in the
+ * rules follows a word, so one lookahead is enough, and far cheaper than a full two-sided boundary).
+ */
+const UNICODE_BOUNDARY = "(?![\\p{L}\\p{N}])";
 for (const rule of PHRASES) rule[1] = new RegExp(rule[1].source.replaceAll("\\b", UNICODE_BOUNDARY), "u");
 
 /** Share-bar words: a line made only of these (and separators) is a share bar. */
@@ -180,9 +212,11 @@ export function chromeReason(line: string, key = lineKey(line)): ChromeReason | 
     if (letters <= 12) return NUMERIC_DATE.test(key) ? "date-line" : "counter";
   }
   // Breadcrumbs: short segments between » › > / |.
-  const crumbs = key.split(/\s*[»›>|/]\s*|\s+[-–]\s+/).filter(Boolean);
-  if (crumbs.length >= 3 && crumbs.every((c) => words(c) <= CRUMB_SEGMENT_WORDS) && !/[.?!]$/.test(key)) {
-    if (/[»›>]/.test(key) || /^الرئيسيه(?![\p{L}\p{N}])/u.test(key)) return "breadcrumb";
+  if (/[»›>|/]| [-–] /.test(key)) {
+    const crumbs = key.split(/\s*[»›>|/]\s*|\s+[-–]\s+/).filter(Boolean);
+    if (crumbs.length >= 3 && crumbs.every((c) => words(c.trim()) <= CRUMB_SEGMENT_WORDS) && !/[.?!]$/.test(key)) {
+      if (/[»›>]/.test(key) || /^الرئيسيه(?![\p{L}\p{N}])/u.test(key)) return "breadcrumb";
+    }
   }
   // Menus: a line of section names starting with "home".
   if (/^(الرئيسيه|home)(?![\p{L}\p{N}])/u.test(key) && n <= 20 && !/[.,?!:]/.test(key)) return "menu";

@@ -24,6 +24,7 @@ export type ExtractResult =
 const HAS_LETTER = /\p{L}/u;
 /** Byline lines are looked for among the first few kept lines of the body only. */
 const BYLINE_SCAN_LINES = 3;
+const QUOTE_START = /^\s*[«"“]/;
 /** Shortest repeated line (folded characters) dropped as a pull quote: shorter repeats are refrains or labels. */
 const PULL_QUOTE_MIN_CHARS = 40;
 /** A line this long (characters) is body text, never a title candidate's neighbour chrome or header. */
@@ -136,7 +137,7 @@ function filterLines(
  * kept paragraph is dropped. Only lines of PULL_QUOTE_MIN_CHARS or more, so that a short refrain is kept.
  */
 function dropRepeats(kept: string[], removed: RemovedLine[]): void {
-  if (kept.length < 2) return;
+  if (kept.length < 2 || !kept.some((l) => QUOTE_START.test(l))) return;
   const keys = kept.map((l) =>
     lineKey(l)
       .replace(/[«»"“”'‘’\-–—\s]+/g, " ")
@@ -146,7 +147,7 @@ function dropRepeats(kept: string[], removed: RemovedLine[]): void {
   for (let i = 0; i < kept.length; i++) {
     const k = keys[i]!;
     // Only quoted lines: repeated unquoted lines are real content (recipes, Q&A, lists repeat themselves).
-    if (k.length < PULL_QUOTE_MIN_CHARS || !/^\s*[«"“]/.test(kept[i]!)) continue;
+    if (k.length < PULL_QUOTE_MIN_CHARS || !QUOTE_START.test(kept[i]!)) continue;
     for (let j = 0; j < kept.length; j++) {
       if (j === i || drop.has(j)) continue;
       const other = keys[j]!;
