@@ -117,16 +117,20 @@ function dayDates(text: string): AbsoluteDate[] {
   return found.filter((d) => d.granularity === "day" && d.iso !== null);
 }
 
-/** Best date of one line: Gregorian over Hijri when both are written, numeric order decided by weekdays. */
+/**
+ * Best date of one line: Gregorian over Hijri when both are written, numeric order decided by weekdays (the
+ * line's own, else `context`, a weekday or a function computing it only when the date is ambiguous).
+ */
 export function dateOfLine(
   line: string,
   order: "dmy" | "mdy",
-  contextWeekday?: number,
+  context?: number | (() => number | undefined),
 ): { iso: string; ambiguous: boolean } | null {
   const ds = dayDates(line);
   if (ds.length === 0) return null;
   const d = ds.find((x) => x.calendar === "gregorian") ?? ds[0]!;
-  const wd = d.weekday ?? weekdayIn(line) ?? contextWeekday;
+  if (!d.ambiguous) return decideNumeric(d, order, undefined);
+  const wd = d.weekday ?? weekdayIn(line) ?? (typeof context === "function" ? context() : context);
   return decideNumeric(d, order, wd);
 }
 

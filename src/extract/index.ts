@@ -307,7 +307,16 @@ function findPublished(
     if (v) return { value: v, evidence: "record" };
   }
   // 3. Date lines: header texts of the page, then dropped date/counter lines, in order.
-  const hint = publicationWeekdayHint(text);
+  // The body's own weekday ("اليوم (السبت)") only matters for an ambiguous numeric date: computed on demand.
+  let hintDone = false;
+  let hintValue: number | undefined;
+  const hint = (): number | undefined => {
+    if (!hintDone) {
+      hintValue = publicationWeekdayHint(text);
+      hintDone = true;
+    }
+    return hintValue;
+  };
   const dateLines = [...(page?.dateTexts ?? []).filter((t) => chromeReason(t) !== "updated-date"), ...droppedDateLines];
   for (const line of dateLines) {
     const d = dateOfLine(line, opts.numericDateOrder, weekdayIn(line) ?? hint);
