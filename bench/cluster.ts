@@ -142,7 +142,7 @@ export async function run(): Promise<void> {
   for (const a of all) pendingChars += (a?.text.length ?? 0) + (a?.title.length ?? 0);
   const totalChars = pendingChars;
   const c = new StoryClusterer();
-  const samples: { at: number; rssMb: number; heapMb: number; inputMb: number; working: number }[] = [];
+  const samples: { at: number; s: number; rssMb: number; heapMb: number; inputMb: number; working: number }[] = [];
   let gcMs = 0;
   let peak = baseRss;
   let drained = 0;
@@ -166,6 +166,7 @@ export async function run(): Promise<void> {
         const m = process.memoryUsage();
         samples.push({
           at: i + 1,
+          s: (performance.now() - start - gcMs) / 1000,
           rssMb: m.rss / MB,
           heapMb: m.heapUsed / MB,
           inputMb: (2 * pendingChars) / MB,
@@ -204,7 +205,7 @@ export async function run(): Promise<void> {
   );
   for (const s of samples) {
     console.log(
-      `    after ${String(s.at).padStart(6)}  rss ${s.rssMb.toFixed(0)} MB  heap ${s.heapMb.toFixed(0)} MB  input ${s.inputMb.toFixed(0)} MB  heap−input ${(s.heapMb - s.inputMb).toFixed(0)} MB  ${s.working} stories`,
+      `    after ${String(s.at).padStart(6)} (${s.s.toFixed(0).padStart(3)} s)  rss ${s.rssMb.toFixed(0)} MB  heap ${s.heapMb.toFixed(0)} MB  input ${s.inputMb.toFixed(0)} MB  heap−input ${(s.heapMb - s.inputMb).toFixed(0)} MB  ${s.working} stories`,
     );
   }
 }

@@ -28,6 +28,15 @@ describe("synthesize", () => {
     expect(s.lastSeen).toBe(copy.publishedAt!.value);
   });
 
+  it("gives a one-article story its title and first sentences", () => {
+    const s = synthesize([bridge[0]!], []);
+    expect(s.headline).toBe(bridge[0]!.title);
+    expect(s.summary.length).toBe(3);
+    expect(s.summary[0]).toMatch(/^افتتح محافظ/);
+    expect(s).toMatchObject({ firstSeen: bridge[0]!.publishedAt!.value, lastSeen: bridge[0]!.publishedAt!.value });
+    expect(synthesize([art("x", "", "", null, "e0")], [])).toMatchObject({ headline: "", summary: [] });
+  });
+
   it("copes with members without titles, text or dates", () => {
     const s = synthesize([art("x", "", "", null, "e1"), art("y", "", "جملة قصيرة", null, "e2")], []);
     expect(s).toMatchObject({ headline: "", summary: [], firstSeen: null, lastSeen: null });

@@ -91,6 +91,7 @@ export function byTime(members: readonly Article[]): Article[] {
  * s.copyGraph; // [{ from: sourceId, to: copyId, words: 120 }]
  */
 export function synthesize(members: Article[], reuse: Reuse[]): Synthesis {
+  if (members.length === 1) return single(members[0]!);
   const sorted = byTime(members);
   // Headline: the title with the highest summed similarity to the other titles (earliest on ties).
   const titles = sorted.map((a) => countsOf(a.title ?? ""));
@@ -185,6 +186,43 @@ export function synthesize(members: Article[], reuse: Reuse[]): Synthesis {
     firstSeen,
     lastSeen,
     copyGraph: copyGraph(sorted, reuse),
+  };
+}
+
+/** Words in `s` (whitespace-separated), a cheap stand-in for content terms on one article. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * A one-article story (most stories): its title, and its first sentences long enough to say
+ * something. Nothing to rank or de-duplicate, so no tokenising (this runs for every story that
+ * leaves the working set).
+ */
+function single(a: Article): Synthesis {
+  const summary: string[] = [];
+  for (const text of sentencesOf(a.text ?? "").slice(0, LEAD_SENTENCES)) {
+    // Function words make about a third of Arabic news prose: 8 words ≈ 5 content terms.
+    if (wordCount(text) >= 8 && !summary.includes(text)) summary.push(clip(text));
+    if (summary.length === SUMMARY_SENTENCES) break;
+  }
+  const t = timeOf(a);
+  const when = t === null ? null : (a.publishedAt?.value ?? null);
+  const title = (a.title ?? "").trim();
+  return {
+    headline: title !== "" ? title : summary[0] ? clip(summary[0]) : "",
+    summary,
+    outlets: [{ outlet: a.outlet, firstSeen: when }],
+    firstSeen: when,
+    lastSeen: when,
+    copyGraph: [],
   };
 }
 
