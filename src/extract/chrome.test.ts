@@ -35,6 +35,7 @@ describe("chromeReason", () => {
     ["قائمة 1 من 4", "screen-reader"],
     ["عدد المشاهدات: 9023 | التعليقات (3)", "counter"],
     ["المقال السابق", "pagination"],
+    ["شاهد.. فرق الإنقاذ تسابق الوقت في المغارة", "related"],
   ];
   for (const [line, reason] of chrome) it(`${reason}: ${line}`, () => expect(chromeReason(line)).toBe(reason));
 

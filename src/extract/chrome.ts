@@ -134,6 +134,8 @@ const PHRASES: [ChromeReason, RegExp, number][] = [
   ],
   // "اقرأ أيضا: <headline>" carries its headline on the same line.
   ["related", /^(اقرا|اقرا) (ايضا|المزيد|كذلك)\b|^(شاهد|طالع) (ايضا|كذلك)\b|^read (more|also)\s*:/, HEADLINE_WORDS + 3],
+  // "شاهد.. <headline>": a video teaser linking another story.
+  ["related", /^(شاهد|فيديو|بالفيديو|بالصور)\s*(\.\.+|:)/, HEADLINE_WORDS + 3],
   ["updated-date", /^(اخر تحديث|تاريخ التحديث|تم التحديث|تحديث في|updated)\b/, DATE_LINE_WORDS],
   ["date-line", /^(نشر في|نشر بتاريخ|تاريخ النشر|تاريخ الخبر|نشر|published( on)?)\s*:?(\s|$)/, DATE_LINE_WORDS],
   ["date-line", /^منذ (\d+ )?(ساعه|ساعات|ساعتين|دقيقه|دقائق|دقيقتين|يوم|يومين|ايام|اسبوع)$/, 4],

@@ -81,6 +81,8 @@ function filterLines(
   const removed: RemovedLine[] = [];
   const dateLines: string[] = [];
   const titleKey = lineKey(title);
+  // Until a paragraph-length line is kept we are in the header (title, byline, date, counters).
+  let bodyStarted = false;
   let listLeft = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -97,7 +99,7 @@ function filterLines(
       removed.push({ line, reason });
       if (
         (reason === "date-line" || reason === "counter") &&
-        (kept.length === 0 || /[•·|]/.test(line) || HAS_LETTER.test(line))
+        (!bodyStarted || /[•·|]/.test(line) || HAS_LETTER.test(line))
       ) {
         dateLines.push(line);
       }
@@ -117,7 +119,7 @@ function filterLines(
       continue;
     }
     // A line that is only a date is header furniture before the body; inside the body it may be a timeline entry.
-    if (kept.length === 0 && isDateLine(line)) {
+    if (!bodyStarted && isDateLine(line)) {
       removed.push({ line, reason: "date-line" });
       dateLines.push(line);
       continue;
@@ -127,6 +129,7 @@ function filterLines(
       continue;
     }
     kept.push(line);
+    if (line.length >= PARAGRAPH_CHARS) bodyStarted = true;
   }
   dropRepeats(kept, removed);
   return { kept, removed, dateLines };
