@@ -332,11 +332,11 @@ export class StoryClusterer {
     this.drainedStories = [];
     const ids = new Set<string>();
     for (const s of stories) ids.add(s.thread);
+    const drainedHere = new Set(stories.map((s) => s.id));
     const threads: Thread[] = [];
     for (const id of ids) {
       const list = this.threadStories.get(id) ?? [];
       threads.push({ id, stories: [...list] });
-      const drainedHere = new Set(stories.map((s) => s.id));
       const remaining = list.filter((x) => !drainedHere.has(x) && this.active.has(x));
       if (remaining.length === 0) this.threadStories.delete(id);
       else this.threadStories.set(id, remaining);
