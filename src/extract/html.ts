@@ -118,6 +118,18 @@ const HEAD_CLASS = /title|headline/i;
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
+/** Every class/id keyword any rule above looks for: one test lets most elements skip all the others. */
+const ANY_CLASS_RULE = new RegExp(
+  [CHROME_CONTAINER, DATE_CLASS, AUTHOR_CLASS, HEAD_CLASS, UNLIKELY, DROP_CLASS_PARTS]
+    .map((r) => r.source)
+    .concat(
+      [...DROP_CLASS_TOKENS].map((t) => t.replace(/[-_]/g, "[-_]")),
+      "div-gpt-ad",
+      "twitter-tweet",
+    )
+    .join("|"),
+  "i",
+);
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL".split(
@@ -294,8 +306,8 @@ interface Scan {
   h1s: { el: El; at: number }[];
   /** Other title-like elements outside chrome (h2, `class*=title|headline`), for pages without an `<h1>`. */
   heads: { el: El; at: number }[];
-  /** Date-looking elements outside chrome: order index, text, `datetime`. */
-  dated: { at: number; text: string; datetime: string }[];
+  /** Date-looking elements outside chrome: order index, element (its text is read only if needed), `datetime`. */
+  dated: { at: number; el: El; datetime: string }[];
   author?: string;
   canonical?: string | undefined;
   /** A long paragraph has been seen: author boxes after it are source lines or other articles' credits. */
@@ -352,8 +364,13 @@ function scan(doc: Document): Scan {
     }
     // Most elements carry no attribute: skip the lookups for them (the scan visits every element).
     const attrs = el.hasAttributes();
-    const cls = attrs ? (el.getAttribute("class") ?? "") : "";
-    const id = attrs ? (el.getAttribute("id") ?? "") : "";
+    let cls = attrs ? (el.getAttribute("class") ?? "") : "";
+    let id = attrs ? (el.getAttribute("id") ?? "") : "";
+    // Class names no rule cares about (grid and layout classes, most of a page) are treated as absent.
+    if ((cls || id) && !ANY_CLASS_RULE.test(`${cls} ${id}`)) {
+      cls = "";
+      id = "";
+    }
     const role = attrs ? (el.getAttribute("role") ?? "") : "";
     const chromeHere = inChrome || CHROME_TAGS.has(tag) || CHROME_CONTAINER.test(cls) || CHROME_CONTAINER.test(id);
     let drop = DROP_TAGS.has(tag) || CHROME_TAGS.has(tag) || CHROME_ROLES.has(role);
@@ -381,7 +398,7 @@ function scan(doc: Document): Scan {
       if (tag === "H1") out.h1s.push({ el, at });
       else if (tag === "H2" || HEAD_CLASS.test(cls)) out.heads.push({ el, at });
       if (tag === "TIME" || DATE_CLASS.test(cls) || (attrs && el.hasAttribute("datetime"))) {
-        out.dated.push({ at, text: "", datetime: attr(el, "datetime") });
+        out.dated.push({ at, el, datetime: attr(el, "datetime") });
       }
       if (
         !out.author &&
@@ -395,13 +412,9 @@ function scan(doc: Document): Scan {
       if (tag === "P" && !out.bodyStarted && (el.textContent ?? "").length >= BODY_PARAGRAPH_CHARS)
         out.bodyStarted = true;
     }
-    const datedIndex = out.dated.length - 1;
     let ps = tag === "P" ? 1 : 0;
     const tableHere = inTable || tag === "TABLE" || tag === "CODE";
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) ps += visit(c, chromeHere, tableHere);
-    // Texts of dated elements are read after their children are visited (hidden ones were flagged above).
-    const last = out.dated[datedIndex];
-    if (last && last.at === at) last.text = text(el);
     if (drop && ps < PROTECTED_PARAGRAPHS) out.drop.push(el);
     return ps;
   };
@@ -458,8 +471,9 @@ export function extractHtml(html: string): HtmlPage {
   for (const d of sc.dated) {
     if (d.at < from) continue;
     if (d.datetime && dates.length < MAX_DATE_TEXTS * 2) dates.push({ value: d.datetime, evidence: "time" });
-    if (d.text && d.text.length <= MAX_DATE_TEXT && /[\d٠-٩]/.test(d.text) && !dateTexts.includes(d.text)) {
-      dateTexts.push(d.text);
+    const t = text(d.el);
+    if (t && t.length <= MAX_DATE_TEXT && /[\d٠-٩]/.test(t) && !dateTexts.includes(t)) {
+      dateTexts.push(t);
       if (dateTexts.length >= MAX_DATE_TEXTS) break;
     }
   }

@@ -104,8 +104,10 @@ function filterLines(
         dateLines.push(line);
       }
       // A bare "read also" / "most read" heading announces a list of headlines.
-      listLeft =
-        (reason === "related" || reason === "most-read") && key.split(" ").length <= 5 ? opts.maxRelatedLines : 0;
+      // Other chrome inside such a list (a video teaser item, a counter) neither starts nor ends it.
+      if ((reason === "related" || reason === "most-read") && key.split(" ").length <= 5) {
+        listLeft = opts.maxRelatedLines;
+      }
       continue;
     }
     if (listLeft > 0 && isHeadlineLike(line, key)) {
