@@ -13,7 +13,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadAntMultisource, sharedDir, timeOrder } from "../bench/cluster.js";
+import { loadAntMultisource, loadSaudiNewsNet, sharedDir, timeOrder } from "../bench/cluster.js";
 import { clusterArticles, type Placement, StoryClusterer } from "../src/cluster/clusterer.js";
 import type { ClusterOptions } from "../src/cluster/options.js";
 import { linkArticles } from "../src/link/index.js";
@@ -125,6 +125,25 @@ export function evalPairs(pairs: Pair[], reuse: Reuse[], options: Partial<Cluste
   for (const p of pairs) for (const s of [p.a, p.b]) articles.set(s.id, toArticle(s));
   const { placements } = clusterArticles([...articles.values()], reuse, undefined, options);
   return scorePairs(pairs, placements);
+}
+
+/**
+ * The same pair decisions read off a clustering of the whole SaudiNewsNet and ANT corpora in time
+ * order (document frequencies and competing stories as in production; corpus timestamps; no
+ * reuse links).
+ */
+export function evalPairsInCorpus(pairs: Pair[], options: Partial<ClusterOptions> = {}): PairFigures & { ms: number } {
+  const articles = timeOrder([...loadSaudiNewsNet(), ...loadAntMultisource()]);
+  const wanted = new Set<string>();
+  for (const p of pairs) for (const s of [p.a, p.b]) wanted.add(s.id);
+  const c = new StoryClusterer(options);
+  const placements = new Map<string, Placement>();
+  const t0 = performance.now();
+  for (const a of articles) {
+    const p = c.add(a);
+    if (wanted.has(a.id)) placements.set(a.id, p);
+  }
+  return { ...scorePairs(pairs, placements), ms: performance.now() - t0 };
 }
 
 export interface PurityFigures {
@@ -239,10 +258,17 @@ export async function run(): Promise<void> {
   console.log(`  related pairs in one thread    ${pct(f.relatedInThread)}`);
   console.log(`  different pairs in one thread  ${pct(f.differentInThread)} (lower is better)`);
   const ant = path.join(sharedDir, "corpora/ant-multisource");
-  if (!existsSync(ant)) {
-    console.log("  ANT purity: skipped (corpus not found)");
+  if (!existsSync(ant) || !existsSync(path.join(sharedDir, "corpora/saudinewsnet"))) {
+    console.log("  in-corpus decisions and ANT purity: skipped (corpora not found)");
     return;
   }
+  const inCorpus = evalPairsInCorpus(pairs);
+  console.log(
+    `  same pairs decided inside the whole SaudiNewsNet + ANT clustering (${(inCorpus.ms / 1000).toFixed(0)} s, no reuse links):`,
+  );
+  console.log(
+    `    P ${inCorpus.precision.toFixed(3)}  R ${inCorpus.recall.toFixed(3)}  F1 ${inCorpus.f1.toFixed(3)}; related in one thread ${pct(inCorpus.relatedInThread)}, different ${pct(inCorpus.differentInThread)}`,
+  );
   const p = evalPurity();
   console.log("eval/stories — ANT multi-source category purity (all articles, time order)");
   console.log(`  articles ${p.articles} → ${p.stories} stories in ${(p.ms / 1000).toFixed(1)} s`);

@@ -500,8 +500,8 @@ export class StoryClusterer {
       outlet: article.outlet,
       time: Number.isFinite(time) ? time : null,
       published: Number.isFinite(time) ? (t ?? null) : null,
-      title: keep ? (article.title ?? "") : "",
-      lead: keep ? leadOf(article.text ?? "", this.options.synthesisChars) : "",
+      title: keep ? flat(article.title ?? "") : "",
+      lead: keep ? flat(leadOf(article.text ?? "", this.options.synthesisChars)) : "",
     };
   }
 
@@ -672,6 +672,14 @@ export class StoryClusterer {
       for (const [t, b] of this.df) if (b.n <= k) this.df.delete(t);
     }
   }
+}
+
+/**
+ * A copy of `s` that shares no storage with the string it was sliced from: a story keeps its
+ * members' titles and leads, not (through V8 sliced strings) their whole texts.
+ */
+function flat(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 
 /** The start of `text` up to `max` characters, cut after the last full sentence or line. */

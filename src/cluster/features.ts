@@ -67,23 +67,37 @@ export function termOf(folded: string): string | null {
 }
 
 /**
- * Memo of `termOf` by the 32-bit hash of the folded word (`wordHashes`), so the hot path makes
- * no string per token: word frequencies are Zipfian and a few thousand forms make most tokens.
- * Cleared when full, which bounds it. A hash collision (about one lookup in 5,000 at full
- * size, keys being 30-bit) gives a rare word another word's stem: a negligible error in a TF-IDF vector.
+ * Memo of `termOf` by the hash of the folded word (`wordHashes`), so the hot path makes no string
+ * per token: word frequencies are Zipfian and a few thousand forms make most tokens. Each entry
+ * keeps the word as written and a hit is confirmed unit by unit, so a hash collision (or the same
+ * word with other diacritics) recomputes instead of returning another word's stem: the term of a
+ * word never depends on what was memoised before. Cleared when full, which bounds it.
  */
 const TERM_MEMO_SIZE = 200_000;
-const termMemo = new Map<number, string | null>();
+const termMemo = new Map<number, { word: string; term: string | null }>();
+
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
 
 function termAt(text: string, hash: number, start: number, end: number): string | null {
   // 30 bits keep the key a small integer (V8 Smi), which a Map hashes without boxing.
   const key = hash & 0x3fffffff;
   const hit = termMemo.get(key);
-  if (hit !== undefined) return hit;
-  const out = termOf(foldText(text.slice(start, end)));
+  if (hit !== undefined && sameWord(text, start, end, hit.word)) return hit.term;
+  const word = text.slice(start, end);
+  const term = termOf(foldText(word));
   if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
-  termMemo.set(key, out);
-  return out;
+  // A flat copy: a slice would keep the whole article text alive as long as the memo entry.
+  termMemo.set(key, { word: flat(word), term });
+  return term;
+}
+
+/** A copy of `s` that does not share storage with the string it was sliced from. */
+function flat(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 
 /** True when `text` has a line break in [from, to). */
