@@ -46,6 +46,8 @@ export interface IngestOptions {
   shouldStop?: () => boolean;
   /** Annotate, link and cluster new articles as they are stored (default true). */
   analyze?: boolean;
+  /** Files never to read, such as the store's own database files when it sits inside an input folder. */
+  exclude?: string[];
 }
 
 export interface IngestSummary {
@@ -72,7 +74,9 @@ export interface IngestSummary {
  */
 export async function ingest(inputs: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const { files, failed: missing } = await expandEach(inputs, options.read);
+  const excluded = new Set((options.exclude ?? []).map((f) => resolve(f)));
+  const { files: found, failed: missing } = await expandEach(inputs, options.read);
+  const files = found.filter((f) => f.file === "-" || !excluded.has(resolve(f.file)));
   const saved = await store.getState(TEMPLATES_STATE);
   const templates = saved === undefined ? new OutletTemplates() : OutletTemplates.fromJSON(saved);
   const summary: IngestSummary = {

@@ -60,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], opts) => {
       const summary = await withStore(opts.db, (store) =>
         ingestWithProgress(paths, store, {
+          db: opts.db,
           outlet: opts.outlet,
           fields: opts.fields,
           batch: opts.batch,
@@ -80,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       await withStore(opts.db, async (store) => {
         process.stdout.write(`Ingesting the sample corpus (${SAMPLE_CORPUS}) into ${opts.db}\n`);
         const summary = await ingestWithProgress([SAMPLE_CORPUS], store, {
+          db: opts.db,
           batch: 500,
           progress: true,
           analyze: true,
@@ -269,7 +271,13 @@ async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promi
   }
 }
 
+/** The store's own files: never read as input when the store sits inside an input folder. */
+function storeFiles(db: string): string[] {
+  return ["", "-wal", "-shm", "-journal"].map((suffix) => `${db}${suffix}`);
+}
+
 interface IngestCliOptions {
+  db: string;
   outlet?: string;
   fields?: FieldMapping;
   batch: number;
@@ -293,6 +301,7 @@ async function ingestWithProgress(paths: string[], store: Store, opts: IngestCli
       read: { ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.fields ? { fields: opts.fields } : {}) },
       batchSize: opts.batch,
       analyze: opts.analyze,
+      exclude: storeFiles(opts.db),
       onProgress: progress.update,
       shouldStop: () => stop,
     });

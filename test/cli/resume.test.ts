@@ -61,7 +61,7 @@ describe("interrupted ingest", () => {
     expect(stored).toBeGreaterThan(0);
 
     const resumed = runCli([...args, "--json"]);
-    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.code, resumed.stderr + resumed.stdout).toBe(0);
     const store = await openStore(db);
     expect((await store.count()).articles).toBe(1800);
     await store.close();
@@ -77,7 +77,7 @@ describe("interrupted ingest", () => {
     const args = ["ingest", "--db", db, "--batch", "20", "--no-progress", dir];
     await killMidway(args, db, 20);
     const resumed = runCli([...args, "--json"]);
-    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.code, resumed.stderr + resumed.stdout).toBe(0);
     const store = await openStore(db);
     expect((await store.count()).articles).toBe(240);
     let missing = 0;
