@@ -194,6 +194,8 @@ export interface Story {
   outlets: { outlet: string; firstSeen: string | null }[];
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Who copied whom among the members: source → copier, with the words shared. */
+  copyGraph?: { from: string; to: string; words: number }[];
 }
 
 export interface Thread {
