@@ -1,6 +1,7 @@
 /**
  * HTML extraction speed: Marsad's `extractArticle` vs plain Readability+linkedom (parse + `parse()` +
- * `textContent`), on the same pages in the same process, page by page alternating, CPU time, median of runs.
+ * `textContent`), on the same pages in the same process: CPU time of each over all pages, runs alternating which
+ * goes first, median of runs.
  *
  *   npx tsx bench/extraction.ts            (MARSAD_BENCH_RUNS=5 for more runs)
  */
@@ -8,6 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { gunzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { plainReadability } from "../eval/extraction.js";
@@ -51,25 +54,24 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-/** One run: each page through both extractors back to back (same cache and load conditions), CPU time summed. */
-function timeRun(
-  pages: string[],
-  a: (html: string, i: number) => unknown,
-  b: (html: string) => unknown,
-): [number, number] {
-  let ta = 0;
-  let tb = 0;
-  for (let i = 0; i < pages.length; i++) {
-    const html = pages[i]!;
-    const t0 = cpuSeconds();
-    a(html, i);
-    const t1 = cpuSeconds();
-    b(html);
-    const t2 = cpuSeconds();
-    ta += t1 - t0;
-    tb += t2 - t1;
-  }
-  return [ta, tb];
+/** A full garbage collection on demand (V8's gc, exposed at run time), so each block pays for its own garbage. */
+function collector(): () => void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as (() => void) | undefined;
+  return typeof gc === "function" ? gc : () => {};
+}
+const gc = collector();
+
+/**
+ * CPU seconds one extractor takes over all pages, including a full collection of the garbage it left: without it,
+ * whichever runs next pays for the other's heap.
+ */
+function timeBlock(pages: string[], f: (html: string, i: number) => unknown): number {
+  gc();
+  const t0 = cpuSeconds();
+  for (let i = 0; i < pages.length; i++) f(pages[i]!, i);
+  gc();
+  return cpuSeconds() - t0;
 }
 
 export async function run(): Promise<void> {
@@ -86,13 +88,19 @@ export async function run(): Promise<void> {
     extractArticle({ source: `page${i}`, path: `page${i}`, content: html, format: "html" });
   const peer = (html: string) => plainReadability(html);
   // Warm-up (JIT, lazy tables) on a slice, not measured.
-  timeRun(pages.slice(0, 20), ours, peer);
+  timeBlock(pages.slice(0, 20), ours);
+  timeBlock(pages.slice(0, 20), peer);
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    const [ta, tb] = timeRun(pages, ours, peer);
-    a.push(ta);
-    b.push(tb);
+    // Alternate which goes first, so that neither always inherits the other's heap.
+    if (r % 2 === 0) {
+      a.push(timeBlock(pages, ours));
+      b.push(timeBlock(pages, peer));
+    } else {
+      b.push(timeBlock(pages, peer));
+      a.push(timeBlock(pages, ours));
+    }
   }
   const ma = median(a);
   const mb = median(b);
