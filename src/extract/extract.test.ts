@@ -58,7 +58,7 @@ describe("extractArticle golden pages (test/fixtures/extract)", () => {
       expect(r.kind).toBe("article");
       if (r.kind !== "article") return;
       const a = r.article;
-      expect(a.id).toBe(articleId(a.text));
+      expect(a.id).toBe(articleId(a.text, a.outlet));
       expect(a.outlet).toBe("fixture");
       if (expected.title !== undefined) expect(a.title).toBe(expected.title);
       if (expected.byline !== undefined) expect(a.byline).toBe(expected.byline);

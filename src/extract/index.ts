@@ -274,7 +274,7 @@ export function extractArticle(
     messages.push(message("WARN_NO_DATE", `${doc.source}: no publication date in metadata, date lines or text`));
 
   const article: Article = {
-    id: articleId(text),
+    id: articleId(text, outlet),
     path: doc.path,
     source: doc.source,
     outlet,

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { foldText } from "../arabic/fold.js";
+import { foldText, foldUnit } from "../arabic/fold.js";
 
-const SPACE = /[\s\p{P}\p{S}]+/gu;
+/** Letters, marks and digits are kept; every other run of characters becomes one space. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Stable id of an article: a hash of its outlet and its folded body, so that the same
@@ -14,11 +15,31 @@ const SPACE = /[\s\p{P}\p{S}]+/gu;
  * articleId("قال الرئيس", "a.example") === articleId("قال الرئيس", "b.example"); // false
  */
 export function articleId(text: string, outlet = ""): string {
-  const key = foldText(text).replace(SPACE, " ").trim();
   return createHash("sha256")
     .update(outlet.trim().toLowerCase())
     .update("\u0000")
-    .update(key)
+    .update(matchKey(text))
     .digest("hex")
     .slice(0, 16);
+}
+
+/** The folded words of `text` joined by single spaces (one pass over code units, no offset map). */
+function matchKey(text: string): string {
+  const out: string[] = [];
+  let word = "";
+  const flush = () => {
+    if (word) out.push(word);
+    word = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const f = foldUnit(text.charCodeAt(i));
+    if (f === -1) continue;
+    const ch = f === -2 ? foldText(text[i] as string) : String.fromCharCode(f);
+    for (const c of ch) {
+      if (WORD_CHAR.test(c)) word += c;
+      else flush();
+    }
+  }
+  flush();
+  return out.join(" ");
 }
