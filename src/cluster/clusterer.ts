@@ -51,7 +51,11 @@ interface StoryRec {
   sumNorm: number;
   titleSum: Map<string, number>;
   titleNorm: number;
+  /** Sum of members' normalised entity vectors (idf-weighted), truncated to `centroidTerms`. */
   entities: Map<string, number>;
+  entityNorm: number;
+  /** Distinctive numbers its members report (value → members), at most `MAX_STORY_NUMBERS`. */
+  numbers: Map<string, number>;
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -62,7 +66,8 @@ interface StoryRec {
   edges: CopyEdge[];
 }
 
-interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities"> {
+interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers"> {
+  numbers?: [string, number][];
   sum: [string, number][];
   titleSum: [string, number][];
   entities: [string, number][];
@@ -80,6 +85,12 @@ interface State {
 }
 
 const STATE_VERSION = 1;
+/** Numbers below this are too common (2, 3, 6…) to tie two reports to one event. */
+const MIN_ANCHOR_NUMBER = 10;
+/** Shared distinctive numbers that give the full `numberWeight` bonus. */
+const NUMBER_ANCHORS = 2;
+/** Distinct numbers a story remembers (bounded memory). */
+const MAX_STORY_NUMBERS = 64;
 /**
  * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
  * stories' centroids (a season's league name, a country) names a topic, not an event, and
@@ -212,7 +223,8 @@ export class StoryClusterer {
     this.docs++;
     // One lookup per term in the large map; weighting then reads the small one.
     this.dfNow = new Map();
-    for (const t of f.full.keys()) {
+    const entCounts = entityCounts(annotations);
+    for (const t of [...f.full.keys(), ...entCounts.keys()]) {
       const box = this.df.get(t);
       if (box) this.dfNow.set(t, ++box.n);
       else {
@@ -229,15 +241,16 @@ export class StoryClusterer {
         f.contentWords === 0
           ? "no content words (empty, all boilerplate or all stopwords): not clustered"
           : `only ${f.contentWords} content word(s), fewer than ${o.minContentWords}: too short to compare`;
-      const s = this.open(article, f, null, false, annotations);
+      const s = this.open(article, f, null, false);
       return { kind: "opened", story: s.id, thread: s.thread, touching: [], reason: why };
     }
 
     const vec = this.weigh(f.novel, o.centroidTerms);
     const fullVec = f.full === f.novel ? vec : this.weigh(f.full, o.centroidTerms);
     const titleVec = this.weigh(f.title, TITLE_TERMS);
-    const ents = entityIds(annotations);
-    const candidates = this.candidates(vec, f);
+    const ents = this.weigh(entCounts, this.options.centroidTerms);
+    const nums = numberKeys(annotations);
+    const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
     let bestScore = 0;
@@ -249,10 +262,10 @@ export class StoryClusterer {
       const title = s.titleNorm === 0 ? 0 : dot(titleVec, s.titleSum) / s.titleNorm;
       let wsum = o.bodyWeight + o.titleWeight;
       let entity = 0;
-      if (ents.size > 0 && s.entities.size > 0) {
-        let hit = 0;
-        for (const e of ents) if (s.entities.has(e)) hit++;
-        entity = hit / ents.size;
+      if (ents.terms.length > 0 && s.entityNorm > 0) {
+        // Cosine of idf-weighted entity vectors: a shared minister or village counts, a country
+        // named in every report barely does, and the article's own people not in the story count against.
+        entity = dot(ents, s.entities) / s.entityNorm;
         wsum += o.entityWeight;
       }
       const rest = o.titleWeight * title + o.entityWeight * entity;
@@ -268,6 +281,11 @@ export class StoryClusterer {
           ? 0
           : dot(vec, s.sum) / s.sumNorm;
       let content = (o.bodyWeight * body + rest) / wsum;
+      if (nums.size > 0 && s.numbers.size > 0) {
+        let hit = 0;
+        for (const n of nums) if (s.numbers.has(n)) hit++;
+        content += o.numberWeight * Math.min(1, hit / NUMBER_ANCHORS);
+      }
       let copied = false;
       let sharedWords = 0;
       for (const l of f.links) {
@@ -296,11 +314,11 @@ export class StoryClusterer {
     const main = best !== null && bestScore >= o.joinThreshold ? best : null;
     const touching = this.touching(f, scored, main);
     if (main !== null) {
-      this.join(main, article, f, vec, titleVec, ents, reuse);
+      this.join(main, article, f, vec, titleVec, ents, reuse, nums);
       return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
     }
     const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest.thread : null;
-    const s = this.open(article, f, thread, true, annotations, vec, titleVec, reuse);
+    const s = this.open(article, f, thread, true, ents, vec, titleVec, reuse, nums);
     const reason =
       (candidates.length === 0
         ? "no story in the working set shares its key terms"
@@ -361,6 +379,7 @@ export class StoryClusterer {
         sum: [...s.sum],
         titleSum: [...s.titleSum],
         entities: [...s.entities],
+        numbers: [...s.numbers],
       })),
       drained: { stories: this.drainedStories, threads: [] },
       threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
@@ -385,7 +404,10 @@ export class StoryClusterer {
         sum: new Map(s.sum),
         titleSum: new Map(s.titleSum),
         entities: new Map(s.entities),
+        entityNorm: 0,
+        numbers: new Map(s.numbers ?? []),
       };
+      rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
       for (const m of rec.members) this.articleStory.set(m.id, rec.id);
       for (const t of rec.indexed) this.postings(t).add(rec.id);
@@ -433,17 +455,23 @@ export class StoryClusterer {
     return { terms: outTerms, weights: outWeights };
   }
 
-  /** Stories proposed by the index for the article's top terms, plus those holding its reuse partners. */
-  private candidates(vec: Vec, f: ArticleFeatures): StoryRec[] {
+  /** Stories proposed by the index for the article's top terms and title terms, plus those holding its reuse partners. */
+  private candidates(vec: Vec, f: ArticleFeatures, titleVec: Vec): StoryRec[] {
     const o = this.options;
     const acc = new Map<string, number>();
-    const q = Math.min(o.queryTerms, vec.terms.length);
-    for (let i = 0; i < q; i++) {
-      const p = this.index.get(vec.terms[i]!);
-      if (!p || p.size > MAX_POSTING) continue;
-      const w = vec.weights[i]!;
-      for (const id of p) acc.set(id, (acc.get(id) ?? 0) + w);
-    }
+    const lookup = (v: Vec, q: number) => {
+      for (let i = 0; i < Math.min(q, v.terms.length); i++) {
+        const p = this.index.get(v.terms[i]!);
+        if (!p || p.size > MAX_POSTING) continue;
+        const w = v.weights[i]!;
+        for (const id of p) acc.set(id, (acc.get(id) ?? 0) + w);
+      }
+    };
+    lookup(vec, o.queryTerms);
+    // Titles name the event: a roundup or an analysis whose body's rarest terms are about
+    // something else is still proposed the story its title names (examples/corpus: the evening
+    // roundup missed the summit story it leads with and took another story's thread).
+    lookup(titleVec, o.queryTerms);
     const ranked = [...acc].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, o.maxCandidates);
     const ids = new Set(ranked.map((x) => x[0]));
     for (const l of f.links) {
@@ -510,10 +538,11 @@ export class StoryClusterer {
     f: ArticleFeatures,
     thread: string | null,
     joinable: boolean,
-    annotations?: Annotations,
+    ents?: Vec,
     vec?: Vec,
     titleVec?: Vec,
     reuse: Reuse[] = [],
+    nums: Set<string> = new Set(),
   ): StoryRec {
     const id = `s-${article.id}`;
     const s: StoryRec = {
@@ -526,6 +555,8 @@ export class StoryClusterer {
       titleSum: new Map(),
       titleNorm: 0,
       entities: new Map(),
+      entityNorm: 0,
+      numbers: new Map(),
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -537,7 +568,7 @@ export class StoryClusterer {
     const list = this.threadStories.get(s.thread);
     if (list) list.push(id);
     else this.threadStories.set(s.thread, [id]);
-    if (vec && titleVec) this.join(s, article, f, vec, titleVec, entityIds(annotations), reuse);
+    if (vec && titleVec && ents) this.join(s, article, f, vec, titleVec, ents, reuse, nums);
     else {
       s.members.push(this.member(article, null));
       s.first = s.last = f.time;
@@ -552,8 +583,9 @@ export class StoryClusterer {
     f: ArticleFeatures,
     vec: Vec,
     titleVec: Vec,
-    ents: Set<string>,
+    ents: Vec,
     reuse: Reuse[],
+    nums: Set<string>,
   ): void {
     const o = this.options;
     const m = this.member(article, s);
@@ -574,8 +606,16 @@ export class StoryClusterer {
     }
     s.titleSum = truncate(s.titleSum, TITLE_TERMS);
     s.titleNorm = normOf(s.titleSum);
-    for (const e of ents) s.entities.set(e, (s.entities.get(e) ?? 0) + 1);
+    for (let k = 0; k < ents.terms.length; k++) {
+      const t = ents.terms[k]!;
+      s.entities.set(t, (s.entities.get(t) ?? 0) + ents.weights[k]!);
+    }
     s.entities = truncate(s.entities, o.centroidTerms);
+    s.entityNorm = normOf(s.entities);
+    for (const n of nums) {
+      if (s.numbers.size >= MAX_STORY_NUMBERS && !s.numbers.has(n)) break;
+      s.numbers.set(n, (s.numbers.get(n) ?? 0) + 1);
+    }
     if (f.time !== null) {
       if (s.first === null || f.time < s.first) s.first = f.time;
       if (s.last === null || f.time > s.last) s.last = f.time;
@@ -690,9 +730,32 @@ function leadOf(text: string, max: number): string {
   return cut > max / 3 ? head.slice(0, cut + 1) : head;
 }
 
-function entityIds(a: Annotations | undefined): Set<string> {
+/**
+ * Numbers that can tie two reports to one event: counts and amounts of 10 and over, or with a
+ * fraction (6 قتلى is too common to tell events apart; 14 جريحا، 450 عائلة، 96.7% are not).
+ */
+function numberKeys(a: Annotations | undefined): Set<string> {
   const out = new Set<string>();
-  if (a) for (const m of a.entities) out.add(m.entity);
+  if (!a) return out;
+  for (const n of a.numbers) {
+    if (!Number.isFinite(n.value) || n.value < MIN_ANCHOR_NUMBER) continue;
+    if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && n.unit === null) continue; // a year
+    out.add(String(n.value));
+  }
+  return out;
+}
+
+/**
+ * Entity mention counts keyed apart from stems (a leading U+0001 cannot start a folded word), so
+ * entity ids share the document-frequency table and its idf with the terms.
+ */
+function entityCounts(a: Annotations | undefined): Counts {
+  const out: Counts = new Map();
+  if (!a) return out;
+  for (const m of a.entities) {
+    const k = `\u0001${m.entity}`;
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
   return out;
 }
 

@@ -110,12 +110,29 @@ function add(m: Counts, k: string, v: number): void {
   m.set(k, (m.get(k) ?? 0) + v);
 }
 
-/** Parses `publishedAt.value`; null when absent or unreadable. */
+/** A publication date with no time of day (`2025-04-25`). */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Where in its day a date-only publication is placed for time gaps: noon, the middle of the day
+ * it may have been published in. Date.parse puts it at 00:00 UTC, which made an outlet's evening
+ * report look 20 hours after a date-only report of the same morning (examples/corpus: the final
+ * and the flood split); between two date-only articles the gap is unchanged.
+ */
+const DATE_ONLY_OFFSET = 12 * 3_600_000;
+
+/**
+ * Parses `publishedAt.value` for time gaps (date-only values at noon UTC); null when absent or
+ * unreadable.
+ *
+ * @example
+ * timeOf({ ...article, publishedAt: { value: "2025-04-25", evidence: "meta" } }); // Date.parse("2025-04-25T12:00Z")
+ */
 export function timeOf(article: Article): number | null {
   const v = article.publishedAt?.value;
   if (!v) return null;
   const t = Date.parse(v);
-  return Number.isFinite(t) ? t : null;
+  if (!Number.isFinite(t)) return null;
+  return DATE_ONLY.test(v.trim()) ? t + DATE_ONLY_OFFSET : t;
 }
 
 /**
