@@ -55,13 +55,17 @@ export class OutletTemplates {
     s.articles++;
     const seen = new Set<string>();
     for (const line of lines) {
+      // Folding only shortens a line (marks, tatweel): a line this long can never be a template key.
+      if (line.length > TEMPLATE_MAX_LINE_CHARS * 3) continue;
       const key = lineKey(line);
       if (key.length === 0 || key.length > TEMPLATE_MAX_LINE_CHARS || seen.has(key)) continue;
       seen.add(key);
       s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
     }
-    if (s.counts.size > MAX_KEYS_PER_OUTLET) {
-      for (const [k, n] of s.counts) if (n <= 1) s.counts.delete(k);
+    // Prune down to half the bound, rarest lines first, so that pruning runs once per
+    // MAX_KEYS_PER_OUTLET / 2 new lines and not on every article once the bound is reached.
+    for (let rare = 1; s.counts.size > MAX_KEYS_PER_OUTLET / (rare === 1 ? 1 : 2); rare++) {
+      for (const [k, n] of s.counts) if (n <= rare) s.counts.delete(k);
     }
   }
 
