@@ -1,5 +1,30 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chromeReason, isHeadlineLike } from "./chrome.js";
+import { chromeReason, isHeadlineLike, lineKey, referenceLineKey } from "./chrome.js";
+
+const UNITS = [
+  ..."ابتثةىأإآ",
+  "\u064e",
+  "\u0640",
+  "\u200f",
+  ..."٠١23",
+  ..." \t\n\r\u00a0\u000b.,«»-_",
+  ..."AbZ",
+  "\ufefb",
+  "\ufdfa",
+  "\ud83d\ude00",
+];
+
+describe("lineKey", () => {
+  it("folds and collapses whitespace exactly as the string reference does", () => {
+    expect(lineKey("  مشاركةُ \t:  ")).toBe("مشاركه :");
+    const line = fc.array(fc.constantFrom(...UNITS), { maxLength: 60 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(line, (l) => lineKey(l) === referenceLineKey(l)),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe("chromeReason", () => {
   const chrome: [string, string][] = [

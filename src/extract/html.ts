@@ -159,7 +159,46 @@ export function nfkcArabic(s: string): string {
 
 /** Presentation forms normalised and whitespace collapsed; tatweel and diacritics kept. */
 export function cleanText(s: string): string {
-  return nfkcArabic(s).replace(/\s+/g, " ").trim();
+  return isTidy(s) ? s : nfkcArabic(s).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * True when `cleanText` would return `s` unchanged: no presentation forms, no whitespace but single
+ * spaces between other characters. Most lines of a page are, and the scan is far cheaper than the
+ * regular expressions (this runs on every line of every document ingested).
+ */
+export function isTidy(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let prevSpace = true; // a leading space is untidy
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0x85 && isUntidyUnit(c)) return false;
+  }
+  return !prevSpace;
+}
+
+/** JavaScript's `\s` above ASCII, and the presentation forms that `nfkcArabic` rewrites. */
+function isUntidyUnit(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefe)
+  );
 }
 
 function squash(s: string): string {

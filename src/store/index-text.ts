@@ -9,21 +9,16 @@
 
 import { foldUnit } from "../arabic/fold.js";
 import { stem, stems } from "../arabic/stem.js";
+import { DIGIT_UNIT, scratchUnits, UNIT_CLASS, unitsToString, WORD_UNIT } from "../arabic/units.js";
 
-/** Bit 1: the unit is a word unit of tokens.ts (`[\p{L}\p{M}\p{N}_]`); bit 2: it is a digit (`\p{N}`). */
-const WORD = 1;
-const DIGIT = 2;
-const CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{M}\p{N}_]/u;
-  const digit = /\p{N}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: handled by the reference path
-    const ch = String.fromCharCode(c);
-    if (word.test(ch)) t[c] = WORD | (digit.test(ch) ? DIGIT : 0);
-  }
-  return t;
-})();
+/** A word unit of tokens.ts: `[\p{L}\p{M}\p{N}_]`. */
+function isWordUnit(c: number): boolean {
+  return ((UNIT_CLASS[c] as number) & WORD_UNIT) !== 0 || c === 0x5f;
+}
+
+function isDigitUnit(c: number): boolean {
+  return ((UNIT_CLASS[c] as number) & DIGIT_UNIT) !== 0;
+}
 
 /** Separators that may join digit groups inside a number token (tokens.ts: `[.,:/]`). */
 function isNumberJoiner(c: number): boolean {
@@ -38,7 +33,7 @@ function isNumberJoiner(c: number): boolean {
  */
 export function indexText(original: string): string {
   const n = original.length;
-  const folded = new Uint16Array(n);
+  const folded = scratchUnits(n);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
@@ -52,35 +47,25 @@ export function indexText(original: string): string {
   }
   // One string for the whole folded text; words are slices of it (cheaper than a string per
   // word from a typed-array view).
-  const ftext = fromUnits(folded, 0, k);
+  const ftext = unitsToString(folded, 0, k);
   let out = "";
   let i = 0;
   while (i < k) {
-    if ((CLASS[folded[i] as number] as number) === 0) {
+    if (!isWordUnit(folded[i] as number)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < k && (CLASS[folded[i] as number] as number) !== 0) i++;
+    while (i < k && isWordUnit(folded[i] as number)) i++;
     // (?:[.,:/]\p{N}+)*
-    while (i + 1 < k && isNumberJoiner(folded[i] as number) && (CLASS[folded[i + 1] as number] as number) & DIGIT) {
+    while (i + 1 < k && isNumberJoiner(folded[i] as number) && isDigitUnit(folded[i + 1] as number)) {
       i += 2;
-      while (i < k && (CLASS[folded[i] as number] as number) & DIGIT) i++;
+      while (i < k && isDigitUnit(folded[i] as number)) i++;
     }
     const word = ftext.slice(start, i);
     out += out.length === 0 ? stem(word) : ` ${stem(word)}`;
   }
   return out;
-}
-
-/** Longest run passed to `String.fromCharCode` at once (argument-count limits). */
-const CHUNK = 4096;
-
-function fromUnits(units: Uint16Array, start: number, end: number): string {
-  if (end - start <= CHUNK) return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
-  let s = "";
-  for (let i = start; i < end; i += CHUNK) s += fromUnits(units, i, Math.min(end, i + CHUNK));
-  return s;
 }
 
 /** The reference: what search and highlights use. */
