@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(dbOption())
     .option("--outlet <name>", "outlet for documents that name none")
     .option("--fields <mapping>", "record field mapping, e.g. text=body,title=headline,date=pubDate", parseFields)
-    .option("--batch <n>", "documents per transaction", parsePositive, 500)
+    .option("--batch <n>", "documents per transaction (default 500, or 2000 with --no-analysis)", parsePositive)
     .option("--no-progress", "do not show a progress bar")
     .option("--no-analysis", "only store the articles: no entities, quotes, links or stories")
     .option("--json", "print the summary as JSON")

@@ -8,7 +8,7 @@ import type { Article, Dateline, Message, PublishedDate, RawDocument, RemovedLin
 import { cleanByline, cutDateline, parseBylineLine } from "./byline.js";
 import { chromeReason, isHeadlineLike, lineKey } from "./chrome.js";
 import { dateOfLine, isDateLine, normalizeMetaDate, publicationWeekdayHint, relativeDate, weekdayIn } from "./dates.js";
-import { cleanText, extractHtml, type HtmlPage, htmlTemplateLines } from "./html.js";
+import { cleanText, extractHtml, type HtmlPage, htmlTemplateLines, isTidy } from "./html.js";
 import { type ExtractOptions, resolveExtractOptions } from "./options.js";
 import type { OutletTemplates } from "./templates.js";
 
@@ -40,11 +40,29 @@ export function outletFromUrl(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The non-empty lines of scraped text, each cleaned (`cleanText`). Lines split at CR LF, CR, LF,
+ * U+2028 and U+2029; a line already tidy is kept as the same string.
+ */
 function splitLines(content: string): string[] {
-  return content
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((l) => l.replace(/[\t ]+/g, " ").trim())
-    .filter((l) => l.length > 0);
+  const out: string[] = [];
+  const n = content.length;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? content.charCodeAt(i) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+    if (i > start) {
+      const raw = content.slice(start, i);
+      if (isTidy(raw)) out.push(raw);
+      else {
+        const line = raw.replace(/[\t ]+/g, " ").trim();
+        if (line.length > 0) out.push(cleanText(line));
+      }
+    }
+    if (c === 0x0d && i + 1 < n && content.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  return out;
 }
 
 /**
@@ -55,7 +73,7 @@ function splitLines(content: string): string[] {
  * templateLines({ source: "a.txt", path: "a.txt", content: "عنوان\nسطر\n", format: "text" }); // ["عنوان", "سطر"]
  */
 export function templateLines(doc: RawDocument): string[] {
-  return doc.format === "html" ? htmlTemplateLines(doc.content) : splitLines(doc.content).map((l) => cleanText(l));
+  return doc.format === "html" ? htmlTemplateLines(doc.content) : splitLines(doc.content);
 }
 
 interface Filtered {
@@ -116,7 +134,7 @@ function filterLines(
       continue;
     }
     listLeft = 0;
-    if (templates?.isTemplate(outlet, line)) {
+    if (templates?.isTemplateKey(outlet, key)) {
       removed.push({ line, reason: "template" });
       continue;
     }
@@ -203,7 +221,7 @@ export function extractArticle(
     lines = page.lines;
     tableRows = page.tableRows;
   } else {
-    lines = splitLines(doc.content).map((l) => cleanText(l));
+    lines = splitLines(doc.content);
     if (!title) {
       // The first non-empty, non-chrome line is the title; chrome before it is dropped with its reason.
       while (lines.length > 0) {

@@ -71,9 +71,14 @@ export class OutletTemplates {
 
   /** True when `line` recurs in ≥ TEMPLATE_MIN_ARTICLES and ≥ TEMPLATE_MIN_SHARE of the outlet's articles. */
   isTemplate(outlet: string, line: string): boolean {
+    return this.isTemplateKey(outlet, lineKey(line));
+  }
+
+  /** `isTemplate` for a line already keyed with `lineKey`. */
+  isTemplateKey(outlet: string, key: string): boolean {
     const s = this.outlets.get(outlet);
-    if (!s || s.articles < TEMPLATE_MIN_ARTICLES) return false;
-    const n = s.counts.get(lineKey(line)) ?? 0;
+    if (!s || s.articles < TEMPLATE_MIN_ARTICLES || key.length > TEMPLATE_MAX_LINE_CHARS) return false;
+    const n = s.counts.get(key) ?? 0;
     return n >= TEMPLATE_MIN_ARTICLES && n / s.articles >= TEMPLATE_MIN_SHARE;
   }
 
@@ -84,9 +89,21 @@ export class OutletTemplates {
 
   /** Serialisable state; lines seen only once are left out (they cannot become template on their own soon). */
   toJSON(): unknown {
+    return this.serialise(false);
+  }
+
+  /** `toJSON()` with the lines seen once too: the whole state, to hand to another thread mid-run. */
+  toCompleteJSON(): unknown {
+    return this.serialise(true);
+  }
+
+  private serialise(complete: boolean): unknown {
     const out: TemplatesJson = { version: 1, outlets: {} };
     for (const [o, s] of this.outlets) {
-      out.outlets[o] = { articles: s.articles, lines: [...s.counts].filter(([, n]) => n > 1) };
+      out.outlets[o] = {
+        articles: s.articles,
+        lines: complete ? [...s.counts] : [...s.counts].filter(([, n]) => n > 1),
+      };
     }
     return out;
   }

@@ -56,6 +56,8 @@ const MAX_SEARCH_LIMIT = 1000;
 const TITLE_WEIGHT = 3;
 /** Page cache per connection, KiB (64 MiB): memory is cheap next to re-reading index pages on ingest. */
 const CACHE_KIB = 65536;
+/** WAL size (pages) at which a commit checkpoints. */
+const WAL_CHECKPOINT_PAGES = 10_000;
 /** Milliseconds to wait for another process's write lock before failing (an ingest and a search share the file). */
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -151,6 +153,10 @@ class SqliteStore implements Store {
           // durable across a killed process (only an OS crash can lose the last commits).
           this.db.pragma("journal_mode = WAL");
           this.db.pragma("synchronous = NORMAL");
+          // Checkpoint every ~40 MB of WAL rather than 4 MB: FTS5 segments and the indexes are rewritten
+          // by every batch, and fewer checkpoints copy each hot page fewer times (−17% store time on the
+          // 62k-article ant+saudinewsnet set, measured against the default 1000 pages in one run).
+          this.db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
         }
         // FTS5 segment merges and five indexes touch many pages per batch; SQLite's 2 MB default
         // cache re-reads them from disk (bench/store.ts).

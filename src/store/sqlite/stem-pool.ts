@@ -7,10 +7,8 @@
  * caller stems inline; results never differ (the worker runs `indexText`).
  */
 
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { spawnWorker } from "../../workers/spawn.js";
 
 interface Pending {
   resolve: (index: string[]) => void;
@@ -52,7 +50,7 @@ export class StemPool {
     if (this.broken) return null;
     if (this.worker !== null) return this.worker;
     try {
-      const w = spawnWorker();
+      const w = spawnWorker(import.meta.url, "stem-worker");
       w.on("message", (m: { seq: number; index: string[] }) => {
         const p = this.pending.get(m.seq);
         if (p === undefined) return;
@@ -81,26 +79,5 @@ export class StemPool {
   private fail(err: Error): void {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
-  }
-}
-
-/** The compiled worker in dist/, or the TypeScript source through tsx when running from src/. */
-function spawnWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./stem-worker.js", here));
-  const source = new URL("./stem-worker.ts", here).href;
-  const tsxApi = tsxEsmApi(here);
-  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(code, { eval: true });
-}
-
-/** URL of tsx's ESM API (its `register()` makes a worker load TypeScript). */
-function tsxEsmApi(from: string): string {
-  try {
-    return import.meta.resolve("tsx/esm/api");
-  } catch {
-    // Under a runner without import.meta.resolve: the file the package's "import" export names.
-    const pkg = createRequire(from).resolve("tsx/package.json");
-    return pathToFileURL(path.join(path.dirname(pkg), "dist/esm/api/index.mjs")).href;
   }
 }
