@@ -216,6 +216,34 @@ describe("StoryClusterer entities", () => {
     expect(score(ann(["wadi-nour", "governor"]))).toBeGreaterThan(without);
     expect(score(ann(["elsewhere"]))).toBeLessThan(without);
   });
+
+  it("counts a lead that reports the story's day for joining, and one that reports another day only against", () => {
+    const days = (values: string[]): Annotations => ({
+      entities: [],
+      quotes: [],
+      numbers: [],
+      // In the lead (first characters), as «اليوم الأحد» or «مساء أمس» resolve.
+      dates: values.map((value, i) => ({
+        start: 10 * i,
+        end: 10 * i + 5,
+        text: "اليوم",
+        value,
+        granularity: "day" as const,
+        relative: true,
+      })),
+    });
+    const score = (a2: Annotations | undefined) => {
+      const c = new StoryClusterer();
+      feed(c, background.slice(0, 20));
+      c.add(bridge[0]!, [], days(["2025-04-20"]));
+      const p = c.add(bridge[1]!, [], a2);
+      return p.kind === "joined" ? p.score : 0;
+    };
+    const without = score(undefined);
+    expect(without).toBeGreaterThan(0);
+    expect(score(days(["2025-04-19", "2025-04-20"]))).toBeGreaterThan(without);
+    expect(score(days(["2025-04-18"]))).toBeLessThan(without);
+  });
 });
 
 describe("StoryClusterer vocabulary", () => {

@@ -31,6 +31,38 @@ interface Vec {
   weights: number[];
 }
 
+/** What an incoming article is compared with: its vectors, weighted once. */
+interface Query {
+  f: ArticleFeatures;
+  vec: Vec;
+  fullVec: Vec;
+  titleVec: Vec;
+  ents: Vec;
+  nums: Set<string>;
+  /** Days its lead reports (resolved day dates), empty when none or without annotations. */
+  days: Set<string>;
+}
+
+/** A candidate story with the article's join score and undecayed content score against it. */
+interface Scored {
+  s: StoryRec;
+  score: number;
+  content: number;
+}
+
+/** An article against a story: the join score (with story decay), the thread score, and the parts. */
+interface StoryScore {
+  score: number;
+  thread: number;
+  content: number;
+  body: number;
+  title: number;
+  entity: number;
+  numberHits: number;
+  day: "same" | "other" | "unknown";
+  dt: number;
+}
+
 interface Member {
   id: string;
   outlet: string;
@@ -56,6 +88,8 @@ interface StoryRec {
   entityNorm: number;
   /** Distinctive numbers its members report (value → members), at most `MAX_STORY_NUMBERS`. */
   numbers: Map<string, number>;
+  /** Days its members' leads speak of (day → members), at most `MAX_STORY_DAYS`. */
+  days: Map<string, number>;
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -66,8 +100,9 @@ interface StoryRec {
   edges: CopyEdge[];
 }
 
-interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers"> {
+interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days"> {
   numbers?: [string, number][];
+  days?: [string, number][];
   sum: [string, number][];
   titleSum: [string, number][];
   entities: [string, number][];
@@ -89,6 +124,13 @@ const STATE_VERSION = 1;
 const MIN_ANCHOR_NUMBER = 10;
 /** Shared distinctive numbers that give the full `numberWeight` bonus. */
 const NUMBER_ANCHORS = 2;
+/** Distinct lead days a story remembers (bounded memory; a story spans a few days). */
+const MAX_STORY_DAYS = 16;
+/**
+ * Characters of the body where the event's day is looked for: the lead, where news states when
+ * its event happened (اليوم الأحد، مساء أمس، يوم الأربعاء 23 أفريل); later dates are background or plans.
+ */
+const EVENT_DAY_CHARS = 400;
 /** Distinct numbers a story remembers (bounded memory). */
 const MAX_STORY_NUMBERS = 64;
 /**
@@ -250,61 +292,21 @@ export class StoryClusterer {
     const titleVec = this.weigh(f.title, TITLE_TERMS);
     const ents = this.weigh(entCounts, this.options.centroidTerms);
     const nums = numberKeys(annotations);
+    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days: leadDays(annotations) };
     const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
     let bestScore = 0;
     let threadBest: StoryRec | null = null;
     let threadScore = 0;
-    const scored: { s: StoryRec; score: number }[] = [];
+    const scored: Scored[] = [];
     for (const s of candidates) {
-      const dt = this.gap(f.time, s);
-      const title = s.titleNorm === 0 ? 0 : dot(titleVec, s.titleSum) / s.titleNorm;
-      let wsum = o.bodyWeight + o.titleWeight;
-      let entity = 0;
-      if (ents.terms.length > 0 && s.entityNorm > 0) {
-        // Cosine of idf-weighted entity vectors: a shared minister or village counts, a country
-        // named in every report barely does, and the article's own people not in the story count against.
-        entity = dot(ents, s.entities) / s.entityNorm;
-        wsum += o.entityWeight;
-      }
-      const rest = o.titleWeight * title + o.entityWeight * entity;
-      let sharesBackground = false;
-      for (const l of f.links) {
-        if (!l.event && this.articleStory.get(l.other) === s.id) sharesBackground = true;
-      }
-      // Against a story holding the article it shares background with, the background is left out
-      // of the story's side too (its first member still carries it in the centroid).
-      const body = sharesBackground
-        ? cosineWithout(vec, s.sum, f.backgroundTerms)
-        : s.sumNorm === 0
-          ? 0
-          : dot(vec, s.sum) / s.sumNorm;
-      let content = (o.bodyWeight * body + rest) / wsum;
-      if (nums.size > 0 && s.numbers.size > 0) {
-        let hit = 0;
-        for (const n of nums) if (s.numbers.has(n)) hit++;
-        content += o.numberWeight * Math.min(1, hit / NUMBER_ANCHORS);
-      }
-      let copied = false;
-      let sharedWords = 0;
-      for (const l of f.links) {
-        if (this.articleStory.get(l.other) !== s.id) continue;
-        if (l.coverage >= o.copyCoverage) copied = true;
-        sharedWords = Math.max(sharedWords, l.words);
-      }
-      if (copied) content = Math.max(content, o.copyScore);
-      const joinable = s.joinable && dt <= o.storyWindow;
-      const score = joinable ? content * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
-      scored.push({ s, score });
+      const { score, thread: ts, content } = this.scoreStory(q, s);
+      scored.push({ s, score, content });
       if (score > bestScore || (score === bestScore && best !== null && score > 0 && s.id < best.id)) {
         bestScore = score;
         best = s;
       }
-      const fullBody = fullVec === vec ? body : s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
-      let tcontent = Math.max(content, (o.bodyWeight * fullBody + rest) / wsum);
-      if (sharedWords >= o.threadSharedWords) tcontent = 1;
-      const ts = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
       if (ts > threadScore || (ts === threadScore && threadBest !== null && ts > 0 && s.id < threadBest.id)) {
         threadScore = ts;
         threadBest = s;
@@ -314,11 +316,11 @@ export class StoryClusterer {
     const main = best !== null && bestScore >= o.joinThreshold ? best : null;
     const touching = this.touching(f, scored, main);
     if (main !== null) {
-      this.join(main, article, f, vec, titleVec, ents, reuse, nums);
+      this.join(main, article, q, reuse);
       return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
     }
     const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest.thread : null;
-    const s = this.open(article, f, thread, true, ents, vec, titleVec, reuse, nums);
+    const s = this.open(article, f, thread, true, q, reuse);
     const reason =
       (candidates.length === 0
         ? "no story in the working set shares its key terms"
@@ -380,6 +382,7 @@ export class StoryClusterer {
         titleSum: [...s.titleSum],
         entities: [...s.entities],
         numbers: [...s.numbers],
+        days: [...s.days],
       })),
       drained: { stories: this.drainedStories, threads: [] },
       threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
@@ -406,6 +409,7 @@ export class StoryClusterer {
         entities: new Map(s.entities),
         entityNorm: 0,
         numbers: new Map(s.numbers ?? []),
+        days: new Map(s.days ?? []),
       };
       rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
@@ -455,6 +459,72 @@ export class StoryClusterer {
     return { terms: outTerms, weights: outWeights };
   }
 
+  /** Scores of one article against one story: joining (story decay) and thread linking (thread decay), with their parts. */
+  private scoreStory(q: Query, s: StoryRec): StoryScore {
+    const o = this.options;
+    const { f, vec, fullVec, titleVec, ents, nums } = q;
+    const dt = this.gap(f.time, s);
+    const title = s.titleNorm === 0 ? 0 : dot(titleVec, s.titleSum) / s.titleNorm;
+    const wsum = o.bodyWeight + o.titleWeight;
+    let entity = 0;
+    const hasEntities = ents.terms.length > 0 && s.entityNorm > 0;
+    if (hasEntities) {
+      // Cosine of idf-weighted entity vectors: a shared minister or village counts, a country
+      // named in every report barely does, and the article's own people not in the story count against.
+      entity = dot(ents, s.entities) / s.entityNorm;
+    }
+    let sharesBackground = false;
+    for (const l of f.links) {
+      if (!l.event && this.articleStory.get(l.other) === s.id) sharesBackground = true;
+    }
+    // Against a story holding the article it shares background with, the background is left out
+    // of the story's side too (its first member still carries it in the centroid).
+    const body = sharesBackground
+      ? cosineWithout(vec, s.sum, f.backgroundTerms)
+      : s.sumNorm === 0
+        ? 0
+        : dot(vec, s.sum) / s.sumNorm;
+    const text = (o.bodyWeight * body + o.titleWeight * title) / wsum;
+    let content = hasEntities
+      ? (o.bodyWeight * body + o.titleWeight * title + o.entityWeight * entity) / (wsum + o.entityWeight)
+      : text;
+    let numberHits = 0;
+    if (nums.size > 0 && s.numbers.size > 0) {
+      for (const n of nums) if (s.numbers.has(n)) numberHits++;
+      content += o.numberWeight * Math.min(1, numberHits / NUMBER_ANCHORS);
+    }
+    let copied = false;
+    let sharedWords = 0;
+    for (const l of f.links) {
+      if (this.articleStory.get(l.other) !== s.id) continue;
+      if (l.coverage >= o.copyCoverage) copied = true;
+      sharedWords = Math.max(sharedWords, l.words);
+    }
+    // Same event, same day: a lead that reports its event on a day the story's leads report counts
+    // for it; on another day only, against it (two hearings, two statements, day one and the deal
+    // of a strike). Only for joining: the thread is where the day-by-day reports of a storyline meet.
+    let event = content;
+    let day: StoryScore["day"] = "unknown";
+    if (q.days.size > 0 && s.days.size > 0) {
+      day = "other";
+      for (const d of q.days) if (s.days.has(d)) day = "same";
+      event = day === "same" ? content + o.eventDayBonus : content * (1 - o.eventDayPenalty);
+    }
+    if (copied) {
+      content = Math.max(content, o.copyScore);
+      event = Math.max(event, o.copyScore);
+    }
+    const joinable = s.joinable && dt <= o.storyWindow;
+    // Capped: a bonus on a copy's score does not make it more than certain.
+    const score = joinable ? Math.min(1, event) * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
+    const fullBody = fullVec === vec ? body : s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
+    const fullText = (o.bodyWeight * fullBody + o.titleWeight * title) / wsum;
+    let tcontent = Math.max(content, fullText);
+    if (sharedWords >= o.threadSharedWords) tcontent = 1;
+    const thread = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
+    return { score, thread, content, body, title, entity, numberHits, day, dt };
+  }
+
   /** Stories proposed by the index for the article's top terms and title terms, plus those holding its reuse partners. */
   private candidates(vec: Vec, f: ArticleFeatures, titleVec: Vec): StoryRec[] {
     const o = this.options;
@@ -491,10 +561,22 @@ export class StoryClusterer {
     return Math.abs(t - s.first);
   }
 
-  private touching(f: ArticleFeatures, scored: { s: StoryRec; score: number }[], main: StoryRec | null): string[] {
+  /** Time between the article and the story's nearest article in time (0 when either is undated). */
+  private since(t: number | null, s: StoryRec): number {
+    if (t === null || s.first === null) return 0;
+    const last = s.last ?? s.first;
+    return t < s.first ? s.first - t : t > last ? t - last : 0;
+  }
+
+  private touching(f: ArticleFeatures, scored: Scored[], main: StoryRec | null): string[] {
     const o = this.options;
+    // Content with the decay from the story's latest report (see below), not the join score: a
+    // side item is not the lead's event, so the event-day and first-report tests do not apply.
+    const live = (x: Scored) =>
+      x.s.joinable ? x.content * decay(this.since(f.time, x.s), o.storyGrace, o.storyHalfLife) : 0;
     const top = scored
-      .filter((x) => x.s !== main && x.s.joinable && x.score >= TOUCH_PREFILTER)
+      .map((x) => ({ s: x.s, score: live(x) }))
+      .filter((x) => x.s !== main && x.score >= TOUCH_PREFILTER)
       .sort((x, y) => y.score - x.score || (x.s.id < y.s.id ? -1 : 1))
       .slice(0, TOUCH_CANDIDATES);
     if (top.length === 0) return [];
@@ -505,7 +587,9 @@ export class StoryClusterer {
     const out: string[] = [];
     for (const { s } of top) {
       if (s.sumNorm === 0) continue;
-      const d = decay(this.gap(f.time, s), o.storyGrace, o.storyHalfLife);
+      // From the story's latest report, not its first: a roundup's side item is the day's news of
+      // a story that may have begun days before (examples/corpus: the third day of a strike).
+      const d = decay(this.since(f.time, s), o.storyGrace, o.storyHalfLife);
       let bestPara = 0;
       for (const p of paras) bestPara = Math.max(bestPara, (dot(p, s.sum) / s.sumNorm) * d);
       if (bestPara >= o.touchThreshold) {
@@ -538,11 +622,8 @@ export class StoryClusterer {
     f: ArticleFeatures,
     thread: string | null,
     joinable: boolean,
-    ents?: Vec,
-    vec?: Vec,
-    titleVec?: Vec,
+    q?: Query,
     reuse: Reuse[] = [],
-    nums: Set<string> = new Set(),
   ): StoryRec {
     const id = `s-${article.id}`;
     const s: StoryRec = {
@@ -557,6 +638,7 @@ export class StoryClusterer {
       entities: new Map(),
       entityNorm: 0,
       numbers: new Map(),
+      days: new Map(),
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -568,7 +650,7 @@ export class StoryClusterer {
     const list = this.threadStories.get(s.thread);
     if (list) list.push(id);
     else this.threadStories.set(s.thread, [id]);
-    if (vec && titleVec && ents) this.join(s, article, f, vec, titleVec, ents, reuse, nums);
+    if (q) this.join(s, article, q, reuse);
     else {
       s.members.push(this.member(article, null));
       s.first = s.last = f.time;
@@ -577,17 +659,9 @@ export class StoryClusterer {
     return s;
   }
 
-  private join(
-    s: StoryRec,
-    article: Article,
-    f: ArticleFeatures,
-    vec: Vec,
-    titleVec: Vec,
-    ents: Vec,
-    reuse: Reuse[],
-    nums: Set<string>,
-  ): void {
+  private join(s: StoryRec, article: Article, q: Query, reuse: Reuse[]): void {
     const o = this.options;
+    const { f, vec, titleVec, ents, nums } = q;
     const m = this.member(article, s);
     // Insert in time order (articles mostly arrive in order: scan from the end).
     let i = s.members.length;
@@ -615,6 +689,10 @@ export class StoryClusterer {
     for (const n of nums) {
       if (s.numbers.size >= MAX_STORY_NUMBERS && !s.numbers.has(n)) break;
       s.numbers.set(n, (s.numbers.get(n) ?? 0) + 1);
+    }
+    for (const d of q.days) {
+      if (s.days.size >= MAX_STORY_DAYS && !s.days.has(d)) break;
+      s.days.set(d, (s.days.get(d) ?? 0) + 1);
     }
     if (f.time !== null) {
       if (s.first === null || f.time < s.first) s.first = f.time;
@@ -755,6 +833,19 @@ function entityCounts(a: Annotations | undefined): Counts {
   for (const m of a.entities) {
     const k = `\u0001${m.entity}`;
     out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * The days the lead speaks of: dates of day granularity resolved in the first `EVENT_DAY_CHARS`
+ * characters (the event's day, often with the day before: «منذ مساء أمس السبت… اليوم الأحد»).
+ */
+function leadDays(a: Annotations | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!a) return out;
+  for (const d of a.dates) {
+    if (d.start < EVENT_DAY_CHARS && d.granularity === "day" && d.value !== null) out.add(d.value);
   }
   return out;
 }
