@@ -177,6 +177,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_outlets_outlet ON story_outlets (outlet);
     `),
   },
+  {
+    version: 4,
+    name: "a 16 MB write buffer for the stem index",
+    // FTS5 flushes its in-memory terms to a new segment whenever they pass 'hashsize' (1 MB by
+    // default), several times per ingest batch; 16 MB flushes once per batch and stores the
+    // 62k-article ant + saudinewsnet set 20% faster (measured against the default in one run).
+    up: sql(`INSERT INTO fts (fts, rank) VALUES ('hashsize', 16777216);`),
+  },
 ];
 
 /** The schema version this code writes. */
