@@ -5,7 +5,7 @@
  */
 
 import type { Article, RawDocument } from "../model/types.js";
-import { type ExtractResult, extractArticle, outletFromUrl, templateLines } from "./index.js";
+import { type ExtractResult, extractArticle, outletFromUrl, prepareText, templateLines } from "./index.js";
 import type { ExtractOptions } from "./options.js";
 import type { OutletTemplates } from "./templates.js";
 
@@ -23,12 +23,19 @@ export function extractBatch(
   templates: OutletTemplates,
   options?: Partial<ExtractOptions>,
 ): { articles: Article[]; failed: ExtractFailure[] } {
-  // The outlet extractArticle files the article under (a page's own og:url aside).
-  for (const doc of docs) templates.observe(doc.outlet ?? outletFromUrl(doc.url) ?? "unknown", templateLines(doc));
+  // Scraped text is split and keyed once for both passes.
+  const prepared = docs.map(prepareText);
+  for (const [i, doc] of docs.entries()) {
+    // The outlet extractArticle files the article under (a page's own og:url aside).
+    const outlet = doc.outlet ?? outletFromUrl(doc.url) ?? "unknown";
+    const p = prepared[i];
+    if (p === undefined) templates.observe(outlet, templateLines(doc));
+    else templates.observeKeyed(outlet, p.lines, p.keys);
+  }
   const articles: Article[] = [];
   const failed: ExtractFailure[] = [];
-  for (const doc of docs) {
-    const result = extractArticle(doc, options, templates);
+  for (const [i, doc] of docs.entries()) {
+    const result = extractArticle(doc, options, templates, prepared[i]);
     if (result.kind === "article") articles.push(result.article);
     else failed.push(result);
   }

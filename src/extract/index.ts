@@ -76,6 +76,22 @@ export function templateLines(doc: RawDocument): string[] {
   return doc.format === "html" ? htmlTemplateLines(doc.content) : splitLines(doc.content);
 }
 
+/** A scraped text document split into clean lines and their keys once, for template learning and extraction. */
+export interface PreparedText {
+  lines: string[];
+  keys: string[];
+}
+
+/**
+ * The lines and keys of a scraped text document (undefined for HTML, whose template lines are not its body
+ * lines): a batch computes them once for `OutletTemplates.observeKeyed` and `extractArticle`.
+ */
+export function prepareText(doc: RawDocument): PreparedText | undefined {
+  if (doc.format === "html") return undefined;
+  const lines = splitLines(doc.content);
+  return { lines, keys: lines.map(lineKey) };
+}
+
 interface Filtered {
   kept: string[];
   removed: RemovedLine[];
@@ -94,6 +110,7 @@ function filterLines(
   opts: ExtractOptions,
   templates: OutletTemplates | undefined,
   tableRows: boolean[] = [],
+  keys?: string[],
 ): Filtered {
   const kept: string[] = [];
   const removed: RemovedLine[] = [];
@@ -104,7 +121,7 @@ function filterLines(
   let listLeft = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const key = lineKey(line);
+    const key = keys?.[i] ?? lineKey(line);
     if (key.length === 0) continue;
     if (titleKey && key === titleKey && kept.length < BYLINE_SCAN_LINES) {
       removed.push({ line, reason: "title" });
@@ -205,6 +222,7 @@ export function extractArticle(
   doc: RawDocument,
   options?: Partial<ExtractOptions>,
   templates?: OutletTemplates,
+  prepared?: PreparedText,
 ): ExtractResult {
   const opts = resolveExtractOptions(options);
   let outlet = doc.outlet ?? outletFromUrl(doc.url);
@@ -213,6 +231,7 @@ export function extractArticle(
   let page: HtmlPage | undefined;
   let title = doc.title ? cleanText(doc.title) : "";
   let lines: string[];
+  let keys: string[] | undefined;
   let tableRows: boolean[] = [];
 
   if (doc.format === "html") {
@@ -221,12 +240,14 @@ export function extractArticle(
     lines = page.lines;
     tableRows = page.tableRows;
   } else {
-    lines = splitLines(doc.content);
+    lines = prepared ? prepared.lines.slice() : splitLines(doc.content);
+    keys = prepared?.keys.slice();
     if (!title) {
       // The first non-empty, non-chrome line is the title; chrome before it is dropped with its reason.
       while (lines.length > 0) {
         const first = lines.shift()!;
-        const reason = chromeReason(first);
+        const firstKey = keys?.shift();
+        const reason = chromeReason(first, firstKey ?? lineKey(first));
         if (reason) preRemoved.push({ line: first, reason });
         else {
           title = first;
@@ -238,7 +259,7 @@ export function extractArticle(
 
   // The page's own URL (og:url, canonical) names the outlet when the reader had none.
   outlet ??= outletFromUrl(page?.url) ?? "unknown";
-  const { kept, removed, dateLines } = filterLines(lines, title, outlet, opts, templates, tableRows);
+  const { kept, removed, dateLines } = filterLines(lines, title, outlet, opts, templates, tableRows, keys);
   removed.unshift(...preRemoved);
 
   // Byline: a standalone line among the first kept lines.

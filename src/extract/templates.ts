@@ -47,6 +47,11 @@ export class OutletTemplates {
 
   /** Records the lines of one article of `outlet` (each distinct line counted once). */
   observe(outlet: string, lines: string[]): void {
+    this.observeKeyed(outlet, lines);
+  }
+
+  /** `observe` with the lines' `lineKey`s already computed (`keys[i]` of `lines[i]`). */
+  observeKeyed(outlet: string, lines: string[], keys?: string[]): void {
     let s = this.outlets.get(outlet);
     if (!s) {
       s = { articles: 0, counts: new Map() };
@@ -54,10 +59,10 @@ export class OutletTemplates {
     }
     s.articles++;
     const seen = new Set<string>();
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
       // Folding only shortens a line (marks, tatweel): a line this long can never be a template key.
-      if (line.length > TEMPLATE_MAX_LINE_CHARS * 3) continue;
-      const key = lineKey(line);
+      if ((lines[i] as string).length > TEMPLATE_MAX_LINE_CHARS * 3) continue;
+      const key = keys?.[i] ?? lineKey(lines[i] as string);
       if (key.length === 0 || key.length > TEMPLATE_MAX_LINE_CHARS || seen.has(key)) continue;
       seen.add(key);
       s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
