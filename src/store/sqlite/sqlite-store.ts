@@ -56,8 +56,14 @@ const MAX_SEARCH_LIMIT = 1000;
 const TITLE_WEIGHT = 3;
 /** Page cache per connection, KiB (64 MiB): memory is cheap next to re-reading index pages on ingest. */
 const CACHE_KIB = 65536;
-/** WAL size (pages) at which a commit checkpoints. */
-const WAL_CHECKPOINT_PAGES = 10_000;
+/** WAL size (bytes) at which a commit checkpoints. */
+const WAL_CHECKPOINT_BYTES = 40 * 2 ** 20;
+/**
+ * Page size of a new store: an article row (text and its JSON document, ~5 KB) spills onto
+ * overflow pages at SQLite's default 4 KB; at 8 KB the 62k-article ant + saudinewsnet set
+ * stores 20% faster (measured against 4 KB in one run). Existing stores keep theirs.
+ */
+const NEW_STORE_PAGE_BYTES = 8192;
 /** Milliseconds to wait for another process's write lock before failing (an ingest and a search share the file). */
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -151,12 +157,15 @@ class SqliteStore implements Store {
         if (!options.readonly) {
           // WAL: readers (search, export) never block the ingest writer; NORMAL sync is
           // durable across a killed process (only an OS crash can lose the last commits).
+          // Only takes effect on a new, empty database (before WAL mode is set).
+          this.db.pragma(`page_size = ${NEW_STORE_PAGE_BYTES}`);
           this.db.pragma("journal_mode = WAL");
           this.db.pragma("synchronous = NORMAL");
-          // Checkpoint every ~40 MB of WAL rather than 4 MB: FTS5 segments and the indexes are rewritten
+          // Checkpoint every 40 MB of WAL rather than 4 MB: FTS5 segments and the indexes are rewritten
           // by every batch, and fewer checkpoints copy each hot page fewer times (−17% store time on the
           // 62k-article ant+saudinewsnet set, measured against the default 1000 pages in one run).
-          this.db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+          const pageBytes = this.db.pragma("page_size", { simple: true }) as number;
+          this.db.pragma(`wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / pageBytes)}`);
         }
         // FTS5 segment merges and five indexes touch many pages per batch; SQLite's 2 MB default
         // cache re-reads them from disk (bench/store.ts).
