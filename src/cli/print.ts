@@ -114,11 +114,21 @@ export function printStory(v: StoryView): void {
   }
 }
 
+/** Opening and closing marks a quote span may already carry. */
+const OPENING = /^[«"“„']/;
+const CLOSING = /[»"”'][.،,]?$/;
+
+/** A quote between « », unless its own marks already enclose it. */
+export function quoted(text: string): string {
+  return OPENING.test(text) && CLOSING.test(text) ? text : `«${text}»`;
+}
+
 export function printQuotes(quotes: StoredQuote[]): void {
   for (const q of quotes) {
     const who = `${q.speaker ?? "?"}${q.anonymous ? " (anonymous)" : ""}${q.via ? ` via ${q.via}` : ""}`;
-    out(`${pc.bold(who)} ${pc.dim(`${q.cue ?? ""} · ${q.kind} · ${q.outlet} · ${q.publishedAt ?? "undated"}`)}`);
-    out(`  «${q.text}»`);
+    const cue = q.cue ? `cue: ${q.cue} · ` : "";
+    out(`${pc.bold(who)}  ${pc.dim(`${cue}${q.kind} · ${q.outlet} · ${q.publishedAt ?? "undated"}`)}`);
+    out(`  ${quoted(q.text)}`);
   }
 }
 
@@ -129,7 +139,7 @@ export function printLedger(ledger: LedgerEntry[]): void {
   }
   for (const e of ledger) {
     out(`${pc.bold(e.speaker ?? "?")}  ${pc.dim(`${e.firstSeen ?? "undated"} · ${e.outlets.join("، ")}`)}`);
-    out(`  «${e.text}»`);
+    out(`  ${quoted(e.text)}`);
     for (const v of e.variants) {
       if (!v.truncated && !v.reworded) continue;
       const diff = v.diff

@@ -175,5 +175,13 @@ describe("marsad demo", () => {
     const m = /The store holds (\d+) articles from (\d+) outlets/.exec(r.stdout);
     expect(Number(m?.[1])).toBeGreaterThanOrEqual(40);
     expect(Number(m?.[2])).toBeGreaterThanOrEqual(6);
+    // Quotes print once between marks (a span that carries its own « » is not wrapped again).
+    expect(r.stdout).toMatch(/\d+ quotes; the first three/);
+    expect(r.stdout).not.toContain("««");
+    expect(r.stdout).toMatch(/cue: \S+ · (direct|indirect)/);
+    const quotes = runCli(["quotes", "--speaker", "الوزير"], { cwd: work });
+    expect(quotes.code, quotes.stderr).toBe(0);
+    expect(quotes.stdout).toContain("الوزير");
+    expect(quotes.stdout).not.toMatch(/««|»»/);
   });
 });
