@@ -139,6 +139,12 @@ describe("findEntities", () => {
     const x = findEntities("حضر اللواء سامي، والمهندس خالد يوسف الاجتماع. وقال الوزير إن الاجتماع ناجح.");
     for (const e of x.entities) for (const role of e.roles ?? []) expect(role).not.toMatch(/والمهندس|،/);
   });
+  it("starts a person's name at the first name, not at a conjoined noun before it", () => {
+    const x = findEntities("وقال مدير عام السدود والخزانات حيدر عبد الأمير الزبيدي إن الخزين منخفض.");
+    const per = x.mentions.filter((m) => m.type === "PER").map((m) => m.text);
+    expect(per).toContain("حيدر عبد الأمير الزبيدي");
+    expect(per.join(" ")).not.toContain("والخزانات");
+  });
   it("gives aliases one entity: الناتو = حلف شمال الأطلسي = NATO; داعش → تنظيم الدولة الإسلامية", () => {
     const nato = byText("حلف شمال الأطلسي")[0]?.entity;
     expect(nato).toBeDefined();

@@ -95,6 +95,8 @@ interface Raw {
 }
 
 const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
+/** A folded token that is و/ف + ال + a word: a conjoined definite noun. */
+const CONJOINED_DEFINITE = /^[وف]ال[^\s]{2,}$/u;
 
 /** Folded offset where a role phrase starts: a leading و/ف before the head is cut (ورئيس → رئيس). */
 function roleStart(tok: Tok): number {
@@ -245,6 +247,16 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     let { a, b } = sp;
     while (a < b && PUNCT.test((toks[a] as Tok).text)) a++;
     while (b > a && PUNCT.test((toks[b - 1] as Tok).text)) b--;
+    // A person's name never opens with a conjoined definite noun: in "مدير السدود والخزانات حيدر
+    // الزبيدي" the tagger may take "والخزانات" into the name; the name starts at the first name.
+    while (
+      sp.type === "PER" &&
+      b - a >= 3 &&
+      CONJOINED_DEFINITE.test((toks[a] as Tok).text) &&
+      isFirstName((toks[a + 1] as Tok).text)
+    ) {
+      a++;
+    }
     if (a >= b) continue;
     const first = toks[a] as Tok;
     const s = first.s + trimmedStart(first.text, sp.type);
