@@ -10,7 +10,7 @@ import { EntityResolver } from "./annotate/entities/index.js";
 import { StoryClusterer } from "./cluster/index.js";
 import { Linker } from "./link/index.js";
 import type { Article, Entity, Reuse } from "./model/types.js";
-import { annotateArticle, resolveAcross } from "./stages.js";
+import { type AnnotatedText, annotateArticle, resolveAcross } from "./stages.js";
 import type { Store } from "./store/store.js";
 
 export const ENTITY_STATE = "annotate.entities";
@@ -50,9 +50,9 @@ export class IncrementalAnalysis {
    * Analyses articles that were just stored (new or new versions), in time order,
    * and writes their annotations, entities, reuse links and stories.
    */
-  async process(articles: Article[]): Promise<BatchAnalysis> {
+  async process(articles: Article[], annotatedBefore?: Map<string, AnnotatedText>): Promise<BatchAnalysis> {
     const ordered = [...articles].sort(byPublication);
-    const annotated = new Map(ordered.map((a) => [a.id, annotateArticle(a)]));
+    const annotated = new Map(ordered.map((a) => [a.id, annotatedBefore?.get(a.id) ?? annotateArticle(a)]));
     const annotations = resolveAcross(annotated, this.resolver);
     const touched = new Set<string>();
     for (const a of annotations.values()) for (const m of a.entities) touched.add(m.entity);

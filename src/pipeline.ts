@@ -108,6 +108,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
   const extractor = new ExtractPool(templates, {
     ...(options.extract === undefined ? {} : { extract: options.extract }),
     ...(options.threads === false ? { worker: false } : {}),
+    annotate: analysis !== null,
   });
 
   const storeBatch = async (batch: ExtractedBatch) => {
@@ -131,7 +132,9 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
       }
     }
     if (analysis && fresh.length > 0) {
-      const done = await analysis.process(fresh);
+      // Annotated on the worker already (the same `annotateArticle`), or here.
+      const before = batch.annotated && new Map(articles.map((a, i) => [a.id, batch.annotated![i]!]));
+      const done = await analysis.process(fresh, before);
       summary.links += done.links;
       summary.storiesOpened += done.storiesOpened;
     }

@@ -5,6 +5,7 @@ import { extractBatch } from "../extract/batch.js";
 import { OutletTemplates } from "../extract/templates.js";
 import type { RawDocument } from "../model/types.js";
 import { expandInputs, readFile } from "../read/index.js";
+import { annotateArticle } from "../stages.js";
 import { ExtractPool } from "./extract-pool.js";
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../examples/corpus/input");
@@ -67,6 +68,16 @@ describe("ExtractPool", () => {
     extractBatch(bs[0]!, check);
     expect(second.articles).toEqual(extractBatch(merged, check).articles);
     expect(second.templates).toEqual(check.toJSON());
+  });
+
+  it("annotates on the worker what annotateArticle gives on this thread", async () => {
+    const [first] = await batches(30);
+    pool = new ExtractPool(new OutletTemplates(), { minBatch: 1, annotate: true });
+    const got = await pool.extract(first!);
+    expect(pool.threaded).toBe(true);
+    expect(got.annotated).toHaveLength(got.articles.length);
+    expect(got.annotated).toEqual(got.articles.map(annotateArticle));
+    expect(got.annotated!.some((a) => a.quotes.length > 0 && a.entities.length > 0)).toBe(true);
   });
 
   it("goes on inline from the last snapshot when the worker dies", async () => {

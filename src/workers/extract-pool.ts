@@ -1,6 +1,8 @@
 /**
  * Batch extraction on a worker thread, so that an ingest uses both cores: the worker
- * extracts batch k while the main thread reads batch k+1 and stores batch k−1.
+ * extracts batch k while the main thread reads batch k+1 and stores batch k−1. When the
+ * ingest analyses what it stores, the worker also annotates each article (entities,
+ * quotes, numbers, dates: the per-article part of the analysis, and most of its time).
  *
  * The run's outlet templates move to the worker with the first batch large enough to be
  * worth the thread (`minBatch` documents); smaller runs (a handful of files, the demo)
@@ -16,6 +18,7 @@ import { type ExtractFailure, extractBatch } from "../extract/batch.js";
 import type { ExtractOptions } from "../extract/options.js";
 import { OutletTemplates } from "../extract/templates.js";
 import type { Article, RawDocument } from "../model/types.js";
+import type { AnnotatedText } from "../stages.js";
 import { spawnWorker } from "./spawn.js";
 
 /** Batches smaller than this are extracted inline until the worker has started. */
@@ -23,10 +26,17 @@ export const WORKER_MIN_BATCH = 200;
 
 export type ExtractRequest =
   | { kind: "init"; templates?: unknown }
-  | { kind: "batch"; seq: number; docs: RawDocument[]; options?: Partial<ExtractOptions>; snapshot: boolean };
+  | {
+      kind: "batch";
+      seq: number;
+      docs: RawDocument[];
+      options?: Partial<ExtractOptions>;
+      snapshot: boolean;
+      annotate: boolean;
+    };
 
 export type ExtractReply =
-  | { seq: number; articles: Article[]; failed: ExtractFailure[]; templates?: unknown }
+  | { seq: number; articles: Article[]; failed: ExtractFailure[]; templates?: unknown; annotated?: AnnotatedText[] }
   | { seq: number; error: string };
 
 export interface ExtractedBatch {
@@ -34,6 +44,11 @@ export interface ExtractedBatch {
   failed: ExtractFailure[];
   /** The templates after this batch (`OutletTemplates.toJSON()`), when asked for. */
   templates?: unknown;
+  /**
+   * `annotateArticle` of each article (same order), when the pool annotates and the batch went to the
+   * worker; absent when the caller is to annotate.
+   */
+  annotated?: AnnotatedText[];
 }
 
 interface Pending {
@@ -47,6 +62,8 @@ export interface ExtractPoolOptions {
   extract?: Partial<ExtractOptions>;
   /** Use a worker thread at all (default true). */
   worker?: boolean;
+  /** Also annotate the articles on the worker (`annotateArticle`), for an ingest that analyses them. */
+  annotate?: boolean;
   minBatch?: number;
 }
 
@@ -67,6 +84,7 @@ export class ExtractPool {
   private readonly pending = new Map<number, Pending>();
   private readonly options: Partial<ExtractOptions> | undefined;
   private readonly minBatch: number;
+  private readonly annotate: boolean;
 
   constructor(templates: OutletTemplates, options: ExtractPoolOptions = {}) {
     this.templates = templates;
@@ -74,6 +92,7 @@ export class ExtractPool {
     this.options = options.extract;
     this.broken = options.worker === false;
     this.minBatch = options.minBatch ?? WORKER_MIN_BATCH;
+    this.annotate = options.annotate ?? false;
   }
 
   /** True once batches go to the worker thread. */
@@ -92,7 +111,7 @@ export class ExtractPool {
     return new Promise<ExtractedBatch>((resolve, reject) => {
       this.pending.set(seq, { docs, snapshot, resolve, reject });
       if (this.pending.size === 1) worker.ref();
-      const request: ExtractRequest = { kind: "batch", seq, docs, snapshot };
+      const request: ExtractRequest = { kind: "batch", seq, docs, snapshot, annotate: this.annotate };
       if (this.options !== undefined) request.options = this.options;
       worker.postMessage(request);
     });

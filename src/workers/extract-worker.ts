@@ -7,6 +7,7 @@
 import { parentPort } from "node:worker_threads";
 import { extractBatch } from "../extract/batch.js";
 import { OutletTemplates } from "../extract/templates.js";
+import { annotateArticle } from "../stages.js";
 import type { ExtractReply, ExtractRequest } from "./extract-pool.js";
 
 let templates = new OutletTemplates();
@@ -20,6 +21,7 @@ parentPort?.on("message", (m: ExtractRequest) => {
     }
     const { articles, failed } = extractBatch(m.docs, templates, m.options);
     reply = { seq: m.seq, articles, failed };
+    if (m.annotate) reply.annotated = articles.map(annotateArticle);
     if (m.snapshot) reply.templates = templates.toJSON();
   } catch (err) {
     reply = {
