@@ -12,6 +12,7 @@
 import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
+import { type DocFrequencyPrior, defaultPrior } from "./prior.js";
 import { type CopyEdge, synthesize } from "./synthesize.js";
 
 export type { ClusterOptions } from "./options.js";
@@ -218,8 +219,17 @@ function storyOrder(a: Member, b: Member): number {
 export class StoryClusterer {
   readonly options: ClusterOptions;
   private docs = 0;
-  /** Document frequencies, boxed so that one lookup both reads and increments. */
-  private df = new Map<string, { n: number }>();
+  /**
+   * Document frequencies, boxed so that one lookup both reads and increments: `n` counted here,
+   * `p` the prior's share (see `priorOf`), fixed when the term is first seen; -1 until the prior
+   * is loaded (terms restored from a saved state).
+   */
+  private df = new Map<string, { n: number; p: number }>();
+  /** Reference-corpus frequencies blended into idf; undefined: the default, read on the first add. */
+  private prior: DocFrequencyPrior | null | undefined;
+  private priorReady = false;
+  /** Articles the prior counts as: `priorWeight` × its corpus size (0 without a prior). */
+  private priorDocs = 0;
   /** Document frequencies of the current article's terms (a small map the weighting reads). */
   private dfNow = new Map<string, number>();
   private clock: number | null = null;
@@ -231,8 +241,13 @@ export class StoryClusterer {
   private drainedStories: SynthesizedStory[] = [];
   private readonly cache = new Map<string, SynthesizedStory>();
 
-  constructor(options: Partial<ClusterOptions> = {}, state?: unknown) {
+  /**
+   * `prior`: document frequencies of a reference corpus to blend into idf; by default the
+   * committed models/df.tsv.gz, read on the first `add` (null: idf from what is added alone).
+   */
+  constructor(options: Partial<ClusterOptions> = {}, state?: unknown, prior?: DocFrequencyPrior | null) {
     this.options = resolveClusterOptions(options);
+    if (prior !== undefined) this.prior = prior;
     if (state !== undefined && state !== null) this.load(state);
   }
 
@@ -261,6 +276,7 @@ export class StoryClusterer {
       const s = this.active.get(known)!;
       return { kind: "joined", story: s.id, thread: s.thread, score: 1, touching: [] };
     }
+    if (!this.priorReady) this.usePrior(this.prior === undefined ? defaultPrior() : this.prior);
     const f = articleFeatures(article, reuse, o);
     this.docs++;
     // One lookup per term in the large map; weighting then reads the small one.
@@ -268,10 +284,11 @@ export class StoryClusterer {
     const entCounts = entityCounts(annotations);
     for (const t of [...f.full.keys(), ...entCounts.keys()]) {
       const box = this.df.get(t);
-      if (box) this.dfNow.set(t, ++box.n);
+      if (box) this.dfNow.set(t, ++box.n + box.p);
       else {
-        this.df.set(t, { n: 1 });
-        this.dfNow.set(t, 1);
+        const p = this.priorOf(t);
+        this.df.set(t, { n: 1, p });
+        this.dfNow.set(t, 1 + p);
       }
     }
     if (this.df.size > o.maxVocabulary) this.pruneVocabulary();
@@ -290,7 +307,7 @@ export class StoryClusterer {
     const vec = this.weigh(f.novel, o.centroidTerms);
     const fullVec = f.full === f.novel ? vec : this.weigh(f.full, o.centroidTerms);
     const titleVec = this.weigh(f.title, TITLE_TERMS);
-    const ents = this.weigh(entCounts, this.options.centroidTerms);
+    const ents = this.weigh(entCounts, this.options.centroidTerms, true, false);
     const nums = numberKeys(annotations);
     const q: Query = { f, vec, fullVec, titleVec, ents, nums, days: leadDays(annotations) };
     const candidates = this.candidates(vec, f, titleVec);
@@ -398,7 +415,7 @@ export class StoryClusterer {
       );
     }
     this.docs = st.docs ?? 0;
-    this.df = new Map((st.df ?? []).map(([t, n]) => [t, { n }]));
+    this.df = new Map((st.df ?? []).map(([t, n]) => [t, { n, p: -1 }]));
     this.clock = st.clock ?? null;
     this.adds = st.adds ?? 0;
     for (const s of st.stories) {
@@ -429,15 +446,43 @@ export class StoryClusterer {
     return p;
   }
 
-  /** TF-IDF vector of counts, top `k` terms, L2-normalised. */
-  private weigh(counts: Counts, k: number, sorted = true): Vec {
-    const n = this.docs;
+  /**
+   * Sets the prior and gives every term already counted its share of it. Terms are blended as
+   * though the prior's articles (scaled by `priorWeight`) had been added before the first one:
+   * idf = log((docs + priorDocs + 1) / (n + p + 1)) + 1, so a small batch weighs its words by how
+   * news at large uses them, and a long run's own counts take over as they outgrow the prior.
+   */
+  private usePrior(prior: DocFrequencyPrior | null): void {
+    this.prior = prior;
+    this.priorReady = true;
+    this.priorDocs = prior === null ? 0 : this.options.priorWeight * prior.docs;
+    for (const [t, box] of this.df) if (box.p < 0) box.p = this.priorOf(t);
+  }
+
+  /**
+   * The prior's share of a term's document frequency: its scaled count, or for a term the table
+   * left out (held by fewer than `minDf` of its articles) half that minimum. Entity ids (keyed
+   * from U+0001) get none: they are weighted on this run's counts alone (`weigh(…, false)`).
+   */
+  private priorOf(t: string): number {
+    const prior = this.prior;
+    if (!prior || this.priorDocs === 0 || t.charCodeAt(0) === 1) return 0;
+    return (this.priorDocs / prior.docs) * (prior.get(t) ?? prior.minDf / 2);
+  }
+
+  /** TF-IDF vector of counts, top `k` terms, L2-normalised; `withPrior` false for entity ids. */
+  private weigh(counts: Counts, k: number, sorted = true, withPrior = true): Vec {
+    const n = withPrior ? this.docs + this.priorDocs : this.docs;
     const m = counts.size;
     const terms: string[] = new Array(m);
     const weights: number[] = new Array(m);
     let i = 0;
     for (const [t, c] of counts) {
-      const df = this.dfNow.get(t) ?? this.df.get(t)?.n ?? 0;
+      let df = this.dfNow.get(t);
+      if (df === undefined) {
+        const box = this.df.get(t);
+        df = box === undefined ? 0 : box.n + Math.max(0, box.p);
+      }
       terms[i] = t;
       weights[i] = (1 + Math.log(c)) * (Math.log((n + 1) / (df + 1)) + 1);
       i++;
@@ -493,11 +538,11 @@ export class StoryClusterer {
       for (const n of nums) if (s.numbers.has(n)) numberHits++;
       content += o.numberWeight * Math.min(1, numberHits / NUMBER_ANCHORS);
     }
-    let copied = false;
+    let coverage = 0;
     let sharedWords = 0;
     for (const l of f.links) {
       if (this.articleStory.get(l.other) !== s.id) continue;
-      if (l.coverage >= o.copyCoverage) copied = true;
+      coverage = Math.max(coverage, l.coverage);
       sharedWords = Math.max(sharedWords, l.words);
     }
     // Same event, same day: a lead that reports its event on a day the story's leads report counts
@@ -510,9 +555,11 @@ export class StoryClusterer {
       for (const d of q.days) if (s.days.has(d)) day = "same";
       event = day === "same" ? content + o.eventDayBonus : content * (1 - o.eventDayPenalty);
     }
-    if (copied) {
+    if (coverage >= o.copyCoverage) {
       content = Math.max(content, o.copyScore);
-      event = Math.max(event, o.copyScore);
+      // A copy whose lead reports another day is a recurring bulletin's template (a weather
+      // forecast, a campaign's daily tally) unless it is near-verbatim (a late republication).
+      if (day !== "other" || coverage >= o.otherDayCopyCoverage) event = Math.max(event, o.copyScore);
     }
     const joinable = s.joinable && dt <= o.storyWindow;
     // Capped: a bonus on a copy's score does not make it more than certain.
