@@ -16,6 +16,7 @@ import { type ExtractOptions, OutletTemplates } from "./extract/index.js";
 import { IncrementalAnalysis } from "./incremental.js";
 import type { Article, RawDocument } from "./model/types.js";
 import { expandInputs, type ReadOptions, readFile } from "./read/index.js";
+import type { AnnotatedText } from "./stages.js";
 import type { Store } from "./store/store.js";
 import { type ExtractedBatch, ExtractPool } from "./workers/extract-pool.js";
 
@@ -132,8 +133,9 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
       }
     }
     if (analysis && fresh.length > 0) {
-      // Annotated on the worker already (the same `annotateArticle`), or here.
-      const before = batch.annotated && new Map(articles.map((a, i) => [a.id, batch.annotated![i]!]));
+      // Annotated by both threads (the same `annotateArticle`), or by the analysis itself.
+      const annotated = await batch.annotate?.();
+      const before = annotated && new Map(articles.map((a, i) => [a.id, annotated[i] as AnnotatedText]));
       const done = await analysis.process(fresh, before);
       summary.links += done.links;
       summary.storiesOpened += done.storiesOpened;

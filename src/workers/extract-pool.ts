@@ -18,7 +18,7 @@ import { type ExtractFailure, extractBatch } from "../extract/batch.js";
 import type { ExtractOptions } from "../extract/options.js";
 import { OutletTemplates } from "../extract/templates.js";
 import type { Article, RawDocument } from "../model/types.js";
-import type { AnnotatedText } from "../stages.js";
+import { type AnnotatedText, annotateArticle } from "../stages.js";
 import { spawnWorker } from "./spawn.js";
 
 /** Batches smaller than this are extracted inline until the worker has started. */
@@ -32,11 +32,18 @@ export type ExtractRequest =
       docs: RawDocument[];
       options?: Partial<ExtractOptions>;
       snapshot: boolean;
-      annotate: boolean;
+      /**
+       * When the articles are to be annotated: the next article index to annotate, shared with the
+       * main thread (`Atomics.add`), so that both threads annotate the batch, each article once.
+       */
+      claim?: SharedArrayBuffer;
     };
 
 export type ExtractReply =
-  | { seq: number; articles: Article[]; failed: ExtractFailure[]; templates?: unknown; annotated?: AnnotatedText[] }
+  /** The batch extracted; its annotation goes on. */
+  | { seq: number; articles: Article[]; failed: ExtractFailure[]; templates?: unknown }
+  /** The annotations the worker made, by article index. */
+  | { seq: number; part: [number, AnnotatedText][] }
   | { seq: number; error: string };
 
 export interface ExtractedBatch {
@@ -45,15 +52,24 @@ export interface ExtractedBatch {
   /** The templates after this batch (`OutletTemplates.toJSON()`), when asked for. */
   templates?: unknown;
   /**
-   * `annotateArticle` of each article (same order), when the pool annotates and the batch went to the
-   * worker; absent when the caller is to annotate.
+   * When the pool annotates and the batch went to the worker: `annotateArticle` of each article (same
+   * order), made by the worker and by the calling thread together (call it when the annotations are
+   * needed; it annotates what the worker has not claimed, then waits for the worker's share). Absent
+   * when the caller is to annotate.
    */
-  annotated?: AnnotatedText[];
+  annotate?: () => Promise<AnnotatedText[]>;
+}
+
+/** The worker's share of a batch's annotations, once it has sent them. */
+interface Share {
+  resolve: (part: [number, AnnotatedText][]) => void;
+  reject: (err: Error) => void;
 }
 
 interface Pending {
   docs: RawDocument[];
   snapshot: boolean;
+  claim?: Int32Array;
   resolve: (b: ExtractedBatch) => void;
   reject: (err: Error) => void;
 }
@@ -62,7 +78,7 @@ export interface ExtractPoolOptions {
   extract?: Partial<ExtractOptions>;
   /** Use a worker thread at all (default true). */
   worker?: boolean;
-  /** Also annotate the articles on the worker (`annotateArticle`), for an ingest that analyses them. */
+  /** Also annotate the articles (`annotateArticle`), worker and caller together, for an ingest that analyses them. */
   annotate?: boolean;
   minBatch?: number;
 }
@@ -82,6 +98,7 @@ export class ExtractPool {
   private broken: boolean;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
+  private readonly shares = new Map<number, Share>();
   private readonly options: Partial<ExtractOptions> | undefined;
   private readonly minBatch: number;
   private readonly annotate: boolean;
@@ -109,9 +126,14 @@ export class ExtractPool {
     if (worker === null) return Promise.resolve(this.inline(docs, snapshot));
     const seq = ++this.seq;
     return new Promise<ExtractedBatch>((resolve, reject) => {
-      this.pending.set(seq, { docs, snapshot, resolve, reject });
-      if (this.pending.size === 1) worker.ref();
-      const request: ExtractRequest = { kind: "batch", seq, docs, snapshot, annotate: this.annotate };
+      const request: ExtractRequest = { kind: "batch", seq, docs, snapshot };
+      const p: Pending = { docs, snapshot, resolve, reject };
+      if (this.annotate) {
+        request.claim = new SharedArrayBuffer(4);
+        p.claim = new Int32Array(request.claim);
+      }
+      this.pending.set(seq, p);
+      if (this.pending.size + this.shares.size === 1) worker.ref();
       if (this.options !== undefined) request.options = this.options;
       worker.postMessage(request);
     });
@@ -121,8 +143,11 @@ export class ExtractPool {
     const w = this.worker;
     this.worker = null;
     this.broken = true;
-    for (const p of this.pending.values()) p.reject(new Error("the extraction pool was closed"));
+    const closed = new Error("the extraction pool was closed");
+    for (const p of this.pending.values()) p.reject(closed);
+    for (const sh of this.shares.values()) sh.reject(closed);
     this.pending.clear();
+    this.shares.clear();
     if (w !== null) await w.terminate();
   }
 
@@ -158,16 +183,40 @@ export class ExtractPool {
   }
 
   private receive(w: Worker, m: ExtractReply): void {
-    const p = this.pending.get(m.seq);
-    if (p === undefined) return;
-    this.pending.delete(m.seq);
-    if (this.pending.size === 0) w.unref();
-    if ("error" in m) {
-      p.reject(new Error(`extraction failed on the worker: ${m.error}`));
-      return;
+    if ("part" in m) {
+      this.shares.get(m.seq)?.resolve(m.part);
+      this.shares.delete(m.seq);
+    } else {
+      const p = this.pending.get(m.seq);
+      if (p === undefined) return;
+      this.pending.delete(m.seq);
+      if ("error" in m) p.reject(new Error(`extraction failed on the worker: ${m.error}`));
+      else {
+        if (m.templates !== undefined) this.snapshot = m.templates;
+        const batch: ExtractedBatch = { articles: m.articles, failed: m.failed };
+        if (m.templates !== undefined) batch.templates = m.templates;
+        if (p.claim !== undefined) batch.annotate = this.shareAnnotation(m.seq, m.articles, p.claim);
+        p.resolve(batch);
+      }
     }
-    if (m.templates !== undefined) this.snapshot = m.templates;
-    p.resolve(m);
+    if (this.pending.size + this.shares.size === 0) w.unref();
+  }
+
+  /** Annotation of a batch by both threads: see `ExtractedBatch.annotate`. */
+  private shareAnnotation(seq: number, articles: Article[], claim: Int32Array): () => Promise<AnnotatedText[]> {
+    const workerShare = new Promise<[number, AnnotatedText][]>((resolve, reject) => {
+      this.shares.set(seq, { resolve, reject });
+    });
+    workerShare.catch(() => {});
+    return async () => {
+      const out: (AnnotatedText | undefined)[] = new Array(articles.length);
+      for (let i = Atomics.add(claim, 0, 1); i < articles.length; i = Atomics.add(claim, 0, 1)) {
+        out[i] = annotateArticle(articles[i] as Article);
+      }
+      for (const [i, a] of await workerShare.catch(() => [])) out[i] = a;
+      // Articles a failed worker had claimed are annotated here.
+      return articles.map((a, i) => out[i] ?? annotateArticle(a));
+    };
   }
 
   /** The worker is gone: its batches still pending are extracted inline, in order. */
@@ -177,6 +226,8 @@ export class ExtractPool {
     const w = this.worker;
     this.worker = null;
     void w?.terminate();
+    for (const sh of this.shares.values()) sh.reject(err);
+    this.shares.clear();
     const waiting = [...this.pending.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
     this.pending.clear();
     for (const p of waiting) {

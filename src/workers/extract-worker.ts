@@ -7,7 +7,8 @@
 import { parentPort } from "node:worker_threads";
 import { extractBatch } from "../extract/batch.js";
 import { OutletTemplates } from "../extract/templates.js";
-import { annotateArticle } from "../stages.js";
+import type { Article } from "../model/types.js";
+import { type AnnotatedText, annotateArticle } from "../stages.js";
 import type { ExtractReply, ExtractRequest } from "./extract-pool.js";
 
 let templates = new OutletTemplates();
@@ -20,9 +21,17 @@ parentPort?.on("message", (m: ExtractRequest) => {
       return;
     }
     const { articles, failed } = extractBatch(m.docs, templates, m.options);
-    reply = { seq: m.seq, articles, failed };
-    if (m.annotate) reply.annotated = articles.map(annotateArticle);
-    if (m.snapshot) reply.templates = templates.toJSON();
+    const extracted: ExtractReply = { seq: m.seq, articles, failed };
+    if (m.snapshot) extracted.templates = templates.toJSON();
+    parentPort?.postMessage(extracted);
+    if (m.claim === undefined) return;
+    // The main thread annotates this batch too: each thread claims the next article not yet taken.
+    const claim = new Int32Array(m.claim);
+    const part: [number, AnnotatedText][] = [];
+    for (let i = Atomics.add(claim, 0, 1); i < articles.length; i = Atomics.add(claim, 0, 1)) {
+      part.push([i, annotateArticle(articles[i] as Article)]);
+    }
+    reply = { seq: m.seq, part };
   } catch (err) {
     reply = {
       seq: m.kind === "batch" ? m.seq : 0,
