@@ -49,6 +49,34 @@ export async function run(): Promise<void> {
       `CPU: ${cpuSeconds.toFixed(0)} s in all threads (main: read + store; workers: extraction, stemming) = ${((cpuSeconds / summary.read) * 1e6).toFixed(0)} µs per document; load average ${(await import("node:os")).loadavg()[0]!.toFixed(1)}\n` +
       `peak RSS during ingest: ${rssMax.toFixed(0)} MiB (process high-water mark ${peakRssMiB().toFixed(0)} MiB)\n`,
   );
+
+  await analysedIngest(join(corpora, "saudinewsnet"));
+}
+
+/**
+ * The CLI's default ingest (annotate, link, cluster) on two SaudiNewsNet days, with the second
+ * thread (extraction and half the annotation) and, as the peer in the same run, on one thread.
+ */
+async function analysedIngest(dir: string): Promise<void> {
+  const days = ["2015-07-21.json.gz", "2015-07-22.json.gz"].map((f) => join(dir, f));
+  const results: string[] = [];
+  const rates: number[] = [];
+  for (const threads of [true, false]) {
+    const tmp = mkdtempSync(join(tmpdir(), "marsad-bench-"));
+    const store = await openStore(join(tmp, "bench.db"));
+    const t = performance.now();
+    const s = await ingest(days, store, { threads });
+    const seconds = (performance.now() - t) / 1000;
+    await store.close();
+    rmSync(tmp, { recursive: true, force: true });
+    rates.push(s.new / seconds);
+    results.push(
+      `${threads ? "two threads" : "one thread "}: ${s.new} articles, ${s.links} links, ${s.storiesOpened} stories in ${seconds.toFixed(1)} s = ${(s.new / seconds).toFixed(0)} articles/s`,
+    );
+  }
+  process.stdout.write(
+    `ingest with analysis (CLI default), 2 SaudiNewsNet days:\n  ${results.join("\n  ")}\n  ratio ${((rates[0] as number) / (rates[1] as number)).toFixed(2)}×\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
