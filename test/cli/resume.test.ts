@@ -34,6 +34,8 @@ function syntheticArticles(n: number, seed: number): string[] {
 /** Starts an ingest, waits until at least `atLeast` articles are committed, then kills it hard. */
 async function killMidway(args: string[], db: string, atLeast: number): Promise<number> {
   const child = startCli(args);
+  // Listened for from the start: a child that finished before the kill has already exited.
+  const exited = new Promise((r) => child.once("exit", r));
   let stored = 0;
   for (let i = 0; i < 1200 && stored < atLeast; i++) {
     await new Promise((r) => setTimeout(r, 100));
@@ -46,24 +48,27 @@ async function killMidway(args: string[], db: string, atLeast: number): Promise<
     }
   }
   child.kill("SIGKILL");
-  await new Promise((r) => child.once("exit", r));
+  await exited;
   return stored;
 }
 
 describe("interrupted ingest", () => {
   it("resumes after kill -9 without loss or duplicates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "marsad-resume-"));
+    // Enough articles that the kill lands mid-way at text-path speed (thousands per second).
     for (let f = 0; f < 3; f++)
-      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(600, f + 1).join("\n")}\n`);
+      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(3000, f + 1).join("\n")}\n`);
     const db = join(dir, "resume.db");
-    const args = ["ingest", "--db", db, "--batch", "100", "--no-progress", "--no-analysis", dir];
+    // Batches of 250 go to the extraction thread (from 200 documents).
+    const args = ["ingest", "--db", db, "--batch", "250", "--no-progress", "--no-analysis", dir];
     const stored = await killMidway(args, db, 300);
     expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(9000);
 
     const resumed = runCli([...args, "--json"]);
     expect(resumed.code, resumed.stderr + resumed.stdout).toBe(0);
     const store = await openStore(db);
-    expect((await store.count()).articles).toBe(1800);
+    expect((await store.count()).articles).toBe(9000);
     await store.close();
     const again = JSON.parse(runCli([...args, "--json"]).stdout);
     expect(again.new).toBe(0);
