@@ -59,8 +59,9 @@ export class IncrementalAnalysis {
 
     const reuse: Reuse[] = [];
     const result: BatchAnalysis = { annotated: ordered.length, links: 0, storiesOpened: 0, storiesJoined: 0 };
+    // One transaction for the batch's annotations (one per article cost a fifth of the main thread).
+    await this.store.putManyAnnotations(ordered.map((a) => ({ id: a.id, annotations: annotations.get(a.id)! })));
     for (const a of ordered) {
-      await this.store.putAnnotations(a.id, annotations.get(a.id)!);
       const links = this.linker.link(a).reuse;
       reuse.push(...links);
       const placement = this.clusterer.add(a, links, annotations.get(a.id));

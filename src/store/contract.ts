@@ -517,6 +517,22 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(await s.getAnnotations(a.id)).toEqual(replaced);
         expect(await s.quotes()).toEqual([]);
         await expect(s.putAnnotations("missing00001", annotations)).rejects.toThrow(/not in the store/);
+        // Many at once: all or none.
+        const c = testArticle("ann000000003", `${text}  `);
+        await s.putArticles([c]);
+        await expect(
+          s.putManyAnnotations([
+            { id: c.id, annotations },
+            { id: "missing00002", annotations },
+          ]),
+        ).rejects.toThrow(/missing00002.*not in the store.*none of the 2/);
+        expect(await s.getAnnotations(c.id)).toBeUndefined();
+        await s.putManyAnnotations([
+          { id: c.id, annotations },
+          { id: a.id, annotations },
+        ]);
+        expect(await s.getAnnotations(c.id)).toEqual(annotations);
+        expect(await s.getAnnotations(a.id)).toEqual(annotations);
         // Annotations carried on the article are stored with it.
         const b = testArticle("ann000000002", `${text} `, { annotations });
         await s.putArticles([b]);

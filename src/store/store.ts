@@ -117,6 +117,11 @@ export interface Store {
 
   /** Replaces the annotations of an article (which must be stored). */
   putAnnotations(id: string, annotations: Annotations): Promise<void>;
+  /**
+   * `putAnnotations` for many articles in one transaction: all are stored, or none (an
+   * article not in the store fails the whole call, naming it).
+   */
+  putManyAnnotations(batch: { id: string; annotations: Annotations }[]): Promise<void>;
   getAnnotations(id: string): Promise<Annotations | undefined>;
   /** Upserts entities; aliases and roles merge with what is stored under the same id. */
   putEntities(entities: Entity[]): Promise<void>;

@@ -616,18 +616,27 @@ class SqliteStore implements Store {
   }
 
   async putAnnotations(id: string, annotations: Annotations): Promise<void> {
+    await this.putManyAnnotations([{ id, annotations }]);
+  }
+
+  async putManyAnnotations(batch: { id: string; annotations: Annotations }[]): Promise<void> {
     this.check("storing annotations");
     while (this.busy !== null) await this.busy;
-    wrap(`storing the annotations of article ${id}`, this.where, () => {
+    const what =
+      batch.length === 1 ? `the annotations of article ${batch[0]?.id}` : `annotations of ${batch.length} articles`;
+    wrap(`storing ${what}`, this.where, () => {
       this.db.transaction(() => {
-        if (this.stmts.exists.get(id) === undefined) {
-          throw new MarsadError(
-            "ERR_NOT_FOUND",
-            `cannot store annotations of article ${id}: it is not in the store; store the article first`,
-            this.where,
-          );
+        for (const { id, annotations } of batch) {
+          if (this.stmts.exists.get(id) === undefined) {
+            throw new MarsadError(
+              "ERR_NOT_FOUND",
+              `cannot store annotations of article ${id}: it is not in the store; store the article first` +
+                (batch.length > 1 ? ` (none of the ${batch.length} in this call were stored)` : ""),
+              this.where,
+            );
+          }
+          this.writeAnnotations(id, annotations);
         }
-        this.writeAnnotations(id, annotations);
       })();
     });
   }
