@@ -5,7 +5,7 @@
  */
 
 import type { Article, RawDocument } from "../model/types.js";
-import { type ExtractResult, extractArticle, outletFromUrl, prepareText, templateLines } from "./index.js";
+import { declaredOutlet, type ExtractResult, extractArticle, prepareText, templateLines } from "./index.js";
 import type { ExtractOptions } from "./options.js";
 import type { OutletTemplates } from "./templates.js";
 
@@ -27,7 +27,7 @@ export function extractBatch(
   const prepared = docs.map(prepareText);
   for (const [i, doc] of docs.entries()) {
     // The outlet extractArticle files the article under (a page's own og:url aside).
-    const outlet = doc.outlet ?? outletFromUrl(doc.url) ?? "unknown";
+    const outlet = declaredOutlet(doc) ?? "unknown";
     const p = prepared[i];
     if (p === undefined) templates.observe(outlet, templateLines(doc));
     else templates.observeKeyed(outlet, p.lines, p.keys);

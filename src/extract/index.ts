@@ -30,6 +30,14 @@ const PULL_QUOTE_MIN_CHARS = 40;
 /** A line this long (characters) is body text, never a title candidate's neighbour chrome or header. */
 const PARAGRAPH_CHARS = 120;
 
+/**
+ * The outlet a document names before its page is read: its own field, else its URL's host. Template
+ * learning files lines under it, so that extraction finds them under the outlet it files the article under.
+ */
+export function declaredOutlet(doc: RawDocument): string | undefined {
+  return doc.outlet ?? outletFromUrl(doc.url);
+}
+
 /** Outlet from a URL host (`https://www.example.com/x` → `example.com`). */
 export function outletFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -225,7 +233,7 @@ export function extractArticle(
   prepared?: PreparedText,
 ): ExtractResult {
   const opts = resolveExtractOptions(options);
-  let outlet = doc.outlet ?? outletFromUrl(doc.url);
+  let outlet = declaredOutlet(doc);
   const messages: Message[] = [];
   const preRemoved: RemovedLine[] = [];
   let page: HtmlPage | undefined;
