@@ -21,6 +21,14 @@ import type { Article, RawDocument } from "../model/types.js";
 import { type AnnotatedText, annotateArticle } from "../stages.js";
 import { spawnWorker } from "./spawn.js";
 
+/**
+ * Calls `fn(i)` for each index below `n` that this thread claims first: threads sharing `claim`
+ * (its element 0 is the next index) take indices one at a time, so each index is handled once.
+ */
+export function forEachClaimed(claim: Int32Array, n: number, fn: (i: number) => void): void {
+  for (let i = Atomics.add(claim, 0, 1); i < n; i = Atomics.add(claim, 0, 1)) fn(i);
+}
+
 /** Batches smaller than this are extracted inline until the worker has started. */
 export const WORKER_MIN_BATCH = 200;
 
@@ -210,9 +218,9 @@ export class ExtractPool {
     workerShare.catch(() => {});
     return async () => {
       const out: (AnnotatedText | undefined)[] = new Array(articles.length);
-      for (let i = Atomics.add(claim, 0, 1); i < articles.length; i = Atomics.add(claim, 0, 1)) {
+      forEachClaimed(claim, articles.length, (i) => {
         out[i] = annotateArticle(articles[i] as Article);
-      }
+      });
       for (const [i, a] of await workerShare.catch(() => [])) out[i] = a;
       // Articles a failed worker had claimed are annotated here.
       return articles.map((a, i) => out[i] ?? annotateArticle(a));

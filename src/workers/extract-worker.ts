@@ -9,7 +9,7 @@ import { extractBatch } from "../extract/batch.js";
 import { OutletTemplates } from "../extract/templates.js";
 import type { Article } from "../model/types.js";
 import { type AnnotatedText, annotateArticle } from "../stages.js";
-import type { ExtractReply, ExtractRequest } from "./extract-pool.js";
+import { type ExtractReply, type ExtractRequest, forEachClaimed } from "./extract-pool.js";
 
 let templates = new OutletTemplates();
 
@@ -28,9 +28,7 @@ parentPort?.on("message", (m: ExtractRequest) => {
     // The main thread annotates this batch too: each thread claims the next article not yet taken.
     const claim = new Int32Array(m.claim);
     const part: [number, AnnotatedText][] = [];
-    for (let i = Atomics.add(claim, 0, 1); i < articles.length; i = Atomics.add(claim, 0, 1)) {
-      part.push([i, annotateArticle(articles[i] as Article)]);
-    }
+    forEachClaimed(claim, articles.length, (i) => part.push([i, annotateArticle(articles[i] as Article)]));
     reply = { seq: m.seq, part };
   } catch (err) {
     reply = {
