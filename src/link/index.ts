@@ -8,7 +8,15 @@
  */
 export { type Alignment, alignPassages, alignWords, toPassagePairs, type WordPassage } from "./align.js";
 export { copyDirection, creditedAgencies, type DirectionInput, outletAgency } from "./direction.js";
-export { LINK_CODES, Linker, type LinkResult, linkArticles, originality } from "./linker.js";
+export {
+  LINK_CODES,
+  Linker,
+  type LinkerChanges,
+  type LinkerEntryJson,
+  type LinkResult,
+  linkArticles,
+  originality,
+} from "./linker.js";
 export { LshIndex } from "./lsh.js";
 export { defaultLinkOptions, type LinkOptions, resolveLinkOptions } from "./options.js";
 export { type WordHashes, wordHashes } from "./scan.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../model/types.js";
-import { Linker, linkArticles, originality } from "./linker.js";
+import { Linker, type LinkerChanges, type LinkerEntryJson, linkArticles, originality } from "./linker.js";
 
 // Texts written for these tests (no outlet's text).
 const P1 =
@@ -101,6 +101,34 @@ describe("Linker", () => {
     expect(b.size).toBe(1);
     expect(b.link(reprint)).toEqual(a.link(reprint));
     expect(() => new Linker(undefined, { version: 9 })).toThrow(/ERR_STORE/);
+  });
+
+  it("reports its working-set changes, which replayed in order resume it exactly", () => {
+    const a = new Linker({ workingSetSize: 2 });
+    const saved = new Map<string, LinkerEntryJson>();
+    const apply = (c: LinkerChanges) => {
+      for (const id of c.removed) saved.delete(id);
+      for (const [id, e] of c.added) {
+        saved.delete(id);
+        saved.set(id, e);
+      }
+      return c;
+    };
+    a.link(wire);
+    const first = apply(a.takeChanges());
+    expect(first.added.map(([id]) => id)).toEqual(["w"]);
+    expect(first.removed).toEqual([]);
+    expect(apply(a.takeChanges())).toMatchObject({ added: [], removed: [] });
+    a.link(partial);
+    const later = art("later", "okaz", `${OTHER} ${P3}`, "2015-07-22T00:00:00Z");
+    a.link(later);
+    const second = apply(a.takeChanges());
+    // The cap of 2 pushed the oldest out: removed from the store, never written twice.
+    expect(second.removed).toEqual(["w"]);
+    expect(second.added.map(([id]) => id)).toEqual([partial.id, "later"]);
+    const b = new Linker(undefined, { ...second.header, entries: [...saved.values()] });
+    expect(b.toJSON()).toEqual(a.toJSON());
+    expect(b.link(reprint)).toEqual(a.link(reprint));
   });
 
   it("forgets old articles (window) and on request", () => {

@@ -41,11 +41,31 @@ interface Entry {
   at: number;
 }
 
+/** One working-set article as the store keeps it. */
+export interface LinkerEntryJson {
+  article: Kept;
+  sig: string;
+  hash: string;
+  at: number;
+}
+
 interface LinkerJson {
   version: 1;
   options: LinkOptions;
   newest: number;
-  entries: { article: Kept; sig: string; hash: string; at: number }[];
+  entries: LinkerEntryJson[];
+}
+
+/**
+ * What changed in the working set since the last `takeChanges`: the small header (`entries` left out), the
+ * entries added (by article id, oldest first) and the ids removed. Saving these instead of `toJSON()` keeps a
+ * batch's save proportional to the batch, not to the working set; `new Linker(options, {...header, entries})`
+ * with the saved entries in order resumes exactly.
+ */
+export interface LinkerChanges {
+  header: Omit<LinkerJson, "entries">;
+  added: [id: string, entry: LinkerEntryJson][];
+  removed: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -91,6 +111,9 @@ export class Linker {
   /** How many working-set articles hold each shingle (to discount boilerplate and formulas). */
   private readonly counts = new ShingleCounts();
   private newest = Number.NEGATIVE_INFINITY;
+  /** Ids added to and removed from the working set since the last `takeChanges`. */
+  private readonly added = new Set<string>();
+  private readonly removed = new Set<string>();
 
   constructor(options?: Partial<LinkOptions>, state?: unknown) {
     if (state !== undefined && state !== null) {
@@ -109,6 +132,7 @@ export class Linker {
         const entry = { article: e.article, sig: decodeSig(e.sig, this.options.permutations), hash: e.hash, at: e.at };
         this.insert(entry, wordHashes(e.article.text));
       }
+      this.added.clear();
     } else {
       this.options = resolveLinkOptions(options);
       this.lsh = new LshIndex(this.options);
@@ -247,6 +271,7 @@ export class Linker {
     const e = this.entries.get(id);
     if (!e) return;
     this.entries.delete(id);
+    if (!this.added.delete(id)) this.removed.add(id);
     this.lsh.remove(id);
     const w = wordHashes(e.article.text);
     this.counts.update(shinglesOfWords(w.hashes, w.count, this.options.shingleWords), -1);
@@ -260,18 +285,22 @@ export class Linker {
 
   /** Plain JSON for the store; `new Linker(options, json)` resumes exactly. */
   toJSON(): unknown {
-    const json: LinkerJson = {
-      version: 1,
-      options: this.options,
-      newest: Number.isFinite(this.newest) ? this.newest : -1,
-      entries: [...this.entries.values()].map((e) => ({
-        article: e.article,
-        sig: encodeSig(e.sig),
-        hash: e.hash,
-        at: e.at,
-      })),
-    };
+    const json: LinkerJson = { ...this.header(), entries: [...this.entries.values()].map(entryJson) };
     return json;
+  }
+
+  /** The working-set changes since the last call (see `LinkerChanges`), and forgets them. */
+  takeChanges(): LinkerChanges {
+    const added: [string, LinkerEntryJson][] = [];
+    for (const id of this.added) added.push([id, entryJson(this.entries.get(id) as Entry)]);
+    const changes = { header: this.header(), added, removed: [...this.removed] };
+    this.added.clear();
+    this.removed.clear();
+    return changes;
+  }
+
+  private header(): Omit<LinkerJson, "entries"> {
+    return { version: 1, options: this.options, newest: Number.isFinite(this.newest) ? this.newest : -1 };
   }
 
   /** 1 for each word of the text covered by a shingle that is common in the working set. */
@@ -290,6 +319,7 @@ export class Linker {
   private insert(e: Entry, words: WordHashes): void {
     this.counts.update(shinglesOfWords(words.hashes, words.count, this.options.shingleWords), 1);
     this.entries.set(e.article.id, e);
+    this.added.add(e.article.id);
     this.lsh.add(e.article.id, e.sig);
     const ids = this.byHash.get(e.hash);
     if (ids) ids.push(e.article.id);
@@ -304,6 +334,10 @@ export class Linker {
       else break;
     }
   }
+}
+
+function entryJson(e: Entry): LinkerEntryJson {
+  return { article: e.article, sig: encodeSig(e.sig), hash: e.hash, at: e.at };
 }
 
 /** What the linker keeps of an article: enough to align and to decide direction. */

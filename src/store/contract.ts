@@ -452,6 +452,44 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         await expect(s.setState("bad", undefined)).rejects.toThrow(MarsadError);
       });
 
+      it("keeps keyed state items in write order, with deletes, clears and a header, all or nothing", async () => {
+        const s = await make();
+        expect(await s.stateItems("linker")).toEqual([]);
+        await s.putStateItems("linker", {
+          header: { version: 2, newest: 5 },
+          upserts: [
+            ["b", { at: 1 }],
+            ["a", { at: 2 }],
+            ["c", { at: 3 }],
+          ],
+          deletes: [],
+        });
+        expect(await s.getState("linker")).toEqual({ version: 2, newest: 5 });
+        expect(await s.stateItems("linker")).toEqual([
+          ["b", { at: 1 }],
+          ["a", { at: 2 }],
+          ["c", { at: 3 }],
+        ]);
+        // A rewritten item moves to the end; a deleted one is gone; the header is optional.
+        await s.putStateItems("linker", { upserts: [["b", { at: 4 }]], deletes: ["a", "missing"] });
+        expect(await s.stateItems("linker")).toEqual([
+          ["c", { at: 3 }],
+          ["b", { at: 4 }],
+        ]);
+        expect(await s.getState("linker")).toEqual({ version: 2, newest: 5 });
+        // Another key's items are separate.
+        await s.putStateItems("other", { upserts: [["b", 1]], deletes: [] });
+        // A value that is not JSON fails the whole call: the delete before it is not applied either.
+        await expect(
+          s.putStateItems("linker", { header: { version: 3 }, upserts: [["d", undefined]], deletes: ["c"] }),
+        ).rejects.toThrow(/item "d" of state "linker"/);
+        expect((await s.stateItems("linker")).map(([k]) => k)).toEqual(["c", "b"]);
+        expect(await s.getState("linker")).toEqual({ version: 2, newest: 5 });
+        await s.putStateItems("linker", { clear: true, upserts: [["e", "x"]], deletes: [] });
+        expect(await s.stateItems("linker")).toEqual([["e", "x"]]);
+        expect(await s.stateItems("other")).toEqual([["b", 1]]);
+      });
+
       it("marks sources done per fingerprint, also inside an article batch", async () => {
         const s = await make();
         expect(await s.sourceDone("a.jsonl", "10:1")).toBe(false);

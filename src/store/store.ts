@@ -146,6 +146,14 @@ export interface Store {
   /** JSON state of a stateful stage (outlet templates, LSH index, clusterer). */
   getState<T>(key: string): Promise<T | undefined>;
   setState(key: string, value: unknown): Promise<void>;
+  /** Items of a stage's keyed state (`putStateItems`), in the order they were last written. */
+  stateItems<T>(key: string): Promise<[item: string, value: T][]>;
+  /**
+   * Changes a stage's keyed state in one transaction: `clear` drops every item first, `deletes` are
+   * removed, `upserts` are (re)written after every existing item, and `header` (when given) is stored as
+   * `setState(key, header)`. All or nothing.
+   */
+  putStateItems(key: string, change: StateItemsChange): Promise<void>;
 
   /** True when `source` was completely ingested with this fingerprint. */
   sourceDone(source: string, fingerprint: string): Promise<boolean>;
@@ -153,6 +161,14 @@ export interface Store {
   markSourceDone(source: string, fingerprint: string): Promise<void>;
 
   close(): Promise<void>;
+}
+
+/** What `putStateItems` writes. */
+export interface StateItemsChange {
+  header?: unknown;
+  clear?: boolean;
+  upserts: Iterable<[item: string, value: unknown]>;
+  deletes: Iterable<string>;
 }
 
 /** Shortest id prefix `getArticle` accepts: 6 hex digits = 16.7M values, unique in any realistic store. */

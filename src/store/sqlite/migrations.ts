@@ -185,6 +185,20 @@ export const MIGRATIONS: readonly Migration[] = [
     // 62k-article ant + saudinewsnet set 20% faster (measured against the default in one run).
     up: sql(`INSERT INTO fts (fts, rank) VALUES ('hashsize', 16777216);`),
   },
+  {
+    version: 5,
+    name: "keyed state items",
+    // A stage whose state is a large set of items that rarely change (the linker's working set)
+    // writes only the items that changed in a batch, instead of the whole state as one JSON value.
+    // `seq` keeps the order the items were written in (the linker evicts oldest first).
+    up: sql(`CREATE TABLE state_items (
+      seq INTEGER PRIMARY KEY,
+      key TEXT NOT NULL,
+      item TEXT NOT NULL,
+      value TEXT NOT NULL,
+      UNIQUE (key, item)
+    );`),
+  },
 ];
 
 /** The schema version this code writes. */

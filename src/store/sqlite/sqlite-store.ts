@@ -21,6 +21,7 @@ import {
   type PutResult,
   type SearchHit,
   type SearchOptions,
+  type StateItemsChange,
   type Store,
   type StoredArticle,
   type StoredQuote,
@@ -258,6 +259,14 @@ class SqliteStore implements Store {
       setState: db.prepare(
         `INSERT INTO state (key, value, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      ),
+      stateItems: db.prepare<[string], { item: string; value: string }>(
+        "SELECT item, value FROM state_items WHERE key = ? ORDER BY seq",
+      ),
+      clearStateItems: db.prepare<[string]>("DELETE FROM state_items WHERE key = ?"),
+      deleteStateItem: db.prepare<[string, string]>("DELETE FROM state_items WHERE key = ? AND item = ?"),
+      insertStateItem: db.prepare<[string, string, string]>(
+        "INSERT INTO state_items (key, item, value) VALUES (?, ?, ?)",
       ),
       sourceDone: db.prepare<[string, string], { one: number }>(
         "SELECT 1 AS one FROM sources WHERE source = ? AND fingerprint = ?",
@@ -857,6 +866,41 @@ class SqliteStore implements Store {
       throw new MarsadError("ERR_STORE", `cannot store state "${key}": the value is not JSON-serialisable`, this.where);
     }
     wrap(`writing state "${key}"`, this.where, () => this.stmts.setState.run(key, text, this.now().toISOString()));
+  }
+
+  async stateItems<T>(key: string): Promise<[string, T][]> {
+    this.check("reading state items");
+    while (this.busy !== null) await this.busy;
+    return wrap(`reading the items of state "${key}"`, this.where, () =>
+      this.stmts.stateItems.all(key).map((r): [string, T] => [r.item, JSON.parse(r.value) as T]),
+    );
+  }
+
+  async putStateItems(key: string, change: StateItemsChange): Promise<void> {
+    this.check("writing state items");
+    while (this.busy !== null) await this.busy;
+    const s = this.stmts;
+    const header = change.header === undefined ? undefined : JSON.stringify(change.header);
+    wrap(`writing the items of state "${key}"`, this.where, () => {
+      this.db.transaction(() => {
+        if (change.clear) s.clearStateItems.run(key);
+        for (const item of change.deletes) s.deleteStateItem.run(key, item);
+        for (const [item, value] of change.upserts) {
+          const text = JSON.stringify(value);
+          if (text === undefined) {
+            throw new MarsadError(
+              "ERR_STORE",
+              `cannot store item "${item}" of state "${key}": the value is not JSON-serialisable (nothing was written)`,
+              this.where,
+            );
+          }
+          // Delete, then insert: a rewritten item moves to the end of the order.
+          s.deleteStateItem.run(key, item);
+          s.insertStateItem.run(key, item, text);
+        }
+        if (header !== undefined) s.setState.run(key, header, this.now().toISOString());
+      })();
+    });
   }
 
   async sourceDone(source: string, fingerprint: string): Promise<boolean> {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { bridge, final, roundup, talks1, talks2 } from "./cluster/fixtures.test-util.js";
+import { CLUSTER_STATE, IncrementalAnalysis, LINK_STATE } from "./incremental.js";
+import { Linker } from "./link/index.js";
+import type { Article } from "./model/types.js";
+import { openStore } from "./store/index.js";
+import type { Store } from "./store/store.js";
+
+/** In publication order, as ingest would meet them. */
+const articles: Article[] = [...bridge, ...final, roundup, talks1, talks2].sort((a, b) =>
+  (a.publishedAt?.value as string) < (b.publishedAt?.value as string) ? -1 : 1,
+);
+
+/** What the analysis left in the store: every article's links and story. */
+async function outcome(store: Store) {
+  const out: Record<string, { links: string[]; story: string[] }> = {};
+  for (const a of articles) {
+    const links = (await store.reuseOf(a.id)).map((r) => `${r.a}>${r.b}:${r.kind}`).sort();
+    const story = (await store.storyOf(a.id))?.articles ?? [];
+    out[a.id] = { links, story: [...story].sort() };
+  }
+  return out;
+}
+
+async function analysed(batches: Article[][], before?: (store: Store) => Promise<void>): Promise<Store> {
+  const store = openStore(":memory:");
+  await store.putArticles(articles);
+  await before?.(store);
+  for (const batch of batches) {
+    // A new session per batch: the state goes through the store each time.
+    const analysis = await IncrementalAnalysis.open(store);
+    await analysis.process(batch);
+  }
+  return store;
+}
+
+describe("IncrementalAnalysis", () => {
+  it("resumes from its stored state exactly as one session does", async () => {
+    const one = await analysed([articles]);
+    const many = await analysed([articles.slice(0, 2), articles.slice(2, 5), articles.slice(5)]);
+    const expected = await outcome(one);
+    expect(Object.values(expected).some((x) => x.links.length > 0)).toBe(true);
+    expect(await outcome(many)).toEqual(expected);
+    // The linker's working set is stored one item per article, its header without them.
+    expect((await many.stateItems(LINK_STATE)).map(([id]) => id)).toEqual(
+      (await one.stateItems(LINK_STATE)).map(([id]) => id),
+    );
+    expect(await many.getState<Record<string, unknown>>(LINK_STATE)).not.toHaveProperty("entries");
+    expect(await many.getState(CLUSTER_STATE)).toBeDefined();
+  });
+
+  it("reads a linker state stored whole by an earlier version and rewrites it as items", async () => {
+    const first = articles.slice(0, 3); // bridge-1, final-1, bridge-2
+    const store = await analysed([articles.slice(3)], async (s) => {
+      // What an earlier Marsad left: the first three articles linked, the whole state in one value.
+      const linker = new Linker();
+      for (const a of first) linker.link(a);
+      await s.setState(LINK_STATE, linker.toJSON());
+    });
+    expect(await store.getState<Record<string, unknown>>(LINK_STATE)).not.toHaveProperty("entries");
+    const ids = (await store.stateItems(LINK_STATE)).map(([id]) => id);
+    expect(ids.slice(0, 3)).toEqual(first.map((a) => a.id));
+    expect(ids).toHaveLength(articles.length);
+    // A later article was linked against one the old state held: the roundup pastes the final's report.
+    expect((await store.reuseOf("final-1")).map((r) => `${r.a}>${r.b}`)).toEqual(["final-1>roundup-1"]);
+  });
+});
