@@ -1,7 +1,9 @@
 /**
  * Rebuilds the entity tagger: the gazetteer module (from the MIT/CLDR lexicons) and
  * models/ner.bin (averaged perceptron trained on NewsFANE + the Wojood sample train file,
- * minus a held-out tenth). Reproducible: fixed seed, fixed file order, sorted lexicons.
+ * minus a held-out tenth), whose features read the word clusters of models/clusters.tsv.gz
+ * (`npm run build:clusters`; the model records the table's id). Reproducible: fixed seed,
+ * fixed file order, sorted lexicons.
  *
  *   npm run train                      # gazetteer + shipped model
  *   npx tsx scripts/train-ner.ts --gazetteer-only
@@ -103,6 +105,13 @@ async function main(): Promise<void> {
   const { encodeModel } = await import("../src/annotate/entities/model-file.js");
   const { FEATURE_VERSION, TAGS } = await import("../src/annotate/entities/features.js");
   const { SpanScorer, formatScores } = await import("../src/annotate/entities/score.js");
+  const { decodeClusters, findClustersPath } = await import("../src/annotate/entities/clusters.js");
+  // The committed word clusters (npm run build:clusters); MARSAD_CLUSTERS names another table.
+  const clusterFile = process.env.MARSAD_CLUSTERS ?? findClustersPath();
+  const clusters = decodeClusters(readFileSync(clusterFile), clusterFile);
+  console.log(
+    `word clusters: ${clusters.header.words} words, levels ${clusters.header.levels.join("/")} (${clusterFile})`,
+  );
   const ner = path.join(shared, "ner");
   const newsfane = parseNewsFane(readFileSync(path.join(ner, "newsfane/NewsFANE_Gold_2014_170K.clean.tsv"), "utf8"));
   const wojood = parseWojood(readFileSync(path.join(ner, "wojood-sample/train.txt"), "utf8"));
@@ -118,6 +127,7 @@ async function main(): Promise<void> {
     bits: BITS,
     epochs: EPOCHS,
     seed: SEED,
+    clusters,
     onEpoch: (e, acc, snapshot) => {
       let line = `  epoch ${e}: train token accuracy ${(100 * acc).toFixed(2)}%`;
       if (args.includes("--curve")) {
@@ -154,6 +164,7 @@ async function main(): Promise<void> {
     bits: BITS,
     epochs: EPOCHS,
     seed: SEED,
+    clusters: { id: clusters.id, words: clusters.header.words, levels: clusters.header.levels },
     heldOutF1: Object.fromEntries(scores.map((s) => [s.type, Math.round(1000 * s.f1) / 10])),
   };
   const bytes = encodeModel(model, FEATURE_VERSION, meta);

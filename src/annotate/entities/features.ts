@@ -1,6 +1,7 @@
 /**
  * Features of the entity tagger: hashed indices of string features over folded forms,
- * clitic-stripped forms, affixes, shapes, context words ±2, gazetteers and cue words.
+ * clitic-stripped forms, affixes, shapes, context words ±2, gazetteers, cue words and
+ * distributional word clusters (models/clusters.tsv.gz).
  * Feature hashing into a fixed table keeps the model a flat array: no feature dictionary
  * to ship or load. Changing anything here changes the model's input: bump
  * `FEATURE_VERSION` and retrain (`npm run train`).
@@ -17,11 +18,12 @@ const { ALIASES, LOC_CUES, ORG_CUES, PERSON_TITLES, ROLE_HEADS, SAY_VERBS } = le
 
 import { stem as stemImported, stripClitics as stripCliticsImported } from "../../arabic/stem.js";
 import { isStopword as isStopwordImported } from "../../arabic/stopwords.js";
+import { type ClusterTable, EMPTY_CLUSTERS } from "./clusters.js";
 import { FIRST_NAMES, LAST_NAMES, PLACES } from "./gazetteer.data.js";
 import * as lexicon from "./lexicon.js";
 
 /** Version of the feature set; the model file records it and the loader checks it. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** The tag set, in model column order. */
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
@@ -236,6 +238,10 @@ export interface SentenceContext {
   mem: string[];
   /** Memory span position of each token ("B-PER", "I-ORG", or ""). */
   memSpan: string[];
+  /** Packed word-cluster ids of each token (see ClusterTable), −1 when it has none. */
+  cl: Int32Array;
+  /** Cluster levels in the table the ids come from. */
+  clLevels: number;
 }
 
 const DIGITS = /^\p{N}+(?:[.,:/]\p{N}+)*$/u;
@@ -254,17 +260,24 @@ function shapeOf(w: string): string {
 }
 
 /** Builds the per-sentence arrays for folded `tokens`. */
-export function prepare(tokens: readonly string[], memory: EntityMemory = EMPTY_MEMORY): SentenceContext {
+export function prepare(
+  tokens: readonly string[],
+  memory: EntityMemory = EMPTY_MEMORY,
+  clusters: ClusterTable = EMPTY_CLUSTERS,
+): SentenceContext {
   const n = tokens.length;
   const w = tokens.slice();
   const s = new Array<string>(n);
   const st = new Array<string>(n);
   const shape = new Array<string>(n);
   const gaz = new Uint32Array(n);
+  const cl = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = w[i] as string;
     const k = gazKey(t);
     s[i] = k;
+    // gazKey is clusterToken for words; numbers and punctuation have no cluster.
+    cl[i] = clusters.get(k) ?? -1;
     st[i] = stem(t);
     shape[i] = shapeOf(t);
     let g = 0;
@@ -323,7 +336,7 @@ export function prepare(tokens: readonly string[], memory: EntityMemory = EMPTY_
     }
     q += len > 0 ? len : 1;
   }
-  return { w, s, st, gaz, shape, mem, memSpan };
+  return { w, s, st, gaz, shape, mem, memSpan, cl, clLevels: clusters.levels };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -427,14 +440,34 @@ export function staticFeatures(c: SentenceContext, i: number, mask: number, out:
   if (i + 1 < n && c.memSpan[i + 1]) f1(49, c.memSpan[i + 1] as string);
   if (i > 0 && c.mem[i - 1]) f1(50, c.mem[i - 1] as string);
   if (i + 1 < n && c.mem[i + 1]) f1(51, c.mem[i + 1] as string);
+  // Word clusters (clusters.ts): the token's at every level, its neighbours' at the two finest.
+  // A word without a cluster is id 1025, a sentence edge 1026 (ids run below 1024).
+  if (c.clLevels > 0) {
+    const c0 = c.cl[i] as number;
+    if (c0 < 0) out[k++] = finish(start(70), mask);
+    else
+      for (let l = 0; l < c.clLevels; l++)
+        out[k++] = finish(Math.imul(start(71 + l) ^ clusterAt(c0, l), FNV_PRIME), mask);
+    const cm1 = i > 0 ? (c.cl[i - 1] as number) : -2;
+    const cp1 = i + 1 < n ? (c.cl[i + 1] as number) : -2;
+    for (let l = 0; l < 2 && l < c.clLevels; l++) {
+      out[k++] = finish(Math.imul(start(75 + l) ^ clusterAt(cm1, l), FNV_PRIME), mask);
+      out[k++] = finish(Math.imul(start(77 + l) ^ clusterAt(cp1, l), FNV_PRIME), mask);
+    }
+  }
   return k;
+}
+
+/** Cluster id at `level` of packed ids (1025 for a word without clusters, 1026 past the sentence). */
+function clusterAt(packed: number, level: number): number {
+  return packed < 0 ? 1024 - packed : (packed >>> (10 * level)) & 1023;
 }
 
 /** Character trigrams per token at most (long tokens are URLs or glued words). */
 const MAX_TRIGRAMS = 12;
 
 /** Upper bound of the number of features of one token (static + dynamic). */
-export const MAX_FEATURES = 48 + MAX_TRIGRAMS + 4 * N_GAZ_BITS + 8;
+export const MAX_FEATURES = 48 + MAX_TRIGRAMS + 4 * N_GAZ_BITS + 8 + 3 + 4;
 
 /** Number of features `tagFeatures` writes. */
 export const N_TAG_FEATURES = 1;

@@ -3,6 +3,7 @@
  * Viterbi decoding with BIO-valid transitions only: linear time, fast to train and run.
  */
 
+import { type ClusterTable, EMPTY_CLUSTERS } from "./clusters.js";
 import {
   EMPTY_MEMORY,
   type EntityMemory,
@@ -45,9 +46,17 @@ export class PerceptronModel {
   readonly weights: Float32Array;
   /** Training-data names the features consult. */
   memory: EntityMemory;
+  /** Word clusters the features consult (the table the model was trained with). */
+  clusters: ClusterTable;
 
-  constructor(bits: number, weights?: Float32Array, memory: EntityMemory = EMPTY_MEMORY) {
+  constructor(
+    bits: number,
+    weights?: Float32Array,
+    memory: EntityMemory = EMPTY_MEMORY,
+    clusters: ClusterTable = EMPTY_CLUSTERS,
+  ) {
     this.memory = memory;
+    this.clusters = clusters;
     this.bits = bits;
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * TAG_COUNT);
@@ -56,7 +65,7 @@ export class PerceptronModel {
 
   /** Tags of folded tokens, as indices into `TAGS` (Viterbi; linear in the number of tokens). */
   predictIndices(tokens: readonly string[]): Uint8Array {
-    const c = prepare(tokens, this.memory);
+    const c = prepare(tokens, this.memory, this.clusters);
     const n = tokens.length;
     const feats = new Int32Array(FEATURE_CAPACITY);
     const stat = new Float64Array(n * TAG_COUNT);
@@ -143,6 +152,8 @@ export interface TrainOptions {
   memoryFor?: (sentenceIndex: number) => EntityMemory;
   /** The memory stored with the trained model for run time. */
   memory?: EntityMemory;
+  /** Word clusters the features consult (default: none). */
+  clusters?: ClusterTable;
 }
 
 /** Deterministic PRNG (mulberry32) for the epoch shuffles. */
@@ -174,7 +185,7 @@ export function trainPerceptron(
   let clock = 1;
   const tmp = new Int32Array(FEATURE_CAPACITY);
   const prepared: Prepared[] = sentences.map((s, si) => {
-    const ctx = prepare(s.tokens, opts.memoryFor?.(si) ?? EMPTY_MEMORY);
+    const ctx = prepare(s.tokens, opts.memoryFor?.(si) ?? EMPTY_MEMORY, opts.clusters ?? EMPTY_CLUSTERS);
     const n = s.tokens.length;
     const offsets = new Int32Array(n + 1);
     const all: number[] = [];
@@ -244,7 +255,7 @@ export function trainPerceptron(
       for (let idx = 0; idx < size; idx++) {
         avg[idx] = ((totals[idx] as number) + (clock - (stamps[idx] as number)) * (w[idx] as number)) / clock;
       }
-      return new PerceptronModel(opts.bits, avg, opts.memory ?? EMPTY_MEMORY);
+      return new PerceptronModel(opts.bits, avg, opts.memory ?? EMPTY_MEMORY, opts.clusters ?? EMPTY_CLUSTERS);
     });
   }
   // Average: each weight's value summed over every step, divided by the steps.
@@ -252,5 +263,5 @@ export function trainPerceptron(
     const total = (totals[idx] as number) + (clock - (stamps[idx] as number)) * (w[idx] as number);
     w[idx] = total / clock;
   }
-  return new PerceptronModel(opts.bits, w, opts.memory ?? EMPTY_MEMORY);
+  return new PerceptronModel(opts.bits, w, opts.memory ?? EMPTY_MEMORY, opts.clusters ?? EMPTY_CLUSTERS);
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { foldText } from "../../arabic/fold.js";
 import { MarsadError } from "../../errors.js";
+import { type ClusterTable, defaultClusters } from "./clusters.js";
 import { FEATURE_VERSION, TAGS } from "./features.js";
 import { decodeModel, ModelFormatError } from "./model-file.js";
 import type { PerceptronModel } from "./perceptron.js";
@@ -53,9 +54,13 @@ let loaded: PerceptronTagger | null = null;
 
 /**
  * Reads and checks a model file; throws `MarsadError` ERR_MODEL naming the file.
- * Prefer `loadTagger()`, which caches.
+ * `clusters` supplies the word-cluster table when the model was trained with one (default:
+ * the committed models/clusters.tsv.gz). Prefer `loadTagger()`, which caches.
  */
-export function readTagger(file: string): Tagger & { tagFolded(folded: readonly string[]): Uint8Array; meta: unknown } {
+export function readTagger(
+  file: string,
+  clusters: () => ClusterTable = defaultClusters,
+): Tagger & { tagFolded(folded: readonly string[]): Uint8Array; meta: unknown } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -72,6 +77,17 @@ export function readTagger(file: string): Tagger & { tagFolded(folded: readonly 
       throw new ModelFormatError(
         `the model was trained with feature version ${d.featureVersion}, the code is at ${FEATURE_VERSION}`,
       );
+    }
+    // The word-cluster table the model was trained with (its id is in the metadata).
+    const want = (d.meta as { clusters?: { id?: unknown } } | null)?.clusters?.id;
+    if (typeof want === "string") {
+      const table = clusters();
+      if (table.id !== want) {
+        throw new ModelFormatError(
+          `the model was trained with word-cluster table ${want}, models/clusters.tsv.gz is ${table.id}`,
+        );
+      }
+      d.model.clusters = table;
     }
     return new PerceptronTagger(d.model, d.meta);
   } catch (e) {
