@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Annotations, Article, Reuse } from "../model/types.js";
-import { clusterArticles, type Placement, StoryClusterer } from "./clusterer.js";
+import { clusterArticles, defaultClusterOptions, type Placement, StoryClusterer } from "./clusterer.js";
 import {
   art,
   BACKGROUND,
@@ -243,6 +243,33 @@ describe("StoryClusterer entities", () => {
     expect(without).toBeGreaterThan(0);
     expect(score(days(["2025-04-19", "2025-04-20"]))).toBeGreaterThan(without);
     expect(score(days(["2025-04-18"]))).toBeLessThan(without);
+    // The shared day scales the content match (it confirms one, it cannot make one).
+    const same = score(days(["2025-04-20"]));
+    expect(without * (1 + defaultClusterOptions.eventDayBonus)).toBeLessThan(1);
+    expect(same / without).toBeCloseTo(1 + defaultClusterOptions.eventDayBonus, 6);
+  });
+});
+
+describe("StoryClusterer spread", () => {
+  const score = (members: Article[], next: Article, spreadPenalty: number) => {
+    const c = new StoryClusterer({ spreadPenalty });
+    feed(c, background.slice(0, 20));
+    feed(c, members);
+    const p = c.add(next);
+    return p.kind === "joined" ? p.score : 0;
+  };
+
+  it("scores a story of copies as its centroid does", () => {
+    const copy = { ...bridge[0]!, id: "bridge-1-copy" };
+    const centroid = score([bridge[0]!, copy], bridge[1]!, 0);
+    expect(centroid).toBeGreaterThan(0);
+    expect(score([bridge[0]!, copy], bridge[1]!, 1)).toBeCloseTo(centroid, 6);
+  });
+
+  it("asks closer evidence of a story whose members say different things", () => {
+    const centroid = score([bridge[0]!, bridge[1]!], bridge[2]!, 0);
+    expect(centroid).toBeGreaterThan(0);
+    expect(score([bridge[0]!, bridge[1]!], bridge[2]!, 1)).toBeLessThan(centroid);
   });
 });
 

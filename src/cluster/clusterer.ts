@@ -524,20 +524,28 @@ export class StoryClusterer {
     }
     // Against a story holding the article it shares background with, the background is left out
     // of the story's side too (its first member still carries it in the centroid).
-    const body = sharesBackground
+    const centroidBody = sharesBackground
       ? cosineWithout(vec, s.sum, f.backgroundTerms)
       : s.sumNorm === 0
         ? 0
         : dot(vec, s.sum) / s.sumNorm;
-    const text = (o.bodyWeight * body + o.titleWeight * title) / wsum;
-    let content = hasEntities
-      ? (o.bodyWeight * body + o.titleWeight * title + o.entityWeight * entity) / (wsum + o.entityWeight)
-      : text;
+    // A story whose members say different things has a centroid that names their common topic, and
+    // an article on that topic is close to it without being close to any member: the chain by which
+    // a day's storyline became one story. The spread (centroid norm over members: 1 when they all
+    // say the same, 1/√n when they share nothing) scales the body cosine toward the average of the
+    // article's cosines with the members, so a story that has drifted needs closer evidence.
+    const spread = s.sumNorm === 0 ? 1 : Math.min(1, s.sumNorm / Math.max(1, s.members.length));
+    const body = centroidBody * spread ** o.spreadPenalty;
+    const mix = (b: number) =>
+      hasEntities
+        ? (o.bodyWeight * b + o.titleWeight * title + o.entityWeight * entity) / (wsum + o.entityWeight)
+        : (o.bodyWeight * b + o.titleWeight * title) / wsum;
     let numberHits = 0;
-    if (nums.size > 0 && s.numbers.size > 0) {
-      for (const n of nums) if (s.numbers.has(n)) numberHits++;
-      content += o.numberWeight * Math.min(1, numberHits / NUMBER_ANCHORS);
-    }
+    if (nums.size > 0 && s.numbers.size > 0) for (const n of nums) if (s.numbers.has(n)) numberHits++;
+    const numberBonus = o.numberWeight * Math.min(1, numberHits / NUMBER_ANCHORS);
+    let content = mix(body) + numberBonus;
+    // The thread is the storyline, whose stories do spread: it is scored on the centroid itself.
+    let threadContent = body === centroidBody ? content : mix(centroidBody) + numberBonus;
     let coverage = 0;
     let sharedWords = 0;
     for (const l of f.links) {
@@ -553,10 +561,11 @@ export class StoryClusterer {
     if (q.days.size > 0 && s.days.size > 0) {
       day = "other";
       for (const d of q.days) if (s.days.has(d)) day = "same";
-      event = day === "same" ? content + o.eventDayBonus : content * (1 - o.eventDayPenalty);
+      event = day === "same" ? content * (1 + o.eventDayBonus) : content * (1 - o.eventDayPenalty);
     }
     if (coverage >= o.copyCoverage) {
       content = Math.max(content, o.copyScore);
+      threadContent = Math.max(threadContent, o.copyScore);
       // A copy whose lead reports another day is a recurring bulletin's template (a weather
       // forecast, a campaign's daily tally) unless it is near-verbatim (a late republication).
       if (day !== "other" || coverage >= o.otherDayCopyCoverage) event = Math.max(event, o.copyScore);
@@ -564,9 +573,9 @@ export class StoryClusterer {
     const joinable = s.joinable && dt <= o.storyWindow;
     // Capped: a bonus on a copy's score does not make it more than certain.
     const score = joinable ? Math.min(1, event) * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
-    const fullBody = fullVec === vec ? body : s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
+    const fullBody = fullVec === vec ? centroidBody : s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
     const fullText = (o.bodyWeight * fullBody + o.titleWeight * title) / wsum;
-    let tcontent = Math.max(content, fullText);
+    let tcontent = Math.max(threadContent, fullText);
     if (sharedWords >= o.threadSharedWords) tcontent = 1;
     const thread = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
     return { score, thread, content, body, title, entity, numberHits, day, dt };
