@@ -25,6 +25,7 @@ import {
   clusterToken,
   encodeClusters,
 } from "../src/annotate/entities/clusters.js";
+import { mulberry32 } from "../src/annotate/entities/perceptron.js";
 import { foldText } from "../src/arabic/fold.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,17 +49,6 @@ const ALPHA = 0.75;
 const SEED = 20260424;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function log(msg: string, t0: number): void {
   process.stdout.write(`  ${((performance.now() - t0) / 1000).toFixed(1)} s  ${msg}\n`);

@@ -11,11 +11,7 @@
  * further normalisation.
  */
 
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { MarsadError } from "../errors.js";
+import { encodeTable, findModelFile, openTable, readModelFile, scanTable } from "../models/table-file.js";
 
 /** Document frequencies of a reference corpus. */
 export interface DocFrequencyPrior {
@@ -48,11 +44,8 @@ export const PRIOR_FILE_NAME = "df.tsv.gz";
  * encodePrior(header, new Map([["رئيس", 9120]])); // gzip bytes
  */
 export function encodePrior(header: Omit<PriorHeader, "terms">, df: ReadonlyMap<string, number>): Uint8Array {
-  const terms = [...df.keys()].sort();
-  const full: PriorHeader = { ...header, terms: terms.length };
-  const lines = [JSON.stringify(full)];
-  for (const t of terms) lines.push(`${t}\t${df.get(t)}`);
-  return gzipSync(`${lines.join("\n")}\n`, { level: 9 });
+  const full: PriorHeader = { ...header, terms: df.size };
+  return encodeTable(full, new Map([...df].map(([t, n]) => [t, String(n)])));
 }
 
 /**
@@ -63,56 +56,23 @@ export function encodePrior(header: Omit<PriorHeader, "terms">, df: ReadonlyMap<
  * p.get("رئيس"); // 9120
  */
 export function decodePrior(bytes: Uint8Array, where: string): DocFrequencyPrior & { header: PriorHeader } {
-  const bad = (why: string): never => {
-    throw new MarsadError(
-      "ERR_MODEL",
-      `not a document-frequency table: ${why}; rebuild it with \`npm run build:df\``,
-      where,
-    );
-  };
-  let text: string;
-  try {
-    text = gunzipSync(bytes).toString("utf8");
-  } catch (e) {
-    return bad(`not gzip (${(e as Error).message})`);
-  }
-  const nl = text.indexOf("\n");
-  let header: PriorHeader;
-  try {
-    header = JSON.parse(text.slice(0, nl < 0 ? text.length : nl)) as PriorHeader;
-  } catch {
-    return bad("the first line is not a JSON header");
-  }
-  if (header.format !== "marsad-df" || header.version !== 1 || !(header.docs > 0)) {
-    return bad(`unknown header ${JSON.stringify(header).slice(0, 80)}`);
-  }
+  const t = openTable<PriorHeader>(bytes, where, {
+    format: "marsad-df",
+    version: 1,
+    what: "a document-frequency table",
+    rebuild: "npm run build:df",
+  });
+  const { header, text } = t;
+  if (!(header.docs > 0)) t.bad(`unknown header ${JSON.stringify(header).slice(0, 80)}`);
   const map = new Map<string, number>();
-  // A hand-rolled scan: split("\n") and split("\t") per line make ~3 strings a term and cost
-  // twice the time on the ~100k-line table.
-  let i = nl + 1;
-  while (i < text.length) {
-    const tab = text.indexOf("\t", i);
-    let end = text.indexOf("\n", i);
-    if (end < 0) end = text.length;
-    if (tab < 0 || tab > end) return bad(`line without a tab at offset ${i}`);
+  scanTable(t, (term, from, end) => {
     let n = 0;
-    for (let k = tab + 1; k < end; k++) n = n * 10 + (text.charCodeAt(k) - 48);
-    if (!Number.isFinite(n) || n <= 0) return bad(`bad count at offset ${tab + 1}`);
-    map.set(text.slice(i, tab), n);
-    i = end + 1;
-  }
-  if (map.size !== header.terms) return bad(`header says ${header.terms} terms, file holds ${map.size}`);
-  return { docs: header.docs, minDf: header.minDf, header, get: (t) => map.get(t) };
-}
-
-/** models/df.tsv.gz at the package root: two levels above src/cluster, three above dist/src/cluster. */
-function findPriorPath(): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const up of [2, 3, 1, 4]) {
-    const p = path.join(here, ...Array<string>(up).fill(".."), "models", PRIOR_FILE_NAME);
-    if (existsSync(p)) return p;
-  }
-  return null;
+    for (let k = from; k < end; k++) n = n * 10 + (text.charCodeAt(k) - 48);
+    if (!Number.isFinite(n) || n <= 0) t.bad(`bad count at offset ${from}`);
+    map.set(term, n);
+  });
+  if (map.size !== header.terms) t.bad(`header says ${header.terms} terms, file holds ${map.size}`);
+  return { docs: header.docs, minDf: header.minDf, header, get: (term) => map.get(term) };
 }
 
 let loaded: DocFrequencyPrior | null | undefined;
@@ -126,7 +86,8 @@ let loaded: DocFrequencyPrior | null | undefined;
  */
 export function defaultPrior(): DocFrequencyPrior | null {
   if (loaded !== undefined) return loaded;
-  const file = findPriorPath();
-  loaded = file === null ? null : decodePrior(readFileSync(file), file);
+  const file = findModelFile(PRIOR_FILE_NAME);
+  loaded =
+    file === null ? null : decodePrior(readModelFile(file, "the document-frequency table", "npm run build:df"), file);
   return loaded;
 }

@@ -11,12 +11,9 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { stripClitics } from "../../arabic/stem.js";
-import { MarsadError } from "../../errors.js";
+import { encodeTable, findModelFile, openTable, readModelFile, scanTable } from "../../models/table-file.js";
 
 /** Where the committed table is looked for: models/ at the package root. */
 export const CLUSTER_FILE_NAME = "clusters.tsv.gz";
@@ -71,81 +68,53 @@ export function encodeClusters(header: ClusterHeader, table: ReadonlyMap<string,
   if (header.levels.length > MAX_LEVELS || header.levels.some((k) => k > MAX_CLUSTERS)) {
     throw new RangeError(`at most ${MAX_LEVELS} levels of at most ${MAX_CLUSTERS} clusters`);
   }
-  const keys = [...table.keys()].sort();
-  const lines = [JSON.stringify({ ...header, words: keys.length })];
-  for (const k of keys) {
-    const ids = table.get(k) as readonly number[];
+  const rows = new Map<string, string>();
+  for (const [k, ids] of table) {
     if (ids.length !== header.levels.length || ids.some((c, l) => !(c >= 0 && c < (header.levels[l] as number)))) {
       throw new RangeError(`cluster ids of "${k}" (${ids.join(",")}) do not fit levels ${header.levels.join("/")}`);
     }
-    lines.push(`${k}\t${ids.join("\t")}`);
+    rows.set(k, ids.join("\t"));
   }
-  return gzipSync(`${lines.join("\n")}\n`, { level: 9 });
+  return encodeTable({ ...header, words: rows.size }, rows);
 }
 
 /** Reads a table from its bytes; throws MarsadError ERR_MODEL (naming `where`) when it is not one. */
 export function decodeClusters(bytes: Uint8Array, where: string): ClusterTable & { header: ClusterHeader } {
-  const bad = (why: string): never => {
-    throw new MarsadError(
-      "ERR_MODEL",
-      `not a word-cluster table: ${why}; rebuild it with \`npm run build:clusters\``,
-      where,
-    );
-  };
-  let text: string;
-  try {
-    text = gunzipSync(bytes).toString("utf8");
-  } catch (e) {
-    return bad(`not gzip (${(e as Error).message})`);
-  }
-  const nl = text.indexOf("\n");
-  let header: ClusterHeader;
-  try {
-    header = JSON.parse(text.slice(0, nl < 0 ? text.length : nl)) as ClusterHeader;
-  } catch {
-    return bad("the first line is not a JSON header");
-  }
-  if (header.format !== "marsad-clusters" || header.version !== 1 || !Array.isArray(header.levels)) {
-    return bad(`unknown header ${JSON.stringify(header).slice(0, 80)}`);
-  }
+  const t = openTable<ClusterHeader>(bytes, where, {
+    format: "marsad-clusters",
+    version: 1,
+    what: "a word-cluster table",
+    rebuild: "npm run build:clusters",
+  });
+  const { header, text } = t;
+  if (!Array.isArray(header.levels)) t.bad(`unknown header ${JSON.stringify(header).slice(0, 80)}`);
   const levels = header.levels.length;
-  if (levels > MAX_LEVELS) return bad(`${levels} levels (at most ${MAX_LEVELS})`);
+  if (levels > MAX_LEVELS) t.bad(`${levels} levels (at most ${MAX_LEVELS})`);
   const map = new Map<string, number>();
-  // A hand-rolled scan, as for the df table: split() per line costs twice the time.
-  let i = nl + 1;
-  while (i < text.length) {
-    let end = text.indexOf("\n", i);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf("\t", i);
-    if (tab < 0 || tab > end) return bad(`line without a tab at offset ${i}`);
+  scanTable(t, (key, from, end) => {
     let packed = 0;
     let level = 0;
     let n = 0;
-    for (let k = tab + 1; k <= end; k++) {
+    for (let k = from; k <= end; k++) {
       const c = k < end ? text.charCodeAt(k) : 9;
       if (c === 9) {
-        if (n >= MAX_CLUSTERS) return bad(`cluster id ${n} out of range at offset ${k}`);
+        if (n >= MAX_CLUSTERS) t.bad(`cluster id ${n} out of range at offset ${k}`);
         packed |= n << (10 * level);
         level++;
         n = 0;
       } else n = n * 10 + (c - 48);
     }
-    if (level !== levels) return bad(`${level} ids where the header says ${levels}, at offset ${i}`);
-    map.set(text.slice(i, tab), packed);
-    i = end + 1;
-  }
-  if (map.size !== header.words) return bad(`header says ${header.words} words, file holds ${map.size}`);
+    if (level !== levels) t.bad(`${level} ids where the header says ${levels}, at offset ${from}`);
+    map.set(key, packed);
+  });
+  if (map.size !== header.words) t.bad(`header says ${header.words} words, file holds ${map.size}`);
   const id = createHash("sha1").update(bytes).digest("hex").slice(0, 12);
   return { levels, header, id, get: (k) => map.get(k) };
 }
 
 /** models/clusters.tsv.gz at the package root (as for models/ner.bin). */
 export function findClustersPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [1, 2, 3, 4, 5].map((up) =>
-    path.join(here, ...Array<string>(up).fill(".."), "models", CLUSTER_FILE_NAME),
-  );
-  return candidates.find((p) => existsSync(p)) ?? (candidates[2] as string);
+  return findModelFile(CLUSTER_FILE_NAME) ?? path.resolve("models", CLUSTER_FILE_NAME);
 }
 
 let loaded: (ClusterTable & { header: ClusterHeader }) | undefined;
@@ -160,16 +129,7 @@ let loaded: (ClusterTable & { header: ClusterHeader }) | undefined;
 export function defaultClusters(): ClusterTable & { header: ClusterHeader } {
   if (loaded !== undefined) return loaded;
   const file = findClustersPath();
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new MarsadError(
-      "ERR_MODEL",
-      `cannot read the word-cluster table (${(e as Error).message}); rebuild it with \`npm run build:clusters\``,
-      file,
-    );
-  }
+  const bytes = readModelFile(file, "the word-cluster table", "npm run build:clusters");
   loaded = decodeClusters(bytes, file);
   return loaded;
 }

@@ -156,8 +156,8 @@ export interface TrainOptions {
   clusters?: ClusterTable;
 }
 
-/** Deterministic PRNG (mulberry32) for the epoch shuffles. */
-function mulberry32(seed: number): () => number {
+/** Deterministic PRNG (mulberry32) for the epoch shuffles (and the cluster build's k-means seeds). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

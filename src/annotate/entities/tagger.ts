@@ -2,11 +2,10 @@
  * The committed entity tagger (models/ner.bin), loaded once on first use.
  */
 
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { foldText } from "../../arabic/fold.js";
 import { MarsadError } from "../../errors.js";
+import { findModelFile, readModelFile } from "../../models/table-file.js";
 import { type ClusterTable, defaultClusters } from "./clusters.js";
 import { FEATURE_VERSION, TAGS } from "./features.js";
 import { decodeModel, ModelFormatError } from "./model-file.js";
@@ -21,16 +20,9 @@ export interface Tagger {
 /** Where the model file is looked for: models/ner.bin at the package root. */
 export const MODEL_FILE_NAME = "ner.bin";
 
-/**
- * The package root holding models/: two levels above src/annotate/entities when run
- * from source, three when run from dist/src/annotate/entities.
- */
+/** models/ner.bin at the package root (a path that names it in the error when it is missing). */
 function findModelPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [1, 2, 3, 4, 5].map((up) =>
-    path.join(here, ...Array<string>(up).fill(".."), "models", MODEL_FILE_NAME),
-  );
-  return candidates.find((p) => existsSync(p)) ?? (candidates[2] as string);
+  return findModelFile(MODEL_FILE_NAME) ?? path.resolve("models", MODEL_FILE_NAME);
 }
 
 class PerceptronTagger implements Tagger {
@@ -61,16 +53,7 @@ export function readTagger(
   file: string,
   clusters: () => ClusterTable = defaultClusters,
 ): Tagger & { tagFolded(folded: readonly string[]): Uint8Array; meta: unknown } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new MarsadError(
-      "ERR_MODEL",
-      `cannot read the entity model (${(e as Error).message}); rebuild it with \`npm run train\``,
-      file,
-    );
-  }
+  const bytes = readModelFile(file, "the entity model", "npm run train");
   try {
     const d = decodeModel(bytes);
     if (d.featureVersion !== FEATURE_VERSION) {
