@@ -133,11 +133,13 @@ async function evalSemEval(background: string[]): Promise<void> {
   const df = countDocumentFrequencies([...background, ...rows.flatMap((r) => [r.text1, r.text2])]);
   const gold = rows.map((r) => 5 - r.overall);
   const scores = rows.map((r) => pairScore(r.text1, r.text2, df));
-  const p = (k: "score" | "body" | "head" | "passages") =>
-    pearson(
-      scores.map((s) => s[k]),
-      gold,
-    ).toFixed(3);
+  const p = (k: "score" | "body" | "semantic" | "head" | "passages") =>
+    scores.some((s) => s[k] === null)
+      ? "absent (no models/vectors.tsv.gz)"
+      : pearson(
+          scores.map((s) => s[k] ?? 0),
+          gold,
+        ).toFixed(3);
   // Some texts are a site's chrome page, not the article the annotators read. Found as the extractor finds
   // templates: most of the text's first lines recur in three or more different articles (ids) of the set.
   const head = (t: string) =>
@@ -162,7 +164,7 @@ async function evalSemEval(background: string[]): Promise<void> {
   const only = <T>(xs: T[]) => xs.filter((_, i) => kept[i]);
   process.stdout.write(
     `SemEval-2022 ar-ar (${rows.length} pairs): Pearson of pair score vs 5 − Overall = ${p("score")} (target ≥ 0.80; best published 0.79)\n` +
-      `  features: body TF-IDF cosine ${p("body")}, head (title + lead) cosine ${p("head")}, passage coverage ${p("passages")}\n` +
+      `  features: body TF-IDF cosine ${p("body")}, semantic (LSA word vectors) cosine ${p("semantic")}, head (title + lead) cosine ${p("head")}, passage coverage ${p("passages")}\n` +
       `  ${rows.length - only(rows).length} pairs have a site's chrome page instead of an article on one side; without them: ` +
       `${pearson(
         only(scores).map((s) => s.score),
