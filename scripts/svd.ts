@@ -1,8 +1,7 @@
 /**
  * Randomized truncated SVD of a sparse matrix (Halko, Martinsson & Tropp 2011), for the word
- * vectors of scripts/build-vectors.ts. The same algorithm as scripts/build-clusters.ts (which keeps
- * its own copy, from before this module), returning the left singular vectors and the singular
- * values instead of normalised word vectors.
+ * vectors of scripts/build-vectors.ts and scripts/build-clusters.ts: the left singular vectors, the
+ * singular values, and the eigenvalues of B Bᵀ they come from (σ² = λ).
  */
 
 import { mulberry32 } from "../src/annotate/entities/perceptron.js";
@@ -134,7 +133,12 @@ function symmetricEigen(m: Float64Array, k: number): { values: Float64Array; vec
  * The `dim` leading singular triplets of `a`: U (rows × dim, row-major) and σ, largest first.
  * `power` iterations sharpen a slowly decaying spectrum. Deterministic for a given seed.
  */
-export function rsvd(a: Csr, dim: number, seed: number, power = 2): { u: Float64Array; s: Float64Array } {
+export function rsvd(
+  a: Csr,
+  dim: number,
+  seed: number,
+  power = 2,
+): { u: Float64Array; s: Float64Array; lambda: Float64Array } {
   const k = dim + 20;
   const rand = mulberry32(seed);
   const gauss = () => {
@@ -164,7 +168,8 @@ export function rsvd(a: Csr, dim: number, seed: number, power = 2): { u: Float64
   const { values, vectors } = symmetricEigen(bbt, k);
   const order = [...values.keys()].sort((p, q) => (values[q] as number) - (values[p] as number)).slice(0, dim);
   const u = new Float64Array(a.rows * dim);
-  const s = Float64Array.from(order, (e) => Math.sqrt(Math.max(0, values[e] as number)));
+  const lambda = Float64Array.from(order, (e) => Math.max(0, values[e] as number));
+  const s = lambda.map(Math.sqrt);
   for (let r = 0; r < a.rows; r++)
     for (let d = 0; d < dim; d++) {
       const e = order[d] as number;
@@ -172,5 +177,5 @@ export function rsvd(a: Csr, dim: number, seed: number, power = 2): { u: Float64
       for (let i = 0; i < k; i++) acc += (y[r * k + i] as number) * (vectors[i * k + e] as number);
       u[r * dim + d] = acc;
     }
-  return { u, s };
+  return { u, s, lambda };
 }
