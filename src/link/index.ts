@@ -38,3 +38,4 @@ export {
   tfidfCosine,
 } from "./similarity.js";
 export { ShingleCounts } from "./sketch.js";
+export { loadWordVectors, semanticCosine, type WordVectors } from "./vectors.js";
