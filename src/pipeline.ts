@@ -153,7 +153,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
    * the next batch is read while this one is extracted (on the worker) and the one
    * before is stored. At most `MAX_IN_FLIGHT` batches are in flight.
    */
-  const flush = async (finished?: { file: string; fingerprint: string | null }) => {
+  const flush = async (finished?: { file: string; fingerprint: string | null }[]) => {
     if (batch.length === 0 && finished === undefined) return;
     const extracted = extractor.extract(batch, { snapshot: finished !== undefined });
     batch = [];
@@ -162,9 +162,9 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
       const b = await extracted;
       if (previous !== undefined) await previous;
       await storeBatch(b);
-      // A finished file: the templates that learnt from it are saved, then the file is marked done.
+      // Finished files: the templates that learnt from them are saved, then the files are marked done.
       if (b.templates !== undefined) await store.setState(TEMPLATES_STATE, b.templates);
-      if (finished?.fingerprint != null) await store.markSourceDone(finished.file, finished.fingerprint);
+      for (const f of finished ?? []) if (f.fingerprint !== null) await store.markSourceDone(f.file, f.fingerprint);
     })();
     // A failure surfaces when this batch is awaited; until then it must not count as unhandled.
     storing.catch(() => {});
@@ -173,6 +173,15 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
   };
 
   let filesDone = 0;
+  /**
+   * Files read to their end whose templates are not saved yet, and the documents read since the last
+   * save. Small files (a page per file) share batches: the templates are saved and the files marked
+   * done once a batch's worth of documents has been read, not once per file (that was three
+   * transactions and a template serialisation per page). A file is never marked done before the
+   * templates that learnt from it are saved, so an interrupted run reads at most a batch again.
+   */
+  let finished: { file: string; fingerprint: string | null }[] = [];
+  let readSinceSave = 0;
   try {
     for (const { file, given } of files) {
       if (options.shouldStop?.()) {
@@ -191,6 +200,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
           continue;
         }
         summary.read++;
+        readSinceSave++;
         batch.push(item.doc);
         if (batch.length >= batchSize) {
           await flush();
@@ -206,11 +216,19 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
         summary.interrupted = true;
         break;
       }
-      // Not waited for: the next file is read while this one's last batch is extracted and stored.
-      await flush({ file, fingerprint });
+      finished.push({ file, fingerprint });
+      if (readSinceSave >= batchSize) {
+        // Not waited for: the next file is read while this one's last batch is extracted and stored.
+        await flush(finished);
+        finished = [];
+        readSinceSave = 0;
+      }
       filesDone++;
       options.onProgress?.({ file, filesDone, filesTotal: files.length, documents: summary.read });
     }
+    // Stopped between files: what was read is stored, without saving templates or marking files done.
+    if (summary.interrupted) await flush();
+    else if (finished.length > 0) await flush(finished);
     await drain();
   } finally {
     await Promise.allSettled(queue);

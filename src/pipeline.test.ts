@@ -1,0 +1,65 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ingest, TEMPLATES_STATE } from "./pipeline.js";
+import { openStore } from "./store/index.js";
+import type { Store } from "./store/store.js";
+
+/** The sample corpus: 33 files (pages, texts, a WARC, a JSONL), 43 documents. */
+const CORPUS = fileURLToPath(new URL("../examples/corpus/input", import.meta.url));
+
+async function contents(store: Store) {
+  const ids: string[] = [];
+  for await (const a of store.articles()) ids.push(a.id);
+  return { ids: ids.sort(), templates: await store.getState(TEMPLATES_STATE) };
+}
+
+const plain = { analyze: false, threads: false } as const;
+
+describe("ingest", () => {
+  it("lets small files share batches: templates saved once a batch, every file marked done", async () => {
+    const store = openStore(":memory:");
+    let saves = 0;
+    const counting = new Proxy(store, {
+      get(target, key, receiver) {
+        if (key === "setState") {
+          return (k: string, v: unknown) => {
+            if (k === TEMPLATES_STATE) saves++;
+            return target.setState(k, v);
+          };
+        }
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const first = await ingest([CORPUS], counting, { ...plain, batchSize: 10 });
+    expect(first).toMatchObject({ files: 33, read: 43, interrupted: false });
+    // Once per 10 documents read (and at the end), not once for each of the 33 files.
+    expect(saves).toBeGreaterThanOrEqual(3);
+    expect(saves).toBeLessThanOrEqual(5);
+    expect((await contents(store)).templates).toBeDefined();
+    // Every file was marked done: a second run skips them all.
+    const again = await ingest([CORPUS], store, { ...plain, batchSize: 10 });
+    expect(again).toMatchObject({ skippedFiles: 33, read: 0, new: 0 });
+  });
+
+  it("stopped between small files, stores what it read and resumes to the same result", async () => {
+    const whole = openStore(":memory:");
+    await ingest([CORPUS], whole, { ...plain, batchSize: 1000 });
+
+    const store = openStore(":memory:");
+    let checks = 0;
+    // Stops when asked for the sixth time: five files read, none of them saved as done yet.
+    const stopped = await ingest([CORPUS], store, { ...plain, batchSize: 1000, shouldStop: () => ++checks > 10 });
+    expect(stopped.interrupted).toBe(true);
+    expect(stopped.read).toBeGreaterThan(0);
+    const kept = await contents(store);
+    expect(kept.ids.length).toBe(stopped.new);
+    // The files were not marked done and the templates were not saved: a resumed run reads them again
+    // (their articles come back unchanged) and learns each line once.
+    expect(kept.templates).toBeUndefined();
+    const resumed = await ingest([CORPUS], store, { ...plain, batchSize: 1000 });
+    expect(resumed.skippedFiles).toBe(0);
+    expect(resumed.unchanged).toBeGreaterThanOrEqual(stopped.new);
+    expect(await contents(store)).toEqual(await contents(whole));
+  });
+});
