@@ -144,6 +144,18 @@ describe("Linker", () => {
     expect(capped.has("w")).toBe(false);
   });
 
+  it("keeps a working set of the period it is in when the input goes back in time", () => {
+    // News from 2018 first, then a 2015 archive: the 2015 copies still find each other.
+    const linker = new Linker({ workingSetSize: 2 });
+    linker.link(art("late", "okaz", `${OTHER} ${P3}`, "2018-05-01T00:00:00Z"));
+    linker.link(wire);
+    linker.link(partial);
+    const { reuse } = linker.link(reprint);
+    expect(reuse.map((r) => r.a)).toContain(partial.id);
+    expect(linker.has("late")).toBe(false);
+    expect(linker.has(reprint.id)).toBe(true);
+  });
+
   it("does not link articles through a formula that many articles share", () => {
     // A 20-word honorific-style formula (written for this test) opens 40 otherwise unrelated articles.
     const formula =

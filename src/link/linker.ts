@@ -94,7 +94,7 @@ const decodeSig = (b64: string, n: number) => {
  * Incremental linker. `link` returns `{ reuse, messages }`: the reuse links of the new article to earlier
  * ones (`a` = the earlier article, `b` = the new one; passages span `a.text` and `b.text`), and messages
  * (`WARN_SHORT_TEXT` for empty, one-word or too-short texts, `WARN_ALREADY_LINKED` for an id seen before).
- * It keeps a bounded working set (`workingSetSize` articles, `windowDays` days back from the newest).
+ * It keeps a bounded working set (`workingSetSize` articles, `windowDays` days back from the article it adds).
  *
  * @example
  * const linker = new Linker();
@@ -262,7 +262,7 @@ export class Linker {
     if (time !== null && time > this.newest) this.newest = time;
     const at = time ?? (Number.isFinite(this.newest) ? this.newest : 0);
     this.insert({ article: keep(article), sig, hash, at }, words);
-    this.evict();
+    this.evict(at);
     return { reuse, messages };
   }
 
@@ -326,9 +326,14 @@ export class Linker {
     else this.byHash.set(e.hash, [e.article.id]);
   }
 
-  /** Oldest first: drop while over capacity or older than the window (arrival order ≈ time order). */
-  private evict(): void {
-    const cutoff = Number.isFinite(this.newest) ? this.newest - this.options.windowDays * DAY_MS : -Infinity;
+  /**
+   * Oldest first: drop while over capacity or older than the window (arrival order ≈ time order). The
+   * window counts back from `now`, the article just added, not from the newest date ever seen: a run that
+   * goes back in time (a 2015 archive after 2018 news) keeps a working set of its own period instead of
+   * evicting each article as it arrives.
+   */
+  private evict(now: number): void {
+    const cutoff = now - this.options.windowDays * DAY_MS;
     for (const [id, e] of this.entries) {
       if (this.entries.size > this.options.workingSetSize || e.at < cutoff) this.forget(id);
       else break;
