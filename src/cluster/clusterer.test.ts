@@ -170,6 +170,15 @@ describe("StoryClusterer", () => {
     expect(() => new StoryClusterer({}, { version: 99 })).toThrow(/start without state/);
   });
 
+  it("keeps the stories of the period it is in when the input goes back in time", () => {
+    // A report from years later first, then the bridge's three reports, sweeping after every article.
+    const c = new StoryClusterer({ sweepEvery: 1 });
+    feed(c, background.slice(0, 20));
+    c.add(art("outlet-z", "خبر من عام لاحق", `${background[0]!.text} ${background[1]!.text}`, iso(900), "later-1"));
+    const p = feed(c, bridge);
+    expect(new Set(bridge.map((a) => p.get(a.id)!.story)).size).toBe(1);
+  });
+
   it("keeps the working set bounded while 10,000 articles stream through", () => {
     const r = rng(42);
     const c = new StoryClusterer({ threadWindow: 5 * 86_400_000 });

@@ -292,7 +292,9 @@ export class StoryClusterer {
       }
     }
     if (this.df.size > o.maxVocabulary) this.pruneVocabulary();
-    if (f.time !== null && (this.clock === null || f.time > this.clock)) this.clock = f.time;
+    // The clock is where the stream is: the last dated article, not the newest date ever seen, so that a
+    // run that goes back in time (a 2015 archive after 2018 news) keeps the stories of its own period.
+    if (f.time !== null) this.clock = f.time;
     if (this.adds % o.sweepEvery === 0) this.sweep();
 
     if (f.contentWords < o.minContentWords) {
