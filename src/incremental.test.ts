@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bridge, final, roundup, talks1, talks2 } from "./cluster/fixtures.test-util.js";
-import { CLUSTER_STATE, IncrementalAnalysis, LINK_STATE } from "./incremental.js";
+import { byPublication, CLUSTER_STATE, IncrementalAnalysis, LINK_STATE } from "./incremental.js";
 import { Linker } from "./link/index.js";
 import type { Article } from "./model/types.js";
 import { openStore } from "./store/index.js";
@@ -63,5 +63,22 @@ describe("IncrementalAnalysis", () => {
     expect(ids).toHaveLength(articles.length);
     // A later article was linked against one the old state held: the roundup pastes the final's report.
     expect((await store.reuseOf("final-1")).map((r) => `${r.a}>${r.b}`)).toEqual(["final-1>roundup-1"]);
+  });
+
+  it("orders a batch by publication instant, not by the text of its timestamps", () => {
+    const at = (id: string, value?: string): Article => ({
+      id,
+      path: "t",
+      source: id,
+      outlet: "o",
+      title: "",
+      text: "",
+      removed: [],
+      messages: [],
+      ...(value ? { publishedAt: { value, evidence: "test" } } : {}),
+    });
+    const batch = [at("u"), at("d", "2025-04-26"), at("t", "2025-04-26T02:00:00+03:00"), at("a", "2025-04-26")];
+    // 02:00 at +03:00 is 23:00 UTC the day before; ties go by id; undated last.
+    expect([...batch].sort(byPublication).map((a) => a.id)).toEqual(["t", "a", "d", "u"]);
   });
 });

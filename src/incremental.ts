@@ -116,8 +116,17 @@ export class IncrementalAnalysis {
   }
 }
 
-function byPublication(a: Article, b: Article): number {
-  const x = a.publishedAt?.value ?? "\uffff";
-  const y = b.publishedAt?.value ?? "\uffff";
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Publication time order (undated last, ties by id). Times are compared as instants: ISO strings with
+ * different offsets («2025-04-26T02:00:00+03:00» is before «2025-04-26», midnight UTC) do not sort as text.
+ */
+export function byPublication(a: Article, b: Article): number {
+  const x = instant(a);
+  const y = instant(b);
+  return x !== y ? (x < y ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function instant(a: Article): number {
+  const t = a.publishedAt?.value ? Date.parse(a.publishedAt.value) : Number.NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
