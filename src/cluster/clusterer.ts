@@ -14,6 +14,7 @@ import { type ArticleFeatures, articleFeatures, type Counts } from "./features.j
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
 import { type DocFrequencyPrior, defaultPrior } from "./prior.js";
 import { type CopyEdge, synthesize } from "./synthesize.js";
+import { heaviest, topByScore } from "./top.js";
 
 export type { ClusterOptions } from "./options.js";
 export { defaultClusterOptions, resolveClusterOptions } from "./options.js";
@@ -497,10 +498,8 @@ export class StoryClusterer {
     let outTerms = terms;
     let outWeights = weights;
     if (sorted) {
-      // Heaviest first; the sort is stable, so ties keep the text's order (deterministic, and
-      // cheaper than comparing strings).
-      const order = Array.from({ length: m }, (_, j) => j).sort((x, y) => weights[y]! - weights[x]!);
-      if (order.length > k) order.length = k;
+      // Heaviest first; ties keep the text's order (deterministic, and cheaper than comparing strings).
+      const order = heaviest(weights, k);
       outTerms = order.map((j) => terms[j]!);
       outWeights = order.map((j) => weights[j]!);
     }
@@ -605,8 +604,7 @@ export class StoryClusterer {
     // something else is still proposed the story its title names (examples/corpus: the evening
     // roundup missed the summit story it leads with and took another story's thread).
     lookup(titleVec, o.queryTerms);
-    const ranked = [...acc].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, o.maxCandidates);
-    const ids = new Set(ranked.map((x) => x[0]));
+    const ids = new Set(topByScore(acc, o.maxCandidates));
     for (const l of f.links) {
       const s = this.articleStory.get(l.other);
       if (s !== undefined) ids.add(s);
