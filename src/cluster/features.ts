@@ -205,8 +205,13 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
   const shared = sharedSpans(article, reuse, leadOfOther);
   const text = article.text ?? "";
   const words = wordHashes(text);
-  // First pass: terms, their weights, paragraphs and which partners share them.
-  const terms: { s: string; w: number; para: number; with: string[] | null }[] = [];
+  // First pass: terms, their weights, paragraphs and which partners share them, in parallel
+  // arrays (an object per token was most of what the collector had to sweep after each article).
+  const termS: string[] = [];
+  const termW: number[] = [];
+  const termPara: number[] = [];
+  /** Partners whose shared passages hold the term, or null; filled only when the article has reuse. */
+  const termWith: (string[] | null)[] = [];
   const perOther = new Map<string, number>();
   const perOtherLead = new Map<string, number>();
   let bodyWords = 0;
@@ -232,7 +237,10 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
         if (bodyWords <= o.leadWords) perOtherLead.set(other, (perOtherLead.get(other) ?? 0) + 1);
       }
     }
-    terms.push({ s, w, para: paraIndex, with: withOthers });
+    termS.push(s);
+    termW.push(w);
+    termPara.push(paraIndex);
+    if (shared.size > 0) termWith.push(withOthers);
   }
   const links: ReuseLink[] = [];
   const copies = new Set<string>();
@@ -247,13 +255,18 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
   // Second pass, only when there is background: what the article says besides passages it shares
   // as background. Text shared with an article it copies, or whose lead it shares, stays: there
   // the shared text is the event.
-  const isBackground = (t: (typeof terms)[number]) => t.with !== null && !t.with.some((x) => copies.has(x));
+  const isBackground = (i: number) => {
+    const others = termWith[i];
+    return others !== undefined && others !== null && !others.some((x) => copies.has(x));
+  };
   const backgroundTerms = new Set<string>();
   let novelOut = full;
-  if (terms.some(isBackground)) {
-    for (const t of terms) {
-      if (isBackground(t)) backgroundTerms.add(t.s);
-      else add(novel, t.s, t.w);
+  let anyBackground = false;
+  for (let i = 0; i < termWith.length && !anyBackground; i++) anyBackground = isBackground(i);
+  if (anyBackground) {
+    for (let i = 0; i < termS.length; i++) {
+      if (isBackground(i)) backgroundTerms.add(termS[i]!);
+      else add(novel, termS[i]!, termW[i]!);
     }
     // With nothing left besides shared passages, compare on the whole text.
     if (novel.size > 0) novelOut = novel;
@@ -271,13 +284,13 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
       para = new Map();
       paraTerms = 0;
     };
-    for (const t of terms) {
-      if (t.para !== current) {
+    for (let i = 0; i < termS.length; i++) {
+      if (termPara[i] !== current) {
         flush();
-        current = t.para;
+        current = termPara[i]!;
       }
-      if (isBackground(t)) continue;
-      add(para, t.s, 1);
+      if (isBackground(i)) continue;
+      add(para, termS[i]!, 1);
       paraTerms++;
     }
     flush();
