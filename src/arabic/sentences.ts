@@ -36,6 +36,20 @@ const CLOSERS_AFTER = new Set([0xbb, 0x201d, 0x22, 0x27, 0x29, 0x5d, 0x203a, 0x2
 const STRAIGHT_QUOTE = 0x22;
 const LATIN_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "prof", "gen", "col"]);
 
+/**
+ * The sets above as tables over BMP code units, for the per-character loops: a Set or Map lookup
+ * per character was most of the time splitting a story's leads for synthesis.
+ */
+const IS_TERMINATOR = unitTable(TERMINATORS);
+const IS_OPENER = unitTable(OPENERS.keys());
+const IS_CLOSER = unitTable(OPENERS.values());
+
+function unitTable(units: Iterable<number>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const u of units) t[u] = 1;
+  return t;
+}
+
 const LETTER = /\p{L}/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const DIGIT = /\p{Nd}/u;
@@ -54,7 +68,7 @@ function matchQuotes(text: string, from: number, to: number): Map<number, number
   let straight = -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const closer = OPENERS.get(c);
+    const closer = IS_OPENER[c] === 1 ? OPENERS.get(c) : undefined;
     if (closer !== undefined) {
       let st = stacks.get(closer);
       if (!st) {
@@ -67,7 +81,7 @@ function matchQuotes(text: string, from: number, to: number): Map<number, number
         pairs.set(straight, i);
         straight = -1;
       } else straight = i;
-    } else {
+    } else if (IS_CLOSER[c] === 1) {
       const open = stacks.get(c)?.pop();
       if (open !== undefined) pairs.set(open, i);
     }
@@ -127,10 +141,10 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === NL) break;
-    const close = pairs.get(i);
+    const close = pairs.size > 0 ? pairs.get(i) : undefined;
     if (close !== undefined && close > protectedUntil) protectedUntil = close;
     if (i < protectedUntil) continue;
-    if (!TERMINATORS.has(c)) continue;
+    if (IS_TERMINATOR[c] !== 1) continue;
     if (c === DOT && text.charCodeAt(i + 1) === DOT) {
       // Two or more dots are a pause in Arabic news prose ("ولكن.. هل"), not an end, unless
       // nothing but spaces follows on the line. The run is skipped whole: linear.
