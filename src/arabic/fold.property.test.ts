@@ -27,6 +27,17 @@ describe("fold properties", () => {
       RUNS,
     );
   });
+  it("foldText is the text of fold", () => {
+    // Code units of the whole BMP (presentation forms that expand, dropped marks) and Arabic text.
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    const text = fc.oneof(arabicText, fc.string({ unit, maxLength: 40 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldText(t)).toBe(fold(t).text);
+      }),
+      RUNS,
+    );
+  });
   it("ignores added diacritics and tatweel", () => {
     const marks = fc.array(fc.constantFrom(...DIACRITICS, TATWEEL), { minLength: 1, maxLength: 3 });
     fc.assert(

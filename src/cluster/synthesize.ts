@@ -32,10 +32,29 @@ export type Synthesis = Pick<Story, "headline" | "summary" | "outlets" | "firstS
   copyGraph: CopyEdge[];
 };
 
+/**
+ * `termOf` by folded token, for the sentences of every story that leaves the working set (a few
+ * thousand forms make most tokens). Cleared when full, which bounds it; tokens of 13 units and
+ * more are not kept (rare, and V8 makes them slices that would keep their sentence alive).
+ */
+const TERM_CACHE_SIZE = 50_000;
+const termCache = new Map<string, string | null>();
+
+function cachedTermOf(token: string): string | null {
+  if (token.length >= 13) return termOf(token);
+  let s = termCache.get(token);
+  if (s === undefined) {
+    s = termOf(token);
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    termCache.set(token, s);
+  }
+  return s;
+}
+
 function countsOf(text: string): Counts {
   const m: Counts = new Map();
   for (const t of tokenize(text)) {
-    const s = termOf(t.text);
+    const s = cachedTermOf(t.text);
     if (s !== null) m.set(s, (m.get(s) ?? 0) + 1);
   }
   return m;
