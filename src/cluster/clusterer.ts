@@ -233,6 +233,13 @@ export class StoryClusterer {
   private priorDocs = 0;
   /** Document frequencies of the current article's terms (a small map the weighting reads). */
   private dfNow = new Map<string, number>();
+  /**
+   * `df`'s boxes by term id (`ArticleFeatures.fullIds`), so that an article's terms find their
+   * boxes without a lookup each in the large map (it was a tenth of the bench's time). Valid for
+   * one id generation and one `df` map; emptied when the vocabulary is pruned.
+   */
+  private boxes: ({ n: number; p: number } | undefined)[] = [];
+  private boxesOf: { generation: number; df: Map<string, { n: number; p: number }> } | null = null;
   private clock: number | null = null;
   private adds = 0;
   private readonly active = new Map<string, StoryRec>();
@@ -283,7 +290,25 @@ export class StoryClusterer {
     // One lookup per term in the large map; weighting then reads the small one.
     this.dfNow = new Map();
     const entCounts = entityCounts(annotations);
-    for (const t of [...f.full.keys(), ...entCounts.keys()]) {
+    const boxes = this.boxesFor(f.termGeneration);
+    let k = 0;
+    for (const t of f.full.keys()) {
+      const id = f.fullIds[k++]!;
+      // Grown by push, not by writing past the end, so that the array stays dense.
+      while (boxes.length <= id) boxes.push(undefined);
+      let box = boxes[id];
+      if (box === undefined) {
+        box = this.df.get(t);
+        if (box === undefined) {
+          const p = this.priorOf(t);
+          box = { n: 0, p };
+          this.df.set(t, box);
+        }
+        boxes[id] = box;
+      }
+      this.dfNow.set(t, ++box.n + box.p);
+    }
+    for (const t of entCounts.keys()) {
       const box = this.df.get(t);
       if (box) this.dfNow.set(t, ++box.n + box.p);
       else {
@@ -813,6 +838,15 @@ export class StoryClusterer {
     return story;
   }
 
+  /** `boxes` for terms of this id generation and the current `df` (emptied when either changed). */
+  private boxesFor(generation: number): ({ n: number; p: number } | undefined)[] {
+    if (this.boxesOf === null || this.boxesOf.generation !== generation || this.boxesOf.df !== this.df) {
+      this.boxes = [];
+      this.boxesOf = { generation, df: this.df };
+    }
+    return this.boxes;
+  }
+
   /** Moves stories that fell out of the windows (or over the cap) out of the working set. */
   private sweep(): void {
     const o = this.options;
@@ -847,6 +881,7 @@ export class StoryClusterer {
    */
   private pruneVocabulary(): void {
     const target = Math.floor(this.options.maxVocabulary * 0.75);
+    this.boxes = []; // the boxes of dropped terms must not be counted on
     for (let k = 1; this.df.size > target; k++) {
       for (const [t, b] of this.df) if (b.n <= k) this.df.delete(t);
     }

@@ -45,6 +45,13 @@ export interface ArticleFeatures {
   novel: Counts;
   /** Title and body counts including shared passages (for thread linking and document frequencies). */
   full: Counts;
+  /**
+   * Ids of `full`'s terms in its order, valid for one `termGeneration`: the same term has the same
+   * id in every article of a generation, so per-term data can be kept in an array by id.
+   */
+  fullIds: number[];
+  /** The generation of term ids `fullIds` belong to (the id table starts over when full). */
+  termGeneration: number;
   /** Title counts. */
   title: Counts;
   /** Counts per paragraph, outside background passages; only paragraphs with enough terms (computed on first call). */
@@ -67,46 +74,91 @@ export function termOf(folded: string): string | null {
 }
 
 /**
- * Memo of `termOf` by the hash of the folded word (`wordHashes`), so the hot path makes no string
+ * Dense ids of the terms `termAt` returns, and the terms by id: features carry the ids of their
+ * terms, so that the clusterer can keep per-term data (document-frequency boxes) in an array
+ * instead of looking each term up in a map of 400,000. A term has one string for all its ids'
+ * uses (the words that stem to it share it). The table starts over, with a new generation, when
+ * it holds `TERM_IDS_MAX` terms, which bounds it in a long run.
+ */
+const termIds = new Map<string, number>();
+let termList: string[] = [];
+let termGeneration = 0;
+/**
+ * About three times the bench corpus's vocabulary (169,742 terms), some 17 MB beyond the strings
+ * the document frequencies hold anyway; starting over costs a refill of the memo below.
+ */
+const TERM_IDS_MAX = 1 << 19;
+
+/** The id of `term`, or -1 for none. */
+function idOf(term: string | null): number {
+  if (term === null) return -1;
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = termList.length;
+    termList.push(term);
+    termIds.set(term, id);
+  }
+  return id;
+}
+
+/**
+ * Memo of term ids by the hash of the folded word (`wordHashes`), so the hot path makes no string
  * per token: word frequencies are Zipfian and a few thousand forms make most tokens. A
  * direct-mapped table in flat typed memory: slot `hash & MEMO_MASK` holds the word as written
- * (its length, then its units) and its term. A hit is confirmed unit by unit, so a hash collision
- * (or the same word with other diacritics) recomputes instead of returning another word's stem:
- * the term of a word never depends on what was memoised before. A new word simply takes its
- * slot, which bounds the memory (16 MB of units, 4 MB of term pointers; the Map held about as much), and the units are copied,
- * so no entry keeps an article's text alive.
+ * (its length, its term id + 1 in two units, 0 for none, then its units). A hit is confirmed unit
+ * by unit, so a hash collision (or the same word with other diacritics) recomputes instead of
+ * returning another word's stem: the term of a word never depends on what was memoised before.
+ * A new word simply takes its slot, which bounds the memory (16 MB, about what the Map of 200,000
+ * entries before it held), and the units are copied, so no entry keeps an article's text alive.
+ * Why not that Map: each lookup chased a hash bucket, an entry object and its word string
+ * through memory; here a lookup reads one run of 32 bytes.
  *
- * Why not a Map (as before): with 200,000 entries each lookup chased a hash bucket, an entry
- * object and its word string through memory; here a slot is one contiguous run of 32 bytes.
- */
-/**
- * 2¹⁹ slots: over the bench corpus (18.4M tokens) as few misses as the Map of 200,000 entries
- * had (1.37M vs 1.36M; 2¹⁸ slots: 1.64M).
+ * 2¹⁹ slots: over the bench corpus (18.4M tokens) as few misses as the Map had (1.37M vs 1.36M;
+ * 2¹⁸ slots: 1.64M).
  */
 const MEMO_BITS = 19;
 const MEMO_MASK = (1 << MEMO_BITS) - 1;
-/** Units per slot: the word's length, then up to 15 units (longer words, 1 token in 9,000, are not memoised). */
 const MEMO_STRIDE = 16;
-const MEMO_WORD_MAX = MEMO_STRIDE - 1;
+/** Units of a word a slot holds (longer words, 1 token in 4,000, are not memoised). */
+const MEMO_WORD_MAX = MEMO_STRIDE - 3;
 const memoWords = new Uint16Array((MEMO_MASK + 1) * MEMO_STRIDE);
-const memoTerms: (string | null)[] = new Array<string | null>(MEMO_MASK + 1).fill(null);
 
-function termAt(text: string, hash: number, start: number, end: number): string | null {
+/** The id of the term of the word at [start, end) of `text` (hash: its `wordHashes` hash), or -1 for none. */
+function termAt(text: string, hash: number, start: number, end: number): number {
   const len = end - start;
-  if (len > MEMO_WORD_MAX) return termOf(foldText(text.slice(start, end)));
-  const slot = hash & MEMO_MASK;
-  const base = slot * MEMO_STRIDE;
+  if (len > MEMO_WORD_MAX) return idOf(termOf(foldText(text.slice(start, end))));
+  const base = (hash & MEMO_MASK) * MEMO_STRIDE;
   // A length of 0 marks an empty slot (words have at least one unit).
   if (memoWords[base] === len) {
     let i = 0;
-    while (i < len && memoWords[base + 1 + i] === text.charCodeAt(start + i)) i++;
-    if (i === len) return memoTerms[slot] ?? null;
+    while (i < len && memoWords[base + 3 + i] === text.charCodeAt(start + i)) i++;
+    if (i === len) return memoWords[base + 1]! + memoWords[base + 2]! * 0x10000 - 1;
   }
-  const term = termOf(foldText(text.slice(start, end)));
+  const id = idOf(termOf(foldText(text.slice(start, end))));
   memoWords[base] = len;
-  for (let i = 0; i < len; i++) memoWords[base + 1 + i] = text.charCodeAt(start + i);
-  memoTerms[slot] = term;
-  return term;
+  memoWords[base + 1] = (id + 1) & 0xffff;
+  memoWords[base + 2] = (id + 1) >>> 16;
+  for (let i = 0; i < len; i++) memoWords[base + 3 + i] = text.charCodeAt(start + i);
+  return id;
+}
+
+/** Starts the term ids over once the table is full. */
+function boundTermIds(): void {
+  if (termList.length >= TERM_IDS_MAX) startTermIdsOver();
+}
+
+/**
+ * Starts the term ids over (a new generation), as happens by itself when the table is full; the
+ * memo holds ids, so it goes too. Exported for tests: nothing may depend on which ids terms got.
+ *
+ * @example
+ * startTermIdsOver(); // the next articleFeatures call numbers its terms afresh
+ */
+export function startTermIdsOver(): void {
+  termIds.clear();
+  termList = [];
+  memoWords.fill(0);
+  termGeneration++;
 }
 
 /** True when `text` has a line break in [from, to). */
@@ -187,19 +239,30 @@ function inside(spans: Span[], start: number, end: number): boolean {
  * f.novel.get("رئيس"); // weighted count of the stem outside shared passages
  */
 export function articleFeatures(article: Article, reuse: readonly Reuse[], o: FeatureOptions): ArticleFeatures {
+  boundTermIds();
   const novel: Counts = new Map();
   const full: Counts = new Map();
+  const fullIds: number[] = [];
+  // `add(full, …)` that also records the ids of new terms.
+  const addFull = (s: string, id: number, v: number) => {
+    const c = full.get(s);
+    if (c === undefined) {
+      full.set(s, v);
+      fullIds.push(id);
+    } else full.set(s, c + v);
+  };
   const title: Counts = new Map();
   let contentWords = 0;
   const titleText = article.title ?? "";
   const tw = wordHashes(titleText);
   for (let k = 0; k < tw.count; k++) {
-    const s = termAt(titleText, tw.hashes[k]!, tw.starts[k]!, tw.ends[k]!);
-    if (s === null) continue;
+    const id = termAt(titleText, tw.hashes[k]!, tw.starts[k]!, tw.ends[k]!);
+    if (id < 0) continue;
+    const s = termList[id]!;
     contentWords++;
     add(title, s, 1);
     add(novel, s, o.titleBoost);
-    add(full, s, o.titleBoost);
+    addFull(s, id, o.titleBoost);
   }
   const leadOfOther = new Set<string>();
   const shared = sharedSpans(article, reuse, leadOfOther);
@@ -222,12 +285,13 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     const end = words.ends[k]!;
     if (hasBreak(text, lastEnd, start)) paraIndex++;
     lastEnd = end;
-    const s = termAt(text, words.hashes[k]!, start, end);
-    if (s === null) continue;
+    const id = termAt(text, words.hashes[k]!, start, end);
+    if (id < 0) continue;
+    const s = termList[id]!;
     const w = bodyWords < o.leadWords ? o.leadBoost : 1;
     bodyWords++;
     contentWords++;
-    add(full, s, w);
+    addFull(s, id, w);
     let withOthers: string[] | null = null;
     for (const [other, spans] of shared) {
       if (inside(spans, start, end)) {
@@ -302,6 +366,8 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     time: timeOf(article),
     novel: novelOut,
     full,
+    fullIds,
+    termGeneration,
     title,
     paragraphs: paragraphsOf,
     contentWords,
