@@ -212,6 +212,36 @@ describe("EntityResolver", () => {
     );
     expect(() => EntityResolver.fromJSON({ version: 2 })).toThrow(TypeError);
   });
+  it("saves the entities each batch changed as items and rebuilds the same resolver from them", () => {
+    // The store's semantics: an upsert moves its item to the end.
+    const items = new Map<string, unknown>();
+    const save = (r: EntityResolver) => {
+      const ch = JSON.parse(JSON.stringify(r.takeChanges())) as ReturnType<EntityResolver["takeChanges"]>;
+      if (ch.clear) items.clear();
+      for (const [k, v] of ch.upserts) {
+        items.delete(k);
+        items.set(k, v);
+      }
+      return ch;
+    };
+    const r = new EntityResolver();
+    r.add(findEntities("قال رئيس الوزراء مصطفى الكاظمي إن العراق يقدر التعاون مع حلف الناتو.").entities);
+    expect(save(r)).toMatchObject({ clear: true });
+    r.add([{ id: "p", name: "محمد الحلبوسي", type: "PER", aliases: [] }]);
+    const second = save(r);
+    expect(second.clear).toBe(false);
+    expect(second.upserts.map(([, e]) => e.names[0]?.[0])).toEqual(["محمد الحلبوسي"]);
+    // The first entity gains a name: its item moves to the end of the store, its place in the id space does not.
+    const kazimi = r.entities().find((e) => e.name.includes("الكاظمي"))!;
+    r.add([{ id: "q", name: "الكاظمي", type: "PER", aliases: ["مصطفى الكاظمي"] }]);
+    expect(save(r).upserts.map(([id]) => id)).toEqual([kazimi.id]);
+    expect(save(r).upserts).toEqual([]);
+    const back = EntityResolver.fromJSON({ version: 2, items: [...items] });
+    expect(back.entities()).toEqual(r.entities());
+    expect(back.takeChanges()).toMatchObject({ clear: false, upserts: [] });
+    // Read from a whole snapshot, the first save rewrites everything as items.
+    expect(EntityResolver.fromJSON(r.toJSON()).takeChanges()).toMatchObject({ clear: true });
+  });
   it("learns an acronym or short name given in parentheses, in the article and across the store", () => {
     const a = findEntities("قالت منظمة أطباء بلا حدود (MSF) إن الوضع صعب، وأضافت MSF أن الفرق تعمل.");
     const ids = new Set(a.mentions.map((m) => m.entity));
