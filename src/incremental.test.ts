@@ -101,7 +101,7 @@ describe("IncrementalAnalysis", () => {
     expect((await store.reuseOf("final-1")).map((r) => `${r.a}>${r.b}`)).toEqual(["final-1>roundup-1"]);
   });
 
-  it("orders a batch by publication instant, not by the text of its timestamps", () => {
+  it("orders a batch by publication instant, not by the text of its timestamps; ties keep the order read", () => {
     const at = (id: string, value?: string): Article => ({
       id,
       path: "t",
@@ -114,7 +114,8 @@ describe("IncrementalAnalysis", () => {
       ...(value ? { publishedAt: { value, evidence: "test" } } : {}),
     });
     const batch = [at("u"), at("d", "2025-04-26"), at("t", "2025-04-26T02:00:00+03:00"), at("a", "2025-04-26")];
-    // 02:00 at +03:00 is 23:00 UTC the day before; ties go by id; undated last.
-    expect([...batch].sort(byPublication).map((a) => a.id)).toEqual(["t", "a", "d", "u"]);
+    // 02:00 at +03:00 is 23:00 UTC the day before; ties as read (not by id: see below); undated last.
+    expect([...batch].sort(byPublication).map((a) => a.id)).toEqual(["t", "d", "a", "u"]);
+    expect([at("z", "2025-04-27"), at("b", "2025-04-27")].sort(byPublication).map((a) => a.id)).toEqual(["z", "b"]);
   });
 });
