@@ -79,6 +79,26 @@ describe("findQuotes", () => {
     expect(q.map((x) => x.resolution)).toEqual(["explicit", "explicit", "explicit"]);
   });
 
+  it("resolves a one-word role to the one person the article gave it, and only then", () => {
+    const text =
+      "تفقد الدكتور سامر الحلبي، وزير الصحة والسكان، اليوم مراكز التطعيم.\n\n" +
+      "وأكد الوزير، خلال جولته، أن اللقاح آمن تماما.";
+    const start = text.indexOf("سامر");
+    const mentions = [{ text: "سامر الحلبي", type: "PER" as const, start, end: start + 11, entity: "per_s" }];
+    const entities = [{ id: "per_s", name: "سامر الحلبي", type: "PER" as const, aliases: [], roles: ["وزير الصحة"] }];
+    expect(findQuotes(text, mentions, entities)[0]).toMatchObject({ speaker: "سامر الحلبي", speakerEntity: "per_s" });
+    // Two ministers named: «الوزير» could be either, so it stays as written.
+    const two =
+      "وقال وزير الصحة سامي الخطيب إن المراكز تعمل. وقال وزير النقل مازن العلي إن الطرق مفتوحة. " +
+      "وأكد الوزير أن العمل مستمر ليلا.";
+    expect(findQuotes(two).map((x) => x.speaker)).toEqual(["سامي الخطيب", "مازن العلي", "الوزير"]);
+  });
+
+  it("reads a role modifier coordinated by و as part of the role, not of the name", () => {
+    const text = "وقال مدير عام الهيئة العامة للسدود والخزانات حيدر الزبيدي إن الخزين لا يتجاوز 40 بالمئة.";
+    expect(findQuotes(text)[0]?.speaker).toBe("حيدر الزبيدي");
+  });
+
   it("keeps an unnamed office holder as written and finds a name in apposition or past an adjunct", () => {
     expect(findQuotes("وقال رئيس البلدية إن المياه انحسرت.")[0]?.speaker).toBe("رئيس البلدية");
     expect(findQuotes("وقال قائد الشرطة، مازن العلي، إن الطرق مغلقة.")[0]?.speaker).toBe("مازن العلي");

@@ -693,11 +693,20 @@ interface NameCandidate {
   strong?: boolean;
 }
 
+/** A role the entity tagger attached to a person (طارق الجمال، وزير الصحة), with the person's fullest name. */
+interface EntityRole {
+  role: string[];
+  name: string;
+  entity: string;
+}
+
 /** A role phrase stated with a name in apposition (وزير الدفاع الأمريكي آشتون كارتر). */
 interface RoleCandidate {
   role: string[];
   name: NameCandidate;
   at: number;
+  /** Where the name ends in the text (its PER mention, when the tagger found one, is the person's entity). */
+  nameEnd: number;
 }
 
 /**
@@ -794,6 +803,7 @@ class ArticleSpeakers {
           role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
           name: this.candidate(split.nameStart, split.nameEnd),
           at: tokens[i]!.start,
+          nameEnd: tokens[split.nameEnd - 1]!.end,
         });
       }
       i = Math.max(i, split.roleEnd - 1);
@@ -804,7 +814,7 @@ class ArticleSpeakers {
 
   private nameIndex: Map<string, NameCandidate[]> | null = null;
   private roleIndex: Map<string, RoleCandidate[]> | null = null;
-  private entityRoleIndex: Map<string, { role: string[]; name: string }[]> | null = null;
+  private entityRoleIndex: Map<string, EntityRole[]> | null = null;
 
   /** Names holding the word `w`, in text order. */
   namesWith(w: string): NameCandidate[] {
@@ -834,13 +844,13 @@ class ArticleSpeakers {
   }
 
   /** Roles the entity tagger attached to entities, with the entity's fullest name. */
-  entityRolesWith(w: string): { role: string[]; name: string }[] {
+  entityRolesWith(w: string): EntityRole[] {
     if (!this.entityRoleIndex) {
-      const all: { role: string[]; name: string }[] = [];
+      const all: EntityRole[] = [];
       for (const e of this.entityById.values()) {
         const name = e.roles && e.roles.length > 0 ? bestName(this, e) : null;
         if (!name) continue;
-        for (const r of e.roles ?? []) all.push({ role: roleKey(foldText(r).split(/\s+/)), name });
+        for (const r of e.roles ?? []) all.push({ role: roleKey(foldText(r).split(/\s+/)), name, entity: e.id });
       }
       this.entityRoleIndex = indexByWords(all, (r) => r.role);
     }
@@ -1063,7 +1073,9 @@ function splitRole(
       const m = tokens[k]!.text;
       if (ctx.perTokens.has(k)) break;
       const withArticle = stripArticle(m) !== m;
-      if (ROLE_LINKS.has(m) || isOrgWord(m) || (withArticle && m.length > 3 && !isRoleHead(m))) k++;
+      // A modifier coordinated with the one before (وزير الصحة والسكان، مدير عام السدود والخزانات).
+      const coordinated = m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1));
+      if (ROLE_LINKS.has(m) || isOrgWord(m) || (withArticle && m.length > 3 && !isRoleHead(m)) || coordinated) k++;
       else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
       else if (m === "لدي" && k + 1 < end && joined(k + 1) && stripArticle(tokens[k + 1]!.text) !== tokens[k + 1]!.text)
         k++;
@@ -1131,9 +1143,19 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
   return (best as NameCandidate | null)?.name ?? null;
 }
 
-/** The person the article named with `role` (الرئيس السوداني → عمر البشير), or null. */
-function personForRole(ctx: ArticleSpeakers, role: string[], before: number): string | null {
-  if (role.length < 2) return null;
+/**
+ * The person the article named with `role` (الرئيس السوداني → عمر البشير), with their entity when the
+ * tagger found them, or null. A one-word role (الوزير) names the person only when the article gave that
+ * role to one person alone (تفقد الدكتور طارق الجمال، وزير الصحة … وأكد الوزير): with two ministers it
+ * stays the role as written.
+ */
+function personForRole(
+  ctx: ArticleSpeakers,
+  role: string[],
+  before: number,
+): { name: string; entity: string | null } | null {
+  if (role.length === 0) return null;
+  if (role.length === 1) return onlyPersonWithRole(ctx, role[0]!, before);
   // Prefer a name the tagger or the first-name list vouches for (not خادم الحرمين), then the latest before.
   let found: RoleCandidate | null = null;
   let foundScore = -1;
@@ -1147,14 +1169,48 @@ function personForRole(ctx: ArticleSpeakers, role: string[], before: number): st
       foundScore = score;
     }
   }
-  if (found) return found.name.name;
+  if (found) return { name: found.name.name, entity: roleEntity(ctx, found) };
   // Roles the entity tagger attached to an entity (its own in-article resolution).
   const tagged = ctx.entityRolesWith(role.at(-1)!);
   for (let c = 0; c < Math.min(tagged.length, MAX_LOOKUPS); c++) {
     const r = tagged[c]!;
-    if (containsAll(r.role, role)) return r.name;
+    if (containsAll(r.role, role)) return { name: r.name, entity: r.entity };
   }
   return null;
+}
+
+/** The one person given a role with the head `head` before `before` (or by the tagger), or null when none or several. */
+function onlyPersonWithRole(
+  ctx: ArticleSpeakers,
+  head: string,
+  before: number,
+): { name: string; entity: string | null } | null {
+  let found: { name: string; entity: string | null } | null = null;
+  const seen = new Set<string>();
+  const consider = (name: string, entity: string | null) => {
+    const key = foldText(name);
+    // The same person written twice (آشتون كارتر, كارتر) is one: the longer form is kept.
+    for (const k of seen) if (k.includes(key) || key.includes(k)) return;
+    seen.add(key);
+    found = seen.size === 1 ? { name, entity } : null;
+  };
+  const list = ctx.rolesWith(head);
+  for (let c = Math.max(0, list.length - MAX_LOOKUPS); c < list.length; c++) {
+    const r = list[c]!;
+    if (r.at < before && r.role[0] === head) consider(r.name.name, roleEntity(ctx, r));
+  }
+  const tagged = ctx.entityRolesWith(head);
+  for (let c = 0; c < Math.min(tagged.length, MAX_LOOKUPS); c++) {
+    const r = tagged[c]!;
+    if (r.role[0] === head) consider(r.name, r.entity);
+  }
+  return seen.size === 1 ? found : null;
+}
+
+/** The PER entity of a role candidate's name, when the tagger found one there. */
+function roleEntity(ctx: ArticleSpeakers, r: RoleCandidate): string | null {
+  const at = r.nameEnd - r.name.name.length;
+  return ctx.mentionIn(Math.max(r.at, at - 1), r.nameEnd, "PER")?.entity ?? null;
 }
 
 function containsAll(have: string[], want: string[]): boolean {
@@ -1228,7 +1284,7 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
     }
     const role = roleKey(words.slice(0, split.roleEnd - first));
     const person = personForRole(ctx, role, start);
-    if (person) return { name: person, entity, anonymous: false, span };
+    if (person) return { name: person.name, entity: entity ?? person.entity, anonymous: false, span };
     if (mention) {
       const e = ctx.entityById.get(mention.entity);
       const name = e ? bestName(ctx, e) : null;
