@@ -235,12 +235,37 @@ const CHANNELS = new Set(["تويتر", "فيسبوك", "فيس", "صفحته", 
  * على (folded علي, also the name Ali) ends a speaker phrase after a name that is not a
  * title (لميس الخطيب على صفحتها), and before a channel (على تويتر).
  */
-function isOnPreposition(tokens: Token[], j: number, spoken: number): boolean {
+function isOnPreposition(tokens: Token[], j: number, spoken: number, cue: string): boolean {
   if (tokens[j]!.text !== "علي") return false;
   if (CHANNELS.has(tokens[j + 1]?.text ?? "")) return true;
+  // شدد على أن، مؤكدا على أن: the verb's own preposition, not the name Ali.
+  if (takesAla(cue) && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? "")) return true;
   const prev = tokens[j - 1]!.text;
   return spoken > 0 && !isRoleHead(prev) && !HONORIFICS.has(prev) && !NAME_PARTICLES.has(prev);
 }
+
+/** Cues whose complement follows على (شدد على أن، أكد على أن، مشددا على، حرص على). */
+const ALA_VERBS = ["شدد", "يشدد", "تشدد", "مشدد", "اكد", "يؤكد", "تؤكد", "مؤكد", "ركز", "حرص", "اتفق", "نص"];
+
+function takesAla(cue: string): boolean {
+  const w = /^[وف]/.test(cue) && cue.length > 3 ? cue.slice(1) : cue;
+  return ALA_VERBS.some((v) => w.startsWith(v));
+}
+
+/** Time words that open an adjunct, not a speaker (أعلنت الأسبوع الماضي عن …). */
+const TIME_HEADS = new Set([
+  "الاسبوع",
+  "الشهر",
+  "العام",
+  "السنه",
+  "الليله",
+  "مطلع",
+  "اواخر",
+  "اوائل",
+  "منتصف",
+  "ظهر",
+  "فجر",
+]);
 
 /** بينه وبين X: the preposition "between", not the verb بيّن. */
 function isBetween(tokens: Token[], k: number): boolean {
@@ -249,8 +274,11 @@ function isBetween(tokens: Token[], k: number): boolean {
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
 
-/** Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان). */
-const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال"]);
+/**
+ * Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان), or the
+ * source the journalist cites for the words (بحسب بيان لمكتبه، حسب بيان صادر عن مكتبه).
+ */
+const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال", "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"]);
 
 /** The clause or quotation a cue at `i` introduces, if any. */
 function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): Complement | null {
@@ -326,7 +354,14 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       speakerOpen = false;
       continue;
     }
-    if (SPEAKER_STOPS.has(t.text) || /[،,(]/.test(gap) || isOnPreposition(tokens, j, speaker.length))
+    if (
+      SPEAKER_STOPS.has(t.text) ||
+      /[،,(]/.test(gap) ||
+      isOnPreposition(tokens, j, speaker.length, tokens[i]!.text) ||
+      (speaker.length === 0 && TIME_HEADS.has(t.text)) ||
+      // مصدر مطلع لـ«آفاق»: told to an outlet (after a role, لـ names whose office it is: المديرة العامة لـ"أوكس").
+      (t.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text))
+    )
       speakerOpen = false;
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
@@ -1097,6 +1132,10 @@ function splitRole(
     if (a > roleEnd && a < tokens.length && /^\s*[،,]/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) {
       return { roleEnd, nameStart: roleEnd, nameEnd: a };
     }
+  }
+  // على before a complementizer is the verb's preposition, not the name Ali (شدد رئيس الحكومة على أن).
+  if (tokens[k]?.text === "علي" && COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) {
+    return { roleEnd, nameStart: k, nameEnd: k };
   }
   let n = k;
   // A name the tagger found ends where its mention ends (هولاند بقيام → هولاند), unless a particle follows.
