@@ -212,6 +212,18 @@ describe("EntityResolver", () => {
     );
     expect(() => EntityResolver.fromJSON({ version: 2 })).toThrow(TypeError);
   });
+  it("names the one person the articles gave a role, for a speaker named only by it", () => {
+    const r = new EntityResolver();
+    r.add([{ id: "a", name: "سامر الحلبي", type: "PER", aliases: [], roles: ["رئيس الحكومة العراقية", "الرئيس"] }]);
+    const samer = r.entities()[0]!.id;
+    expect(r.personWithRole("رئيس الحكومة العراقية")).toBe(samer);
+    expect(r.personWithRole("الرئيس")).toBeNull(); // one word: which president?
+    expect(r.personWithRole("وزير الخارجية")).toBeNull();
+    // Two people given the role: no guess.
+    r.add([{ id: "b", name: "مازن العلي", type: "PER", aliases: [], roles: ["رئيس الحكومة العراقية"] }]);
+    expect(r.personWithRole("رئيس الحكومة العراقية")).toBeNull();
+    expect(EntityResolver.fromJSON(r.toJSON()).personWithRole("رئيس الحكومة العراقية")).toBeNull();
+  });
   it("saves the entities each batch changed as items and rebuilds the same resolver from them", () => {
     // The store's semantics: an upsert moves its item to the end.
     const items = new Map<string, unknown>();

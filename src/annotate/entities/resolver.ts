@@ -58,6 +58,8 @@ export class EntityResolver {
   private readonly bySkeleton = new Map<string, string>();
   /** Last token of multi-token person names → ids. */
   private readonly bySurname = new Map<string, Set<string>>();
+  /** A person's role as the articles state it (canonical key) → the persons given it. */
+  private readonly byRole = new Map<string, Set<string>>();
   /** Entities changed since the last `takeChanges`. */
   private readonly dirty = new Set<Stored>();
   /** True until saved as items once (a fresh resolver, or one read from a whole snapshot). */
@@ -131,7 +133,27 @@ export class EntityResolver {
         this.bySurname.set(last, ids);
       }
     }
-    for (const r of e.roles ?? []) s.roles.add(r);
+    for (const r of e.roles ?? []) {
+      s.roles.add(r);
+      if (s.type !== "PER") continue;
+      const key = canonicalKey(r);
+      if (key.includes(" ")) {
+        const ids = this.byRole.get(key) ?? new Set<string>();
+        ids.add(s.id);
+        this.byRole.set(key, ids);
+      }
+    }
+  }
+
+  /**
+   * The person the articles so far gave the role `role` (رئيس الحكومة العراقية → سالم الكناني), when they
+   * gave it to one person alone; null for a one-word role (الرئيس), an unknown one, or one held by several.
+   */
+  personWithRole(role: string): string | null {
+    const key = canonicalKey(role);
+    if (!key.includes(" ")) return null;
+    const ids = this.byRole.get(key);
+    return ids !== undefined && ids.size === 1 ? [...ids][0]! : null;
   }
 
   /** Every entity, named by its most used surface form (longest on ties). */
