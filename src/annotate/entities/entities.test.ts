@@ -219,6 +219,7 @@ describe("EntityResolver", () => {
     expect(r.personWithRole("رئيس الحكومة العراقية")).toBe(samer);
     expect(r.personWithRole("الرئيس")).toBeNull(); // one word: which president?
     expect(r.personWithRole("وزير الخارجية")).toBeNull();
+    expect(EntityResolver.fromJSON(r.toJSON()).personWithRole("رئيس الحكومة العراقية")).toBe(samer);
     // Two people given the role: no guess.
     r.add([{ id: "b", name: "مازن العلي", type: "PER", aliases: [], roles: ["رئيس الحكومة العراقية"] }]);
     expect(r.personWithRole("رئيس الحكومة العراقية")).toBeNull();

@@ -133,16 +133,17 @@ export class EntityResolver {
         this.bySurname.set(last, ids);
       }
     }
-    for (const r of e.roles ?? []) {
-      s.roles.add(r);
-      if (s.type !== "PER") continue;
-      const key = canonicalKey(r);
-      if (key.includes(" ")) {
-        const ids = this.byRole.get(key) ?? new Set<string>();
-        ids.add(s.id);
-        this.byRole.set(key, ids);
-      }
-    }
+    for (const r of e.roles ?? []) this.addRole(s, r);
+  }
+
+  private addRole(s: Stored, role: string): void {
+    s.roles.add(role);
+    if (s.type !== "PER") return;
+    const key = canonicalKey(role);
+    if (!key.includes(" ")) return;
+    const ids = this.byRole.get(key) ?? new Set<string>();
+    ids.add(s.id);
+    this.byRole.set(key, ids);
   }
 
   /**
@@ -227,7 +228,7 @@ export class EntityResolver {
         r.merge(s, { id: s.id, name, type: s.type, aliases: [] });
         s.names.set(name, count);
       }
-      for (const role of x.roles ?? []) s.roles.add(role);
+      for (const role of x.roles ?? []) r.addRole(s, role);
     }
     r.dirty.clear();
     return r;
