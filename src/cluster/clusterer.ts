@@ -873,8 +873,8 @@ export class StoryClusterer {
       const other = r.a === article.id ? r.b : r.b === article.id ? r.a : null;
       if (other === null || this.articleStory.get(other) !== s.id || other === article.id) continue;
       const words = r.passages.reduce((n, p) => n + p.words, 0);
-      let from = r.direction.source;
-      if (from !== r.a && from !== r.b) from = other; // the earlier arrival
+      const from = r.direction.source;
+      if (from !== r.a && from !== r.b) continue; // undecided (a common agency, the same time): no edge
       s.edges.push({ from, to: from === r.a ? r.b : r.a, words });
     }
     // Re-index under the story's current top terms.
