@@ -192,7 +192,7 @@ describe("Linker", () => {
 
   it("counts text shared without a decided direction as shared, not as copied from the other", () => {
     // The same wire at the same time in two outlets: neither copied the other.
-    const twin = { ...partial, id: "t", publishedAt: wire.publishedAt };
+    const twin = { ...partial, id: "t", publishedAt: wire.publishedAt! };
     const reuse = linkArticles([{ ...wire, outlet: "outlet-x" }, twin]);
     expect(reuse[0]?.direction.source).toBeNull();
     const o = originality("t", twin.text, reuse);
