@@ -8,7 +8,7 @@ import { bioSpans, isHeldOut, parseNewsFane, parseWojood, repairBio } from "./co
 import { N_TAGS, TAGS } from "./features.js";
 import { findEntities } from "./find.js";
 import { decodeModel, encodeModel, ModelFormatError } from "./model-file.js";
-import { canonicalKey, entityId, knownAlias } from "./names.js";
+import { canonicalKey, entityId, isCliticForm, knownAlias } from "./names.js";
 import { PerceptronModel, trainPerceptron } from "./perceptron.js";
 import { EntityResolver } from "./resolver.js";
 import { SpanScorer } from "./score.js";
@@ -211,6 +211,20 @@ describe("EntityResolver", () => {
       ma.get(natoA as string),
     );
     expect(() => EntityResolver.fromJSON({ version: 2 })).toThrow(TypeError);
+  });
+  it("names an entity by its form without a clitic in front, and keeps وكالة whole", () => {
+    expect(isCliticForm("ودمشق", ["ودمشق", "دمشق"])).toBe(true);
+    expect(isCliticForm("للعراق", ["العراق", "للعراق"])).toBe(true);
+    expect(isCliticForm("دمشق", ["ودمشق", "دمشق"])).toBe(false);
+    expect(isCliticForm("وليد", ["وليد", "ليد"])).toBe(true); // only against a form the articles wrote
+    expect(isCliticForm("وليد", ["وليد"])).toBe(false);
+    const r = new EntityResolver();
+    r.add([{ id: "a", name: "ودمشق", type: "LOC", aliases: [] }]);
+    r.add([{ id: "b", name: "دمشق", type: "LOC", aliases: [] }]);
+    expect(r.entities()).toMatchObject([{ name: "دمشق", aliases: ["ودمشق"] }]);
+    // و + كالة is the word وكالة, not و + ك + الة.
+    const { mentions } = findEntities("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الطريق مفتوح.");
+    expect(mentions.map((m) => m.text).join(" ")).not.toMatch(/^الة|\sالة/);
   });
   it("names the one person the articles gave a role, for a speaker named only by it", () => {
     const r = new EntityResolver();

@@ -8,7 +8,7 @@
  */
 
 import type { Entity, EntityType } from "../../model/types.js";
-import { canonicalKey, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
+import { canonicalKey, isCliticForm, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
 
 interface Stored {
   id: string;
@@ -161,8 +161,11 @@ export class EntityResolver {
   entities(): Entity[] {
     const out: Entity[] = [];
     for (const s of this.byId.values()) {
+      // A form with a clitic in front (ودمشق beside دمشق) is an alias, never the name.
+      const all = [...s.names.keys()];
+      const rank = (n: string) => (isCliticForm(n, all) ? 1 : 0);
       const names = [...s.names.entries()].sort(
-        (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+        (a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
       );
       const name = names[0]?.[0] ?? "";
       const e: Entity = { id: s.id, name, type: s.type, aliases: names.slice(1).map((n) => n[0]) };
