@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bridge, final, roundup, talks1, talks2 } from "./cluster/fixtures.test-util.js";
-import { byPublication, CLUSTER_STATE, IncrementalAnalysis, LINK_STATE } from "./incremental.js";
+import { StoryClusterer } from "./cluster/index.js";
+import { byPublication, CLUSTER_STATE, ENTITY_STATE, IncrementalAnalysis, LINK_STATE } from "./incremental.js";
 import { Linker } from "./link/index.js";
 import type { Article } from "./model/types.js";
 import { openStore } from "./store/index.js";
@@ -46,7 +47,42 @@ describe("IncrementalAnalysis", () => {
       (await one.stateItems(LINK_STATE)).map(([id]) => id),
     );
     expect(await many.getState<Record<string, unknown>>(LINK_STATE)).not.toHaveProperty("entries");
-    expect(await many.getState(CLUSTER_STATE)).toBeDefined();
+    // So are the clusterer's stories (and document frequencies), its header without them.
+    const stories = async (st: Store) =>
+      (await st.stateItems(CLUSTER_STATE))
+        .map(([k]) => k)
+        .filter((k) => k.startsWith("s:"))
+        .sort();
+    expect(await stories(many)).toEqual(await stories(one));
+    expect((await stories(one)).length).toBeGreaterThan(1);
+    expect(await many.getState(CLUSTER_STATE)).toMatchObject({ version: 2 });
+    expect(await many.getState(CLUSTER_STATE)).not.toHaveProperty("stories");
+    // And the resolver's entities, one item per id.
+    expect(await many.getState(ENTITY_STATE)).toEqual({ version: 2 });
+    const entityIds = async (st: Store) => (await st.stateItems(ENTITY_STATE)).map(([k]) => k).sort();
+    expect(await entityIds(many)).toEqual(await entityIds(one));
+    expect((await entityIds(one)).length).toBeGreaterThan(0);
+  });
+
+  it("reads a clusterer state stored whole by an earlier version and rewrites it as items", async () => {
+    const first = articles.slice(0, 3);
+    const rest = articles.slice(3);
+    const store = await analysed([rest], async (s) => {
+      // What an earlier Marsad left: the first three articles clustered, the whole state in one value.
+      const c = new StoryClusterer();
+      for (const a of first) c.add(a);
+      await s.setState(CLUSTER_STATE, JSON.parse(JSON.stringify(c.toJSON())));
+    });
+    expect(await store.getState(CLUSTER_STATE)).toMatchObject({ version: 2 });
+    const keys = (await store.stateItems(CLUSTER_STATE)).map(([k]) => k);
+    expect(keys).toContain("df");
+    // The bridge's third report joined the story that the old state opened for its first two.
+    expect((await store.storyOf("bridge-3"))?.articles).toEqual(expect.arrayContaining(["bridge-1", "bridge-3"]));
+    // A later session reads the items back: a fourth report joins that story.
+    const fourth: Article = { ...bridge[2]!, id: "bridge-4", outlet: "outlet-q", source: "bridge-4" };
+    await store.putArticles([fourth]);
+    await (await IncrementalAnalysis.open(store)).process([fourth]);
+    expect((await store.storyOf("bridge-4"))?.articles).toEqual(expect.arrayContaining(["bridge-1", "bridge-4"]));
   });
 
   it("reads a linker state stored whole by an earlier version and rewrites it as items", async () => {
@@ -65,7 +101,7 @@ describe("IncrementalAnalysis", () => {
     expect((await store.reuseOf("final-1")).map((r) => `${r.a}>${r.b}`)).toEqual(["final-1>roundup-1"]);
   });
 
-  it("orders a batch by publication instant, not by the text of its timestamps", () => {
+  it("orders a batch by publication instant, not by the text of its timestamps; ties keep the order read", () => {
     const at = (id: string, value?: string): Article => ({
       id,
       path: "t",
@@ -78,7 +114,8 @@ describe("IncrementalAnalysis", () => {
       ...(value ? { publishedAt: { value, evidence: "test" } } : {}),
     });
     const batch = [at("u"), at("d", "2025-04-26"), at("t", "2025-04-26T02:00:00+03:00"), at("a", "2025-04-26")];
-    // 02:00 at +03:00 is 23:00 UTC the day before; ties go by id; undated last.
-    expect([...batch].sort(byPublication).map((a) => a.id)).toEqual(["t", "a", "d", "u"]);
+    // 02:00 at +03:00 is 23:00 UTC the day before; ties as read (not by id: see below); undated last.
+    expect([...batch].sort(byPublication).map((a) => a.id)).toEqual(["t", "d", "a", "u"]);
+    expect([at("z", "2025-04-27"), at("b", "2025-04-27")].sort(byPublication).map((a) => a.id)).toEqual(["z", "b"]);
   });
 });

@@ -81,7 +81,13 @@ export function resolveAcross(
     const global = (local: string | null) => (local === null ? null : (ids.get(local) ?? local));
     out.set(id, {
       entities: a.entities.map((m) => ({ ...m, entity: global(m.entity) ?? m.entity })),
-      quotes: a.quotes.map((q) => ({ ...q, speakerEntity: global(q.speakerEntity) })),
+      // A speaker the article names only by a role (شدد رئيس الحكومة العراقية) is the person other articles
+      // gave that role, when they gave it to one person alone.
+      quotes: a.quotes.map((q) => ({
+        ...q,
+        speakerEntity:
+          global(q.speakerEntity) ?? (q.anonymous || !q.speaker ? null : resolver.personWithRole(q.speaker)),
+      })),
       numbers: a.numbers,
       dates: a.dates,
     });

@@ -130,7 +130,19 @@ export const MANNER_WORDS = new Set([
 ]);
 
 /** Cues whose following noun is the one addressed, not the speaker (سائلا الله أن، داعيا الحكومة إلى). */
-export const ADDRESSEE_CUES = new Set(["سائلا", "سائله", "سال", "وسال", "متمنيا", "متمنيه", "داعيا", "دعا", "ودعا"]);
+export const ADDRESSEE_CUES = new Set([
+  "سائلا",
+  "سائله",
+  "سال",
+  "وسال",
+  "متمنيا",
+  "متمنيه",
+  "داعيا",
+  "دعا",
+  "ودعا",
+  "مطالبا",
+  "مطالبه",
+]);
 
 /** Speakers that mark scripture, not reported speech (قال تعالى، جل وعز). */
 export const SCRIPTURE_SPEAKERS = new Set(["الله", "تعالي", "جل", "سبحانه", "عز"]);

@@ -79,6 +79,64 @@ describe("findQuotes", () => {
     expect(q.map((x) => x.resolution)).toEqual(["explicit", "explicit", "explicit"]);
   });
 
+  it("resolves a one-word role to the one person the article gave it, and only then", () => {
+    const text =
+      "تفقد الدكتور سامر الحلبي، وزير الصحة والسكان، اليوم مراكز التطعيم.\n\n" +
+      "وأكد الوزير، خلال جولته، أن اللقاح آمن تماما.";
+    const start = text.indexOf("سامر");
+    const mentions = [{ text: "سامر الحلبي", type: "PER" as const, start, end: start + 11, entity: "per_s" }];
+    const entities = [{ id: "per_s", name: "سامر الحلبي", type: "PER" as const, aliases: [], roles: ["وزير الصحة"] }];
+    expect(findQuotes(text, mentions, entities)[0]).toMatchObject({ speaker: "سامر الحلبي", speakerEntity: "per_s" });
+    // Two ministers named: «الوزير» could be either, so it stays as written.
+    const two =
+      "وقال وزير الصحة سامي الخطيب إن المراكز تعمل. وقال وزير النقل مازن العلي إن الطرق مفتوحة. " +
+      "وأكد الوزير أن العمل مستمر ليلا.";
+    expect(findQuotes(two).map((x) => x.speaker)).toEqual(["سامي الخطيب", "مازن العلي", "الوزير"]);
+  });
+
+  it("reads a role modifier coordinated by و as part of the role, not of the name", () => {
+    const text = "وقال مدير عام الهيئة العامة للسدود والخزانات حيدر الزبيدي إن الخزين لا يتجاوز 40 بالمئة.";
+    expect(findQuotes(text)[0]?.speaker).toBe("حيدر الزبيدي");
+  });
+
+  it("does not take prepositions, addressees, time adjuncts or the outlet told for speakers", () => {
+    const speakers = (t: string) => findQuotes(t).map((q) => q.speaker);
+    // على after شدد/مشددا is the verb's preposition, not the name Ali.
+    expect(speakers("شدد رئيس الحكومة العراقية على أن مهمة البعثة «استشارية وتدريبية» فقط.")).toEqual([
+      "رئيس الحكومة العراقية",
+    ]);
+    expect(
+      speakers("وقال سامي الخطيب إن البعثة مهمة. وأضاف أن القوات جاهزة، مشددا على أن دور البعثة «استشاري حصرا».").at(
+        -1,
+      ),
+    ).toBe("سامي الخطيب");
+    // مطالبا الحكومة بـ…: the government is asked, the speaker is still the one who spoke.
+    expect(
+      speakers(
+        "وقال سامي الخطيب إن «المحافظة تواجه كارثة حقيقية»، مطالبا الحكومة الاتحادية بإرسال فرق إغاثة «بشكل عاجل».",
+      ).at(-1),
+    ).toBe("سامي الخطيب");
+    // بحسب بيان لمكتبه: the journalist's source for the words, not a new speaker.
+    expect(speakers("وقال سامي الخطيب خلال اللقاء، بحسب بيان لمكتبه الإعلامي: «العراق يقدر التعاون عاليا».")).toEqual([
+      "سامي الخطيب",
+    ]);
+    expect(speakers("وأكد سامي الخطيب، حسب بيان صادر عن مكتبه، أن دور البعثة يقتصر على التدريب.")).toEqual([
+      "سامي الخطيب",
+    ]);
+    // أعلنت الأسبوع الماضي: a time, not who announced.
+    expect(
+      speakers("قد أعلنت الأسبوع الماضي عن إضراب لمدة ثلاثة أيام، احتجاجا على «عدم تفعيل الاتفاقيات الممضاة»."),
+    ).not.toContain("الأسبوع الماضي");
+    // مصدر مطلع لـ«آفاق»: told to the outlet; after a role, لـ says whose office it is.
+    expect(speakers("وأوضح مصدر حكومي مطلع لـ«آفاق» أن اللقاء تناول توسيع برامج التدريب.")).toEqual([
+      "مصدر حكومي مطلع",
+    ]);
+    const office = 'وقالت المديرة العامة لـ"أوكس" باسكال ديلكومينيت إن القرار سيكون له أثر كبير.';
+    const at = office.indexOf("باسكال");
+    const person = [{ text: "باسكال ديلكومينيت", type: "PER" as const, start: at, end: at + 17, entity: "per_p" }];
+    expect(findQuotes(office, person)[0]?.speaker).toMatch(/باسكال ديلكومينيت$/);
+  });
+
   it("keeps an unnamed office holder as written and finds a name in apposition or past an adjunct", () => {
     expect(findQuotes("وقال رئيس البلدية إن المياه انحسرت.")[0]?.speaker).toBe("رئيس البلدية");
     expect(findQuotes("وقال قائد الشرطة، مازن العلي، إن الطرق مغلقة.")[0]?.speaker).toBe("مازن العلي");

@@ -98,7 +98,12 @@ export function printStory(v: StoryView): void {
   out();
   out(pc.bold("Articles"));
   for (const m of v.members) {
-    const copied = m.copiedFrom.map((c) => `${Math.round(c.share * 100)}% from ${c.outlet}`).join(", ");
+    const copied = [
+      ...m.copiedFrom.map((c) => `${Math.round(c.share * 100)}% from ${c.outlet}`),
+      ...m.sharedWith.map(
+        (c) => `${Math.round(c.share * 100)}% shared with ${c.outlet} (who had it first is undecided)`,
+      ),
+    ].join(", ");
     out(`  ${m.publishedAt ?? "undated"}  ${m.outlet}  ${m.title}  ${pc.dim(m.id)}`);
     out(pc.dim(`      ${Math.round(m.original * 100)}% original${copied ? ` · ${copied}` : ""}`));
   }

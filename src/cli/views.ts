@@ -17,6 +17,8 @@ export interface StoryMember {
   /** Share of the article's words that no other member had first. */
   original: number;
   copiedFrom: { id: string; outlet: string; share: number }[];
+  /** Text shared with members where the linker could not tell who had it first (a common agency, the same time). */
+  sharedWith: { id: string; outlet: string; share: number }[];
 }
 
 export interface StoryView {
@@ -56,6 +58,7 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
         publishedAt: a.publishedAt?.value ?? null,
         original: o.original,
         copiedFrom: o.copied.map((c) => ({ id: c.from, outlet: outletOf(c.from), share: c.share })),
+        sharedWith: o.shared.map((c) => ({ id: c.with, outlet: outletOf(c.with), share: c.share })),
       };
     }),
     touching,

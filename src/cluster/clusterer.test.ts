@@ -160,6 +160,86 @@ describe("StoryClusterer", () => {
     expect(resumed.threads()).toEqual(straight.threads());
   });
 
+  it("continues identically from keyed items saved after every batch, across restarts", () => {
+    const r = rng(7);
+    const vocabulary = Array.from({ length: 900 }, () => fakeWord(r));
+    const pick = () => vocabulary[Math.floor(r() * vocabulary.length)]!;
+    const topics = Array.from({ length: 60 }, () => Array.from({ length: 8 }, pick));
+    const t0 = Date.UTC(2024, 0, 1);
+    const stream = Array.from({ length: 900 }, (_, i) => {
+      const topic = topics[(Math.floor(i / 40) * 3 + Math.floor(r() * 3)) % topics.length]!;
+      const words = Array.from({ length: 30 }, () => (r() < 0.6 ? topic[Math.floor(r() * 8)]! : pick()));
+      return art(
+        `o${i % 5}`,
+        words.slice(0, 5).join(" "),
+        words.join(" "),
+        new Date(t0 + i * 1_200_000).toISOString(),
+        `k-${i}`,
+      );
+    });
+    // Small windows and vocabulary, so stories leave the working set and the vocabulary is pruned mid-stream.
+    const options = { threadWindow: 86_400_000, sweepEvery: 16, maxVocabulary: 700 };
+    // The store's semantics: an upsert moves its item to the end, a clear drops every item.
+    const items = new Map<string, unknown>();
+    let header: unknown;
+    const save = (c: StoryClusterer) => {
+      const ch = JSON.parse(JSON.stringify(c.takeChanges())) as ReturnType<StoryClusterer["takeChanges"]>;
+      if (ch.clear) items.clear();
+      for (const k of ch.deletes) items.delete(k);
+      for (const [k, v] of ch.upserts) {
+        items.delete(k);
+        items.set(k, v);
+      }
+      header = ch.header;
+      return ch;
+    };
+    const straight = new StoryClusterer(options);
+    let resumed = new StoryClusterer(options);
+    const a = new Map<string, Placement>();
+    const b = new Map<string, Placement>();
+    const sizes: number[] = [];
+    let compactions = 0;
+    let left = 0;
+    for (let i = 0; i < stream.length; i += 30) {
+      const batch = stream.slice(i, i + 30);
+      for (const x of batch) a.set(x.id, straight.add(x));
+      for (const x of batch) b.set(x.id, resumed.add(x));
+      straight.drain();
+      resumed.drain();
+      const ch = save(resumed);
+      sizes.push(ch.upserts.length);
+      if (ch.upserts.some(([k]) => k === "df")) compactions++;
+      left += ch.deletes.filter((k) => k.startsWith("s:")).length;
+      // Restart every fourth batch from what the store holds.
+      if ((i / 30) % 4 === 3) resumed = new StoryClusterer(options, { ...(header as object), items: [...items] });
+    }
+    expect([...b]).toEqual([...a]);
+    expect(resumed.stories()).toEqual(straight.stories());
+    expect(resumed.threads()).toEqual(straight.threads());
+    const again = new StoryClusterer(options, { ...(header as object), items: [...items] });
+    expect(again.stories()).toEqual(straight.stories());
+    expect(again.toJSON()).toEqual(straight.toJSON());
+    // A batch writes the stories it touched, not the working set; the frequencies were rewritten whole
+    // more than once (first save, prunes, increments outgrowing the table) but not every batch.
+    expect(Math.max(...sizes.slice(1))).toBeLessThanOrEqual(30 + 2);
+    expect(compactions).toBeGreaterThan(1);
+    expect(compactions).toBeLessThan(sizes.length);
+    expect(left).toBeGreaterThan(10);
+    expect([...items.keys()].filter((k) => k.startsWith("s:"))).toHaveLength(straight.workingSetSize);
+  });
+
+  it("rewrites a whole saved state as items on its first save", () => {
+    const first = new StoryClusterer();
+    feed(first, [...bridge, ...final]);
+    const resumed = new StoryClusterer({}, JSON.parse(JSON.stringify(first.toJSON())));
+    const ch = resumed.takeChanges();
+    expect(ch.clear).toBe(true);
+    expect(ch.upserts.filter(([k]) => k.startsWith("s:"))).toHaveLength(first.workingSetSize);
+    const fromItems = new StoryClusterer({}, JSON.parse(JSON.stringify({ ...ch.header, items: ch.upserts })));
+    expect(fromItems.stories()).toEqual(first.stories());
+    expect(resumed.takeChanges()).toMatchObject({ clear: false, upserts: [], deletes: [] });
+  });
+
   it("rejects unknown or invalid options", () => {
     expect(() => new StoryClusterer({ joinTreshold: 0.3 } as never)).toThrow(/unknown option "joinTreshold"/);
     expect(() => new StoryClusterer({ joinThreshold: Number.NaN })).toThrow(/ERR_OPTIONS/);
@@ -168,6 +248,8 @@ describe("StoryClusterer", () => {
 
   it("rejects state that is not its own with a message saying what to do", () => {
     expect(() => new StoryClusterer({}, { version: 99 })).toThrow(/start without state/);
+    expect(() => new StoryClusterer({}, { version: 2, dfDeltas: 0 })).toThrow(/needs its items/);
+    expect(() => new StoryClusterer({}, { version: 2, dfDeltas: 1, items: [] })).toThrow(/"df\+0" is missing/);
   });
 
   it("keeps the stories of the period it is in when the input goes back in time", () => {

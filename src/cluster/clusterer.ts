@@ -78,6 +78,8 @@ interface Member {
 interface StoryRec {
   id: string;
   thread: string;
+  /** `adds` when it opened: the working set's order, kept across saves (negative for stories of an older state). */
+  opened: number;
   members: Member[];
   touching: string[];
   /** Sum of members' normalised novel-text vectors, truncated to `centroidTerms`. */
@@ -102,7 +104,8 @@ interface StoryRec {
   edges: CopyEdge[];
 }
 
-interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days"> {
+interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened"> {
+  opened?: number;
   numbers?: [string, number][];
   days?: [string, number][];
   sum: [string, number][];
@@ -122,6 +125,42 @@ interface State {
 }
 
 const STATE_VERSION = 1;
+/** Version of the header `takeChanges` writes beside the keyed items. */
+const ITEMS_VERSION = 2;
+
+/**
+ * The small part of the state that `takeChanges` writes whole each time; the stories and the document
+ * frequencies are keyed items (`s:<story id>`, `df` and `df+<k>`), written only when they change.
+ */
+export interface ClustererHeader {
+  version: 2;
+  docs: number;
+  clock: number | null;
+  adds: number;
+  threads: [string, string[]][];
+  drained: { stories: SynthesizedStory[]; threads: Thread[] };
+  /** Items `df+0` … `df+<dfDeltas - 1>` hold increments to the `df` item, applied in that order. */
+  dfDeltas: number;
+  /** Entries in those items in all. */
+  dfDeltaEntries: number;
+}
+
+/**
+ * What changed since the last `takeChanges`, in the shape `Store.putStateItems` takes: stories that
+ * opened, grew or were touched are upserted, those that left the working set deleted, and the document
+ * frequencies written as this batch's increments (or whole, once the increments outgrow them).
+ * `new StoryClusterer(options, {...header, items})` with the stored items resumes exactly.
+ */
+export interface ClustererChanges {
+  header: ClustererHeader;
+  clear: boolean;
+  upserts: [item: string, value: unknown][];
+  deletes: string[];
+}
+
+const STORY_ITEM = "s:";
+const DF_ITEM = "df";
+const DF_DELTA_ITEM = "df+";
 /** Numbers below this are too common (2, 3, 6…) to tie two reports to one event. */
 const MIN_ANCHOR_NUMBER = 10;
 /** Shared distinctive numbers that give the full `numberWeight` bonus. */
@@ -223,9 +262,21 @@ export class StoryClusterer {
   /**
    * Document frequencies, boxed so that one lookup both reads and increments: `n` counted here,
    * `p` the prior's share (see `priorOf`), fixed when the term is first seen; -1 until the prior
-   * is loaded (terms restored from a saved state).
+   * is loaded (terms restored from a saved state); `d` counted since the last `takeChanges`.
    */
-  private df = new Map<string, { n: number; p: number }>();
+  private df = new Map<string, { n: number; p: number; d: number }>();
+  /** Terms whose `d` is above 0, in the order they were first counted since the last `takeChanges`. */
+  private dfTouched: string[] = [];
+  /** Increment items stored after the `df` item (see `ClustererHeader.dfDeltas`), and their entries in all. */
+  private dfDeltas = 0;
+  private dfDeltaEntries = 0;
+  /** The vocabulary was pruned (or never written): the next `takeChanges` writes the `df` item whole. */
+  private dfRewrite = true;
+  /** Nothing written as items yet (a fresh state, or one loaded whole): the next `takeChanges` writes everything. */
+  private rewrite = true;
+  /** Stories opened, joined or touched since the last `takeChanges`, and those that left the working set. */
+  private readonly dirty = new Set<string>();
+  private readonly gone = new Set<string>();
   /** Reference-corpus frequencies blended into idf; undefined: the default, read on the first add. */
   private prior: DocFrequencyPrior | null | undefined;
   private priorReady = false;
@@ -238,8 +289,8 @@ export class StoryClusterer {
    * boxes without a lookup each in the large map (it was a tenth of the bench's time). Valid for
    * one id generation and one `df` map; emptied when the vocabulary is pruned.
    */
-  private boxes: ({ n: number; p: number } | undefined)[] = [];
-  private boxesOf: { generation: number; df: Map<string, { n: number; p: number }> } | null = null;
+  private boxes: ({ n: number; p: number; d: number } | undefined)[] = [];
+  private boxesOf: { generation: number; df: Map<string, { n: number; p: number; d: number }> } | null = null;
   private clock: number | null = null;
   private adds = 0;
   private readonly active = new Map<string, StoryRec>();
@@ -300,21 +351,24 @@ export class StoryClusterer {
       if (box === undefined) {
         box = this.df.get(t);
         if (box === undefined) {
-          const p = this.priorOf(t);
-          box = { n: 0, p };
+          box = { n: 0, p: this.priorOf(t), d: 0 };
           this.df.set(t, box);
         }
         boxes[id] = box;
       }
       this.dfNow.set(t, ++box.n + box.p);
+      if (box.d++ === 0) this.dfTouched.push(t);
     }
     for (const t of entCounts.keys()) {
       const box = this.df.get(t);
-      if (box) this.dfNow.set(t, ++box.n + box.p);
-      else {
+      if (box) {
+        this.dfNow.set(t, ++box.n + box.p);
+        if (box.d++ === 0) this.dfTouched.push(t);
+      } else {
         const p = this.priorOf(t);
-        this.df.set(t, { n: 1, p });
+        this.df.set(t, { n: 1, p, d: 1 });
         this.dfNow.set(t, 1 + p);
+        this.dfTouched.push(t);
       }
     }
     if (this.df.size > o.maxVocabulary) this.pruneVocabulary();
@@ -420,18 +474,7 @@ export class StoryClusterer {
       df: [...this.df].map(([t, b]) => [t, b.n]),
       clock: this.clock,
       adds: this.adds,
-      stories: [...this.active.values()].map((s) => ({
-        ...s,
-        members: s.members.map((m) => ({ ...m })),
-        touching: [...s.touching],
-        indexed: [...s.indexed],
-        edges: s.edges.map((e) => ({ ...e })),
-        sum: [...s.sum],
-        titleSum: [...s.titleSum],
-        entities: [...s.entities],
-        numbers: [...s.numbers],
-        days: [...s.days],
-      })),
+      stories: [...this.active.values()].map(serialStory),
       drained: { stories: this.drainedStories, threads: [] },
       threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
     };
@@ -440,20 +483,81 @@ export class StoryClusterer {
     return state;
   }
 
+  /**
+   * What changed since the last call, as store items (see `ClustererChanges`): a batch's save is then
+   * proportional to the stories it touched, not to the working set (51 MB of state after the whole
+   * corpus, written every batch before).
+   */
+  takeChanges(): ClustererChanges {
+    const upserts: [string, unknown][] = [];
+    const deletes: string[] = [];
+    const clear = this.rewrite;
+    if (clear) {
+      for (const s of this.active.values()) upserts.push([STORY_ITEM + s.id, serialStory(s)]);
+    } else {
+      for (const id of this.gone) if (!this.active.has(id)) deletes.push(STORY_ITEM + id);
+      for (const id of this.dirty) {
+        const s = this.active.get(id);
+        if (s) upserts.push([STORY_ITEM + id, serialStory(s)]);
+      }
+    }
+    const delta: [string, number][] = [];
+    for (const t of this.dfTouched) {
+      const box = this.df.get(t);
+      if (box !== undefined && box.d > 0) delta.push([t, box.d]);
+      if (box !== undefined) box.d = 0;
+    }
+    this.dfTouched = [];
+    // Increments pile up until they hold as many entries as the table itself; then it is rewritten whole,
+    // so a load reads at most twice the table and a save writes on average about twice its increments.
+    if (clear || this.dfRewrite || this.dfDeltaEntries + delta.length > this.df.size) {
+      upserts.push([DF_ITEM, [...this.df].map(([t, b]) => [t, b.n])]);
+      if (!clear) for (let k = 0; k < this.dfDeltas; k++) deletes.push(DF_DELTA_ITEM + k);
+      this.dfDeltas = 0;
+      this.dfDeltaEntries = 0;
+    } else if (delta.length > 0) {
+      upserts.push([DF_DELTA_ITEM + this.dfDeltas++, delta]);
+      this.dfDeltaEntries += delta.length;
+    }
+    this.rewrite = false;
+    this.dfRewrite = false;
+    this.dirty.clear();
+    this.gone.clear();
+    const header: ClustererHeader = {
+      version: ITEMS_VERSION,
+      docs: this.docs,
+      clock: this.clock,
+      adds: this.adds,
+      threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
+      drained: { stories: this.drainedStories, threads: [] },
+      dfDeltas: this.dfDeltas,
+      dfDeltaEntries: this.dfDeltaEntries,
+    };
+    return { header, clear, upserts, deletes };
+  }
+
   private load(raw: unknown): void {
-    const st = raw as Partial<State>;
+    const items = (raw as { version?: unknown; items?: unknown }).version === ITEMS_VERSION;
+    const st = (items ? fromItems(raw) : raw) as Partial<State>;
     if (typeof st !== "object" || st.version !== STATE_VERSION || !Array.isArray(st.stories)) {
       throw new TypeError(
-        `cluster state: expected an object with version ${STATE_VERSION} (from StoryClusterer.toJSON()), got ${JSON.stringify(raw)?.slice(0, 80)}; start without state to rebuild`,
+        `cluster state: expected an object with version ${STATE_VERSION} (from StoryClusterer.toJSON()) or a header with version ${ITEMS_VERSION} and its items (from takeChanges()), got ${JSON.stringify(raw)?.slice(0, 80)}; start without state to rebuild`,
       );
     }
     this.docs = st.docs ?? 0;
-    this.df = new Map((st.df ?? []).map(([t, n]) => [t, { n, p: -1 }]));
+    this.df = new Map((st.df ?? []).map(([t, n]) => [t, { n, p: -1, d: 0 }]));
     this.clock = st.clock ?? null;
     this.adds = st.adds ?? 0;
-    for (const s of st.stories) {
+    // Loaded from items, the store holds this state already; loaded whole, the next save rewrites it as items.
+    this.rewrite = !items;
+    this.dfRewrite = !items;
+    this.dfDeltas = items ? ((raw as ClustererHeader).dfDeltas ?? 0) : 0;
+    this.dfDeltaEntries = items ? ((raw as ClustererHeader).dfDeltaEntries ?? 0) : 0;
+    const n = st.stories.length;
+    for (const [i, s] of st.stories.entries()) {
       const rec: StoryRec = {
         ...s,
+        opened: s.opened ?? i - n,
         sum: new Map(s.sum),
         titleSum: new Map(s.titleSum),
         entities: new Map(s.entities),
@@ -683,6 +787,7 @@ export class StoryClusterer {
         if (s.touching.length < MAX_TOUCHING && !s.touching.includes(f.id)) {
           s.touching.push(f.id);
           this.cache.delete(s.id);
+          this.dirty.add(s.id);
         }
       }
     }
@@ -715,6 +820,7 @@ export class StoryClusterer {
     const s: StoryRec = {
       id,
       thread: thread ?? `t-${article.id}`,
+      opened: this.adds,
       members: [],
       touching: [],
       sum: new Map(),
@@ -733,6 +839,7 @@ export class StoryClusterer {
       edges: [],
     };
     this.active.set(id, s);
+    this.dirty.add(id);
     const list = this.threadStories.get(s.thread);
     if (list) list.push(id);
     else this.threadStories.set(s.thread, [id]);
@@ -789,8 +896,8 @@ export class StoryClusterer {
       const other = r.a === article.id ? r.b : r.b === article.id ? r.a : null;
       if (other === null || this.articleStory.get(other) !== s.id || other === article.id) continue;
       const words = r.passages.reduce((n, p) => n + p.words, 0);
-      let from = r.direction.source;
-      if (from !== r.a && from !== r.b) from = other; // the earlier arrival
+      const from = r.direction.source;
+      if (from !== r.a && from !== r.b) continue; // undecided (a common agency, the same time): no edge
       s.edges.push({ from, to: from === r.a ? r.b : r.a, words });
     }
     // Re-index under the story's current top terms.
@@ -805,6 +912,7 @@ export class StoryClusterer {
     for (const t of top) this.postings(t).add(s.id);
     s.indexed = top;
     this.cache.delete(s.id);
+    this.dirty.add(s.id);
   }
 
   private synth(s: StoryRec): SynthesizedStory {
@@ -839,7 +947,7 @@ export class StoryClusterer {
   }
 
   /** `boxes` for terms of this id generation and the current `df` (emptied when either changed). */
-  private boxesFor(generation: number): ({ n: number; p: number } | undefined)[] {
+  private boxesFor(generation: number): ({ n: number; p: number; d: number } | undefined)[] {
     if (this.boxesOf === null || this.boxesOf.generation !== generation || this.boxesOf.df !== this.df) {
       this.boxes = [];
       this.boxesOf = { generation, df: this.df };
@@ -866,6 +974,8 @@ export class StoryClusterer {
     this.drainedStories.push(this.synth(s));
     this.cache.delete(s.id);
     this.active.delete(s.id);
+    this.dirty.delete(s.id);
+    this.gone.add(s.id);
     for (const t of s.indexed) {
       const p = this.index.get(t);
       p?.delete(s.id);
@@ -880,12 +990,72 @@ export class StoryClusterer {
    * highest idf, which is about what its true count of one or two gave it.
    */
   private pruneVocabulary(): void {
+    this.dfRewrite = true;
     const target = Math.floor(this.options.maxVocabulary * 0.75);
     this.boxes = []; // the boxes of dropped terms must not be counted on
     for (let k = 1; this.df.size > target; k++) {
       for (const [t, b] of this.df) if (b.n <= k) this.df.delete(t);
     }
   }
+}
+
+/** A story as plain data (fresh arrays: the story goes on changing after it is saved). */
+function serialStory(s: StoryRec): SerialStory {
+  return {
+    ...s,
+    members: s.members.map((m) => ({ ...m })),
+    touching: [...s.touching],
+    indexed: [...s.indexed],
+    edges: s.edges.map((e) => ({ ...e })),
+    sum: [...s.sum],
+    titleSum: [...s.titleSum],
+    entities: [...s.entities],
+    numbers: [...s.numbers],
+    days: [...s.days],
+  };
+}
+
+/**
+ * The whole state (`toJSON`'s shape) from a header and its items (`takeChanges`): the stories in the
+ * order they opened, the document frequencies with their increments applied in order.
+ */
+function fromItems(raw: unknown): State {
+  const h = raw as ClustererHeader & { items?: unknown };
+  if (!Array.isArray(h.items) || typeof h.dfDeltas !== "number") {
+    throw new TypeError(
+      `cluster state: a header with version ${ITEMS_VERSION} needs its items ([key, value] pairs from the store) and dfDeltas; start without state to rebuild`,
+    );
+  }
+  const stories: SerialStory[] = [];
+  let base: [string, number][] = [];
+  const deltas: [string, number][][] = [];
+  for (const item of h.items as [string, unknown][]) {
+    const [key, value] = item;
+    if (key.startsWith(STORY_ITEM)) stories.push(value as SerialStory);
+    else if (key === DF_ITEM) base = value as [string, number][];
+    else if (key.startsWith(DF_DELTA_ITEM)) {
+      const k = Number(key.slice(DF_DELTA_ITEM.length));
+      if (Number.isInteger(k) && k >= 0 && k < h.dfDeltas) deltas[k] = value as [string, number][];
+    } else throw new TypeError(`cluster state: unknown item "${key}"; start without state to rebuild`);
+  }
+  stories.sort((x, y) => (x.opened ?? 0) - (y.opened ?? 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const df = new Map(base);
+  for (let k = 0; k < h.dfDeltas; k++) {
+    const d = deltas[k];
+    if (d === undefined)
+      throw new TypeError(`cluster state: item "${DF_DELTA_ITEM}${k}" is missing; start without state to rebuild`);
+    for (const [t, n] of d) df.set(t, (df.get(t) ?? 0) + n);
+  }
+  return {
+    version: STATE_VERSION,
+    docs: h.docs,
+    df: [...df],
+    clock: h.clock,
+    adds: h.adds,
+    stories,
+    drained: h.drained ?? { stories: [], threads: [] },
+    threads: h.threads ?? [],
+  };
 }
 
 /**

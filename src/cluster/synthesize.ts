@@ -257,13 +257,10 @@ export function copyGraph(members: readonly Article[], reuse: readonly Reuse[]):
     const b = byId.get(r.b);
     if (!a || !b || r.a === r.b) continue;
     const words = r.passages.reduce((s, p) => s + p.words, 0);
-    let from: string | null = r.direction.source;
-    if (from !== r.a && from !== r.b) {
-      const ta = timeOf(a);
-      const tb = timeOf(b);
-      from = ta !== null && tb !== null && ta !== tb ? (ta < tb ? r.a : r.b) : null;
-    }
-    if (from === null) continue;
+    // The linker weighed the times at the precision both dates have (and credited agencies): when it could
+    // not tell who had it first, neither is drawn as the other's source.
+    const from = r.direction.source;
+    if (from !== r.a && from !== r.b) continue;
     edges.push({ from, to: from === r.a ? r.b : r.a, words });
   }
   edges.sort((x, y) => y.words - x.words || (x.from + x.to < y.from + y.to ? -1 : 1));

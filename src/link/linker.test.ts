@@ -185,8 +185,21 @@ describe("Linker", () => {
     expect(o.original + (o.copied[0]?.share ?? 0)).toBeCloseTo(1);
     expect(o.original).toBeGreaterThan(0.4);
     expect(o.original).toBeLessThan(0.6);
-    expect(originality("w", wire.text, reuse)).toEqual({ original: 1, copied: [] });
-    expect(originality("e", "", [])).toEqual({ original: 1, copied: [] });
+    expect(o.shared).toEqual([]);
+    expect(originality("w", wire.text, reuse)).toEqual({ original: 1, copied: [], shared: [] });
+    expect(originality("e", "", [])).toEqual({ original: 1, copied: [], shared: [] });
+  });
+
+  it("counts text shared without a decided direction as shared, not as copied from the other", () => {
+    // The same wire at the same time in two outlets: neither copied the other.
+    const twin = { ...partial, id: "t", publishedAt: wire.publishedAt! };
+    const reuse = linkArticles([{ ...wire, outlet: "outlet-x" }, twin]);
+    expect(reuse[0]?.direction.source).toBeNull();
+    const o = originality("t", twin.text, reuse);
+    expect(o.copied).toEqual([]);
+    expect(o.shared.map((s) => s.with)).toEqual(["w"]);
+    expect(o.original + o.shared[0]!.share).toBeCloseTo(1);
+    expect(originality("w", wire.text, reuse).shared.map((s) => s.with)).toEqual(["t"]);
   });
 });
 

@@ -391,29 +391,28 @@ export function linkArticles(articles: Article[], options?: Partial<LinkOptions>
 
 /**
  * Per article: the share of its words that are original vs copied, and from whom. A link counts as copying
- * into `articleId` when the other article is its judged source, or when the direction is undecided (shared
- * text that cannot be claimed as original). A word copied from several sources is credited to the source
- * covering most of the text. Shares are of folded words; an article without words is wholly original.
+ * into `articleId` when the other article is its judged source; when the direction is undecided the text is
+ * shared (not claimed as original, and not said to come from the other either: both may have it from one
+ * agency). A word copied from several sources is credited to the source covering most of the text. Shares
+ * are of folded words; an article without words is wholly original.
  *
  * @example
- * originality(b.id, b.text, reuse); // { original: 0.35, copied: [{ from: a.id, share: 0.65 }] }
+ * originality(b.id, b.text, reuse); // { original: 0.35, copied: [{ from: a.id, share: 0.65 }], shared: [] }
  */
-export function originality(
-  articleId: string,
-  text: string,
-  reuse: Reuse[],
-): { original: number; copied: { from: string; share: number }[] } {
+export function originality(articleId: string, text: string, reuse: Reuse[]): Originality {
   const w = wordHashes(text);
-  if (w.count === 0) return { original: 1, copied: [] };
+  if (w.count === 0) return { original: 1, copied: [], shared: [] };
   const spansBySource = new Map<string, { start: number; end: number }[]>();
+  const spansUndecided = new Map<string, { start: number; end: number }[]>();
   for (const r of reuse) {
     const side = r.a === articleId ? "a" : r.b === articleId ? "b" : null;
     if (!side || r.a === r.b) continue;
     const other = side === "a" ? r.b : r.a;
     if (r.direction.source === articleId) continue;
-    const list = spansBySource.get(other) ?? [];
+    const into = r.direction.source === other ? spansBySource : spansUndecided;
+    const list = into.get(other) ?? [];
     for (const p of r.passages) list.push(side === "a" ? p.a : p.b);
-    spansBySource.set(other, list);
+    into.set(other, list);
   }
   const coverOf = (spans: { start: number; end: number }[]) => {
     const mark = new Uint8Array(w.count);
@@ -424,26 +423,43 @@ export function originality(
     }
     return mark;
   };
-  const sources = [...spansBySource.entries()].map(([from, spans]) => {
-    const mark = coverOf(spans);
-    let n = 0;
-    for (let k = 0; k < w.count; k++) n += mark[k] as number;
-    return { from, mark, n };
-  });
-  sources.sort((x, y) => y.n - x.n || (x.from < y.from ? -1 : 1));
   const taken = new Uint8Array(w.count);
-  const copied: { from: string; share: number }[] = [];
-  for (const s of sources) {
-    let n = 0;
-    for (let k = 0; k < w.count; k++) {
-      if (s.mark[k] === 1 && taken[k] === 0) {
-        taken[k] = 1;
-        n++;
+  // Words are credited to the sources covering most first, directed copies before undecided sharing.
+  const credit = (bySource: Map<string, { start: number; end: number }[]>) => {
+    const sources = [...bySource.entries()].map(([from, spans]) => {
+      const mark = coverOf(spans);
+      let n = 0;
+      for (let k = 0; k < w.count; k++) n += mark[k] as number;
+      return { from, mark, n };
+    });
+    sources.sort((x, y) => y.n - x.n || (x.from < y.from ? -1 : 1));
+    const out: { from: string; share: number }[] = [];
+    for (const s of sources) {
+      let n = 0;
+      for (let k = 0; k < w.count; k++) {
+        if (s.mark[k] === 1 && taken[k] === 0) {
+          taken[k] = 1;
+          n++;
+        }
       }
+      if (n > 0) out.push({ from: s.from, share: n / w.count });
     }
-    if (n > 0) copied.push({ from: s.from, share: n / w.count });
-  }
+    return out;
+  };
+  const copied = credit(spansBySource);
+  const shared = credit(spansUndecided).map((s) => ({ with: s.from, share: s.share }));
   let copiedWords = 0;
   for (let k = 0; k < w.count; k++) copiedWords += taken[k] as number;
-  return { original: 1 - copiedWords / w.count, copied };
+  return { original: 1 - copiedWords / w.count, copied, shared };
+}
+
+/**
+ * How much of an article is its own: `copied` from articles the linker judged its sources, `shared` with
+ * articles where it could not tell who had it first (both credit one agency, or the same time). Shares are
+ * of the article's words; `original` is what is in neither.
+ */
+export interface Originality {
+  original: number;
+  copied: { from: string; share: number }[];
+  shared: { with: string; share: number }[];
 }

@@ -11,7 +11,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
 import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
-import { canonicalKey, entityId, knownAlias, nameTokens } from "./names.js";
+import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 /** A token of the folded text: its folded form and folded offsets. */
@@ -112,7 +112,8 @@ function trimmedStart(tok: string, type: EntityType): number {
   const rest = tok.slice(1);
   if ((c0 === "و" || c0 === "ف") && tok.length > 3) {
     if (rest.startsWith("ال") || rest.startsWith("لل")) return 1; // والعراق → العراق, وللعراق → للعراق
-    if (rest.startsWith("بال") || rest.startsWith("كال")) return 2; // وبالعراق → العراق
+    // وبالعراق → العراق; not وكالة or وكالات (agency), where كال is the word's own letters.
+    if ((rest.startsWith("بال") || rest.startsWith("كال")) && tok.length >= 7) return 2;
     // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only
     // when what remains is itself a known first name and the whole is not.
     if (type === "PER" && c0 === "و" && !isFirstName(tok) && isFirstName(rest)) return 1;
@@ -698,7 +699,8 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     c.id = entityId(type, c.canonical !== null ? canonicalKey(c.canonical) : c.key.join(" "));
     if (!used.has(c)) continue;
     const surfaces = [...c.names.keys()];
-    const longest = surfaces.reduce((a, b) => (nameTokens(b).length > nameTokens(a).length ? b : a), surfaces[0] ?? "");
+    const plain = surfaces.filter((s) => !isCliticForm(s, surfaces));
+    const longest = plain.reduce((a, b) => (nameTokens(b).length > nameTokens(a).length ? b : a), plain[0] ?? "");
     const name = c.canonical ?? longest;
     const e: Entity = { id: c.id, name, type, aliases: surfaces.filter((s) => s !== name) };
     if (c.roles.size > 0) e.roles = [...new Set(c.roles.values())];

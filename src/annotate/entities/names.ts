@@ -50,6 +50,21 @@ export function knownAlias(name: string): { canonical: string; type: EntityType 
   return null;
 }
 
+/**
+ * True when `name` is one of `names` with a conjunction or preposition in front (ودمشق beside دمشق,
+ * للعراق beside العراق): a form to list as an alias, not to name the entity by.
+ *
+ * @example
+ * isCliticForm("ودمشق", ["ودمشق", "دمشق"]); // true
+ */
+export function isCliticForm(name: string, names: Iterable<string>): boolean {
+  const f = foldText(name.trim());
+  if (!/^[وفبلك]/u.test(f) || f.length < 4) return false;
+  const bare = new Set<string>();
+  for (const n of names) bare.add(foldText(n.trim()));
+  return bare.has(f.slice(1)) || (f.startsWith("لل") && bare.has(`ا${f.slice(1)}`));
+}
+
 /** Canonical match key of a name: the alias table's canonical name's key, or its own. */
 export function canonicalKey(name: string): string {
   const a = knownAlias(name);

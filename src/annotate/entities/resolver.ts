@@ -8,11 +8,13 @@
  */
 
 import type { Entity, EntityType } from "../../model/types.js";
-import { canonicalKey, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
+import { canonicalKey, isCliticForm, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
 
 interface Stored {
   id: string;
   type: EntityType;
+  /** Creation order: the order a saved state is replayed in (the first entity to claim a key keeps it). */
+  seq: number;
   /** Surface names with the number of articles that used them. */
   names: Map<string, number>;
   roles: Set<string>;
@@ -25,6 +27,19 @@ interface StoredJSON {
   type: EntityType;
   names: [string, number][];
   roles: string[];
+  seq?: number;
+}
+
+/**
+ * What changed since the last `takeChanges`, in the shape `Store.putStateItems` takes: the entities
+ * that were created or gained a name, a count or a role, one item per entity id. Entities are never
+ * removed. `EntityResolver.fromJSON({...header, items})` with the stored items rebuilds the resolver.
+ */
+export interface ResolverChanges {
+  header: { version: 2 };
+  clear: boolean;
+  upserts: [id: string, entity: StoredJSON][];
+  deletes: string[];
 }
 
 const TYPES: ReadonlySet<string> = new Set(["PER", "ORG", "LOC", "MISC"]);
@@ -43,6 +58,12 @@ export class EntityResolver {
   private readonly bySkeleton = new Map<string, string>();
   /** Last token of multi-token person names → ids. */
   private readonly bySurname = new Map<string, Set<string>>();
+  /** A person's role as the articles state it (canonical key) → the persons given it. */
+  private readonly byRole = new Map<string, Set<string>>();
+  /** Entities changed since the last `takeChanges`. */
+  private readonly dirty = new Set<Stored>();
+  /** True until saved as items once (a fresh resolver, or one read from a whole snapshot). */
+  private rewrite = true;
 
   /** Adds one article's entities; returns local id → global id. */
   add(entities: Entity[]): Map<string, string> {
@@ -77,15 +98,23 @@ export class EntityResolver {
   }
 
   private create(e: Entity): Stored {
-    const s: Stored = { id: e.id, type: e.type, names: new Map(), roles: new Set(), keys: new Set() };
     // Two different local entities with the same id (same type and key) are the same.
     const existing = this.byId.get(e.id);
     if (existing) return existing;
+    const s: Stored = {
+      id: e.id,
+      type: e.type,
+      seq: this.byId.size,
+      names: new Map(),
+      roles: new Set(),
+      keys: new Set(),
+    };
     this.byId.set(s.id, s);
     return s;
   }
 
   private merge(s: Stored, e: Entity): void {
+    this.dirty.add(s);
     for (const n of new Set([e.name, ...e.aliases])) {
       s.names.set(n, (s.names.get(n) ?? 0) + 1);
       const key = canonicalKey(n);
@@ -104,15 +133,39 @@ export class EntityResolver {
         this.bySurname.set(last, ids);
       }
     }
-    for (const r of e.roles ?? []) s.roles.add(r);
+    for (const r of e.roles ?? []) this.addRole(s, r);
+  }
+
+  private addRole(s: Stored, role: string): void {
+    s.roles.add(role);
+    if (s.type !== "PER") return;
+    const key = canonicalKey(role);
+    if (!key.includes(" ")) return;
+    const ids = this.byRole.get(key) ?? new Set<string>();
+    ids.add(s.id);
+    this.byRole.set(key, ids);
+  }
+
+  /**
+   * The person the articles so far gave the role `role` (رئيس الحكومة العراقية → سالم الكناني), when they
+   * gave it to one person alone; null for a one-word role (الرئيس), an unknown one, or one held by several.
+   */
+  personWithRole(role: string): string | null {
+    const key = canonicalKey(role);
+    if (!key.includes(" ")) return null;
+    const ids = this.byRole.get(key);
+    return ids !== undefined && ids.size === 1 ? [...ids][0]! : null;
   }
 
   /** Every entity, named by its most used surface form (longest on ties). */
   entities(): Entity[] {
     const out: Entity[] = [];
     for (const s of this.byId.values()) {
+      // A form with a clitic in front (ودمشق beside دمشق) is an alias, never the name.
+      const all = [...s.names.keys()];
+      const rank = (n: string) => (isCliticForm(n, all) ? 1 : 0);
       const names = [...s.names.entries()].sort(
-        (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+        (a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
       );
       const name = names[0]?.[0] ?? "";
       const e: Entity = { id: s.id, name, type: s.type, aliases: names.slice(1).map((n) => n[0]) };
@@ -124,34 +177,67 @@ export class EntityResolver {
 
   /** A plain-JSON snapshot for the store. */
   toJSON(): unknown {
-    const list: StoredJSON[] = [...this.byId.values()].map((s) => ({
-      id: s.id,
-      type: s.type,
-      names: [...s.names.entries()],
-      roles: [...s.roles],
-    }));
-    return { version: 1, entities: list };
+    return { version: 1, entities: [...this.byId.values()].map(storedJSON) };
   }
 
-  /** Rebuilds a resolver from `toJSON()` output; throws TypeError on a malformed snapshot. */
+  /**
+   * The entities changed since the last call, as store items (see `ResolverChanges`): a batch's save is
+   * proportional to the entities it met, not to the id space (9 MB after the whole corpus, written every
+   * batch before).
+   */
+  takeChanges(): ResolverChanges {
+    const clear = this.rewrite;
+    const changed = clear ? this.byId.values() : this.dirty;
+    const upserts: [string, StoredJSON][] = [];
+    for (const s of changed) upserts.push([s.id, storedJSON(s)]);
+    this.dirty.clear();
+    this.rewrite = false;
+    return { header: { version: 2 }, clear, upserts, deletes: [] };
+  }
+
+  /**
+   * Rebuilds a resolver from `toJSON()` output, or from `takeChanges()` items (`{version: 2, items}`,
+   * replayed in creation order); throws TypeError on a malformed snapshot.
+   */
   static fromJSON(j: unknown): EntityResolver {
     const r = new EntityResolver();
-    const o = j as { version?: unknown; entities?: unknown };
-    if (!o || typeof o !== "object" || o.version !== 1 || !Array.isArray(o.entities)) {
-      throw new TypeError("EntityResolver.fromJSON: expected {version: 1, entities: [...]}");
+    const o = j as { version?: unknown; entities?: unknown; items?: unknown };
+    let list: StoredJSON[];
+    if (o && typeof o === "object" && o.version === 2 && Array.isArray(o.items)) {
+      list = (o.items as [string, StoredJSON][]).map(([, x]) => x);
+      list.sort((x, y) => (x?.seq ?? 0) - (y?.seq ?? 0));
+      r.rewrite = false;
+    } else if (o && typeof o === "object" && o.version === 1 && Array.isArray(o.entities)) {
+      list = o.entities as StoredJSON[];
+    } else {
+      throw new TypeError(
+        "EntityResolver.fromJSON: expected {version: 1, entities: [...]} or {version: 2, items: [[id, entity], ...]}",
+      );
     }
-    for (const x of o.entities as StoredJSON[]) {
+    for (const x of list) {
       if (typeof x?.id !== "string" || !TYPES.has(x.type) || !Array.isArray(x.names)) {
         throw new TypeError(`EntityResolver.fromJSON: malformed entity ${JSON.stringify(x).slice(0, 80)}`);
       }
-      const s: Stored = { id: x.id, type: x.type, names: new Map(), roles: new Set(), keys: new Set() };
+      const s: Stored = {
+        id: x.id,
+        type: x.type,
+        seq: r.byId.size,
+        names: new Map(),
+        roles: new Set(),
+        keys: new Set(),
+      };
       r.byId.set(s.id, s);
       for (const [name, count] of x.names) {
         r.merge(s, { id: s.id, name, type: s.type, aliases: [] });
         s.names.set(name, count);
       }
-      for (const role of x.roles ?? []) s.roles.add(role);
+      for (const role of x.roles ?? []) r.addRole(s, role);
     }
+    r.dirty.clear();
     return r;
   }
+}
+
+function storedJSON(s: Stored): StoredJSON {
+  return { id: s.id, type: s.type, names: [...s.names.entries()], roles: [...s.roles], seq: s.seq };
 }
