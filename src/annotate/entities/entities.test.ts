@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { foldText } from "../../arabic/fold.js";
 import { MarsadError } from "../../errors.js";
+import { defaultClusters } from "./clusters.js";
 import { bioSpans, isHeldOut, parseNewsFane, parseWojood, repairBio } from "./corpus.js";
-import { N_TAGS, TAGS } from "./features.js";
+import { MAX_FEATURES, N_TAGS, prepare, staticFeatures, TAGS } from "./features.js";
 import { findEntities } from "./find.js";
 import { decodeModel, encodeModel, ModelFormatError } from "./model-file.js";
 import { canonicalKey, entityId, isCliticForm, knownAlias } from "./names.js";
@@ -73,6 +75,30 @@ describe("perceptron and model file", () => {
     const d = decodeModel(bytes);
     expect(d.meta).toEqual({ note: "toy" });
     expect([...d.model.predictIndices(data[1]?.tokens ?? [])]).toEqual(data[1]?.tags);
+  });
+  it("scores tokens bit for bit as the plain sum of the weight rows of staticFeatures", () => {
+    const committed = decodeModel(readFileSync(MODEL)).model;
+    committed.clusters = defaultClusters();
+    const toy = trainPerceptron(data, { bits: 12, epochs: 5, seed: 1 });
+    const tokens = foldText(ARTICLE).split(/\s+/);
+    for (const m of [committed, toy]) {
+      // Twice: the second pass reads the words' own-feature sums from the model's cache.
+      for (const pass of [1, 2]) {
+        const c = prepare(tokens, m.memory, m.clusters);
+        const want = new Float64Array(tokens.length * N_TAGS);
+        const f = new Int32Array(MAX_FEATURES);
+        for (let i = 0; i < tokens.length; i++) {
+          const k = staticFeatures(c, i, m.mask, f, 0);
+          for (let j = 0; j < k; j++)
+            for (let t = 0; t < N_TAGS; t++)
+              want[i * N_TAGS + t] =
+                (want[i * N_TAGS + t] as number) + (m.weights[(f[j] as number) * N_TAGS + t] as number);
+        }
+        expect(Buffer.from(m.staticScores(tokens).stat.buffer).equals(Buffer.from(want.buffer)), `pass ${pass}`).toBe(
+          true,
+        );
+      }
+    }
   });
   it("is reproducible: same data, same seed, same weights", () => {
     const a = trainPerceptron(data, { bits: 12, epochs: 3, seed: 7 });

@@ -259,11 +259,57 @@ function shapeOf(w: string): string {
   return s + (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 6 : 9);
 }
 
-/** Builds the per-sentence arrays for folded `tokens`. */
+/** What the features read of one folded token on its own, whatever its neighbours. */
+export interface TokenFacts {
+  /** Clitic-stripped form (`gazKey`). */
+  s: string;
+  /** light10 stem. */
+  st: string;
+  /** Shape code. */
+  shape: string;
+  /** Gazetteer and cue bits of the token alone (multi-token names are marked in `prepare`). */
+  gaz: number;
+  /** Packed word-cluster ids, −1 when it has none. */
+  cl: number;
+  /** Memory label ("" when unknown). */
+  mem: string;
+}
+
+/** The facts of folded token `t` (see `TokenFacts`). */
+export function tokenFacts(t: string, memory: EntityMemory, clusters: ClusterTable): TokenFacts {
+  const k = gazKey(t);
+  let g = 0;
+  if (PLACE_KEYS.has(k)) g |= G_PLACE;
+  if (NAME_FIRST.has(t) || NAME_FIRST.has(k)) g |= G_FIRST;
+  if (NAME_LAST.has(t) || NAME_LAST.has(k)) g |= G_LAST;
+  if (ROLE_HEADS.has(k)) g |= G_ROLE;
+  if (PERSON_TITLES.has(t) || PERSON_TITLES.has(k)) g |= G_TITLE;
+  if (ORG_CUES.has(k)) g |= G_ORGCUE;
+  if (LOC_CUES.has(k)) g |= G_LOCCUE;
+  if (nisbaPlace(k) !== null) g |= G_NISBA;
+  if (SAY_VERBS.has(t) || SAY_VERBS.has(k)) g |= G_SAY;
+  if (isStopword(t)) g |= G_STOP;
+  return {
+    s: k,
+    st: stem(t),
+    shape: shapeOf(t),
+    gaz: g,
+    // gazKey is clusterToken for words; numbers and punctuation have no cluster.
+    cl: clusters.get(k) ?? -1,
+    mem: memory.tokens.get(k) ?? "",
+  };
+}
+
+/**
+ * Builds the per-sentence arrays for folded `tokens`. `facts`, when given, returns the
+ * facts of token `i` (`tokenFacts` with this memory and these clusters, perhaps cached):
+ * the tagger keeps them per word, since the same words come back sentence after sentence.
+ */
 export function prepare(
   tokens: readonly string[],
   memory: EntityMemory = EMPTY_MEMORY,
   clusters: ClusterTable = EMPTY_CLUSTERS,
+  facts: (t: string, i: number) => TokenFacts = (t) => tokenFacts(t, memory, clusters),
 ): SentenceContext {
   const n = tokens.length;
   const w = tokens.slice();
@@ -272,26 +318,15 @@ export function prepare(
   const shape = new Array<string>(n);
   const gaz = new Uint32Array(n);
   const cl = new Int32Array(n);
+  const mem = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const t = w[i] as string;
-    const k = gazKey(t);
-    s[i] = k;
-    // gazKey is clusterToken for words; numbers and punctuation have no cluster.
-    cl[i] = clusters.get(k) ?? -1;
-    st[i] = stem(t);
-    shape[i] = shapeOf(t);
-    let g = 0;
-    if (PLACE_KEYS.has(k)) g |= G_PLACE;
-    if (NAME_FIRST.has(t) || NAME_FIRST.has(k)) g |= G_FIRST;
-    if (NAME_LAST.has(t) || NAME_LAST.has(k)) g |= G_LAST;
-    if (ROLE_HEADS.has(k)) g |= G_ROLE;
-    if (PERSON_TITLES.has(t) || PERSON_TITLES.has(k)) g |= G_TITLE;
-    if (ORG_CUES.has(k)) g |= G_ORGCUE;
-    if (LOC_CUES.has(k)) g |= G_LOCCUE;
-    if (nisbaPlace(k) !== null) g |= G_NISBA;
-    if (SAY_VERBS.has(t) || SAY_VERBS.has(k)) g |= G_SAY;
-    if (isStopword(t)) g |= G_STOP;
-    gaz[i] = g;
+    const f = facts(w[i] as string, i);
+    s[i] = f.s;
+    st[i] = f.st;
+    shape[i] = f.shape;
+    gaz[i] = f.gaz;
+    cl[i] = f.cl;
+    mem[i] = f.mem;
   }
   // Multi-token places and aliases: longest match from each position.
   let i = 0;
@@ -316,7 +351,6 @@ export function prepare(
     }
     i += matched > 0 ? matched : 1;
   }
-  const mem = s.map((k) => memory.tokens.get(k) ?? "");
   const memSpan = new Array<string>(n).fill("");
   let q = 0;
   while (q < n) {
@@ -368,8 +402,46 @@ const EOS = "</s>";
 /**
  * Writes the hashed indices of the tag-independent features of token `i` into `out`
  * starting at `k`; returns the new length. `mask` = table size − 1.
+ * The same as `ownFeatures` followed by `contextFeatures`.
  */
 export function staticFeatures(c: SentenceContext, i: number, mask: number, out: Int32Array, k0: number): number {
+  const k = ownFeatures(c.w[i] as string, c.s[i] as string, c.st[i] as string, c.shape[i] as string, mask, out, k0);
+  return contextFeatures(c, i, mask, out, k);
+}
+
+/**
+ * The first features `staticFeatures` writes: those of the token alone (its form, stripped
+ * form `s0`, stem `st0`, shape `shape0`), which the tagger scores once per distinct word.
+ */
+export function ownFeatures(
+  w0: string,
+  s0: string,
+  st0: string,
+  shape0: string,
+  mask: number,
+  out: Int32Array,
+  k0: number,
+): number {
+  let k = k0;
+  const f1 = (t: number, a: string) => {
+    out[k++] = finish(hashStr(start(t), a), mask);
+  };
+  out[k++] = finish(start(1), mask);
+  f1(2, w0);
+  f1(3, s0);
+  f1(4, st0);
+  f1(5, s0.slice(0, 2));
+  f1(6, s0.slice(0, 3));
+  f1(7, s0.slice(-1));
+  f1(8, s0.slice(-2));
+  f1(9, s0.slice(-3));
+  f1(10, shape0);
+  f1(11, w0.slice(0, w0.length - s0.length));
+  return k;
+}
+
+/** The features `staticFeatures` writes after `ownFeatures`, in the same order. */
+export function contextFeatures(c: SentenceContext, i: number, mask: number, out: Int32Array, k0: number): number {
   let k = k0;
   const n = c.w.length;
   const w0 = c.w[i] as string;
@@ -386,17 +458,6 @@ export function staticFeatures(c: SentenceContext, i: number, mask: number, out:
   const f2 = (t: number, a: string, b: string) => {
     out[k++] = finish(hashStr(hashStr(start(t), a) ^ 0x7c, b), mask);
   };
-  out[k++] = finish(start(1), mask);
-  f1(2, w0);
-  f1(3, s0);
-  f1(4, c.st[i] as string);
-  f1(5, s0.slice(0, 2));
-  f1(6, s0.slice(0, 3));
-  f1(7, s0.slice(-1));
-  f1(8, s0.slice(-2));
-  f1(9, s0.slice(-3));
-  f1(10, c.shape[i] as string);
-  f1(11, w0.slice(0, w0.length - s0.length));
   f1(12, wm1);
   f1(13, wm2);
   f1(14, wp1);
