@@ -2,19 +2,33 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arabicWord } from "../../arabic/arbitraries.test-util.js";
 import { foldText } from "../../arabic/fold.js";
 import { MarsadError } from "../../errors.js";
 import { defaultClusters } from "./clusters.js";
 import { bioSpans, isHeldOut, parseNewsFane, parseWojood, repairBio } from "./corpus.js";
-import { MAX_FEATURES, N_TAGS, prepare, staticFeatures, TAGS } from "./features.js";
+import {
+  MAX_FEATURES,
+  N_TAGS,
+  neighbourFeatures,
+  ownFeatures,
+  prepare,
+  staticFeatures,
+  TAGS,
+  tokenFacts,
+  wordFeatures,
+} from "./features.js";
 import { findEntities } from "./find.js";
 import { decodeModel, encodeModel, ModelFormatError } from "./model-file.js";
 import { canonicalKey, entityId, isCliticForm, knownAlias } from "./names.js";
-import { PerceptronModel, trainPerceptron } from "./perceptron.js";
+import { PerceptronModel, sumsAreExact, trainPerceptron } from "./perceptron.js";
 import { EntityResolver } from "./resolver.js";
 import { SpanScorer } from "./score.js";
 import { loadTagger, readTagger } from "./tagger.js";
+
+const foldedWord = arabicWord.map((w) => foldText(w));
 
 const SHARED = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
 const MODEL = fileURLToPath(new URL("../../../models/ner.bin", import.meta.url));
@@ -80,8 +94,13 @@ describe("perceptron and model file", () => {
     const committed = decodeModel(readFileSync(MODEL)).model;
     committed.clusters = defaultClusters();
     const toy = trainPerceptron(data, { bits: 12, epochs: 5, seed: 1 });
+    // A weight far below the others makes the sums inexact: rows are then added in order.
+    const inexact = trainPerceptron(data, { bits: 12, epochs: 5, seed: 1 });
+    inexact.weights[7] = 1e-30;
+    expect(sumsAreExact(committed.weights)).toBe(true);
+    expect(sumsAreExact(inexact.weights)).toBe(false);
     const tokens = foldText(ARTICLE).split(/\s+/);
-    for (const m of [committed, toy]) {
+    for (const m of [committed, toy, inexact]) {
       // Twice: the second pass reads the words' own-feature sums from the model's cache.
       for (const pass of [1, 2]) {
         const c = prepare(tokens, m.memory, m.clusters);
@@ -99,6 +118,30 @@ describe("perceptron and model file", () => {
         );
       }
     }
+  });
+  it("splits staticFeatures into the word's own features and its neighbours' without losing or adding one", () => {
+    const m = decodeModel(readFileSync(MODEL)).model;
+    const clusters = defaultClusters();
+    // Real words (names, places, aliases, cue words) mixed with random ones, so that
+    // gazetteer bits, multi-token names, memory spans and clusters all occur.
+    const known = foldText(ARTICLE).split(/\s+/);
+    const word = fc.oneof(fc.constantFrom(...known), foldedWord);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (tokens) => {
+        const c = prepare(tokens, m.memory, clusters);
+        const a = new Int32Array(MAX_FEATURES);
+        const b = new Int32Array(MAX_FEATURES);
+        for (let i = 0; i < tokens.length; i++) {
+          const ka = staticFeatures(c, i, m.mask, a, 0);
+          const f = tokenFacts(tokens[i] as string, m.memory, clusters);
+          let kb = ownFeatures(tokens[i] as string, f.s, f.st, f.shape, m.mask, b, 0);
+          kb = wordFeatures(f.s, f.gaz, f.mem, f.cl, clusters.levels, m.mask, b, kb);
+          kb = neighbourFeatures(c, i, f.gaz, m.mask, b, kb);
+          expect([...b.subarray(0, kb)].sort()).toEqual([...a.subarray(0, ka)].sort());
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
   it("is reproducible: same data, same seed, same weights", () => {
     const a = trainPerceptron(data, { bits: 12, epochs: 3, seed: 7 });

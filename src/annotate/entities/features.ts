@@ -519,6 +519,115 @@ export function contextFeatures(c: SentenceContext, i: number, mask: number, out
   return k;
 }
 
+/**
+ * The features of `contextFeatures` that depend on the token alone (stripped form `s0`, its
+ * own gazetteer bits `ownGaz` as in `TokenFacts`, memory label, packed clusters): character
+ * trigrams, own gazetteer bits, memory label, clusters at every level. `ownFeatures`, these
+ * and `neighbourFeatures` write the same features as `staticFeatures`, in another order;
+ * a change to one of the four must be made to the others (features.test.ts checks).
+ */
+export function wordFeatures(
+  s0: string,
+  ownGaz: number,
+  mem: string,
+  cl: number,
+  clLevels: number,
+  mask: number,
+  out: Int32Array,
+  k0: number,
+): number {
+  let k = k0;
+  for (let b = 0; b < N_GAZ_BITS; b++) {
+    if (ownGaz & (1 << b)) out[k++] = finish(Math.imul(start(40) ^ b, FNV_PRIME), mask);
+  }
+  const padded = `^${s0}$`;
+  for (let j = 0; j + 3 <= padded.length && j < MAX_TRIGRAMS; j++)
+    out[k++] = finish(hashStr(start(28), padded.slice(j, j + 3)), mask);
+  if (mem) out[k++] = finish(hashStr(start(46), mem), mask);
+  if (clLevels > 0) {
+    if (cl < 0) out[k++] = finish(start(70), mask);
+    else
+      for (let l = 0; l < clLevels; l++)
+        out[k++] = finish(Math.imul(start(71 + l) ^ clusterAt(cl, l), FNV_PRIME), mask);
+  }
+  return k;
+}
+
+/**
+ * The features of `contextFeatures` that `wordFeatures` leaves out: those that read the
+ * neighbours, multi-token names (gazetteer bits beyond `ownGaz`) or memory spans.
+ */
+export function neighbourFeatures(
+  c: SentenceContext,
+  i: number,
+  ownGaz: number,
+  mask: number,
+  out: Int32Array,
+  k0: number,
+): number {
+  let k = k0;
+  const n = c.w.length;
+  const w0 = c.w[i] as string;
+  const s0 = c.s[i] as string;
+  const wm1 = i > 0 ? (c.w[i - 1] as string) : BOS;
+  const wm2 = i > 1 ? (c.w[i - 2] as string) : BOS;
+  const wp1 = i + 1 < n ? (c.w[i + 1] as string) : EOS;
+  const wp2 = i + 2 < n ? (c.w[i + 2] as string) : EOS;
+  const sm1 = i > 0 ? (c.s[i - 1] as string) : BOS;
+  const sp1 = i + 1 < n ? (c.s[i + 1] as string) : EOS;
+  const f1 = (t: number, a: string) => {
+    out[k++] = finish(hashStr(start(t), a), mask);
+  };
+  const f2 = (t: number, a: string, b: string) => {
+    out[k++] = finish(hashStr(hashStr(start(t), a) ^ 0x7c, b), mask);
+  };
+  f1(12, wm1);
+  f1(13, wm2);
+  f1(14, wp1);
+  f1(15, wp2);
+  f1(16, sm1);
+  f1(17, sp1);
+  f2(18, wm1, w0);
+  f2(19, w0, wp1);
+  f2(20, sm1, sp1);
+  f1(21, `${i > 0 ? c.shape[i - 1] : "^"}|${c.shape[i]}|${i + 1 < n ? c.shape[i + 1] : "$"}`);
+  f1(22, sp1.slice(-2));
+  const gm1 = i > 0 ? (c.gaz[i - 1] as number) : 0;
+  const gm2 = i > 1 ? (c.gaz[i - 2] as number) : 0;
+  const g0 = c.gaz[i] as number;
+  const gp1 = i + 1 < n ? (c.gaz[i + 1] as number) : 0;
+  const multi = g0 & ~ownGaz;
+  for (let b = 0; b < N_GAZ_BITS; b++) {
+    const bit = 1 << b;
+    if (multi & bit) out[k++] = finish(Math.imul(start(40) ^ b, FNV_PRIME), mask);
+    if (gm1 & bit) out[k++] = finish(Math.imul(start(41) ^ b, FNV_PRIME), mask);
+    if (gp1 & bit) out[k++] = finish(Math.imul(start(42) ^ b, FNV_PRIME), mask);
+    if (gm2 & bit) out[k++] = finish(Math.imul(start(43) ^ b, FNV_PRIME), mask);
+  }
+  if (gm1 & (G_ROLE | G_ORGCUE | G_LOCCUE | G_TITLE)) f2(44, sm1, s0);
+  if (g0 & (G_FIRST | G_LAST)) f1(45, `${gm1 & (G_FIRST | G_LAST | G_TITLE | G_ROLE)}`);
+  f2(23, wm1, wp1);
+  f2(24, wp1, wp2);
+  f2(25, wm2, wm1);
+  f1(26, wm1.slice(-2));
+  f1(27, sp1.slice(0, 2));
+  const ms = c.memSpan[i] as string;
+  if (ms) f1(47, ms);
+  if (i > 0 && c.memSpan[i - 1]) f2(48, c.memSpan[i - 1] as string, ms);
+  if (i + 1 < n && c.memSpan[i + 1]) f1(49, c.memSpan[i + 1] as string);
+  if (i > 0 && c.mem[i - 1]) f1(50, c.mem[i - 1] as string);
+  if (i + 1 < n && c.mem[i + 1]) f1(51, c.mem[i + 1] as string);
+  if (c.clLevels > 0) {
+    const cm1 = i > 0 ? (c.cl[i - 1] as number) : -2;
+    const cp1 = i + 1 < n ? (c.cl[i + 1] as number) : -2;
+    for (let l = 0; l < 2 && l < c.clLevels; l++) {
+      out[k++] = finish(Math.imul(start(75 + l) ^ clusterAt(cm1, l), FNV_PRIME), mask);
+      out[k++] = finish(Math.imul(start(77 + l) ^ clusterAt(cp1, l), FNV_PRIME), mask);
+    }
+  }
+  return k;
+}
+
 /** Cluster id at `level` of packed ids (1025 for a word without clusters, 1026 past the sentence). */
 function clusterAt(packed: number, level: number): number {
   return packed < 0 ? 1024 - packed : (packed >>> (10 * level)) & 1023;

@@ -11,6 +11,7 @@ import {
   MAX_FEATURES as MAX_FEATURES_IMPORTED,
   N_TAG_FEATURES as N_TAG_FEATURES_IMPORTED,
   N_TAGS as N_TAGS_IMPORTED,
+  neighbourFeatures,
   ownFeatures,
   prepare,
   type SentenceContext,
@@ -19,6 +20,7 @@ import {
   type TokenFacts,
   tagFeatures,
   tokenFacts,
+  wordFeatures,
 } from "./features.js";
 
 // Local copies: hot loops read them millions of times, and some loaders (tsx/esbuild)
@@ -110,7 +112,9 @@ export class PerceptronModel {
     }
     const c = prepare(tokens, this.memory, this.clusters, (_t, i) => facts[i] as TokenFacts);
     for (let i = 0; i < n; i++) {
-      const k = contextFeatures(c, i, this.mask, feats, 0);
+      const k = packed.exact
+        ? neighbourFeatures(c, i, (facts[i] as TokenFacts).gaz, this.mask, feats, 0)
+        : contextFeatures(c, i, this.mask, feats, 0);
       addPackedRows(packed, feats, k, stat, i * TAG_COUNT);
     }
     return { c, stat };
@@ -130,9 +134,11 @@ interface CachedWord extends TokenFacts {
 
 /**
  * What `predictIndices` computes per word rather than per token: its `TokenFacts`, and the
- * sums of the weight rows of its `ownFeatures`. These are the first rows added to a token's
- * scores, added here in the same order from the same +0 start, so a token's scores come
- * out bit for bit as when every row is added in place.
+ * sums of the weight rows of the features of the word alone. When the model's sums are
+ * exact (`PackedRows.exact`) these are all of them (`ownFeatures` and `wordFeatures`), and
+ * their order does not matter. Otherwise they are `ownFeatures` only: the first rows added
+ * to a token's scores, added here in the same order from the same +0 start. Either way a
+ * token's scores come out bit for bit as when every row is added in place.
  */
 class WordCache {
   readonly memory: EntityMemory;
@@ -153,7 +159,8 @@ class WordCache {
     if (this.byWord.size >= WORD_CACHE_SIZE) this.byWord.clear();
     const slot = this.byWord.size;
     const word: CachedWord = { ...tokenFacts(t, this.memory, this.clusters), slot };
-    const k = ownFeatures(t, word.s, word.st, word.shape, mask, this.feats, 0);
+    let k = ownFeatures(t, word.s, word.st, word.shape, mask, this.feats, 0);
+    if (packed.exact) k = wordFeatures(word.s, word.gaz, word.mem, word.cl, this.clusters.levels, mask, this.feats, k);
     this.sums.fill(0, slot * TAG_COUNT, (slot + 1) * TAG_COUNT);
     addPackedRows(packed, this.feats, k, this.sums, slot * TAG_COUNT);
     this.byWord.set(t, word);
@@ -175,6 +182,13 @@ interface PackedRows {
   before: Uint32Array;
   /** The stored rows, `TAG_COUNT` values each, in row order. */
   rows: Float32Array;
+  /**
+   * True when any sum of the weights of one token's features is exact in float64, so that
+   * they may be added in any order. The committed model's weights are int16 multiples of
+   * one scale rounded to float32 (model-file.ts): about 40 significant bits in all, far
+   * from the 53 of a double. A model straight from training may not be so.
+   */
+  exact: boolean;
 }
 
 function packRows(w: Float32Array): PackedRows {
@@ -206,7 +220,36 @@ function packRows(w: Float32Array): PackedRows {
       k++;
     }
   }
-  return { present, before, rows };
+  return { present, before, rows, exact: sumsAreExact(rows) };
+}
+
+/**
+ * True when every sum of at most `FEATURE_CAPACITY` of these float32 values is exact in
+ * float64: all are integer multiples of 2^g (g: the lowest set bit among them), so every
+ * partial sum is too, and a double holds each multiple of 2^g up to 2^(53+g) exactly.
+ *
+ * @example
+ * sumsAreExact(new Float32Array([0.5, 1.25, 40])); // true
+ * sumsAreExact(new Float32Array([1e-30, 1])); // false
+ */
+export function sumsAreExact(values: Float32Array): boolean {
+  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+  let low = Number.POSITIVE_INFINITY;
+  let max = 0;
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i] as number;
+    if ((b & 0x7fffffff) === 0) continue;
+    const exp = (b >>> 23) & 0xff;
+    if (exp === 0xff) return false; // infinity or NaN
+    // value = significand × 2^e (subnormals have no implicit leading bit).
+    const significand = exp === 0 ? b & 0x7fffff : (b & 0x7fffff) | 0x800000;
+    const e = exp === 0 ? -149 : exp - 150;
+    const lowest = e + 31 - Math.clz32(significand & -significand);
+    if (lowest < low) low = lowest;
+    const abs = Math.abs(values[i] as number);
+    if (abs > max) max = abs;
+  }
+  return max === 0 || FEATURE_CAPACITY * max < 2 ** (53 + low);
 }
 
 /** Set bits of a 32-bit word. */
