@@ -112,6 +112,8 @@ export interface Folded {
 
 /**
  * Folds `original` and keeps an offset map back to it.
+ * The result must not be modified: the last one is returned again for the same text
+ * (entities, quotes, numbers and dates each fold the same article).
  *
  * @example
  * const f = fold("قالَ الرئيسُ «إنّ»");
@@ -119,43 +121,77 @@ export interface Folded {
  * toOriginal(f, { start: 4, end: 10 }); // the span of "الرئيسُ" in the original
  */
 export function fold(original: string): Folded {
+  if (original === lastOriginal && lastFolded !== null) return lastFolded;
   const n = original.length;
-  const out: number[] = [];
+  // Folding never lengthens a text except by expansions (ligatures), which grow the arrays.
+  let units = new Uint16Array(n + 8);
   let starts = new Uint32Array(n + 8);
   let ends = new Uint32Array(n + 8);
   let k = 0;
-  const push = (unit: number, s: number, e: number) => {
-    if (k >= starts.length) {
-      const grow = (a: Uint32Array) => {
-        const b = new Uint32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    out.push(unit);
-    starts[k] = s;
-    ends[k] = e;
-    k++;
-  };
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     const f = TABLE[c] as number;
-    if (f >= 0) push(f, i, i + 1);
-    else if (f === EXPAND) {
+    if (f >= 0) {
+      units[k] = f;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+    } else if (f === EXPAND) {
       const e = expansion(c);
-      for (let j = 0; j < e.length; j++) push(e.charCodeAt(j), i, i + 1);
+      // Room for this expansion and one unit for each code unit still to come.
+      const need = k + e.length + (n - i) + 8;
+      if (need > units.length) {
+        const size = 2 * need;
+        units = grown(units, new Uint16Array(size));
+        starts = grown(starts, new Uint32Array(size));
+        ends = grown(ends, new Uint32Array(size));
+      }
+      for (let j = 0; j < e.length; j++) {
+        units[k] = e.charCodeAt(j);
+        starts[k] = i;
+        ends[k] = i + 1;
+        k++;
+      }
     }
   }
-  return { text: fromUnits(out), starts: starts.subarray(0, k), ends: ends.subarray(0, k), originalLength: n };
+  const folded = {
+    text: fromUnits(units.subarray(0, k)),
+    starts: starts.subarray(0, k),
+    ends: ends.subarray(0, k),
+    originalLength: n,
+  };
+  if (n >= REMEMBER_FROM) {
+    lastOriginal = original;
+    lastFolded = folded;
+  }
+  return folded;
+}
+
+/**
+ * Texts at least this long are remembered by `fold` (the last one): article bodies, which
+ * every annotator folds; the short pieces the annotators fold in between (a date's context,
+ * a name) would only push the article out.
+ */
+const REMEMBER_FROM = 200;
+/** The last text of at least `REMEMBER_FROM` units `fold` was called with, and its result. */
+let lastOriginal = "";
+let lastFolded: Folded | null = null;
+
+/** `to` with `from` copied to its start. */
+function grown<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** A string of UTF-16 units, in chunks (a spread of a whole article would overflow the call stack). */
-function fromUnits(units: number[]): string {
+function fromUnits(units: Uint16Array | number[]): string {
   let text = "";
   const CHUNK = 8192;
-  for (let i = 0; i < units.length; i += CHUNK) text += String.fromCharCode(...units.slice(i, i + CHUNK));
+  for (let i = 0; i < units.length; i += CHUNK) {
+    text += String.fromCharCode(
+      ...(units instanceof Uint16Array ? units.subarray(i, i + CHUNK) : units.slice(i, i + CHUNK)),
+    );
+  }
   return text;
 }
 
