@@ -13,6 +13,7 @@ import {
   MAX_FEATURES,
   N_TAGS,
   neighbourFeatures,
+  neighbourHashes,
   ownFeatures,
   prepare,
   staticFeatures,
@@ -131,12 +132,13 @@ describe("perceptron and model file", () => {
         const c = prepare(tokens, m.memory, clusters);
         const a = new Int32Array(MAX_FEATURES);
         const b = new Int32Array(MAX_FEATURES);
+        const nh = tokens.map((t, i) => neighbourHashes(t, c.s[i] as string));
         for (let i = 0; i < tokens.length; i++) {
           const ka = staticFeatures(c, i, m.mask, a, 0);
           const f = tokenFacts(tokens[i] as string, m.memory, clusters);
           let kb = ownFeatures(tokens[i] as string, f.s, f.st, f.shape, m.mask, b, 0);
           kb = wordFeatures(f.s, f.gaz, f.mem, f.cl, clusters.levels, m.mask, b, kb);
-          kb = neighbourFeatures(c, i, f.gaz, m.mask, b, kb);
+          kb = neighbourFeatures(c, i, f.gaz, nh, m.mask, b, kb);
           expect([...b.subarray(0, kb)].sort()).toEqual([...a.subarray(0, ka)].sort());
         }
       }),

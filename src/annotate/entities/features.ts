@@ -554,13 +554,75 @@ export function wordFeatures(
 }
 
 /**
+ * A word's hashes as the neighbour of another token (see `neighbourFeatures`), before
+ * `finish`: `fT` is feature template T of the word, `pT` the state after it as the first of
+ * the pair of template T (the second word's characters continue it).
+ */
+export interface NeighbourHashes {
+  f12: number;
+  f13: number;
+  f14: number;
+  f15: number;
+  f16: number;
+  f17: number;
+  f22: number;
+  f26: number;
+  f27: number;
+  p18: number;
+  p19: number;
+  p20: number;
+  p23: number;
+  p24: number;
+  p25: number;
+  p44: number;
+}
+
+/** The `NeighbourHashes` of folded token `w` with stripped form `s`. */
+export function neighbourHashes(w: string, s: string): NeighbourHashes {
+  const h = (t: number, a: string) => hashStr(start(t), a);
+  const p = (t: number, a: string) => hashStr(start(t), a) ^ 0x7c;
+  return {
+    f12: h(12, w),
+    f13: h(13, w),
+    f14: h(14, w),
+    f15: h(15, w),
+    f16: h(16, s),
+    f17: h(17, s),
+    f22: h(22, s.slice(-2)),
+    f26: h(26, w.slice(-2)),
+    f27: h(27, s.slice(0, 2)),
+    p18: p(18, w),
+    p19: p(19, w),
+    p20: p(20, s),
+    p23: p(23, w),
+    p24: p(24, w),
+    p25: p(25, w),
+    p44: p(44, s),
+  };
+}
+
+/** The neighbours past the sentence's ends. */
+const BOS_HASHES = neighbourHashes("<s>", "<s>");
+const EOS_HASHES = neighbourHashes("</s>", "</s>");
+
+/** Gazetteer-bit hashes before `finish`: `GAZ_HASHES[16 * (template − 40) + bit]`. */
+const GAZ_HASHES: Int32Array = (() => {
+  const a = new Int32Array(4 * 16);
+  for (let t = 0; t < 4; t++)
+    for (let b = 0; b < N_GAZ_BITS; b++) a[16 * t + b] = Math.imul(start(40 + t) ^ b, FNV_PRIME);
+  return a;
+})();
+
+/**
  * The features of `contextFeatures` that `wordFeatures` leaves out: those that read the
- * neighbours, multi-token names (gazetteer bits beyond `ownGaz`) or memory spans.
+ * neighbours, multi-token names (gazetteer bits beyond `ownGaz`) or memory spans. `nh[j]`
+ * holds `neighbourHashes` of token j, so that the words' strings are hashed once per word.
  */
 export function neighbourFeatures(
   c: SentenceContext,
   i: number,
   ownGaz: number,
+  nh: readonly NeighbourHashes[],
   mask: number,
   out: Int32Array,
   k0: number,
@@ -570,50 +632,56 @@ export function neighbourFeatures(
   const w0 = c.w[i] as string;
   const s0 = c.s[i] as string;
   const wm1 = i > 0 ? (c.w[i - 1] as string) : BOS;
-  const wm2 = i > 1 ? (c.w[i - 2] as string) : BOS;
   const wp1 = i + 1 < n ? (c.w[i + 1] as string) : EOS;
   const wp2 = i + 2 < n ? (c.w[i + 2] as string) : EOS;
-  const sm1 = i > 0 ? (c.s[i - 1] as string) : BOS;
   const sp1 = i + 1 < n ? (c.s[i + 1] as string) : EOS;
+  const h0 = nh[i] as NeighbourHashes;
+  const hm1 = i > 0 ? (nh[i - 1] as NeighbourHashes) : BOS_HASHES;
+  const hm2 = i > 1 ? (nh[i - 2] as NeighbourHashes) : BOS_HASHES;
+  const hp1 = i + 1 < n ? (nh[i + 1] as NeighbourHashes) : EOS_HASHES;
+  const hp2 = i + 2 < n ? (nh[i + 2] as NeighbourHashes) : EOS_HASHES;
   const f1 = (t: number, a: string) => {
     out[k++] = finish(hashStr(start(t), a), mask);
   };
-  const f2 = (t: number, a: string, b: string) => {
-    out[k++] = finish(hashStr(hashStr(start(t), a) ^ 0x7c, b), mask);
-  };
-  f1(12, wm1);
-  f1(13, wm2);
-  f1(14, wp1);
-  f1(15, wp2);
-  f1(16, sm1);
-  f1(17, sp1);
-  f2(18, wm1, w0);
-  f2(19, w0, wp1);
-  f2(20, sm1, sp1);
-  f1(21, `${i > 0 ? c.shape[i - 1] : "^"}|${c.shape[i]}|${i + 1 < n ? c.shape[i + 1] : "$"}`);
-  f1(22, sp1.slice(-2));
+  out[k++] = finish(hm1.f12, mask);
+  out[k++] = finish(hm2.f13, mask);
+  out[k++] = finish(hp1.f14, mask);
+  out[k++] = finish(hp2.f15, mask);
+  out[k++] = finish(hm1.f16, mask);
+  out[k++] = finish(hp1.f17, mask);
+  out[k++] = finish(hashStr(hm1.p18, w0), mask);
+  out[k++] = finish(hashStr(h0.p19, wp1), mask);
+  out[k++] = finish(hashStr(hm1.p20, sp1), mask);
+  // Template 21 hashes "shape₋₁|shape|shape₊₁" piece by piece (FNV runs over characters).
+  let h21 = hashStr(start(21), i > 0 ? (c.shape[i - 1] as string) : "^");
+  h21 = hashStr(hashStr(hashStr(h21, "|"), c.shape[i] as string), "|");
+  out[k++] = finish(hashStr(h21, i + 1 < n ? (c.shape[i + 1] as string) : "$"), mask);
+  out[k++] = finish(hp1.f22, mask);
   const gm1 = i > 0 ? (c.gaz[i - 1] as number) : 0;
   const gm2 = i > 1 ? (c.gaz[i - 2] as number) : 0;
   const g0 = c.gaz[i] as number;
   const gp1 = i + 1 < n ? (c.gaz[i + 1] as number) : 0;
   const multi = g0 & ~ownGaz;
-  for (let b = 0; b < N_GAZ_BITS; b++) {
-    const bit = 1 << b;
-    if (multi & bit) out[k++] = finish(Math.imul(start(40) ^ b, FNV_PRIME), mask);
-    if (gm1 & bit) out[k++] = finish(Math.imul(start(41) ^ b, FNV_PRIME), mask);
-    if (gp1 & bit) out[k++] = finish(Math.imul(start(42) ^ b, FNV_PRIME), mask);
-    if (gm2 & bit) out[k++] = finish(Math.imul(start(43) ^ b, FNV_PRIME), mask);
+  if ((multi | gm1 | gp1 | gm2) !== 0) {
+    for (let b = 0; b < N_GAZ_BITS; b++) {
+      const bit = 1 << b;
+      if (multi & bit) out[k++] = finish(GAZ_HASHES[b] as number, mask);
+      if (gm1 & bit) out[k++] = finish(GAZ_HASHES[16 + b] as number, mask);
+      if (gp1 & bit) out[k++] = finish(GAZ_HASHES[32 + b] as number, mask);
+      if (gm2 & bit) out[k++] = finish(GAZ_HASHES[48 + b] as number, mask);
+    }
   }
-  if (gm1 & (G_ROLE | G_ORGCUE | G_LOCCUE | G_TITLE)) f2(44, sm1, s0);
+  if (gm1 & (G_ROLE | G_ORGCUE | G_LOCCUE | G_TITLE)) out[k++] = finish(hashStr(hm1.p44, s0), mask);
   if (g0 & (G_FIRST | G_LAST)) f1(45, `${gm1 & (G_FIRST | G_LAST | G_TITLE | G_ROLE)}`);
-  f2(23, wm1, wp1);
-  f2(24, wp1, wp2);
-  f2(25, wm2, wm1);
-  f1(26, wm1.slice(-2));
-  f1(27, sp1.slice(0, 2));
+  out[k++] = finish(hashStr(hm1.p23, wp1), mask);
+  out[k++] = finish(hashStr(hp1.p24, wp2), mask);
+  out[k++] = finish(hashStr(hm2.p25, wm1), mask);
+  out[k++] = finish(hm1.f26, mask);
+  out[k++] = finish(hp1.f27, mask);
   const ms = c.memSpan[i] as string;
   if (ms) f1(47, ms);
-  if (i > 0 && c.memSpan[i - 1]) f2(48, c.memSpan[i - 1] as string, ms);
+  if (i > 0 && c.memSpan[i - 1])
+    out[k++] = finish(hashStr(hashStr(start(48), c.memSpan[i - 1] as string) ^ 0x7c, ms), mask);
   if (i + 1 < n && c.memSpan[i + 1]) f1(49, c.memSpan[i + 1] as string);
   if (i > 0 && c.mem[i - 1]) f1(50, c.mem[i - 1] as string);
   if (i + 1 < n && c.mem[i + 1]) f1(51, c.mem[i + 1] as string);

@@ -11,7 +11,9 @@ import {
   MAX_FEATURES as MAX_FEATURES_IMPORTED,
   N_TAG_FEATURES as N_TAG_FEATURES_IMPORTED,
   N_TAGS as N_TAGS_IMPORTED,
+  type NeighbourHashes,
   neighbourFeatures,
+  neighbourHashes,
   ownFeatures,
   prepare,
   type SentenceContext,
@@ -103,17 +105,19 @@ export class PerceptronModel {
     const stat = new Float64Array(n * TAG_COUNT);
     // Each token's scores start as its word's own-feature sums, copied now: a later miss may
     // empty the cache and reuse the slot.
-    const facts = new Array<TokenFacts>(n);
+    const facts = new Array<CachedWord>(n);
+    const nh = new Array<NeighbourHashes>(n);
     for (let i = 0; i < n; i++) {
       const word = cache.get(tokens[i] as string, packed, this.mask);
       facts[i] = word;
+      nh[i] = word.nh;
       const from = word.slot * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) stat[i * TAG_COUNT + t] = cache.sums[from + t] as number;
     }
-    const c = prepare(tokens, this.memory, this.clusters, (_t, i) => facts[i] as TokenFacts);
+    const c = prepare(tokens, this.memory, this.clusters, (_t, i) => facts[i] as CachedWord);
     for (let i = 0; i < n; i++) {
       const k = packed.exact
-        ? neighbourFeatures(c, i, (facts[i] as TokenFacts).gaz, this.mask, feats, 0)
+        ? neighbourFeatures(c, i, (facts[i] as CachedWord).gaz, nh, this.mask, feats, 0)
         : contextFeatures(c, i, this.mask, feats, 0);
       addPackedRows(packed, feats, k, stat, i * TAG_COUNT);
     }
@@ -127,8 +131,9 @@ export class PerceptronModel {
  */
 const WORD_CACHE_SIZE = 1 << 17;
 
-/** A word's facts, and where its own-feature sums are in `WordCache.sums`. */
+/** A word's facts and neighbour hashes, and where its own-feature sums are in `WordCache.sums`. */
 interface CachedWord extends TokenFacts {
+  nh: NeighbourHashes;
   slot: number;
 }
 
@@ -158,7 +163,8 @@ class WordCache {
     if (hit !== undefined) return hit;
     if (this.byWord.size >= WORD_CACHE_SIZE) this.byWord.clear();
     const slot = this.byWord.size;
-    const word: CachedWord = { ...tokenFacts(t, this.memory, this.clusters), slot };
+    const facts = tokenFacts(t, this.memory, this.clusters);
+    const word: CachedWord = { ...facts, nh: neighbourHashes(t, facts.s), slot };
     let k = ownFeatures(t, word.s, word.st, word.shape, mask, this.feats, 0);
     if (packed.exact) k = wordFeatures(word.s, word.gaz, word.mem, word.cl, this.clusters.levels, mask, this.feats, k);
     this.sums.fill(0, slot * TAG_COUNT, (slot + 1) * TAG_COUNT);
