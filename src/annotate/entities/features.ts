@@ -61,7 +61,14 @@ const keysOf = (name: string): string[] =>
 
 const PLACE_KEYS = new Set<string>();
 /** Multi-token names by their first key, longest first. */
-const MULTI = new Map<string, { keys: string[]; bit: "place" | "alias"; org: boolean }[]>();
+const MULTI = new Map<string, MultiName[]>();
+
+/** A gazetteer place or alias of several words, by its words' keys. */
+export interface MultiName {
+  keys: string[];
+  bit: "place" | "alias";
+  org: boolean;
+}
 function addMulti(keys: string[], bit: "place" | "alias", org: boolean): void {
   const first = keys[0];
   if (first === undefined) return;
@@ -273,6 +280,10 @@ export interface TokenFacts {
   cl: number;
   /** Memory label ("" when unknown). */
   mem: string;
+  /** Multi-word gazetteer names starting with this word, longest first (read per word, not per token). */
+  multi: readonly MultiName[] | undefined;
+  /** Memory entity strings starting with this word, longest first. */
+  spans: readonly { keys: string[]; type: string }[] | undefined;
 }
 
 /** The facts of folded token `t` (see `TokenFacts`). */
@@ -297,6 +308,8 @@ export function tokenFacts(t: string, memory: EntityMemory, clusters: ClusterTab
     // gazKey is clusterToken for words; numbers and punctuation have no cluster.
     cl: clusters.get(k) ?? -1,
     mem: memory.tokens.get(k) ?? "",
+    multi: MULTI.get(k),
+    spans: memory.spans.get(k),
   };
 }
 
@@ -319,8 +332,10 @@ export function prepare(
   const gaz = new Uint32Array(n);
   const cl = new Int32Array(n);
   const mem = new Array<string>(n);
+  const fs = new Array<TokenFacts>(n);
   for (let i = 0; i < n; i++) {
     const f = facts(w[i] as string, i);
+    fs[i] = f;
     s[i] = f.s;
     st[i] = f.st;
     shape[i] = f.shape;
@@ -331,7 +346,7 @@ export function prepare(
   // Multi-token places and aliases: longest match from each position.
   let i = 0;
   while (i < n) {
-    const list = MULTI.get(s[i] as string);
+    const list = (fs[i] as TokenFacts).multi;
     let matched = 0;
     if (list) {
       for (const m of list) {
@@ -354,7 +369,7 @@ export function prepare(
   const memSpan = new Array<string>(n).fill("");
   let q = 0;
   while (q < n) {
-    const list = memory.spans.get(s[q] as string);
+    const list = (fs[q] as TokenFacts).spans;
     let len = 0;
     if (list) {
       for (const m of list) {
