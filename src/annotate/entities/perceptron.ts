@@ -126,8 +126,10 @@ export class PerceptronModel {
 }
 
 /**
- * Distinct words a model keeps (`WordCache`) before it starts afresh: 2^17 covers the
- * words of most articles of a day's news (about 12 MiB); a miss costs only recomputing.
+ * Distinct words a model keeps (`WordCache`) before it starts afresh; a miss costs only
+ * recomputing. 2^17 held 94% of the tokens of 6,500 articles from the cache; the price is
+ * memory, about 0.7 KiB a word on the heap (+86 MiB after 117,000 words), and the full
+ * annotate bench peaked at 800 MiB RSS instead of 369. A smaller cache trades that back.
  */
 const WORD_CACHE_SIZE = 1 << 17;
 
