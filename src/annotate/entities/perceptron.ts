@@ -160,10 +160,13 @@ class WordCache {
     this.clusters = clusters;
   }
 
-  get(t: string, packed: PackedRows, mask: number): CachedWord {
-    const hit = this.byWord.get(t);
+  get(token: string, packed: PackedRows, mask: number): CachedWord {
+    const hit = this.byWord.get(token);
     if (hit !== undefined) return hit;
     if (this.byWord.size >= WORD_CACHE_SIZE) this.byWord.clear();
+    // The token is a slice of its article's folded text: kept as the key (and the source of the facts'
+    // strings), it would keep that whole text alive for as long as the word stays cached.
+    const t = flatCopy(token);
     const slot = this.byWord.size;
     const facts = tokenFacts(t, this.memory, this.clusters);
     const word: CachedWord = { ...facts, nh: neighbourHashes(t, facts.s), slot };
@@ -174,6 +177,11 @@ class WordCache {
     this.byWord.set(t, word);
     return word;
   }
+}
+
+/** A copy of `s` that shares no storage with the string it was sliced from. */
+function flatCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /**
