@@ -524,12 +524,7 @@ export function contextFeatures(c: SentenceContext, i: number, mask: number, out
     else
       for (let l = 0; l < c.clLevels; l++)
         out[k++] = finish(Math.imul(start(71 + l) ^ clusterAt(c0, l), FNV_PRIME), mask);
-    const cm1 = i > 0 ? (c.cl[i - 1] as number) : -2;
-    const cp1 = i + 1 < n ? (c.cl[i + 1] as number) : -2;
-    for (let l = 0; l < 2 && l < c.clLevels; l++) {
-      out[k++] = finish(Math.imul(start(75 + l) ^ clusterAt(cm1, l), FNV_PRIME), mask);
-      out[k++] = finish(Math.imul(start(77 + l) ^ clusterAt(cp1, l), FNV_PRIME), mask);
-    }
+    k = neighbourClusterFeatures(c, i, n, mask, out, k);
   }
   return k;
 }
@@ -701,12 +696,7 @@ export function neighbourFeatures(
   if (i > 0 && c.mem[i - 1]) f1(50, c.mem[i - 1] as string);
   if (i + 1 < n && c.mem[i + 1]) f1(51, c.mem[i + 1] as string);
   if (c.clLevels > 0) {
-    const cm1 = i > 0 ? (c.cl[i - 1] as number) : -2;
-    const cp1 = i + 1 < n ? (c.cl[i + 1] as number) : -2;
-    for (let l = 0; l < 2 && l < c.clLevels; l++) {
-      out[k++] = finish(Math.imul(start(75 + l) ^ clusterAt(cm1, l), FNV_PRIME), mask);
-      out[k++] = finish(Math.imul(start(77 + l) ^ clusterAt(cp1, l), FNV_PRIME), mask);
-    }
+    k = neighbourClusterFeatures(c, i, n, mask, out, k);
   }
   return k;
 }
@@ -742,4 +732,22 @@ export function tagFeatures(
 ): number {
   out[k0] = finish(Math.imul(start(60) ^ prev, FNV_PRIME), mask);
   return k0 + 1;
+}
+
+/** The clusters of the words before and after token `i`, at the two finest levels (edges: id 1026). */
+function neighbourClusterFeatures(
+  c: SentenceContext,
+  i: number,
+  n: number,
+  mask: number,
+  out: Int32Array,
+  k: number,
+): number {
+  const cm1 = i > 0 ? (c.cl[i - 1] as number) : -2;
+  const cp1 = i + 1 < n ? (c.cl[i + 1] as number) : -2;
+  for (let l = 0; l < 2 && l < c.clLevels; l++) {
+    out[k++] = finish(Math.imul(start(75 + l) ^ clusterAt(cm1, l), FNV_PRIME), mask);
+    out[k++] = finish(Math.imul(start(77 + l) ^ clusterAt(cp1, l), FNV_PRIME), mask);
+  }
+  return k;
 }
