@@ -740,8 +740,8 @@ interface RoleCandidate {
   role: string[];
   name: NameCandidate;
   at: number;
-  /** Where the name ends in the text (its PER mention, when the tagger found one, is the person's entity). */
-  nameEnd: number;
+  /** Where the name is in the text (its PER mention, when the tagger found one, is the person's entity). */
+  nameSpan: { start: number; end: number };
 }
 
 /**
@@ -838,7 +838,7 @@ class ArticleSpeakers {
           role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
           name: this.candidate(split.nameStart, split.nameEnd),
           at: tokens[i]!.start,
-          nameEnd: tokens[split.nameEnd - 1]!.end,
+          nameSpan: { start: tokens[split.nameStart]!.start, end: tokens[split.nameEnd - 1]!.end },
         });
       }
       i = Math.max(i, split.roleEnd - 1);
@@ -1248,8 +1248,7 @@ function onlyPersonWithRole(
 
 /** The PER entity of a role candidate's name, when the tagger found one there. */
 function roleEntity(ctx: ArticleSpeakers, r: RoleCandidate): string | null {
-  const at = r.nameEnd - r.name.name.length;
-  return ctx.mentionIn(Math.max(r.at, at - 1), r.nameEnd, "PER")?.entity ?? null;
+  return ctx.mentionIn(r.nameSpan.start, r.nameSpan.end, "PER")?.entity ?? null;
 }
 
 function containsAll(have: string[], want: string[]): boolean {
