@@ -275,13 +275,59 @@ describe("EntityResolver", () => {
     const e = r.add([{ id: "z", name: "الكاظمي", type: "PER", aliases: [] }]);
     const f = r.add([{ id: "w", name: "محمد الحلبوسي", type: "PER", aliases: [] }]);
     expect(e.get("z")).toBe(d.get("y")); // a lone surname joins the one full name ending with it
-    expect(f.get("w")).not.toBe(c.get("x")); // a surname seen before any full name keeps its own id
+    // A surname seen before any full name: the first full name ending with it takes its id.
+    expect(f.get("w")).toBe(c.get("x"));
     const back = EntityResolver.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
     expect(back.entities()).toEqual(r.entities());
     expect(back.add([{ id: "q", name: "حلف الناتو", type: "ORG", aliases: [] }]).get("q")).toBe(
       ma.get(natoA as string),
     );
     expect(() => EntityResolver.fromJSON({ version: 2 })).toThrow(TypeError);
+  });
+  it("joins a lone surname seen first to the full name that follows, named by the full name", () => {
+    const r = new EntityResolver();
+    const lone = r.add([{ id: "a", name: "الكناني", type: "PER", aliases: [] }]).get("a");
+    r.add([{ id: "b", name: "الكناني", type: "PER", aliases: [] }]);
+    const full = r.add([{ id: "c", name: "سالم عبد الرضا الكناني", type: "PER", aliases: [] }]).get("c");
+    expect(full).toBe(lone);
+    // Named by the full name although the articles used the surname alone more often.
+    expect(r.entities()).toMatchObject([{ id: lone, name: "سالم عبد الرضا الكناني", aliases: ["الكناني"] }]);
+    // Once it has a full name, another full name with that surname is someone else.
+    expect(r.add([{ id: "d", name: "أحمد الكناني", type: "PER", aliases: [] }]).get("d")).not.toBe(lone);
+    // A given name used alone is not a surname: علي محمد is not the محمد seen before.
+    const m = r.add([{ id: "e", name: "محمد", type: "PER", aliases: [] }]).get("e");
+    expect(r.add([{ id: "f", name: "علي محمد", type: "PER", aliases: [] }]).get("f")).not.toBe(m);
+    // Places and organisations never join this way.
+    const iraq = r.add([{ id: "g", name: "العراق", type: "LOC", aliases: [] }]).get("g");
+    expect(r.add([{ id: "h", name: "جنوب العراق", type: "LOC", aliases: [] }]).get("h")).not.toBe(iraq);
+    // A restored resolver continues the same way.
+    const back = EntityResolver.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    expect(back.entities()).toEqual(r.entities());
+    const lone2 = back.add([{ id: "i", name: "الزاملي", type: "PER", aliases: [] }]).get("i");
+    expect(back.add([{ id: "j", name: "حاكم الزاملي", type: "PER", aliases: [] }]).get("j")).toBe(lone2);
+  });
+  it("does not read the name before و in a list as the next person's role", () => {
+    const list = findEntities("فيما أحرز سلطان المطيري وماتيوس ريبيرو هدفي الشروق.").entities;
+    expect(list.find((e) => e.name.includes("ريبيرو"))?.roles).toBeUndefined();
+    // A given name that starts with و is still a name in apposition.
+    const walid = findEntities("وقال الناطق باسم الوزارة وليد الخطيب إن الطريق مفتوح.").entities;
+    expect(walid.find((e) => e.name === "وليد الخطيب")?.roles).toEqual(["الناطق باسم الوزارة"]);
+  });
+  it("joins a name with a middle name left out to the one person it fits", () => {
+    const r = new EntityResolver();
+    const full = r.add([{ id: "a", name: "حيدر عبد الأمير الزبيدي", type: "PER", aliases: [] }]).get("a");
+    expect(r.add([{ id: "b", name: "حيدر الزبيدي", type: "PER", aliases: [] }]).get("b")).toBe(full);
+    // The other way round: the shorter name first.
+    const short = r.add([{ id: "c", name: "محمد الحلبوسي", type: "PER", aliases: [] }]).get("c");
+    expect(r.add([{ id: "d", name: "محمد ريكان الحلبوسي", type: "PER", aliases: [] }]).get("d")).toBe(short);
+    // Two people fit: no guess.
+    r.add([{ id: "e", name: "حمد بن خليفة آل ثاني", type: "PER", aliases: [] }]);
+    r.add([{ id: "f", name: "حمد بن جاسم آل ثاني", type: "PER", aliases: [] }]);
+    const hamad = r.add([{ id: "g", name: "حمد آل ثاني", type: "PER", aliases: [] }]).get("g");
+    expect(hamad).toBe("g");
+    // A compound first part (عبد) says too little.
+    const a = r.add([{ id: "h", name: "عبد الله ناصر العلي", type: "PER", aliases: [] }]).get("h");
+    expect(r.add([{ id: "i", name: "عبد الرحمن العلي", type: "PER", aliases: [] }]).get("i")).not.toBe(a);
   });
   it("names an entity by its form without a clitic in front, and keeps وكالة whole", () => {
     expect(isCliticForm("ودمشق", ["ودمشق", "دمشق"])).toBe(true);

@@ -5,7 +5,7 @@
  * and a later bare role phrase (رئيس الحكومة العراقية) points to the person named with it.
  */
 
-import { type Folded, fold, toOriginal } from "../../arabic/fold.js";
+import { type Folded, fold, foldText, toOriginal } from "../../arabic/fold.js";
 import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
@@ -448,7 +448,13 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     let j = i + 1;
     while (j < toks.length && j - i <= ROLE_WINDOW) {
       const m = mentionAt[j] as number;
-      if (m >= 0 && (raws[m] as Raw).type === "PER" && (raws[m] as Raw).a === j) break;
+      if (m >= 0 && (raws[m] as Raw).type === "PER" && (raws[m] as Raw).a === j) {
+        // A name joined by و (… سلطان المطيري وماتيوس ريبيرو) is the next item of a list, not in apposition.
+        // (Only و, and not a given name that starts with it: وليد، وائل.)
+        const t = (toks[j] as Tok).text;
+        if (t[0] === "و" && t.length > 3 && !isFirstName(foldText(t))) j = toks.length;
+        break;
+      }
       const after = mentionAt[j + 1] ?? -1;
       const nameNext = after >= 0 && (raws[after] as Raw).type === "PER" && (raws[after] as Raw).a === j + 1;
       if (stops(j, nameNext ? j + 1 : -1)) {

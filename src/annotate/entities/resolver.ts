@@ -4,10 +4,12 @@
  * spelling-variant skeleton (ترامب / ترمب), and a lone surname meets the one full name
  * that ends with it. Ids are the entity ids of `findEntities` (stable hashes of type and
  * canonical key), so the same name gets the same id whatever the order of ingestion,
- * except where a variant or surname joins an entity already known.
+ * except where a variant or surname joins an entity already known (a full name that
+ * arrives after its lone surname takes the surname's id).
  */
 
 import type { Entity, EntityType } from "../../model/types.js";
+import { isFirstName } from "./features.js";
 import { canonicalKey, isCliticForm, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
 
 interface Stored {
@@ -58,6 +60,8 @@ export class EntityResolver {
   private readonly bySkeleton = new Map<string, string>();
   /** Last token of multi-token person names → ids. */
   private readonly bySurname = new Map<string, Set<string>>();
+  /** First and last word of multi-word person names → ids. */
+  private readonly byFirstLast = new Map<string, Set<string>>();
   /** A person's role as the articles state it (canonical key) → the persons given it. */
   private readonly byRole = new Map<string, Set<string>>();
   /** Entities changed since the last `takeChanges`. */
@@ -88,6 +92,8 @@ export class EntityResolver {
         if (!key.includes(" ")) {
           const ids = this.bySurname.get(key);
           if (ids && ids.size === 1) id = [...ids][0];
+        } else {
+          id = this.loneSurname(key) ?? this.fullerOrShorter(key);
         }
       }
       const stored = id ? (this.byId.get(id) as Stored) : this.create(e);
@@ -95,6 +101,54 @@ export class EntityResolver {
       out.set(e.id, stored.id);
     }
     return out;
+  }
+
+  /**
+   * The entity of a lone surname seen before any full name (الكناني, then سالم عبد الرضا الكناني): the
+   * first full name ending with it joins it, so the ids already given to earlier articles stay right.
+   * Not a given name used alone (محمد, then علي محمد), and not once the entity has a full name.
+   */
+  private loneSurname(key: string): string | undefined {
+    const last = key.slice(key.lastIndexOf(" ") + 1);
+    if (last.length < 3 || isFirstName(last)) return undefined;
+    const id = this.byKey.get(`PER:${last}`);
+    const s = id === undefined ? undefined : this.byId.get(id);
+    if (!s) return undefined;
+    for (const k of s.keys) if (k.includes(" ")) return undefined;
+    return s.id;
+  }
+
+  /**
+   * The one person whose name has the same first and last word as `key` and either holds all of its
+   * words in order or is held by it: حيدر الزبيدي = حيدر عبد الأمير الزبيدي. Not when two people fit,
+   * and not for a first word that is only a name part (عبد، أبو، بن).
+   */
+  private fullerOrShorter(key: string): string | undefined {
+    const words = key.split(" ");
+    const first = words[0] as string;
+    if (first.length < 3 || NAME_PARTS.has(first)) return undefined;
+    const ids = this.byFirstLast.get(firstLast(words));
+    if (ids === undefined) return undefined;
+    let found: string | undefined;
+    for (const id of ids) {
+      const s = this.byId.get(id) as Stored;
+      let fits = false;
+      for (const k of s.keys) {
+        const other = k.split(" ");
+        if (
+          other.length >= 2 &&
+          firstLast(other) === firstLast(words) &&
+          (inOrder(words, other) || inOrder(other, words))
+        ) {
+          fits = true;
+          break;
+        }
+      }
+      if (!fits) continue;
+      if (found !== undefined) return undefined;
+      found = id;
+    }
+    return found;
   }
 
   private create(e: Entity): Stored {
@@ -131,6 +185,10 @@ export class EntityResolver {
         const ids = this.bySurname.get(last) ?? new Set<string>();
         ids.add(s.id);
         this.bySurname.set(last, ids);
+        const fl = firstLast(key.split(" "));
+        const byFl = this.byFirstLast.get(fl) ?? new Set<string>();
+        byFl.add(s.id);
+        this.byFirstLast.set(fl, byFl);
       }
     }
     for (const r of e.roles ?? []) this.addRole(s, r);
@@ -161,9 +219,15 @@ export class EntityResolver {
   entities(): Entity[] {
     const out: Entity[] = [];
     for (const s of this.byId.values()) {
-      // A form with a clitic in front (ودمشق beside دمشق) is an alias, never the name.
+      // A form with a clitic in front (ودمشق beside دمشق) is an alias, never the name; a person is
+      // named by the full name, not by the surname alone, however often the articles used it.
       const all = [...s.names.keys()];
-      const rank = (n: string) => (isCliticForm(n, all) ? 1 : 0);
+      const surnames = new Set<string>();
+      if (s.type === "PER") {
+        for (const k of s.keys) if (k.includes(" ")) surnames.add(k.slice(k.lastIndexOf(" ") + 1));
+      }
+      const rank = (n: string) =>
+        isCliticForm(n, all) ? 2 : surnames.size > 0 && surnames.has(canonicalKey(n)) ? 1 : 0;
       const names = [...s.names.entries()].sort(
         (a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
       );
@@ -236,6 +300,18 @@ export class EntityResolver {
     r.dirty.clear();
     return r;
   }
+}
+
+/** Words that begin a compound name (عبد الله، أبو بكر، بن سلمان): no name on their own. */
+const NAME_PARTS: ReadonlySet<string> = new Set(["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "اب"]);
+
+const firstLast = (words: string[]): string => `${words[0]} ${words[words.length - 1]}`;
+
+/** True when every word of `short` occurs in `long`, in order. */
+function inOrder(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
 }
 
 function storedJSON(s: Stored): StoredJSON {
