@@ -17,7 +17,7 @@
 import { foldText } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
-import { gazKey, isFirstName, isPlaceKey } from "./entities/features.js";
+import { gazKey, isFirstName, isPlaceKey, nisbaPlace } from "./entities/features.js";
 import { ORG_CUES, PERSON_TITLES, ROLE_HEADS, ROLE_SYNONYMS } from "./entities/lexicon.js";
 import {
   ADDRESSEE_CUES,
@@ -1103,15 +1103,20 @@ function splitRole(
     }
     if (!isRoleHead(w) || (ctx.perTokens.has(k) && !TITLES.has(w) && !PERSON_TITLES.has(w))) break;
     k++;
-    // Modifiers of the role: الدفاع الأمريكي، باسم وزارة الخارجية، مجلس الشورى.
+    // Modifiers of the role: الدفاع الأمريكي، باسم وزارة الخارجية، مجلس الشورى. A role that has its
+    // nationality (نائب الرئيس التركي) takes no further noun: وصف نائب الرئيس التركي المياه بأنها …
+    let national = false;
     while (k < end && joined(k)) {
       const m = tokens[k]!.text;
       if (ctx.perTokens.has(k)) break;
       const withArticle = stripArticle(m) !== m;
       // A modifier coordinated with the one before (وزير الصحة والسكان، مدير عام السدود والخزانات).
       const coordinated = m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1));
-      if (ROLE_LINKS.has(m) || isOrgWord(m) || (withArticle && m.length > 3 && !isRoleHead(m)) || coordinated) k++;
-      else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      const noun = withArticle && m.length > 3 && !isRoleHead(m) && !national;
+      if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated) {
+        if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
+        k++;
+      } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
       else if (m === "لدي" && k + 1 < end && joined(k + 1) && stripArticle(tokens[k + 1]!.text) !== tokens[k + 1]!.text)
         k++;
       else break;
@@ -1328,10 +1333,14 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
       const name = e ? bestName(ctx, e) : null;
       if (name) return { name, entity, anonymous: false, span };
     }
-    // An unnamed office holder (rule 4): the role as written, without honorifics.
+    // An unnamed office holder (rule 4): the role as written, without honorifics, and without what
+    // follows it in the speaker phrase (وصف نائب الرئيس التركي المياه بأنها: the object).
     let a = 0;
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
-    return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
+    const rest = tokens.slice(split.roleEnd, last);
+    const object = rest.length > 0 && rest.every((t) => t.text.startsWith("ال"));
+    const roleEnd = object ? Math.min(end, tokens[split.roleEnd - 1]!.end) : end;
+    return { name: text.slice(speakerTokens[a]!.start, roleEnd), entity: null, anonymous: false, span };
   }
   // A description before the name (النجم التلفزيوني الشهير سايمون كاول): the name, once the tagger or
   // the first-name list marks where it starts.
