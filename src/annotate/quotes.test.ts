@@ -207,6 +207,33 @@ describe("findQuotes", () => {
     expect(q[1]!.speaker).toContain("الهيئة الوطنية");
   });
 
+  it("ends an indirect clause where the speaker's quoted words close and the journalist goes on", () => {
+    const texts = (t: string) => findQuotes(t).map((q) => t.slice(q.start, q.end));
+    // A cut before a closing mark keeps the mark.
+    expect(texts("قالت وزارة النقل في بيان إنها «تتفهم مطالب العمال»، ودعت الطرفين إلى جلسة.")).toEqual([
+      "«تتفهم مطالب العمال»",
+    ]);
+    // و + a verb after the close: the speaker's next act, not their words.
+    expect(texts("وقال الوزير سالم الكناني إنه «يتفهم مطالب العمال» ودعا الطرفين إلى جلسة.")).toEqual([
+      "«يتفهم مطالب العمال»",
+    ]);
+    // و + a pronoun after the close: the journalist's comment.
+    expect(
+      texts(
+        "وقال الوزير سالم الكناني إن العراق «لن يقبل بعد اليوم أن يدفع ثمن شح المياه»، وهي عبارة موجهة إلى الجيران.",
+      ),
+    ).toEqual(["العراق «لن يقبل بعد اليوم أن يدفع ثمن شح المياه»"]);
+    // و + إن continues the speaker's words.
+    expect(texts("وقال الوزير سالم الكناني إن «الخطة جاهزة» وإن التنفيذ سيبدأ قريبا.")).toEqual([
+      "«الخطة جاهزة» وإن التنفيذ سيبدأ قريبا",
+    ]);
+  });
+  it("finds a long subject between كان and قد", () => {
+    const q = findQuotes(
+      "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["الديوان", "الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل"]);
+  });
   it("attributes a quote to the speaker named after it", () => {
     const q = findQuotes("«سنعيد بناء الجسر قبل الشتاء»، قال وزير النقل سامي الخطيب. وأضاف أن العمل بدأ.");
     expect(q[0]).toMatchObject({ text: "سنعيد بناء الجسر قبل الشتاء", speaker: "سامي الخطيب", resolution: "after" });

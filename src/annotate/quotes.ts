@@ -414,6 +414,18 @@ function indirectFrom(
         break;
       }
     }
+    // After the speaker's own words close, و + a pronoun is the journalist's comment on them
+    // («لن يقبل بعد اليوم …»، وهي عبارة موجهة إلى الداخل), and و + a verb the speaker's next act.
+    const close = gap.search(/[»”"]/);
+    if (
+      close >= 0 &&
+      k > firstTokenAt(tokens, s) &&
+      (COMMENT_PRONOUNS.has(t.text) || (cls === "verb" && t.text.startsWith("و"))) &&
+      balanced(text.slice(s, (tokens[k - 1]?.end ?? s) + close + 1))
+    ) {
+      end = (tokens[k - 1]?.end ?? s) + close + 1;
+      break;
+    }
     const onWords = t.text === "علي" && tokens[k + 1]?.text === "حد";
     if (ATTRIBUTION_TAILS.has(t.text) || (afterComma && (NARRATOR_TAILS.has(t.text) || onWords))) {
       const comma = gap.search(/[،,؛;]/);
@@ -431,6 +443,8 @@ function indirectFrom(
       break;
     }
   }
+  // A cut right before a closing mark (إنها «تتفهم مطالب العمال»، ودعت …) keeps the mark.
+  while (end < text.length && /[»”"]/.test(text[end] as string) && !balanced(text.slice(s, end))) end++;
   end = trimEnd(text, s, end);
   if (end <= s) return null;
   return { kind: "indirect", span: { start: s, end }, speaker };
@@ -655,10 +669,17 @@ const IMPERSONAL_CUES = new Set(["يعتقد", "يعتبر", "يتوقع", "ير
 
 /** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
+/** و + a pronoun after a closing quote mark: the journalist's comment on the words just quoted. */
+const COMMENT_PRONOUNS = new Set(["وهي", "وهو", "وهذه", "وهذا", "وذلك", "وهما"]);
 /** Auxiliaries that put the subject before the verb (وكانت سيول أعلنت، وكان X قد أكد). */
 const AUXILIARIES = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
 /** A subject before its verb runs at most this many words. */
 const MAX_FRONTED_SUBJECT = 6;
+/**
+ * Between كان and قد the subject is bounded by both words, so it may run longer: وكانت الجامعة العامة للنقل
+ * التابعة للاتحاد العام التونسي للشغل قد أعلنت.
+ */
+const MAX_AUXILIARY_SUBJECT = 10;
 
 /**
  * A subject written before the cue: the antecedent of a relative pronoun right before
@@ -694,8 +715,9 @@ function subjectBeforeCue(text: string, tokens: Token[], i: number, sentenceStar
     const agent = ANONYMOUS_HEADS.has(head) || ORG_HEADS.has(head) || isRoleHead(head) || isOrgWord(head);
     return agent ? out : [];
   }
-  if (tokens[k]!.text === "قد" || tokens[k]!.text === "وقد") k--;
-  for (; inSentence(k) && out.length <= MAX_FRONTED_SUBJECT; k--) {
+  const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
+  if (bounded) k--;
+  for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
     const t = tokens[k]!;
     if (AUXILIARIES.has(t.text)) return out;
     if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
