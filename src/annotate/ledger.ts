@@ -5,6 +5,7 @@
  */
 
 import { diffArrays } from "diff";
+import { foldText } from "../arabic/fold.js";
 import { stripClitics } from "../arabic/stem.js";
 import { tokenize } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
@@ -20,6 +21,8 @@ export interface LedgerInput {
   outlet: string;
   publishedAt: string | null;
   quote: Quote;
+  /** The speaker's entity's name across the store, when known: the entry is named by it. */
+  speakerName?: string;
 }
 
 export type DiffOp = { op: "equal" | "insert" | "delete"; text: string };
@@ -146,13 +149,23 @@ function entryOf(members: Prepared[]): LedgerEntry {
   const variants = ordered.map((m) => variantOf(m, fullest));
   return {
     id: `${first.input.article}:${first.input.quote.start}`,
-    speaker: fullest.input.quote.speaker,
+    speaker: speakerOf(members, fullest.input.quote.speaker),
     speakerEntity: fullest.input.quote.speakerEntity,
     text: fullest.input.quote.text,
     outlets: [...new Set(ordered.map((m) => m.input.outlet))],
     firstSeen: first.input.publishedAt,
     variants,
   };
+}
+
+/**
+ * One person named differently by two outlets (حيدر الزبيدي / حيدر عبد الأمير الزبيدي) is named as the store
+ * knows them, unless the words as written already hold that name and say more (الجامعة التونسية للمصدرين).
+ */
+function speakerOf(members: Prepared[], written: string | null): string | null {
+  const known = members.find((m) => m.input.speakerName)?.input.speakerName;
+  if (!known) return written;
+  return written && foldText(written).includes(foldText(known)) ? written : known;
 }
 
 function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {

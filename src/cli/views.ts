@@ -69,6 +69,12 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
 /** The quote ledger of stored quotes: one entry per utterance across outlets. */
 export function ledgerOf(quotes: StoredQuote[]): LedgerEntry[] {
   return buildLedger(
-    quotes.map((q) => ({ article: q.article, outlet: q.outlet, publishedAt: q.publishedAt ?? null, quote: q })),
+    quotes.map((q) => ({
+      article: q.article,
+      outlet: q.outlet,
+      publishedAt: q.publishedAt ?? null,
+      quote: q,
+      ...(q.speakerName ? { speakerName: q.speakerName } : {}),
+    })),
   );
 }

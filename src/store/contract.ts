@@ -622,7 +622,11 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(all[2]).toMatchObject({ article: "q00000000001", outlet: "صحيفة الغد", publishedAt: "2021-04-10" });
         expect(await s.quotes({ speaker: "مُصطفى الكاظمى" })).toHaveLength(3);
         expect(await s.quotes({ speaker: "الكاظمي" })).toHaveLength(3);
-        expect((await s.quotes({ speaker: "مصدر مطلع" }))[0]).toMatchObject({ anonymous: true, speakerEntity: null });
+        const anonymous = (await s.quotes({ speaker: "مصدر مطلع" }))[0];
+        expect(anonymous).toMatchObject({ anonymous: true, speakerEntity: null });
+        expect(anonymous?.speakerName).toBeUndefined();
+        // A resolved speaker carries the name the store knows the entity by, whatever the article wrote.
+        expect(all[0]).toMatchObject({ speaker: "رئيس الوزراء", speakerName: "مصطفى الكاظمي" });
         expect(await s.quotes({ article: "q00000000001" })).toHaveLength(2);
         expect(await s.quotes({ speaker: "أحد آخر" })).toEqual([]);
       });

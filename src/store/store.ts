@@ -73,6 +73,8 @@ export interface StoredQuote extends Quote {
   article: string;
   outlet: string;
   publishedAt?: string;
+  /** The name the store knows the speaker's entity by (حيدر عبد الأمير الزبيدي for حيدر الزبيدي), when resolved. */
+  speakerName?: string;
 }
 
 export interface StoryFilter {

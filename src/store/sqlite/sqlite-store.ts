@@ -737,9 +737,10 @@ class SqliteStore implements Store {
       const rows = this.db
         .prepare<
           [Record<string, string>],
-          { article_id: string; doc: string; outlet: string; published_at: string | null }
+          { article_id: string; doc: string; outlet: string; published_at: string | null; speaker_name: string | null }
         >(
-          `SELECT q.article_id, q.doc, a.outlet, a.published_at FROM quotes q JOIN articles a ON a.id = q.article_id
+          `SELECT q.article_id, q.doc, a.outlet, a.published_at, e.name AS speaker_name
+           FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity
            WHERE ${[...where, "1"].join(" AND ")}
            ORDER BY ifnull(a.published_at, ''), q.article_id, q.idx`,
         )
@@ -747,6 +748,7 @@ class SqliteStore implements Store {
       return rows.map((r) => {
         const q: StoredQuote = { ...(JSON.parse(r.doc) as Quote), article: r.article_id, outlet: r.outlet };
         if (r.published_at !== null) q.publishedAt = r.published_at;
+        if (r.speaker_name !== null) q.speakerName = r.speaker_name;
         return q;
       });
     });
