@@ -141,6 +141,16 @@ describe("conflictingNumbers", () => {
       ["C", 6],
     ]);
   });
+  it("takes each article as its own report: an outlet's update beside its first report", () => {
+    const conflicts = conflictingNumbers([
+      { outlet: "A", article: "a1", claims: findNumbers("مقتل 6 أشخاص في السيول") },
+      { outlet: "A", article: "a2", claims: findNumbers("ارتفع عدد الضحايا إلى 7 أشخاص") },
+    ]);
+    expect(conflicts[0]?.reports.map((r) => [r.article, r.claim.value])).toEqual([
+      ["a1", 6],
+      ["a2", 7],
+    ]);
+  });
   it("accepts ranges that contain the other value, ignores percentages, times and self-contradicting articles", () => {
     expect(conflictingNumbers({ A: findNumbers("بين 5 و10 أشخاص"), B: findNumbers("مقتل 7 أشخاص") })).toEqual([]);
     expect(conflictingNumbers({ A: findNumbers("نما 3٪ خلال 3 أيام"), B: findNumbers("نما 4٪ خلال 5 أيام") })).toEqual(

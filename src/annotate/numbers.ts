@@ -668,7 +668,8 @@ export interface NumberConflict {
 
 /**
  * The same quantity reported differently by two outlets (call it on the articles of ONE
- * story). Rule: claims are grouped by unit (counted noun, singular folded; percentages and
+ * story). Items with an article id are reports of their own (an outlet's update on the next
+ * day is a report beside its first one); items without one are grouped by outlet. Rule: claims are grouped by unit (counted noun, singular folded; percentages and
  * time units such as يوم/عام are left out: too many different quantities share them). An
  * outlet takes part for a unit only if all its claims with that unit agree with each other
  * (one value or overlapping ranges) — an article that itself gives 3 and 5 قتيل is talking
@@ -685,8 +686,8 @@ export function conflictingNumbers(items: OutletNumbers[] | Record<string, Numbe
   const list: OutletNumbers[] = Array.isArray(items)
     ? items
     : Object.entries(items).map(([outlet, claims]) => ({ outlet, claims }));
-  // unit → outlet → claims
-  const byUnit = new Map<string, Map<string, { article?: string; claims: NumberClaim[] }>>();
+  // unit → report (article, or outlet) → claims
+  const byUnit = new Map<string, Map<string, { outlet: string; article?: string; claims: NumberClaim[] }>>();
   for (const it of list) {
     for (const c of it.claims) {
       if (c.unit === null || c.unit === PERCENT || TIME_UNITS.has(c.unit)) continue;
@@ -695,11 +696,12 @@ export function conflictingNumbers(items: OutletNumbers[] | Record<string, Numbe
         m = new Map();
         byUnit.set(c.unit, m);
       }
-      let o = m.get(it.outlet);
+      const key = it.article ?? it.outlet;
+      let o = m.get(key);
       if (!o) {
-        o = { claims: [] };
+        o = { outlet: it.outlet, claims: [] };
         if (it.article !== undefined) o.article = it.article;
-        m.set(it.outlet, o);
+        m.set(key, o);
       }
       o.claims.push(c);
     }
@@ -711,10 +713,10 @@ export function conflictingNumbers(items: OutletNumbers[] | Record<string, Numbe
   for (const [unit, outlets] of byUnit) {
     if (outlets.size < 2) continue;
     const reps: NumberConflict["reports"] = [];
-    for (const [outlet, o] of outlets) {
+    for (const o of outlets.values()) {
       const first = o.claims[0]!;
       if (!o.claims.every((c) => overlap(c, first))) continue; // the article itself reports several quantities
-      const r: NumberConflict["reports"][number] = { outlet, claim: first };
+      const r: NumberConflict["reports"][number] = { outlet: o.outlet, claim: first };
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
     }

@@ -112,6 +112,19 @@ export function printStory(v: StoryView): void {
     out(pc.bold("Who copied whom"));
     for (const e of v.copies) out(`  ${e.fromOutlet} → ${e.toOutlet}  ${pc.dim(`${e.words} words`)}`);
   }
+  if (v.numbers.length > 0) {
+    out();
+    out(pc.bold("Numbers reported differently"));
+    const published = new Map(v.members.map((m) => [m.id, m.publishedAt ?? "undated"]));
+    for (const [k, c] of v.numbers.entries()) {
+      if (k > 0) out(pc.dim("    ·"));
+      for (const r of c.reports) {
+        const value = r.claim.valueMax === undefined ? `${r.claim.value}` : `${r.claim.value}–${r.claim.valueMax}`;
+        const when = r.article === undefined ? "" : `  ${pc.dim(published.get(r.article) ?? "")}`;
+        out(`    ${value.padStart(9)}  ${r.outlet}  «${r.context}»${when}`);
+      }
+    }
+  }
   if (v.touching.length > 0) {
     out();
     out(pc.bold("Also touched by"));

@@ -4,6 +4,7 @@
  */
 
 import { buildLedger, type LedgerEntry } from "../annotate/ledger.js";
+import { conflictingNumbers, type NumberConflict, type OutletNumbers } from "../annotate/numbers.js";
 import { type CopyEdge, copyGraph } from "../cluster/index.js";
 import { originality } from "../link/index.js";
 import type { Article, Reuse, Story } from "../model/types.js";
@@ -26,6 +27,19 @@ export interface StoryView {
   members: StoryMember[];
   touching: { id: string; title: string; outlet: string }[];
   copies: (CopyEdge & { fromOutlet: string; toOutlet: string })[];
+  /** Quantities the members report differently (6 vs 7 killed), one claim per article. */
+  numbers: StoryNumberConflict[];
+}
+
+/** A number conflict whose reports carry the claim with the counted noun as the article wrote it. */
+export interface StoryNumberConflict extends NumberConflict {
+  reports: (NumberConflict["reports"][number] & { context: string })[];
+}
+
+/** The claim and the word after it, as written (1800 → «1800 حاوية»). */
+function claimInContext(text: string, start: number, end: number): string {
+  const after = /^\s*[^\s.,،؛:!?؟]+/u.exec(text.slice(end, end + 40));
+  return text.slice(start, end + (after ? after[0].length : 0));
 }
 
 /** A story with its members in time order, how original each is, and who copied whom. */
@@ -42,6 +56,11 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
   for (const a of members) for (const r of await store.reuseOf(a.id)) reuse.set(`${r.a}|${r.b}`, r);
   const inStory = [...reuse.values()].filter((r) => articles.has(r.a) && articles.has(r.b));
   const outletOf = (x: string) => articles.get(x)?.outlet ?? "?";
+  const reports: OutletNumbers[] = [];
+  for (const a of members) {
+    const claims = (await store.getAnnotations(a.id))?.numbers ?? [];
+    if (claims.length > 0) reports.push({ outlet: a.outlet, article: a.id, claims });
+  }
   const touching = [];
   for (const t of story.touching) {
     const a = await store.getArticle(t);
@@ -63,6 +82,14 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     }),
     touching,
     copies: copyGraph(members, inStory).map((e) => ({ ...e, fromOutlet: outletOf(e.from), toOutlet: outletOf(e.to) })),
+    numbers: conflictingNumbers(reports).map((c) => ({
+      ...c,
+      reports: c.reports.map((r) => {
+        const text = articles.get(r.article ?? "")?.text ?? "";
+        const context = r.claim.end <= text.length ? claimInContext(text, r.claim.start, r.claim.end) : r.claim.text;
+        return { ...r, context };
+      }),
+    })),
   };
 }
 

@@ -184,5 +184,22 @@ describe("marsad demo", () => {
     expect(quotes.code, quotes.stderr).toBe(0);
     expect(quotes.stdout).toContain("اللقاح آمن تماما");
     expect(quotes.stdout).not.toMatch(/««|»»/);
+    // A story page shows the quantities its outlets report differently (containers stuck in the port).
+    const stories = JSON.parse(runCli(["stories", "--json"], { cwd: work }).stdout) as {
+      id: string;
+      headline: string;
+    }[];
+    const strike = stories.find((s) => s.headline.includes("يومه الثاني"));
+    expect(strike).toBeDefined();
+    const page = runCli(["story", strike!.id], { cwd: work });
+    expect(page.code, page.stderr).toBe(0);
+    expect(page.stdout).toContain("Numbers reported differently");
+    expect(page.stdout).toMatch(/1200 .*«1200 حاوية»/);
+    expect(page.stdout).toMatch(/1500 .*«1500 حاوية»/);
+    // A surname seen before the full name is the same person, named by the full name.
+    const kinani = runCli(["entity", "الكناني"], { cwd: work });
+    expect(kinani.code, kinani.stderr).toBe(0);
+    expect(kinani.stdout.split("\n")[0]).toContain("سالم عبد الرضا الكناني");
+    expect(kinani.stdout).toContain("also: الكناني");
   });
 });
