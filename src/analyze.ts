@@ -3,6 +3,7 @@
  * The shape is documented by schema/analyze.schema.json (validated in tests).
  */
 
+import { conflictingNumbers } from "./annotate/numbers.js";
 import type {
   Annotations,
   Article,
@@ -56,7 +57,26 @@ export interface Analysis {
     direction: { source: string | null; evidence: string[] };
     passages: { a: { start: number; end: number }; b: { start: number; end: number }; words: number }[];
   }[];
-  stories: { id: string; articles: string[]; headline: string; thread: string; touching: string[] }[];
+  stories: {
+    id: string;
+    articles: string[];
+    headline: string;
+    thread: string;
+    touching: string[];
+    /** Quantities the story's articles report differently: one claim (a span of its article) per article. */
+    numbers: {
+      unit: string;
+      reports: {
+        article: string;
+        outlet: string;
+        start: number;
+        end: number;
+        text: string;
+        value: number;
+        valueMax?: number;
+      }[];
+    }[];
+  }[];
   threads: { id: string; stories: string[] }[];
 }
 
@@ -71,6 +91,26 @@ export interface AnalysisParts {
 
 /** Builds the `analyze --json` object from articles and what the stages found. */
 export function toAnalysis(articles: Article[], parts: AnalysisParts = {}): Analysis {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const numbersOf = (s: Story) =>
+    conflictingNumbers(
+      s.articles.flatMap((id) => {
+        const a = byId.get(id);
+        const claims = (parts.annotations?.get(id) ?? a?.annotations)?.numbers ?? [];
+        return a && claims.length > 0 ? [{ outlet: a.outlet, article: id, claims }] : [];
+      }),
+    ).map((c) => ({
+      unit: c.unit,
+      reports: c.reports.map((r) => ({
+        article: r.article ?? "",
+        outlet: r.outlet,
+        start: r.claim.start,
+        end: r.claim.end,
+        text: r.claim.text,
+        value: r.claim.value,
+        ...(r.claim.valueMax === undefined ? {} : { valueMax: r.claim.valueMax }),
+      })),
+    }));
   return {
     articles: articles.map((a) => analyzedArticle(a, parts.annotations?.get(a.id) ?? a.annotations)),
     entities: (parts.entities ?? []).map((e) => ({
@@ -94,6 +134,7 @@ export function toAnalysis(articles: Article[], parts: AnalysisParts = {}): Anal
       headline: s.headline,
       thread: s.thread,
       touching: s.touching,
+      numbers: numbersOf(s),
     })),
     threads: (parts.threads ?? []).map((t) => ({ id: t.id, stories: t.stories })),
   };
