@@ -112,6 +112,18 @@ export function printStory(v: StoryView): void {
     out(pc.bold("Who copied whom"));
     for (const e of v.copies) out(`  ${e.fromOutlet} → ${e.toOutlet}  ${pc.dim(`${e.words} words`)}`);
   }
+  if (v.timeline.length > 0) {
+    out();
+    out(pc.bold("Timeline"));
+    const outlets = new Map(v.members.map((m) => [m.id, m.outlet]));
+    for (const e of v.timeline.slice(0, MAX_TIMELINE_LINES)) {
+      const by = [...new Set(e.reports.map((r) => outlets.get(r.article) ?? r.outlet))];
+      out(`  ${e.date.padEnd(10)}  ${e.sentence}`);
+      out(pc.dim(`              ${by.join("، ")}`));
+    }
+    const more = v.timeline.length - MAX_TIMELINE_LINES;
+    if (more > 0) out(pc.dim(`  … ${more} more (--json shows every event)`));
+  }
   if (v.numbers.length > 0) {
     out();
     out(pc.bold("Numbers reported differently"));
@@ -131,6 +143,9 @@ export function printStory(v: StoryView): void {
     for (const t of v.touching) out(`  ${t.outlet}  ${t.title}  ${pc.dim(t.id)}`);
   }
 }
+
+/** Events a story page prints; `story --json` has them all. */
+const MAX_TIMELINE_LINES = 20;
 
 /** Opening and closing marks a quote span may already carry. */
 const OPENING = /^[«"“„']/;

@@ -5,6 +5,7 @@
 
 import { buildLedger, type LedgerEntry } from "../annotate/ledger.js";
 import { conflictingNumbers, type NumberConflict, type OutletNumbers } from "../annotate/numbers.js";
+import { type StoryTimelineEvent, storyTimeline, type TimelineReport } from "../annotate/story-timeline.js";
 import { type CopyEdge, copyGraph } from "../cluster/index.js";
 import { originality } from "../link/index.js";
 import type { Article, Reuse, Story } from "../model/types.js";
@@ -29,6 +30,8 @@ export interface StoryView {
   copies: (CopyEdge & { fromOutlet: string; toOutlet: string })[];
   /** Quantities the members report differently (6 vs 7 killed), one claim per article. */
   numbers: StoryNumberConflict[];
+  /** What happened when, by the dates the members' sentences resolve to, each event once with its reports. */
+  timeline: StoryTimelineEvent[];
 }
 
 /** A number conflict whose reports carry the claim with the counted noun as the article wrote it. */
@@ -57,9 +60,15 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
   const inStory = [...reuse.values()].filter((r) => articles.has(r.a) && articles.has(r.b));
   const outletOf = (x: string) => articles.get(x)?.outlet ?? "?";
   const reports: OutletNumbers[] = [];
+  const dated: TimelineReport[] = [];
   for (const a of members) {
-    const claims = (await store.getAnnotations(a.id))?.numbers ?? [];
+    const annotations = await store.getAnnotations(a.id);
+    const claims = annotations?.numbers ?? [];
     if (claims.length > 0) reports.push({ outlet: a.outlet, article: a.id, claims });
+    const dates = annotations?.dates ?? [];
+    if (dates.length > 0) {
+      dated.push({ article: a.id, outlet: a.outlet, publishedAt: a.publishedAt?.value ?? null, text: a.text, dates });
+    }
   }
   const touching = [];
   for (const t of story.touching) {
@@ -90,6 +99,7 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
         return { ...r, context };
       }),
     })),
+    timeline: storyTimeline(dated),
   };
 }
 

@@ -196,6 +196,11 @@ describe("marsad demo", () => {
     expect(page.stdout).toContain("Numbers reported differently");
     expect(page.stdout).toMatch(/1200 .*«1200 حاوية»/);
     expect(page.stdout).toMatch(/1500 .*«1500 حاوية»/);
+    // And what happened when: the flood story's timeline starts with last Thursday's weather warning.
+    const flood = stories.find((s) => s.headline.includes("سيول"));
+    const floodPage = runCli(["story", flood!.id], { cwd: work }).stdout;
+    const timeline = floodPage.slice(floodPage.indexOf("Timeline"));
+    expect(timeline).toMatch(/^Timeline\n {2}2025-04-24 .*الخميس الماضي/);
     // A surname seen before the full name is the same person, named by the full name.
     const kinani = runCli(["entity", "الكناني"], { cwd: work });
     expect(kinani.code, kinani.stderr).toBe(0);

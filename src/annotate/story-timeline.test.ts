@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./dates.js";
+import { storyTimeline, type TimelineReport } from "./story-timeline.js";
+
+const report = (article: string, outlet: string, publishedAt: string, text: string): TimelineReport => ({
+  article,
+  outlet,
+  publishedAt,
+  text,
+  dates: findDates(text, publishedAt),
+});
+
+describe("storyTimeline", () => {
+  it("gives each dated event once, with every outlet that wrote it, in date order", () => {
+    const a = report(
+      "a",
+      "الرافدين",
+      "2025-04-27",
+      "ارتفعت حصيلة ضحايا السيول إلى سبعة قتلى مساء اليوم الأحد. وكانت هيئة الأنواء الجوية قد حذرت، الخميس الماضي، من موجة أمطار غزيرة حتى منتصف الأسبوع المقبل.",
+    );
+    const b = report(
+      "b",
+      "دجلة",
+      "2025-04-27",
+      "وكانت هيئة الأنواء الجوية العراقية قد حذرت، الخميس الماضي، من موجة أمطار غزيرة حتى منتصف الأسبوع المقبل. ويستمر البحث عن المفقودين.",
+    );
+    const events = storyTimeline([b, a]);
+    expect(events.map((e) => e.date)).toEqual(["2025-04-24", "2025-04-27"]);
+    // One event for the warning, reported by both; dated by the first date the sentence names, not the week after.
+    expect(events[0]!.reports.map((r) => r.outlet).sort()).toEqual(["الرافدين", "دجلة"].sort());
+    expect(events[0]!.sentence).toContain("حذرت");
+    const first = events[0]!.reports[0]!;
+    const text = first.article === "a" ? a.text : b.text;
+    expect(text.slice(first.start, first.end)).toContain("الخميس الماضي");
+    expect(events[1]!.sentence).toContain("سبعة قتلى");
+  });
+
+  it("keeps two different things that happened on one date apart, and sorts a week by its Monday", () => {
+    const a = report(
+      "a",
+      "x",
+      "2025-04-27",
+      "أعلن المحافظ تعطيل الدوام اليوم الأحد في جميع المدارس. وانتشلت فرق الإنقاذ جثة طفل اليوم قرب النهر. وتبدأ أعمال الإعمار الأسبوع المقبل.",
+    );
+    const events = storyTimeline([a]);
+    expect(events.map((e) => e.date)).toEqual(["2025-04-27", "2025-04-27", "2025-W18"]);
+    expect(storyTimeline([])).toEqual([]);
+    expect(storyTimeline([report("u", "y", "2025-04-27", "لا تاريخ في هذا الخبر.")])).toEqual([]);
+  });
+});
