@@ -33,6 +33,15 @@ describe("findDates: relative dates", () => {
     expect(val("الثلاثاء الماضي")).toEqual([["الثلاثاء الماضي", "2021-04-20", "day"]]);
     expect(val("الأحد المقبل")).toEqual([["الأحد المقبل", "2021-05-02", "day"]]);
     expect(val("صلاة الجمعة")).toEqual([]);
+    // The second of a pair follows the first (published Tuesday 2021-04-27: Monday was yesterday, Tuesday today).
+    expect(val("تعطيل الدوام يومي الثلاثاء والأربعاء")).toEqual([
+      ["الثلاثاء", "2021-04-27", "day"],
+      ["والأربعاء", "2021-04-28", "day"],
+    ]);
+    expect(val("اجتماعا الأحد والإثنين")).toEqual([
+      ["الأحد", "2021-04-25", "day"],
+      ["والإثنين", "2021-04-26", "day"],
+    ]);
   });
   it("resolves periods", () => {
     expect(val("الشهر الماضي")).toEqual([["الشهر الماضي", "2021-03", "month"]]);

@@ -6,7 +6,8 @@
  *
  * Resolution rules (news conventions):
  * - a bare weekday (الأربعاء، يوم الأربعاء، مساء الأربعاء) is the nearest such day on or before
- *   the publication date; with الماضي strictly before, with المقبل/القادم strictly after;
+ *   the publication date; with الماضي strictly before, with المقبل/القادم strictly after; the
+ *   second of a pair (يومي الأحد والإثنين) is the first such day after the first;
  * - a date without a year takes the publication year, moved one year back or forward when that
  *   puts it nearer to the publication date (see `NEAREST_YEAR_WINDOW_DAYS`);
  * - an ambiguous numeric date (4/10/2021) takes the reading nearer to the publication date;
@@ -346,8 +347,16 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
       mode = "future";
       e = next.e;
     }
+    // يومي الأحد والإثنين: the second weekday of a pair is the first such day after the first one.
+    const before = toks[i - 1];
+    const paired = w !== t.w && mode === "nearest" && before !== undefined && isArticleWeekday(before.w);
     const value = resolved(ref, (r) => {
       const cur = weekdayOf(r.y, r.m, r.d);
+      if (paired) {
+        const first = lookupWeekday(before.w)!;
+        const firstDate = addDays(r.iso, -((cur - first + 7) % 7));
+        return addDays(firstDate, (wd - first + 7) % 7 || 7);
+      }
       let delta = (cur - wd + 7) % 7; // days back to the nearest such weekday, 0 = today
       if (mode === "past" && delta === 0) delta = 7;
       if (mode === "future") return addDays(r.iso, (wd - cur + 7) % 7 || 7);
