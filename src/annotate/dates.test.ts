@@ -33,6 +33,7 @@ describe("findDates: relative dates", () => {
     expect(val("الثلاثاء الماضي")).toEqual([["الثلاثاء الماضي", "2021-04-20", "day"]]);
     expect(val("الأحد المقبل")).toEqual([["الأحد المقبل", "2021-05-02", "day"]]);
     expect(val("صلاة الجمعة")).toEqual([]);
+    expect(val("العراق لن يقبل بعد اليوم أن يدفع وحده الثمن")).toEqual([]);
     // The second of a pair follows the first (published Tuesday 2021-04-27: Monday was yesterday, Tuesday today).
     expect(val("تعطيل الدوام يومي الثلاثاء والأربعاء")).toEqual([
       ["الثلاثاء", "2021-04-27", "day"],

@@ -254,6 +254,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // اليوم التالي / الوطني / الأول: "the day", not today. A weekday after it is fine (اليوم الثلاثاء).
     if (next?.w.startsWith("ال") && lookupWeekday(next.w) === undefined) return null;
     if (toks[i - 1]?.w === "في" && next?.num) return null;
+    // لن يقبل بعد اليوم: "from now on", not a day.
+    if (toks[i - 1]?.w === "بعد" && w === t.w) return null;
     // Names ending in اليوم: روسيا اليوم (RT), أخبار اليوم.
     if (TODAY_NAMES.has(toks[i - 1]?.w ?? "")) return null;
     return [{ s: s0, e: t.e, value: resolved(ref, (r) => r.iso), granularity: "day" }, i + 1];
