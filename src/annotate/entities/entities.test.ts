@@ -313,6 +313,17 @@ describe("EntityResolver", () => {
     const walid = findEntities("وقال الناطق باسم الوزارة وليد الخطيب إن الطريق مفتوح.").entities;
     expect(walid.find((e) => e.name === "وليد الخطيب")?.roles).toEqual(["الناطق باسم الوزارة"]);
   });
+  it("does not join two people with one surname through the surname alone", () => {
+    const r = new EntityResolver();
+    const adel = r.add([{ id: "a", name: "عادل الجبير", type: "PER", aliases: ["الجبير"] }]).get("a");
+    // Another article: فهد الجبير, called الجبير further down.
+    const fahd = r.add([{ id: "b", name: "فهد الجبير", type: "PER", aliases: ["الجبير"] }]).get("b");
+    expect(fahd).not.toBe(adel);
+    // The same person by the same surname still joins, also with a middle name left out.
+    expect(r.add([{ id: "c", name: "عادل بن أحمد الجبير", type: "PER", aliases: ["الجبير"] }]).get("c")).toBe(adel);
+    // A lone surname joins the first person who had it.
+    expect(r.add([{ id: "d", name: "الجبير", type: "PER", aliases: [] }]).get("d")).toBe(adel);
+  });
   it("joins a name with a middle name left out to the one person it fits", () => {
     const r = new EntityResolver();
     const full = r.add([{ id: "a", name: "حيدر عبد الأمير الزبيدي", type: "PER", aliases: [] }]).get("a");

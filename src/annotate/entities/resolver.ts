@@ -74,17 +74,28 @@ export class EntityResolver {
     const out = new Map<string, string>();
     for (const e of entities) {
       const names = [e.name, ...e.aliases];
+      // A person's surname alone (الجبير beside فهد الجبير) does not join someone with another full name.
+      const full = e.type === "PER" ? fullestKey(names) : null;
+      const fits = (id: string | undefined, key: string) =>
+        id !== undefined && (full === null || key.includes(" ") || this.compatible(id, full));
       let id: string | undefined;
       for (const n of names) {
-        id = this.byKey.get(`${e.type}:${canonicalKey(n)}`);
-        if (id) break;
+        const key = canonicalKey(n);
+        const found = this.byKey.get(`${e.type}:${key}`);
+        if (fits(found, key)) {
+          id = found;
+          break;
+        }
       }
       if (!id) {
         for (const n of names) {
           const key = canonicalKey(n);
           if (key.replace(/ /g, "").length < SKELETON_MIN_LENGTH) continue;
-          id = this.bySkeleton.get(`${e.type}:${skeletonKey(key)}`);
-          if (id) break;
+          const found = this.bySkeleton.get(`${e.type}:${skeletonKey(key)}`);
+          if (fits(found, key)) {
+            id = found;
+            break;
+          }
         }
       }
       if (!id && e.type === "PER") {
@@ -149,6 +160,25 @@ export class EntityResolver {
       found = id;
     }
     return found;
+  }
+
+  /**
+   * True when the person `id` may be the one named `full`: they have no full name yet, or one that is
+   * `full` with words left out or added (حيدر الزبيدي / حيدر عبد الأمير الزبيدي).
+   */
+  private compatible(id: string, full: string): boolean {
+    const s = this.byId.get(id);
+    if (!s) return false;
+    const words = full.split(" ");
+    let multi = false;
+    for (const k of s.keys) {
+      if (!k.includes(" ")) continue;
+      multi = true;
+      const other = k.split(" ");
+      if (k === full) return true;
+      if (firstLast(other) === firstLast(words) && (inOrder(words, other) || inOrder(other, words))) return true;
+    }
+    return !multi;
   }
 
   private create(e: Entity): Stored {
@@ -304,6 +334,16 @@ export class EntityResolver {
 
 /** Words that begin a compound name (عبد الله، أبو بكر، بن سلمان): no name on their own. */
 const NAME_PARTS: ReadonlySet<string> = new Set(["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "اب"]);
+
+/** The longest multi-word key among a person's names, or null when all are one word. */
+function fullestKey(names: string[]): string | null {
+  let best: string | null = null;
+  for (const n of names) {
+    const k = canonicalKey(n);
+    if (k.includes(" ") && (best === null || k.length > best.length)) best = k;
+  }
+  return best;
+}
 
 const firstLast = (words: string[]): string => `${words[0]} ${words[words.length - 1]}`;
 
