@@ -33,6 +33,7 @@ import { TAGS } from "../src/annotate/entities/features.js";
 import { formatScores, SpanScorer } from "../src/annotate/entities/score.js";
 import { loadTagger } from "../src/annotate/entities/tagger.js";
 import { trainTagger } from "../src/annotate/entities/train.js";
+import { scoreProduct } from "./entities-product.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
@@ -103,6 +104,10 @@ export async function run(): Promise<void> {
   console.log(scoreWith(peer, wTest));
   console.log(`\nWojood sample val.txt (${wVal.length} sentences) — Marsad perceptron:`);
   console.log(scoreWith(tag, wVal));
+
+  console.log("\nas the product returns them (findEntities after the tagger: lists split, names propagated, roles):");
+  console.log(`held-out tenth:\n${scoreProduct(held)}`);
+  console.log(`Wojood test:\n${scoreProduct(wTest)}`);
 
   const speedSet = [...held, ...wTest];
   for (const s of speedSet) tagger.tagFolded(s.tokens); // warm-up: JIT, not measured

@@ -306,6 +306,16 @@ describe("EntityResolver", () => {
     const lone2 = back.add([{ id: "i", name: "الزاملي", type: "PER", aliases: [] }]).get("i");
     expect(back.add([{ id: "j", name: "حاكم الزاملي", type: "PER", aliases: [] }]).get("j")).toBe(lone2);
   });
+  it("finds one person per item of a list the tagger read as one name", () => {
+    const names = (t: string) =>
+      findEntities(t)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    expect(names("وسجل تياجو نيفيز وناصر الشمراني هدفي الهلال.")).toEqual(["تياجو نيفيز", "ناصر الشمراني"]);
+    expect(names("قال الممثل جورج كلوني إن بوش وشارون وبلير أخطأوا.")).toEqual(["جورج كلوني", "بوش", "شارون", "بلير"]);
+    // A name that starts with و is a name, not a list (وليد، وائل).
+    expect(names("وقال وليد الخطيب ووائل الدحدوح إن الطريق مفتوح.")).toEqual(["وليد الخطيب", "وائل الدحدوح"]);
+  });
   it("does not read the name before و in a list as the next person's role", () => {
     const list = findEntities("فيما أحرز سلطان المطيري وماتيوس ريبيرو هدفي الشروق.").entities;
     expect(list.find((e) => e.name.includes("ريبيرو"))?.roles).toBeUndefined();

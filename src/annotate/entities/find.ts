@@ -159,6 +159,11 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
   return resolve(parts);
 }
 
+/** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
+function conjoined(w: string): boolean {
+  return w.length > 3 && w[0] === "و" && !(isFirstName(w) && !isFirstName(w.slice(1)));
+}
+
 function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   const spans: { a: number; b: number; type: EntityType }[] = [];
   let i = 0;
@@ -180,8 +185,9 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     const y = spans[k + 1] as { a: number; b: number; type: EntityType };
     if (x.b - x.a === 1 && y.a === x.b && y.type === "ORG" && ORG_GENERIC_HEADS.has(gazKey((toks[x.a] as Tok).text))) {
       spans.splice(k, 2, { a: x.a, b: y.b, type: "ORG" });
-    } else if (x.type === "PER" && y.type === "PER" && y.a === x.b) {
-      // Two person spans with nothing between (نابليون | بونابارت) are one name.
+    } else if (x.type === "PER" && y.type === "PER" && y.a === x.b && !conjoined((toks[y.a] as Tok).text)) {
+      // Two person spans with nothing between (نابليون | بونابارت) are one name; not when the second
+      // opens with و (بوش | وشارون | وبلير: the tagger saw a list).
       spans.splice(k, 2, { a: x.a, b: y.b, type: "PER" });
     }
   }
@@ -243,6 +249,26 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     if (type !== null) out.push({ a: g.a, b: g.b, type });
   }
   out.sort((x, y) => x.a - y.a);
+  /** Tokens that open a list item with و: the name starts after it. */
+  const listed = new Set<number>();
+  // A list of persons tagged as one name (جون كيري وبرونو رودريغيز، سعود وفيصل وخالد) is one name per
+  // item: split before a word that is و + a first name (وليد، وائل are names of their own: و + ليد is not).
+  for (let k = out.length - 1; k >= 0; k--) {
+    const sp = out[k] as { a: number; b: number; type: EntityType };
+    if (sp.type !== "PER") continue;
+    const cuts: number[] = [];
+    for (let i = sp.a + 1; i < sp.b; i++) {
+      const w = (toks[i] as Tok).text;
+      if (w.length > 3 && w[0] === "و" && isFirstName(w.slice(1))) cuts.push(i);
+    }
+    // A list item the tagger started itself (… بوش | وشارون) has its name after the و too.
+    if (conjoined((toks[sp.a] as Tok).text) && out[k - 1]?.type === "PER" && out[k - 1]?.b === sp.a) listed.add(sp.a);
+    if (cuts.length === 0) continue;
+    const pieces = [sp.a, ...cuts, sp.b];
+    const parts = pieces.slice(0, -1).map((a, n) => ({ a, b: pieces[n + 1] as number, type: sp.type }));
+    out.splice(k, 1, ...parts);
+    for (const c of cuts) listed.add(c);
+  }
   const raws: Raw[] = [];
   for (const sp of out) {
     let { a, b } = sp;
@@ -260,7 +286,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     }
     if (a >= b) continue;
     const first = toks[a] as Tok;
-    const s = first.s + trimmedStart(first.text, sp.type);
+    const s = first.s + (listed.has(a) ? 1 : trimmedStart(first.text, sp.type));
     const e = (toks[b - 1] as Tok).e;
     const key = toks
       .slice(a, b)
