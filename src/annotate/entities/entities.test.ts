@@ -306,6 +306,10 @@ describe("EntityResolver", () => {
     const lone2 = back.add([{ id: "i", name: "الزاملي", type: "PER", aliases: [] }]).get("i");
     expect(back.add([{ id: "j", name: "حاكم الزاملي", type: "PER", aliases: [] }]).get("j")).toBe(lone2);
   });
+  it("does not take a country in parentheses for an organisation's short name", () => {
+    const { mentions } = findEntities("وتأهل ريال مدريد (إسبانيا) إلى الدور المقبل.");
+    expect(mentions.find((m) => m.text === "إسبانيا")?.type).not.toBe("ORG");
+  });
   it("finds one person per item of a list the tagger read as one name", () => {
     const names = (t: string) =>
       findEntities(t)

@@ -349,6 +349,8 @@ function propagate(toks: Tok[], raws: Raw[], known: Known): void {
     if (toks[close]?.text !== ")" || close === r.b + 1 || starts.has(r.b + 1)) continue;
     const inner = toks.slice(r.b + 1, close);
     if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) continue;
+    // ريال مدريد (اسبانيا): the club's country, not its short name.
+    if (isPlaceKey(inner.map((t) => gazKey(t.text)).join(" "))) continue;
     const first = inner[0] as Tok;
     raws.push({
       a: r.b + 1,
@@ -785,6 +787,8 @@ function explainedAliases<T extends { p: number; r: Raw; surface: string; order:
     if (part.toks[close]?.text !== ")" || close === open + 1) continue;
     const inner = part.toks.slice(open + 1, close);
     if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) continue;
+    // ريال مدريد (اسبانيا): the club's country, not its short name.
+    if (isPlaceKey(inner.map((t) => gazKey(t.text)).join(" "))) continue;
     const y = at.get(`${x.p}:${open + 1}:${close}`);
     if (y) {
       const cy = assigned.get(y);
