@@ -252,6 +252,17 @@ function takesAla(cue: string): boolean {
   return ALA_VERBS.some((v) => w.startsWith(v));
 }
 
+/** Pronouns of the one told (قال لي، قالت لنا). */
+const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
+/** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
+const TIME_QUALIFIERS = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "الحالي"]);
+
+/** A time adjunct at `j`: أمس, or a time word with its qualifier (الأسبوع الماضي). */
+function isTimeAdjunct(tokens: Token[], j: number): boolean {
+  const w = tokens[j]!.text;
+  return w === "امس" || (TIME_HEADS.has(w) && TIME_QUALIFIERS.has(tokens[j + 1]?.text ?? ""));
+}
+
 /** Time words that open an adjunct, not a speaker (أعلنت الأسبوع الماضي عن …). */
 const TIME_HEADS = new Set([
   "الاسبوع",
@@ -354,11 +365,15 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
       speakerOpen = false;
       continue;
     }
+    // وقال لي وزير الخارجية: the one told, before the speaker.
+    if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
     if (
       SPEAKER_STOPS.has(t.text) ||
       /[،,(]/.test(gap) ||
       isOnPreposition(tokens, j, speaker.length, tokens[i]!.text) ||
       (speaker.length === 0 && TIME_HEADS.has(t.text)) ||
+      // وحذرت الأمم المتحدة الأسبوع الماضي / أمس من …: a time after the speaker ends it.
+      (speaker.length > 0 && isTimeAdjunct(tokens, j)) ||
       // مصدر مطلع لـ«آفاق»: told to an outlet (after a role, لـ names whose office it is: المديرة العامة لـ"أوكس").
       (t.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text))
     )
@@ -1134,11 +1149,23 @@ function splitRole(
       const withArticle = stripArticle(m) !== m;
       // A modifier coordinated with the one before (وزير الصحة والسكان، مدير عام السدود والخزانات).
       const coordinated = m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1));
-      const noun = withArticle && m.length > 3 && !isRoleHead(m) && !national;
+      // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
+      const noun = withArticle && m.length > 3 && !isRoleHead(m) && (!national || m.startsWith("لل"));
       if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated) {
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // A purpose in construct (التحالف العربي لدعم الشرعية), not the outlet told (لوكالة الأنباء).
+      else if (
+        /^ل[^ل]/.test(m) &&
+        m.length > 3 &&
+        !isOrgWord(m.slice(1)) &&
+        k + 1 < end &&
+        joined(k + 1) &&
+        !ctx.perTokens.has(k + 1) &&
+        tokens[k + 1]!.text.startsWith("ال")
+      )
+        k += 2;
       else if (m === "لدي" && k + 1 < end && joined(k + 1) && stripArticle(tokens[k + 1]!.text) !== tokens[k + 1]!.text)
         k++;
       else break;
