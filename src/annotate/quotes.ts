@@ -84,7 +84,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     const cls = CUES.get(cue.text);
     if (!cls) continue;
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
-    if (isBetween(tokens, i)) continue;
+    if (isBetween(tokens, i, text)) continue;
 
     let found = complementOf(text, tokens, i, cls);
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
@@ -252,6 +252,10 @@ function takesAla(cue: string): boolean {
   return ALA_VERBS.some((v) => w.startsWith(v));
 }
 
+/** Heads of a number of people, followed by من (عدد من المعلقين، بعض النواب). */
+const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
+/** Words no speaker phrase opens with. */
+const NOT_SPEAKER_OPENERS = new Set(["ب", "ل", "ك", "ما", "بما", "مما"]);
 /** Pronouns of the one told (قال لي، قالت لنا). */
 const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
 /** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
@@ -279,11 +283,20 @@ const TIME_HEADS = new Set([
 ]);
 
 /** بينه وبين X: the preposition "between", not the verb بيّن. */
-function isBetween(tokens: Token[], k: number): boolean {
+function isBetween(tokens: Token[], k: number, text?: string): boolean {
   const w = tokens[k]!.text;
+  // بيّن (showed) opens a clause; after a noun, بين is "between" (العلاقات بين البلدين، خط ساخن بين القوات).
+  if (w === "بين" && text !== undefined && k > 0) {
+    const prev = tokens[k - 1]!;
+    const gap = text.slice(prev.end, tokens[k]!.start);
+    if (!/[^\s]/.test(gap) && !CLAUSE_OPENERS.has(prev.text)) return true;
+  }
   if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
+
+/** Words after which a verb can open a clause (وقد بيّن، كما بيّن). */
+const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "فيما", "بينما", "حيث", "ثم", "وكان", "كان", "اذ"]);
 
 /**
  * Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان), or the
@@ -367,6 +380,14 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
     }
     // وقال لي وزير الخارجية: the one told, before the speaker.
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
+    // وأكد عدد من المعلقين: a quantity of people, with its من.
+    if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
+      speaker.push(t);
+      continue;
+    }
+    // No speaker opens with a bare clitic, ما or على حد (وصفها بـ«…»، يقول ما يعني، يرى على حد قوله).
+    if (speaker.length === 0 && (NOT_SPEAKER_OPENERS.has(t.text) || (t.text === "علي" && tokens[j + 1]?.text === "حد")))
+      speakerOpen = false;
     if (
       SPEAKER_STOPS.has(t.text) ||
       /[،,(]/.test(gap) ||
@@ -1333,6 +1354,10 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const end = speakerTokens.at(-1)!.end;
   const span = { start, end };
   const words = speakerTokens.map((t) => t.text);
+  // عدد من المعلقين: a number of people, named as the article counts them.
+  if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
+    return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  }
   const glued = /^[لب]/.test(words[0]!) && ANONYMOUS_HEADS.has(words[0]!.slice(1));
   const anonymous = ANONYMOUS_HEADS.has(words[0]!) || glued;
   if (anonymous) {
