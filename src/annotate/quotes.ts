@@ -380,6 +380,8 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
     }
     // وقال لي وزير الخارجية: the one told, before the speaker.
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
+    // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
+    if (speaker.length > 0 && text.slice(t.start, t.end).includes("\u064B")) speakerOpen = false;
     // وأكد عدد من المعلقين: a quantity of people, with its من.
     if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
       speaker.push(t);
@@ -1100,6 +1102,8 @@ function foldSynonym(b: string): string {
 function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   const w = ctx.tokens[k]!.text;
   if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
+  // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
+  if (ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end).includes("\u064B")) return false;
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
   if (ctx.perTokens.has(k)) return true;

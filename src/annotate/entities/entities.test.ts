@@ -306,6 +306,13 @@ describe("EntityResolver", () => {
     const lone2 = back.add([{ id: "i", name: "الزاملي", type: "PER", aliases: [] }]).get("i");
     expect(back.add([{ id: "j", name: "حاكم الزاملي", type: "PER", aliases: [] }]).get("j")).toBe(lone2);
   });
+  it("ends a person's name before an accusative with tanween", () => {
+    const names = (t: string) =>
+      findEntities(t)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    expect(names("نهض السيد هاشم مدهوشًا وبادر إليّ يقول: قم يا أستاذ.")).toEqual(["هاشم"]);
+  });
   it("does not take a country in parentheses for an organisation's short name", () => {
     const { mentions } = findEntities("وتأهل ريال مدريد (إسبانيا) إلى الدور المقبل.");
     expect(mentions.find((m) => m.text === "إسبانيا")?.type).not.toBe("ORG");

@@ -151,6 +151,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       tags.set(tagged, a);
     }
     const raws = spansFromTags(toks, tags);
+    dropAccusativeTail(t, f, toks, raws);
     propagate(toks, raws, known);
     findRoles(toks, raws);
     return { text: t, f, toks, raws, keep };
@@ -162,6 +163,30 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
 /** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
 function conjoined(w: string): boolean {
   return w.length > 3 && w[0] === "و" && !(isFirstName(w) && !isFirstName(w.slice(1)));
+}
+
+/**
+ * A person's name does not end on a word with tanween (نهض هاشم مدهوشًا، رأى سعود تاركًا تراثًا): an
+ * adverbial accusative the tagger took into the name. Folding drops the tanween, so the original says.
+ */
+function dropAccusativeTail(original: string, f: Folded, toks: Tok[], raws: Raw[]): void {
+  for (const r of raws) {
+    if (r.type !== "PER") continue;
+    let b = r.b;
+    while (b - r.a >= 2) {
+      const t = toks[b - 1] as Tok;
+      const o = toOriginal(f, { start: t.s, end: t.e });
+      if (!original.slice(o.start, o.end).includes("\u064B")) break;
+      b--;
+    }
+    if (b === r.b) continue;
+    r.key = toks
+      .slice(r.a, b)
+      .filter((t) => !PUNCT.test(t.text))
+      .map((t) => gazKey(t.text));
+    r.b = b;
+    r.e = (toks[b - 1] as Tok).e;
+  }
 }
 
 function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
