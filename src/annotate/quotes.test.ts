@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities/index.js";
 import { findQuotes } from "./quotes.js";
 
 /** Invented sentences, written for these tests. */
@@ -137,6 +138,12 @@ describe("findQuotes", () => {
     expect(speakers("وقال الأمين العام للمجلس النرويجي للاجئين يان إيغلاند إن القوات تقف على أعتاب المدينة.")).toEqual([
       "يان إيغلاند",
     ]);
+    // The outlet told before a colon is not the speaker; a name that starts with ل still is.
+    const told = 'مريم يحيى، مصممة أزياء تقيم في دبي، تقول لبي بي سي: "الترخيص محاولة لتنظيم السوق".';
+    expect(speakers(told)).not.toContain("لبي بي سي");
+    const fabius = 'وقال لوران فابيوس: "التصويت بدأ".';
+    const tagged = findEntities(fabius);
+    expect(findQuotes(fabius, tagged.mentions, tagged.entities).map((q) => q.speaker)).toEqual(["لوران فابيوس"]);
     // بين after a noun is "between", not بيّن.
     expect(speakers("وكان سببا في تردي العلاقات بين البلدين أن الحكومة السابقة رفضت الحوار.")).toEqual([]);
     expect(speakers("كما بين الوزير أن الطريق مفتوح أمام الشاحنات.")).toEqual(["الوزير"]);

@@ -86,7 +86,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
     if (isBetween(tokens, i, text)) continue;
 
-    let found = complementOf(text, tokens, i, cls);
+    let found = complementOf(text, tokens, i, cls, ctx.perTokens);
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
     const trailing = !found && cls === "verb" ? quoteBefore(text, tokens, i, quotes.at(-1)?.end ?? 0) : null;
     if (trailing) found = trailing;
@@ -256,6 +256,26 @@ function takesAla(cue: string): boolean {
 const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
 /** Words no speaker phrase opens with. */
 const NOT_SPEAKER_OPENERS = new Set(["ب", "ل", "ك", "ما", "بما", "مما"]);
+/**
+ * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
+ * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
+ */
+function isAddressee(w: string): boolean {
+  if (w.length < 3 || w[0] !== "ل" || w.startsWith("لل")) return false;
+  return !isFirstName(w) && !isPlaceWord(w) && !isRoleHead(w) && !isOrgWord(w);
+}
+
+/** A colon or an opening quote mark within a few words after `j`, before any complementizer. */
+function colonSoon(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
+    if (COMPLEMENTIZERS.has(tokens[k]!.text)) return false;
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+    if (/[:：«"“]/.test(gap)) return true;
+    if (/[^\s]/.test(gap)) return false;
+  }
+  return false;
+}
+
 /** Pronouns of the one told (قال لي، قالت لنا). */
 const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
 /** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
@@ -305,7 +325,13 @@ const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "ف�
 const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال", "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"]);
 
 /** The clause or quotation a cue at `i` introduces, if any. */
-function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): Complement | null {
+function complementOf(
+  text: string,
+  tokens: Token[],
+  i: number,
+  cls: CueClass,
+  persons: ReadonlySet<number> = new Set(),
+): Complement | null {
   const speaker: Token[] = [];
   let speakerOpen = true;
   let skipUntil = 0;
@@ -382,6 +408,10 @@ function complementOf(text: string, tokens: Token[], i: number, cls: CueClass): 
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
     // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
     if (speaker.length > 0 && text.slice(t.start, t.end).includes("\u064B")) speakerOpen = false;
+    // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
+    if (speakerOpen && speaker.length === 0 && !persons.has(j) && isAddressee(t.text) && colonSoon(text, tokens, j)) {
+      speakerOpen = false;
+    }
     // وأكد عدد من المعلقين: a quantity of people, with its من.
     if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
       speaker.push(t);
