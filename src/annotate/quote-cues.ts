@@ -127,6 +127,21 @@ export const MANNER_WORDS = new Set([
   "باستنكار",
   "بدوره",
   "بدورها",
+  // How the words were said (قال الوزير بوضوح إن …).
+  "بوضوح",
+  "بشده",
+  "بحزم",
+  "بصراحه",
+  "بقوه",
+  "بثقه",
+  "بحسره",
+  "باسي",
+  "بغضب",
+  "بفخر",
+  "بهدوء",
+  "باختصار",
+  "بدقه",
+  "بتفاؤل",
 ]);
 
 /** Cues whose following noun is the one addressed, not the speaker (سائلا الله أن، داعيا الحكومة إلى). */
@@ -235,6 +250,8 @@ function buildCues(): Map<string, CueClass> {
   for (const p of PARTICIPLES) for (const s of PARTICIPLE_SUFFIXES) add(p + s, "participle");
   for (const n of NOUN_CUES) add(n, "noun");
   for (const d of DOCUMENT_CUES) add(d, "document");
+  // و + سائل is far more often وسائل (means: وسائل الإعلام) than "and asking".
+  for (const w of ["وسائل", "فسائل"]) cues.delete(w);
   return cues;
 }
 

@@ -144,6 +144,15 @@ describe("findQuotes", () => {
     const fabius = 'وقال لوران فابيوس: "التصويت بدأ".';
     const tagged = findEntities(fabius);
     expect(findQuotes(fabius, tagged.mentions, tagged.entities).map((q) => q.speaker)).toEqual(["لوران فابيوس"]);
+    // وسائل is "means", not و + سائل; a negated masdar (عدم ذكر) is no cue; جاء is one only with في.
+    expect(speakers("وذكرت وسائل إعلام محلية أن ثمانية أشخاص على الأقل قتلوا.")).toEqual(["وسائل إعلام محلية"]);
+    expect(speakers("وقال المصدر الذي فضل عدم ذكر اسمه إن المليشيا انسحبت من القاعدة.")).toEqual(["المصدر"]);
+    expect(speakers("وقال مصدر طلب عدم ذكر اسمه إن المليشيا انسحبت من القاعدة.")).toEqual(["مصدر"]);
+    expect(speakers("وأقيمت 14 مواجهة جاءت نتائجها على النحو التالي: فوز النصر على الزلفي.")).toEqual([]);
+    expect(speakers("وما أود قوله هنا أن الإرهاب خطر على الجميع.")).not.toContain("هنا");
+    // How the words were said, and where the office is.
+    expect(speakers("وقال الوزير بوضوح إن الحرب انتهت منذ أشهر.")).toEqual(["الوزير"]);
+    expect(speakers("وقال مدير الشرطة بمحافظة البصرة، علي حسن، إن الطريق مفتوح.")).toEqual(["علي حسن"]);
     // بين after a noun is "between", not بيّن.
     expect(speakers("وكان سببا في تردي العلاقات بين البلدين أن الحكومة السابقة رفضت الحوار.")).toEqual([]);
     expect(speakers("كما بين الوزير أن الطريق مفتوح أمام الشاحنات.")).toEqual(["الوزير"]);

@@ -85,6 +85,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (!cls) continue;
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
     if (isBetween(tokens, i, text)) continue;
+    // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
+    if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
+    if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
 
     let found = complementOf(text, tokens, i, cls, ctx.perTokens);
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
@@ -252,10 +255,13 @@ function takesAla(cue: string): boolean {
   return ALA_VERBS.some((v) => w.startsWith(v));
 }
 
+/** طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed. */
+const ANONYMITY_VERBS = new Set(["طلب", "فضل", "رفض", "اشترط", "طالب", "مفضلا", "طالبا", "رافضا"]);
+const ANONYMITY_OBJECTS = new Set(["عدم", "الكشف", "ذكر"]);
 /** Heads of a number of people, followed by من (عدد من المعلقين، بعض النواب). */
 const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
 /** Words no speaker phrase opens with. */
-const NOT_SPEAKER_OPENERS = new Set(["ب", "ل", "ك", "ما", "بما", "مما"]);
+const NOT_SPEAKER_OPENERS = new Set(["ب", "ل", "ك", "ما", "بما", "مما", "هنا", "هناك"]);
 /**
  * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
  * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
@@ -315,6 +321,9 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
 
+/** جاء in its forms: a cue only as جاء في (the document's words). */
+const COME = new Set(["جاء", "وجاء", "فجاء", "جاءت", "وجاءت", "فجاءت"]);
+const IN_WORDS = new Set(["في", "فيه", "فيها", "بها", "به"]);
 /** Words after which a verb can open a clause (وقد بيّن، كما بيّن). */
 const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "فيما", "بينما", "حيث", "ثم", "وكان", "كان", "اذ"]);
 
@@ -393,7 +402,7 @@ function complementOf(
       speakerOpen = false;
       continue;
     }
-    const other = isBetween(tokens, j) ? undefined : CUES.get(t.text);
+    const other = isBetween(tokens, j) || tokens[j - 1]!.text === "عدم" ? undefined : CUES.get(t.text);
     // A document as the channel (وقال في تغريدة، في بيان): an adjunct, not a new cue.
     if (other === "document" && ADJUNCT_PREPOSITIONS.has(tokens[j - 1]!.text) && cls !== "document") {
       speakerOpen = false;
@@ -410,6 +419,10 @@ function complementOf(
     if (speaker.length > 0 && text.slice(t.start, t.end).includes("\u064B")) speakerOpen = false;
     // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
     if (speakerOpen && speaker.length === 0 && !persons.has(j) && isAddressee(t.text) && colonSoon(text, tokens, j)) {
+      speakerOpen = false;
+    }
+    // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name.
+    if (speaker.length > 0 && ANONYMITY_VERBS.has(t.text) && ANONYMITY_OBJECTS.has(tokens[j + 1]?.text ?? "")) {
       speakerOpen = false;
     }
     // وأكد عدد من المعلقين: a quantity of people, with its من.
@@ -1210,6 +1223,17 @@ function splitRole(
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // بكوريا الجنوبية، بمحافظة البصرة: where the office is (not a name that starts with ب: بشار، بلال).
+      else if (
+        m.length > 3 &&
+        m[0] === "ب" &&
+        !isFirstName(m) &&
+        !COMPLEMENTIZERS.has(m) &&
+        k + 1 < end &&
+        joined(k + 1) &&
+        tokens[k + 1]!.text.startsWith("ال")
+      )
+        k++;
       // A purpose in construct (التحالف العربي لدعم الشرعية), not the outlet told (لوكالة الأنباء).
       else if (
         /^ل[^ل]/.test(m) &&
