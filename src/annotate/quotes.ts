@@ -211,8 +211,8 @@ function quoteBefore(text: string, tokens: Token[], i: number, after: number): C
   for (let j = i + 1; j < tokens.length && speaker.length < MAX_CUE_GAP_TOKENS / 2; j++) {
     const t = tokens[j]!;
     if (/[^\s]/.test(text.slice(tokens[j - 1]!.end, t.start)) || SPEAKER_STOPS.has(t.text) || CUES.has(t.text)) break;
-    // على (folded علي, also the name Ali) ends a named speaker: علق X على الفيضان.
-    if (t.text === "علي" && speaker.length >= 2) break;
+    // على (folded علي, also the name Ali) ends a named speaker: علق X على الفيضان، كتب ترامب على تويتر.
+    if (t.text === "علي" && (speaker.length >= 2 || CHANNELS.has(tokens[j + 1]?.text ?? ""))) break;
     if (!PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return { kind: "direct", span: direct.span, speaker };

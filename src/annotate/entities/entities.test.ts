@@ -312,6 +312,9 @@ describe("EntityResolver", () => {
         .mentions.filter((m) => m.type === "PER")
         .map((m) => m.text);
     expect(names("نهض السيد هاشم مدهوشًا وبادر إليّ يقول: قم يا أستاذ.")).toEqual(["هاشم"]);
+    // على (folded علي, also Ali) before a platform is the preposition.
+    expect(names("وأشار ترامب على تويتر إلى تقارير إخبارية.")).toEqual(["ترامب"]);
+    expect(names("وقال محمد علي حسن إن التقارير كاذبة.")).toEqual(["محمد علي حسن"]);
   });
   it("does not take a country in parentheses for an organisation's short name", () => {
     const { mentions } = findEntities("وتأهل ريال مدريد (إسبانيا) إلى الدور المقبل.");

@@ -160,6 +160,25 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
   return resolve(parts);
 }
 
+/** Where people post (على تويتر، عبر حسابه): folded match keys. */
+const PLATFORMS: ReadonlySet<string> = new Set(
+  [
+    "تويتر",
+    "فيسبوك",
+    "فيس",
+    "انستغرام",
+    "انستجرام",
+    "يوتيوب",
+    "تلغرام",
+    "صفحته",
+    "صفحتها",
+    "حسابه",
+    "حسابها",
+    "منصه",
+    "اكس",
+  ].map(gazKey),
+);
+
 /** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
 function conjoined(w: string): boolean {
   return w.length > 3 && w[0] === "و" && !(isFirstName(w) && !isFirstName(w.slice(1)));
@@ -308,6 +327,15 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       isFirstName((toks[a + 1] as Tok).text)
     ) {
       a++;
+    }
+    // على (folded علي, also the name Ali) before a platform is the preposition: كتب ترامب على تويتر.
+    if (sp.type === "PER") {
+      for (let i = a + 1; i < b - 1; i++) {
+        if ((toks[i] as Tok).text === "علي" && PLATFORMS.has(gazKey((toks[i + 1] as Tok).text))) {
+          b = i;
+          break;
+        }
+      }
     }
     if (a >= b) continue;
     const first = toks[a] as Tok;
