@@ -153,6 +153,13 @@ describe("findQuotes", () => {
     // How the words were said, and where the office is.
     expect(speakers("وقال الوزير بوضوح إن الحرب انتهت منذ أشهر.")).toEqual(["الوزير"]);
     expect(speakers("وقال مدير الشرطة بمحافظة البصرة، علي حسن، إن الطريق مفتوح.")).toEqual(["علي حسن"]);
+    // A long role (with a second role and where it is held) set off by commas before the name.
+    expect(
+      speakers("وأوضح الباحث والأستاذ في علم الفلك في جامعة ليستر البريطانية، جون بريدجز، أن العلماء حللوا البيانات."),
+    ).toEqual(["جون بريدجز"]);
+    expect(speakers("وقال الباحث والأخصائي في التوليد، فيسل غانزيفورت، إن الفريق أراد أن يظهر النتائج.")).toEqual([
+      "فيسل غانزيفورت",
+    ]);
     // بين after a noun is "between", not بيّن.
     expect(speakers("وكان سببا في تردي العلاقات بين البلدين أن الحكومة السابقة رفضت الحوار.")).toEqual([]);
     expect(speakers("كما بين الوزير أن الطريق مفتوح أمام الشاحنات.")).toEqual(["الوزير"]);

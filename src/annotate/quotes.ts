@@ -1056,6 +1056,8 @@ function indexByWords<T>(items: T[], words: (x: T) => string[]): Map<string, T[]
 
 /** Role phrases run at most this many tokens (المتحدث باسم وزارة الخارجية الأمريكية). */
 const MAX_ROLE_TOKENS = 7;
+/** A role set off by a comma before the name may run longer (… في علم الفلك في جامعة ليستر البريطانية، جون بريدجز). */
+const MAX_APPOSED_ROLE_TOKENS = 12;
 /** Person names run at most this many tokens (عبدالله بن محمد بن إبراهيم آل الشيخ). */
 const MAX_NAME_TOKENS = 7;
 
@@ -1120,8 +1122,42 @@ function bare(w: string): string {
 }
 
 function isRoleHead(w: string): boolean {
-  return bareIn(w, ROLE_HEADS) !== null || TITLES.has(w) || (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1)));
+  return (
+    bareIn(w, ROLE_HEADS) !== null ||
+    bareIn(w, OCCUPATIONS) !== null ||
+    TITLES.has(w) ||
+    (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1)))
+  );
 }
+
+/**
+ * Occupations that stand before a name like a role (الباحث في علم الفلك، جون بريدجز). Kept here, not in the
+ * tagger's role lexicon, whose words are model features.
+ */
+const OCCUPATIONS: ReadonlySet<string> = new Set([
+  "باحث",
+  "باحثه",
+  "استاذ",
+  "استاذه",
+  "طبيب",
+  "طبيبه",
+  "اخصائي",
+  "اخصائيه",
+  "محامي",
+  "محاميه",
+  "كاتب",
+  "كاتبه",
+  "صحفي",
+  "صحفيه",
+  "مؤرخ",
+  "ناشط",
+  "ناشطه",
+  "دبلوماسي",
+  "مدرب",
+  "مصور",
+  "مهندس",
+  "مهندسه",
+]);
 
 function isOrgWord(w: string): boolean {
   return bareIn(w, ORG_CUES) !== null;
@@ -1216,7 +1252,10 @@ function splitRole(
       if (ctx.perTokens.has(k)) break;
       const withArticle = stripArticle(m) !== m;
       // A modifier coordinated with the one before (وزير الصحة والسكان، مدير عام السدود والخزانات).
-      const coordinated = m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1));
+      // Or a second role of the same person (الباحث والأستاذ، العالم والدبلوماسي).
+      const coordinated =
+        (m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1))) ||
+        (m.length > 3 && m[0] === "و" && isRoleHead(m.slice(1)) && !ctx.perTokens.has(k + 1));
       // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
       const noun = withArticle && m.length > 3 && !isRoleHead(m) && (!national || m.startsWith("لل"));
       if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated) {
@@ -1250,7 +1289,20 @@ function splitRole(
       else break;
     }
   }
-  const roleEnd = k;
+  let roleEnd = k;
+  // A role that runs on past its modifiers to a comma and a tagged name is all role: الباحث والأستاذ في
+  // علم الفلك في جامعة ليستر البريطانية، جون بريدجز، أن …
+  if (k > i) {
+    for (let a = k; a < Math.min(end, k + MAX_APPOSED_ROLE_TOKENS); a++) {
+      const gap = text.slice(tokens[a - 1]!.end, tokens[a]!.start);
+      if (/^\s*[،,]\s*$/.test(gap) && (ctx.perTokens.has(a) || appositeName(ctx, a) >= 2)) {
+        roleEnd = a;
+        break;
+      }
+      const w = tokens[a]!.text;
+      if (/[^\s]/.test(gap) || ctx.perTokens.has(a) || CUES.has(w) || COMPLEMENTIZERS.has(w)) break;
+    }
+  }
   // A name in apposition between commas (قائد الشرطة، مارك روبرتس، إن).
   if (
     roleEnd > i &&
@@ -1281,6 +1333,15 @@ function splitRole(
   // A name does not end on a particle (بن، عبد).
   while (n > k && NAME_PARTICLES.has(tokens[n - 1]!.text)) n--;
   return { roleEnd, nameStart: k, nameEnd: n };
+}
+
+/** Length of a run of name words at `a` closed by a comma (، فيسل غانزيفورت،), or 0. */
+function appositeName(ctx: ArticleSpeakers, a: number): number {
+  const { tokens, text } = ctx;
+  let b = a;
+  const stop = Math.min(tokens.length, a + MAX_APPOSITION_TOKENS);
+  while (b < stop && (b === a || joinedAt(text, tokens, b)) && isNameWord(ctx, b, b > a)) b++;
+  return b > a && b < tokens.length && /^\s*[،,]/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start)) ? b - a : 0;
 }
 
 /** True when `run` occurs contiguously in `words` (the first word may carry و/ل). */
