@@ -12,6 +12,12 @@ describe("findNumbers", () => {
     ]);
     expect(brief("وصل ۱۲ طالبا")).toEqual([["۱۲", 12, null, "طالب"]]);
   });
+  it("reads the counted noun with its accusative ending, and no unit after رقم or before an adverb", () => {
+    expect(brief("بحضور نحو 240 شخصا، بينهم مسؤولون")).toEqual([["240", 240, null, "شخص"]]);
+    expect(brief("البالغ من العمر 52 عاما")).toEqual([["52", 52, null, "عام"]]);
+    expect(brief("القرار بقانون رقم 89 لسنة 1960")).toEqual([["89", 89, null, null]]);
+    expect(brief("حضر نحو 50 تقريبا")).toEqual([["50", 50, null, null]]);
+  });
   it("tells thousands separators from decimals", () => {
     expect(brief("نشر 2,500 عنصر")[0]?.[1]).toBe(2500);
     expect(brief("نشر ٢٬٥٠٠ عنصر")[0]?.[1]).toBe(2500);

@@ -243,6 +243,23 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
 );
 /** Time units: the same count of days in two articles is rarely the same quantity. */
 const TIME_UNITS = new Set(["يوم", "شهر", "سنه", "عام", "عقد", "قرن", "ساعه", "دقيقه", "اسبوع", "ثانيه", "ليله"]);
+/** Words before a number that make it a name (رقم 89، القرار 1373), not a quantity. */
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(["رقم", "برقم", "الرقم", "ورقم"]);
+/** Adverbs that follow a number without being what it counts (نحو 50 تقريبا، 3 مرات يوميا). */
+const ADVERBS_AFTER_NUMBERS: ReadonlySet<string> = new Set([
+  "تقريبا",
+  "فقط",
+  "فحسب",
+  "يوميا",
+  "سنويا",
+  "شهريا",
+  "اسبوعيا",
+  "ايضا",
+  "حاليا",
+  "مجددا",
+]);
+/** The singular forms the plural table leads to (شخص، طفل…). */
+const SINGULAR_FORMS: ReadonlySet<string> = new Set(SINGULAR.values());
 /** Shortest folded word accepted as a counted noun. */
 const MIN_UNIT_LENGTH = 2;
 /** Shortest word whose final ا is taken for the accusative ending (عنصرا → عنصر). */
@@ -521,7 +538,9 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (afterOf) t = toks[k + 1];
   if (t?.kind !== "word") return null;
   const w = t.w;
-  const known = SINGULAR.has(w) || TIME_UNITS.has(w);
+  // With its accusative ending too (240 شخصا، 52 عاما): some of those forms are on the stopword lists.
+  const bare = w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") ? w.slice(0, -1) : "";
+  const known = SINGULAR.has(w) || TIME_UNITS.has(w) || SINGULAR_FORMS.has(bare) || TIME_UNITS.has(bare);
   // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
   // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
   if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
@@ -530,7 +549,7 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
   if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w)) return null;
-  if (lookupMonth(w) || lookupWeekday(w) !== undefined) return null;
+  if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w)) return null;
   const u = unitOf(w);
   return u.length >= MIN_UNIT_LENGTH ? u : null;
 }
@@ -628,7 +647,12 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       !p.scaled &&
       p.value >= MIN_BARE_YEAR &&
       p.value <= MAX_BARE_YEAR;
-    const unit = p.percent ? PERCENT : unitAfter(ctx, p.next, p.approx === true);
+    // رقم 89 لسنة 1960، القرار 1373: a number that names something counts nothing.
+    const unit = p.percent
+      ? PERCENT
+      : IDENTIFIER_WORDS.has(prev ?? "")
+        ? null
+        : unitAfter(ctx, p.next, p.approx === true);
     if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? ""))) {
       i = p.next - 1;
       continue;
