@@ -34,6 +34,9 @@ describe("findDates: relative dates", () => {
     expect(val("الأحد المقبل")).toEqual([["الأحد المقبل", "2021-05-02", "day"]]);
     expect(val("صلاة الجمعة")).toEqual([]);
     expect(val("العراق لن يقبل بعد اليوم أن يدفع وحده الثمن")).toEqual([]);
+    // الماضي / المقبل after a date without a year fix its year (30 March is nearer next year from October).
+    expect(findDates("ارتفع عدد القتلى منذ 30 مارس الماضي.", "2018-10-12").map((d) => d.value)).toEqual(["2018-03-30"]);
+    expect(findDates("تبدأ الدورة في 2 مارس المقبل.", "2018-04-12").map((d) => d.value)).toEqual(["2019-03-02"]);
     // The second of a pair follows the first (published Tuesday 2021-04-27: Monday was yesterday, Tuesday today).
     expect(val("تعطيل الدوام يومي الثلاثاء والأربعاء")).toEqual([
       ["الثلاثاء", "2021-04-27", "day"],

@@ -173,7 +173,7 @@ export function isoWeek(iso: string): string {
 }
 
 /** Resolves an absolute date that lacks a year, or picks a numeric reading, against `ref`. */
-function resolveAbsolute(a: AbsoluteDate, ref: Ref | null): string | null {
+function resolveAbsolute(a: AbsoluteDate, ref: Ref | null, dir: -1 | 0 | 1 = 0): string | null {
   if (a.iso !== null) {
     if (a.ambiguous && a.isoAlt && ref) {
       return Math.abs(daysBetween(ref.iso, a.isoAlt)) < Math.abs(daysBetween(ref.iso, a.iso)) ? a.isoAlt : a.iso;
@@ -196,6 +196,8 @@ function resolveAbsolute(a: AbsoluteDate, ref: Ref | null): string | null {
   }
   let best: string | null = null;
   for (const c of candidates) {
+    // With الماضي only a date on or before the reference, with المقبل only one on or after it.
+    if ((dir < 0 && daysBetween(ref.iso, c) > 0) || (dir > 0 && daysBetween(ref.iso, c) < 0)) continue;
     if (best === null || Math.abs(daysBetween(ref.iso, c)) < Math.abs(daysBetween(ref.iso, best))) best = c;
   }
   if (best === null || Math.abs(daysBetween(ref.iso, best)) > NEAREST_YEAR_WINDOW_DAYS * 2) return null;
@@ -621,8 +623,13 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
   const toks = dateTokens(f.text);
   const absolute = findAbsoluteDatesFolded(f, text, toks);
   const widened: Span[] = [];
+  let after = 0;
   for (const a of absolute) {
-    const value = resolveAbsolute(a, ref);
+    // 30 مارس الماضي / المقبل: the adjective fixes which year a date without one is in.
+    while (after < toks.length && toks[after]!.s < a.end) after++;
+    const next = toks[after]?.w ?? "";
+    const dir = PAST.has(next) ? -1 : FUTURE.has(next) ? 1 : 0;
+    const value = resolveAbsolute(a, ref, dir);
     const [start, end] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
     widened.push({ start, end });
     out.push({
