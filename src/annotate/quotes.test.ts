@@ -160,6 +160,13 @@ describe("findQuotes", () => {
     expect(speakers("وقال الباحث والأخصائي في التوليد، فيسل غانزيفورت، إن الفريق أراد أن يظهر النتائج.")).toEqual([
       "فيسل غانزيفورت",
     ]);
+    // An outlet named in quotes is the speaker with its name; ب + a delivery noun and لل + a noun are adjuncts.
+    expect(speakers('قالت قناة "الإخبارية" السعودية إن الدفاعات الجوية اعترضت صاروخا.')).toEqual([
+      'قناة "الإخبارية" السعودية',
+    ]);
+    expect(speakers('تقول صحيفة "لوفيغارو" بأن رئيس الوزراء هاجم طهران.')).toEqual(['صحيفة "لوفيغارو"']);
+    expect(speakers('وقال مصدر لصحيفة "واشنطن بوست" إن الاتفاق قريب.')).toEqual(["مصدر"]);
+    expect(speakers('وقال أردوغان إنه فاز. وقال بخطاب في إسطنبول "النتائج واضحة".')).toEqual(["أردوغان", "أردوغان"]);
     // بين after a noun is "between", not بيّن.
     expect(speakers("وكان سببا في تردي العلاقات بين البلدين أن الحكومة السابقة رفضت الحوار.")).toEqual([]);
     expect(speakers("كما بين الوزير أن الطريق مفتوح أمام الشاحنات.")).toEqual(["الوزير"]);

@@ -271,6 +271,18 @@ function isAddressee(w: string): boolean {
   return !isFirstName(w) && !isPlaceWord(w) && !isRoleHead(w) && !isOrgWord(w);
 }
 
+/**
+ * ل + ال (للتلفزيون، للمرة), or ب + a noun of delivery (بخطاب، بتصريح) where a speaker would open: the
+ * one told or the channel, never a name.
+ */
+function isChannelAdjunct(w: string): boolean {
+  if (w.startsWith("لل") && w.length > 4) return true;
+  return w.length > 3 && w[0] === "ب" && BY_CHANNEL.has(w.slice(1));
+}
+
+/** Nouns of how words were delivered, after ب (بخطاب، بتصريح، ببيان). */
+const BY_CHANNEL = new Set(["خطاب", "كلمه", "تصريح", "تصريحات", "بيان", "تغريده", "رساله", "مقابله", "حديث", "مؤتمر"]);
+
 /** A colon or an opening quote mark within a few words after `j`, before any complementizer. */
 function colonSoon(text: string, tokens: Token[], j: number): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
@@ -371,8 +383,12 @@ function complementOf(
         !SENTENCE_END.test(text.slice(gapStart, at))
       ) {
         const next = firstTokenAt(tokens, close + 1);
-        if (speakerOpen && !TITLE_CONTEXT.has(prev)) for (let k = j; k < next; k++) speaker.push(tokens[k]!);
-        if (TITLE_CONTEXT.has(prev)) speakerOpen = false;
+        // قالت قناة "الإخبارية": the outlet named is the speaker; لصحيفة "واشنطن بوست": the one told.
+        const outlet =
+          TITLE_CONTEXT.has(prev) && !prev.startsWith("ل") && speaker.length === 1 && speaker[0] === tokens[j - 1];
+        if (speakerOpen && (!TITLE_CONTEXT.has(prev) || outlet))
+          for (let k = j; k < next; k++) speaker.push(tokens[k]!);
+        if (TITLE_CONTEXT.has(prev) && !outlet) speakerOpen = false;
         skipUntil = close + 1;
         j = next - 1;
         continue;
@@ -419,6 +435,10 @@ function complementOf(
     if (speaker.length > 0 && text.slice(t.start, t.end).includes("\u064B")) speakerOpen = false;
     // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
     if (speakerOpen && speaker.length === 0 && !persons.has(j) && isAddressee(t.text) && colonSoon(text, tokens, j)) {
+      speakerOpen = false;
+    }
+    // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
+    if (speakerOpen && speaker.length === 0 && !persons.has(j) && isChannelAdjunct(t.text)) {
       speakerOpen = false;
     }
     // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name.
@@ -1470,7 +1490,9 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const { text, tokens } = ctx;
   if (speakerTokens.length === 0) throw new RangeError("speakerFrom needs at least one token");
   const start = speakerTokens[0]!.start;
-  const end = speakerTokens.at(-1)!.end;
+  let end = speakerTokens.at(-1)!.end;
+  // A quoted name that closes the phrase keeps its closing mark (صحيفة "لوفيغارو").
+  while (end < text.length && /["»”]/.test(text[end] as string) && !balanced(text.slice(start, end))) end++;
   const span = { start, end };
   const words = speakerTokens.map((t) => t.text);
   // عدد من المعلقين: a number of people, named as the article counts them.
