@@ -364,6 +364,56 @@ describe("StoryClusterer spread", () => {
   });
 });
 
+describe("StoryClusterer heads", () => {
+  const score = (members: Article[], next: Article, headMembers: number) => {
+    const c = new StoryClusterer({ headMembers });
+    feed(c, background.slice(0, 20));
+    feed(c, members);
+    const p = c.add(next);
+    return p.kind === "joined" ? p.score : 0;
+  };
+
+  it("asks an article to be close to one of the story's first reports, not only to their centroid", () => {
+    // Two reports share the storyline's words and each adds its own; a third takes half of each.
+    const r = rng(11);
+    const words = (n: number) => Array.from({ length: n }, () => fakeWord(r));
+    const common = words(12);
+    const own1 = words(10);
+    const own2 = words(10);
+    const text = (...parts: string[][]) => parts.flat().join(" ");
+    const first = art("o1", text(common.slice(0, 4)), text(common, own1), iso(0, 1), "head-1");
+    const second = art("o2", text(common.slice(0, 4)), text(common, own2), iso(0, 2), "head-2");
+    const next = art(
+      "o3",
+      text(common.slice(0, 4)),
+      text(common, own1.slice(0, 5), own2.slice(0, 5)),
+      iso(0, 3),
+      "head-3",
+    );
+    const centroid = score([first, second], next, 0);
+    expect(centroid).toBeGreaterThan(0);
+    expect(score([first, second], next, 2)).toBeLessThan(centroid);
+  });
+
+  it("continues from a state saved before stories kept heads (compared on their centroids)", () => {
+    const all = [...background.slice(0, 20), ...bridge, ...final];
+    const c = new StoryClusterer();
+    feed(c, all.slice(0, 24));
+    const state = JSON.parse(JSON.stringify(c.toJSON())) as { stories: { heads?: unknown }[] };
+    expect(state.stories.some((s) => Array.isArray(s.heads) && s.heads.length === 2)).toBe(true);
+    for (const s of state.stories) delete s.heads;
+    const resumed = new StoryClusterer({}, state);
+    const placed = feed(resumed, all.slice(24));
+    expect(placed.size).toBe(all.length - 24);
+    expect(
+      resumed
+        .stories()
+        .flatMap((s) => s.articles)
+        .sort(),
+    ).toEqual(all.map((a) => a.id).sort());
+  });
+});
+
 describe("StoryClusterer vocabulary", () => {
   it("prunes the rarest document frequencies when the vocabulary outgrows its cap", () => {
     const c = new StoryClusterer({ maxVocabulary: 500 });

@@ -43,6 +43,8 @@ interface Query {
   nums: Set<string>;
   /** Days its lead reports (resolved day dates), empty when none or without annotations. */
   days: Set<string>;
+  /** `vec` as a map, made on first use (comparing with stories' heads). */
+  weightOf?: Map<string, number>;
 }
 
 /** A candidate story with the article's join score and undecayed content score against it. */
@@ -90,6 +92,12 @@ interface StoryRec {
   /** Sum of members' normalised entity vectors (idf-weighted), truncated to `centroidTerms`. */
   entities: Map<string, number>;
   entityNorm: number;
+  /**
+   * Novel-text vectors (top `HEAD_TERMS` terms, normalised) of its first `headMembers` members, kept
+   * once a second member joins; empty for one-member stories and for stories of states saved without
+   * them (compared on the centroid alone).
+   */
+  heads: Vec[];
   /** Distinctive numbers its members report (value → members), at most `MAX_STORY_NUMBERS`. */
   numbers: Map<string, number>;
   /** Days its members' leads speak of (day → members), at most `MAX_STORY_DAYS`. */
@@ -104,8 +112,10 @@ interface StoryRec {
   edges: CopyEdge[];
 }
 
-interface SerialStory extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened"> {
+interface SerialStory
+  extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened" | "heads"> {
   opened?: number;
+  heads?: Vec[];
   numbers?: [string, number][];
   days?: [string, number][];
   sum: [string, number][];
@@ -165,6 +175,8 @@ const DF_DELTA_ITEM = "df+";
 const MIN_ANCHOR_NUMBER = 10;
 /** Shared distinctive numbers that give the full `numberWeight` bonus. */
 const NUMBER_ANCHORS = 2;
+/** Terms kept of each head member's vector. */
+const HEAD_TERMS = 30;
 /** Distinct lead days a story remembers (bounded memory; a story spans a few days). */
 const MAX_STORY_DAYS = 16;
 /**
@@ -226,6 +238,35 @@ function cosineWithout(v: Vec, m: Map<string, number>, skip: Set<string>): numbe
   let mn = 0;
   for (const [t, w] of m) if (!skip.has(t)) mn += w * w;
   return vn === 0 || mn === 0 ? 0 : d / Math.sqrt(vn * mn);
+}
+
+/** A story's head: the `HEAD_TERMS` heaviest terms of a member's vector (or of a one-member centroid), normalised. */
+function headOf(v: Vec | Map<string, number>): Vec {
+  const e = v instanceof Map ? [...v] : v.terms.map((t, i): [string, number] => [t, v.weights[i]!]);
+  const top = e.length <= HEAD_TERMS ? e : e.sort((x, y) => y[1] - x[1]).slice(0, HEAD_TERMS);
+  let n = 0;
+  for (const [, w] of top) n += w * w;
+  n = Math.sqrt(n) || 1;
+  return { terms: top.map((x) => x[0]), weights: top.map((x) => x[1] / n) };
+}
+
+/** Cosine of the article's vector with a head, both restricted to terms outside `skip` when given. */
+function headCosine(q: Query, h: Vec, skip: Set<string> | null): number {
+  q.weightOf ??= new Map(q.vec.terms.map((t, i) => [t, q.vec.weights[i]!]));
+  let d = 0;
+  let hn = 0;
+  for (let i = 0; i < h.terms.length; i++) {
+    const t = h.terms[i]!;
+    if (skip?.has(t)) continue;
+    const w = h.weights[i]!;
+    hn += w * w;
+    const x = q.weightOf.get(t);
+    if (x !== undefined) d += x * w;
+  }
+  if (skip === null) return d;
+  let qn = 0;
+  for (let i = 0; i < q.vec.terms.length; i++) if (!skip.has(q.vec.terms[i]!)) qn += q.vec.weights[i]! ** 2;
+  return hn === 0 || qn === 0 ? 0 : d / Math.sqrt(hn * qn);
 }
 
 /** Keeps the `k` heaviest entries, in that order. */
@@ -562,6 +603,7 @@ export class StoryClusterer {
         titleSum: new Map(s.titleSum),
         entities: new Map(s.entities),
         entityNorm: 0,
+        heads: s.heads ?? [],
         numbers: new Map(s.numbers ?? []),
         days: new Map(s.days ?? []),
       };
@@ -670,7 +712,17 @@ export class StoryClusterer {
     // say the same, 1/√n when they share nothing) scales the body cosine toward the average of the
     // article's cosines with the members, so a story that has drifted needs closer evidence.
     const spread = s.sumNorm === 0 ? 1 : Math.min(1, s.sumNorm / Math.max(1, s.members.length));
-    const body = centroidBody * spread ** o.spreadPenalty;
+    let body = centroidBody * spread ** o.spreadPenalty;
+    if (s.heads.length > 0 && o.headMembers > 0) {
+      // Close to the centroid is not enough: the article must also be close to one of the story's first
+      // reports, which state its event (see `headMembers`).
+      let nearest = 0;
+      const skip = sharesBackground ? f.backgroundTerms : null;
+      for (let k = 0; k < Math.min(s.heads.length, o.headMembers); k++) {
+        nearest = Math.max(nearest, headCosine(q, s.heads[k]!, skip));
+      }
+      body = Math.min(body, nearest);
+    }
     const mix = (b: number) =>
       hasEntities
         ? (o.bodyWeight * b + o.titleWeight * title + o.entityWeight * entity) / (wsum + o.entityWeight)
@@ -829,6 +881,7 @@ export class StoryClusterer {
       titleNorm: 0,
       entities: new Map(),
       entityNorm: 0,
+      heads: [],
       numbers: new Map(),
       days: new Map(),
       first: null,
@@ -861,6 +914,12 @@ export class StoryClusterer {
     while (i > 0 && storyOrder(s.members[i - 1]!, m) > 0) i--;
     s.members.splice(i, 0, m);
     this.articleStory.set(article.id, s.id);
+    if (s.members.length <= o.headMembers) {
+      // The first member's vector is the centroid of a one-member story; a story of a state saved
+      // without heads (more members, none kept) stays without them.
+      if (s.members.length === 2 && s.heads.length === 0) s.heads.push(headOf(s.sum));
+      if (s.members.length >= 2 && s.heads.length === s.members.length - 1) s.heads.push(headOf(vec));
+    }
     for (let k = 0; k < vec.terms.length; k++) {
       const t = vec.terms[k]!;
       s.sum.set(t, (s.sum.get(t) ?? 0) + vec.weights[k]!);
@@ -1010,6 +1069,7 @@ function serialStory(s: StoryRec): SerialStory {
     sum: [...s.sum],
     titleSum: [...s.titleSum],
     entities: [...s.entities],
+    heads: [...s.heads], // each head is fixed once made
     numbers: [...s.numbers],
     days: [...s.days],
   };
