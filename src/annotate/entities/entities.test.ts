@@ -10,6 +10,8 @@ import { MarsadError } from "../../errors.js";
 import { defaultClusters } from "./clusters.js";
 import { bioSpans, isHeldOut, parseNewsFane, parseWojood, repairBio } from "./corpus.js";
 import {
+  buildMemory,
+  gazKey,
   MAX_FEATURES,
   N_TAGS,
   neighbourFeatures,
@@ -75,6 +77,24 @@ describe("corpus readers", () => {
     s.add(["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]);
     const per = s.scores().find((x) => x.type === "PER");
     expect(per).toMatchObject({ gold: 1, predicted: 1, correct: 0 });
+  });
+});
+
+describe("entity memory", () => {
+  it("labels a word with the types it was tagged and, after h, the names of several words it opened", () => {
+    const m = buildMemory([
+      { tokens: ["قال", "وزاره", "الصحه"], tags: ["O", "B-ORG", "I-ORG"] },
+      { tokens: ["في", "وزاره", "الخارجيه"], tags: ["O", "B-ORG", "I-ORG"] },
+      { tokens: ["زار", "بغداد"], tags: ["O", "B-LOC"] },
+      { tokens: ["في", "مدينه", "غزه"], tags: ["O", "B-LOC", "I-LOC"] },
+      { tokens: ["مدينه", "كبيره"], tags: ["O", "O"] },
+    ]);
+    expect(m.tokens.get("وزاره")).toBe("ORG2 hORG2");
+    // Keys are clitic-stripped (gazKey): الخارجيه → خارجيه.
+    expect(m.tokens.get(gazKey("الخارجيه"))).toBe("ORG2"); // inside a name, never its first word
+    expect(m.tokens.get("بغداد")).toBe("LOC2"); // a name of one word opens no longer name
+    expect(m.tokens.get("مدينه")).toBe("LOC1 hLOC1"); // one of its two occurrences
+    expect(m.tokens.has("قال")).toBe(false);
   });
 });
 
