@@ -250,8 +250,9 @@ function buildCues(): Map<string, CueClass> {
   for (const p of PARTICIPLES) for (const s of PARTICIPLE_SUFFIXES) add(p + s, "participle");
   for (const n of NOUN_CUES) add(n, "noun");
   for (const d of DOCUMENT_CUES) add(d, "document");
-  // و + سائل is far more often وسائل (means: وسائل الإعلام) than "and asking".
-  for (const w of ["وسائل", "فسائل"]) cues.delete(w);
+  // Forms that are far more often another word: وسائل (means, not و + سائل), إشارة (not أشار + ه),
+  // دعاة (preachers, not دعا + ه), لافتات (banners, not لافت + ات).
+  for (const w of ["وسائل", "فسائل", "اشاره", "لافتات", "دعاه"]) for (const p of ["", "و", "ف"]) cues.delete(p + w);
   return cues;
 }
 

@@ -167,6 +167,12 @@ describe("findQuotes", () => {
     expect(speakers('تقول صحيفة "لوفيغارو" بأن رئيس الوزراء هاجم طهران.')).toEqual(['صحيفة "لوفيغارو"']);
     expect(speakers('وقال مصدر لصحيفة "واشنطن بوست" إن الاتفاق قريب.')).toEqual(["مصدر"]);
     expect(speakers('وقال أردوغان إنه فاز. وقال بخطاب في إسطنبول "النتائج واضحة".')).toEqual(["أردوغان", "أردوغان"]);
+    // Adverbs with a pronoun and a passive's place open no speaker; a construct chain stays in the role.
+    expect(speakers('أن ترتدي سترة كتب عليها "أنا في الصورة".')).toEqual([]);
+    expect(speakers("وقال مدير مكتب تحقيقات الخلفيات الأمنية أمام الكونغرس إنه لم ير هذا المستوى من الأخطاء.")).toEqual(
+      ["مدير مكتب تحقيقات الخلفيات الأمنية"],
+    );
+    expect(speakers("نساء يرددن الشعار، في إشارة إلى قرار الحكومة أن ترفع الأسعار.")).toEqual([]);
     // بين after a noun is "between", not بيّن.
     expect(speakers("وكان سببا في تردي العلاقات بين البلدين أن الحكومة السابقة رفضت الحوار.")).toEqual([]);
     expect(speakers("كما بين الوزير أن الطريق مفتوح أمام الشاحنات.")).toEqual(["الوزير"]);

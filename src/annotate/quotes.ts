@@ -261,7 +261,28 @@ const ANONYMITY_OBJECTS = new Set(["عدم", "الكشف", "ذكر"]);
 /** Heads of a number of people, followed by من (عدد من المعلقين، بعض النواب). */
 const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
 /** Words no speaker phrase opens with. */
-const NOT_SPEAKER_OPENERS = new Set(["ب", "ل", "ك", "ما", "بما", "مما", "هنا", "هناك"]);
+const NOT_SPEAKER_OPENERS = new Set([
+  "ب",
+  "ل",
+  "ك",
+  "ما",
+  "بما",
+  "مما",
+  "هنا",
+  "هناك",
+  // Adverbs with a pronoun (اعترفت خلالها بأن، وقالت بعدها إن).
+  "خلالها",
+  "خلاله",
+  "بعدها",
+  "بعده",
+  "عندها",
+  "حينها",
+  "يومها",
+  "وقتها",
+  // A passive's place (سترة كتب عليها «…»).
+  "عليها",
+  "عليه",
+]);
 /**
  * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
  * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
@@ -1282,6 +1303,21 @@ function splitRole(
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // A construct chain going on (مدير مكتب تحقيقات الخلفيات): an indefinite noun after an indefinite one,
+      // before a definite one; not a name after a definite word (محافظ البصرة أسعد العيداني).
+      else if (
+        m.length > 3 &&
+        k > i &&
+        !tokens[k - 1]!.text.startsWith("ال") &&
+        !/^[وفلب]/.test(m) &&
+        !isFirstName(m) &&
+        !ctx.perTokens.has(k) &&
+        k + 1 < end &&
+        joined(k + 1) &&
+        !ctx.perTokens.has(k + 1) &&
+        tokens[k + 1]!.text.startsWith("ال")
+      )
+        k++;
       // بكوريا الجنوبية، بمحافظة البصرة: where the office is (not a name that starts with ب: بشار، بلال).
       else if (
         m.length > 3 &&
