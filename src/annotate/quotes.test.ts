@@ -294,6 +294,17 @@ describe("findQuotes", () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(["الديوان", "الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل"]);
   });
+  it("continues a speaker of the cue's gender: وتضيف after a man's words is the woman who spoke before", () => {
+    const q = findQuotes(
+      'وقالت العارضة ماريسا بابين إن عملها شكل من أشكال الحرية. ووصف حاخام الحائط العمل بأنه "خطير ومؤسف". وتضيف: "هدفي أن أصطحبك معي إلى جزيرتي".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["ماريسا بابين", "حاخام الحائط", "ماريسا بابين"]);
+    // Same gender: the last speaker, as before.
+    const m = findQuotes(
+      "وقال الوزير خالد العمري إن المحطة جاهزة. وقال المحافظ سعيد الراوي إن التمويل متوفر. وأضاف أن العمل يبدأ غدا.",
+    );
+    expect(m.map((x) => x.speaker)).toEqual(["خالد العمري", "سعيد الراوي", "سعيد الراوي"]);
+  });
   it("attributes a quote to the speaker named after it", () => {
     const q = findQuotes("«سنعيد بناء الجسر قبل الشتاء»، قال وزير النقل سامي الخطيب. وأضاف أن العمل بدأ.");
     expect(q[0]).toMatchObject({ text: "سنعيد بناء الجسر قبل الشتاء", speaker: "سامي الخطيب", resolution: "after" });

@@ -52,6 +52,23 @@ const MIXED_TAIL_WORDS = 2;
 const OPENERS: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“", "‹": "›", "”": "”" };
 const SENTENCE_END = /[.!?؟\n]/;
 
+type Gender = "m" | "f";
+
+/**
+ * The gender a cue reports its speaker with, read off its form against the other forms of the same cue:
+ * قالت، تقول، مضيفة → f; قال، يقول، مضيفا → m; null for plurals and forms without a counterpart.
+ */
+function cueGender(cue: string): Gender | null {
+  const w = /^[وف]/.test(cue) && cue.length > 3 && CUES.has(cue.slice(1)) ? cue.slice(1) : cue;
+  if (w.endsWith("ت") && CUES.has(w.slice(0, -1))) return "f";
+  if (w.startsWith("ت") && CUES.has(`ي${w.slice(1)}`)) return "f";
+  if (w.endsWith("ه") && CUES.has(`${w.slice(0, -1)}ا`)) return "f";
+  if (CUES.has(`${w}ت`)) return "m";
+  if (w.startsWith("ي") && CUES.has(`ت${w.slice(1)}`)) return "m";
+  if (w.endsWith("ا") && CUES.has(`${w.slice(0, -1)}ه`)) return "m";
+  return null;
+}
+
 interface Speaker {
   name: string;
   entity: string | null;
@@ -76,6 +93,18 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
   const ctx = new ArticleSpeakers(text, tokens, mentions, new Map(entities.map((e) => [e.id, e])));
   const quotes: Quote[] = [];
   let last: Speaker | null = null;
+  /** The grammatical gender each speaker was reported with (قال / قالت), for continuation cues. */
+  const genders = new Map<string, Gender>();
+  const recent: Speaker[] = [];
+  // وتضيف after a man's words is a woman speaking again: the latest speaker reported with the cue's gender.
+  const sameGender = (fallback: Speaker | null, cueWord: string): Speaker | null => {
+    const want = cueGender(cueWord);
+    if (want === null || fallback === null || (genders.get(fallback.name) ?? want) === want) return fallback;
+    for (let r = recent.length - 1; r >= Math.max(0, recent.length - MAX_LOOKUPS); r--) {
+      if (genders.get(recent[r]!.name) === want) return recent[r]!;
+    }
+    return fallback;
+  };
   let consumed = -1;
 
   for (let i = 0; i < tokens.length; i++) {
@@ -147,7 +176,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
       else {
         const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
-        speaker = issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? last;
+        speaker = issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? sameGender(last, cue.text);
         resolution = "continuation";
       }
     }
@@ -174,6 +203,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       ...(speaker.span ? { speakerSpan: speaker.span } : {}),
     });
     last = speaker;
+    const g = cueGender(cue.text);
+    if (g !== null && resolution !== "continuation") genders.set(speaker.name, g);
+    if (recent.at(-1)?.name !== speaker.name) recent.push(speaker);
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
