@@ -359,6 +359,9 @@ export const ANONYMOUS_HEADS = new Set([
 
 /** Non-agent sources whose findings are not quotes (أظهرت الدراسة أن). */
 export const DATA_SUBJECTS = new Set([
+  "الادله",
+  "الاحصائيه",
+  "احصائيه",
   "الدراسه",
   "الارقام",
   "البيانات",

@@ -173,6 +173,11 @@ describe("findQuotes", () => {
       ["مدير مكتب تحقيقات الخلفيات الأمنية"],
     );
     expect(speakers("نساء يرددن الشعار، في إشارة إلى قرار الحكومة أن ترفع الأسعار.")).toEqual([]);
+    // The object after a speaker, adverbs and demonstratives where a speaker would open, hashtag speakers.
+    expect(speakers("وطالب الكوكباني جميع المنظمات الإنسانية أن ينقذوا ما تبقى.")).toEqual(["الكوكباني"]);
+    expect(speakers("وكان مسؤول بالشرطة قد أعلن سابقا أن تفجيرا وقع في العاصمة.")).toEqual(["مسؤول بالشرطة"]);
+    expect(speakers("أعلنت #الشرطة_النمساوية أنها اعتقلت مشتبها به في فيينا.")).toEqual(["الشرطة النمساوية"]);
+    expect(speakers("وسترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن الهجوم.")).toEqual([]);
     // بين after a noun is "between", not بيّن.
     expect(speakers("وكان سببا في تردي العلاقات بين البلدين أن الحكومة السابقة رفضت الحوار.")).toEqual([]);
     expect(speakers("كما بين الوزير أن الطريق مفتوح أمام الشاحنات.")).toEqual(["الوزير"]);

@@ -192,7 +192,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       text: quoteText,
       start: span.start,
       end: span.end,
-      speaker: speaker.name,
+      // A hashtag speaker (#الشرطة_النمساوية) is named with spaces.
+      speaker: speaker.name.replace(/_/g, " "),
       speakerEntity: speaker.entity,
       cue: cueAsWritten(text, cue),
       kind: found.kind,
@@ -314,7 +315,21 @@ const NOT_SPEAKER_OPENERS = new Set([
   // A passive's place (سترة كتب عليها «…»).
   "عليها",
   "عليه",
+  // Adverbs of time and manner (قد أعلن سابقا أن، وصفه مرة بـ…).
+  "سابقا",
+  "مؤخرا",
+  "لاحقا",
+  "رسميا",
+  "علنا",
+  "صراحه",
+  "مره",
+  // A demonstrative (يجيب عن ذلك بقوله).
+  "ذلك",
+  "هذا",
+  "هذه",
 ]);
+/** Words that open the object of a cue like طالب after its speaker (طالب الكوكباني جميع المنظمات). */
+const OBJECT_OPENERS = new Set(["جميع", "كافه", "كل", "بعض"]);
 /**
  * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
  * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
@@ -334,7 +349,20 @@ function isChannelAdjunct(w: string): boolean {
 }
 
 /** Nouns of how words were delivered, after ب (بخطاب، بتصريح، ببيان). */
-const BY_CHANNEL = new Set(["خطاب", "كلمه", "تصريح", "تصريحات", "بيان", "تغريده", "رساله", "مقابله", "حديث", "مؤتمر"]);
+const BY_CHANNEL = new Set([
+  "خطاب",
+  "كلمه",
+  "تصريح",
+  "تصريحات",
+  "بيان",
+  "تغريده",
+  "رساله",
+  "مقابله",
+  "حديث",
+  "مؤتمر",
+  "لهجه",
+  "نبره",
+]);
 
 /** A colon or an opening quote mark within a few words after `j`, before any complementizer. */
 function colonSoon(text: string, tokens: Token[], j: number): boolean {
@@ -498,6 +526,8 @@ function complementOf(
     if (speaker.length > 0 && ANONYMITY_VERBS.has(t.text) && ANONYMITY_OBJECTS.has(tokens[j + 1]?.text ?? "")) {
       speakerOpen = false;
     }
+    // طالب الكوكباني جميع المنظمات أن …: the object after the speaker.
+    if (speaker.length > 0 && OBJECT_OPENERS.has(t.text)) speakerOpen = false;
     // وأكد عدد من المعلقين: a quantity of people, with its من.
     if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
       speaker.push(t);
