@@ -332,6 +332,10 @@ describe("EntityResolver", () => {
         .mentions.filter((m) => m.type === "PER")
         .map((m) => m.text);
     expect(names("نهض السيد هاشم مدهوشًا وبادر إليّ يقول: قم يا أستاذ.")).toEqual(["هاشم"]);
+    // A place in front of the first name is the office's, not the name's (محافظ الزاب ليث العبيدي).
+    expect(names("من جانبه، أعلن محافظ الزاب ليث العبيدي تعطيل الدوام الرسمي في الدوائر الحكومية.")).toEqual([
+      "ليث العبيدي",
+    ]);
     // على (folded علي, also Ali) before a platform is the preposition.
     expect(names("وأشار ترامب على تويتر إلى تقارير إخبارية.")).toEqual(["ترامب"]);
     expect(names("وقال محمد علي حسن إن التقارير كاذبة.")).toEqual(["محمد علي حسن"]);

@@ -95,6 +95,11 @@ interface Raw {
 }
 
 const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
+/**
+ * A definite word before a first name inside a person span: the place or office in front of the name
+ * (محافظ الزاب | ليث العبيدي), never its start.
+ */
+const PLACE_BEFORE_NAME = /^ال[^\s]{2,}$/u;
 /** A folded token that is و/ف + ال + a word: a conjoined definite noun. */
 const CONJOINED_DEFINITE = /^[وف]ال[^\s]{2,}$/u;
 
@@ -323,8 +328,9 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     while (
       sp.type === "PER" &&
       b - a >= 3 &&
-      CONJOINED_DEFINITE.test((toks[a] as Tok).text) &&
-      isFirstName((toks[a + 1] as Tok).text)
+      (CONJOINED_DEFINITE.test((toks[a] as Tok).text) || PLACE_BEFORE_NAME.test((toks[a] as Tok).text)) &&
+      isFirstName((toks[a + 1] as Tok).text) &&
+      !isFirstName((toks[a] as Tok).text)
     ) {
       a++;
     }
