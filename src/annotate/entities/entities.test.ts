@@ -336,6 +336,7 @@ describe("EntityResolver", () => {
     expect(names("من جانبه، أعلن محافظ الزاب ليث العبيدي تعطيل الدوام الرسمي في الدوائر الحكومية.")).toEqual([
       "ليث العبيدي",
     ]);
+    expect(names("وسجل للمرجان يوسف الرشيدي في الدقيقة 12.")).toEqual(["يوسف الرشيدي"]);
     // على (folded علي, also Ali) before a platform is the preposition.
     expect(names("وأشار ترامب على تويتر إلى تقارير إخبارية.")).toEqual(["ترامب"]);
     expect(names("وقال محمد علي حسن إن التقارير كاذبة.")).toEqual(["محمد علي حسن"]);

@@ -328,9 +328,11 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     while (
       sp.type === "PER" &&
       b - a >= 3 &&
-      (CONJOINED_DEFINITE.test((toks[a] as Tok).text) || PLACE_BEFORE_NAME.test((toks[a] as Tok).text)) &&
-      isFirstName((toks[a + 1] as Tok).text) &&
-      !isFirstName((toks[a] as Tok).text)
+      // No name starts with لل (للمرجان | يوسف الرشيدي); الحسن may, so ال needs a first name after it.
+      (/^لل[^\s]{2,}$/u.test((toks[a] as Tok).text) ||
+        ((CONJOINED_DEFINITE.test((toks[a] as Tok).text) || PLACE_BEFORE_NAME.test((toks[a] as Tok).text)) &&
+          isFirstName((toks[a + 1] as Tok).text) &&
+          !isFirstName((toks[a] as Tok).text)))
     ) {
       a++;
     }
