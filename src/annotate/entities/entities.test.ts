@@ -337,6 +337,11 @@ describe("EntityResolver", () => {
       "ليث العبيدي",
     ]);
     expect(names("وسجل للمرجان يوسف الرشيدي في الدقيقة 12.")).toEqual(["يوسف الرشيدي"]);
+    // A family name seen in the article is not a person where it follows a definite noun (its adjective).
+    expect(names("وكان علي حسن المجيد الكيماوي قد أعدم. واستخدم النظام السلاح الكيماوي في حلبجة.")).toEqual([
+      "علي حسن المجيد الكيماوي",
+    ]);
+    expect(names("وقال لي وزير الخارجية إن الأزمة طويلة.")).not.toContain("لي");
     // على (folded علي, also Ali) before a platform is the preposition.
     expect(names("وأشار ترامب على تويتر إلى تقارير إخبارية.")).toEqual(["ترامب"]);
     expect(names("وقال محمد علي حسن إن التقارير كاذبة.")).toEqual(["محمد علي حسن"]);

@@ -100,6 +100,8 @@ const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
  * (محافظ الزاب | ليث العبيدي), never its start.
  */
 const PLACE_BEFORE_NAME = /^ال[^\s]{2,}$/u;
+/** Prepositions with a pronoun that the tagger may read as a short name (لي: to me, or Lee). */
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(["لي", "له", "لها", "لنا", "لهم", "لك", "لكم"]);
 /** A folded token that is و/ف + ال + a word: a conjoined definite noun. */
 const CONJOINED_DEFINITE = /^[وف]ال[^\s]{2,}$/u;
 
@@ -346,6 +348,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       }
     }
     if (a >= b) continue;
+    // قال لي (to me), not the name Lee.
+    if (sp.type === "PER" && b - a === 1 && PRONOUN_OBJECTS.has((toks[a] as Tok).text)) continue;
     const first = toks[a] as Tok;
     const s = first.s + (listed.has(a) ? 1 : trimmedStart(first.text, sp.type));
     const e = (toks[b - 1] as Tok).e;
@@ -444,6 +448,10 @@ function propagate(toks: Tok[], raws: Raw[], known: Known): void {
       let ok = true;
       for (let j = 0; j < L && ok; j++) ok = !covered[i + j] && gazKey((toks[i + j] as Tok).text) === e.keys[j];
       if (!ok) continue;
+      // A lone family name after a definite noun is that noun's adjective (السلاح الكيماوي، القرن الثاني).
+      const before = toks[i - 1]?.text ?? "";
+      if (e.type === "PER" && L === 1 && (toks[i] as Tok).text.startsWith("ال") && /^(?:ال|لل|وال|بال)/.test(before))
+        continue;
       const first = toks[i] as Tok;
       added.push({
         a: i,
