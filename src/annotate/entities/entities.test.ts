@@ -342,6 +342,10 @@ describe("EntityResolver", () => {
       "علي حسن المجيد الكيماوي",
     ]);
     expect(names("وقال لي وزير الخارجية إن الأزمة طويلة.")).not.toContain("لي");
+    expect(names("وكان في استقبال سمو ولي ولي العهد لدى وصوله المطار.")).toEqual([]);
+    expect(names("وحكم الملك عبد الله الثاني البلاد. وفي يناير (كانون الثاني) 2011 قامت الثورة.")).not.toContain(
+      "الثاني",
+    );
     // على (folded علي, also Ali) before a platform is the preposition.
     expect(names("وأشار ترامب على تويتر إلى تقارير إخبارية.")).toEqual(["ترامب"]);
     expect(names("وقال محمد علي حسن إن التقارير كاذبة.")).toEqual(["محمد علي حسن"]);

@@ -100,6 +100,19 @@ const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
  * (محافظ الزاب | ليث العبيدي), never its start.
  */
 const PLACE_BEFORE_NAME = /^ال[^\s]{2,}$/u;
+/** Regnal numbers: part of a name (عبد الله الثاني), never one alone (كانون الثاني). */
+const ORDINALS: ReadonlySet<string> = new Set([
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+]);
 /** Prepositions with a pronoun that the tagger may read as a short name (لي: to me, or Lee). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(["لي", "له", "لها", "لنا", "لهم", "لك", "لكم"]);
 /** A folded token that is و/ف + ال + a word: a conjoined definite noun. */
@@ -348,8 +361,12 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       }
     }
     if (a >= b) continue;
-    // قال لي (to me), not the name Lee.
+    // قال لي (to me), not the name Lee; ولي العهد، ولي ولي العهد: an office, not the name Wali.
     if (sp.type === "PER" && b - a === 1 && PRONOUN_OBJECTS.has((toks[a] as Tok).text)) continue;
+    if (sp.type === "PER" && b - a === 1 && /^[وفل]?ولي$/.test((toks[a] as Tok).text)) {
+      const next = toks[b]?.text ?? "";
+      if (next === "العهد" || next === "ولي") continue;
+    }
     const first = toks[a] as Tok;
     const s = first.s + (listed.has(a) ? 1 : trimmedStart(first.text, sp.type));
     const e = (toks[b - 1] as Tok).e;
@@ -448,10 +465,11 @@ function propagate(toks: Tok[], raws: Raw[], known: Known): void {
       let ok = true;
       for (let j = 0; j < L && ok; j++) ok = !covered[i + j] && gazKey((toks[i + j] as Tok).text) === e.keys[j];
       if (!ok) continue;
-      // A lone family name after a definite noun is that noun's adjective (السلاح الكيماوي، القرن الثاني).
+      // A lone family name after a definite noun is that noun's adjective (السلاح الكيماوي، القرن الثاني);
+      // a regnal number alone (الثاني of عباس حلمي الثاني) is no name at all (كانون الثاني).
       const before = toks[i - 1]?.text ?? "";
-      if (e.type === "PER" && L === 1 && (toks[i] as Tok).text.startsWith("ال") && /^(?:ال|لل|وال|بال)/.test(before))
-        continue;
+      const lone = e.type === "PER" && L === 1 && (toks[i] as Tok).text.startsWith("ال");
+      if (lone && (/^(?:ال|لل|وال|بال)/.test(before) || ORDINALS.has((toks[i] as Tok).text))) continue;
       const first = toks[i] as Tok;
       added.push({
         a: i,
