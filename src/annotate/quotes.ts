@@ -100,8 +100,11 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
   const sameGender = (fallback: Speaker | null, cueWord: string): Speaker | null => {
     const want = cueGender(cueWord);
     if (want === null || fallback === null || (genders.get(fallback.name) ?? want) === want) return fallback;
+    // Only a speaker the tagger knows, or a name of two words or more: a stray word taken for a speaker
+    // earlier (دعمها) must not resurface.
     for (let r = recent.length - 1; r >= Math.max(0, recent.length - MAX_LOOKUPS); r--) {
-      if (genders.get(recent[r]!.name) === want) return recent[r]!;
+      const c = recent[r]!;
+      if (genders.get(c.name) === want && (c.entity !== null || wordCount(c.name) >= 2)) return c;
     }
     return fallback;
   };
@@ -1298,6 +1301,11 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
 }
 
 const FUNCTION_WORDS = new Set([
+  // Time words after a name (ياريف ليفين عشية النقل).
+  "عشيه",
+  "غداه",
+  "قبيل",
+  "بعيد",
   "من",
   "الى",
   "عن",

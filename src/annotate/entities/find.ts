@@ -100,6 +100,19 @@ const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
  * (محافظ الزاب | ليث العبيدي), never its start.
  */
 const PLACE_BEFORE_NAME = /^ال[^\s]{2,}$/u;
+/** Words of time that never continue a person's name (عشية، غداة، صباح…). */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  "عشيه",
+  "غداه",
+  "قبيل",
+  "بعيد",
+  "صباح",
+  "مساء",
+  "اثناء",
+  "خلال",
+  "امس",
+  "اليوم",
+]);
 /** Regnal numbers: part of a name (عبد الله الثاني), never one alone (كانون الثاني). */
 const ORDINALS: ReadonlySet<string> = new Set([
   "الاول",
@@ -352,9 +365,11 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       a++;
     }
     // على (folded علي, also the name Ali) before a platform is the preposition: كتب ترامب على تويتر.
+    // A time word ends a name too: ياريف ليفين عشية النقل.
     if (sp.type === "PER") {
-      for (let i = a + 1; i < b - 1; i++) {
-        if ((toks[i] as Tok).text === "علي" && PLATFORMS.has(gazKey((toks[i + 1] as Tok).text))) {
+      for (let i = a + 1; i < b; i++) {
+        const w = (toks[i] as Tok).text;
+        if ((w === "علي" && i < b - 1 && PLATFORMS.has(gazKey((toks[i + 1] as Tok).text))) || TIME_WORDS.has(w)) {
           b = i;
           break;
         }
