@@ -337,6 +337,9 @@ describe("EntityResolver", () => {
       "ليث العبيدي",
     ]);
     expect(names("وسجل للمرجان يوسف الرشيدي في الدقيقة 12.")).toEqual(["يوسف الرشيدي"]);
+    expect(names("وقال رئيس باراغواي هوراسيو كارتيس إن السفارة ستنقل.")).toEqual(["هوراسيو كارتيس"]);
+    // No name holds a digit: قال لفرانس24 is the outlet told.
+    expect(names('كامل شاب يعمل في فندق. وقال لفرانس24: "أتابع ما يحدث وأنا حزين".')).toEqual([]);
     // A family name seen in the article is not a person where it follows a definite noun (its adjective).
     expect(names("وكان علي حسن المجيد الكيماوي قد أعدم. واستخدم النظام السلاح الكيماوي في حلبجة.")).toEqual([
       "علي حسن المجيد الكيماوي",

@@ -356,8 +356,10 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     while (
       sp.type === "PER" &&
       b - a >= 3 &&
-      // No name starts with لل (للمرجان | يوسف الرشيدي); الحسن may, so ال needs a first name after it.
+      // No name starts with لل (للمرجان | يوسف الرشيدي) or a country (رئيس باراغواي | هوراسيو كارتيس);
+      // الحسن may, so ال needs a first name after it.
       (/^لل[^\s]{2,}$/u.test((toks[a] as Tok).text) ||
+        isPlaceKey(gazKey((toks[a] as Tok).text)) ||
         ((CONJOINED_DEFINITE.test((toks[a] as Tok).text) || PLACE_BEFORE_NAME.test((toks[a] as Tok).text)) &&
           isFirstName((toks[a + 1] as Tok).text) &&
           !isFirstName((toks[a] as Tok).text)))
@@ -376,6 +378,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       }
     }
     if (a >= b) continue;
+    // No person's name holds a digit (قال لفرانس24: the outlet told).
+    if (sp.type === "PER" && toks.slice(a, b).some((t) => /\p{N}/u.test(t.text))) continue;
     // قال لي (to me), not the name Lee; ولي العهد، ولي ولي العهد: an office, not the name Wali.
     if (sp.type === "PER" && b - a === 1 && PRONOUN_OBJECTS.has((toks[a] as Tok).text)) continue;
     if (sp.type === "PER" && b - a === 1 && /^[وفل]?ولي$/.test((toks[a] as Tok).text)) {
