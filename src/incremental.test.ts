@@ -55,8 +55,17 @@ describe("IncrementalAnalysis", () => {
         .sort();
     expect(await stories(many)).toEqual(await stories(one));
     expect((await stories(one)).length).toBeGreaterThan(1);
-    expect(await many.getState(CLUSTER_STATE)).toMatchObject({ version: 2 });
+    // And its threads, one item per thread.
+    const threads = async (st: Store) =>
+      (await st.stateItems<{ stories: string[] }>(CLUSTER_STATE))
+        .filter(([k]) => k.startsWith("t:"))
+        .map(([k, t]) => `${k}=${t.stories.join(",")}`)
+        .sort();
+    expect(await threads(many)).toEqual(await threads(one));
+    expect((await threads(one)).length).toBeGreaterThan(1);
+    expect(await many.getState(CLUSTER_STATE)).toMatchObject({ version: 3 });
     expect(await many.getState(CLUSTER_STATE)).not.toHaveProperty("stories");
+    expect(await many.getState(CLUSTER_STATE)).not.toHaveProperty("threads");
     // And the resolver's entities, one item per id.
     expect(await many.getState(ENTITY_STATE)).toEqual({ version: 2 });
     const entityIds = async (st: Store) => (await st.stateItems(ENTITY_STATE)).map(([k]) => k).sort();
@@ -73,7 +82,7 @@ describe("IncrementalAnalysis", () => {
       for (const a of first) c.add(a);
       await s.setState(CLUSTER_STATE, JSON.parse(JSON.stringify(c.toJSON())));
     });
-    expect(await store.getState(CLUSTER_STATE)).toMatchObject({ version: 2 });
+    expect(await store.getState(CLUSTER_STATE)).toMatchObject({ version: 3 });
     const keys = (await store.stateItems(CLUSTER_STATE)).map(([k]) => k);
     expect(keys).toContain("df");
     // The bridge's third report joined the story that the old state opened for its first two.
@@ -83,6 +92,32 @@ describe("IncrementalAnalysis", () => {
     await store.putArticles([fourth]);
     await (await IncrementalAnalysis.open(store)).process([fourth]);
     expect((await store.storyOf("bridge-4"))?.articles).toEqual(expect.arrayContaining(["bridge-1", "bridge-4"]));
+  });
+
+  it("reads a clusterer header that holds the threads (version 2) and rewrites them as items", async () => {
+    const first = articles.slice(0, 3);
+    const rest = articles.slice(3);
+    let threadsBefore: string[] = [];
+    const store = await analysed([rest], async (s) => {
+      // What Marsad left before threads were items: stories and frequencies as items, threads in the header.
+      const c = new StoryClusterer();
+      for (const a of first) c.add(a);
+      const ch = c.takeChanges();
+      threadsBefore = c.threads().map((t) => t.id);
+      await s.putStateItems(CLUSTER_STATE, {
+        header: { ...ch.header, version: 2, threads: c.threads().map((t) => [t.id, t.stories]) },
+        clear: true,
+        upserts: ch.upserts.filter(([k]) => !k.startsWith("t:")),
+        deletes: [],
+      });
+    });
+    expect(await store.getState(CLUSTER_STATE)).toMatchObject({ version: 3 });
+    expect(await store.getState(CLUSTER_STATE)).not.toHaveProperty("threads");
+    const keys = (await store.stateItems(CLUSTER_STATE)).map(([k]) => k);
+    expect(threadsBefore.length).toBeGreaterThan(0);
+    expect(keys).toEqual(expect.arrayContaining(threadsBefore.map((t) => `t:${t}`)));
+    // The bridge's third report joined the story that the old state opened for its first two.
+    expect((await store.storyOf("bridge-3"))?.articles).toEqual(expect.arrayContaining(["bridge-1", "bridge-3"]));
   });
 
   it("reads a linker state stored whole by an earlier version and rewrites it as items", async () => {

@@ -47,8 +47,9 @@ export class IncrementalAnalysis {
       link === undefined || link === null || whole
         ? (link ?? undefined)
         : { ...link, entries: (await store.stateItems<LinkerEntryJson>(LINK_STATE)).map(([, e]) => e) };
-    // The clusterer's stories and document frequencies are items too; its state from before that is whole
-    // (version 1), and the clusterer rewrites it as items on the first save.
+    // The clusterer's stories, threads and document frequencies are items too; its state from before that is
+    // whole (version 1), or its header holds the threads (version 2): the clusterer rewrites either as items
+    // on the first save.
     const clusterState =
       cluster !== undefined && cluster !== null && cluster.version !== 1
         ? { ...cluster, items: await store.stateItems(CLUSTER_STATE) }
@@ -104,8 +105,8 @@ export class IncrementalAnalysis {
   /**
    * Writes the stages' state to the store. The linker writes only the articles that entered or left its
    * working set since the last save (its whole state is tens of MB at 20,000 articles, and was a fifth of
-   * the main thread's time when written every batch); the clusterer only the stories the batch touched
-   * and its document-frequency increments (51 MB whole after the full corpus); the resolver only the
+   * the main thread's time when written every batch); the clusterer only the stories and threads the batch
+   * touched and its document-frequency increments (51 MB whole after the full corpus); the resolver only the
    * entities the batch met (9 MB whole).
    */
   async save(): Promise<void> {

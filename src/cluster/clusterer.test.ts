@@ -25,6 +25,63 @@ function feed(c: StoryClusterer, articles: Article[], reuse: Reuse[] = []): Map<
   return out;
 }
 
+/** 900 articles on topics that come and go, one every 20 minutes (five days). */
+function topicStream(): Article[] {
+  const r = rng(7);
+  const vocabulary = Array.from({ length: 900 }, () => fakeWord(r));
+  const pick = () => vocabulary[Math.floor(r() * vocabulary.length)]!;
+  const topics = Array.from({ length: 60 }, () => Array.from({ length: 8 }, pick));
+  const t0 = Date.UTC(2024, 0, 1);
+  return Array.from({ length: 900 }, (_, i) => {
+    const topic = topics[(Math.floor(i / 40) * 3 + Math.floor(r() * 3)) % topics.length]!;
+    const words = Array.from({ length: 30 }, () => (r() < 0.6 ? topic[Math.floor(r() * 8)]! : pick()));
+    return art(
+      `o${i % 5}`,
+      words.slice(0, 5).join(" "),
+      words.join(" "),
+      new Date(t0 + i * 1_200_000).toISOString(),
+      `k-${i}`,
+    );
+  });
+}
+
+/** Small windows and vocabulary, so stories leave the working set and the vocabulary is pruned mid-stream. */
+const streamOptions = { threadWindow: 86_400_000, sweepEvery: 16, maxVocabulary: 700 };
+
+type Changes = ReturnType<StoryClusterer["takeChanges"]>;
+
+/** The store's semantics for keyed state: an upsert moves its item to the end, a clear drops every item. */
+class ItemStore {
+  private header: unknown;
+  constructor(readonly items = new Map<string, unknown>()) {}
+
+  /** Takes the clusterer's changes through JSON, as the store does, and applies them. */
+  save(c: StoryClusterer): Changes {
+    const ch = JSON.parse(JSON.stringify(c.takeChanges())) as Changes;
+    this.apply(ch);
+    return ch;
+  }
+
+  apply(ch: Changes): void {
+    if (ch.clear) this.items.clear();
+    for (const k of ch.deletes) this.items.delete(k);
+    for (const [k, v] of ch.upserts) {
+      this.items.delete(k);
+      this.items.set(k, v);
+    }
+    this.header = ch.header;
+  }
+
+  /** What `IncrementalAnalysis.open` passes the clusterer: the header and the items in store order. */
+  state(): unknown {
+    return { ...(this.header as object), items: [...this.items] };
+  }
+
+  keys(prefix: string): string[] {
+    return [...this.items.keys()].filter((k) => k.startsWith(prefix));
+  }
+}
+
 describe("StoryClusterer", () => {
   it("puts one event reported by three outlets in one story, and another event in another", () => {
     const c = new StoryClusterer();
@@ -161,63 +218,50 @@ describe("StoryClusterer", () => {
   });
 
   it("continues identically from keyed items saved after every batch, across restarts", () => {
-    const r = rng(7);
-    const vocabulary = Array.from({ length: 900 }, () => fakeWord(r));
-    const pick = () => vocabulary[Math.floor(r() * vocabulary.length)]!;
-    const topics = Array.from({ length: 60 }, () => Array.from({ length: 8 }, pick));
-    const t0 = Date.UTC(2024, 0, 1);
-    const stream = Array.from({ length: 900 }, (_, i) => {
-      const topic = topics[(Math.floor(i / 40) * 3 + Math.floor(r() * 3)) % topics.length]!;
-      const words = Array.from({ length: 30 }, () => (r() < 0.6 ? topic[Math.floor(r() * 8)]! : pick()));
-      return art(
-        `o${i % 5}`,
-        words.slice(0, 5).join(" "),
-        words.join(" "),
-        new Date(t0 + i * 1_200_000).toISOString(),
-        `k-${i}`,
-      );
-    });
-    // Small windows and vocabulary, so stories leave the working set and the vocabulary is pruned mid-stream.
-    const options = { threadWindow: 86_400_000, sweepEvery: 16, maxVocabulary: 700 };
-    // The store's semantics: an upsert moves its item to the end, a clear drops every item.
-    const items = new Map<string, unknown>();
-    let header: unknown;
-    const save = (c: StoryClusterer) => {
-      const ch = JSON.parse(JSON.stringify(c.takeChanges())) as ReturnType<StoryClusterer["takeChanges"]>;
-      if (ch.clear) items.clear();
-      for (const k of ch.deletes) items.delete(k);
-      for (const [k, v] of ch.upserts) {
-        items.delete(k);
-        items.set(k, v);
-      }
-      header = ch.header;
-      return ch;
-    };
-    const straight = new StoryClusterer(options);
-    let resumed = new StoryClusterer(options);
+    const stream = topicStream();
+    const store = new ItemStore();
+    const straight = new StoryClusterer(streamOptions);
+    let resumed = new StoryClusterer(streamOptions);
     const a = new Map<string, Placement>();
     const b = new Map<string, Placement>();
     const sizes: number[] = [];
     let compactions = 0;
     let left = 0;
+    let threadsEnded = 0;
+    let threadsWritten = 0;
+    let threadsHeld = 0;
     for (let i = 0; i < stream.length; i += 30) {
       const batch = stream.slice(i, i + 30);
       for (const x of batch) a.set(x.id, straight.add(x));
       for (const x of batch) b.set(x.id, resumed.add(x));
       straight.drain();
-      resumed.drain();
-      const ch = save(resumed);
-      sizes.push(ch.upserts.length);
+      const drained = resumed.drain();
+      const ch = store.save(resumed);
+      const threadUpserts = ch.upserts.filter(([k]) => k.startsWith("t:")).map(([k]) => k.slice(2));
+      sizes.push(ch.upserts.length - threadUpserts.length);
       if (ch.upserts.some(([k]) => k === "df")) compactions++;
       left += ch.deletes.filter((k) => k.startsWith("s:")).length;
+      threadsEnded += ch.deletes.filter((k) => k.startsWith("t:")).length;
+      if (i > 0) {
+        // Only threads the batch changed are written: one that gained a story, or lost one to `drain`.
+        const changed = new Set([...batch.map((x) => b.get(x.id)!.thread), ...drained.threads.map((t) => t.id)]);
+        expect(threadUpserts.filter((t) => !changed.has(t))).toEqual([]);
+        threadsWritten += threadUpserts.length;
+        threadsHeld += resumed.threads().length;
+      }
+      expect(ch.header).not.toHaveProperty("threads");
       // Restart every fourth batch from what the store holds.
-      if ((i / 30) % 4 === 3) resumed = new StoryClusterer(options, { ...(header as object), items: [...items] });
+      if ((i / 30) % 4 === 3) {
+        resumed = new StoryClusterer(streamOptions, store.state());
+        expect(resumed.threads()).toEqual(straight.threads());
+      }
     }
     expect([...b]).toEqual([...a]);
     expect(resumed.stories()).toEqual(straight.stories());
     expect(resumed.threads()).toEqual(straight.threads());
-    const again = new StoryClusterer(options, { ...(header as object), items: [...items] });
+    const again = new StoryClusterer(streamOptions, store.state());
     expect(again.stories()).toEqual(straight.stories());
+    expect(again.threads()).toEqual(straight.threads());
     expect(again.toJSON()).toEqual(straight.toJSON());
     // A batch writes the stories it touched, not the working set; the frequencies were rewritten whole
     // more than once (first save, prunes, increments outgrowing the table) but not every batch.
@@ -225,7 +269,73 @@ describe("StoryClusterer", () => {
     expect(compactions).toBeGreaterThan(1);
     expect(compactions).toBeLessThan(sizes.length);
     expect(left).toBeGreaterThan(10);
-    expect([...items.keys()].filter((k) => k.startsWith("s:"))).toHaveLength(straight.workingSetSize);
+    expect(store.keys("s:")).toHaveLength(straight.workingSetSize);
+    // Threads are items too: one per current thread, ended ones deleted, a fraction rewritten per batch.
+    expect(store.keys("t:").sort()).toEqual(
+      straight
+        .threads()
+        .map((t) => `t:${t.id}`)
+        .sort(),
+    );
+    expect(threadsEnded).toBeGreaterThan(10);
+    expect(threadsWritten).toBeGreaterThan(0);
+    expect(threadsWritten).toBeLessThan(threadsHeld / 2);
+  });
+
+  it("loads a version 2 header that holds the threads, and saves them as items (version 3)", () => {
+    const stream = topicStream();
+    const store = new ItemStore();
+    const straight = new StoryClusterer(streamOptions);
+    const first = new StoryClusterer(streamOptions);
+    const half = 450;
+    for (let i = 0; i < half; i += 30) {
+      for (const x of stream.slice(i, i + 30)) {
+        straight.add(x);
+        first.add(x);
+      }
+      straight.drain();
+      first.drain();
+      store.save(first);
+    }
+    // What an earlier Marsad left: the same header with the threads inside (in the order they opened), no thread items.
+    const saved = store.state() as { version: number; items: [string, unknown][] };
+    expect(saved.version).toBe(3);
+    const v2 = {
+      ...saved,
+      version: 2,
+      threads: first.threads().map((t) => [t.id, t.stories]),
+      items: saved.items.filter(([k]) => !k.startsWith("t:")),
+    };
+    expect(v2.threads.length).toBeGreaterThan(5);
+    const resumed = new StoryClusterer(streamOptions, JSON.parse(JSON.stringify(v2)));
+    expect(resumed.threads()).toEqual(straight.threads());
+    expect(resumed.stories()).toEqual(straight.stories());
+    // The first save writes every thread as an item (and no story: the store holds them), the header without them.
+    const ch = resumed.takeChanges();
+    expect(ch.header).toMatchObject({ version: 3 });
+    expect(ch.header).not.toHaveProperty("threads");
+    expect(ch.clear).toBe(false);
+    expect(ch.upserts.map(([k]) => k)).toEqual(straight.threads().map((t) => `t:${t.id}`));
+    const v3 = new ItemStore(new Map(v2.items));
+    v3.apply(JSON.parse(JSON.stringify(ch)));
+    expect(new StoryClusterer(streamOptions, v3.state()).threads()).toEqual(straight.threads());
+    // It goes on as the uninterrupted run, saved as items and restarted from them.
+    let cont = resumed;
+    const a = new Map<string, Placement>();
+    const b = new Map<string, Placement>();
+    for (let i = half; i < stream.length; i += 30) {
+      const batch = stream.slice(i, i + 30);
+      for (const x of batch) a.set(x.id, straight.add(x));
+      for (const x of batch) b.set(x.id, cont.add(x));
+      straight.drain();
+      cont.drain();
+      v3.save(cont);
+      cont = new StoryClusterer(streamOptions, v3.state());
+      expect(cont.threads()).toEqual(straight.threads());
+    }
+    expect([...b]).toEqual([...a]);
+    expect(cont.stories()).toEqual(straight.stories());
+    expect(cont.threads()).toEqual(straight.threads());
   });
 
   it("rewrites a whole saved state as items on its first save", () => {
@@ -248,8 +358,9 @@ describe("StoryClusterer", () => {
 
   it("rejects state that is not its own with a message saying what to do", () => {
     expect(() => new StoryClusterer({}, { version: 99 })).toThrow(/start without state/);
-    expect(() => new StoryClusterer({}, { version: 2, dfDeltas: 0 })).toThrow(/needs its items/);
-    expect(() => new StoryClusterer({}, { version: 2, dfDeltas: 1, items: [] })).toThrow(/"df\+0" is missing/);
+    expect(() => new StoryClusterer({}, { version: 3, dfDeltas: 0 })).toThrow(/needs its items/);
+    expect(() => new StoryClusterer({}, { version: 3, dfDeltas: 1, items: [] })).toThrow(/"df\+0" is missing/);
+    expect(() => new StoryClusterer({}, { version: 2, dfDeltas: 0, items: [] })).toThrow(/needs its threads/);
   });
 
   it("keeps the stories of the period it is in when the input goes back in time", () => {

@@ -131,23 +131,26 @@ interface State {
   adds: number;
   stories: SerialStory[];
   drained: { stories: SynthesizedStory[]; threads: Thread[] };
-  threads: [string, string[]][];
+  /** Threads in the order they opened: id, stories, and `opened` (absent in states saved before it). */
+  threads: [id: string, stories: string[], opened?: number][];
 }
 
 const STATE_VERSION = 1;
 /** Version of the header `takeChanges` writes beside the keyed items. */
-const ITEMS_VERSION = 2;
+const ITEMS_VERSION = 3;
+/** The header before threads were items: it held them whole (`[id, stories][]`), in the order they opened. */
+const THREADS_IN_HEADER_VERSION = 2;
 
 /**
- * The small part of the state that `takeChanges` writes whole each time; the stories and the document
- * frequencies are keyed items (`s:<story id>`, `df` and `df+<k>`), written only when they change.
+ * The small part of the state that `takeChanges` writes whole each time; the stories, the threads and
+ * the document frequencies are keyed items (`s:<story id>`, `t:<thread id>`, `df` and `df+<k>`), written
+ * only when they change.
  */
 export interface ClustererHeader {
-  version: 2;
+  version: 3;
   docs: number;
   clock: number | null;
   adds: number;
-  threads: [string, string[]][];
   drained: { stories: SynthesizedStory[]; threads: Thread[] };
   /** Items `df+0` … `df+<dfDeltas - 1>` hold increments to the `df` item, applied in that order. */
   dfDeltas: number;
@@ -157,9 +160,11 @@ export interface ClustererHeader {
 
 /**
  * What changed since the last `takeChanges`, in the shape `Store.putStateItems` takes: stories that
- * opened, grew or were touched are upserted, those that left the working set deleted, and the document
- * frequencies written as this batch's increments (or whole, once the increments outgrow them).
- * `new StoryClusterer(options, {...header, items})` with the stored items resumes exactly.
+ * opened, grew or were touched are upserted, those that left the working set deleted; so are threads
+ * that opened, gained a story or lost one to `drain`, and those that ended; the document frequencies
+ * are written as this batch's increments (or whole, once the increments outgrow them).
+ * `new StoryClusterer(options, {...header, items})` with the stored items resumes exactly; so does a
+ * version 2 header (threads inside it, none as items), whose threads the next save writes as items.
  */
 export interface ClustererChanges {
   header: ClustererHeader;
@@ -168,7 +173,14 @@ export interface ClustererChanges {
   deletes: string[];
 }
 
+/** A thread as an item (`t:<id>`): its stories, and `adds` when it opened, which orders the threads on load. */
+interface ThreadRec {
+  opened: number;
+  stories: string[];
+}
+
 const STORY_ITEM = "s:";
+const THREAD_ITEM = "t:";
 const DF_ITEM = "df";
 const DF_DELTA_ITEM = "df+";
 /** Numbers below this are too common (2, 3, 6…) to tie two reports to one event. */
@@ -318,6 +330,13 @@ export class StoryClusterer {
   /** Stories opened, joined or touched since the last `takeChanges`, and those that left the working set. */
   private readonly dirty = new Set<string>();
   private readonly gone = new Set<string>();
+  /**
+   * Threads opened, grown or shrunk (by `drain`) since the last `takeChanges`, and those that ended;
+   * `threadsRewrite` when the store holds none as items yet (a header that carried them whole).
+   */
+  private readonly dirtyThreads = new Set<string>();
+  private readonly goneThreads = new Set<string>();
+  private threadsRewrite = false;
   /** Reference-corpus frequencies blended into idf; undefined: the default, read on the first add. */
   private prior: DocFrequencyPrior | null | undefined;
   private priorReady = false;
@@ -337,7 +356,8 @@ export class StoryClusterer {
   private readonly active = new Map<string, StoryRec>();
   private readonly index = new Map<string, Set<string>>();
   private readonly articleStory = new Map<string, string>();
-  private readonly threadStories = new Map<string, string[]>();
+  /** Threads in the order they opened (`opened` keeps that order across saves as items). */
+  private readonly threadStories = new Map<string, ThreadRec>();
   private drainedStories: SynthesizedStory[] = [];
   private readonly cache = new Map<string, SynthesizedStory>();
 
@@ -480,7 +500,7 @@ export class StoryClusterer {
 
   /** Threads of the current stories. */
   threads(): Thread[] {
-    return [...this.threadStories].map(([id, stories]) => ({ id, stories: [...stories] }));
+    return [...this.threadStories].map(([id, t]) => ({ id, stories: [...t.stories] }));
   }
 
   /**
@@ -495,11 +515,19 @@ export class StoryClusterer {
     const drainedHere = new Set(stories.map((s) => s.id));
     const threads: Thread[] = [];
     for (const id of ids) {
-      const list = this.threadStories.get(id) ?? [];
+      const t = this.threadStories.get(id);
+      const list = t?.stories ?? [];
       threads.push({ id, stories: [...list] });
+      if (t === undefined) continue;
       const remaining = list.filter((x) => !drainedHere.has(x) && this.active.has(x));
-      if (remaining.length === 0) this.threadStories.delete(id);
-      else this.threadStories.set(id, remaining);
+      if (remaining.length === 0) {
+        this.threadStories.delete(id);
+        this.dirtyThreads.delete(id);
+        this.goneThreads.add(id);
+      } else if (remaining.length < list.length) {
+        t.stories = remaining;
+        this.dirtyThreads.add(id);
+      }
     }
     return { stories, threads };
   }
@@ -517,7 +545,7 @@ export class StoryClusterer {
       adds: this.adds,
       stories: [...this.active.values()].map(serialStory),
       drained: { stories: this.drainedStories, threads: [] },
-      threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
+      threads: [...this.threadStories].map(([k, t]) => [k, [...t.stories], t.opened]),
     };
     // Already plain data (every Map and Set above is copied into arrays), so no deep copy: the store
     // serialises it once (a JSON round trip here doubled the cost of saving the state every batch).
@@ -542,6 +570,15 @@ export class StoryClusterer {
         if (s) upserts.push([STORY_ITEM + id, serialStory(s)]);
       }
     }
+    if (clear || this.threadsRewrite) {
+      for (const [id, t] of this.threadStories) upserts.push([THREAD_ITEM + id, threadItem(t)]);
+    } else {
+      for (const id of this.goneThreads) if (!this.threadStories.has(id)) deletes.push(THREAD_ITEM + id);
+      for (const id of this.dirtyThreads) {
+        const t = this.threadStories.get(id);
+        if (t) upserts.push([THREAD_ITEM + id, threadItem(t)]);
+      }
+    }
     const delta: [string, number][] = [];
     for (const t of this.dfTouched) {
       const box = this.df.get(t);
@@ -562,14 +599,16 @@ export class StoryClusterer {
     }
     this.rewrite = false;
     this.dfRewrite = false;
+    this.threadsRewrite = false;
     this.dirty.clear();
     this.gone.clear();
+    this.dirtyThreads.clear();
+    this.goneThreads.clear();
     const header: ClustererHeader = {
       version: ITEMS_VERSION,
       docs: this.docs,
       clock: this.clock,
       adds: this.adds,
-      threads: [...this.threadStories].map(([k, v]) => [k, [...v]]),
       drained: { stories: this.drainedStories, threads: [] },
       dfDeltas: this.dfDeltas,
       dfDeltaEntries: this.dfDeltaEntries,
@@ -578,11 +617,12 @@ export class StoryClusterer {
   }
 
   private load(raw: unknown): void {
-    const items = (raw as { version?: unknown; items?: unknown }).version === ITEMS_VERSION;
+    const version = (raw as { version?: unknown } | null)?.version;
+    const items = version === ITEMS_VERSION || version === THREADS_IN_HEADER_VERSION;
     const st = (items ? fromItems(raw) : raw) as Partial<State>;
     if (typeof st !== "object" || st.version !== STATE_VERSION || !Array.isArray(st.stories)) {
       throw new TypeError(
-        `cluster state: expected an object with version ${STATE_VERSION} (from StoryClusterer.toJSON()) or a header with version ${ITEMS_VERSION} and its items (from takeChanges()), got ${JSON.stringify(raw)?.slice(0, 80)}; start without state to rebuild`,
+        `cluster state: expected an object with version ${STATE_VERSION} (from StoryClusterer.toJSON()) or a header with version ${THREADS_IN_HEADER_VERSION} or ${ITEMS_VERSION} and its items (from takeChanges()), got ${JSON.stringify(raw)?.slice(0, 80)}; start without state to rebuild`,
       );
     }
     this.docs = st.docs ?? 0;
@@ -612,7 +652,13 @@ export class StoryClusterer {
       for (const m of rec.members) this.articleStory.set(m.id, rec.id);
       for (const t of rec.indexed) this.postings(t).add(rec.id);
     }
-    for (const [k, v] of st.threads ?? []) this.threadStories.set(k, v);
+    // Threads of a state saved before they kept `opened` come before any opened later, in their order.
+    const threads = st.threads ?? [];
+    for (const [i, [k, v, opened]] of threads.entries()) {
+      this.threadStories.set(k, { opened: opened ?? i - threads.length, stories: v });
+    }
+    // A version 2 header held the threads: the store has no thread items yet, the next save writes them all.
+    this.threadsRewrite = version === THREADS_IN_HEADER_VERSION;
     this.drainedStories = st.drained?.stories ?? [];
   }
 
@@ -893,9 +939,10 @@ export class StoryClusterer {
     };
     this.active.set(id, s);
     this.dirty.add(id);
-    const list = this.threadStories.get(s.thread);
-    if (list) list.push(id);
-    else this.threadStories.set(s.thread, [id]);
+    const t = this.threadStories.get(s.thread);
+    if (t) t.stories.push(id);
+    else this.threadStories.set(s.thread, { opened: this.adds, stories: [id] });
+    this.dirtyThreads.add(s.thread);
     if (q) this.join(s, article, q, reuse);
     else {
       s.members.push(this.member(article, null));
@@ -1075,23 +1122,42 @@ function serialStory(s: StoryRec): SerialStory {
   };
 }
 
+/** A thread as plain data (a fresh array: the thread goes on growing after it is saved). */
+function threadItem(t: ThreadRec): ThreadRec {
+  return { opened: t.opened, stories: [...t.stories] };
+}
+
 /**
- * The whole state (`toJSON`'s shape) from a header and its items (`takeChanges`): the stories in the
- * order they opened, the document frequencies with their increments applied in order.
+ * The whole state (`toJSON`'s shape) from a header and its items (`takeChanges`): the stories and the
+ * threads in the order they opened, the document frequencies with their increments applied in order.
+ * A version 2 header carries the threads itself (`[id, stories][]`, in order) and has no thread items.
  */
 function fromItems(raw: unknown): State {
-  const h = raw as ClustererHeader & { items?: unknown };
+  const h = raw as Omit<ClustererHeader, "version"> & {
+    version: number;
+    items?: unknown;
+    threads?: [string, string[]][];
+  };
   if (!Array.isArray(h.items) || typeof h.dfDeltas !== "number") {
     throw new TypeError(
-      `cluster state: a header with version ${ITEMS_VERSION} needs its items ([key, value] pairs from the store) and dfDeltas; start without state to rebuild`,
+      `cluster state: a header with version ${h.version} needs its items ([key, value] pairs from the store) and dfDeltas; start without state to rebuild`,
     );
   }
+  const inHeader = h.version === THREADS_IN_HEADER_VERSION;
+  if (inHeader && !Array.isArray(h.threads)) {
+    throw new TypeError(
+      `cluster state: a header with version ${THREADS_IN_HEADER_VERSION} needs its threads; start without state to rebuild`,
+    );
+  }
+  const threads: [string, ThreadRec][] = [];
   const stories: SerialStory[] = [];
   let base: [string, number][] = [];
   const deltas: [string, number][][] = [];
   for (const item of h.items as [string, unknown][]) {
     const [key, value] = item;
     if (key.startsWith(STORY_ITEM)) stories.push(value as SerialStory);
+    else if (key.startsWith(THREAD_ITEM) && !inHeader)
+      threads.push([key.slice(THREAD_ITEM.length), value as ThreadRec]);
     else if (key === DF_ITEM) base = value as [string, number][];
     else if (key.startsWith(DF_DELTA_ITEM)) {
       const k = Number(key.slice(DF_DELTA_ITEM.length));
@@ -1099,6 +1165,7 @@ function fromItems(raw: unknown): State {
     } else throw new TypeError(`cluster state: unknown item "${key}"; start without state to rebuild`);
   }
   stories.sort((x, y) => (x.opened ?? 0) - (y.opened ?? 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  threads.sort(([a, x], [b, y]) => x.opened - y.opened || (a < b ? -1 : a > b ? 1 : 0));
   const df = new Map(base);
   for (let k = 0; k < h.dfDeltas; k++) {
     const d = deltas[k];
@@ -1114,7 +1181,7 @@ function fromItems(raw: unknown): State {
     adds: h.adds,
     stories,
     drained: h.drained ?? { stories: [], threads: [] },
-    threads: h.threads ?? [],
+    threads: inHeader ? (h.threads ?? []) : threads.map(([id, t]) => [id, t.stories, t.opened]),
   };
 }
 
