@@ -355,6 +355,11 @@ export const ANONYMOUS_HEADS = new Set([
   "مصدرا",
   "دبلوماسيون",
   "دبلوماسي",
+  // The same groups after لكن/إن (ولكن محللين يرون).
+  "محللين",
+  "مراقبين",
+  "ناشطين",
+  "دبلوماسيين",
 ]);
 
 /** Non-agent sources whose findings are not quotes (أظهرت الدراسة أن). */

@@ -178,6 +178,14 @@ describe("findQuotes", () => {
     expect(speakers("وكان مسؤول بالشرطة قد أعلن سابقا أن تفجيرا وقع في العاصمة.")).toEqual(["مسؤول بالشرطة"]);
     expect(speakers("أعلنت #الشرطة_النمساوية أنها اعتقلت مشتبها به في فيينا.")).toEqual(["الشرطة النمساوية"]);
     expect(speakers("وسترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن الهجوم.")).toEqual([]);
+    // Unnamed sources before the verb, opening their clause.
+    expect(speakers("وقال الوزير إن الإنتاج سيرتفع. لكن خبراء قالوا إن السوق لن تلبي الطلب.")).toEqual([
+      "الوزير",
+      "خبراء",
+    ]);
+    expect(speakers("ولكن محللين يرون أن جذور الخلاف أقدم من ذلك.")).toEqual(["محللين"]);
+    // يتابع X الأحداث: follows, not a cue.
+    expect(speakers("يتابع فلسطينيو القدس أحداث غزة بعميق الحزن والأسى، لكنهم لا يستطيعون فعل شيء.")).toEqual([]);
     // A time word ends a name.
     expect(speakers("وقال رئيس الكنيست ياريف ليفين عشية النقل إن المشروع سيغير وجه القدس.")).toEqual(["ياريف ليفين"]);
     // بين after a noun is "between", not بيّن.

@@ -120,6 +120,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
     if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
+    // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
+    if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
 
     let found = complementOf(text, tokens, i, cls, ctx.perTokens);
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
@@ -417,6 +419,8 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
 
+/** The present of تابع: "follows" (an event), a cue only right before a colon or a quote. */
+const FOLLOW = new Set(["يتابع", "تتابع", "يتابعون", "ويتابع", "وتتابع", "ويتابعون"]);
 /** جاء in its forms: a cue only as جاء في (the document's words). */
 const COME = new Set(["جاء", "وجاء", "فجاء", "جاءت", "وجاءت", "فجاءت"]);
 const IN_WORDS = new Set(["في", "فيه", "فيها", "بها", "به"]);
@@ -902,6 +906,11 @@ function subjectBeforeCue(text: string, tokens: Token[], i: number, sentenceStar
     const agent = ANONYMOUS_HEADS.has(head) || ORG_HEADS.has(head) || isRoleHead(head) || isOrgWord(head);
     return agent ? out : [];
   }
+  // لكن خبراء قالوا، ولكن محللين يرون: a group of unnamed sources right before the verb, opening its clause.
+  const head = tokens[k]!.text.replace(/^(?:و|ول)(?=.{3})/, "");
+  if (ANONYMOUS_HEADS.has(head) && (k === 0 || !inSentence(k - 1) || opensClause(text, tokens, k))) {
+    return [tokens[k]!];
+  }
   const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
   if (bounded) k--;
   for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
@@ -912,6 +921,13 @@ function subjectBeforeCue(text: string, tokens: Token[], i: number, sentenceStar
   }
   return [];
 }
+
+/** True when token `k` opens a clause: after punctuation or a conjunction (لكن، بينما، فيما، و…). */
+function opensClause(text: string, tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  return /[،,؛;:.]/.test(text.slice(prev.end, tokens[k]!.start)) || CLAUSE_CONJUNCTIONS.has(prev.text);
+}
+const CLAUSE_CONJUNCTIONS = new Set(["لكن", "ولكن", "بينما", "فيما", "كما", "اذ", "حيث", "الا", "غير"]);
 
 /** `أصدرت الوزارة بيانا جاء فيه أن`: the issuer is the subject before the document word. */
 function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: number): Token[] {
