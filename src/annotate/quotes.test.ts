@@ -184,6 +184,13 @@ describe("findQuotes", () => {
       "خبراء",
     ]);
     expect(speakers("ولكن محللين يرون أن جذور الخلاف أقدم من ذلك.")).toEqual(["محللين"]);
+    // A person the tagger found right before the verb speaks.
+    const svo = "وقال الوزير إن الخطة جاهزة. لكن دونالد ترامب قال إن الاتفاق سيء للغاية.";
+    const svoTagged = findEntities(svo);
+    expect(findQuotes(svo, svoTagged.mentions, svoTagged.entities).map((q) => q.speaker)).toEqual([
+      "الوزير",
+      "دونالد ترامب",
+    ]);
     // يتابع X الأحداث: follows, not a cue.
     expect(speakers("يتابع فلسطينيو القدس أحداث غزة بعميق الحزن والأسى، لكنهم لا يستطيعون فعل شيء.")).toEqual([]);
     // A time word ends a name.

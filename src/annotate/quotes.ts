@@ -160,7 +160,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
 
     if (speakerTokens.length === 0 && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
-      speakerTokens = subjectBeforeCue(text, tokens, i, sentenceStart);
+      speakerTokens = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens);
     }
 
     let speaker: Speaker | null = null;
@@ -876,7 +876,13 @@ const MAX_AUXILIARY_SUBJECT = 10;
  * A subject written before the cue: the antecedent of a relative pronoun right before
  * it, or the subject between an auxiliary كان and the cue. Empty when there is none.
  */
-function subjectBeforeCue(text: string, tokens: Token[], i: number, sentenceStart: number): Token[] {
+function subjectBeforeCue(
+  text: string,
+  tokens: Token[],
+  i: number,
+  sentenceStart: number,
+  persons: ReadonlySet<number> = new Set(),
+): Token[] {
   let k = i - 1;
   const inSentence = (a: number) => a >= 0 && tokens[a]!.start >= sentenceStart;
   if (!inSentence(k)) return [];
@@ -905,6 +911,12 @@ function subjectBeforeCue(text: string, tokens: Token[], i: number, sentenceStar
     const head = out[0]?.text ?? "";
     const agent = ANONYMOUS_HEADS.has(head) || ORG_HEADS.has(head) || isRoleHead(head) || isOrgWord(head);
     return agent ? out : [];
+  }
+  // الرئيس ترامب قال إن …: a person the tagger found right before the verb, opening its clause.
+  if (persons.has(k)) {
+    let a = k;
+    while (a > 0 && persons.has(a - 1) && inSentence(a - 1)) a--;
+    if (a === 0 || !inSentence(a - 1) || opensClause(text, tokens, a)) return tokens.slice(a, k + 1);
   }
   // لكن خبراء قالوا، ولكن محللين يرون: a group of unnamed sources right before the verb, opening its clause.
   const head = tokens[k]!.text.replace(/^(?:و|ول)(?=.{3})/, "");
