@@ -338,6 +338,7 @@ describe("EntityResolver", () => {
     ]);
     expect(names("وسجل للمرجان يوسف الرشيدي في الدقيقة 12.")).toEqual(["يوسف الرشيدي"]);
     expect(names("وقال رئيس باراغواي هوراسيو كارتيس إن السفارة ستنقل.")).toEqual(["هوراسيو كارتيس"]);
+    expect(names("تصدر الوسم قائمة الأكثر تداولا على منصة إكس في العراق.")).toEqual([]);
     // No name holds a digit: قال لفرانس24 is the outlet told.
     expect(names('كامل شاب يعمل في فندق. وقال لفرانس24: "أتابع ما يحدث وأنا حزين".')).toEqual([]);
     // A family name seen in the article is not a person where it follows a definite noun (its adjective).

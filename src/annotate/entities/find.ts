@@ -380,6 +380,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     if (a >= b) continue;
     // No person's name holds a digit (قال لفرانس24: the outlet told).
     if (sp.type === "PER" && toks.slice(a, b).some((t) => /\p{N}/u.test(t.text))) continue;
+    // A platform alone (منصة إكس، فيسبوك) is not a person.
+    if (sp.type === "PER" && b - a === 1 && PLATFORMS.has(gazKey((toks[a] as Tok).text))) continue;
     // قال لي (to me), not the name Lee; ولي العهد، ولي ولي العهد: an office, not the name Wali.
     if (sp.type === "PER" && b - a === 1 && PRONOUN_OBJECTS.has((toks[a] as Tok).text)) continue;
     if (sp.type === "PER" && b - a === 1 && /^[وفل]?ولي$/.test((toks[a] as Tok).text)) {
