@@ -143,19 +143,7 @@ export class EntityResolver {
     let found: string | undefined;
     for (const id of ids) {
       const s = this.byId.get(id) as Stored;
-      let fits = false;
-      for (const k of s.keys) {
-        const other = k.split(" ");
-        if (
-          other.length >= 2 &&
-          firstLast(other) === firstLast(words) &&
-          (inOrder(words, other) || inOrder(other, words))
-        ) {
-          fits = true;
-          break;
-        }
-      }
-      if (!fits) continue;
+      if (![...s.keys].some((k) => sameFullName(k.split(" "), words))) continue;
       if (found !== undefined) return undefined;
       found = id;
     }
@@ -174,9 +162,7 @@ export class EntityResolver {
     for (const k of s.keys) {
       if (!k.includes(" ")) continue;
       multi = true;
-      const other = k.split(" ");
-      if (k === full) return true;
-      if (firstLast(other) === firstLast(words) && (inOrder(words, other) || inOrder(other, words))) return true;
+      if (sameFullName(k.split(" "), words)) return true;
     }
     return !multi;
   }
@@ -346,6 +332,14 @@ function fullestKey(names: string[]): string | null {
 }
 
 const firstLast = (words: string[]): string => `${words[0]} ${words[words.length - 1]}`;
+
+/**
+ * True when two full names (two words or more) can name one person: the same first and last word, and
+ * one holds all the other's words in order (حيدر الزبيدي / حيدر عبد الأمير الزبيدي; a name and itself).
+ */
+function sameFullName(a: string[], b: string[]): boolean {
+  return a.length >= 2 && b.length >= 2 && firstLast(a) === firstLast(b) && (inOrder(a, b) || inOrder(b, a));
+}
 
 /** True when every word of `short` occurs in `long`, in order. */
 function inOrder(short: string[], long: string[]): boolean {
