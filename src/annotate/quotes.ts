@@ -14,7 +14,7 @@
  * when given, mark where names start and end and link speakers to entities.
  */
 
-import { foldText } from "../arabic/fold.js";
+import { foldText, hasTanweenFath } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace } from "./entities/features.js";
@@ -520,7 +520,7 @@ function complementOf(
     // وقال لي وزير الخارجية: the one told, before the speaker.
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
     // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
-    if (speaker.length > 0 && text.slice(t.start, t.end).includes("\u064B")) speakerOpen = false;
+    if (speaker.length > 0 && hasTanweenFath(text.slice(t.start, t.end))) speakerOpen = false;
     // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
     if (speakerOpen && speaker.length === 0 && !persons.has(j) && isAddressee(t.text) && colonSoon(text, tokens, j)) {
       speakerOpen = false;
@@ -1316,7 +1316,7 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   const w = ctx.tokens[k]!.text;
   if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
   // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
-  if (ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end).includes("\u064B")) return false;
+  if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
   if (ctx.perTokens.has(k)) return true;

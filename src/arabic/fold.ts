@@ -231,3 +231,11 @@ export function toOriginal(f: Folded, span: Span): Span {
   }
   return { start: at(start), end: f.ends[end - 1] as number };
 }
+
+/**
+ * True when the original word carries tanween fath (ـً), the accusative ending that folding drops: an
+ * adverbial word (مدهوشًا، تاركًا), never part of a name.
+ */
+export function hasTanweenFath(word: string): boolean {
+  return word.includes("\u064B");
+}

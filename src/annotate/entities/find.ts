@@ -5,7 +5,7 @@
  * and a later bare role phrase (رئيس الحكومة العراقية) points to the person named with it.
  */
 
-import { type Folded, fold, foldText, toOriginal } from "../../arabic/fold.js";
+import { type Folded, fold, foldText, hasTanweenFath, toOriginal } from "../../arabic/fold.js";
 import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
@@ -228,7 +228,7 @@ function dropAccusativeTail(original: string, f: Folded, toks: Tok[], raws: Raw[
     while (b - r.a >= 2) {
       const t = toks[b - 1] as Tok;
       const o = toOriginal(f, { start: t.s, end: t.e });
-      if (!original.slice(o.start, o.end).includes("\u064B")) break;
+      if (!hasTanweenFath(original.slice(o.start, o.end))) break;
       b--;
     }
     if (b === r.b) continue;
