@@ -115,9 +115,8 @@ export function printStory(v: StoryView): void {
   if (v.timeline.length > 0) {
     out();
     out(pc.bold("Timeline"));
-    const outlets = new Map(v.members.map((m) => [m.id, m.outlet]));
     for (const e of v.timeline.slice(0, MAX_TIMELINE_LINES)) {
-      const by = [...new Set(e.reports.map((r) => outlets.get(r.article) ?? r.outlet))];
+      const by = [...new Set(e.reports.map((r) => r.outlet))];
       out(`  ${e.date.padEnd(10)}  ${e.sentence}`);
       out(pc.dim(`              ${by.join("، ")}`));
     }
