@@ -95,6 +95,26 @@ describe("findDates: absolute dates", () => {
     expect(val("في 5 يناير", "2020-12-28")).toEqual([["5 يناير", "2021-01-05", "day"]]);
     expect(val("في 15 رمضان")).toEqual([["15 رمضان", "2021-04-27", "day"]]);
   });
+  it("takes the tense of the words before a date without a year", () => {
+    // Published 12 October 2018: the nearest May and June are past, the nearest December coming.
+    const at = (t: string, pub = "2018-10-12") => findDates(t, pub).map((d) => [d.text, d.value]);
+    // منذ (since) looks back; a future cue earlier in the clause looks ahead.
+    expect(at("تواصل الاحتجاجات منذ 2 ديسمبر")).toEqual([["2 ديسمبر", "2017-12-02"]]);
+    expect(at("تواصل الاحتجاجات منذ شهر ديسمبر")).toEqual([["ديسمبر", "2017-12"]]);
+    expect(at("ومن المقرر أن تبدأ الدورة في 2 مايو")).toEqual([["2 مايو", "2019-05-02"]]);
+    expect(at("وستنطلق البطولة في يونيو")).toEqual([["يونيو", "2019-06"]]);
+    // This month is not yet past for a future cue.
+    expect(at("وستنطلق البطولة في أكتوبر")).toEqual([["أكتوبر", "2018-10"]]);
+    // Another clause's cue does not reach the date; without a cue the nearest year stands.
+    expect(at("وستنطلق البطولة، كما جرى في يونيو")).toEqual([["يونيو", "2018-06"]]);
+    // Published Tuesday 2021-04-27: a weekday after a future verb is the coming one.
+    expect(val("ستعقد القمة الأحد")).toEqual([["الأحد", "2021-05-02", "day"]]);
+    expect(val("عقدت القمة الأحد")).toEqual([["الأحد", "2021-04-25", "day"]]);
+    // A plan of the past has no direction; a day word names the day itself; yesterday stays (late pages).
+    expect(at("وكان من المقرر أن ينطلق الرواد في يونيو")).toEqual([["يونيو", "2018-06"]]);
+    expect(val("ستعقد القمة اليوم الثلاثاء")).toContainEqual(["الثلاثاء", "2021-04-27", "day"]);
+    expect(val("وسيتم التشييع الإثنين")).toEqual([["الإثنين", "2021-04-26", "day"]]);
+  });
   it("widens to the introducing word and the month written before a bracketed date", () => {
     expect(val("وصل يوم 30 مارس 2019")).toEqual([["يوم 30 مارس 2019", "2019-03-30", "day"]]);
     expect(val("صدر بتاريخ ( 26 / 4 / 1947 ) عن")).toEqual([["بتاريخ ( 26 / 4 / 1947 )", "1947-04-26", "day"]]);

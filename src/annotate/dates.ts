@@ -85,6 +85,111 @@ const MONTH_PREPOSITIONS = new Set([
   "لتسليم",
 ]);
 
+/**
+ * Words that put the clause they open in the future (folded): سوف، من المقرر، المزمع، يعتزم and the
+ * future forms of the verbs that most often govern a date in news (ستعقد، سيزور، ستنطلق…), counted over
+ * SaudiNewsNet. A general س + imperfect pattern would take سياسة، سيارة، سنوات for verbs.
+ */
+const FUTURE_MARKERS = new Set([
+  "سوف",
+  "المقرر",
+  "المزمع",
+  "المزمعه",
+  "المرتقب",
+  "المرتقبه",
+  "يعتزم",
+  "تعتزم",
+  "يعتزمون",
+  "ستعقد",
+  "سيعقد",
+  "ستقام",
+  "سيقام",
+  "سيتم",
+  "ستتم",
+  "سيكون",
+  "ستكون",
+  "ستبدا",
+  "سيبدا",
+  "ستنطلق",
+  "سينطلق",
+  "ستشهد",
+  "سيشهد",
+  "ستجري",
+  "سيجري",
+  "ستعلن",
+  "سيعلن",
+  "سيزور",
+  "ستزور",
+  "سيصل",
+  "ستصل",
+  "سيلتقي",
+  "ستلتقي",
+  "سيغادر",
+  "ستغادر",
+  "سيتوجه",
+  "ستتوجه",
+  "سيستضيف",
+  "ستستضيف",
+  "سيحتضن",
+  "ستحتضن",
+  "سينتهي",
+  "ستنتهي",
+  "سيدخل",
+  "ستدخل",
+  "سيخوض",
+  "ستخوض",
+  "سيلعب",
+  "ستلعب",
+  "سيواجه",
+  "ستواجه",
+  "سيشارك",
+  "ستشارك",
+  "سيفتتح",
+  "ستفتتح",
+  "سيصدر",
+  "ستصدر",
+  "سيعرض",
+  "ستعرض",
+  "سيطلق",
+  "ستطلق",
+  "سيحضر",
+  "ستحضر",
+  "سيوقع",
+  "ستوقع",
+  "سيقوم",
+  "ستقوم",
+]);
+/** كان before a future cue puts the plan in the past (كان من المقرر، كانت ستعقد). */
+const WAS = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
+/** Tokens that end the clause a tense cue is looked for in. */
+/** Words before a weekday that name its day themselves (اليوم الأربعاء، غدا الثلاثاء، أمس الأحد). */
+const DAY_NAMED_BEFORE = new Set(["اليوم", "غدا", "غد", "الغد", "امس", "الامس"]);
+const CLAUSE_ENDS = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "؟", "«", "»", '"', "(", ")"]);
+/** Days a date may lie on the other side of the publication date from its tense (pages dated late). */
+const TENSE_SLACK_DAYS = 7;
+/** How far back (tokens) a future cue may stand from the date it governs. */
+const TENSE_WINDOW = 8;
+
+/**
+ * The tense the words before token i put a date in: 1 after a future cue earlier in its clause
+ * (ستعقد القمة في فبراير), -1 right after منذ (منذ أغسطس، منذ 12 سبتمبر), else 0.
+ */
+function tenseBefore(toks: readonly Tok[], i: number): -1 | 0 | 1 {
+  const since = (w: string | undefined) => w === "منذ" || w === "ومنذ";
+  const p1 = toks[i - 1]?.w;
+  if (since(p1) || (p1 !== undefined && MONTH_PREPOSITIONS.has(p1) && since(toks[i - 2]?.w))) return -1;
+  for (let j = i - 1; j >= 0 && j >= i - TENSE_WINDOW; j--) {
+    const w = toks[j]!.w;
+    if (CLAUSE_ENDS.has(w)) break;
+    if (FUTURE_MARKERS.has(w) || (w.length > 4 && (w[0] === "و" || w[0] === "ف") && FUTURE_MARKERS.has(w.slice(1)))) {
+      // وكان من المقرر أن ينطلق في مايو: a plan of the past, no direction.
+      const past = [toks[j - 1]?.w, toks[j - 2]?.w].some((p) => p !== undefined && WAS.has(p));
+      return past ? 0 : 1;
+    }
+  }
+  return 0;
+}
+
 const SMALL_NUMBERS: Record<string, number> = {
   ثلاثه: 3,
   ثلاث: 3,
@@ -173,7 +278,7 @@ export function isoWeek(iso: string): string {
 }
 
 /** Resolves an absolute date that lacks a year, or picks a numeric reading, against `ref`. */
-function resolveAbsolute(a: AbsoluteDate, ref: Ref | null, dir: -1 | 0 | 1 = 0): string | null {
+function resolveAbsolute(a: AbsoluteDate, ref: Ref | null, dir: -1 | 0 | 1 = 0, slack = 0): string | null {
   if (a.iso !== null) {
     if (a.ambiguous && a.isoAlt && ref) {
       return Math.abs(daysBetween(ref.iso, a.isoAlt)) < Math.abs(daysBetween(ref.iso, a.iso)) ? a.isoAlt : a.iso;
@@ -195,9 +300,11 @@ function resolveAbsolute(a: AbsoluteDate, ref: Ref | null, dir: -1 | 0 | 1 = 0):
     }
   }
   let best: string | null = null;
+  // A month without a day is compared by its first day with the reference month's.
+  const from = a.day === undefined ? isoOf(ref.y, ref.m, 1) : ref.iso;
   for (const c of candidates) {
     // With الماضي only a date on or before the reference, with المقبل only one on or after it.
-    if ((dir < 0 && daysBetween(ref.iso, c) > 0) || (dir > 0 && daysBetween(ref.iso, c) < 0)) continue;
+    if ((dir < 0 && daysBetween(from, c) > slack) || (dir > 0 && daysBetween(from, c) < -slack)) continue;
     if (best === null || Math.abs(daysBetween(ref.iso, c)) < Math.abs(daysBetween(ref.iso, best))) best = c;
   }
   if (best === null || Math.abs(daysBetween(ref.iso, best)) > NEAREST_YEAR_WINDOW_DAYS * 2) return null;
@@ -308,6 +415,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     const after1 = toks[k + 1];
     if (after1?.num) return null;
     if (toks[k]!.w === "يوم" && after1 && (YESTERDAY.has(after1.w) || isArticleWeekday(after1.w))) return null;
+    // "منذ شهر مارس": شهر introduces the month's name, it is not a duration.
+    if (n === null && toks[k]!.w === "شهر" && after1 && MONTH_FIRST_WORDS.has(after1.w)) return null;
     const count = n ?? d[1];
     if (count === 0 || count > 100) return null;
     // "قبل يومين من الانتخابات": counted from another event.
@@ -340,7 +449,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
   // الأربعاء الماضي، يوم الأربعاء، فجر الثلاثاء، الأربعاء المقبل.
   if (isArticleWeekday(w)) {
     const prev = toks[i - 1]?.w ?? "";
-    if (prev === "صلاه" || prev === "خطبه" || prev === "بين" || prev === "كلا") return null;
+    // صلاة الجمعة, أيام الثلاثاء والخميس (every Tuesday and Thursday): a weekday, not a date.
+    if (prev === "صلاه" || prev === "خطبه" || prev === "بين" || prev === "كلا" || prev === "ايام") return null;
     const wd = lookupWeekday(w)!;
     let e = t.e;
     let mode: "past" | "future" | "nearest" = "nearest";
@@ -354,6 +464,15 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // يومي الأحد والإثنين: the second weekday of a pair is the first such day after the first one.
     const before = toks[i - 1];
     const paired = w !== t.w && mode === "nearest" && before !== undefined && isArticleWeekday(before.w);
+    // ستعقد القمة الأحد: a future cue earlier in the clause points to the coming such day, today
+    // included (the page may be dated a day late). Not when a day word (اليوم الأربعاء، غدا) or a
+    // date (الأحد 8/11/1436، الأحد الموافق) already says which day.
+    const soon =
+      mode === "nearest" &&
+      !paired &&
+      !DAY_NAMED_BEFORE.has(before?.w ?? "") &&
+      !(next?.num || next?.w === "الموافق") &&
+      tenseBefore(toks, i) === 1;
     const value = resolved(ref, (r) => {
       const cur = weekdayOf(r.y, r.m, r.d);
       if (paired) {
@@ -364,6 +483,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
       let delta = (cur - wd + 7) % 7; // days back to the nearest such weekday, 0 = today
       if (mode === "past" && delta === 0) delta = 7;
       if (mode === "future") return addDays(r.iso, (wd - cur + 7) % 7 || 7);
+      // Yesterday stays: a page dated a day late (وسيتم التشييع الأربعاء, dated Thursday).
+      if (soon && delta > 1) return addDays(r.iso, (wd - cur + 7) % 7);
       return addDays(r.iso, -delta);
     });
     return [
@@ -465,7 +586,7 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
     value = ref ? directedMonth(ref, name.month, dir) : null;
   } else {
     const a = { iso: null, month: name.month, calendar: name.calendar } as AbsoluteDate;
-    value = resolveAbsolute(a, ref);
+    value = resolveAbsolute(a, ref, tenseBefore(toks, i));
   }
   // A Hijri month resolves to the Gregorian month of its first day.
   return [{ s: t.s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
@@ -625,11 +746,18 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
   const widened: Span[] = [];
   let after = 0;
   for (const a of absolute) {
-    // 30 مارس الماضي / المقبل: the adjective fixes which year a date without one is in.
-    while (after < toks.length && toks[after]!.s < a.end) after++;
+    // 30 مارس الماضي / المقبل: the adjective fixes which year a date without one is in; without
+    // one, the tense of the words before it does (منذ 12 سبتمبر، ستعقد في 3 فبراير).
+    let first = after;
+    while (first < toks.length && f.starts[toks[first]!.s]! < a.start) first++;
+    after = first;
+    while (after < toks.length && f.starts[toks[after]!.s]! < a.end) after++;
     const next = toks[after]?.w ?? "";
-    const dir = PAST.has(next) ? -1 : FUTURE.has(next) ? 1 : 0;
-    const value = resolveAbsolute(a, ref, dir);
+    const adjective = PAST.has(next) ? -1 : FUTURE.has(next) ? 1 : 0;
+    const dir = adjective !== 0 ? adjective : a.iso === null ? tenseBefore(toks, first) : 0;
+    // A tense is looser than an adjective: a page dated a few days late still has "سيعقد يوم 20 يوليو"
+    // a day back.
+    const value = resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0);
     const [start, end] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
     widened.push({ start, end });
     out.push({
