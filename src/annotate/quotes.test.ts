@@ -270,6 +270,22 @@ describe("findQuotes", () => {
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");
   });
 
+  it("resolves a bare newspaper or agency head to the outlet named before, quoted or not", () => {
+    const q = findQuotes('قالت صحيفة "نيويورك تايمز" إن الفكرة مطروحة. لكن الصحيفة قالت إنه ليست هناك خطة.');
+    expect(q.map((x) => x.speaker)).toEqual(['صحيفة "نيويورك تايمز"', "صحيفة نيويورك تايمز"]);
+    expect(findQuotes("وذكرت وكالة رويترز أن الاتفاق وقع. وقالت الوكالة إن الجانبين راضيان.")[1]?.speaker).toBe(
+      "وكالة رويترز",
+    );
+  });
+
+  it("takes a role or organisation phrase opening the clause before its verb as the speaker", () => {
+    const text = "وقال الوزير إن الخطة جاهزة. رئيس الوزراء العراقي أكد أن الحكومة ماضية في الإصلاح.";
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(["الوزير", "رئيس الوزراء العراقي"]);
+    const spokesman = findQuotes("المتحدث باسم وزارة الخارجية قال للصحفيين إن الاجتماع كان مثمرا.");
+    expect(spokesman[0]).toMatchObject({ speaker: "المتحدث باسم وزارة الخارجية", text: "الاجتماع كان مثمرا" });
+    expect(findQuotes("وقال الوزير إن الخطة جاهزة. لكن المحكمة قالت إن القرار نهائي.")[1]?.speaker).toBe("المحكمة");
+  });
+
   it("finds fronted subjects: a relative pronoun's antecedent and كان X قد", () => {
     const rel = findQuotes("ووقع الحادث ليلا، وفقا لمصادر أمنية التي أشارت إلى أن السائق نجا.");
     expect(rel[0]).toMatchObject({ speaker: "مصادر أمنية", anonymous: true, text: "السائق نجا" });

@@ -924,12 +924,42 @@ function subjectBeforeCue(
     return [tokens[k]!];
   }
   const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
+  if (!bounded) {
+    const role = rolePhraseBefore(text, tokens, k, inSentence, persons);
+    if (role.length > 0) return role;
+  }
   if (bounded) k--;
   for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
     const t = tokens[k]!;
     if (AUXILIARIES.has(t.text)) return out;
     if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
     out.unshift(t);
+  }
+  return [];
+}
+
+/**
+ * الرئيس الأمريكي قال إن …، المتحدث باسم وزارة الخارجية قال: a role or organisation phrase that opens its
+ * sentence or clause and ends right before the verb at k + 1 (one leading و dropped). Empty when none.
+ */
+function rolePhraseBefore(
+  text: string,
+  tokens: Token[],
+  k: number,
+  inSentence: (a: number) => boolean,
+  persons: ReadonlySet<number>,
+): Token[] {
+  for (let a = k; a > k - MAX_FRONTED_SUBJECT && inSentence(a); a--) {
+    const t = tokens[a]!;
+    if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
+    if (a < k && /[،,؛;:.!?؟]/.test(text.slice(t.end, tokens[a + 1]!.start))) return [];
+    const head = t.text.replace(/^و(?=.{3})/, "");
+    if (!isRoleHead(head) && !ORG_HEADS.has(head)) continue;
+    if (a > 0 && inSentence(a - 1) && !opensClause(text, tokens, a)) continue;
+    // خالد بالخيور، الرئيس التنفيذي لعرب سات أكد: the role is the name's apposition; the name speaks.
+    if (a > 0 && inSentence(a - 1) && persons.has(a - 1)) return [];
+    const first = head === t.text ? t : { text: head, start: t.end - head.length, end: t.end };
+    return [first, ...tokens.slice(a + 1, k + 1)];
   }
   return [];
 }
@@ -1763,6 +1793,9 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
   return null;
 }
 
+/** Heads whose organisation is named by a proper name after them (شركة غوغل، وكالة رويترز), not by an adjective. */
+const NAMED_BY_PROPER_NAME = new Set(["شركه", "صحيفه", "وكاله", "مجله", "قناه", "اذاعه"]);
+
 /** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
 function orgNamedBefore(text: string, tokens: Token[], head: string, before: number): string | null {
   const from = firstTokenAt(tokens, before) - 1;
@@ -1771,14 +1804,23 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
     if (t.text !== head && t.text !== `و${head}` && t.text !== `ل${head}` && t.text !== `ب${head}`) continue;
     const next = tokens.slice(k + 1, k + 4);
     if (next.length === 0) continue;
-    if (head === "شركه") {
+    if (NAMED_BY_PROPER_NAME.has(head) && !next[0]!.text.startsWith("ال")) {
+      // شركة غوغل، صحيفة "نيويورك تايمز": the name follows the head word, maybe in quotes.
       const name = [next[0]!];
-      for (const n of next.slice(1)) if (!n.text.startsWith("ال") && n.start - name.at(-1)!.end <= 1) name.push(n);
-      return text.slice(name[0]!.start, name.at(-1)!.end);
+      for (const n of next.slice(1)) {
+        // وكالة أنباء الأناضول: أنباء takes its genitive; otherwise a definite word is an adjective (البريطانية).
+        const genitive = name.at(-1)!.text === "انباء";
+        if ((n.text.startsWith("ال") && !genitive) || n.start - name.at(-1)!.end > 1) break;
+        if (SPEAKER_STOPS.has(n.text) || CUES.has(n.text) || COMPLEMENTIZERS.has(n.text)) break;
+        name.push(n);
+      }
+      const written = text.slice(name[0]!.start, name.at(-1)!.end);
+      if (head === "شركه") return written;
+      return `${text.slice(t.text.startsWith(head) ? t.start : t.start + 1, t.end)} ${written}`;
     }
     const run = [t];
     for (const n of next) {
-      if (!n.text.startsWith("ال") || n.start - run.at(-1)!.end > 1) break;
+      if (!n.text.startsWith("ال") || RELATIVES.has(n.text) || n.start - run.at(-1)!.end > 1) break;
       run.push(n);
     }
     if (run.length === 1) continue;
