@@ -433,6 +433,51 @@ const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "ف�
  */
 const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال", "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"]);
 
+/** Where the scan after a cue stands: token j, the gap before it, the speaker words taken so far. */
+interface SpeakerScan {
+  text: string;
+  tokens: Token[];
+  /** The cue. */
+  i: number;
+  j: number;
+  gap: string;
+  speaker: readonly Token[];
+  persons: ReadonlySet<number>;
+}
+
+/**
+ * What ends the speaker phrase after a cue (or keeps one from opening) at token j: each rule names the
+ * construction it recognises. The scan goes on to find the complement; only the speaker stops growing.
+ */
+const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
+  // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
+  ({ text, tokens, j, speaker }) => speaker.length > 0 && hasTanweenFath(text.slice(tokens[j]!.start, tokens[j]!.end)),
+  // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
+  ({ text, tokens, j, speaker, persons }) =>
+    speaker.length === 0 && !persons.has(j) && isAddressee(tokens[j]!.text) && colonSoon(text, tokens, j),
+  // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
+  ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && isChannelAdjunct(tokens[j]!.text),
+  // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name.
+  ({ tokens, j, speaker }) =>
+    speaker.length > 0 && ANONYMITY_VERBS.has(tokens[j]!.text) && ANONYMITY_OBJECTS.has(tokens[j + 1]?.text ?? ""),
+  // طالب الكوكباني جميع المنظمات أن …: the object after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && OBJECT_OPENERS.has(tokens[j]!.text),
+  // No speaker opens with a bare clitic, ما or على حد (وصفها بـ«…»، يقول ما يعني، يرى على حد قوله).
+  ({ tokens, j, speaker }) =>
+    speaker.length === 0 &&
+    (NOT_SPEAKER_OPENERS.has(tokens[j]!.text) || (tokens[j]!.text === "علي" && tokens[j + 1]?.text === "حد")),
+  // A stop word (في، خلال، أمس…) or a comma or bracket before the word.
+  ({ tokens, j, gap }) => SPEAKER_STOPS.has(tokens[j]!.text) || /[،,(]/.test(gap),
+  // A preposition's object (أكد على، قال عن).
+  ({ tokens, i, j, speaker }) => isOnPreposition(tokens, j, speaker.length, tokens[i]!.text),
+  // A time where the speaker would open (قال الأسبوع الماضي).
+  ({ tokens, j, speaker }) => speaker.length === 0 && TIME_HEADS.has(tokens[j]!.text),
+  // وحذرت الأمم المتحدة الأسبوع الماضي / أمس من …: a time after the speaker ends it.
+  ({ tokens, j, speaker }) => speaker.length > 0 && isTimeAdjunct(tokens, j),
+  // مصدر مطلع لـ«آفاق»: told to an outlet (after a role, لـ names whose office it is: المديرة العامة لـ"أوكس").
+  ({ tokens, j, speaker }) => tokens[j]!.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text),
+];
+
 /** The clause or quotation a cue at `i` introduces, if any. */
 function complementOf(
   text: string,
@@ -519,41 +564,14 @@ function complementOf(
     }
     // وقال لي وزير الخارجية: the one told, before the speaker.
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
-    // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
-    if (speaker.length > 0 && hasTanweenFath(text.slice(t.start, t.end))) speakerOpen = false;
-    // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
-    if (speakerOpen && speaker.length === 0 && !persons.has(j) && isAddressee(t.text) && colonSoon(text, tokens, j)) {
-      speakerOpen = false;
-    }
-    // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
-    if (speakerOpen && speaker.length === 0 && !persons.has(j) && isChannelAdjunct(t.text)) {
-      speakerOpen = false;
-    }
-    // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name.
-    if (speaker.length > 0 && ANONYMITY_VERBS.has(t.text) && ANONYMITY_OBJECTS.has(tokens[j + 1]?.text ?? "")) {
-      speakerOpen = false;
-    }
-    // طالب الكوكباني جميع المنظمات أن …: the object after the speaker.
-    if (speaker.length > 0 && OBJECT_OPENERS.has(t.text)) speakerOpen = false;
     // وأكد عدد من المعلقين: a quantity of people, with its من.
     if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
       speaker.push(t);
       continue;
     }
-    // No speaker opens with a bare clitic, ما or على حد (وصفها بـ«…»، يقول ما يعني، يرى على حد قوله).
-    if (speaker.length === 0 && (NOT_SPEAKER_OPENERS.has(t.text) || (t.text === "علي" && tokens[j + 1]?.text === "حد")))
+    if (speakerOpen && SPEAKER_ENDS.some((end) => end({ text, tokens, i, j, gap, speaker, persons }))) {
       speakerOpen = false;
-    if (
-      SPEAKER_STOPS.has(t.text) ||
-      /[،,(]/.test(gap) ||
-      isOnPreposition(tokens, j, speaker.length, tokens[i]!.text) ||
-      (speaker.length === 0 && TIME_HEADS.has(t.text)) ||
-      // وحذرت الأمم المتحدة الأسبوع الماضي / أمس من …: a time after the speaker ends it.
-      (speaker.length > 0 && isTimeAdjunct(tokens, j)) ||
-      // مصدر مطلع لـ«آفاق»: told to an outlet (after a role, لـ names whose office it is: المديرة العامة لـ"أوكس").
-      (t.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text))
-    )
-      speakerOpen = false;
+    }
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
