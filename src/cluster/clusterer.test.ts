@@ -395,6 +395,8 @@ describe("StoryClusterer", () => {
     expect(peak).toBeLessThanOrEqual(720 + c.options.sweepEvery);
     expect(drained).toBeGreaterThan(100);
     expect(c.vocabularySize).toBeLessThan(c.options.maxVocabulary);
+    // A run that never saves keeps no record of the stories and threads that left (nothing to delete).
+    expect(c.pendingChanges).toBe(0);
   });
 });
 

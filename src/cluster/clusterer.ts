@@ -381,6 +381,11 @@ export class StoryClusterer {
     return this.active.size;
   }
 
+  /** Story and thread ids recorded for the next `takeChanges` (none before the first save). */
+  get pendingChanges(): number {
+    return this.dirty.size + this.gone.size + this.dirtyThreads.size + this.goneThreads.size;
+  }
+
   /** Number of terms with a document frequency. */
   get vocabularySize(): number {
     return this.df.size;
@@ -528,10 +533,10 @@ export class StoryClusterer {
       if (remaining.length === 0) {
         this.threadStories.delete(id);
         this.dirtyThreads.delete(id);
-        this.goneThreads.add(id);
+        this.track(this.goneThreads, id);
       } else if (remaining.length < list.length) {
         t.stories = remaining;
-        this.dirtyThreads.add(id);
+        this.track(this.dirtyThreads, id);
       }
     }
     return { stories, threads };
@@ -555,6 +560,15 @@ export class StoryClusterer {
     // Already plain data (every Map and Set above is copied into arrays), so no deep copy: the store
     // serialises it once (a JSON round trip here doubled the cost of saving the state every batch).
     return state;
+  }
+
+  /**
+   * Records a changed story or thread for the next `takeChanges`. Not while nothing has been written as
+   * items: that save writes the whole working set anyway, and a run that never saves (a benchmark, a
+   * one-shot `clusterArticles`) would otherwise keep the id of every story that ever left.
+   */
+  private track(set: Set<string>, id: string): void {
+    if (!this.rewrite) set.add(id);
   }
 
   /**
@@ -890,7 +904,7 @@ export class StoryClusterer {
         if (s.touching.length < MAX_TOUCHING && !s.touching.includes(f.id)) {
           s.touching.push(f.id);
           this.cache.delete(s.id);
-          this.dirty.add(s.id);
+          this.track(this.dirty, s.id);
         }
       }
     }
@@ -943,11 +957,11 @@ export class StoryClusterer {
       edges: [],
     };
     this.active.set(id, s);
-    this.dirty.add(id);
+    this.track(this.dirty, id);
     const t = this.threadStories.get(s.thread);
     if (t) t.stories.push(id);
     else this.threadStories.set(s.thread, { opened: this.adds, stories: [id] });
-    this.dirtyThreads.add(s.thread);
+    this.track(this.dirtyThreads, s.thread);
     if (q) this.join(s, article, q, reuse);
     else {
       s.members.push(this.member(article, null));
@@ -1023,7 +1037,7 @@ export class StoryClusterer {
     for (const t of top) this.postings(t).add(s.id);
     s.indexed = top;
     this.cache.delete(s.id);
-    this.dirty.add(s.id);
+    this.track(this.dirty, s.id);
   }
 
   private synth(s: StoryRec): SynthesizedStory {
@@ -1086,7 +1100,7 @@ export class StoryClusterer {
     this.cache.delete(s.id);
     this.active.delete(s.id);
     this.dirty.delete(s.id);
-    this.gone.add(s.id);
+    this.track(this.gone, s.id);
     for (const t of s.indexed) {
       const p = this.index.get(t);
       p?.delete(s.id);
