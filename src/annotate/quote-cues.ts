@@ -221,6 +221,7 @@ export const ORG_HEADS = new Set([
   "النادي",
   "الصندوق",
   "المكتب",
+  "الديوان",
 ]);
 
 /** Verb suffixes: feminine, plural, dual, object pronouns (اعتبرتها). */

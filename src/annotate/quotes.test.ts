@@ -278,6 +278,25 @@ describe("findQuotes", () => {
     );
   });
 
+  it("reads experts and scholars as roles before their names, and an unnamed one as a description", () => {
+    const field = findQuotes("فيما رأى الخبير في شؤون المياه الدكتور فراس الموسوي أن «الاختبار الحقيقي سيكون في يوليو».");
+    expect(field[0]?.speaker).toBe("فراس الموسوي");
+    const two = findQuotes('قال عالم الاجتماع والمحلل أوسكار رينيه فارغاس، إن "أورتيغا لن يتخلى عن الحكم".');
+    expect(two[0]?.speaker).toContain("أوسكار رينيه فارغاس");
+    // An indefinite occupation and words no name list knows: who they are is not said.
+    expect(findQuotes("اعتبرت خبيرة فنية بارزة أن اللوحة مزيفة.")[0]?.speaker).toBe("خبيرة فنية بارزة");
+    const described = findQuotes("كشف خبير بالهواتف الذكية طريقة استعادة الملفات. وأوضح الخبير أنه يجب تثبيت التطبيق.");
+    expect(described.at(-1)?.speaker).toBe("الخبير");
+  });
+
+  it("takes the subject before كان … قد and the verb, not the object after it", () => {
+    const text = 'وكان موقع هاف بوست، النسخة الأمريكية، قد وصف المقابلة بأنها "مفبركة" ونقل عن متحدث قوله ذلك.';
+    const tagged = findEntities(text);
+    expect(findQuotes(text, tagged.mentions, tagged.entities)[0]?.speaker).toBe("موقع هاف بوست");
+    const office = findQuotes("وفق ما أفاد به ديوان البحرية التجارية والموانئ اليوم. وأوضح الديوان أن 1800 حاوية تراكمت.");
+    expect(office[0]?.speaker).toBe("ديوان البحرية التجارية والموانئ");
+  });
+
   it("takes a role or organisation phrase opening the clause before its verb as the speaker", () => {
     const text = "وقال الوزير إن الخطة جاهزة. رئيس الوزراء العراقي أكد أن الحكومة ماضية في الإصلاح.";
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(["الوزير", "رئيس الوزراء العراقي"]);

@@ -159,8 +159,12 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       documentWord = tokens[i + 2]!.text;
     }
 
-    if (speakerTokens.length === 0 && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
-      speakerTokens = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens);
+    // وكان موقع هاف بوست قد وصف المقابلة بأنها …: after كان … قد the subject stands before the verb, and
+    // what follows the verb is its object.
+    const auxiliary = i > 0 && (tokens[i - 1]!.text === "قد" || tokens[i - 1]!.text === "وقد");
+    if ((speakerTokens.length === 0 || auxiliary) && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
+      const before = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens);
+      if (before.length > 0 || speakerTokens.length === 0) speakerTokens = before;
     }
 
     let speaker: Speaker | null = null;
@@ -1118,7 +1122,7 @@ class ArticleSpeakers {
     for (let i = 0; i < tokens.length; i++) {
       if (!isRoleHead(tokens[i]!.text)) continue;
       const split = splitRole(this, i, Math.min(tokens.length, i + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
-      if (split.nameEnd > split.nameStart && split.roleEnd > i) {
+      if (split.nameEnd > split.nameStart && split.roleEnd > i && !unnamedOccupation(this, i, split)) {
         out.push({
           role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
           name: this.candidate(split.nameStart, split.nameEnd),
@@ -1306,7 +1310,7 @@ function bare(w: string): string {
 function isRoleHead(w: string): boolean {
   return (
     bareIn(w, ROLE_HEADS) !== null ||
-    bareIn(w, OCCUPATIONS) !== null ||
+    (bareIn(w, OCCUPATIONS) !== null && !/^(?:[وف]?ال|لل)عالم$/.test(w)) ||
     TITLES.has(w) ||
     (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1)))
   );
@@ -1339,7 +1343,36 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   "مصور",
   "مهندس",
   "مهندسه",
+  "خبير",
+  "خبيره",
+  "محلل",
+  "محلله",
+  "عالم", // عالم الاجتماع، عالمة الآثار (العالم alone is "the world": see isRoleHead)
+  "عالمه",
 ]);
+
+/**
+ * An indefinite occupation followed by words no tagger or name list vouches for as a name: a description,
+ * not a name (كشف خبير بالهواتف الذكية طريقة استعادة الملفات، اعتبرت خبيرة فنية بارزة أن). A definite one
+ * (الباحثة باتريشا ريد) and office roles (الوزير، المتحدث) keep their weaker names: news names them far more
+ * often than it describes them.
+ */
+function unnamedOccupation(
+  ctx: ArticleSpeakers,
+  i: number,
+  split: { roleEnd: number; nameStart: number; nameEnd: number },
+): boolean {
+  let h = i;
+  while (h < split.roleEnd && HONORIFICS.has(ctx.tokens[h]!.text)) h++;
+  const head = ctx.tokens[h]?.text ?? "";
+  return (
+    split.roleEnd > i &&
+    !/^[وف]?ال/.test(head) &&
+    bareIn(head, OCCUPATIONS) !== null &&
+    bareIn(head, ROLE_HEADS) === null &&
+    !ctx.candidate(split.nameStart, split.nameEnd).strong
+  );
+}
 
 function isOrgWord(w: string): boolean {
   return bareIn(w, ORG_CUES) !== null;
@@ -1415,6 +1448,9 @@ const FUNCTION_WORDS = new Set([
  * Splits the phrase starting at token `i` into a role (titles, role heads and their
  * modifiers) and the name after it. Stops at punctuation between tokens.
  */
+/** Nouns that name an expert's field after في (الخبير في شؤون المياه). */
+const FIELD_NOUNS = new Set(["شؤون", "الشؤون", "مجال", "قضايا", "علم", "علوم", "ملف", "ملفات", "شان", "الشان"]);
+
 function splitRole(
   ctx: ArticleSpeakers,
   i: number,
@@ -1442,13 +1478,28 @@ function splitRole(
       // Or a second role of the same person (الباحث والأستاذ، العالم والدبلوماسي).
       const coordinated =
         (m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1))) ||
-        (m.length > 3 && m[0] === "و" && isRoleHead(m.slice(1)) && !ctx.perTokens.has(k + 1));
+        (m.length > 3 &&
+          m[0] === "و" &&
+          isRoleHead(m.slice(1)) &&
+          // عالم الاجتماع والمحلل أوسكار فارغاس: a definite second role before the name is the same person's.
+          (!ctx.perTokens.has(k + 1) || m.startsWith("وال")));
       // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
       const noun = withArticle && m.length > 3 && !isRoleHead(m) && (!national || m.startsWith("لل"));
       if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated) {
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // The field of an expert (الخبير في شؤون المياه، الباحث في مجال الطاقة): في, the field noun, its genitive.
+      else if (
+        m === "في" &&
+        k + 2 < end &&
+        joined(k + 1) &&
+        joined(k + 2) &&
+        FIELD_NOUNS.has(tokens[k + 1]!.text) &&
+        tokens[k + 2]!.text.startsWith("ال") &&
+        !ctx.perTokens.has(k + 2)
+      )
+        k += 3;
       // A construct chain going on (مدير مكتب تحقيقات الخلفيات): an indefinite noun after an indefinite one,
       // before a definite one; not a name after a definite word (محافظ البصرة أسعد العيداني).
       else if (
@@ -1702,7 +1753,7 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const split = splitRole(ctx, first, last);
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
-  if (split.nameEnd > split.nameStart) {
+  if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
     const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
     const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
     const e = entity ? ctx.entityById.get(entity) : undefined;
@@ -1838,7 +1889,9 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
     }
     const run = [t];
     for (const n of next) {
-      if (!n.text.startsWith("ال") || RELATIVES.has(n.text) || n.start - run.at(-1)!.end > 1) break;
+      // وزارة الصحة والسكان، ديوان البحرية التجارية والموانئ: a coordinated genitive belongs to the name.
+      const definite = n.text.startsWith("ال") || (n.text.startsWith("وال") && n.text.length > 5);
+      if (!definite || RELATIVES.has(n.text) || n.start - run.at(-1)!.end > 1) break;
       run.push(n);
     }
     if (run.length === 1) continue;
