@@ -368,6 +368,32 @@ describe("EntityResolver", () => {
     // A name that starts with و is a name, not a list (وليد، وائل).
     expect(names("وقال وليد الخطيب ووائل الدحدوح إن الطريق مفتوح.")).toEqual(["وليد الخطيب", "وائل الدحدوح"]);
   });
+  it("splits two coordinated organisations and reads a quoted outlet and floods for what they are", () => {
+    const orgs = findEntities("إثر توقيع اتفاق بين وزارة النقل والجامعة العامة للنقل في ساعة متأخرة.")
+      .mentions.filter((m) => m.type === "ORG")
+      .map((m) => m.text);
+    expect(orgs).not.toContain("وزارة النقل والجامعة العامة للنقل");
+    expect(orgs).toContain("وزارة النقل");
+    // A name in quote marks after لـ / عليها is the outlet told or cited, one organisation.
+    const outlet = findEntities("وفي تصريح لـ«الضفاف نيوز»، قال أحد العمال إن الإضراب مستمر.").mentions;
+    expect(outlet.map((m) => [m.type, m.text])).toContainEqual(["ORG", "الضفاف نيوز"]);
+    expect(outlet.some((m) => m.text === "نيوز")).toBe(false);
+    // سيول is floods here, not Seoul.
+    const floods = findEntities("ارتفعت حصيلة ضحايا السيول في الزاب، بعدما لقي 6 أشخاص مصرعهم جراء سيول جارفة.");
+    expect(floods.mentions.filter((m) => /سيول/.test(m.text))).toEqual([]);
+  });
+  it("resolves a bare organisation head to the one named before it, and names entities without a preposition", () => {
+    const { mentions, entities } = findEntities(
+      "أعلنت وزارة الصحة المصرية انطلاق الحملة. وأشارت الوزارة إلى أن نسبة التغطية تجاوزت 93 في المئة.",
+    );
+    const ministry = mentions.find((m) => m.text === "الوزارة");
+    expect(entities.find((e) => e.id === ministry?.entity)?.name).toBe("وزارة الصحة المصرية");
+    const names = findEntities(
+      "وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت. وأقيمت المباراة باستاد الملك فهد الدولي.",
+    ).entities.map((e) => e.name);
+    expect(names).toContain("الاتحاد العام التونسي للشغل");
+    expect(names).toContain("استاد الملك فهد الدولي");
+  });
   it("does not read the name before و in a list as the next person's role", () => {
     const list = findEntities("فيما أحرز سلطان المطيري وماتيوس ريبيرو هدفي الشروق.").entities;
     expect(list.find((e) => e.name.includes("ريبيرو"))?.roles).toBeUndefined();
@@ -402,7 +428,7 @@ describe("EntityResolver", () => {
     const a = r.add([{ id: "h", name: "عبد الله ناصر العلي", type: "PER", aliases: [] }]).get("h");
     expect(r.add([{ id: "i", name: "عبد الرحمن العلي", type: "PER", aliases: [] }]).get("i")).not.toBe(a);
   });
-  it("names an entity by its form without a clitic in front, and keeps وكالة whole", () => {
+  it("names an entity by its form without a clitic in front, lists no clitic form, and keeps وكالة whole", () => {
     expect(isCliticForm("ودمشق", ["ودمشق", "دمشق"])).toBe(true);
     expect(isCliticForm("للعراق", ["العراق", "للعراق"])).toBe(true);
     expect(isCliticForm("دمشق", ["ودمشق", "دمشق"])).toBe(false);
@@ -411,7 +437,8 @@ describe("EntityResolver", () => {
     const r = new EntityResolver();
     r.add([{ id: "a", name: "ودمشق", type: "LOC", aliases: [] }]);
     r.add([{ id: "b", name: "دمشق", type: "LOC", aliases: [] }]);
-    expect(r.entities()).toMatchObject([{ name: "دمشق", aliases: ["ودمشق"] }]);
+    // The clitic form is how the name was written, not another name of the place.
+    expect(r.entities()).toMatchObject([{ name: "دمشق", aliases: [] }]);
     // و + كالة is the word وكالة, not و + ك + الة.
     const { mentions } = findEntities("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الطريق مفتوح.");
     expect(mentions.map((m) => m.text).join(" ")).not.toMatch(/^الة|\sالة/);
@@ -458,6 +485,16 @@ describe("EntityResolver", () => {
     expect(back.takeChanges()).toMatchObject({ clear: false, upserts: [] });
     // Read from a whole snapshot, the first save rewrites everything as items.
     expect(EntityResolver.fromJSON(r.toJSON()).takeChanges()).toMatchObject({ clear: true });
+  });
+  it("does not join two ministries across the store through the bare head both articles used", () => {
+    const r = new EntityResolver();
+    const health = findEntities("أعلنت وزارة الصحة المصرية انطلاق الحملة. وأشارت الوزارة إلى نجاحها.").entities;
+    const transport = findEntities("أعلنت وزارة النقل التونسية الاتفاق. وأكدت الوزارة أن العمل استؤنف.").entities;
+    const a = r.add(health);
+    const b = r.add(transport);
+    const id = (m: Map<string, string>, es: typeof health, name: string) => m.get(es.find((e) => e.name === name)!.id);
+    expect(id(a, health, "وزارة الصحة المصرية")).not.toBe(id(b, transport, "وزارة النقل التونسية"));
+    expect(r.entities().find((e) => e.id === id(a, health, "وزارة الصحة المصرية"))?.name).toBe("وزارة الصحة المصرية");
   });
   it("learns an acronym or short name given in parentheses, in the article and across the store", () => {
     const a = findEntities("قالت منظمة أطباء بلا حدود (MSF) إن الوضع صعب، وأضافت MSF أن الفرق تعمل.");

@@ -11,7 +11,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
 import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
-import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens } from "./names.js";
+import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens, ORG_HEAD_KEYS } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 /** A token of the folded text: its folded form and folded offsets. */
@@ -128,6 +128,19 @@ const ORDINALS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions with a pronoun that the tagger may read as a short name (لي: to me, or Lee). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(["لي", "له", "لها", "لنا", "لهم", "لك", "لكم"]);
+/** Heads of place names a preposition ب/ل may be glued to (باستاد الملك فهد، بميناء رادس). */
+const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
+  ["استاد", "ملعب", "مدينه", "محافظه", "ولايه", "ميناء", "مطار", "مستشفي", "جامعه", "قريه", "منطقه", "مخيم"].map(
+    gazKey,
+  ),
+);
+/** Words right before a quoted name that make it the outlet told or cited (لـ«المرفأ»، اطلعت عليها «…»). */
+const OUTLET_LEADS: ReadonlySet<string> = new Set(["ل", "الي", "عليها", "عليه", "لصحيفه", "لقناه", "لوكاله", "لموقع"]);
+const OPENING_MARKS: ReadonlySet<string> = new Set(["«", '"', "“"]);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(["»", '"', "”"]);
+/** Outlet names run at most this many words between their marks. */
+const MAX_OUTLET_WORDS = 3;
+
 /** A folded token that is و/ف + ال + a word: a conjoined definite noun. */
 const CONJOINED_DEFINITE = /^[وف]ال[^\s]{2,}$/u;
 
@@ -346,6 +359,20 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     out.splice(k, 1, ...parts);
     for (const c of cuts) listed.add(c);
   }
+  // Two organisations coordinated (وزارة النقل والجامعة العامة للنقل): one mention each, cut before و + a head.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const sp = out[k] as { a: number; b: number; type: EntityType };
+    if (sp.type !== "ORG") continue;
+    const cuts: number[] = [];
+    for (let i = sp.a + 1; i < sp.b; i++) {
+      const w = (toks[i] as Tok).text;
+      if (w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1)))) cuts.push(i);
+    }
+    if (cuts.length === 0) continue;
+    const pieces = [sp.a, ...cuts, sp.b];
+    out.splice(k, 1, ...pieces.slice(0, -1).map((a, n) => ({ a, b: pieces[n + 1] as number, type: sp.type })));
+  }
+  outletsInQuotes(toks, out);
   const raws: Raw[] = [];
   for (const sp of out) {
     let { a, b } = sp;
@@ -388,6 +415,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       const next = toks[b]?.text ?? "";
       if (next === "العهد" || next === "ولي") continue;
     }
+    if (sp.type === "LOC" && b - a === 1 && isFloods(toks, a)) continue;
     const first = toks[a] as Tok;
     const s = first.s + (listed.has(a) ? 1 : trimmedStart(first.text, sp.type));
     const e = (toks[b - 1] as Tok).e;
@@ -398,6 +426,56 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/**
+ * A name in quote marks right after لـ, إلى or عليها is the outlet told or cited (قال لـ«المرفأ»، اطلعت
+ * عليها «الضفاف نيوز»): a span the tagger found inside becomes one organisation over the quoted words.
+ */
+function outletsInQuotes(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const sp = spans[k] as { a: number; b: number; type: EntityType };
+    let open = sp.a - 1;
+    while (open >= 0 && sp.a - open <= MAX_OUTLET_WORDS && !OPENING_MARKS.has((toks[open] as Tok).text)) open--;
+    let close = sp.b;
+    while (close < toks.length && close - open <= MAX_OUTLET_WORDS + 1 && !CLOSING_MARKS.has((toks[close] as Tok).text))
+      close++;
+    if (open < 1 || close >= toks.length || close - open - 1 > MAX_OUTLET_WORDS) continue;
+    if (!OPENING_MARKS.has((toks[open] as Tok).text) || !CLOSING_MARKS.has((toks[close] as Tok).text)) continue;
+    if (!OUTLET_LEADS.has((toks[open - 1] as Tok).text)) continue;
+    const inside = toks.slice(open + 1, close);
+    if (inside.some((t) => PUNCT.test(t.text))) continue;
+    // One mention over the quoted words: drop the other spans inside them.
+    let first = k;
+    while (first > 0 && (spans[first - 1] as { a: number }).a > open) first--;
+    let last = k;
+    while (last + 1 < spans.length && (spans[last + 1] as { b: number }).b <= close) last++;
+    spans.splice(first, last - first + 1, { a: open + 1, b: close, type: "ORG" });
+    k = first;
+  }
+}
+
+const FLOOD_VERBS: ReadonlySet<string> = new Set(["ضربت", "اجتاحت", "جرفت", "تضرب", "تجتاح", "اغرقت"].map(gazKey));
+
+/**
+ * سيول read as Seoul where it means floods: السيول (the city takes no ال), and سيول before a genitive
+ * (سيول الزاب), an indefinite adjective or a verb (سيول جارفة، سيول ضربت) or after جراء/ضحايا/بسبب.
+ */
+function isFloods(toks: Tok[], a: number): boolean {
+  const w = (toks[a] as Tok).text;
+  const key = gazKey(w);
+  if (key !== "سيول") return false;
+  if (/^[وفبل]?ال/.test(w) || /^لل/.test(w)) return true;
+  const next = toks[a + 1]?.text ?? "";
+  const prev = toks[a - 1]?.text ?? "";
+  // سيول الزاب (the floods of al-Zab); سيول الكورية is the city.
+  const genitive = next.startsWith("ال") && next.length > 3 && !/يه?$/.test(next);
+  return (
+    genitive ||
+    (next.length > 3 && next.endsWith("ه") && !next.startsWith("ال")) ||
+    FLOOD_VERBS.has(gazKey(next)) ||
+    ["جراء", "ضحايا", "بسبب", "نتيجه"].includes(prev)
+  );
 }
 
 /** A name known in this article (or from the alias table), by its first match key. */
@@ -491,6 +569,7 @@ function propagate(toks: Tok[], raws: Raw[], known: Known): void {
       const before = toks[i - 1]?.text ?? "";
       const lone = e.type === "PER" && L === 1 && (toks[i] as Tok).text.startsWith("ال");
       if (lone && (/^(?:ال|لل|وال|بال)/.test(before) || ORDINALS.has((toks[i] as Tok).text))) continue;
+      if (e.type === "LOC" && L === 1 && isFloods(toks, i)) continue;
       const first = toks[i] as Tok;
       added.push({
         a: i,
@@ -781,6 +860,12 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
         continue;
       }
     }
+    // الوزارة alone: the ministry named in full before it (وزارة الصحة المصرية).
+    const named = it.r.type === "ORG" ? namedBefore(it, items, assigned) : null;
+    if (named) {
+      attach(it, named);
+      continue;
+    }
     attach(it, newCluster(it.r.type, it.r.key, null));
   }
   explainedAliases(parts, items, assigned, clusters, attach);
@@ -843,8 +928,9 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     const surfaces = [...c.names.keys()];
     const plain = surfaces.filter((s) => !isCliticForm(s, surfaces));
     const longest = plain.reduce((a, b) => (nameTokens(b).length > nameTokens(a).length ? b : a), plain[0] ?? "");
-    const name = c.canonical ?? longest;
-    const e: Entity = { id: c.id, name, type, aliases: surfaces.filter((s) => s !== name) };
+    const name = c.canonical ?? withoutPreposition(longest, type);
+    // Forms with a clitic glued on (وأنقرة beside أنقرة) are how the name was written, not other names.
+    const e: Entity = { id: c.id, name, type, aliases: plain.filter((s) => s !== name && s !== longest) };
     if (c.roles.size > 0) e.roles = [...new Set(c.roles.values())];
     entities.push(e);
   }
@@ -864,6 +950,44 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, entities };
+}
+
+/**
+ * The organisation a bare definite head (الوزارة، الشركة) refers to: the latest one named before it in
+ * full with that head (وزارة الصحة المصرية). Null when the article names none.
+ */
+function namedBefore<T extends { r: Raw; order: number }>(
+  it: T,
+  items: T[],
+  assigned: Map<T, Cluster>,
+): Cluster | null {
+  const key = it.r.key;
+  if (key.length !== 1 || !ORG_HEAD_KEYS.has(key[0] as string)) return null;
+  let best: T | null = null;
+  for (const x of items) {
+    if (x.order >= it.order || x.r.type !== "ORG" || x.r.key.length < 2 || x.r.key[0] !== key[0]) continue;
+    if (!assigned.has(x)) continue;
+    if (best === null || x.order > best.order) best = x;
+  }
+  return best ? (assigned.get(best) ?? null) : null;
+}
+
+/**
+ * An organisation's or place's name without the preposition its longest form was written with:
+ * للاتحاد العام التونسي للشغل → الاتحاد العام التونسي للشغل, باستاد الملك فهد → استاد الملك فهد.
+ */
+function withoutPreposition(name: string, type: EntityType): string {
+  if (type !== "ORG" && type !== "LOC") return name;
+  const f = foldText(name);
+  if (/^لل\p{L}{3,}/u.test(f)) return `ال${name.slice(2)}`;
+  const first = f.split(/\s+/)[0] ?? "";
+  if (
+    /^[بل]/.test(first) &&
+    first.length > 4 &&
+    (PLACE_HEAD_KEYS.has(gazKey(first.slice(1))) || ORG_HEAD_KEYS.has(gazKey(first.slice(1))))
+  )
+    return name.slice(1);
+  return name;
 }
 
 /** Longest alias in parentheses after an organisation's name: (الناتو), (WHO), (البارتي). */

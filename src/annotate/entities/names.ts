@@ -20,6 +20,44 @@ export function nameTokens(name: string): string[] {
     .map(gazKey);
 }
 
+/**
+ * Heads of organisation names (folded, without ال): a second organisation coordinated with و starts at
+ * one (وزارة النقل | والجامعة العامة للنقل), and one written alone with ال (الوزارة) is the one named in
+ * full before it. Kept apart from the tagger's ORG_CUES, whose words are model features.
+ */
+export const ORG_HEAD_KEYS: ReadonlySet<string> = new Set(
+  [
+    "وزاره",
+    "شركه",
+    "هيئه",
+    "منظمه",
+    "حكومه",
+    "جامعه",
+    "وكاله",
+    "صحيفه",
+    "لجنه",
+    "مجلس",
+    "اتحاد",
+    "حزب",
+    "حركه",
+    "جمعيه",
+    "بنك",
+    "محكمه",
+    "نقابه",
+    "ديوان",
+    "مؤسسه",
+    "اداره",
+    "مديريه",
+    "سلطات",
+    "قوات",
+  ].map(gazKey),
+);
+/** True for an organisation written by its head alone (الوزارة، الشركة): a reference, not a name. */
+export function isBareOrgHead(name: string): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length === 1 && ORG_HEAD_KEYS.has(tokens[0] as string);
+}
+
 /** The alias table, keyed by each alias's match key. */
 const ALIAS_INDEX: Map<string, { canonical: string; type: EntityType }> = (() => {
   const m = new Map<string, { canonical: string; type: EntityType }>();

@@ -10,7 +10,7 @@
 
 import type { Entity, EntityType } from "../../model/types.js";
 import { isFirstName } from "./features.js";
-import { canonicalKey, isCliticForm, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
+import { canonicalKey, isBareOrgHead, isCliticForm, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
 
 interface Stored {
   id: string;
@@ -73,7 +73,9 @@ export class EntityResolver {
   add(entities: Entity[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const e of entities) {
-      const names = [e.name, ...e.aliases];
+      // An organisation's head alone (الوزارة beside وزارة الصحة) names a different ministry in every
+      // article: it joins nothing, unless it is all the article called the organisation.
+      const names = [e.name, ...e.aliases.filter((n) => !(e.type === "ORG" && isBareOrgHead(n)))];
       // A person's surname alone (الجبير beside فهد الجبير) does not join someone with another full name.
       const full = e.type === "PER" ? fullestKey(names) : null;
       const fits = (id: string | undefined, key: string) =>
@@ -187,6 +189,8 @@ export class EntityResolver {
     this.dirty.add(s);
     for (const n of new Set([e.name, ...e.aliases])) {
       s.names.set(n, (s.names.get(n) ?? 0) + 1);
+      // A head alone (الوزارة) is not indexed: it would join every ministry of the store into one.
+      if (s.type === "ORG" && isBareOrgHead(n)) continue;
       const key = canonicalKey(n);
       if (!key) continue;
       s.keys.add(key);
@@ -242,13 +246,23 @@ export class EntityResolver {
       if (s.type === "PER") {
         for (const k of s.keys) if (k.includes(" ")) surnames.add(k.slice(k.lastIndexOf(" ") + 1));
       }
+      // An organisation is named by its full name, not by its head alone (الوزارة), however often used.
       const rank = (n: string) =>
-        isCliticForm(n, all) ? 2 : surnames.size > 0 && surnames.has(canonicalKey(n)) ? 1 : 0;
+        isCliticForm(n, all)
+          ? 2
+          : (surnames.size > 0 && surnames.has(canonicalKey(n))) || (s.type === "ORG" && isBareOrgHead(n))
+            ? 1
+            : 0;
       const names = [...s.names.entries()].sort(
         (a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
       );
       const name = names[0]?.[0] ?? "";
-      const e: Entity = { id: s.id, name, type: s.type, aliases: names.slice(1).map((n) => n[0]) };
+      // Forms with a clitic glued on (وأنقرة) are how a name was written, not other names.
+      const aliases = names
+        .slice(1)
+        .map((n) => n[0])
+        .filter((n) => !isCliticForm(n, all));
+      const e: Entity = { id: s.id, name, type: s.type, aliases };
       if (s.roles.size > 0) e.roles = [...s.roles];
       out.push(e);
     }
