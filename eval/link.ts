@@ -22,6 +22,8 @@ import { Linker } from "../src/link/linker.js";
 import { contentHash } from "../src/link/signature.js";
 import { countDocumentFrequencies, pairScore } from "../src/link/similarity.js";
 import type { Article, Reuse } from "../src/model/types.js";
+import { readCsv } from "./csv.js";
+import { pearson } from "./stats.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
@@ -33,23 +35,6 @@ const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/da
  * both corpora, so their own collection is the better model of what is common.
  */
 const BACKGROUND_DOCS = 0;
-
-function pearson(x: number[], y: number[]): number {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    const dy = (y[i] as number) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 
 interface SnnRecord {
   source?: string;
@@ -82,40 +67,6 @@ function loadSaudiNewsNet(dir: string): Article[] {
     }
   }
   return out;
-}
-
-/** Minimal CSV reader (quoted fields with "" escapes). */
-function readCsv(file: string): string[][] {
-  const text = readFileSync(file, "utf8");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      if (row.some((x) => x !== "")) rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
