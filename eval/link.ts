@@ -84,7 +84,7 @@ async function evalSemEval(background: string[]): Promise<void> {
   const df = countDocumentFrequencies([...background, ...rows.flatMap((r) => [r.text1, r.text2])]);
   const gold = rows.map((r) => 5 - r.overall);
   const scores = rows.map((r) => pairScore(r.text1, r.text2, df));
-  const p = (k: "score" | "body" | "semantic" | "head" | "passages") =>
+  const p = (k: "score" | "body" | "semantic" | "head" | "lead" | "passages") =>
     scores.some((s) => s[k] === null)
       ? "absent (no models/vectors.tsv.gz)"
       : pearson(
@@ -115,7 +115,7 @@ async function evalSemEval(background: string[]): Promise<void> {
   const only = <T>(xs: T[]) => xs.filter((_, i) => kept[i]);
   process.stdout.write(
     `SemEval-2022 ar-ar (${rows.length} pairs): Pearson of pair score vs 5 − Overall = ${p("score")} (target ≥ 0.80; best published 0.79)\n` +
-      `  features: body TF-IDF cosine ${p("body")}, semantic (LSA word vectors) cosine ${p("semantic")}, head (title + lead) cosine ${p("head")}, passage coverage ${p("passages")}\n` +
+      `  features: body TF-IDF cosine ${p("body")}, semantic (LSA word vectors) cosine ${p("semantic")}, head (title + lead) cosine ${p("head")}, lead coverage ${p("lead")}, passage coverage ${p("passages")}\n` +
       `  ${rows.length - only(rows).length} pairs have a site's chrome page instead of an article on one side; without them: ` +
       `${pearson(
         only(scores).map((s) => s.score),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { contentStems, countDocumentFrequencies, pairScore } from "./similarity.js";
+import {
+  contentStems,
+  countDocumentFrequencies,
+  type DocumentFrequencies,
+  LEAD_WORDS,
+  leadCoverage,
+  leadingStems,
+  pairLead,
+  pairScore,
+} from "./similarity.js";
 
 const A =
   "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المنطقة الشرقية بسعة ثلاثمئة سرير لخدمة سكان المحافظات المجاورة";
@@ -22,5 +31,58 @@ describe("pairScore", () => {
   it("drops stopwords and stems", () => {
     expect(contentStems("قالَ الرئيسُ إن المحادثات")).not.toContain("ان");
     expect(pairScore("", "", df).score).toBe(0);
+  });
+});
+
+describe("leadCoverage", () => {
+  // "common" is in 9 of 10 documents, the others in 1: IDF² makes a rare stem count far more.
+  const f: DocumentFrequencies = { docs: 10, df: (s) => (s === "common" ? 9 : 1) };
+
+  it("is 1 when the other text holds every lead stem, 0 when none or the lead is empty", () => {
+    expect(leadCoverage(["rare", "common"], ["x", "common", "rare"], f)).toBe(1);
+    expect(leadCoverage(["rare", "common"], ["x", "y"], f)).toBe(0);
+    expect(leadCoverage([], ["x"], f)).toBe(0);
+  });
+
+  it("weighs a rare stem above a common one, by squared IDF", () => {
+    const rare = leadCoverage(["rare", "common"], ["rare"], f);
+    const common = leadCoverage(["rare", "common"], ["common"], f);
+    expect(rare + common).toBeCloseTo(1, 12);
+    const idfRare = Math.log(11 / 2) + 1;
+    const idfCommon = Math.log(11 / 10) + 1;
+    expect(rare).toBeCloseTo(idfRare ** 2 / (idfRare ** 2 + idfCommon ** 2), 12);
+    expect(rare).toBeGreaterThan(0.8);
+  });
+
+  it("counts a repeated lead stem once", () => {
+    expect(leadCoverage(["rare", "rare", "common"], ["common"], f)).toBeCloseTo(
+      leadCoverage(["rare", "common"], ["common"], f),
+      12,
+    );
+  });
+});
+
+describe("pairLead", () => {
+  const headline = "زلزال قوي يضرب جنوب تركيا";
+  const report = `${headline} وأعلنت السلطات التركية حالة الطوارئ في المدن المتضررة بعد انهيار عشرات المباني`;
+  const other = "أعلنت السلطات التركية اليوم خطة لدعم السياحة في المدن الساحلية خلال الصيف المقبل";
+  const df = countDocumentFrequencies([report, other, "أسعار النفط ترتفع", "وزارة الصحة تعلن", "مباراة اليوم"]);
+
+  it("takes the lead's first LEAD_WORDS words", () => {
+    expect(LEAD_WORDS).toBe(10);
+    expect(leadingStems(report, LEAD_WORDS)).toEqual(contentStems(report.split(" ").slice(0, 10).join(" ")));
+  });
+
+  it("is the larger of the two directions", () => {
+    // The headline alone is wholly inside the report; the report's lead is not wholly inside the headline.
+    expect(pairLead(headline, report, df)).toBe(1);
+    expect(pairLead(report, headline, df)).toBe(1);
+    expect(leadCoverage(leadingStems(report, LEAD_WORDS), contentStems(headline), df)).toBeLessThan(1);
+  });
+
+  it("ranks another report of the event above a report of another event in the same place", () => {
+    const same = "انهيار عشرات المباني في جنوب تركيا بعد زلزال قوي فجر اليوم وفرق الإنقاذ تبحث عن ناجين";
+    expect(pairLead(report, same, df)).toBeGreaterThan(0.6);
+    expect(pairLead(report, other, df)).toBeLessThan(0.4);
   });
 });

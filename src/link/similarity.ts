@@ -2,7 +2,8 @@
  * A graded pair score for two articles ("how much are these the same story?"), for
  * evaluation against human similarity judgements and for callers that need more than
  * the binary reuse decision: TF-IDF cosine over light stems (stopwords out), on the
- * whole text and on its head (where the title and lead stand), the shared-passage evidence of the
+ * whole text and on its head (where the title and lead stand), how much of either text's lead
+ * the other holds (reported, not weighted yet), the shared-passage evidence of the
  * alignment, and a semantic cosine over LSA word vectors (vectors.ts) that also sees paraphrases.
  */
 
@@ -30,6 +31,12 @@ export interface DocumentFrequencies {
  * pinned on SemEval-2022 Arabic (eval/link.ts), where bodies are back-translated but titles are original.
  */
 export const HEAD_WORDS = 20;
+/**
+ * The lead of a text for `pairLead`: its first 10 words, a headline or its start. Pinned on the non-Arabic
+ * same-language SemEval-2022 pairs (scripts/build-pairscore.ts; mean Pearson of body + lead over the eight
+ * languages, each left out of the fit in turn): 8 words 0.685, 10 → 0.687, 12 → 0.682, 15 → 0.672, 20 → 0.665.
+ */
+export const LEAD_WORDS = 10;
 /**
  * Weights of the score: body cosine, semantic cosine, head cosine, passage coverage. On SemEval-2022 Arabic
  * (101 pairs, bodies back-translated; eval/link.ts) the lexical features alone: body 0.588, head 0.38,
@@ -109,6 +116,44 @@ export function tfidfCosine(a: string[], b: string[], f: DocumentFrequencies): n
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/**
+ * Share of a lead's content that another text holds: the distinct stems of `lead`, each weighted by its
+ * squared IDF (a rare name counts far more than a common verb), that also occur in `other`; 0 for an empty lead.
+ *
+ * @example leadCoverage(contentStems("زلزال في تركيا"), contentStems("ضرب زلزال قوي جنوب تركيا"), df); // 1
+ */
+export function leadCoverage(lead: readonly string[], other: readonly string[], f: DocumentFrequencies): number {
+  const held = new Set(other);
+  let all = 0;
+  let shared = 0;
+  for (const s of new Set(lead)) {
+    const w = idf(s, f) ** 2;
+    all += w;
+    if (held.has(s)) shared += w;
+  }
+  return all === 0 ? 0 : shared / all;
+}
+
+/** Content stems of the first `words` words of a text. */
+export function leadingStems(text: string, words: number): string[] {
+  return contentStems((foldText(text).match(WORD) ?? []).slice(0, words).join(" "));
+}
+
+/**
+ * How much of either text's lead (its first LEAD_WORDS words) the other text holds: the larger of the two
+ * `leadCoverage` values. Two reports of one event name it in their headlines; reports of two events on one
+ * topic share the topic's words but not the headline's names.
+ *
+ * @example pairLead(a.text, b.text, countDocumentFrequencies(collection)); // 1 when b holds every word of a's headline
+ */
+export function pairLead(a: string, b: string, f: DocumentFrequencies): number {
+  return leadOfPair(a, b, contentStems(a), contentStems(b), f);
+}
+
+function leadOfPair(a: string, b: string, sa: readonly string[], sb: readonly string[], f: DocumentFrequencies) {
+  return Math.max(leadCoverage(leadingStems(a, LEAD_WORDS), sb, f), leadCoverage(leadingStems(b, LEAD_WORDS), sa, f));
+}
+
 /** The parts of a pair score, for inspection. */
 export interface PairScore {
   /** Weighted combination in [0, 1]: 1 = the same text. */
@@ -117,6 +162,8 @@ export interface PairScore {
   /** Cosine of the texts' word-vector sums (≥ 0), or null when models/vectors.tsv.gz is absent. */
   semantic: number | null;
   head: number;
+  /** `pairLead`: the IDF²-weighted share of either text's first LEAD_WORDS words that the other holds. */
+  lead: number;
   /** Share of the shorter text covered by aligned passages (any length ≥ seed). */
   passages: number;
 }
@@ -137,7 +184,8 @@ export function pairScore(
   const sa = contentStems(a);
   const sb = contentStems(b);
   const body = tfidfCosine(sa, sb, f);
-  const head = tfidfCosine(headStems(a), headStems(b), f);
+  const head = tfidfCosine(leadingStems(a, HEAD_WORDS), leadingStems(b, HEAD_WORDS), f);
+  const lead = leadOfPair(a, b, sa, sb, f);
   const wa = wordHashes(a);
   const wb = wordHashes(b);
   const al = alignWords(wa, wb, { ...options, minPassageWords: options.seedWords });
@@ -150,10 +198,5 @@ export function pairScore(
     semantic === null
       ? (WEIGHT_BODY + WEIGHT_SEMANTIC) * body + lexical
       : WEIGHT_BODY * body + WEIGHT_SEMANTIC * semantic + lexical;
-  return { score, body, semantic, head, passages };
-}
-
-function headStems(text: string): string[] {
-  const words = foldText(text).match(WORD) ?? [];
-  return contentStems(words.slice(0, HEAD_WORDS).join(" "));
+  return { score, body, semantic, head, lead, passages };
 }
