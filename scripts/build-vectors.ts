@@ -4,7 +4,7 @@
  * Jawhara FM, Apache-2.0). Words are the pair score's stems (`contentStems`). The stem × article
  * matrix holds (1 + ln tf) · ln(N / df), each article's column scaled to unit length; a randomized
  * SVD keeps `DIM` dimensions, and a stem's vector is its row of U (not scaled by σ: that scored
- * best on SemEval-2022 Arabic, see WEIGHT_SEMANTIC). Only the `KEEP` most widespread stems are
+ * best on SemEval-2022 Arabic, see SEMANTIC_SHARE in similarity.ts). Only the `KEEP` most widespread stems are
  * written, quantized to int8 per dimension.
  * Deterministic: fixed corpus order, fixed seed, same bytes on every run.
  *

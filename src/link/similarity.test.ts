@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PAIR_WEIGHTS } from "./pair-weights.js";
 import {
   contentStems,
   countDocumentFrequencies,
@@ -8,6 +9,7 @@ import {
   leadingStems,
   pairLead,
   pairScore,
+  SEMANTIC_SHARE,
 } from "./similarity.js";
 
 const A =
@@ -31,6 +33,24 @@ describe("pairScore", () => {
   it("drops stopwords and stems", () => {
     expect(contentStems("قالَ الرئيسُ إن المحادثات")).not.toContain("ان");
     expect(pairScore("", "", df).score).toBe(0);
+  });
+
+  it("weighs body (sharing it with the semantic cosine) and lead, and reports head and passages", () => {
+    const s = pairScore(A, A2, df);
+    expect(s.semantic).not.toBeNull();
+    const content = (1 - SEMANTIC_SHARE) * s.body + SEMANTIC_SHARE * (s.semantic ?? 0);
+    expect(s.score).toBeCloseTo(PAIR_WEIGHTS.body * content + PAIR_WEIGHTS.lead * s.lead, 12);
+    expect(s.lead).toBeCloseTo(pairLead(A, A2, df), 12);
+    expect(s.head).toBeGreaterThan(0);
+    expect(s.passages).toBeGreaterThan(0);
+  });
+
+  it("has weights that keep the score in [0, 1] with 1 for the same text", () => {
+    expect(PAIR_WEIGHTS.body).toBeGreaterThan(0);
+    expect(PAIR_WEIGHTS.lead).toBeGreaterThan(0);
+    expect(PAIR_WEIGHTS.body + PAIR_WEIGHTS.lead).toBeCloseTo(1, 12);
+    expect(SEMANTIC_SHARE).toBeGreaterThan(0);
+    expect(SEMANTIC_SHARE).toBeLessThan(1);
   });
 });
 
