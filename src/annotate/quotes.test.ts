@@ -289,6 +289,11 @@ describe("findQuotes", () => {
     expect(described.at(-1)?.speaker).toBe("الخبير");
   });
 
+  it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
+    const q = findQuotes("وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.");
+    expect(q[0]?.text).toBe("القوات العراقية «باتت قادرة على مسك الأرض»");
+  });
+
   it("takes the subject before كان … قد and the verb, not the object after it", () => {
     const text = 'وكان موقع هاف بوست، النسخة الأمريكية، قد وصف المقابلة بأنها "مفبركة" ونقل عن متحدث قوله ذلك.';
     const tagged = findEntities(text);

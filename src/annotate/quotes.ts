@@ -629,11 +629,13 @@ function indirectFrom(
     }
     // After the speaker's own words close, و + a pronoun is the journalist's comment on them
     // («لن يقبل بعد اليوم …»، وهي عبارة موجهة إلى الداخل), and و + a verb the speaker's next act.
+    // So is «…»، في رسالة / في إشارة إلى …: the journalist's reading of the words.
     const close = gap.search(/[»”"]/);
+    const framing = afterComma && t.text === "في" && FRAMING_NOUNS.has(tokens[k + 1]?.text ?? "");
     if (
       close >= 0 &&
       k > firstTokenAt(tokens, s) &&
-      (COMMENT_PRONOUNS.has(t.text) || (cls === "verb" && t.text.startsWith("و"))) &&
+      (COMMENT_PRONOUNS.has(t.text) || (cls === "verb" && t.text.startsWith("و")) || framing) &&
       balanced(text.slice(s, (tokens[k - 1]?.end ?? s) + close + 1))
     ) {
       end = (tokens[k - 1]?.end ?? s) + close + 1;
@@ -882,6 +884,8 @@ const IMPERSONAL_CUES = new Set(["يعتقد", "يعتبر", "يتوقع", "ير
 
 /** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
+/** Nouns after «…»، في that frame the quoted words (في رسالة، في إشارة إلى، في تلميح): the journalist's reading. */
+const FRAMING_NOUNS = new Set(["رساله", "اشاره", "تلميح", "خطوه", "رد", "موقف", "تحذير", "تصعيد", "انتقاد", "تاكيد", "دعوه"]);
 /** و + a pronoun after a closing quote mark: the journalist's comment on the words just quoted. */
 const COMMENT_PRONOUNS = new Set(["وهي", "وهو", "وهذه", "وهذا", "وذلك", "وهما"]);
 /** Auxiliaries that put the subject before the verb (وكانت سيول أعلنت، وكان X قد أكد). */
