@@ -279,7 +279,9 @@ describe("findQuotes", () => {
   });
 
   it("reads experts and scholars as roles before their names, and an unnamed one as a description", () => {
-    const field = findQuotes("فيما رأى الخبير في شؤون المياه الدكتور فراس الموسوي أن «الاختبار الحقيقي سيكون في يوليو».");
+    const field = findQuotes(
+      "فيما رأى الخبير في شؤون المياه الدكتور فراس الموسوي أن «الاختبار الحقيقي سيكون في يوليو».",
+    );
     expect(field[0]?.speaker).toBe("فراس الموسوي");
     const two = findQuotes('قال عالم الاجتماع والمحلل أوسكار رينيه فارغاس، إن "أورتيغا لن يتخلى عن الحكم".');
     expect(two[0]?.speaker).toContain("أوسكار رينيه فارغاس");
@@ -290,7 +292,9 @@ describe("findQuotes", () => {
   });
 
   it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
-    const q = findQuotes("وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.");
+    const q = findQuotes(
+      "وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.",
+    );
     expect(q[0]?.text).toBe("القوات العراقية «باتت قادرة على مسك الأرض»");
   });
 
@@ -298,7 +302,9 @@ describe("findQuotes", () => {
     const text = 'وكان موقع هاف بوست، النسخة الأمريكية، قد وصف المقابلة بأنها "مفبركة" ونقل عن متحدث قوله ذلك.';
     const tagged = findEntities(text);
     expect(findQuotes(text, tagged.mentions, tagged.entities)[0]?.speaker).toBe("موقع هاف بوست");
-    const office = findQuotes("وفق ما أفاد به ديوان البحرية التجارية والموانئ اليوم. وأوضح الديوان أن 1800 حاوية تراكمت.");
+    const office = findQuotes(
+      "وفق ما أفاد به ديوان البحرية التجارية والموانئ اليوم. وأوضح الديوان أن 1800 حاوية تراكمت.",
+    );
     expect(office[0]?.speaker).toBe("ديوان البحرية التجارية والموانئ");
   });
 

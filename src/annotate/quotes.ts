@@ -885,7 +885,19 @@ const IMPERSONAL_CUES = new Set(["يعتقد", "يعتبر", "يتوقع", "ير
 /** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
 /** Nouns after «…»، في that frame the quoted words (في رسالة، في إشارة إلى، في تلميح): the journalist's reading. */
-const FRAMING_NOUNS = new Set(["رساله", "اشاره", "تلميح", "خطوه", "رد", "موقف", "تحذير", "تصعيد", "انتقاد", "تاكيد", "دعوه"]);
+const FRAMING_NOUNS = new Set([
+  "رساله",
+  "اشاره",
+  "تلميح",
+  "خطوه",
+  "رد",
+  "موقف",
+  "تحذير",
+  "تصعيد",
+  "انتقاد",
+  "تاكيد",
+  "دعوه",
+]);
 /** و + a pronoun after a closing quote mark: the journalist's comment on the words just quoted. */
 const COMMENT_PRONOUNS = new Set(["وهي", "وهو", "وهذه", "وهذا", "وذلك", "وهما"]);
 /** Auxiliaries that put the subject before the verb (وكانت سيول أعلنت، وكان X قد أكد). */
