@@ -1599,6 +1599,8 @@ function splitRole(
     if (n >= end || !NAME_PARTICLES.has(tokens[n]!.text)) return { roleEnd, nameStart: k, nameEnd: n };
   }
   while (n < end && n - k < MAX_NAME_TOKENS && joined(n) && isNameWord(ctx, n, n > k)) n++;
+  // آل takes the family name after it, even a word that is a title elsewhere (عبدالله بن محمد آل الشيخ).
+  if (n > k && n < end && tokens[n - 1]!.text === "ال" && joined(n)) n++;
   // A name does not end on a particle (بن، عبد).
   while (n > k && NAME_PARTICLES.has(tokens[n - 1]!.text)) n--;
   return { roleEnd, nameStart: k, nameEnd: n };

@@ -368,6 +368,12 @@ describe("EntityResolver", () => {
     // A name that starts with و is a name, not a list (وليد، وائل).
     expect(names("وقال وليد الخطيب ووائل الدحدوح إن الطريق مفتوح.")).toEqual(["وليد الخطيب", "وائل الدحدوح"]);
   });
+  it("keeps the family name after آل, even a word that is a title elsewhere", () => {
+    const { entities } = findEntities(
+      "رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أسمى آيات الشكر.",
+    );
+    expect(entities.map((e) => e.name)).toContain("عبدالله بن محمد بن إبراهيم آل الشيخ");
+  });
   it("splits two coordinated organisations and reads a quoted outlet and floods for what they are", () => {
     const orgs = findEntities("إثر توقيع اتفاق بين وزارة النقل والجامعة العامة للنقل في ساعة متأخرة.")
       .mentions.filter((m) => m.type === "ORG")

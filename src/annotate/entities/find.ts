@@ -404,6 +404,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
         }
       }
     }
+    // آل takes the family name after it, even a word the tagger knows as a title (آل الشيخ).
+    if (sp.type === "PER" && b > a && (toks[b - 1] as Tok).text === "ال" && WORDY.test(toks[b]?.text ?? "")) b++;
     if (a >= b) continue;
     // No person's name holds a digit (قال لفرانس24: the outlet told).
     if (sp.type === "PER" && toks.slice(a, b).some((t) => /\p{N}/u.test(t.text))) continue;
