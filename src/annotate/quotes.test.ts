@@ -291,6 +291,27 @@ describe("findQuotes", () => {
     expect(described.at(-1)?.speaker).toBe("الخبير");
   });
 
+  it("reads the office's region in a role (بمنطقة جازان) and a first name's family name before the colon", () => {
+    const jazan =
+      'وقال نائب المتحدث الرسمي باسم مديرية الدفاع المدني بمنطقة جازان الرائد محمد بن حسن آل صمغان: "باشرت الفرق الموقع في الساعة الحادية عشرة".';
+    const tagged = findEntities(jazan);
+    expect(findQuotes(jazan, tagged.mentions, tagged.entities)[0]?.speaker).toBe("محمد بن حسن آل صمغان");
+    const family = findQuotes(
+      "بدوره، قال أمين عام مجلس التنمية السياحية المهندس محمد العمرة: «حرصنا أن نصمم فعاليات للأطفال».",
+    );
+    expect(family[0]?.speaker).toBe("محمد العمرة");
+    // The one told is not the family name.
+    const told = findQuotes("وقال الأمير محمد لرويترز: «المفاوضات تشرف على نهايتها».");
+    expect(told[0]?.speaker).not.toContain("لرويترز");
+  });
+
+  it("gives a masdar's pronoun (رغم قوله) to the person nearest before it, even inside the words quoted", () => {
+    const text =
+      'وقالت سارة هاكابي ساندرز إن الخيارات مطروحة. فيما أضافت ساندرز أن دونالد ترامب لم يحدد موعدا، وذلك رغم قوله في تغريدة إن الصواريخ "قادمة".';
+    const tagged = findEntities(text);
+    expect(findQuotes(text, tagged.mentions, tagged.entities).at(-1)?.speaker).toBe("دونالد ترامب");
+  });
+
   it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
     const q = findQuotes(
       "وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.",

@@ -177,9 +177,19 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
       // After a relative pronoun (… أحمد بن سلطان لتواجده خارج البلاد والذي أكد) the nearest person is meant.
       const relative = i > 0 && RELATIVES.has(tokens[i - 1]!.text);
+      // رغم قوله إن …: the pronoun on a masdar points to the nearest person before it, not the sentence's first.
+      const possessive = cls === "noun" && /(?:ه|ها)$/.test(cue.text);
       const subject: Speaker | null = earlier
         ? null
-        : personInSentence(ctx, sentenceStart, relative ? tokens[i - 1]!.start : cue.start, quotes, relative);
+        : personInSentence(
+            ctx,
+            sentenceStart,
+            relative ? tokens[i - 1]!.start : cue.start,
+            quotes,
+            relative || possessive,
+            // … أن ترامب لم يحدد موعدا، رغم قوله: the person may be named inside the words just quoted.
+            possessive,
+          );
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
@@ -884,6 +894,28 @@ const IMPERSONAL_CUES = new Set(["يعتقد", "يعتبر", "يتوقع", "ير
 
 /** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
+/** ل + an outlet or a kind of outlet (لرويترز، لبي بي سي، لمحطة): the one told, after a speaker's name. */
+const TOLD_OUTLETS = new Set([
+  "لرويترز",
+  "لبي",
+  "لفرانس",
+  "لسي",
+  "لاسوشيتد",
+  "لوكاله",
+  "لقناه",
+  "لصحيفه",
+  "لمجله",
+  "لموقع",
+  "لمحطه",
+  "لشبكه",
+  "لتلفزيون",
+  "لراديو",
+  "لاذاعه",
+  "لبرنامج",
+  "لمتابعيه",
+  "لمتابعيها",
+]);
+const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هنا"]);
 /** Nouns after «…»، في that frame the quoted words (في رسالة، في إشارة إلى، في تلميح): the journalist's reading. */
 const FRAMING_NOUNS = new Set([
   "رساله",
@@ -1417,6 +1449,8 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
   if (ctx.perTokens.has(k)) return true;
+  // قال الأمير محمد لرويترز: the outlet told ends the name.
+  if (inName && TOLD_OUTLETS.has(w)) return false;
   if (w.startsWith("ال")) {
     // A family name (الكاظمي) follows a first name or a particle (آل الشيخ، عبد الغفار).
     const prev = ctx.tokens[k - 1]?.text ?? "";
@@ -1531,7 +1565,8 @@ function splitRole(
         tokens[k + 1]!.text.startsWith("ال")
       )
         k++;
-      // بكوريا الجنوبية، بمحافظة البصرة: where the office is (not a name that starts with ب: بشار، بلال).
+      // بكوريا الجنوبية، بمحافظة البصرة، بمنطقة جازان: where the office is (not a name that starts with ب:
+      // بشار، بلال).
       else if (
         m.length > 3 &&
         m[0] === "ب" &&
@@ -1539,9 +1574,9 @@ function splitRole(
         !COMPLEMENTIZERS.has(m) &&
         k + 1 < end &&
         joined(k + 1) &&
-        tokens[k + 1]!.text.startsWith("ال")
+        (tokens[k + 1]!.text.startsWith("ال") || (ctx.isPlace(k + 1) && !ctx.perTokens.has(k + 1)))
       )
-        k++;
+        k += tokens[k + 1]!.text.startsWith("ال") ? 1 : 2;
       // A purpose in construct (التحالف العربي لدعم الشرعية), not the outlet told (لوكالة الأنباء).
       else if (
         /^ل[^ل]/.test(m) &&
@@ -1772,6 +1807,27 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
+    // A first name alone with one or two words left before the phrase ends (المهندس محمد العمرة:): the
+    // family name is those words, whatever the name lists say of them.
+    const rest = last - split.nameEnd;
+    if (
+      split.nameEnd - split.nameStart === 1 &&
+      rest > 0 &&
+      rest <= 2 &&
+      isFirstName(tokens[split.nameStart]!.text) &&
+      tokens.slice(split.nameEnd, last).every(
+        (t, n) =>
+          joinedAt(text, tokens, split.nameEnd + n) &&
+          !CUES.has(t.text) &&
+          !SPEAKER_STOPS.has(t.text) &&
+          !DEMONSTRATIVES.has(t.text) &&
+          // لرويترز، للرئيس بوتين: the one told, not the family name.
+          !/^ل(?!ل?ا)/.test(t.text) &&
+          !/^لل/.test(t.text),
+      )
+    ) {
+      split.nameEnd = last;
+    }
     const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
     const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
     const e = entity ? ctx.entityById.get(entity) : undefined;
@@ -1926,9 +1982,13 @@ function personInSentence(
   before: number,
   quotes: Quote[],
   nearest = false,
+  insideQuotes = false,
 ): Speaker | null {
   const lastQuote = quotes.at(-1);
-  const from = Math.max(sentenceStart, lastQuote && lastQuote.end > sentenceStart ? lastQuote.end : sentenceStart);
+  const from =
+    insideQuotes || !lastQuote || lastQuote.end <= sentenceStart
+      ? sentenceStart
+      : Math.max(sentenceStart, lastQuote.end);
   let found: Mention | null = null;
   for (const m of ctx.mentionsFrom(from)) {
     if (m.start >= before) break;
