@@ -312,6 +312,20 @@ describe("findQuotes", () => {
     expect(findQuotes(text, tagged.mentions, tagged.entities).at(-1)?.speaker).toBe("دونالد ترامب");
   });
 
+  it("reads a long speaker phrase before a colon, a web address's dot, and not متابعة or تابعة لـ as cues", () => {
+    const long = findQuotes(
+      "وقال داي يتنغهام الرئيس التنفيذي للجنة سلامة الطيران في المملكة المتحدة في حديث للدايلي ميل تعليقاً على الحادثة: «اخترق الطائر الزجاج الأمامي للطائرة».",
+    );
+    expect(long[0]?.speaker).toContain("داي يتنغهام");
+    const web = findQuotes(
+      'قالت لينا خليل، الشريك المؤسس في شركة ممزورلد.كوم للتجارة الإلكترونية، إن شركتها "تطمح لأن تصل إلى الأمهات".',
+    );
+    expect(web[0]?.speaker).toBe("لينا خليل");
+    // A reporter's credit (عبدالحكيم شار – متابعة) and an affiliation are no reports.
+    expect(findQuotes("عبدالحكيم شار متابعة: أشادت القناة بالبرنامج.").map((q) => q.cue)).not.toContain("متابعة");
+    expect(findQuotes("وقتل عنصر في خلية تابعة لتنظيم داعش: نفذت الهجوم.").map((q) => q.cue)).toEqual([]);
+  });
+
   it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
     const q = findQuotes(
       "وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.",

@@ -40,8 +40,14 @@ import {
   TITLES,
 } from "./quote-cues.js";
 
-/** How far after a cue its complement (أن، colon, quote mark) may start: longer speaker phrases are rare. */
-const MAX_CUE_GAP_TOKENS = 16;
+/**
+ * How far after a cue its complement (أن، colon, quote mark) may start: longer speaker phrases are rare.
+ * A name, a long office and the occasion run to 18 (وقال داي يتنغهام الرئيس التنفيذي للجنة سلامة الطيران في
+ * المملكة المتحدة في حديث للدايلي ميل تعليقاً على الحادثة: …).
+ */
+const MAX_CUE_GAP_TOKENS = 22;
+/** An indirect clause (أن، إن) opens closer to its cue: past this, the longer gap is for a colon or a quote mark. */
+const MAX_INDIRECT_GAP_TOKENS = 16;
 /** A quoted stretch of fewer words is a term or scare quote, not a quotation (rule 1). */
 const MIN_DIRECT_WORDS = 2;
 /** An unclosed quote mark runs to the end of its paragraph, but no further than this. */
@@ -51,6 +57,8 @@ const MIXED_TAIL_WORDS = 2;
 
 const OPENERS: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“", "‹": "›", "”": "”" };
 const SENTENCE_END = /[.!?؟\n]/;
+/** What follows the dot of a web address (ممزورلد.كوم، موقع.نت). */
+const WEB_SUFFIXES = new Set(["كوم", "نت", "اورغ", "com", "net", "org", "sa", "ae"]);
 
 type Gender = "m" | "f";
 
@@ -122,6 +130,12 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
     if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
+    // متابعون (followers) and تابعة لـ (affiliated with): the participle of تابع that is no report.
+    if (
+      /^[وف]?متابع/.test(cue.text) ||
+      (/^[وف]?تابع(?:ه|ين|ون)$/.test(cue.text) && /^[لب]/.test(tokens[i + 1]?.text ?? ""))
+    )
+      continue;
 
     let found = complementOf(text, tokens, i, cls, ctx.perTokens);
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
@@ -551,13 +565,17 @@ function complementOf(
       if (complementizer) start = tokens[j]!.end;
       return indirectFrom(text, tokens, start, speaker, !complementizer);
     }
-    if (SENTENCE_END.test(gap.slice(0, mark >= 0 ? mark : gap.length))) return null;
+    // The dot of a web address or an initial (ممزورلد.كوم، د.محمد) ends no sentence.
+    const innerDot = gap === "." && (WEB_SUFFIXES.has(tokens[j]?.text ?? "") || tokens[j - 1]!.text.length === 1);
+    if (!innerDot && SENTENCE_END.test(gap.slice(0, mark >= 0 ? mark : gap.length))) return null;
     if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);
     if (j >= tokens.length) return null;
     const t = tokens[j]!;
     // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
+      // An أن that far from its cue more often belongs to another verb than to a long speaker phrase.
+      if (j - i > MAX_INDIRECT_GAP_TOKENS) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
     }
