@@ -555,3 +555,52 @@ describe("clusterArticles", () => {
     expect(BACKGROUND.length).toBeGreaterThan(100);
   });
 });
+
+describe("StoryClusterer event evidence", () => {
+  /** Annotations whose lead resolves these days (as «اليوم الأحد» or «مساء أمس» do). */
+  const leadDays = (values: string[]): Annotations => ({
+    entities: [],
+    quotes: [],
+    numbers: [],
+    dates: values.map((value, i) => ({
+      start: 10 * i,
+      end: 10 * i + 5,
+      text: "اليوم",
+      value,
+      granularity: "day" as const,
+      relative: true,
+    })),
+  });
+  /**
+   * The join score of `second` against the story `first` opened (a low threshold, so that it joins);
+   * placements round scores to 3 decimals, so ratios are compared to 2.
+   */
+  const score = (first: Article, second: Article, a1?: Annotations, a2?: Annotations) => {
+    const c = new StoryClusterer({ joinThreshold: 0.001 });
+    feed(c, background.slice(0, 20));
+    c.add(first, [], a1);
+    const p = c.add(second, [], a2);
+    if (p.kind !== "joined") throw new Error(`expected a join, got ${p.reason}`);
+    return p.score;
+  };
+  const retitled = (a: Article, title: string, id: string, when = a.publishedAt?.value ?? null): Article =>
+    art(a.outlet, title, a.text, when, id);
+
+  it("takes more off a lead dated another day when the report came out on a later day", () => {
+    const o = defaultClusterOptions;
+    expect(o.laterDayPenalty).toBeGreaterThan(o.eventDayPenalty);
+    const sameDay = bridge[1]!;
+    const nextDay = retitled(sameDay, sameDay.title, "bridge-2-next-day", iso(1, 3));
+    for (const [article, penalty] of [
+      [sameDay, o.eventDayPenalty],
+      [nextDay, o.laterDayPenalty],
+    ] as const) {
+      const plain = score(bridge[0]!, article, leadDays(["2025-04-20"]), undefined);
+      const other = score(bridge[0]!, article, leadDays(["2025-04-20"]), leadDays(["2025-04-21"]));
+      expect(other / plain).toBeCloseTo(1 - penalty, 2);
+    }
+    // A lead that reports the story's day is not penalised, however late.
+    const plain = score(bridge[0]!, nextDay, leadDays(["2025-04-20"]), undefined);
+    expect(score(bridge[0]!, nextDay, leadDays(["2025-04-20"]), leadDays(["2025-04-20"]))).toBeGreaterThan(plain);
+  });
+});

@@ -807,13 +807,15 @@ export class StoryClusterer {
     }
     // Same event, same day: a lead that reports its event on a day the story's leads report counts
     // for it; on another day only, against it (two hearings, two statements, day one and the deal
-    // of a strike). Only for joining: the thread is where the day-by-day reports of a storyline meet.
+    // of a strike), and more so from a later day (see `laterDayPenalty`). Only for joining: the thread
+    // is where the day-by-day reports of a storyline meet.
     let event = content;
     let day: StoryScore["day"] = "unknown";
     if (q.days.size > 0 && s.days.size > 0) {
       day = "other";
       for (const d of q.days) if (s.days.has(d)) day = "same";
-      event = day === "same" ? content * (1 + o.eventDayBonus) : content * (1 - o.eventDayPenalty);
+      const penalty = dt > o.storyGrace ? o.laterDayPenalty : o.eventDayPenalty;
+      event = day === "same" ? content * (1 + o.eventDayBonus) : content * (1 - penalty);
     }
     if (coverage >= o.copyCoverage) {
       content = Math.max(content, o.copyScore);
