@@ -603,4 +603,15 @@ describe("StoryClusterer event evidence", () => {
     const plain = score(bridge[0]!, nextDay, leadDays(["2025-04-20"]), undefined);
     expect(score(bridge[0]!, nextDay, leadDays(["2025-04-20"]), leadDays(["2025-04-20"]))).toBeGreaterThan(plain);
   });
+
+  it("takes a share off when the headlines count one thing with far-apart numbers", () => {
+    const first = retitled(bridge[0]!, "تركيب 600 لوحة إعلانية في مدينة وادي النور", "boards-600");
+    const far = retitled(bridge[1]!, "تركيب 292 لوحة إعلانية في مدينة وادي النور", "boards-292");
+    const close = retitled(bridge[1]!, "تركيب 610 لوحة إعلانية في مدينة وادي النور", "boards-610");
+    const none = retitled(bridge[1]!, "تركيب لوحات إعلانية في مدينة وادي النور", "boards-none");
+    const base = score(first, none);
+    // Numbers are not terms: the three titles weigh alike, only the counts differ.
+    expect(score(first, close)).toBeCloseTo(base, 2);
+    expect(score(first, far) / base).toBeCloseTo(1 - defaultClusterOptions.headlineCountPenalty, 2);
+  });
 });

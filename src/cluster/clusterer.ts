@@ -11,6 +11,7 @@
 
 import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
+import { countsConflict, type HeadlineCount, headlineCounts } from "./headline.js";
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
 import { type DocFrequencyPrior, defaultPrior } from "./prior.js";
 import { type CopyEdge, synthesize } from "./synthesize.js";
@@ -43,6 +44,8 @@ interface Query {
   nums: Set<string>;
   /** Days its lead reports (resolved day dates), empty when none or without annotations. */
   days: Set<string>;
+  /** What its headline counts (`headlineCounts`). */
+  counts: HeadlineCount[];
   /** `vec` as a map, made on first use (comparing with stories' heads). */
   weightOf?: Map<string, number>;
 }
@@ -102,6 +105,8 @@ interface StoryRec {
   numbers: Map<string, number>;
   /** Days its members' leads speak of (day → members), at most `MAX_STORY_DAYS`. */
   days: Map<string, number>;
+  /** What its members' headlines count, at most `MAX_STORY_COUNTS` (empty in states saved before them). */
+  counts: HeadlineCount[];
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -113,8 +118,9 @@ interface StoryRec {
 }
 
 interface SerialStory
-  extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened" | "heads"> {
+  extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened" | "heads" | "counts"> {
   opened?: number;
+  counts?: HeadlineCount[];
   heads?: Vec[];
   numbers?: [string, number][];
   days?: [string, number][];
@@ -203,6 +209,8 @@ const MAX_STORY_DAYS = 16;
 const EVENT_DAY_CHARS = 400;
 /** Distinct numbers a story remembers (bounded memory). */
 const MAX_STORY_NUMBERS = 64;
+/** Headline counts a story remembers (bounded memory; most headlines count nothing). */
+const MAX_STORY_COUNTS = 16;
 /**
  * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
  * stories' centroids (a season's league name, a country) names a topic, not an event, and
@@ -462,7 +470,9 @@ export class StoryClusterer {
     const titleVec = this.weigh(f.title, TITLE_TERMS);
     const ents = this.weigh(entCounts, this.options.centroidTerms, true, false);
     const nums = numberKeys(annotations);
-    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days: leadDays(annotations) };
+    const days = leadDays(annotations);
+    const counts = headlineCounts(article.title ?? "");
+    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts };
     const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
@@ -665,6 +675,7 @@ export class StoryClusterer {
         heads: s.heads ?? [],
         numbers: new Map(s.numbers ?? []),
         days: new Map(s.days ?? []),
+        counts: s.counts ?? [],
       };
       rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
@@ -824,6 +835,9 @@ export class StoryClusterer {
       // forecast, a campaign's daily tally) unless it is near-verbatim (a late republication).
       if (day !== "other" || coverage >= o.otherDayCopyCoverage) event = Math.max(event, o.copyScore);
     }
+    // Headlines that count one thing with other numbers report two events (two committees' billboards,
+    // two days' tallies), however alike the wording: even a copy of a template, unless near-verbatim.
+    if (coverage < o.otherDayCopyCoverage && countsConflict(q.counts, s.counts)) event *= 1 - o.headlineCountPenalty;
     const joinable = s.joinable && dt <= o.storyWindow;
     // Capped: a bonus on a copy's score does not make it more than certain.
     const score = joinable ? Math.min(1, event) * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
@@ -951,6 +965,7 @@ export class StoryClusterer {
       heads: [],
       numbers: new Map(),
       days: new Map(),
+      counts: [],
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -1013,6 +1028,10 @@ export class StoryClusterer {
     for (const d of q.days) {
       if (s.days.size >= MAX_STORY_DAYS && !s.days.has(d)) break;
       s.days.set(d, (s.days.get(d) ?? 0) + 1);
+    }
+    for (const c of q.counts) {
+      if (s.counts.length >= MAX_STORY_COUNTS) break;
+      if (!s.counts.some(([n, v]) => n === c[0] && v === c[1])) s.counts.push(c);
     }
     if (f.time !== null) {
       if (s.first === null || f.time < s.first) s.first = f.time;
@@ -1140,6 +1159,7 @@ function serialStory(s: StoryRec): SerialStory {
     heads: [...s.heads], // each head is fixed once made
     numbers: [...s.numbers],
     days: [...s.days],
+    counts: [...s.counts], // each count is fixed once made
   };
 }
 
