@@ -614,4 +614,17 @@ describe("StoryClusterer event evidence", () => {
     expect(score(first, close)).toBeCloseTo(base, 2);
     expect(score(first, far) / base).toBeCloseTo(1 - defaultClusterOptions.headlineCountPenalty, 2);
   });
+
+  it("takes a share off when the headlines share no word, unless the leads report one day", () => {
+    const disjoint = retitled(bridge[1]!, "احتفال بتدشين معبر على النهر", "bridge-2-disjoint");
+    const plain = score(bridge[0]!, disjoint);
+    const annotated = score(bridge[0]!, disjoint, leadDays([]), leadDays([]));
+    expect(annotated / plain).toBeCloseTo(1 - defaultClusterOptions.disjointHeadlinePenalty, 2);
+    // A shared lead day confirms the event: the bonus, no penalty.
+    const sameDay = score(bridge[0]!, disjoint, leadDays(["2025-04-20"]), leadDays(["2025-04-20"]));
+    expect(sameDay / plain).toBeCloseTo(1 + defaultClusterOptions.eventDayBonus, 2);
+    // Headlines that share a word are not touched.
+    const shared = bridge[1]!;
+    expect(score(bridge[0]!, shared, leadDays([]), leadDays([]))).toBeCloseTo(score(bridge[0]!, shared), 2);
+  });
 });

@@ -46,6 +46,8 @@ interface Query {
   days: Set<string>;
   /** What its headline counts (`headlineCounts`). */
   counts: HeadlineCount[];
+  /** Annotations were given (its lead days could be known). */
+  annotated: boolean;
   /** `vec` as a map, made on first use (comparing with stories' heads). */
   weightOf?: Map<string, number>;
 }
@@ -472,7 +474,8 @@ export class StoryClusterer {
     const nums = numberKeys(annotations);
     const days = leadDays(annotations);
     const counts = headlineCounts(article.title ?? "");
-    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts };
+    const annotated = annotations !== undefined;
+    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts, annotated };
     const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
@@ -838,6 +841,10 @@ export class StoryClusterer {
     // Headlines that count one thing with other numbers report two events (two committees' billboards,
     // two days' tallies), however alike the wording: even a copy of a template, unless near-verbatim.
     if (coverage < o.otherDayCopyCoverage && countsConflict(q.counts, s.counts)) event *= 1 - o.headlineCountPenalty;
+    // Headlines that share no word name two events unless the leads' day says otherwise: what the bodies
+    // share is then the storyline (its actors and background). Only with annotations, which date the leads.
+    const disjoint = title === 0 && titleVec.terms.length > 0 && s.titleNorm > 0;
+    if (q.annotated && disjoint && day !== "same" && coverage < o.copyCoverage) event *= 1 - o.disjointHeadlinePenalty;
     const joinable = s.joinable && dt <= o.storyWindow;
     // Capped: a bonus on a copy's score does not make it more than certain.
     const score = joinable ? Math.min(1, event) * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
