@@ -615,6 +615,44 @@ describe("StoryClusterer event evidence", () => {
     expect(score(first, far) / base).toBeCloseTo(1 - defaultClusterOptions.headlineCountPenalty, 2);
   });
 
+  it("counts a lead that quotes a person the story's leads quote, unless a shared day counted already", () => {
+    // Both articles name both people, so their entity vectors are alike; only whom the lead quotes differs.
+    const quoting = (speaker: string, type: "PER" | "ORG" = "PER", days: string[] = []): Annotations => ({
+      ...leadDays(days),
+      entities: [
+        { start: 0, end: 5, text: "سامي", type, entity: "sami" },
+        { start: 6, end: 11, text: "نادر", type, entity: "nader" },
+      ],
+      quotes: [
+        {
+          start: 20,
+          end: 60,
+          text: "الجسر سيخفف الزحام",
+          speaker: speaker === "sami" ? "سامي" : "نادر",
+          speakerEntity: speaker,
+          cue: "وقال",
+          kind: "indirect" as const,
+          resolution: "explicit" as const,
+          confidence: 0.9,
+        },
+      ],
+    });
+    const bonus = 1 + defaultClusterOptions.leadSpeakerBonus;
+    const same = score(bridge[0]!, bridge[1]!, quoting("sami"), quoting("sami"));
+    const other = score(bridge[0]!, bridge[1]!, quoting("sami"), quoting("nader"));
+    expect(same / other).toBeCloseTo(bonus, 2);
+    // An organisation speaks for many events: no bonus.
+    const org = score(bridge[0]!, bridge[1]!, quoting("sami", "ORG"), quoting("sami", "ORG"));
+    expect(org).toBeCloseTo(score(bridge[0]!, bridge[1]!, quoting("sami", "ORG"), quoting("nader", "ORG")), 2);
+    // With a shared lead day the day's bonus alone counts.
+    const day = ["2025-04-20"];
+    const sameDay = score(bridge[0]!, bridge[1]!, quoting("sami", "PER", day), quoting("sami", "PER", day));
+    expect(sameDay).toBeCloseTo(
+      score(bridge[0]!, bridge[1]!, quoting("sami", "PER", day), quoting("nader", "PER", day)),
+      2,
+    );
+  });
+
   it("takes a share off when the headlines share no word, unless the leads report one day", () => {
     const disjoint = retitled(bridge[1]!, "احتفال بتدشين معبر على النهر", "bridge-2-disjoint");
     const plain = score(bridge[0]!, disjoint);

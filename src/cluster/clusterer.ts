@@ -48,6 +48,8 @@ interface Query {
   counts: HeadlineCount[];
   /** Annotations were given (its lead days could be known). */
   annotated: boolean;
+  /** Persons quoted in its lead (entity ids), empty without annotations. */
+  speakers: Set<string>;
   /** `vec` as a map, made on first use (comparing with stories' heads). */
   weightOf?: Map<string, number>;
 }
@@ -109,6 +111,8 @@ interface StoryRec {
   days: Map<string, number>;
   /** What its members' headlines count, at most `MAX_STORY_COUNTS` (empty in states saved before them). */
   counts: HeadlineCount[];
+  /** Persons its members' leads quote (entity id → members), at most `MAX_STORY_SPEAKERS`. */
+  speakers: Map<string, number>;
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -120,9 +124,13 @@ interface StoryRec {
 }
 
 interface SerialStory
-  extends Omit<StoryRec, "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened" | "heads" | "counts"> {
+  extends Omit<
+    StoryRec,
+    "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened" | "heads" | "counts" | "speakers"
+  > {
   opened?: number;
   counts?: HeadlineCount[];
+  speakers?: [string, number][];
   heads?: Vec[];
   numbers?: [string, number][];
   days?: [string, number][];
@@ -213,6 +221,8 @@ const EVENT_DAY_CHARS = 400;
 const MAX_STORY_NUMBERS = 64;
 /** Headline counts a story remembers (bounded memory; most headlines count nothing). */
 const MAX_STORY_COUNTS = 16;
+/** Distinct lead speakers a story remembers (bounded memory). */
+const MAX_STORY_SPEAKERS = 16;
 /**
  * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
  * stories' centroids (a season's league name, a country) names a topic, not an event, and
@@ -474,8 +484,9 @@ export class StoryClusterer {
     const nums = numberKeys(annotations);
     const days = leadDays(annotations);
     const counts = headlineCounts(article.title ?? "");
+    const speakers = leadSpeakers(annotations);
     const annotated = annotations !== undefined;
-    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts, annotated };
+    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts, annotated, speakers };
     const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
@@ -679,6 +690,7 @@ export class StoryClusterer {
         numbers: new Map(s.numbers ?? []),
         days: new Map(s.days ?? []),
         counts: s.counts ?? [],
+        speakers: new Map(s.speakers ?? []),
       };
       rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
@@ -831,6 +843,9 @@ export class StoryClusterer {
       const penalty = dt > o.storyGrace ? o.laterDayPenalty : o.eventDayPenalty;
       event = day === "same" ? content * (1 + o.eventDayBonus) : content * (1 - penalty);
     }
+    // One person's statement, one event: a lead that quotes a person the story's leads quote counts for
+    // the story (one press conference, one interview), unless a shared day has counted already.
+    if (day !== "same" && sharesAny(q.speakers, s.speakers)) event *= 1 + o.leadSpeakerBonus;
     if (coverage >= o.copyCoverage) {
       content = Math.max(content, o.copyScore);
       threadContent = Math.max(threadContent, o.copyScore);
@@ -973,6 +988,7 @@ export class StoryClusterer {
       numbers: new Map(),
       days: new Map(),
       counts: [],
+      speakers: new Map(),
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -1035,6 +1051,10 @@ export class StoryClusterer {
     for (const d of q.days) {
       if (s.days.size >= MAX_STORY_DAYS && !s.days.has(d)) break;
       s.days.set(d, (s.days.get(d) ?? 0) + 1);
+    }
+    for (const x of q.speakers) {
+      if (s.speakers.size >= MAX_STORY_SPEAKERS && !s.speakers.has(x)) break;
+      s.speakers.set(x, (s.speakers.get(x) ?? 0) + 1);
     }
     for (const c of q.counts) {
       if (s.counts.length >= MAX_STORY_COUNTS) break;
@@ -1167,6 +1187,7 @@ function serialStory(s: StoryRec): SerialStory {
     numbers: [...s.numbers],
     days: [...s.days],
     counts: [...s.counts], // each count is fixed once made
+    speakers: [...s.speakers],
   };
 }
 
@@ -1276,6 +1297,30 @@ function entityCounts(a: Annotations | undefined): Counts {
     out.set(k, (out.get(k) ?? 0) + 1);
   }
   return out;
+}
+
+/**
+ * The persons the lead quotes (quotes starting in the first `EVENT_DAY_CHARS` characters whose
+ * speaker is a resolved person): whose statement the report is. Organisations are left out: a
+ * ministry or a club speaks for many events a day.
+ */
+function leadSpeakers(a: Annotations | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!a) return out;
+  let persons: Set<string> | null = null;
+  for (const q of a.quotes) {
+    if (q.start >= EVENT_DAY_CHARS || q.speakerEntity === null) continue;
+    persons ??= new Set(a.entities.filter((m) => m.type === "PER").map((m) => m.entity));
+    if (persons.has(q.speakerEntity)) out.add(q.speakerEntity);
+  }
+  return out;
+}
+
+/** True when the set and the map's keys meet. */
+function sharesAny(a: Set<string>, b: Map<string, number>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /**
