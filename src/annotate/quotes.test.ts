@@ -326,6 +326,18 @@ describe("findQuotes", () => {
     expect(findQuotes("وقتل عنصر في خلية تابعة لتنظيم داعش: نفذت الهجوم.").map((q) => q.cue)).toEqual([]);
   });
 
+  it("keeps a participle's act on someone (، مطالبا إياهم بتقديم …) inside the reported words", () => {
+    const q = findQuotes(
+      "ذكرت تقارير صحفية إسبانية أن تيبو كورتوا خاطب مسؤولين في ريال مدريد، مطالبا إياهم بتقديم عرض لضمه قبل كأس العالم.",
+    );
+    expect(q[0]?.text).toContain("مطالبا إياهم بتقديم عرض");
+    // A participle with its own clause still opens the next quote.
+    expect(findQuotes("وقال الوزير إن الخطة جاهزة، مضيفا أن التنفيذ يبدأ غدا.").map((x) => x.text)).toEqual([
+      "الخطة جاهزة",
+      "التنفيذ يبدأ غدا",
+    ]);
+  });
+
   it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
     const q = findQuotes(
       "وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.",

@@ -643,7 +643,13 @@ function indirectFrom(
     const gap = text.slice(tokens[k - 1]?.end ?? s, t.start);
     const afterComma = /[،,؛;]/.test(gap);
     const cls = CUES.get(t.text);
-    if (afterComma && cls === "participle") {
+    // ، مضيفا أن … and ، واصفا إياه بأنه … open the next quote; ، مطالبا إياهم بتقديم عرض (an act on someone,
+    // with no clause of its own) is part of these words.
+    if (
+      afterComma &&
+      cls === "participle" &&
+      (!OBJECT_PRONOUNS.has(tokens[k + 1]?.text ?? "") || hasComplementSoon(text, tokens, k))
+    ) {
       end = (tokens[k - 1]?.end ?? s) + gap.search(/[،,؛;]/);
       break;
     }
@@ -933,6 +939,8 @@ const TOLD_OUTLETS = new Set([
   "لمتابعيه",
   "لمتابعيها",
 ]);
+/** إيا + a pronoun: the object of the participle before it (مطالبا إياهم). */
+const OBJECT_PRONOUNS = new Set(["اياه", "اياها", "اياهم", "اياهما", "اياهن", "اياك", "اياكم", "ايانا"]);
 const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هنا"]);
 /** Nouns after «…»، في that frame the quoted words (في رسالة، في إشارة إلى، في تلميح): the journalist's reading. */
 const FRAMING_NOUNS = new Set([
