@@ -343,35 +343,17 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   const listed = new Set<number>();
   // A list of persons tagged as one name (جون كيري وبرونو رودريغيز، سعود وفيصل وخالد) is one name per
   // item: split before a word that is و + a first name (وليد، وائل are names of their own: و + ليد is not).
-  for (let k = out.length - 1; k >= 0; k--) {
+  for (const c of splitSpans(toks, out, "PER", (w) => w.length > 3 && w[0] === "و" && isFirstName(w.slice(1))))
+    listed.add(c);
+  // A list item the tagger started itself (… بوش | وشارون) has its name after the و too.
+  for (let k = 1; k < out.length; k++) {
     const sp = out[k] as { a: number; b: number; type: EntityType };
-    if (sp.type !== "PER") continue;
-    const cuts: number[] = [];
-    for (let i = sp.a + 1; i < sp.b; i++) {
-      const w = (toks[i] as Tok).text;
-      if (w.length > 3 && w[0] === "و" && isFirstName(w.slice(1))) cuts.push(i);
-    }
-    // A list item the tagger started itself (… بوش | وشارون) has its name after the و too.
-    if (conjoined((toks[sp.a] as Tok).text) && out[k - 1]?.type === "PER" && out[k - 1]?.b === sp.a) listed.add(sp.a);
-    if (cuts.length === 0) continue;
-    const pieces = [sp.a, ...cuts, sp.b];
-    const parts = pieces.slice(0, -1).map((a, n) => ({ a, b: pieces[n + 1] as number, type: sp.type }));
-    out.splice(k, 1, ...parts);
-    for (const c of cuts) listed.add(c);
+    const prev = out[k - 1] as { a: number; b: number; type: EntityType };
+    if (sp.type === "PER" && prev.type === "PER" && prev.b === sp.a && conjoined((toks[sp.a] as Tok).text))
+      listed.add(sp.a);
   }
   // Two organisations coordinated (وزارة النقل والجامعة العامة للنقل): one mention each, cut before و + a head.
-  for (let k = out.length - 1; k >= 0; k--) {
-    const sp = out[k] as { a: number; b: number; type: EntityType };
-    if (sp.type !== "ORG") continue;
-    const cuts: number[] = [];
-    for (let i = sp.a + 1; i < sp.b; i++) {
-      const w = (toks[i] as Tok).text;
-      if (w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1)))) cuts.push(i);
-    }
-    if (cuts.length === 0) continue;
-    const pieces = [sp.a, ...cuts, sp.b];
-    out.splice(k, 1, ...pieces.slice(0, -1).map((a, n) => ({ a, b: pieces[n + 1] as number, type: sp.type })));
-  }
+  splitSpans(toks, out, "ORG", (w) => w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1))));
   outletsInQuotes(toks, out);
   const raws: Raw[] = [];
   for (const sp of out) {
@@ -428,6 +410,30 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/**
+ * Splits every span of `type` before each of its inner tokens that `cutBefore` accepts (a list item, a second
+ * organisation); returns the token indices cut at.
+ */
+function splitSpans(
+  toks: Tok[],
+  spans: { a: number; b: number; type: EntityType }[],
+  type: EntityType,
+  cutBefore: (word: string) => boolean,
+): number[] {
+  const all: number[] = [];
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const sp = spans[k] as { a: number; b: number; type: EntityType };
+    if (sp.type !== type) continue;
+    const cuts: number[] = [];
+    for (let i = sp.a + 1; i < sp.b; i++) if (cutBefore((toks[i] as Tok).text)) cuts.push(i);
+    if (cuts.length === 0) continue;
+    const pieces = [sp.a, ...cuts, sp.b];
+    spans.splice(k, 1, ...pieces.slice(0, -1).map((a, n) => ({ a, b: pieces[n + 1] as number, type })));
+    all.push(...cuts);
+  }
+  return all;
 }
 
 /**
