@@ -1667,6 +1667,25 @@ function splitRole(
   return { roleEnd, nameStart: k, nameEnd: n };
 }
 
+/**
+ * Where a name found by `splitRole` ends once a first name alone takes the one or two words left before the
+ * speaker phrase ends as its family name, whatever the name lists say of them (المهندس محمد العمرة:). Not a
+ * stop word, a demonstrative or ل + a word (لرويترز، للرئيس بوتين: the one told).
+ */
+function familyNameEnd(ctx: ArticleSpeakers, split: { nameStart: number; nameEnd: number }, last: number): number {
+  const { tokens, text } = ctx;
+  const rest = last - split.nameEnd;
+  if (split.nameEnd - split.nameStart !== 1 || rest <= 0 || rest > 2) return split.nameEnd;
+  if (!isFirstName(tokens[split.nameStart]!.text)) return split.nameEnd;
+  for (let k = split.nameEnd; k < last; k++) {
+    const w = tokens[k]!.text;
+    if (!joinedAt(text, tokens, k) || CUES.has(w) || SPEAKER_STOPS.has(w) || DEMONSTRATIVES.has(w))
+      return split.nameEnd;
+    if (w.startsWith("ل") && !w.startsWith("لا")) return split.nameEnd;
+  }
+  return last;
+}
+
 /** Length of a run of name words at `a` closed by a comma (، فيسل غانزيفورت،), or 0. */
 function appositeName(ctx: ArticleSpeakers, a: number): number {
   const { tokens, text } = ctx;
@@ -1833,27 +1852,7 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
-    // A first name alone with one or two words left before the phrase ends (المهندس محمد العمرة:): the
-    // family name is those words, whatever the name lists say of them.
-    const rest = last - split.nameEnd;
-    if (
-      split.nameEnd - split.nameStart === 1 &&
-      rest > 0 &&
-      rest <= 2 &&
-      isFirstName(tokens[split.nameStart]!.text) &&
-      tokens.slice(split.nameEnd, last).every(
-        (t, n) =>
-          joinedAt(text, tokens, split.nameEnd + n) &&
-          !CUES.has(t.text) &&
-          !SPEAKER_STOPS.has(t.text) &&
-          !DEMONSTRATIVES.has(t.text) &&
-          // لرويترز، للرئيس بوتين: the one told, not the family name.
-          !/^ل(?!ل?ا)/.test(t.text) &&
-          !/^لل/.test(t.text),
-      )
-    ) {
-      split.nameEnd = last;
-    }
+    split.nameEnd = familyNameEnd(ctx, split, last);
     const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
     const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
     const e = entity ? ctx.entityById.get(entity) : undefined;
