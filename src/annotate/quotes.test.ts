@@ -338,6 +338,16 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("ends an indirect clause before ، ثم + a verb of saying, which opens the next quote", () => {
+    const q = findQuotes(
+      'وأوضح هولاند أن تركيا وفرنسا عضوتان في الناتو، ثم تابع باستنكار "من هو هذا الحليف الذي يقصف حلفاءنا؟".',
+    );
+    expect(q.map((x) => [x.cue, x.text])).toEqual([
+      ["وأوضح", "تركيا وفرنسا عضوتان في الناتو"],
+      ["تابع", "من هو هذا الحليف الذي يقصف حلفاءنا؟"],
+    ]);
+  });
+
   it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
     const q = findQuotes(
       "وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.",

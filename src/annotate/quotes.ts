@@ -653,6 +653,11 @@ function indirectFrom(
       end = (tokens[k - 1]?.end ?? s) + gap.search(/[،,؛;]/);
       break;
     }
+    // ، ثم تابع / ، ثم أضاف: the speaker's next statement.
+    if (afterComma && t.text === "ثم" && CUES.get(tokens[k + 1]?.text ?? "") === "verb") {
+      end = (tokens[k - 1]?.end ?? s) + gap.search(/[،,؛;]/);
+      break;
+    }
     // A participle or masdar cue that opens its own quotation (بقوله: …، قائلا «…») starts a new quote.
     if ((cls === "participle" || cls === "noun") && k > firstTokenAt(tokens, s)) {
       const next = tokens[k + 1];
