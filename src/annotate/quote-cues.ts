@@ -110,7 +110,7 @@ const PARTICIPLES = [
 ];
 
 /** Masdar and noun cues (قوله، بالقول، بيان، تغريدة). */
-const NOUN_CUES = ["قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "بالقول", "رايه", "رايها"];
+const NOUN_CUES = ["قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "بالقول", "بالاشاره", "رايه", "رايها"];
 const DOCUMENT_CUES = ["بيان", "بيانا", "تغريده", "بتغريده", "تغريدة"];
 
 /** Words after a verb that say how it was said and belong to the cue: وتابع بالقول. */

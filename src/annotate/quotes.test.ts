@@ -338,6 +338,11 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("reads اكتفى بالإشارة إلى أن as speech", () => {
+    const q = findQuotes("وقال المدعي العام إن التهم ثابتة. واكتفى بالإشارة إلى أن الملف ثمرة جرأة النساء.");
+    expect(q.at(-1)).toMatchObject({ cue: "بالإشارة", text: "الملف ثمرة جرأة النساء" });
+  });
+
   it("ends an indirect clause before ، ثم + a verb of saying, which opens the next quote", () => {
     const q = findQuotes(
       'وأوضح هولاند أن تركيا وفرنسا عضوتان في الناتو، ثم تابع باستنكار "من هو هذا الحليف الذي يقصف حلفاءنا؟".',
