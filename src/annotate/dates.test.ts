@@ -115,6 +115,19 @@ describe("findDates: absolute dates", () => {
     expect(val("ستعقد القمة اليوم الثلاثاء")).toContainEqual(["الثلاثاء", "2021-04-27", "day"]);
     expect(val("وسيتم التشييع الإثنين")).toEqual([["الإثنين", "2021-04-26", "day"]]);
   });
+  it("reads a weekday with the date it falls on as one date, and numeric Hijri dates with their era", () => {
+    expect(val("عقد اجتماع يوم الثلاثاء الموافق 5 / 8 / 2008 .")).toEqual([
+      ["يوم الثلاثاء الموافق 5 / 8 / 2008", "2008-08-05", "day"],
+    ]);
+    // 8 Dhu al-Qa'dah 1436 was Sunday 23 August 2015 (Umm al-Qura).
+    expect(val("ستبدأ الدراسة يوم الأحد 8 / 11 / 1436 هـ")).toEqual([
+      ["يوم الأحد 8 / 11 / 1436 هـ", "2015-08-23", "day"],
+    ]);
+    expect(val("سينطلق الملتقى يوم الاحد 10/10/1436هـ بفعاليات")[0]?.slice(1)).toEqual(["2015-07-26", "day"]);
+    // Without its era a number triple in that range is no date.
+    expect(val("النتيجة 3/1/1436")).toEqual([]);
+    expect(val("واصل ارتفاعه بشهر فبراير الماضي")).toEqual([["فبراير الماضي", "2021-02", "month"]]);
+  });
   it("widens to the introducing word and the month written before a bracketed date", () => {
     expect(val("وصل يوم 30 مارس 2019")).toEqual([["يوم 30 مارس 2019", "2019-03-30", "day"]]);
     expect(val("صدر بتاريخ ( 26 / 4 / 1947 ) عن")).toEqual([["بتاريخ ( 26 / 4 / 1947 )", "1947-04-26", "day"]]);

@@ -80,6 +80,7 @@ const MONTH_PREPOSITIONS = new Set([
   "تسليم", // futures: خام برنت تسليم سبتمبر
   "عقود", // futures: عقود أغسطس
   "لشهر",
+  "بشهر",
   "بين",
   "عن",
   "لتسليم",
@@ -829,10 +830,43 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     const y1 = m1 <= m2 ? y2 : y2 - 1;
     kept[k] = { ...a, value: isoOf(y1, m1) };
   }
-  return kept;
+  return withDatedWeekdays(text, kept);
+}
+
+/** What may stand between a weekday and the date that says which one it is: nothing, الموافق, a comma. */
+const WEEKDAY_DATE_GAP = /^[\s،,:(]*(?:الموافق|الموافقه)?[\s،,:(]*$/u;
+
+/**
+ * يوم الثلاثاء الموافق 5 / 8 / 2008، الأحد 8/11/1436: a weekday followed by the date it falls on is one
+ * mention with that date's value, not a weekday resolved on its own against the publication date.
+ */
+function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const d = mentions[k]!;
+    const next = mentions[k + 1];
+    const weekday = d.relative && d.granularity === "day" && WEEKDAY_IN.test(fold(d.text).text);
+    if (
+      weekday &&
+      next !== undefined &&
+      // A date, with or without its year (الأحد الموافق 8 ذو القعدة), not another weekday.
+      (!next.relative || /\p{N}/u.test(next.text)) &&
+      next.granularity === "day" &&
+      next.value !== null &&
+      WEEKDAY_DATE_GAP.test(fold(text.slice(d.end, next.start)).text)
+    ) {
+      out.push({ ...next, start: d.start, text: text.slice(d.start, next.end) });
+      k++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** What may stand between two paired months: و، -، /، إلى، حتى (folded). */
+/** A weekday's name inside a mention (folded). */
+const WEEKDAY_IN = /(?:^|\s|[وف])(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?:\s|$)/u;
 const MONTH_PAIR_GAP = /^\s*(?:و|-|\/|الي|حتي)?\s*$/u;
 
 /** A sentence with the date it is about. */

@@ -68,6 +68,12 @@ const MAX_NUMERIC_YEAR = 2099;
 const MIN_CONTEXT_YEAR = 1900;
 const MAX_CONTEXT_YEAR = 2099;
 
+/** Hijri years a numeric date with its era marker (8/11/1436هـ) may carry: 1300–1500 AH (1882–2077). */
+const MIN_NUMERIC_HIJRI_YEAR = 1300;
+const MAX_NUMERIC_HIJRI_YEAR = 1500;
+/** The era marker after a numeric Hijri date, folded (هـ، هجري، هجرية). */
+const HIJRI_NUMERIC_ERA = /^\s?(?:هجريه|هجري|ه)(?![\p{L}])/u;
+
 const TWO_DIGIT_YEAR_PIVOT = 70; // 4/10/21 → 2021, 4/10/85 → 1985
 
 /**
@@ -422,6 +428,14 @@ function numericDates(ftext: string, toks: readonly Tok[], out: Raw[]): void {
       const y = Number(m[8]);
       parsed =
         y >= MIN_NUMERIC_YEAR && y <= MAX_NUMERIC_YEAR ? parseNumericDate(`${m[5]}/${m[7]}/${m[8]}`, true) : null;
+      // 8/11/1436هـ: a Hijri date, day first, marked by its era.
+      const era = HIJRI_NUMERIC_ERA.exec(ftext.slice(e, e + 12));
+      const day = Number(m[5]);
+      const month = Number(m[7]);
+      if (!parsed && era && y >= MIN_NUMERIC_HIJRI_YEAR && y <= MAX_NUMERIC_HIJRI_YEAR && month <= 12 && day <= 30) {
+        out.push({ s, e: e + era[0].length, calendar: "hijri", year: y, month, day, form: "numeric" });
+        continue;
+      }
     }
     if (!parsed) continue;
     while (ti < toks.length && toks[ti]!.s < s) ti++;
