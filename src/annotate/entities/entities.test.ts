@@ -368,6 +368,24 @@ describe("EntityResolver", () => {
     // A name that starts with و is a name, not a list (وليد، وائل).
     expect(names("وقال وليد الخطيب ووائل الدحدوح إن الطريق مفتوح.")).toEqual(["وليد الخطيب", "وائل الدحدوح"]);
   });
+  it("cuts a preposition glued to a place named elsewhere, a title before a name, and no name ends on بن", () => {
+    const places = findEntities(
+      "فرضت الولايات المتحدة عقوبات على إيران، وقال بولتون إن لإيران خيارات. ووصل إلى هافانا بكوبا.",
+    );
+    const names = places.entities.map((e) => e.name);
+    expect(names).toContain("إيران");
+    expect(names).toContain("كوبا");
+    expect(names).not.toContain("لإيران");
+    expect(names).not.toContain("بكوبا");
+    // A name that begins with the letter stays whole.
+    expect(findEntities("وزار الوزير لبنان وبلجيكا.").entities.map((e) => e.name)).toContain("لبنان");
+    const titled = findEntities(
+      "قال الدكتور علي بن ناصر الغفيص إن التدريب مستمر. وأضاف الدكتور الغفيص أن الكلية جاهزة.",
+    );
+    expect(titled.entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["علي بن ناصر الغفيص"]);
+    // معاليه is His Excellency, not a name.
+    expect(findEntities("وأكد معاليه أن الوزارة جاهزة.").mentions.map((m) => m.text)).not.toContain("معاليه");
+  });
   it("keeps the family name after آل, even a word that is a title elsewhere", () => {
     const { entities } = findEntities(
       "رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أسمى آيات الشكر.",

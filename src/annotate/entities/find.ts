@@ -128,6 +128,37 @@ const ORDINALS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions with a pronoun that the tagger may read as a short name (لي: to me, or Lee). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(["لي", "له", "لها", "لنا", "لهم", "لك", "لكم"]);
+/** Particles a name continues after (folded): آل, بن, ابن, بنت, أبو, أم, عبد. */
+const NAME_PARTICLE_ENDS: ReadonlySet<string> = new Set(["ال", "بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+/** Longest person span the particle rule grows to. */
+const MAX_NAME_RUN = 8;
+/** Titles the tagger may take into a name (folded). */
+const NAME_TITLES: ReadonlySet<string> = new Set([
+  "الدكتور",
+  "الدكتوره",
+  "المهندس",
+  "المهندسه",
+  "الاستاذ",
+  "الاستاذه",
+  "السيد",
+  "السيده",
+  "الحاج",
+  "معالي",
+  "فضيله",
+  "سماحه",
+  "سعاده",
+]);
+/** Honorific pronouns (folded): His Excellency, His Highness … */
+const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set([
+  "معاليه",
+  "سموه",
+  "فضيلته",
+  "سماحته",
+  "سعادته",
+  "جلالته",
+  "فخامته",
+  "دولته",
+]);
 /** Heads of place names a preposition ب/ل may be glued to (باستاد الملك فهد، بميناء رادس). */
 const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
   ["استاد", "ملعب", "مدينه", "محافظه", "ولايه", "ميناء", "مطار", "مستشفي", "جامعه", "قريه", "منطقه", "مخيم"].map(
@@ -386,13 +417,25 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
         }
       }
     }
-    // آل takes the family name after it, even a word the tagger knows as a title (آل الشيخ).
-    if (sp.type === "PER" && b > a && (toks[b - 1] as Tok).text === "ال" && WORDY.test(toks[b]?.text ?? "")) b++;
+    // آل takes the family name after it, even a word the tagger knows as a title (آل الشيخ); بن, أبو and
+    // عبد their next name (جلوي بن | عبدالعزيز): a name never ends on a particle.
+    while (
+      sp.type === "PER" &&
+      b > a &&
+      b - a < MAX_NAME_RUN &&
+      NAME_PARTICLE_ENDS.has((toks[b - 1] as Tok).text) &&
+      WORDY.test(toks[b]?.text ?? "")
+    )
+      b++;
+    // A title before the name (الدكتور الغفيص، المهندس محمد العمرة) is not part of it.
+    while (sp.type === "PER" && b - a >= 2 && NAME_TITLES.has((toks[a] as Tok).text)) a++;
     if (a >= b) continue;
     // No person's name holds a digit (قال لفرانس24: the outlet told).
     if (sp.type === "PER" && toks.slice(a, b).some((t) => /\p{N}/u.test(t.text))) continue;
     // A platform alone (منصة إكس، فيسبوك) is not a person.
     if (sp.type === "PER" && b - a === 1 && PLATFORMS.has(gazKey((toks[a] as Tok).text))) continue;
+    // معاليه، سموه: an honorific pronoun (His Excellency), not a name.
+    if (sp.type === "PER" && b - a === 1 && HONORIFIC_PRONOUNS.has((toks[a] as Tok).text)) continue;
     // قال لي (to me), not the name Lee; ولي العهد، ولي ولي العهد: an office, not the name Wali.
     if (sp.type === "PER" && b - a === 1 && PRONOUN_OBJECTS.has((toks[a] as Tok).text)) continue;
     if (sp.type === "PER" && b - a === 1 && /^[وفل]?ولي$/.test((toks[a] as Tok).text)) {
@@ -822,6 +865,33 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
       it.surface = part.text.slice(span.start, span.end);
     }
+  }
+  // A place or organisation the same way (لواشنطن، بكوبا، لإيران): cut when the rest is a place name or the
+  // first word of a mention of that type the article writes without it.
+  const firstWords = new Map<EntityType, Set<string>>();
+  for (const it of items) {
+    const k0 = it.r.key[0];
+    if (it.r.role || k0 === undefined || it.r.type === "PER") continue;
+    const set = firstWords.get(it.r.type) ?? new Set<string>();
+    set.add(k0);
+    firstWords.set(it.r.type, set);
+  }
+  const knownAs = (type: EntityType, w: string) =>
+    firstWords.get(type)?.has(w) === true || (type === "LOC" && isPlaceKey(w));
+  for (const it of items) {
+    const k0 = it.r.key[0];
+    if (it.r.type === "PER" || it.r.role || k0 === undefined || k0.length < 4 || !"لبك".includes(k0[0] as string))
+      continue;
+    const rest = k0.slice(1);
+    // Not a name that begins with the letter (لبنان، بلجيكا): the whole is no place name of its own.
+    if (!knownAs(it.r.type, rest) || isPlaceKey(k0)) continue;
+    const part = parts[it.p] as (typeof parts)[number];
+    if (it.r.s === (part.toks[it.r.a] as Tok).s) {
+      it.r.s += 1;
+      const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
+      it.surface = part.text.slice(span.start, span.end);
+    }
+    it.r.key = [rest, ...it.r.key.slice(1)];
   }
   for (const it of items) {
     const k0 = it.r.key[0];
