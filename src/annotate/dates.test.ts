@@ -124,8 +124,11 @@ describe("findDates: absolute dates", () => {
       ["يوم الأحد 8 / 11 / 1436 هـ", "2015-08-23", "day"],
     ]);
     expect(val("سينطلق الملتقى يوم الاحد 10/10/1436هـ بفعاليات")[0]?.slice(1)).toEqual(["2015-07-26", "day"]);
-    // Without its era a number triple in that range is no date.
+    // Without its era, a word that introduces a date is needed (17 Shawwal 1436 was Sunday 2 August 2015).
     expect(val("النتيجة 3/1/1436")).toEqual([]);
+    expect(val("يعقد يوم الأحد الموافق 17/ 10/ 1436 لقاء")).toEqual([
+      ["يوم الأحد الموافق 17/ 10/ 1436", "2015-08-02", "day"],
+    ]);
     expect(val("واصل ارتفاعه بشهر فبراير الماضي")).toEqual([["فبراير الماضي", "2021-02", "month"]]);
   });
   it("widens to the introducing word and the month written before a bracketed date", () => {

@@ -74,6 +74,12 @@ const MAX_NUMERIC_HIJRI_YEAR = 1500;
 /** The era marker after a numeric Hijri date, folded (هـ، هجري، هجرية). */
 const HIJRI_NUMERIC_ERA = /^\s?(?:هجريه|هجري|ه)(?![\p{L}])/u;
 
+/** Hijri years read without their era after a word that introduces a date: 1380–1460 AH (1960–2039). */
+const MIN_UNMARKED_HIJRI_YEAR = 1380;
+const MAX_UNMARKED_HIJRI_YEAR = 1460;
+/** Words that introduce a date (folded). */
+const DATE_INTRODUCERS: ReadonlySet<string> = new Set(["الموافق", "الموافقه", "بتاريخ", "تاريخ", "يوم"]);
+
 const TWO_DIGIT_YEAR_PIVOT = 70; // 4/10/21 → 2021, 4/10/85 → 1985
 
 /**
@@ -428,12 +434,19 @@ function numericDates(ftext: string, toks: readonly Tok[], out: Raw[]): void {
       const y = Number(m[8]);
       parsed =
         y >= MIN_NUMERIC_YEAR && y <= MAX_NUMERIC_YEAR ? parseNumericDate(`${m[5]}/${m[7]}/${m[8]}`, true) : null;
-      // 8/11/1436هـ: a Hijri date, day first, marked by its era.
+      // 8/11/1436هـ: a Hijri date, day first, marked by its era — or, for this century's years, by the
+      // words that introduce a date (الموافق 17/10/1436، يوم الأحد 10/10/1436).
       const era = HIJRI_NUMERIC_ERA.exec(ftext.slice(e, e + 12));
       const day = Number(m[5]);
       const month = Number(m[7]);
-      if (!parsed && era && y >= MIN_NUMERIC_HIJRI_YEAR && y <= MAX_NUMERIC_HIJRI_YEAR && month <= 12 && day <= 30) {
-        out.push({ s, e: e + era[0].length, calendar: "hijri", year: y, month, day, form: "numeric" });
+      while (ti < toks.length && toks[ti]!.s < s) ti++;
+      const introduced =
+        y >= MIN_UNMARKED_HIJRI_YEAR &&
+        y <= MAX_UNMARKED_HIJRI_YEAR &&
+        (DATE_INTRODUCERS.has(toks[ti - 1]?.w ?? "") || weekdayBefore(toks, ti) !== null);
+      const hijri = era !== null || introduced;
+      if (!parsed && hijri && y >= MIN_NUMERIC_HIJRI_YEAR && y <= MAX_NUMERIC_HIJRI_YEAR && month <= 12 && day <= 30) {
+        out.push({ s, e: e + (era?.[0].length ?? 0), calendar: "hijri", year: y, month, day, form: "numeric" });
         continue;
       }
     }
