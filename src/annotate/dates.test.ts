@@ -142,6 +142,10 @@ describe("findDates: absolute dates", () => {
     expect(val("من 5 إلى 9 جوان 2017")).toEqual([["من 5 إلى 9 جوان 2017", "2017-06-05/2017-06-09", "range"]]);
     // A first number larger than the day is no range start.
     expect(val("فاز 3 و1 أبريل")).toEqual([["1 أبريل", "2021-04-01", "day"]]);
+    // Days of a Hijri month count in that month: 12–23 Shawwal 1436 were 28 July – 8 August 2015.
+    expect(val("في المدة من 12- 23 شوال 1436 هـ")).toEqual([
+      ["من 12- 23 شوال 1436 هـ", "2015-07-28/2015-08-08", "range"],
+    ]);
   });
   it("reads bare years and year ranges", () => {
     expect(val("منذ 2003 لم")).toEqual([["2003", "2003", "year"]]);

@@ -697,11 +697,12 @@ function dayRange(text: string, d: DateMention): DateMention {
   const m = DAY_RANGE_BEFORE.exec(before.text);
   if (!m) return d;
   const d1 = Number(m[2]);
-  const d2 = Number(d.value.slice(8, 10));
+  // The last day as written, in the mention's own calendar (23 of "23 شوال" is not the Gregorian day).
+  const d2 = Number(/\d{1,2}/.exec(fold(d.text).text)?.[0] ?? Number.NaN);
   if (!(d1 >= 1 && d1 < d2)) return d;
   const startAt = m.index + m[0].indexOf(m[1] ?? m[2]!);
   const start = from + toOriginal(before, { start: startAt, end: startAt }).start;
-  const first = `${d.value.slice(0, 8)}${String(d1).padStart(2, "0")}`;
+  const first = addDays(d.value, d1 - d2);
   return { ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" };
 }
 
