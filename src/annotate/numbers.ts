@@ -501,8 +501,8 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     // مئات الآلاف، عشرات الملايين.
     const n = toks[next];
     if (n?.kind === "word") {
-      const bare = n.w.startsWith("ال") ? n.w.slice(2) : n.w;
-      const sc = SCALES.get(bare);
+      // الآلاف، الملايين; آلاف itself folds to الاف, which only looks definite.
+      const sc = SCALES.get(n.w) ?? (n.w.startsWith("ال") ? SCALES.get(n.w.slice(2)) : undefined);
       if (sc?.plural || (sc && !sc.dual)) {
         lo *= sc.scale;
         hi = (hi + 1) * sc.scale - 1;
