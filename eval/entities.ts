@@ -20,7 +20,7 @@ import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { BITS, EPOCHS, SEED } from "../scripts/train-ner.js";
+import { BITS, EPOCHS, MEMBERS, SEED } from "../scripts/train-ner.js";
 import { defaultClusters } from "../src/annotate/entities/clusters.js";
 import {
   isHeldOut,
@@ -183,7 +183,13 @@ export async function run(): Promise<void> {
     const aner = parseAnercorp(read("anercorp/ANERCorp_train.txt"));
     const aTrain = aner.filter((s) => !isHeldOut(s));
     const aTest = aner.filter((s) => isHeldOut(s));
-    const model = trainTagger(aTrain, { bits: BITS, epochs: EPOCHS, seed: SEED, clusters: defaultClusters() });
+    const model = trainTagger(aTrain, {
+      bits: BITS,
+      epochs: EPOCHS,
+      seed: SEED,
+      members: MEMBERS,
+      clusters: defaultClusters(),
+    });
     const mtag = (tokens: string[]) => Array.from(model.predictIndices(tokens), (i) => TAGS[i] as string);
     console.log(
       `\nANERcorp measurement model (in memory, not shipped): trained on ${aTrain.length} sentences, scored on its held-out tenth (${aTest.length}):`,
