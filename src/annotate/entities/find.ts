@@ -442,7 +442,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
       const next = toks[b]?.text ?? "";
       if (next === "العهد" || next === "ولي") continue;
     }
-    if (sp.type === "LOC" && b - a === 1 && isFloods(toks, a)) continue;
+    // سيول meaning floods, alone or heading a hashtag (#سيول_الزاب).
+    if (sp.type === "LOC" && isFloods(toks, a)) continue;
     const first = toks[a] as Tok;
     const s = first.s + (listed.has(a) ? 1 : trimmedStart(first.text, sp.type));
     const e = (toks[b - 1] as Tok).e;
@@ -1052,10 +1053,12 @@ function namedBefore<T extends { r: Raw; order: number }>(
 
 /**
  * An organisation's or place's name without the preposition its longest form was written with:
- * للاتحاد العام التونسي للشغل → الاتحاد العام التونسي للشغل, باستاد الملك فهد → استاد الملك فهد.
+ * للاتحاد العام التونسي للشغل → الاتحاد العام التونسي للشغل, باستاد الملك فهد → استاد الملك فهد; a hashtag's
+ * name with spaces (#مصطفى_الكاظمي → مصطفى الكاظمي).
  */
 function withoutPreposition(name: string, type: EntityType): string {
-  if (type !== "ORG" && type !== "LOC") return name;
+  if (type !== "ORG" && type !== "LOC") return name.replace(/_/g, " ");
+  if (name.includes("_")) return withoutPreposition(name.replace(/_/g, " "), type);
   const f = foldText(name);
   if (/^لل\p{L}{3,}/u.test(f)) return `ال${name.slice(2)}`;
   const first = f.split(/\s+/)[0] ?? "";
