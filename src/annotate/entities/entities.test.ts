@@ -386,6 +386,12 @@ describe("EntityResolver", () => {
     // معاليه is His Excellency, not a name.
     expect(findEntities("وأكد معاليه أن الوزارة جاهزة.").mentions.map((m) => m.text)).not.toContain("معاليه");
   });
+  it("knows the place after a head word (مطار الأحساء) where it stands alone", () => {
+    const { mentions } = findEntities(
+      "وصلت الطائرة إلى مطار الأحساء مساء أمس. وقال مدير الشؤون الصحية إن المصابين نقلوا من الأحساء إلى عمان.",
+    );
+    expect(mentions.filter((m) => m.type === "LOC").map((m) => m.text)).toContain("الأحساء");
+  });
   it("keeps the family name after آل, even a word that is a title elsewhere", () => {
     const { entities } = findEntities(
       "رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أسمى آيات الشكر.",

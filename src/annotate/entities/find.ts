@@ -598,6 +598,11 @@ function propagate(toks: Tok[], raws: Raw[], known: Known): void {
   for (const r of raws) {
     if (r.role) continue;
     addKnown(known, r.key, r.type);
+    // مطار الأحساء، محافظة الزاب: the place after its head word is a place where it stands alone too.
+    if (r.type === "LOC" && r.key.length >= 2 && PLACE_HEAD_KEYS.has(r.key[0] as string)) {
+      const rest = r.key.slice(1);
+      if (rest.every((k) => k.length >= 3 && !isStopword(k))) addKnown(known, rest, "LOC");
+    }
     if (r.type === "PER" && r.key.length >= 2) {
       const last = r.key[r.key.length - 1] as string;
       if (last.length >= 3 && !isStopword(last) && !isFirstName(last)) addKnown(known, [last], "PER");
