@@ -377,8 +377,10 @@ describe("EntityResolver", () => {
     expect(names).toContain("كوبا");
     expect(names).not.toContain("لإيران");
     expect(names).not.toContain("بكوبا");
-    // A name that begins with the letter stays whole.
+    // A name that begins with the letter stays whole, also beside its form with لـ (لليفربول is ل + ليفربول).
     expect(findEntities("وزار الوزير لبنان وبلجيكا.").entities.map((e) => e.name)).toContain("لبنان");
+    const club = findEntities("وفاز ليفربول على روما. وقال مدرب روما إن الفوز لليفربول كان مستحقا.").entities;
+    expect(club.map((e) => e.name)).not.toContain("يفربول");
     const titled = findEntities(
       "قال الدكتور علي بن ناصر الغفيص إن التدريب مستمر. وأضاف الدكتور الغفيص أن الكلية جاهزة.",
     );

@@ -878,6 +878,8 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   for (const it of items) {
     const k0 = it.r.key[0];
     if (it.r.role || k0 === undefined || it.r.type === "PER") continue;
+    // Written so, without a clitic cut off by the key (لليفربول's key is يفربول).
+    if ((parts[it.p] as (typeof parts)[number]).toks[it.r.a]?.text !== k0) continue;
     const set = firstWords.get(it.r.type) ?? new Set<string>();
     set.add(k0);
     firstWords.set(it.r.type, set);
@@ -885,19 +887,19 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   const knownAs = (type: EntityType, w: string) =>
     firstWords.get(type)?.has(w) === true || (type === "LOC" && isPlaceKey(w));
   for (const it of items) {
-    const k0 = it.r.key[0];
-    if (it.r.type === "PER" || it.r.role || k0 === undefined || k0.length < 4 || !"لبك".includes(k0[0] as string))
-      continue;
-    const rest = k0.slice(1);
-    // Not a name that begins with the letter (لبنان، بلجيكا): the whole is no place name of its own.
-    if (!knownAs(it.r.type, rest) || isPlaceKey(k0)) continue;
     const part = parts[it.p] as (typeof parts)[number];
-    if (it.r.s === (part.toks[it.r.a] as Tok).s) {
+    const first = part.toks[it.r.a] as Tok | undefined;
+    const w = first?.text ?? "";
+    if (it.r.type === "PER" || it.r.role || !first || w.length < 4 || !"لبك".includes(w[0] as string)) continue;
+    const rest = w.slice(1);
+    // Not a name that begins with the letter (لبنان، بلجيكا): the whole is no place name of its own.
+    if (!knownAs(it.r.type, rest) || isPlaceKey(w)) continue;
+    if (it.r.s === first.s) {
       it.r.s += 1;
       const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
       it.surface = part.text.slice(span.start, span.end);
     }
-    it.r.key = [rest, ...it.r.key.slice(1)];
+    it.r.key = [gazKey(rest), ...it.r.key.slice(1)];
   }
   for (const it of items) {
     const k0 = it.r.key[0];
