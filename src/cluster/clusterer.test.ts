@@ -666,3 +666,33 @@ describe("StoryClusterer event evidence", () => {
     expect(score(bridge[0]!, shared, leadDays([]), leadDays([]))).toBeCloseTo(score(bridge[0]!, shared), 2);
   });
 });
+
+describe("StoryClusterer thread evidence", () => {
+  /**
+   * Thread placements of `articles` when nothing joins (each opens a story): the thread each continues
+   * and the score its placement gives (0 when it opened its own).
+   */
+  const threadScores = (articles: Article[], options: Partial<typeof defaultClusterOptions> = {}) => {
+    const c = new StoryClusterer({ joinThreshold: 2, threadThreshold: 0.001, ...options });
+    feed(c, background.slice(0, 20));
+    return articles.map((a) => {
+      const p = c.add(a);
+      if (p.kind !== "opened") throw new Error("expected a new story");
+      const m = /continues thread (\S+) \(score ([\d.]+)\)/.exec(p.reason);
+      return { thread: p.thread, continued: m?.[1] ?? null, score: m ? Number(m[2]) : 0 };
+    });
+  };
+  const retitled = (a: Article, title: string, id: string, when = a.publishedAt?.value ?? null): Article =>
+    art(a.outlet, title, a.text, when, id);
+
+  it("takes a share off the thread score when the headlines count one thing with far-apart numbers", () => {
+    const first = retitled(bridge[0]!, "تركيب 600 لوحة إعلانية في مدينة وادي النور", "boards-600");
+    const far = retitled(bridge[1]!, "تركيب 292 لوحة إعلانية في مدينة وادي النور", "boards-292");
+    const close = retitled(bridge[1]!, "تركيب 610 لوحة إعلانية في مدينة وادي النور", "boards-610");
+    const none = retitled(bridge[1]!, "تركيب لوحات إعلانية في مدينة وادي النور", "boards-none");
+    const base = threadScores([first, none])[1]!.score;
+    expect(base).toBeGreaterThan(0);
+    expect(threadScores([first, close])[1]!.score).toBeCloseTo(base, 2);
+    expect(threadScores([first, far])[1]!.score / base).toBeCloseTo(1 - defaultClusterOptions.threadCountPenalty, 2);
+  });
+});

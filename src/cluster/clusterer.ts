@@ -855,7 +855,8 @@ export class StoryClusterer {
     }
     // Headlines that count one thing with other numbers report two events (two committees' billboards,
     // two days' tallies), however alike the wording: even a copy of a template, unless near-verbatim.
-    if (coverage < o.otherDayCopyCoverage && countsConflict(q.counts, s.counts)) event *= 1 - o.headlineCountPenalty;
+    const countConflict = coverage < o.otherDayCopyCoverage && countsConflict(q.counts, s.counts);
+    if (countConflict) event *= 1 - o.headlineCountPenalty;
     // Headlines that share no word name two events unless the leads' day says otherwise: what the bodies
     // share is then the storyline (its actors and background). Only with annotations, which date the leads.
     const disjoint = title === 0 && titleVec.terms.length > 0 && s.titleNorm > 0;
@@ -867,6 +868,9 @@ export class StoryClusterer {
     const fullText = (o.bodyWeight * fullBody + o.titleWeight * title) / wsum;
     let tcontent = Math.max(threadContent, fullText);
     if (sharedWords >= o.threadSharedWords) tcontent = 1;
+    // Nor are they one storyline: two companies' half-year results, two committees' billboards are
+    // parallel routine items, however alike the template (see `threadCountPenalty`).
+    if (countConflict) tcontent *= 1 - o.threadCountPenalty;
     const thread = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
     return { score, thread, content, body, title, entity, numberHits, day, dt };
   }
