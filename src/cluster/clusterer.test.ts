@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Annotations, Article, Reuse } from "../model/types.js";
-import { clusterArticles, defaultClusterOptions, type Placement, StoryClusterer } from "./clusterer.js";
+import {
+  addThreadEvidence,
+  bestThread,
+  clusterArticles,
+  defaultClusterOptions,
+  type Placement,
+  StoryClusterer,
+  type ThreadEvidence,
+} from "./clusterer.js";
 import {
   art,
   BACKGROUND,
@@ -685,6 +693,39 @@ describe("StoryClusterer thread evidence", () => {
   const retitled = (a: Article, title: string, id: string, when = a.publishedAt?.value ?? null): Article =>
     art(a.outlet, title, a.text, when, id);
 
+  it("adds up the thread scores of a thread's stories opened within a day of the article", () => {
+    // A second outlet's copy of the first report (a story of its own here, nothing joins) is surely
+    // of its thread; the third report has two stories of that thread to go by.
+    const copy = retitled(bridge[0]!, bridge[1]!.title, "bridge-1-copy", iso(0, 3));
+    const storyline = [bridge[0]!, copy, bridge[2]!];
+    const [, second, third] = threadScores(storyline);
+    const [, , alone] = threadScores(storyline, { threadDayWindow: 0 });
+    expect(second!.continued).toBe("t-bridge-1");
+    expect(third!.continued).toBe("t-bridge-1");
+    expect(third!.score).toBeGreaterThan(alone!.score);
+    expect(third!.score).toBeLessThanOrEqual(1 - (1 - alone!.score) ** 2 + 0.001);
+    // So a threshold between the two links the third to the storyline only when they add up.
+    const threadThreshold = (third!.score + alone!.score) / 2;
+    expect(second!.score).toBeGreaterThan(threadThreshold);
+    expect(threadScores(storyline, { threadThreshold })[2]!.thread).toBe("t-bridge-1");
+    expect(threadScores(storyline, { threadThreshold, threadDayWindow: 0 })[2]!.thread).toBe("t-bridge-3");
+  });
+
+  it("counts stories one by one when they opened over a day before, or their thread has grown broad", () => {
+    const copy = retitled(bridge[0]!, bridge[1]!.title, "bridge-1-copy", iso(0, 3));
+    const late = retitled(bridge[2]!, bridge[2]!.title, "bridge-3-late", iso(2, 6));
+    const [, , agg] = threadScores([bridge[0]!, copy, late]);
+    const [, , alone] = threadScores([bridge[0]!, copy, late], { threadDayWindow: 0 });
+    expect(alone!.continued).toBe("t-bridge-1");
+    expect(agg!.score).toBeCloseTo(alone!.score, 3);
+    const storyline = [bridge[0]!, copy, bridge[2]!];
+    const [, , broad] = threadScores(storyline, { threadDayStories: 1 });
+    const [, , single] = threadScores(storyline, { threadDayWindow: 0 });
+    const [, , added] = threadScores(storyline);
+    expect(added!.score).toBeGreaterThan(single!.score);
+    expect(broad!.score).toBeCloseTo(single!.score, 3);
+  });
+
   it("takes a share off the thread score when the headlines count one thing with far-apart numbers", () => {
     const first = retitled(bridge[0]!, "تركيب 600 لوحة إعلانية في مدينة وادي النور", "boards-600");
     const far = retitled(bridge[1]!, "تركيب 292 لوحة إعلانية في مدينة وادي النور", "boards-292");
@@ -694,5 +735,22 @@ describe("StoryClusterer thread evidence", () => {
     expect(base).toBeGreaterThan(0);
     expect(threadScores([first, close])[1]!.score).toBeCloseTo(base, 2);
     expect(threadScores([first, far])[1]!.score / base).toBeCloseTo(1 - defaultClusterOptions.threadCountPenalty, 2);
+  });
+
+  it("scores a thread as its best story or the noisy-or of its recent ones, whichever is higher", () => {
+    const ev = new Map<string, ThreadEvidence>();
+    addThreadEvidence(ev, "t-broad", 0.2, false);
+    addThreadEvidence(ev, "t-broad", 0.15, false);
+    addThreadEvidence(ev, "t-event", 0.12, true);
+    addThreadEvidence(ev, "t-event", 0.1, true);
+    addThreadEvidence(ev, "t-none", 0, true);
+    expect(ev.has("t-none")).toBe(false);
+    const { thread, score } = bestThread(ev);
+    expect(thread).toBe("t-event");
+    expect(score).toBeCloseTo(1 - 0.88 * 0.9, 9);
+    // Old stories count one by one: the broad thread scores as its best story.
+    ev.delete("t-event");
+    expect(bestThread(ev)).toEqual({ thread: "t-broad", score: 0.2 });
+    expect(bestThread(new Map())).toEqual({ thread: null, score: 0 });
   });
 });

@@ -491,8 +491,7 @@ export class StoryClusterer {
 
     let best: StoryRec | null = null;
     let bestScore = 0;
-    let threadBest: StoryRec | null = null;
-    let threadScore = 0;
+    const evidence = new Map<string, ThreadEvidence>();
     const scored: Scored[] = [];
     for (const s of candidates) {
       const { score, thread: ts, content } = this.scoreStory(q, s);
@@ -501,11 +500,9 @@ export class StoryClusterer {
         bestScore = score;
         best = s;
       }
-      if (ts > threadScore || (ts === threadScore && threadBest !== null && ts > 0 && s.id < threadBest.id)) {
-        threadScore = ts;
-        threadBest = s;
-      }
+      addThreadEvidence(evidence, s.thread, ts, this.recentInThread(f.time, s));
     }
+    const { thread: threadBest, score: threadScore } = bestThread(evidence);
 
     const main = best !== null && bestScore >= o.joinThreshold ? best : null;
     const touching = this.touching(f, scored, main);
@@ -513,7 +510,7 @@ export class StoryClusterer {
       this.join(main, article, q, reuse);
       return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
     }
-    const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest.thread : null;
+    const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest : null;
     const s = this.open(article, f, thread, true, q, reuse);
     const reason =
       (candidates.length === 0
@@ -908,6 +905,16 @@ export class StoryClusterer {
   private gap(t: number | null, s: StoryRec): number {
     if (t === null || s.first === null) return 0;
     return Math.abs(t - s.first);
+  }
+
+  /**
+   * Whether the story adds its thread score to its thread's (`bestThread`): both dated, the story opened
+   * within `threadDayWindow` of the article, and its thread not grown past `threadDayStories`.
+   */
+  private recentInThread(t: number | null, s: StoryRec): boolean {
+    const o = this.options;
+    if (t === null || s.first === null || this.gap(t, s) > o.threadDayWindow) return false;
+    return (this.threadStories.get(s.thread)?.stories.length ?? 0) <= o.threadDayStories;
   }
 
   /** Time between the article and the story's nearest article in time (0 when either is undated). */
@@ -1338,6 +1345,60 @@ function leadDays(a: Annotations | undefined): Set<string> {
     if (d.start < EVENT_DAY_CHARS && d.granularity === "day" && d.value !== null) out.add(d.value);
   }
   return out;
+}
+
+/** What the candidate stories of one thread say for it: its best story's score, and the recent stories' (see `bestThread`). */
+export interface ThreadEvidence {
+  /** The highest thread score of its candidate stories. */
+  best: number;
+  /** Product of (1 − score) over its candidate stories opened within `threadDayWindow` of the article. */
+  miss: number;
+}
+
+/**
+ * Adds one candidate story's thread score to its thread's evidence (candidates come in story id order,
+ * so the first thread to reach a score keeps a tie).
+ *
+ * @example
+ * const ev = new Map(); addThreadEvidence(ev, "t-1", 0.12, true); // ev.get("t-1"): { best: 0.12, miss: 0.88 }
+ */
+export function addThreadEvidence(
+  ev: Map<string, ThreadEvidence>,
+  thread: string,
+  score: number,
+  recent: boolean,
+): void {
+  if (score <= 0) return;
+  const e = ev.get(thread);
+  const miss = recent ? 1 - score : 1;
+  if (e === undefined) ev.set(thread, { best: score, miss });
+  else {
+    e.best = Math.max(e.best, score);
+    e.miss *= miss;
+  }
+}
+
+/**
+ * The thread the evidence points to, scored as its best story or, when higher, as the noisy-or of its
+ * stories opened within a day of the article (1 − Π(1 − score)): the reactions, condolences and tallies
+ * of one bombing each resemble a new reaction under the threshold, and together name its storyline.
+ * Older stories count one by one: over weeks a broad topic (a war, an election) gathers many stories.
+ *
+ * @example
+ * const ev = new Map(); addThreadEvidence(ev, "t-1", 0.12, true); addThreadEvidence(ev, "t-1", 0.1, true);
+ * bestThread(ev); // { thread: "t-1", score: 0.208 }
+ */
+export function bestThread(ev: Map<string, ThreadEvidence>): { thread: string | null; score: number } {
+  let thread: string | null = null;
+  let score = 0;
+  for (const [t, e] of ev) {
+    const v = Math.max(e.best, 1 - e.miss);
+    if (v > score) {
+      score = v;
+      thread = t;
+    }
+  }
+  return { thread, score };
 }
 
 function round(x: number): number {
