@@ -6,7 +6,8 @@
  * passages it shares as background, title cosine, entity overlap and time decay, and joins
  * the best story above `joinThreshold` or opens a new one. A new story joins the thread of
  * an older story that it resembles under a longer decay, or that it shares pasted passages
- * with. Stories whose last article falls out of `threadWindow` leave the working set.
+ * with, or of several stories of one thread opened within a day that together resemble it
+ * (`bestThread`). Stories whose last article falls out of `threadWindow` leave the working set.
  */
 
 import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
