@@ -162,9 +162,9 @@ const FUTURE_MARKERS = new Set([
 ]);
 /** كان before a future cue puts the plan in the past (كان من المقرر، كانت ستعقد). */
 const WAS = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
-/** Tokens that end the clause a tense cue is looked for in. */
 /** Words before a weekday that name its day themselves (اليوم الأربعاء، غدا الثلاثاء، أمس الأحد). */
 const DAY_NAMED_BEFORE = new Set(["اليوم", "غدا", "غد", "الغد", "امس", "الامس"]);
+/** Tokens that end the clause a tense cue is looked for in. */
 const CLAUSE_ENDS = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "؟", "«", "»", '"', "(", ")"]);
 /** Days a date may lie on the other side of the publication date from its tense (pages dated late). */
 const TENSE_SLACK_DAYS = 7;

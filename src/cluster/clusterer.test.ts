@@ -408,6 +408,21 @@ describe("StoryClusterer", () => {
   });
 });
 
+/** Annotations whose lead resolves these days (as «اليوم الأحد» or «مساء أمس» do). */
+const leadDays = (values: string[]): Annotations => ({
+  entities: [],
+  quotes: [],
+  numbers: [],
+  dates: values.map((value, i) => ({
+    start: 10 * i,
+    end: 10 * i + 5,
+    text: "اليوم",
+    value,
+    granularity: "day" as const,
+    relative: true,
+  })),
+});
+
 describe("StoryClusterer entities", () => {
   it("counts shared entities when annotations are given", () => {
     const ann = (ids: string[]): Annotations => ({
@@ -430,33 +445,19 @@ describe("StoryClusterer entities", () => {
   });
 
   it("counts a lead that reports the story's day for joining, and one that reports another day only against", () => {
-    const days = (values: string[]): Annotations => ({
-      entities: [],
-      quotes: [],
-      numbers: [],
-      // In the lead (first characters), as «اليوم الأحد» or «مساء أمس» resolve.
-      dates: values.map((value, i) => ({
-        start: 10 * i,
-        end: 10 * i + 5,
-        text: "اليوم",
-        value,
-        granularity: "day" as const,
-        relative: true,
-      })),
-    });
     const score = (a2: Annotations | undefined) => {
       const c = new StoryClusterer();
       feed(c, background.slice(0, 20));
-      c.add(bridge[0]!, [], days(["2025-04-20"]));
+      c.add(bridge[0]!, [], leadDays(["2025-04-20"]));
       const p = c.add(bridge[1]!, [], a2);
       return p.kind === "joined" ? p.score : 0;
     };
     const without = score(undefined);
     expect(without).toBeGreaterThan(0);
-    expect(score(days(["2025-04-19", "2025-04-20"]))).toBeGreaterThan(without);
-    expect(score(days(["2025-04-18"]))).toBeLessThan(without);
+    expect(score(leadDays(["2025-04-19", "2025-04-20"]))).toBeGreaterThan(without);
+    expect(score(leadDays(["2025-04-18"]))).toBeLessThan(without);
     // The shared day scales the content match (it confirms one, it cannot make one).
-    const same = score(days(["2025-04-20"]));
+    const same = score(leadDays(["2025-04-20"]));
     expect(without * (1 + defaultClusterOptions.eventDayBonus)).toBeLessThan(1);
     expect(same / without).toBeCloseTo(1 + defaultClusterOptions.eventDayBonus, 6);
   });
@@ -565,20 +566,6 @@ describe("clusterArticles", () => {
 });
 
 describe("StoryClusterer event evidence", () => {
-  /** Annotations whose lead resolves these days (as «اليوم الأحد» or «مساء أمس» do). */
-  const leadDays = (values: string[]): Annotations => ({
-    entities: [],
-    quotes: [],
-    numbers: [],
-    dates: values.map((value, i) => ({
-      start: 10 * i,
-      end: 10 * i + 5,
-      text: "اليوم",
-      value,
-      granularity: "day" as const,
-      relative: true,
-    })),
-  });
   /**
    * The join score of `second` against the story `first` opened (a low threshold, so that it joins);
    * placements round scores to 3 decimals, so ratios are compared to 2.
