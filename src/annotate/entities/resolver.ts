@@ -73,9 +73,7 @@ export class EntityResolver {
   add(entities: Entity[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const e of entities) {
-      // An organisation's head alone (الوزارة beside وزارة الصحة) names a different ministry in every
-      // article: it joins nothing, unless it is all the article called the organisation.
-      const names = [e.name, ...e.aliases.filter((n) => !(e.type === "ORG" && isBareOrgHead(n)))];
+      const names = [e.name, ...e.aliases];
       // A person's surname alone (الجبير beside فهد الجبير) does not join someone with another full name.
       const full = e.type === "PER" ? fullestKey(names) : null;
       const fits = (id: string | undefined, key: string) =>
@@ -189,7 +187,9 @@ export class EntityResolver {
     this.dirty.add(s);
     for (const n of new Set([e.name, ...e.aliases])) {
       s.names.set(n, (s.names.get(n) ?? 0) + 1);
-      // A head alone (الوزارة) is not indexed: it would join every ministry of the store into one.
+      // An organisation's head alone (الوزارة beside وزارة الصحة) names a different ministry in every
+      // article, so it is never indexed and joins nothing; an entity the article called only that shares
+      // its id (the same key) with the others so called.
       if (s.type === "ORG" && isBareOrgHead(n)) continue;
       const key = canonicalKey(n);
       if (!key) continue;
