@@ -838,6 +838,13 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     }
     return c;
   };
+  /** Starts a mention one letter later: the clitic glued to its first word is not part of it. */
+  const dropFirstLetter = (it: Item) => {
+    const part = parts[it.p] as (typeof parts)[number];
+    it.r.s += 1;
+    const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
+    it.surface = part.text.slice(span.start, span.end);
+  };
   const attach = (it: Item, c: Cluster) => {
     assigned.set(it, c);
     if (it.r.role) return; // a role phrase points to the person; it is not one of their names
@@ -867,9 +874,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       t.text.slice(1) === k0 &&
       bareFirst.has(k0)
     ) {
-      it.r.s += 1;
-      const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
-      it.surface = part.text.slice(span.start, span.end);
+      dropFirstLetter(it);
     }
   }
   // A place or organisation the same way (لواشنطن، بكوبا، لإيران): cut when the rest is a place name or the
@@ -894,11 +899,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     const rest = w.slice(1);
     // Not a name that begins with the letter (لبنان، بلجيكا): the whole is no place name of its own.
     if (!knownAs(it.r.type, rest) || isPlaceKey(w)) continue;
-    if (it.r.s === first.s) {
-      it.r.s += 1;
-      const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
-      it.surface = part.text.slice(span.start, span.end);
-    }
+    if (it.r.s === first.s) dropFirstLetter(it);
     it.r.key = [gazKey(rest), ...it.r.key.slice(1)];
   }
   for (const it of items) {
@@ -908,13 +909,8 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     const rest = k0.slice(1);
     if (perWords.has(k0) && !perWords.has(rest)) continue;
     if ((perWords.has(rest) || isFirstName(rest)) && !isFirstName(k0)) {
-      const part = parts[it.p] as (typeof parts)[number];
-      const firstTok = part.toks[it.r.a] as Tok;
-      if (it.r.s === firstTok.s) {
-        it.r.s += 1;
-        const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
-        it.surface = part.text.slice(span.start, span.end);
-      }
+      const firstTok = (parts[it.p] as (typeof parts)[number]).toks[it.r.a] as Tok;
+      if (it.r.s === firstTok.s) dropFirstLetter(it);
       it.r.key = [rest, ...it.r.key.slice(1)];
     }
   }
