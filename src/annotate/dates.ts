@@ -846,7 +846,12 @@ function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[]
   for (let k = 0; k < mentions.length; k++) {
     const d = mentions[k]!;
     const next = mentions[k + 1];
-    const weekday = d.relative && d.granularity === "day" && WEEKDAY_IN.test(fold(d.text).text);
+    const weekday =
+      d.relative &&
+      d.granularity === "day" &&
+      fold(d.text)
+        .text.split(/\s+/)
+        .some((w) => lookupWeekday(w) !== undefined || (/^[وف]/.test(w) && lookupWeekday(w.slice(1)) !== undefined));
     if (
       weekday &&
       next !== undefined &&
@@ -866,8 +871,6 @@ function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[]
 }
 
 /** What may stand between two paired months: و، -، /، إلى، حتى (folded). */
-/** A weekday's name inside a mention (folded). */
-const WEEKDAY_IN = /(?:^|\s|[وف])(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?:\s|$)/u;
 const MONTH_PAIR_GAP = /^\s*(?:و|-|\/|الي|حتي)?\s*$/u;
 
 /** A sentence with the date it is about. */
