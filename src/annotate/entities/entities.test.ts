@@ -388,6 +388,12 @@ describe("EntityResolver", () => {
     // معاليه is His Excellency, not a name.
     expect(findEntities("وأكد معاليه أن الوزارة جاهزة.").mentions.map((m) => m.text)).not.toContain("معاليه");
   });
+  it("cuts و before a place the training data knows, not ف before a name that begins with it", () => {
+    const names = findEntities("وزار الوزير باريس ولندن ودمشق، ثم فرانكفورت.").entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["لندن", "دمشق"]));
+    expect(names).not.toContain("ولندن");
+    expect(names).not.toContain("رانكفورت");
+  });
   it("knows the place after a head word (مطار الأحساء) where it stands alone", () => {
     const { mentions } = findEntities(
       "وصلت الطائرة إلى مطار الأحساء مساء أمس. وقال مدير الشؤون الصحية إن المصابين نقلوا من الأحساء إلى عمان.",

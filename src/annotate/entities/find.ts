@@ -195,6 +195,9 @@ function trimmedStart(tok: string, type: EntityType): number {
     // when what remains is itself a known first name and the whole is not.
     if (type === "PER" && c0 === "و" && !isFirstName(tok) && isFirstName(rest)) return 1;
     if (type === "LOC" && isPlaceKey(gazKey(rest))) return 1;
+    // ولندن، وحماس: the training data knows the rest as a name of this type (its key drops the و too). Not
+    // after ف: فرانكفورت، فيلادلفيا begin with the letter far more often than with the clitic.
+    if (c0 === "و" && (type === "LOC" || type === "ORG") && loadTagger().knownType(gazKey(rest)) === type) return 1;
     if (knownAlias(rest)) return 1;
   }
   if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;

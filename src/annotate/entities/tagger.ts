@@ -40,7 +40,22 @@ class PerceptronTagger implements Tagger {
   tagFolded(folded: readonly string[]): Uint8Array {
     return this.model.predictIndices(folded);
   }
+  /**
+   * The type the training data gave a word (its match key, `gazKey`) at least 80% of the times it was tagged
+   * (لندن → "LOC"), or null: what the model's memory knows, for rules outside the model.
+   */
+  knownType(key: string): string | null {
+    const label = this.model.memory.tokens.get(key);
+    const m = label === undefined ? null : /^(PER|ORG|LOC|MISC)2(?:\s|$)/.exec(label);
+    return m ? (m[1] as string) : null;
+  }
 }
+
+/** The tagger as the annotators use it. */
+export type LoadedTagger = Tagger & {
+  tagFolded(folded: readonly string[]): Uint8Array;
+  knownType(key: string): string | null;
+};
 
 let loaded: PerceptronTagger | null = null;
 
@@ -88,7 +103,7 @@ export function readTagger(
  * @example
  * loadTagger().tag(["قال", "مصطفى", "الكاظمي"]); // ["O", "B-PER", "I-PER"]
  */
-export function loadTagger(): Tagger & { tagFolded(folded: readonly string[]): Uint8Array } {
+export function loadTagger(): LoadedTagger {
   if (loaded === null) loaded = readTagger(findModelPath()) as PerceptronTagger;
   return loaded;
 }
