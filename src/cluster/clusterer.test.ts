@@ -463,14 +463,22 @@ describe("StoryClusterer entities", () => {
   });
 });
 
+/** The score with which `next` joins the story of `members` (0 when it opens one), under `options`. */
+function joinScore(
+  options: ConstructorParameters<typeof StoryClusterer>[0],
+  members: Article[],
+  next: Article,
+): number {
+  const c = new StoryClusterer(options);
+  feed(c, background.slice(0, 20));
+  feed(c, members);
+  const p = c.add(next);
+  return p.kind === "joined" ? p.score : 0;
+}
+
 describe("StoryClusterer spread", () => {
-  const score = (members: Article[], next: Article, spreadPenalty: number) => {
-    const c = new StoryClusterer({ spreadPenalty });
-    feed(c, background.slice(0, 20));
-    feed(c, members);
-    const p = c.add(next);
-    return p.kind === "joined" ? p.score : 0;
-  };
+  const score = (members: Article[], next: Article, spreadPenalty: number) =>
+    joinScore({ spreadPenalty }, members, next);
 
   it("scores a story of copies as its centroid does", () => {
     const copy = { ...bridge[0]!, id: "bridge-1-copy" };
@@ -487,13 +495,7 @@ describe("StoryClusterer spread", () => {
 });
 
 describe("StoryClusterer heads", () => {
-  const score = (members: Article[], next: Article, headMembers: number) => {
-    const c = new StoryClusterer({ headMembers });
-    feed(c, background.slice(0, 20));
-    feed(c, members);
-    const p = c.add(next);
-    return p.kind === "joined" ? p.score : 0;
-  };
+  const score = (members: Article[], next: Article, headMembers: number) => joinScore({ headMembers }, members, next);
 
   it("asks an article to be close to one of the story's first reports, not only to their centroid", () => {
     // Two reports share the storyline's words and each adds its own; a third takes half of each.
