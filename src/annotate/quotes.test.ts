@@ -418,6 +418,41 @@ describe("findQuotes", () => {
       "«الخطة جاهزة» وإن التنفيذ سيبدأ قريبا",
     ]);
   });
+  it("cuts nothing inside the speaker's own marked words (a cue or وفق within «…»)", () => {
+    const texts = (t: string) => findQuotes(t).map((q) => t.slice(q.start, q.end));
+    expect(texts("وأكد القائد ماركو بيليني أن الحلف «ملتزم بدعم العراق وفق أولويات حكومته» ودعا إلى الحوار.")).toEqual([
+      "الحلف «ملتزم بدعم العراق وفق أولويات حكومته»",
+    ]);
+    expect(texts('وقال بندر إن الشركات "تبتعد عن التلفزيون وترى أنها تربح أكثر عبر الإنترنت" كما قال.')).toEqual([
+      'الشركات "تبتعد عن التلفزيون وترى أنها تربح أكثر عبر الإنترنت" كما قال',
+    ]);
+    // A closing mark whose opening came before the clause marks nothing: the tail still cuts.
+    expect(texts('وقال المتحدث سالم الكناني إن المدينة هادئة" الآن، وفق ما نقلت الوكالة.')).toEqual([
+      'المدينة هادئة" الآن',
+    ]);
+  });
+
+  it("reads سي إن إن as a name, not as إن opening the clause", () => {
+    const q = findQuotes("وقالت شبكة سي إن إن الأمريكية إن الممثل اعتذر عن تصريحاته.");
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([["شبكة سي إن إن الأمريكية", "الممثل اعتذر عن تصريحاته"]]);
+    // بي بي سي إن …: the channel told, then the clause.
+    const b = findQuotes("وقالت الباحثة سالي سليمان لبي بي سي إن الأمر أشبه بتجريد الأثر.");
+    expect(b.map((x) => x.text)).toEqual(["الأمر أشبه بتجريد الأثر"]);
+  });
+
+  it("looks back at a quote before a full stop only after a link word", () => {
+    // «…». وأكدت الوكالة خبر …: a new sentence with an object, not the quote's attribution.
+    expect(findQuotes('وذلك بحسب موقع "تي إم زد الأمريكي للأخبار". وأكدت الوكالة خبر الخطوبة.')).toEqual([]);
+    const q = findQuotes("«لن نتراجع عن هذا القرار أبدا». بهذه الكلمات علق الوزير سالم الكناني.");
+    expect(q.map((x) => x.speaker)).toEqual(["سالم الكناني"]);
+  });
+
+  it("leaves a document followed by ، وقال to the verb (في تغريدة …، وقال إن …)", () => {
+    const text = "ونشر المذيع بريت باير بيان الشبكة في تغريدة بموقع تويتر، وقال إن شبكته تتضامن مع منافسيها.";
+    const q = findQuotes(text, findEntities(text).mentions);
+    expect(q.map((x) => [x.speaker, x.cue, x.text])).toEqual([["بريت باير", "وقال", "شبكته تتضامن مع منافسيها"]]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

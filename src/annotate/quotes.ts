@@ -259,6 +259,8 @@ function quoteBefore(text: string, tokens: Token[], i: number, after: number): C
   while (p >= after && p > tokens[k]!.start - 6 && /[\s،,.:\-–—]/.test(text[p] as string)) p--;
   const close = text[p];
   if (p < after || (close !== "»" && close !== "”" && close !== '"')) return null;
+  // «…». وأكدت X خبر …: after a full stop only a link word (هكذا قال) looks back at the quote.
+  if (k === i && text.slice(p + 1, tokens[k]!.start).includes(".")) return null;
   const opener = close === "»" ? "«" : close === "”" ? "“" : '"';
   let open = -1;
   for (let q = p - 1; q >= Math.max(after, p - MAX_QUOTE_CHARS); q--) {
@@ -571,6 +573,11 @@ function complementOf(
     if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);
     if (j >= tokens.length) return null;
     const t = tokens[j]!;
+    // سي إن إن، سي إن بي سي: the letters of a channel's name, not the complementizer.
+    if (spelledLetter(tokens, j)) {
+      if (speakerOpen) speaker.push(t);
+      continue;
+    }
     // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
@@ -589,7 +596,8 @@ function complementOf(
       speakerOpen = false;
       continue;
     }
-    if (other && !(cls === "document" && other === "verb")) return null;
+    // في تغريدة بموقع تويتر، وقال إن …: after a comma the verb reports on its own.
+    if (other && (!(cls === "document" && other === "verb") || /[،,]/.test(gap))) return null;
     if (cls === "document" && other === "verb") {
       speakerOpen = false;
       continue;
@@ -607,6 +615,18 @@ function complementOf(
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
+}
+
+/**
+ * «إن» spelling the letter N in سي إن إن or سي إن بي سي (folded tokens), not the complementizer
+ * after بي بي سي (لبي بي سي إن الأمر …).
+ */
+function spelledLetter(tokens: Token[], j: number): boolean {
+  const at = (k: number) => tokens[k]?.text ?? "";
+  if (at(j) !== "ان") return false;
+  const cOpens = (k: number) => at(k) === "سي" && !at(k - 1).endsWith("بي");
+  if (cOpens(j - 1)) return at(j + 1) === "ان" || at(j + 1) === "بي";
+  return at(j - 1) === "ان" && cOpens(j - 2);
 }
 
 /** An indirect clause after a complementizer, or a direct quote when marks cover all of it. */
@@ -638,9 +658,13 @@ function indirectFrom(
   let end = speech ? speechEndAfter(text, tokens, s) : sentenceEndAfter(text, s);
   // Cut at a new reporting cue or an attribution tail after a comma.
   let k = firstTokenAt(tokens, s);
+  const marked = markedStretches(text, s, end);
   for (; k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]?.end ?? s, t.start);
+    // Inside the speaker's own marked words (أن الحلف «ملتزم بدعم العراق وفق أولويات حكومته»)
+    // nothing is the journalist's: no cue or tail cuts there.
+    if (marked.some(([a, b]) => t.start > a && t.start < b)) continue;
     const afterComma = /[،,؛;]/.test(gap);
     const cls = CUES.get(t.text);
     // ، مضيفا أن … and ، واصفا إياه بأنه … open the next quote; ، مطالبا إياهم بتقديم عرض (an act on someone,
@@ -883,6 +907,29 @@ function trimEnd(text: string, start: number, end: number): number {
     }
     return e;
   }
+}
+
+/**
+ * The stretches of `text[from, to)` between an opening quote mark and its closing mark, both
+ * inside the range. A straight " opens after a space or the range's start and closes after a
+ * word; a mark without its partner (a closing mark whose opening came earlier) marks nothing.
+ */
+function markedStretches(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const open: Record<string, number[]> = { "«": [], "“": [], '"': [] };
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch === "«" || ch === "“") open[ch]!.push(i);
+    else if (ch === "»" || ch === "”") {
+      const at = open[ch === "»" ? "«" : "“"]!.pop();
+      if (at !== undefined) out.push([at, i]);
+    } else if (ch === '"') {
+      const straight = open['"']!;
+      if (i === from || /[\s([]/.test(text[i - 1] as string)) straight.push(i);
+      else if (straight.length > 0) out.push([straight.pop() as number, i]);
+    }
+  }
+  return out;
 }
 
 function balanced(s: string): boolean {
@@ -1477,6 +1524,7 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
   // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
   if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
+  if (spelledLetter(ctx.tokens, k)) return true;
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
   if (ctx.perTokens.has(k)) return true;
