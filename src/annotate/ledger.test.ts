@@ -53,6 +53,23 @@ describe("buildLedger", () => {
     expect(buildLedger(org)[0]?.speaker).toBe("الجامعة التونسية للمصدرين");
   });
 
+  it("keeps a template repeated on another day with new figures apart, and a same-day number change together", () => {
+    const at = (article: string, outlet: string, publishedAt: string, n: string) =>
+      findQuotes(`وقالت المديرية العامة للجوازات إن عدد المصحح وضعهم من اليمنيين بلغ ${n} شخصا حتى الساعة.`).map(
+        (quote) => ({ article, outlet, publishedAt, quote }),
+      );
+    const monday = at("a", "x", "2015-07-20T10:00:00Z", "354863");
+    const thursday = at("b", "y", "2015-07-23T10:00:00Z", "363378");
+    expect(buildLedger([...monday, ...thursday])).toHaveLength(2);
+    // The same day, a changed number is one utterance drifting between outlets: flagged, not split.
+    const drift = at("c", "z", "2015-07-20T14:00:00Z", "345863");
+    const [entry] = buildLedger([...monday, ...drift]);
+    expect(entry?.variants).toHaveLength(2);
+    expect(entry?.variants.some((v) => v.reworded)).toBe(true);
+    // Days apart with the same figures: one statement reported late.
+    expect(buildLedger([...monday, ...at("d", "w", "2015-07-23T10:00:00Z", "354863")])).toHaveLength(1);
+  });
+
   it("never merges quotes of different speakers", () => {
     const a = report("a", "x", "وقال الوزير خالد العمري إن المحطة ستخدم مئة ألف نسمة في المدينة.");
     const b = report("b", "y", "وقال المحافظ سعيد الراوي إن المحطة ستخدم مئة ألف نسمة في المدينة.");

@@ -14,6 +14,12 @@ import type { Quote } from "../model/types.js";
 const SAME_UTTERANCE_CONTAINMENT = 0.6;
 /** Quotes shorter than this many words are too generic to merge across articles on wording alone. */
 const MIN_WORDS_TO_MERGE = 3;
+/**
+ * Reports this far apart whose wordings give different numbers are two utterances of one template
+ * (the passport office's daily count: «بلغ عدد المصحح وضعهم … 354863» on Monday, «… 363378» on
+ * Thursday), not one utterance drifting between outlets, which they report within hours.
+ */
+const TEMPLATE_REPEAT_MS = 20 * 3600 * 1000;
 
 /** One quote of one article, as the ledger takes it. */
 export interface LedgerInput {
@@ -54,6 +60,9 @@ interface Prepared {
   keys: string[];
   keySet: Set<string>;
   speakerKey: string;
+  /** The numbers the wording gives, digits only (1,200 → 1200). */
+  numbers: Set<string>;
+  publishedMs: number;
 }
 
 /**
@@ -96,6 +105,7 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
           seen.add(j);
           const b = prepared[j]!;
           if (a.input.article === b.input.article) continue;
+          if (repeatedTemplate(a, b)) continue;
           if (b.keys.length >= MIN_WORDS_TO_MERGE && containment(a.keySet, b.keySet) >= SAME_UTTERANCE_CONTAINMENT) {
             parent[find(j)] = find(i);
           }
@@ -115,13 +125,23 @@ function prepare(input: LedgerInput): Prepared {
   const tokens = tokenize(input.quote.text);
   const keys = tokens.map((t) => stripClitics(t.text));
   const speakerKey = input.quote.speakerEntity ?? speakerWords(input.quote.speaker);
+  const numbers = new Set(keys.flatMap((k) => k.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, "")));
   return {
     input,
     words: tokens.map((t) => input.quote.text.slice(t.start, t.end)),
     keys,
     keySet: new Set(keys),
     speakerKey,
+    numbers,
+    publishedMs: input.publishedAt ? Date.parse(input.publishedAt) : Number.NaN,
   };
+}
+
+/** Two reports far apart in time (see TEMPLATE_REPEAT_MS) that each give a number the other does not. */
+function repeatedTemplate(a: Prepared, b: Prepared): boolean {
+  if (!(Math.abs(a.publishedMs - b.publishedMs) >= TEMPLATE_REPEAT_MS)) return false;
+  const only = (x: Set<string>, y: Set<string>) => [...x].some((n) => !y.has(n));
+  return only(a.numbers, b.numbers) && only(b.numbers, a.numbers);
 }
 
 /** A speaker's key for grouping: the last word of the folded name (كارتر = آشتون كارتر). */
