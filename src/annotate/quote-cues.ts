@@ -422,6 +422,9 @@ export const TITLES = new Set([
   "الاميره",
 ]);
 
+/** Titles written without the article, which a name reading takes for its first word (دكتور عاطي القرشي). */
+export const BARE_TITLES = new Set(["دكتور", "دكتوره", "بروفيسور", "البروفيسور"]);
+
 /** Tails that attribute a clause and end it (، وفق ما نقلت…، على حد تعبيرها). */
 export const ATTRIBUTION_TAILS = new Set(["وفق", "وفقا", "بحسب", "حسبما", "نقلا"]);
 /** Narrator continuations after a comma that end a clause (، بينما يسعى…). */

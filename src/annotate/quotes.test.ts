@@ -453,6 +453,14 @@ describe("findQuotes", () => {
     expect(q.map((x) => [x.speaker, x.cue, x.text])).toEqual([["بريت باير", "وقال", "شبكته تتضامن مع منافسيها"]]);
   });
 
+  it("drops a title written without its article from the speaker's name (دكتور، دكتورة)", () => {
+    const text =
+      "وأوضح المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن التحقيق مستمر. وقالت دكتورة هند العمري إن اللقاح آمن.";
+    const { mentions, entities } = findEntities(text);
+    const q = findQuotes(text, mentions, entities);
+    expect(q.map((x) => x.speaker)).toEqual(["عاطي بن عطية القرشي", "هند العمري"]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

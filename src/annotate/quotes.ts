@@ -23,6 +23,7 @@ import {
   ADDRESSEE_CUES,
   ANONYMOUS_HEADS,
   ATTRIBUTION_TAILS,
+  BARE_TITLES,
   COMPLEMENTIZERS,
   CUES,
   type CueClass,
@@ -1871,6 +1872,14 @@ function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
 
 /** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
 function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
+  const speaker = speakerReading(ctx, speakerTokens, earlier);
+  // دكتور عاطي بن عطية القرشي: a title without its article, read as the name's first word.
+  const words = speaker.name.split(/\s+/);
+  if (words.length >= 3 && BARE_TITLES.has(foldText(words[0]!))) return { ...speaker, name: words.slice(1).join(" ") };
+  return speaker;
+}
+
+function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
   const { text, tokens } = ctx;
   if (speakerTokens.length === 0) throw new RangeError("speakerFrom needs at least one token");
   const start = speakerTokens[0]!.start;
