@@ -400,6 +400,16 @@ describe("EntityResolver", () => {
     );
     expect(mentions.filter((m) => m.type === "LOC").map((m) => m.text)).toContain("الأحساء");
   });
+  it("reads a person after a place head and a title as the place's name (باستاد الملك فهد الدولي)", () => {
+    const seen = (text: string) => findEntities(text).mentions.map((m) => `${m.type}:${m.text}`);
+    expect(seen("أقيمت المباراة النهائية مساء الجمعة باستاد الملك فهد الدولي في الرياض.")).toEqual([
+      "LOC:استاد الملك فهد الدولي",
+      "LOC:الرياض",
+    ]);
+    expect(seen("تخرج في جامعة الملك سعود عام 1990.")).toEqual(["ORG:جامعة الملك سعود"]);
+    // The king himself stays a person.
+    expect(seen("التقى الملك فهد الرئيس الفرنسي.")).toContain("PER:الملك فهد");
+  });
   it("keeps the family name after آل, even a word that is a title elsewhere", () => {
     const { entities } = findEntities(
       "رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أسمى آيات الشكر.",

@@ -201,6 +201,8 @@ function trimmedStart(tok: string, type: EntityType): number {
     if (knownAlias(rest)) return 1;
   }
   if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;
+  // باستاد الملك فهد، بميناء رادس، لمطار …: a preposition glued to a place's head word.
+  if ((c0 === "ب" || c0 === "ل" || c0 === "و") && type !== "PER" && PLACE_HEAD_KEYS.has(gazKey(rest))) return 1;
   return 0;
 }
 
@@ -389,6 +391,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   // Two organisations coordinated (وزارة النقل والجامعة العامة للنقل): one mention each, cut before و + a head.
   splitSpans(toks, out, "ORG", (w) => w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1))));
   outletsInQuotes(toks, out);
+  placesNamedForPersons(toks, out);
   const raws: Raw[] = [];
   for (const sp of out) {
     let { a, b } = sp;
@@ -457,6 +460,34 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/** Royal and religious titles a place is named with (استاد الملك فهد، مطار الأمير نايف). */
+const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
+
+/**
+ * A person after a place head and a title (باستاد الملك | فهد الدولي، مطار الملك | خالد) names the place,
+ * not a person here: the span grows over the head and the title and becomes a place (a university an
+ * organisation).
+ */
+function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const sp = spans[k] as { a: number; b: number; type: EntityType };
+    if (sp.type !== "PER" || sp.a < 2) continue;
+    const title = (toks[sp.a - 1] as Tok).text;
+    const head = (toks[sp.a - 2] as Tok).text;
+    if (!NAMING_TITLES.has(title)) continue;
+    const key = [head, head.slice(1)].map(gazKey).find((x) => PLACE_HEAD_KEYS.has(x));
+    if (key === undefined || (key !== gazKey(head) && !/^[وبل]/.test(head))) continue;
+    sp.a -= 2;
+    sp.type = key === gazKey("جامعه") ? "ORG" : "LOC";
+    // The tagger's own span over the head and title (جامعة الملك | سعود) is part of this one.
+    const prev = spans[k - 1];
+    if (prev && prev.b > sp.a) {
+      sp.a = Math.min(sp.a, prev.a);
+      spans.splice(k - 1, 1);
+    }
+  }
 }
 
 /**
