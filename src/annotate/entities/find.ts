@@ -466,20 +466,24 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
 const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
 
 /**
- * A person after a place head and a title (باستاد الملك | فهد الدولي، مطار الملك | خالد) names the place,
- * not a person here: the span grows over the head and the title and becomes a place (a university an
- * organisation).
+ * A person after a place head, maybe with a title between (بميناء | رادس، باستاد الملك | فهد الدولي، مطار
+ * الملك | خالد), names the place, not a person here: the span grows over the head and the title and becomes
+ * a place (a university an organisation).
  */
 function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const sp = spans[k] as { a: number; b: number; type: EntityType };
-    if (sp.type !== "PER" || sp.a < 2) continue;
-    const title = (toks[sp.a - 1] as Tok).text;
-    const head = (toks[sp.a - 2] as Tok).text;
-    if (!NAMING_TITLES.has(title)) continue;
+    if (sp.type !== "PER" || sp.a < 1) continue;
+    // بميناء | رادس: the head right before the name; باستاد الملك | فهد: the head before a title.
+    const titled = sp.a >= 2 && NAMING_TITLES.has((toks[sp.a - 1] as Tok).text);
+    const h = sp.a - (titled ? 2 : 1);
+    const head = (toks[h] as Tok).text;
     const key = [head, head.slice(1)].map(gazKey).find((x) => PLACE_HEAD_KEYS.has(x));
     if (key === undefined || (key !== gazKey(head) && !/^[وبل]/.test(head))) continue;
-    sp.a -= 2;
+    // Only a head in construct (مدينة، بمطار) is named by what follows; after المطار or أمير منطقة عسير the
+    // person is the office holder in apposition (أمير المنطقة فهد بن سلطان).
+    if (/^ال|^[وبل]ال/.test(head) || ROLE_HEADS.has(gazKey(toks[h - 1]?.text ?? ""))) continue;
+    sp.a -= titled ? 2 : 1;
     sp.type = key === gazKey("جامعه") ? "ORG" : "LOC";
     // The tagger's own span over the head and title (جامعة الملك | سعود) is part of this one.
     const prev = spans[k - 1];
