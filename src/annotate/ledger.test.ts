@@ -70,6 +70,16 @@ describe("buildLedger", () => {
     expect(buildLedger([...monday, ...at("d", "w", "2015-07-23T10:00:00Z", "354863")])).toHaveLength(1);
   });
 
+  it("does not flag a variant for a particle one outlet dropped (إن الموضوع … / الموضوع …)", () => {
+    const a = report("a", "x", "وقال القنصل فيصل السديري: «إن الموضوع محل اهتمام القنصلية وجرى تفعيل خطة الطوارئ».");
+    const b = report("b", "y", "وقال القنصل فيصل السديري: «الموضوع محل اهتمام القنصلية وجرى تفعيل خطة الطوارئ».");
+    const [entry] = buildLedger([...a, ...b]);
+    expect(entry?.variants).toHaveLength(2);
+    expect(entry?.variants.every((v) => !v.truncated && !v.reworded)).toBe(true);
+    // The diff still shows the particle.
+    expect(entry?.variants.some((v) => v.diff.some((d) => d.op !== "equal"))).toBe(true);
+  });
+
   it("never merges quotes of different speakers", () => {
     const a = report("a", "x", "وقال الوزير خالد العمري إن المحطة ستخدم مئة ألف نسمة في المدينة.");
     const b = report("b", "y", "وقال المحافظ سعيد الراوي إن المحطة ستخدم مئة ألف نسمة في المدينة.");

@@ -188,6 +188,13 @@ function speakerOf(members: Prepared[], written: string | null): string | null {
   return written && foldText(written).includes(foldText(known)) ? written : known;
 }
 
+/** Words whose presence or absence does not change what a quote says (folded). */
+const PARTICLES = new Set(["ان", "و", "ف", "قد", "لقد", "ثم"]);
+
+function onlyParticles(words: string): boolean {
+  return tokenize(words).every((t) => PARTICLES.has(t.text));
+}
+
 function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
   const changes = diffArrays(
     fullest.keys.map((k, i) => ({ k, w: fullest.words[i]! })),
@@ -198,9 +205,11 @@ function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
     op: c.added ? "insert" : c.removed ? "delete" : "equal",
     text: c.value.map((v) => v.w).join(" "),
   }));
-  const inserted = diff.some((d) => d.op === "insert");
-  const deleted = diff.some((d) => d.op === "delete");
-  const innerDelete = diff.slice(1, -1).some((d) => d.op === "delete");
+  // A particle one outlet kept and another dropped (إن الموضوع … / الموضوع …) changes nothing said.
+  const edits = diff.filter((d) => d.op !== "equal" && !onlyParticles(d.text));
+  const inserted = edits.some((d) => d.op === "insert");
+  const deleted = edits.some((d) => d.op === "delete");
+  const innerDelete = diff.slice(1, -1).some((d) => d.op === "delete" && !onlyParticles(d.text));
   return {
     ...m.input,
     diff,
