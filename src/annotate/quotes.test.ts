@@ -461,6 +461,15 @@ describe("findQuotes", () => {
     expect(q.map((x) => x.speaker)).toEqual(["عاطي بن عطية القرشي", "هند العمري"]);
   });
 
+  it("reads بين X وY with no complement as between, and a name after a role ending in لل + noun", () => {
+    expect(findQuotes("وإذا كان بين الانتقال للمستشفى وتوقف التنفس نصف ساعة، فهذا تقصير واضح.")).toEqual([]);
+    const q = findQuotes(
+      "وبين المشرف على برامج وفعاليات القرية إبراهيم الألمعي أن القرية ستفتح أبوابها. وأوضح المتحدث الرسمي للمركز رأفت الصباغ أن الدفعة وصلت.",
+    );
+    expect(q.map((x) => x.text)).toEqual(["القرية ستفتح أبوابها", "الدفعة وصلت"]);
+    expect(q[1]!.speaker).toBe("رأفت الصباغ");
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

@@ -437,6 +437,25 @@ const TIME_HEADS = new Set([
   "فجر",
 ]);
 
+/** How far after بين its و-joined second term (بين X وY) may stand. */
+const MAX_BETWEEN_TERM_TOKENS = 5;
+
+/**
+ * بين X وY with no complement after: "between". بيّن المشرف على برامج وفعاليات القرية … أن: the verb, whose
+ * complement follows the speaker phrase.
+ */
+function pairedByWa(text: string, tokens: Token[], k: number): boolean {
+  let paired = false;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_INDIRECT_GAP_TOKENS; j++) {
+    const t = tokens[j]!.text;
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[:.!?؟]/.test(gap)) break;
+    if (COMPLEMENTIZERS.has(t)) return false;
+    if (j <= k + MAX_BETWEEN_TERM_TOKENS && t.length > 2 && t.startsWith("و") && !/[^\s]/.test(gap)) paired = true;
+  }
+  return paired;
+}
+
 /** بينه وبين X: the preposition "between", not the verb بيّن. */
 function isBetween(tokens: Token[], k: number, text?: string): boolean {
   const w = tokens[k]!.text;
@@ -447,6 +466,8 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
     if (!/[^\s]/.test(gap) && !CLAUSE_OPENERS.has(prev.text)) return true;
   }
   if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
+  // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
+  if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
 
@@ -1631,11 +1652,12 @@ function splitRole(
       )
         k += 3;
       // A construct chain going on (مدير مكتب تحقيقات الخلفيات): an indefinite noun after an indefinite one,
-      // before a definite one; not a name after a definite word (محافظ البصرة أسعد العيداني).
+      // before a definite one; not a name after a definite word (محافظ البصرة أسعد العيداني، المتحدث الرسمي
+      // للمركز رأفت الصباغ).
       else if (
         m.length > 3 &&
         k > i &&
-        !tokens[k - 1]!.text.startsWith("ال") &&
+        stripArticle(tokens[k - 1]!.text) === tokens[k - 1]!.text &&
         !/^[وفلب]/.test(m) &&
         !isFirstName(m) &&
         !ctx.perTokens.has(k) &&
