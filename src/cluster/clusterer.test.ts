@@ -572,8 +572,14 @@ describe("StoryClusterer event evidence", () => {
    * The join score of `second` against the story `first` opened (a low threshold, so that it joins);
    * placements round scores to 3 decimals, so ratios are compared to 2.
    */
-  const score = (first: Article, second: Article, a1?: Annotations, a2?: Annotations) => {
-    const c = new StoryClusterer({ joinThreshold: 0.001 });
+  const score = (
+    first: Article,
+    second: Article,
+    a1?: Annotations,
+    a2?: Annotations,
+    options: Partial<typeof defaultClusterOptions> = {},
+  ) => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, ...options });
     feed(c, background.slice(0, 20));
     c.add(first, [], a1);
     const p = c.add(second, [], a2);
@@ -599,6 +605,19 @@ describe("StoryClusterer event evidence", () => {
     // A lead that reports the story's day is not penalised, however late.
     const plain = score(bridge[0]!, nextDay, leadDays(["2025-04-20"]), undefined);
     expect(score(bridge[0]!, nextDay, leadDays(["2025-04-20"]), leadDays(["2025-04-20"]))).toBeGreaterThan(plain);
+  });
+
+  it("leaves a day the lead names long before the article came out out of its event days", () => {
+    // bridge-1 came out on 2024-03-01; its lead also names the 25th of February (background).
+    const o = defaultClusterOptions;
+    const plain = score(bridge[0]!, bridge[1]!, leadDays(["2024-02-25"]), leadDays(["2024-03-01"]));
+    expect(plain).toBeCloseTo(score(bridge[0]!, bridge[1]!), 2);
+    const off = { leadDayMaxAge: Number.MAX_SAFE_INTEGER };
+    const counted = score(bridge[0]!, bridge[1]!, leadDays(["2024-02-25"]), leadDays(["2024-03-01"]), off);
+    expect(counted / plain).toBeCloseTo(1 - o.eventDayPenalty, 2);
+    // The day before yesterday («أول من أمس») is still the event's day.
+    const recent = score(bridge[0]!, bridge[1]!, leadDays(["2024-02-28"]), leadDays(["2024-02-28"]));
+    expect(recent / plain).toBeCloseTo(1 + o.eventDayBonus, 2);
   });
 
   it("takes a share off when the headlines count one thing with far-apart numbers", () => {

@@ -483,7 +483,7 @@ export class StoryClusterer {
     const titleVec = this.weigh(f.title, TITLE_TERMS);
     const ents = this.weigh(entCounts, this.options.centroidTerms, true, false);
     const nums = numberKeys(annotations);
-    const days = leadDays(annotations);
+    const days = leadDays(annotations, f.time, o.leadDayMaxAge);
     const counts = headlineCounts(article.title ?? "");
     const speakers = leadSpeakers(annotations);
     const annotated = annotations !== undefined;
@@ -1335,15 +1335,22 @@ function sharesAny(a: Set<string>, b: Map<string, number>): boolean {
   return false;
 }
 
+/** Half a day (ms): a day's date is placed at its noon, as date-only publications are (`timeOf`). */
+const NOON = 43_200_000;
+
 /**
  * The days the lead speaks of: dates of day granularity resolved in the first `EVENT_DAY_CHARS`
- * characters (the event's day, often with the day before: «منذ مساء أمس السبت… اليوم الأحد»).
+ * characters (the event's day, often with the day before: «منذ مساء أمس السبت… اليوم الأحد»), but
+ * none older than `maxAge` before the article's publication `time` (a day counted from its noon):
+ * those are background (the injury «يوم الأحد الماضي» in a statement of Wednesday).
  */
-function leadDays(a: Annotations | undefined): Set<string> {
+function leadDays(a: Annotations | undefined, time: number | null, maxAge: number): Set<string> {
   const out = new Set<string>();
   if (!a) return out;
   for (const d of a.dates) {
-    if (d.start < EVENT_DAY_CHARS && d.granularity === "day" && d.value !== null) out.add(d.value);
+    if (d.start >= EVENT_DAY_CHARS || d.granularity !== "day" || d.value === null) continue;
+    if (time !== null && time - (Date.parse(d.value) + NOON) > maxAge) continue;
+    out.add(d.value);
   }
   return out;
 }
