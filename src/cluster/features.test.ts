@@ -26,16 +26,39 @@ describe("articleFeatures", () => {
     expect(bg.novel.has(bgTerm)).toBe(false);
     expect(bg.backgroundTerms.has(bgTerm)).toBe(true);
 
-    // The same passage at the start of the other article is that article's event: kept.
+    // The same passage at the start of the other article is that article's event: kept (neither is
+    // the judged source: an outlet that pasted the agency's lead).
     const lead: Reuse = {
       ...backgroundReuse(talks1, talks2),
       passages: [
         { a: { start: 0, end: 40 }, b: { start: talks2.text.indexOf(BACKGROUND), end: talks2.text.length }, words: 40 },
       ],
+      direction: { source: null, evidence: [] },
     };
     const ev = articleFeatures(talks2, [lead], o);
     expect(ev.links[0]!.event).toBe(true);
     expect(ev.novel).toBe(ev.full);
+  });
+
+  it("takes an earlier report's lead that a later one carries in its second half as the later one's background", () => {
+    const at = talks2.text.indexOf(BACKGROUND);
+    expect(at).toBeGreaterThan(o.recapShare * talks2.text.length);
+    // talks-1 is the source; its lead closes talks-2 (a recap of the earlier report).
+    const recap: Reuse = {
+      ...backgroundReuse(talks1, talks2),
+      passages: [{ a: { start: 0, end: 40 }, b: { start: at, end: talks2.text.length }, words: 40 }],
+    };
+    const bg = articleFeatures(talks2, [recap], o);
+    expect(bg.links[0]!.event).toBe(false);
+    expect(bg.backgroundTerms.has(termOf("الوساطه")!)).toBe(true);
+    // Switched off, the source's lead is the event wherever it stands.
+    expect(articleFeatures(talks2, [recap], { ...o, recapShare: 1 }).links[0]!.event).toBe(true);
+    // In the later report's first half it is its event (an outlet's intro, then the source's lead).
+    const early: Reuse = { ...recap, passages: [{ a: { start: 0, end: 40 }, b: { start: 0, end: 40 }, words: 8 }] };
+    expect(articleFeatures(talks2, [early], o).links[0]!.event).toBe(true);
+    // Where talks-2 is the source (or neither is), talks-1's lead in it is the event as before.
+    const reversed = { ...recap, direction: { source: talks2.id, evidence: [] } };
+    expect(articleFeatures(talks2, [reversed], o).links[0]!.event).toBe(true);
   });
 
   it("treats a wholesale copy as the event and measures its coverage", () => {

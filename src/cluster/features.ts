@@ -20,6 +20,7 @@ export interface FeatureOptions {
   leadWords: number;
   copyCoverage: number;
   leadSharedEvent: number;
+  recapShare: number;
   minParagraphTerms: number;
 }
 
@@ -32,7 +33,8 @@ export interface ReuseLink {
   coverage: number;
   /**
    * True when the shared text reports the event itself: a copy (coverage ≥ `copyCoverage`) or the
-   * lead of either article (news puts the event first and background last). Else background.
+   * lead of either article (news puts the event first and background last), unless this article is
+   * a later report that carries its source's lead past `recapShare` of its text (a recap). Else background.
    */
   event: boolean;
 }
@@ -204,10 +206,18 @@ const OTHER_LEAD_CHARS = 300;
 
 /**
  * Spans of `article` inside passages shared with other articles, per other article; and the
- * others whose lead is among the shared text (it reports their event, not background).
+ * others whose lead is among the shared text (it reports their event, not background), unless
+ * `article` came later (the other is the link's judged source) and carries that lead past
+ * `recapShare` of its text: there it recaps the earlier report («وكان أردوغان قد طالب…»).
  */
-function sharedSpans(article: Article, reuse: readonly Reuse[], leadOfOther: Set<string>): Map<string, Span[]> {
+function sharedSpans(
+  article: Article,
+  reuse: readonly Reuse[],
+  leadOfOther: Set<string>,
+  recapShare: number,
+): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
+  const recapFrom = recapShare * (article.text?.length ?? 0);
   for (const r of reuse) {
     const side = r.a === article.id ? "a" : r.b === article.id ? "b" : null;
     if (side === null) continue;
@@ -218,9 +228,13 @@ function sharedSpans(article: Article, reuse: readonly Reuse[], leadOfOther: Set
       list = [];
       out.set(other, list);
     }
+    const recap = r.direction.source === other;
     for (const p of r.passages) {
-      list.push(side === "a" ? p.a : p.b);
-      if ((side === "a" ? p.b : p.a).start < OTHER_LEAD_CHARS) leadOfOther.add(other);
+      const mine = side === "a" ? p.a : p.b;
+      list.push(mine);
+      if ((side === "a" ? p.b : p.a).start < OTHER_LEAD_CHARS && !(recap && mine.start > recapFrom)) {
+        leadOfOther.add(other);
+      }
     }
   }
   return out;
@@ -265,7 +279,7 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     addFull(s, id, o.titleBoost);
   }
   const leadOfOther = new Set<string>();
-  const shared = sharedSpans(article, reuse, leadOfOther);
+  const shared = sharedSpans(article, reuse, leadOfOther, o.recapShare);
   const text = article.text ?? "";
   const words = wordHashes(text);
   // First pass: terms, their weights, paragraphs and which partners share them, in parallel
