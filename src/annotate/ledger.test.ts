@@ -80,6 +80,19 @@ describe("buildLedger", () => {
     expect(entry?.variants.some((v) => v.diff.some((d) => d.op !== "equal"))).toBe(true);
   });
 
+  it("does not make one utterance of a short quote and a longer one sharing three of its words", () => {
+    const a = report("a", "x", "وقال القائد محمد علي جعفري إن «قرار مجلس الأمن غير مقبول».");
+    const b = report(
+      "b",
+      "y",
+      "وقال القائد محمد علي جعفري إن بعض بنود مشروع قرار مجلس الأمن تجاوزت الخطوط الحمراء التي رسمتها طهران.",
+    );
+    const c = report("c", "z", "وقال القائد محمد علي جعفري إن قرار مجلس الأمن «غير مقبول».");
+    const ledger = buildLedger([...a, ...b, ...c]);
+    expect(ledger).toHaveLength(2);
+    expect(ledger.find((e) => e.variants.length === 2)?.variants.map((v) => v.article)).toEqual(["a", "c"]);
+  });
+
   it("never merges quotes of different speakers", () => {
     const a = report("a", "x", "وقال الوزير خالد العمري إن المحطة ستخدم مئة ألف نسمة في المدينة.");
     const b = report("b", "y", "وقال المحافظ سعيد الراوي إن المحطة ستخدم مئة ألف نسمة في المدينة.");

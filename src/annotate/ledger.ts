@@ -14,6 +14,8 @@ import type { Quote } from "../model/types.js";
 const SAME_UTTERANCE_CONTAINMENT = 0.6;
 /** Quotes shorter than this many words are too generic to merge across articles on wording alone. */
 const MIN_WORDS_TO_MERGE = 3;
+/** Words two wordings must share to be one utterance, whatever their share (see `containment`). */
+const MIN_SHARED_WORDS = 4;
 /**
  * Reports this far apart whose wordings give different numbers are two utterances of one template
  * (the passport office's daily count: «بلغ عدد المصحح وضعهم … 354863» on Monday, «… 363378» on
@@ -151,10 +153,16 @@ function speakerWords(speaker: string | null): string {
   return words.at(-1) ?? "";
 }
 
+/**
+ * Share of the shorter wording's words the other holds; 0 when fewer than MIN_SHARED_WORDS (or all of a
+ * shorter one) are shared: «قرار مجلس الأمن غير مقبول» and «بعض بنود مشروع قرار مجلس الأمن تجاوزت …» share
+ * three words of five, which says they are about one resolution, not that they are one utterance.
+ */
 function containment(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const k of small) if (large.has(k)) shared++;
+  if (shared < Math.min(MIN_SHARED_WORDS, small.size)) return 0;
   return shared / Math.max(1, small.size);
 }
 
