@@ -536,6 +536,28 @@ describe("EntityResolver", () => {
     // Read from a whole snapshot, the first save rewrites everything as items.
     expect(EntityResolver.fromJSON(r.toJSON()).takeChanges()).toMatchObject({ clear: true });
   });
+  it("joins عبد العزيز and عبدالعزيز, and keeps a father's name after بن from joining his son", () => {
+    const r = new EntityResolver();
+    const ids = (text: string) => {
+      const { entities } = findEntities(text);
+      const m = r.add(entities);
+      return new Map(entities.map((e) => [e.name, m.get(e.id)]));
+    };
+    const a = ids("وصل الأمير سلطان بن سلمان بن عبد العزيز إلى الرياض.");
+    const b = ids("استقبل الأمير سلطان بن سلمان بن عبدالعزيز الوفد.");
+    expect(b.get("سلطان بن سلمان بن عبدالعزيز")).toBe(a.get("سلطان بن سلمان بن عبد العزيز"));
+    // A grandson's chain of names is not his grandfather's (no generation is left out).
+    const c = ids("وكان الأمير سلطان بن عبدالعزيز وزيرا للدفاع.");
+    expect(c.get("سلطان بن عبدالعزيز")).not.toBe(a.get("سلطان بن سلمان بن عبد العزيز"));
+    // In one article, the lone سلمان is not محمد بن سلمان, whose father he is.
+    const { mentions } = findEntities("وأعلن الأمير محمد بن سلمان الخطة. وكان الملك سلمان قد وجه بذلك.");
+    const [son, father] = [mentions[0], mentions[1]];
+    expect([son?.text, father?.text]).toEqual(["محمد بن سلمان", "سلمان"]);
+    expect(son?.entity).not.toBe(father?.entity);
+    // Across the store either: a later lone سلمان does not join the son.
+    const d = ids("وأكد سلمان أن المملكة ماضية في الإصلاح.");
+    expect(d.get("سلمان")).not.toBe(ids("وقال محمد بن سلمان إن الإصلاح مستمر.").get("محمد بن سلمان"));
+  });
   it("does not join two ministries across the store through the bare head both articles used", () => {
     const r = new EntityResolver();
     const health = findEntities("أعلنت وزارة الصحة المصرية انطلاق الحملة. وأشارت الوزارة إلى نجاحها.").entities;

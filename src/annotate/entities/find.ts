@@ -1182,10 +1182,14 @@ function containsRun(hay: string[], needle: string[]): boolean {
   for (let i = 0; i + needle.length <= hay.length; i++) {
     let ok = true;
     for (let j = 0; j < needle.length && ok; j++) if (hay[i + j] !== needle[j]) ok = false;
-    if (ok) return true;
+    // سلمان in محمد بن سلمان is the father's name: the lone سلمان is not this person.
+    if (ok && !PATRONYMS.has(hay[i - 1] ?? "")) return true;
   }
   return false;
 }
+
+/** Particles after which a name is a parent's (folded keys). */
+const PATRONYMS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت"]);
 
 /** Of several candidate clusters, the one mentioned last before `it` (or null). */
 function nearest<T extends { order: number }>(cands: Cluster[], it: T, assigned: Map<T, Cluster>): Cluster | null {

@@ -103,10 +103,24 @@ export function isCliticForm(name: string, names: Iterable<string>): boolean {
   return bare.has(f.slice(1)) || (f.startsWith("لل") && bare.has(`ا${f.slice(1)}`));
 }
 
-/** Canonical match key of a name: the alias table's canonical name's key, or its own. */
+/** Name words written apart from the next or joined to it (عبد العزيز / عبدالعزيز، أبو ظبي / أبوظبي), folded. */
+const JOINING_PARTICLES = ["عبد", "ابو"] as const;
+
+/**
+ * Canonical match key of a name: the alias table's canonical name's key, or its own, with a joined عبد or
+ * أبو written apart, as often elsewhere (سلطان بن عبدالعزيز = سلطان بن عبد العزيز، أبوظبي = أبو ظبي).
+ */
 export function canonicalKey(name: string): string {
   const a = knownAlias(name);
-  return nameTokens(a ? a.canonical : name).join(" ");
+  return foldText(a ? a.canonical : name)
+    .split(SPLIT)
+    .filter((t) => t.length > 0)
+    .flatMap((w) => {
+      const p = JOINING_PARTICLES.find((x) => w.startsWith(x) && w.length - x.length >= 3);
+      return p ? [p, w.slice(p.length)] : [w];
+    })
+    .map(gazKey)
+    .join(" ");
 }
 
 /**

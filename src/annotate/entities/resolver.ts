@@ -45,6 +45,15 @@ export interface ResolverChanges {
 }
 
 const TYPES: ReadonlySet<string> = new Set(["PER", "ORG", "LOC", "MISC"]);
+/** Particles after which a name is a parent's, not a surname (folded keys). */
+const PATRONYMS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت"]);
+
+/** A name key whose last name is a father's (محمد بن سلمان، سلطان بن عبد عزيز: عبد belongs to its name). */
+function endsOnPatronym(words: readonly string[]): boolean {
+  let k = words.length - 2;
+  if (words[k] === "عبد" || words[k] === "ابو") k--;
+  return PATRONYMS.has(words[k] ?? "");
+}
 
 /**
  * Merges the entities of many articles into one id space.
@@ -120,8 +129,9 @@ export class EntityResolver {
    * Not a given name used alone (محمد, then علي محمد), and not once the entity has a full name.
    */
   private loneSurname(key: string): string | undefined {
-    const last = key.slice(key.lastIndexOf(" ") + 1);
-    if (last.length < 3 || isFirstName(last)) return undefined;
+    const words = key.split(" ");
+    const last = words.at(-1) as string;
+    if (last.length < 3 || isFirstName(last) || endsOnPatronym(words)) return undefined;
     const id = this.byKey.get(`PER:${last}`);
     const s = id === undefined ? undefined : this.byId.get(id);
     if (!s) return undefined;
@@ -201,10 +211,14 @@ export class EntityResolver {
         if (!this.bySkeleton.has(sk)) this.bySkeleton.set(sk, s.id);
       }
       if (s.type === "PER" && key.includes(" ")) {
-        const last = key.slice(key.lastIndexOf(" ") + 1);
-        const ids = this.bySurname.get(last) ?? new Set<string>();
-        ids.add(s.id);
-        this.bySurname.set(last, ids);
+        const words = key.split(" ");
+        const last = words.at(-1) as string;
+        // محمد بن سلمان ends on his father's name, no surname of his.
+        if (!endsOnPatronym(words)) {
+          const ids = this.bySurname.get(last) ?? new Set<string>();
+          ids.add(s.id);
+          this.bySurname.set(last, ids);
+        }
         const fl = firstLast(key.split(" "));
         const byFl = this.byFirstLast.get(fl) ?? new Set<string>();
         byFl.add(s.id);
@@ -352,7 +366,12 @@ const firstLast = (words: string[]): string => `${words[0]} ${words[words.length
  * one holds all the other's words in order (حيدر الزبيدي / حيدر عبد الأمير الزبيدي; a name and itself).
  */
 function sameFullName(a: string[], b: string[]): boolean {
-  return a.length >= 2 && b.length >= 2 && firstLast(a) === firstLast(b) && (inOrder(a, b) || inOrder(b, a));
+  if (a.length < 2 || b.length < 2 || firstLast(a) !== firstLast(b)) return false;
+  // A chain of fathers' names (سلطان بن عبدالعزيز) leaves out no generation: سلطان بن سلمان بن عبدالعزيز
+  // is his grandson.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (endsOnPatronym(short)) return short.length === long.length && inOrder(short, long);
+  return inOrder(short, long);
 }
 
 /** True when every word of `short` occurs in `long`, in order. */
