@@ -26,6 +26,9 @@ import {
 import { progressReporter } from "./progress.js";
 import { ledgerOf, storyView } from "./views.js";
 
+/** Entities `marsad entity` lists when a name matches none exactly and several hold it. */
+const MAX_SUGGESTIONS = 10;
+
 /** Where the embedded store lives unless `--db` or MARSAD_DB says otherwise. */
 export const DEFAULT_DB = "marsad.db";
 
@@ -190,8 +193,18 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (words: string[], opts) => {
       const name = words.join(" ");
       await withStore(opts.db, async (store) => {
-        const entities = await store.entities({ name });
-        if (entities.length === 0) throw new MarsadError("ERR_NOT_FOUND", `no entity named ${name}`, opts.db);
+        let entities = await store.entities({ name });
+        // Not a whole name: the one entity whose name holds these words, or a list to choose from.
+        if (entities.length === 0) {
+          const holding = await store.entities({ containing: name });
+          if (holding.length !== 1) {
+            const some = holding.slice(0, MAX_SUGGESTIONS).map((e) => `${e.name} (${e.type})`);
+            const more = holding.length > MAX_SUGGESTIONS ? ` and ${holding.length - MAX_SUGGESTIONS} more` : "";
+            const hint = some.length > 0 ? `; names holding it: ${some.join("، ")}${more}` : "";
+            throw new MarsadError("ERR_NOT_FOUND", `no entity named ${name}${hint}`, opts.db);
+          }
+          entities = holding;
+        }
         const views = [];
         for (const e of entities) views.push({ entity: e, quotes: await store.quotes({ speaker: e.name }) });
         if (opts.json) process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);

@@ -593,6 +593,11 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect((await s.entities({ name: "داعش" })).map((e) => e.id)).toEqual(["ent-isis"]);
         expect(await s.entities({ name: "لا أحد" })).toEqual([]);
         expect((await s.entities()).map((e) => e.id).sort()).toEqual(["ent-isis", "ent-nato"]);
+        // Whole words of a name or alias, in any spelling: شمال finds the alliance, شما nothing.
+        expect((await s.entities({ containing: "شمال الاطلسي" })).map((e) => e.id)).toEqual(["ent-nato"]);
+        expect((await s.entities({ containing: "الدولة" })).map((e) => e.id)).toEqual(["ent-isis"]);
+        expect(await s.entities({ containing: "شما" })).toEqual([]);
+        expect(await s.entities({ containing: "%" })).toEqual([]);
         // A new canonical name keeps the old one as an alias.
         await s.putEntities([{ id: "ent-isis", name: "داعش", type: "ORG", aliases: [] }]);
         expect(await s.getEntity("ent-isis")).toMatchObject({ name: "داعش", aliases: ["تنظيم الدولة الإسلامية"] });

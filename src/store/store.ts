@@ -128,8 +128,11 @@ export interface Store {
   /** Upserts entities; aliases and roles merge with what is stored under the same id. */
   putEntities(entities: Entity[]): Promise<void>;
   getEntity(id: string): Promise<Entity | undefined>;
-  /** Entities whose folded name or any folded alias equals the folded `name`; all without a filter. */
-  entities(filter?: { name?: string }): Promise<Entity[]>;
+  /**
+   * Entities whose folded name or any folded alias equals the folded `name`, or holds the folded words of
+   * `containing` as whole words (فهد → استاد الملك فهد الدولي); all without a filter.
+   */
+  entities(filter?: { name?: string; containing?: string }): Promise<Entity[]>;
   /** Quotes with their article's outlet and date; `speaker` matches the speaker as written or its entity's name/aliases. */
   quotes(filter?: { speaker?: string; article?: string }): Promise<StoredQuote[]>;
   /** Upserts reuse links (one per unordered pair; stored with `a < b`, passages swapped to match). */

@@ -206,5 +206,12 @@ describe("marsad demo", () => {
     expect(kinani.code, kinani.stderr).toBe(0);
     expect(kinani.stdout.split("\n")[0]).toContain("سالم عبد الرضا الكناني");
     expect(kinani.stdout).toContain("also: الكناني");
+    // Part of a name: the one entity holding it is shown; several are listed to choose from.
+    const stadium = runCli(["entity", "استاد", "الملك", "فهد"], { cwd: work });
+    expect(stadium.code, stadium.stderr).toBe(0);
+    expect(stadium.stdout.split("\n")[0]).toContain("استاد الملك فهد الدولي");
+    const ministry = runCli(["entity", "وزارة"], { cwd: work });
+    expect(ministry.code).not.toBe(0);
+    expect(ministry.stderr).toMatch(/no entity named وزارة; names holding it: .*وزارة النقل \(ORG\)/);
   });
 });

@@ -699,11 +699,33 @@ class SqliteStore implements Store {
     });
   }
 
-  async entities(filter: { name?: string } = {}): Promise<Entity[]> {
+  async entities(filter: { name?: string; containing?: string } = {}): Promise<Entity[]> {
     this.check("listing entities");
     while (this.busy !== null) await this.busy;
     return wrap("listing entities", this.where, () => {
       type Row = { id: string; name: string; type: string; roles: string };
+      if (filter.containing !== undefined) {
+        const words = normName(filter.containing);
+        if (words === "") return [];
+        // LIKE narrows to rows holding the letters; whole words are checked on the folded names.
+        const like = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const rows = this.db
+          .prepare<[{ like: string }], Row & { folded: string }>(
+            `SELECT e.id, e.name, e.type, e.roles, e.folded_name AS folded FROM entities e WHERE e.folded_name LIKE @like ESCAPE '\\'
+             UNION SELECT e.id, e.name, e.type, e.roles, a.folded FROM entities e JOIN entity_aliases a ON a.entity_id = e.id
+             WHERE a.folded LIKE @like ESCAPE '\\'
+             ORDER BY 2, 1`,
+          )
+          .all({ like });
+        const seen = new Set<string>();
+        const out: Entity[] = [];
+        for (const r of rows) {
+          if (seen.has(r.id) || !` ${r.folded} `.includes(` ${words} `)) continue;
+          seen.add(r.id);
+          out.push(this.entityFromRow(r));
+        }
+        return out;
+      }
       const rows =
         filter.name === undefined
           ? this.db.prepare<[], Row>("SELECT id, name, type, roles FROM entities ORDER BY name, id").all()
