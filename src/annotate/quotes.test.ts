@@ -470,6 +470,21 @@ describe("findQuotes", () => {
     expect(q[1]!.speaker).toBe("رأفت الصباغ");
   });
 
+  it("takes the person after a rank closing a long role as the speaker, not the role or a name candidate", () => {
+    const speakers = (text: string) => {
+      const { mentions, entities } = findEntities(text);
+      return findQuotes(text, mentions, entities).map((q) => q.speaker);
+    };
+    expect(speakers("وقال الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري إن الخطة جاهزة.")).toEqual(["حاتم المطيري"]);
+    expect(speakers("وقال مدير الشؤون الصحية بمنطقة حائل الدكتور يوسف بن محمد الثويني إن الحالات مستقرة.")).toEqual([
+      "يوسف بن محمد الثويني",
+    ]);
+    // The addressees after the speaker are not the speaker.
+    expect(
+      speakers("وقال الأمير خالد الفيصل لرجلي الأمن المكرمين وهما العقيد عمر بن عبد الهادي السلطان: حرصت على لقائكم."),
+    ).toEqual(["خالد الفيصل"]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

@@ -1791,6 +1791,8 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
   const consider = (c: NameCandidate) => {
     if (c.words.length <= (best?.words.length ?? run.length - 1)) return;
     if (c.words.length > MAX_NAME_TOKENS) return;
+    // A rank inside is a role read into the name (بمنطقة حائل الدكتور يوسف الثويني).
+    if (c.words.some((w, i) => i > 0 && RANKS.has(w))) return;
     if (containsRun(c.words, run)) best = c;
   };
   const key = run[0]!;
@@ -1901,6 +1903,48 @@ function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quot
   return speaker;
 }
 
+/**
+ * Titles that are never a family name (unlike الشيخ، القاضي، الأمير): one inside a name candidate is a role
+ * read into it, and one before the name closing a speaker phrase leads that name.
+ */
+const RANKS: ReadonlySet<string> = new Set([
+  "الدكتور",
+  "الدكتوره",
+  "د",
+  "المهندس",
+  "المهندسه",
+  "الاستاذ",
+  "الاستاذه",
+  "اللواء",
+  "العميد",
+  "العقيد",
+  "المقدم",
+  "الرائد",
+  "النقيب",
+  "السيد",
+  "السيده",
+]);
+/** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
+const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
+
+/**
+ * A person the tagger found closing the speaker phrase right after a title or a role's السابق (الوكيل المساعد
+ * لشؤون البيئة الدكتور | حاتم المطيري، نجم فرنسا السابق | زين الدين زيدان): the name, whatever the role
+ * before it, which may run longer than `splitRole` reads.
+ */
+function trailingTitledName(
+  ctx: ArticleSpeakers,
+  first: number,
+  last: number,
+): { roleEnd: number; nameStart: number; nameEnd: number } | null {
+  let r = last;
+  while (r > first && ctx.perTokens.has(r - 1)) r--;
+  if (r === last || r <= first + 1 || !NAME_LEADS.has(ctx.tokens[r - 1]!.text)) return null;
+  // A person before it speaks (وقال الأمير خالد الفيصل لرجلي الأمن … العقيد عمر السلطان: those addressed).
+  for (let k = first; k < r; k++) if (ctx.perTokens.has(k)) return null;
+  return { roleEnd: r, nameStart: r, nameEnd: last };
+}
+
 function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
   const { text, tokens } = ctx;
   if (speakerTokens.length === 0) throw new RangeError("speakerFrom needs at least one token");
@@ -1932,7 +1976,7 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
 
   const first = firstTokenAt(tokens, start);
   const last = first + speakerTokens.length;
-  const split = splitRole(ctx, first, last);
+  const split = trailingTitledName(ctx, first, last) ?? splitRole(ctx, first, last);
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
