@@ -485,6 +485,19 @@ describe("findQuotes", () => {
     ).toEqual(["خالد الفيصل"]);
   });
 
+  it("reads an outlet named in quote marks after its head as the speaker phrase, not a person's name", () => {
+    const speakers = (text: string) => {
+      const { mentions, entities } = findEntities(text);
+      return findQuotes(text, mentions, entities).map((q) => q.speaker);
+    };
+    expect(speakers("وكشف موقع «كالتشيو ميركاتو» أن نادي الاتحاد يفاوض اللاعب.")).toEqual(["موقع «كالتشيو ميركاتو»"]);
+    expect(speakers("وقال الناطق باسم شبكة «الجزيرة» الإعلامية: «نشعر بغضب بالغ من التأجيل».")).toEqual([
+      "الناطق باسم شبكة «الجزيرة» الإعلامية",
+    ]);
+    // The outlet told, after the person who speaks, stays out of the name.
+    expect(speakers('وقال النجم تييري هنري لشبكة "سكاي" إن الفريق قوي.')).toEqual(["تييري هنري"]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

@@ -1924,6 +1924,9 @@ const RANKS: ReadonlySet<string> = new Set([
   "السيد",
   "السيده",
 ]);
+/** Heads an outlet's name follows in quote marks (موقع «…»، شبكة «الجزيرة»), folded. */
+const OUTLET_HEADS: ReadonlySet<string> = new Set(["صحيفه", "جريده", "قناه", "وكاله", "مجله", "موقع", "شبكه", "اذاعه"]);
+
 /** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
 const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
 
@@ -1976,6 +1979,16 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
 
   const first = firstTokenAt(tokens, start);
   const last = first + speakerTokens.length;
+  // An outlet named in quote marks (موقع «كالتشيو ميركاتو ويب»، الناطق باسم شبكة «الجزيرة» الإعلامية) is
+  // no person's name: the phrase as written, the outlet or its unnamed spokesperson.
+  for (let k = first; k < last - 1; k++) {
+    // A person before it speaks, to that outlet or about it (تييري هنري لشبكة "سكاي").
+    if (ctx.perTokens.has(k)) break;
+    if (!OUTLET_HEADS.has(tokens[k]!.text) || firstOpener(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) < 0)
+      continue;
+    const org = k === first ? ctx.mentionIn(start, end, "ORG") : undefined;
+    return { name: text.slice(start, end), entity: org?.entity ?? null, anonymous: false, span };
+  }
   const split = trailingTitledName(ctx, first, last) ?? splitRole(ctx, first, last);
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
