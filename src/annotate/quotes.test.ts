@@ -498,6 +498,33 @@ describe("findQuotes", () => {
     expect(speakers('وقال النجم تييري هنري لشبكة "سكاي" إن الفريق قوي.')).toEqual(["تييري هنري"]);
   });
 
+  it("reads no speaker in a cited source (وأضاف بحسب «رويترز»), no report in ومما لفت انتباهي", () => {
+    const text =
+      "وقال عبد الله البدري في مؤتمر صحافي: «لا أتوقع هبوط الأسعار». وأضاف بحسب «رويترز»، أن أوبك لا تعتزم خفض الإنتاج.";
+    const { mentions, entities } = findEntities(text);
+    const q = findQuotes(text, mentions, entities);
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ["عبد الله البدري", "لا أتوقع هبوط الأسعار"],
+      ["عبد الله البدري", "أوبك لا تعتزم خفض الإنتاج"],
+    ]);
+    expect(findQuotes("ومما لفت انتباهي قبل مدة يسيرة أن أحد الجيران باع منزله.")).toEqual([]);
+    expect(findQuotes("ولفت الوزير سالم الكناني الانتباه إلى أن الخطة جاهزة.").map((x) => x.text)).toEqual([
+      "الخطة جاهزة",
+    ]);
+  });
+
+  it("reads names holding الله as speakers, and scripture, the Prophet's sayings and praise as none", () => {
+    const speakers = (text: string) => {
+      const { mentions, entities } = findEntities(text);
+      return findQuotes(text, mentions, entities).map((q) => q.speaker);
+    };
+    expect(speakers("وقال عبد الله البدري في مؤتمر صحافي: «لا أتوقع هبوط الأسعار».")).toEqual(["عبد الله البدري"]);
+    expect(speakers("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.")).toEqual(["حسن نصر الله"]);
+    expect(speakers("قال الله تعالى: «إنا لله وإنا إليه راجعون».")).toEqual([]);
+    expect(speakers("وقال رسول الله صلى الله عليه وسلم: «الدين النصيحة لمن أراد الخير».")).toEqual([]);
+    expect(speakers("داعين المولى عز وجل أن يمن عليه بالشفاء العاجل.")).toEqual([]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

@@ -131,6 +131,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
     if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
+    // ومما لفت انتباهي أن …: what caught the writer's attention, no report (لفت الانتباه إلى أن is one).
+    if (/^[وف]?لفت$/.test(cue.text) && /^انتباه(?:ي|نا)$/.test(tokens[i + 1]?.text ?? "")) continue;
     // متابعون (followers) and تابعة لـ (affiliated with): the participle of تابع that is no report.
     if (
       /^[وف]?متابع/.test(cue.text) ||
@@ -159,7 +161,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
     if (ADDRESSEE_CUES.has(cue.text)) speakerTokens = [];
     if (speakerTokens.length > 0 && DATA_SUBJECTS.has(speakerTokens[0]!.text)) continue;
-    if (speakerTokens.some((t) => SCRIPTURE_SPEAKERS.has(t.text))) continue;
+    if (isScripture(speakerTokens)) continue;
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
     // وأكد البيان / وجاء في التقرير: the document speaks for its issuer, named where it was introduced.
     let documentWord: string | null = null;
@@ -334,6 +336,12 @@ const NOT_SPEAKER_OPENERS = new Set([
   "ب",
   "ل",
   "ك",
+  // وأضاف بحسب «رويترز»، أن …: the source cited, not a speaker.
+  "بحسب",
+  "حسب",
+  "وفق",
+  "وفقا",
+  "نقلا",
   "ما",
   "بما",
   "مما",
@@ -529,6 +537,18 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // مصدر مطلع لـ«آفاق»: told to an outlet (after a role, لـ names whose office it is: المديرة العامة لـ"أوكس").
   ({ tokens, j, speaker }) => tokens[j]!.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text),
 ];
+
+/**
+ * قال الله تعالى، قال تعالى، قال رسول الله ﷺ: scripture and the Prophet's sayings, no reported speech (rule 1).
+ * Not a name holding الله (عبد الله البدري، حزب الله، حسن نصر الله).
+ */
+function isScripture(speaker: readonly Token[]): boolean {
+  const [a, b] = [speaker[0]?.text ?? "", speaker[1]?.text ?? ""];
+  if (SCRIPTURE_SPEAKERS.has(a)) return true;
+  if ((a === "رسول" || a === "الرسول" || a === "النبي") && (b === "الله" || b === "صلي")) return true;
+  // المولى عز وجل، صلى الله عليه وسلم: words of praise no name holds (الله alone is in names).
+  return speaker.some((t) => t.text === "صلي" || (t.text !== "الله" && SCRIPTURE_SPEAKERS.has(t.text)));
+}
 
 /** The clause or quotation a cue at `i` introduces, if any. */
 function complementOf(
@@ -1623,7 +1643,8 @@ function splitRole(
     let national = false;
     while (k < end && joined(k)) {
       const m = tokens[k]!.text;
-      if (ctx.perTokens.has(k)) break;
+      // A person with لل glued on (الوزير المؤيد للبريكست، المستشار للرئيس) is the role's object, not its holder.
+      if (ctx.perTokens.has(k) && !(m.startsWith("لل") && m.length > 4)) break;
       const withArticle = stripArticle(m) !== m;
       // A modifier coordinated with the one before (وزير الصحة والسكان، مدير عام السدود والخزانات).
       // Or a second role of the same person (الباحث والأستاذ، العالم والدبلوماسي).
