@@ -412,6 +412,10 @@ describe("EntityResolver", () => {
     expect(seen("نقل المصاب إلى مستشفى جورج بومبيدو في باريس.")).toContain("LOC:مستشفى جورج بومبيدو");
     expect(seen("وقال أمير المنطقة فهد بن سلطان إن العمل مستمر.").some((m) => m.startsWith("LOC:"))).toBe(false);
   });
+  it("ends a person's name before a verb of saying with its complement (فاروق | يرى أن)", () => {
+    const { mentions } = findEntities("لكن الخبير الاقتصادي عبد الخالق فاروق يرى أن التضخم قد يصل إلى 20 في المئة.");
+    expect(mentions.filter((m) => m.type === "PER").map((m) => m.text)).toEqual(["عبد الخالق فاروق"]);
+  });
   it("keeps the family name after آل, even a word that is a title elsewhere", () => {
     const { entities } = findEntities(
       "رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أسمى آيات الشكر.",

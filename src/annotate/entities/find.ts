@@ -9,6 +9,7 @@ import { type Folded, fold, foldText, hasTanweenFath, toOriginal } from "../../a
 import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
+import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
 import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
 import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens, ORG_HEAD_KEYS } from "./names.js";
@@ -412,6 +413,14 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     ) {
       a++;
     }
+    // A verb of saying before its complement ends a name (عبد الخالق فاروق | يرى أن التضخم …).
+    while (
+      sp.type === "PER" &&
+      b - a >= 2 &&
+      CUES.get((toks[b - 1] as Tok).text) === "verb" &&
+      COMPLEMENTIZERS.has(toks[b]?.text ?? "")
+    )
+      b--;
     // على (folded علي, also the name Ali) before a platform is the preposition: كتب ترامب على تويتر.
     // A time word ends a name too: ياريف ليفين عشية النقل.
     if (sp.type === "PER") {
