@@ -168,4 +168,17 @@ describe("conflictingNumbers", () => {
       conflictingNumbers({ A: findNumbers("قتل 3 أشخاص هنا و5 أشخاص هناك"), B: findNumbers("قتل 4 أشخاص") }),
     ).toEqual([]);
   });
+
+  it("reads a clock time as no count (1056 بتوقيت جرينتش، الساعة 10 صباحا)", () => {
+    expect(findNumbers("سجل الخام 49 دولارا عند الساعة 1056 بتوقيت جرينتش").map((n) => n.unit)).toEqual([
+      "دولار",
+      null,
+    ]);
+    expect(findNumbers("في تمام الساعة 10 صباحا")[0]?.unit ?? null).toBeNull();
+    expect(
+      conflictingNumbers({ A: findNumbers("عند 1056 بتوقيت جرينتش"), B: findNumbers("عند 1406 بتوقيت جرينتش") }),
+    ).toEqual([]);
+    // A duration in hours still counts them.
+    expect(findNumbers("استمر القصف 24 ساعة")[0]?.unit).toBe("ساعه");
+  });
 });

@@ -245,6 +245,23 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
 const TIME_UNITS = new Set(["يوم", "شهر", "سنه", "عام", "عقد", "قرن", "ساعه", "دقيقه", "اسبوع", "ثانيه", "ليله"]);
 /** Words before a number that make it a name (رقم 89، القرار 1373), not a quantity. */
 const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(["رقم", "برقم", "الرقم", "ورقم"]);
+/**
+ * Words around a number that make it a clock time, not a count: after it (1056 بتوقيت جرينتش، 10 صباحا)
+ * or before it (الساعة 10).
+ */
+const CLOCK_AFTER: ReadonlySet<string> = new Set([
+  "بتوقيت",
+  "توقيت",
+  "صباحا",
+  "صباح",
+  "مساء",
+  "مساءا",
+  "ظهرا",
+  "عصرا",
+  "ليلا",
+  "فجرا",
+]);
+const CLOCK_BEFORE: ReadonlySet<string> = new Set(["الساعه", "والساعه", "بالساعه"]);
 /** Adverbs that follow a number without being what it counts (نحو 50 تقريبا، 3 مرات يوميا). */
 const ADVERBS_AFTER_NUMBERS: ReadonlySet<string> = new Set([
   "تقريبا",
@@ -549,7 +566,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
   if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w)) return null;
-  if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w)) return null;
+  if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w) || CLOCK_AFTER.has(w))
+    return null;
   const u = unitOf(w);
   return u.length >= MIN_UNIT_LENGTH ? u : null;
 }
@@ -650,7 +668,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     // رقم 89 لسنة 1960، القرار 1373: a number that names something counts nothing.
     const unit = p.percent
       ? PERCENT
-      : IDENTIFIER_WORDS.has(prev ?? "")
+      : IDENTIFIER_WORDS.has(prev ?? "") || CLOCK_BEFORE.has(prev ?? "")
         ? null
         : unitAfter(ctx, p.next, p.approx === true);
     if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? ""))) {
