@@ -39,9 +39,9 @@ export interface StoryNumberConflict extends NumberConflict {
   reports: (NumberConflict["reports"][number] & { context: string })[];
 }
 
-/** The claim and the word after it, as written (1800 → «1800 حاوية»). */
-function claimInContext(text: string, start: number, end: number): string {
-  const after = /^\s*[^\s.,،؛:!?؟]+/u.exec(text.slice(end, end + 40));
+/** The claim and the word after it, as written (1800 → «1800 حاوية»), without punctuation after the word. */
+export function claimInContext(text: string, start: number, end: number): string {
+  const after = /^\s*[^\s.,،؛:!?؟()[\]«»"“”]+/u.exec(text.slice(end, end + 40));
   return text.slice(start, end + (after ? after[0].length : 0));
 }
 
