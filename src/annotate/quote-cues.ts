@@ -383,6 +383,9 @@ export const DATA_SUBJECTS = new Set([
   "مسح",
   "استطلاع",
   "احصاءات",
+  // أشارت معلومات إلى أن: information, not someone who said it.
+  "معلومات",
+  "المعلومات",
 ]);
 
 /** Phrases that make the journalist the voice (يذكر أن، يشار إلى أن). */

@@ -525,6 +525,14 @@ describe("findQuotes", () => {
     expect(speakers("داعين المولى عز وجل أن يمن عليه بالشفاء العاجل.")).toEqual([]);
   });
 
+  it("starts a clause after أنّ's shadda, reads قبيل وفاته as a time and معلومات as no speaker", () => {
+    const [q] = findQuotes("وشدّد رئيس الحكومة الحبيب الصيد على أنّ التطلّعات كبيرة.");
+    expect(q?.text).toBe("التطلّعات كبيرة");
+    expect(findQuotes("وأشارت معلومات إلى أن المعلمة توفيت داخل المبنى.")).toEqual([]);
+    const [r] = findQuotes("وكان المذيع الراحل سالم الكناني قد صرح قبيل وفاته بأنه نقل البيانات كما وصلته.");
+    expect(r?.speaker).toBe("سالم الكناني");
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

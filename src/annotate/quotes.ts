@@ -443,6 +443,12 @@ const TIME_HEADS = new Set([
   "منتصف",
   "ظهر",
   "فجر",
+  // صرح قبيل وفاته بأنه، قال بعد اللقاء إن: a time by an event.
+  "قبيل",
+  "قبل",
+  "بعد",
+  "عقب",
+  "اثر",
 ]);
 
 /** How far after بين its و-joined second term (بين X وY) may stand. */
@@ -696,7 +702,8 @@ function indirectFrom(
   speech = false,
 ): Complement | null {
   let s = start;
-  while (s < text.length && /\s/.test(text[s] as string)) s++;
+  // Spaces, and a mark left of the complementizer (أنّ: its shadda follows the folded token).
+  while (s < text.length && /[\s\u064B-\u065F\u0670]/.test(text[s] as string)) s++;
   let end = speech ? speechEndAfter(text, tokens, s) : sentenceEndAfter(text, s);
   // Cut at a new reporting cue or an attribution tail after a comma.
   let k = firstTokenAt(tokens, s);
