@@ -416,6 +416,16 @@ describe("EntityResolver", () => {
     const { mentions } = findEntities("لكن الخبير الاقتصادي عبد الخالق فاروق يرى أن التضخم قد يصل إلى 20 في المئة.");
     expect(mentions.filter((m) => m.type === "PER").map((m) => m.text)).toEqual(["عبد الخالق فاروق"]);
   });
+  it("points a bare role to a person only when the article names one person with that head", () => {
+    const text =
+      "وأعرب الرئيس الصومالي حسن شيخ محمود عن استيائه. وقال الرئيس إن النائب قضى. ومنذ سقوط الرئيس سياد باري لا دولة مركزية.";
+    const { mentions } = findEntities(text);
+    // Two presidents: the bare الرئيس is neither (it had been سياد باري, named after it).
+    expect(mentions.some((m) => m.text === "الرئيس")).toBe(false);
+    const one = findEntities("وأعرب الرئيس الصومالي حسن شيخ محمود عن استيائه. وقال الرئيس إن النائب قضى.").mentions;
+    const president = one.find((m) => m.text === "حسن شيخ محمود");
+    expect(one.find((m) => m.text === "الرئيس")?.entity).toBe(president?.entity);
+  });
   it("keeps the family name after آل, even a word that is a title elsewhere", () => {
     const { entities } = findEntities(
       "رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أسمى آيات الشكر.",

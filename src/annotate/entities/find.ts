@@ -1026,8 +1026,9 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     const key = it.r.key[0] as string;
     const head = key.slice(0, key.indexOf("|"));
     const place = key.slice(key.indexOf("|") + 1);
-    let owners = roleOwners.get(key);
-    if (owners?.size !== 1 && place === "") owners = headOwners.get(head);
+    // A bare role (الرئيس) is any president the article names (الرئيس الصومالي حسن شيخ محمود، الرئيس سياد
+    // باري): it points to one only when the article names one.
+    const owners = place === "" ? headOwners.get(head) : roleOwners.get(key);
     if (owners && owners.size === 1) attach(it, [...owners][0] as Cluster);
   }
   // Entities: name = the longest surface form, or the alias table's canonical name.
