@@ -190,6 +190,11 @@ export const TITLE_CONTEXT = new Set([
   "اسم",
   "بعنوان",
   "عنوان",
+  // لقب "أفقر رئيس في العالم": a nickname.
+  "لقب",
+  "بلقب",
+  "شعار",
+  "بشعار",
 ]);
 
 /** Common heads that stand for an organisation named earlier (قالت الشركة → غوغل). */

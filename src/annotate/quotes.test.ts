@@ -533,6 +533,17 @@ describe("findQuotes", () => {
     expect(r?.speaker).toBe("سالم الكناني");
   });
 
+  it("reads فان in a name and a nickname after لقب as no quote", () => {
+    const speakers = (text: string) => {
+      const { mentions, entities } = findEntities(text);
+      return findQuotes(text, mentions, entities).map((q) => [q.speaker, q.text]);
+    };
+    expect(speakers("وقال المدرب لويس فان جال إن دي خيا باق في الفريق.")).toEqual([
+      ["لويس فان جال", "دي خيا باق في الفريق"],
+    ]);
+    expect(speakers('وكان الرئيس خوسيه موخيكا قد حمل لقب "أفقر رئيس في العالم" طوال ولايته.')).toEqual([]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

@@ -626,6 +626,11 @@ function complementOf(
       if (speakerOpen) speaker.push(t);
       continue;
     }
+    // لويس فان جال: the particle of a name, not فإن.
+    if (t.text === "فان" && speaker.length > 0 && (persons.has(j - 1) || isFirstName(tokens[j - 1]!.text))) {
+      if (speakerOpen) speaker.push(t);
+      continue;
+    }
     // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
