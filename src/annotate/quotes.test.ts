@@ -544,6 +544,16 @@ describe("findQuotes", () => {
     expect(speakers('وكان الرئيس خوسيه موخيكا قد حمل لقب "أفقر رئيس في العالم" طوال ولايته.')).toEqual([]);
   });
 
+  it("reaches the clause past a relative clause between commas, and reads من بينها as among them", () => {
+    const text =
+      'قال رئيس أوروغواي السابق، خوسيه موخيكا، الذي أطلق عليه لقب "أفقر رئيس في العالم"، بسبب أسلوب حياته شديد التقشف، إنه لا يرغب في أي راتب تقاعدي.';
+    const { mentions, entities } = findEntities(text);
+    expect(findQuotes(text, mentions, entities).map((q) => [q.speaker, q.text])).toEqual([
+      ["خوسيه موخيكا", "لا يرغب في أي راتب تقاعدي"],
+    ]);
+    expect(findQuotes('قدم المخرج أفلاما كثيرة من بينها "مهمة مستحيلة" و"العراب الأخير".')).toEqual([]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

@@ -49,6 +49,8 @@ import {
 const MAX_CUE_GAP_TOKENS = 22;
 /** An indirect clause (أن، إن) opens closer to its cue: past this, the longer gap is for a colon or a quote mark. */
 const MAX_INDIRECT_GAP_TOKENS = 16;
+/** Longest relative clause between commas that the gaps leave out (see `complementOf`). */
+const MAX_ASIDE_TOKENS = 14;
 /** A quoted stretch of fewer words is a term or scare quote, not a quotation (rule 1). */
 const MIN_DIRECT_WORDS = 2;
 /** An unclosed quote mark runs to the end of its paragraph, but no further than this. */
@@ -480,6 +482,8 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
     if (!/[^\s]/.test(gap) && !CLAUSE_OPENERS.has(prev.text)) return true;
   }
   if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
+  // من بينها، من بينهم: among them.
+  if (/^بين(?:ها|هم|هما|ه)$/.test(w) && k > 0 && tokens[k - 1]!.text === "من") return true;
   // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
   if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
@@ -567,11 +571,15 @@ function complementOf(
   const speaker: Token[] = [];
   let speakerOpen = true;
   let skipUntil = 0;
-  const limit = Math.min(tokens.length, i + 1 + MAX_CUE_GAP_TOKENS);
-  for (let j = i + 1; j <= limit; j++) {
+  // A relative clause set off by commas (، الذي أطلق عليه لقب «…»،) does not count towards the gaps.
+  let aside = 0;
+  let inAside = false;
+  for (let j = i + 1; j <= Math.min(tokens.length, i + 1 + MAX_CUE_GAP_TOKENS + aside); j++) {
     const gapStart = Math.max(tokens[j - 1]!.end, skipUntil);
     const gapEnd = j < tokens.length ? tokens[j]!.start : text.length;
     const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+    if (/[،,]/.test(gap)) inAside = j < tokens.length && RELATIVES.has(tokens[j]!.text) && j - i > 1;
+    if (inAside && aside < MAX_ASIDE_TOKENS) aside++;
     const colon = gap.search(/[:：]/);
     const mark = firstOpener(gap);
     if (mark >= 0 && (colon < 0 || mark < colon) && cls !== "document") {
@@ -635,7 +643,7 @@ function complementOf(
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
       // An أن that far from its cue more often belongs to another verb than to a long speaker phrase.
-      if (j - i > MAX_INDIRECT_GAP_TOKENS) return null;
+      if (j - i - aside > MAX_INDIRECT_GAP_TOKENS) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
     }
