@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities/index.js";
 import { findQuotes } from "./quotes.js";
 
+/** Quotes as the pipeline finds them: with the article's entity mentions and entities. */
+function withEntities(text: string) {
+  const { mentions, entities } = findEntities(text);
+  return findQuotes(text, mentions, entities);
+}
+
 /** Invented sentences, written for these tests. */
 describe("findQuotes", () => {
   it("finds indirect speech with its speaker and continuation by وأضاف", () => {
@@ -456,8 +462,7 @@ describe("findQuotes", () => {
   it("drops a title written without its article from the speaker's name (دكتور، دكتورة)", () => {
     const text =
       "وأوضح المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن التحقيق مستمر. وقالت دكتورة هند العمري إن اللقاح آمن.";
-    const { mentions, entities } = findEntities(text);
-    const q = findQuotes(text, mentions, entities);
+    const q = withEntities(text);
     expect(q.map((x) => x.speaker)).toEqual(["عاطي بن عطية القرشي", "هند العمري"]);
   });
 
@@ -471,10 +476,7 @@ describe("findQuotes", () => {
   });
 
   it("takes the person after a rank closing a long role as the speaker, not the role or a name candidate", () => {
-    const speakers = (text: string) => {
-      const { mentions, entities } = findEntities(text);
-      return findQuotes(text, mentions, entities).map((q) => q.speaker);
-    };
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وقال الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري إن الخطة جاهزة.")).toEqual(["حاتم المطيري"]);
     expect(speakers("وقال مدير الشؤون الصحية بمنطقة حائل الدكتور يوسف بن محمد الثويني إن الحالات مستقرة.")).toEqual([
       "يوسف بن محمد الثويني",
@@ -486,10 +488,7 @@ describe("findQuotes", () => {
   });
 
   it("reads an outlet named in quote marks after its head as the speaker phrase, not a person's name", () => {
-    const speakers = (text: string) => {
-      const { mentions, entities } = findEntities(text);
-      return findQuotes(text, mentions, entities).map((q) => q.speaker);
-    };
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وكشف موقع «كالتشيو ميركاتو» أن نادي الاتحاد يفاوض اللاعب.")).toEqual(["موقع «كالتشيو ميركاتو»"]);
     expect(speakers("وقال الناطق باسم شبكة «الجزيرة» الإعلامية: «نشعر بغضب بالغ من التأجيل».")).toEqual([
       "الناطق باسم شبكة «الجزيرة» الإعلامية",
@@ -501,8 +500,7 @@ describe("findQuotes", () => {
   it("reads no speaker in a cited source (وأضاف بحسب «رويترز»), no report in ومما لفت انتباهي", () => {
     const text =
       "وقال عبد الله البدري في مؤتمر صحافي: «لا أتوقع هبوط الأسعار». وأضاف بحسب «رويترز»، أن أوبك لا تعتزم خفض الإنتاج.";
-    const { mentions, entities } = findEntities(text);
-    const q = findQuotes(text, mentions, entities);
+    const q = withEntities(text);
     expect(q.map((x) => [x.speaker, x.text])).toEqual([
       ["عبد الله البدري", "لا أتوقع هبوط الأسعار"],
       ["عبد الله البدري", "أوبك لا تعتزم خفض الإنتاج"],
@@ -514,10 +512,7 @@ describe("findQuotes", () => {
   });
 
   it("reads names holding الله as speakers, and scripture, the Prophet's sayings and praise as none", () => {
-    const speakers = (text: string) => {
-      const { mentions, entities } = findEntities(text);
-      return findQuotes(text, mentions, entities).map((q) => q.speaker);
-    };
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وقال عبد الله البدري في مؤتمر صحافي: «لا أتوقع هبوط الأسعار».")).toEqual(["عبد الله البدري"]);
     expect(speakers("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.")).toEqual(["حسن نصر الله"]);
     expect(speakers("قال الله تعالى: «إنا لله وإنا إليه راجعون».")).toEqual([]);
@@ -534,10 +529,7 @@ describe("findQuotes", () => {
   });
 
   it("reads فان in a name and a nickname after لقب as no quote", () => {
-    const speakers = (text: string) => {
-      const { mentions, entities } = findEntities(text);
-      return findQuotes(text, mentions, entities).map((q) => [q.speaker, q.text]);
-    };
+    const speakers = (text: string) => withEntities(text).map((q) => [q.speaker, q.text]);
     expect(speakers("وقال المدرب لويس فان جال إن دي خيا باق في الفريق.")).toEqual([
       ["لويس فان جال", "دي خيا باق في الفريق"],
     ]);
@@ -547,10 +539,7 @@ describe("findQuotes", () => {
   it("reaches the clause past a relative clause between commas, and reads من بينها as among them", () => {
     const text =
       'قال رئيس أوروغواي السابق، خوسيه موخيكا، الذي أطلق عليه لقب "أفقر رئيس في العالم"، بسبب أسلوب حياته شديد التقشف، إنه لا يرغب في أي راتب تقاعدي.';
-    const { mentions, entities } = findEntities(text);
-    expect(findQuotes(text, mentions, entities).map((q) => [q.speaker, q.text])).toEqual([
-      ["خوسيه موخيكا", "لا يرغب في أي راتب تقاعدي"],
-    ]);
+    expect(withEntities(text).map((q) => [q.speaker, q.text])).toEqual([["خوسيه موخيكا", "لا يرغب في أي راتب تقاعدي"]]);
     expect(findQuotes('قدم المخرج أفلاما كثيرة من بينها "مهمة مستحيلة" و"العراب الأخير".')).toEqual([]);
   });
 
