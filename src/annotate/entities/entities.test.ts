@@ -337,6 +337,14 @@ describe("EntityResolver", () => {
       "ليث العبيدي",
     ]);
     expect(names("وسجل للمرجان يوسف الرشيدي في الدقيقة 12.")).toEqual(["يوسف الرشيدي"]);
+    // The office holder the tagger left untagged after a role head; not an expression or a place named for a king.
+    expect(names("بحضور رئيس النادي هشام مرسي ومدير الاحتراف فراس مؤذن، بناء على توصية المدرب.")).toContain(
+      "فراس مؤذن",
+    );
+    expect(names("شاركت في الاحتفال حرم الرئيس انتصار السيسي ترافقها جيهان السادات.")).toContain("انتصار السيسي");
+    expect(names("ورفع مدير الجامعتين المكلف أسمى آيات الشكر والتقدير لوزير التعليم.")).toEqual([]);
+    expect(names("على مسرح مركز الملك فهد الثقافي، وتناولت المشكلات.")).toEqual([]);
+    expect(names("أن يجري وزير المال التركي براءة البيرق محادثات.")).not.toContain("التركي براءة");
     expect(names("وقال رئيس باراغواي هوراسيو كارتيس إن السفارة ستنقل.")).toEqual(["هوراسيو كارتيس"]);
     expect(names("تصدر الوسم قائمة الأكثر تداولا على منصة إكس في العراق.")).toEqual([]);
     // No name holds a digit: قال لفرانس24 is the outlet told.

@@ -115,6 +115,11 @@ export function isFirstName(folded: string): boolean {
   return NAME_FIRST.has(folded) || NAME_FIRST.has(gazKey(folded));
 }
 
+/** True when the folded token is in the family-name list. */
+export function isLastName(folded: string): boolean {
+  return NAME_LAST.has(folded) || NAME_LAST.has(gazKey(folded));
+}
+
 /** Country key a nisba adjective points to (عراقي → عراق, امريكيه → امريكا), or null. */
 export function nisbaPlace(key: string): string | null {
   for (const suf of ["يين", "يون", "يان", "يه", "ي"]) {
