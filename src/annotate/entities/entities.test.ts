@@ -12,6 +12,7 @@ import { bioSpans, isHeldOut, parseNewsFane, parseWojood, repairBio } from "./co
 import {
   buildMemory,
   gazKey,
+  isSportSentence,
   MAX_FEATURES,
   N_TAGS,
   neighbourFeatures,
@@ -95,6 +96,32 @@ describe("entity memory", () => {
     expect(m.tokens.get("بغداد")).toBe("LOC2"); // a name of one word opens no longer name
     expect(m.tokens.get("مدينه")).toBe("LOC1 hLOC1"); // one of its two occurrences
     expect(m.tokens.has("قال")).toBe(false);
+  });
+});
+
+describe("match reports", () => {
+  const sport = (text: string) => {
+    const w = foldText(text).split(" ");
+    return isSportSentence(w, w.map(gazKey));
+  };
+  it("knows a match report by a score or a match word, not by a year range", () => {
+    expect(sport("خسرت كينيا أمام إريتريا 1 - 2")).toBe(true);
+    expect(sport("فاز سلتيك على ضيفه 1 - صفر")).toBe(true);
+    expect(sport("انتهت المباراة بالتعادل")).toBe(true);
+    expect(sport("قال وزير الخارجية إن الاجتماع 2020 - 2021 مهم")).toBe(false);
+    expect(sport("التقى الرئيس نظيره في كينيا")).toBe(false);
+  });
+  it("gives a word in a match report one feature more, and nothing else changes", () => {
+    const feats = (text: string) => {
+      const c = prepare(foldText(text).split(" "));
+      const out = new Int32Array(MAX_FEATURES);
+      return new Set(out.subarray(0, staticFeatures(c, 0, (1 << 20) - 1, out, 0)));
+    };
+    // The same first six words; only the end makes the sentence a match report (3 - 1, not 3 - 2019).
+    const inMatch = feats("كينيا أمام إريتريا أمس في نيروبي 3 - 1");
+    const inNews = feats("كينيا أمام إريتريا أمس في نيروبي 3 - 2019");
+    expect([...inMatch].filter((f) => !inNews.has(f))).toHaveLength(1);
+    expect([...inNews].filter((f) => !inMatch.has(f))).toHaveLength(0);
   });
 });
 
