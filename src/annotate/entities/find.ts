@@ -553,13 +553,16 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   return raws;
 }
 
+/** Place heads whose named institution the tagger and its training data read as an organisation. */
+const ORG_PLACE_HEADS: ReadonlySet<string> = new Set(["جامعه", "مستشفي"].map(gazKey));
+
 /** Royal and religious titles a place is named with (استاد الملك فهد، مطار الأمير نايف). */
 const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
 
 /**
  * A person after a place head, maybe with a title between (بميناء | رادس، باستاد الملك | فهد الدولي، مطار
  * الملك | خالد), names the place, not a person here: the span grows over the head and the title and becomes
- * a place (a university an organisation).
+ * a place (a university or a hospital an organisation).
  */
 function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -575,7 +578,7 @@ function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type:
     // person is the office holder in apposition (أمير المنطقة فهد بن سلطان).
     if (/^ال|^[وبل]ال/.test(head) || ROLE_HEADS.has(gazKey(toks[h - 1]?.text ?? ""))) continue;
     sp.a -= titled ? 2 : 1;
-    sp.type = key === gazKey("جامعه") ? "ORG" : "LOC";
+    sp.type = ORG_PLACE_HEADS.has(key) ? "ORG" : "LOC";
     // The tagger's own span over the head and title (جامعة الملك | سعود) is part of this one.
     const prev = spans[k - 1];
     if (prev && prev.b > sp.a) {
