@@ -66,6 +66,14 @@ describe("buildLedger", () => {
     const [entry] = buildLedger([...monday, ...drift]);
     expect(entry?.variants).toHaveLength(2);
     expect(entry?.variants.some((v) => v.reworded)).toBe(true);
+    // Ordinals count as figures too: the second batch and the third are two statements.
+    const batch = (article: string, publishedAt: string, n: string) =>
+      findQuotes(`وقال المتحدث رأفت الصباغ إن هذه الدفعة ${n} من المساعدات الطبية وصلت إلى مطار عدن الدولي.`).map(
+        (quote) => ({ article, outlet: article, publishedAt, quote }),
+      );
+    expect(
+      buildLedger([...batch("e", "2015-07-20T10:00:00Z", "الثانية"), ...batch("f", "2015-07-22T10:00:00Z", "الثالثة")]),
+    ).toHaveLength(2);
     // Days apart with the same figures: one statement reported late.
     expect(buildLedger([...monday, ...at("d", "w", "2015-07-23T10:00:00Z", "354863")])).toHaveLength(1);
   });

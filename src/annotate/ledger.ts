@@ -14,6 +14,17 @@ import type { Quote } from "../model/types.js";
 const SAME_UTTERANCE_CONTAINMENT = 0.6;
 /** Quotes shorter than this many words are too generic to merge across articles on wording alone. */
 const MIN_WORDS_TO_MERGE = 3;
+/**
+ * Ordinal words as the ledger's keys spell them (الثانية → ثانيه), both genders: «الدفعة الثانية» and
+ * «الدفعة الثالثة» give different figures as digits would. Not الأول/الأولى, which also mean "first" as in
+ * "foremost".
+ */
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  ["ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"].flatMap((w, i) => [
+    [w, i + 2],
+    [`${w}ه`, i + 2],
+  ]),
+);
 /** Words two wordings must share to be one utterance, whatever their share (see `containment`). */
 const MIN_SHARED_WORDS = 4;
 /**
@@ -127,7 +138,13 @@ function prepare(input: LedgerInput): Prepared {
   const tokens = tokenize(input.quote.text);
   const keys = tokens.map((t) => stripClitics(t.text));
   const speakerKey = input.quote.speakerEntity ?? speakerWords(input.quote.speaker);
-  const numbers = new Set(keys.flatMap((k) => k.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, "")));
+  const numbers = new Set(
+    keys.flatMap((k) => {
+      const ordinal = ORDINALS.get(k);
+      if (ordinal !== undefined) return [`#${ordinal}`];
+      return (k.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, ""));
+    }),
+  );
   return {
     input,
     words: tokens.map((t) => input.quote.text.slice(t.start, t.end)),
