@@ -543,6 +543,14 @@ describe("findQuotes", () => {
     expect(findQuotes('قدم المخرج أفلاما كثيرة من بينها "مهمة مستحيلة" و"العراب الأخير".')).toEqual([]);
   });
 
+  it("reads a past passive (كُتب، ذُكر) as no report, the present's يُ prefix as active", () => {
+    expect(findQuotes('وكُتب على قاعدة المسلة السطور التالية: "في حضور الملك نقلت هذه المسلة إلى باريس".')).toEqual([]);
+    expect(findQuotes("وكُشف النقاب عن أن المشتري كان أميرا سعوديا.")).toEqual([]);
+    expect(withEntities("ويُشير الخبير سالم الكناني إلى أن الأسعار سترتفع.").map((q) => q.speaker)).toEqual([
+      "سالم الكناني",
+    ]);
+  });
+
   it("finds a long subject between كان and قد", () => {
     const q = findQuotes(
       "وأوضح الديوان أن الحاويات تراكمت. وكانت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل قد أعلنت الأسبوع الماضي عن إضراب، احتجاجا على «عدم تفعيل اتفاقيات ممضاة منذ سنة 2023».",

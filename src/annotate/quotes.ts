@@ -133,6 +133,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
     if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
+    // وكُتب على قاعدة المسلة، ذُكر أن: a past passive (a damma on its first letter) has no speaker. Not
+    // the present's prefix (يُشير، تُضيف are active).
+    if (cls === "verb" && /^[وف]?[^\sيتنأ]\u064F/u.test(text.slice(cue.start, cue.end))) continue;
     // ومما لفت انتباهي أن …: what caught the writer's attention, no report (لفت الانتباه إلى أن is one).
     if (/^[وف]?لفت$/.test(cue.text) && /^انتباه(?:ي|نا)$/.test(tokens[i + 1]?.text ?? "")) continue;
     // متابعون (followers) and تابعة لـ (affiliated with): the participle of تابع that is no report.
@@ -1834,6 +1837,8 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words.length > MAX_NAME_TOKENS) return;
     // A rank inside is a role read into the name (بمنطقة حائل الدكتور يوسف الثويني).
     if (c.words.some((w, i) => i > 0 && RANKS.has(w))) return;
+    // A name does not open with لل (للحج والعمرة لشؤون الحج عبدالقادر الجبرتي): a role's tail read into it.
+    if (c.words[0]!.startsWith("لل")) return;
     if (containsRun(c.words, run)) best = c;
   };
   const key = run[0]!;
