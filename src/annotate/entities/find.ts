@@ -12,7 +12,7 @@ import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
 import { gazKey, isFirstName, isLastName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
 import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
-import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens, ORG_HEAD_KEYS } from "./names.js";
+import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens, ORG_HEAD_KEYS, PATRONYMS } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 /** A token of the folded text: its folded form and folded offsets. */
@@ -1282,9 +1282,6 @@ function containsRun(hay: string[], needle: string[]): boolean {
   }
   return false;
 }
-
-/** Particles after which a name is a parent's (folded keys). */
-const PATRONYMS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت"]);
 
 /** Of several candidate clusters, the one mentioned last before `it` (or null). */
 function nearest<T extends { order: number }>(cands: Cluster[], it: T, assigned: Map<T, Cluster>): Cluster | null {

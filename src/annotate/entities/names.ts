@@ -104,7 +104,17 @@ export function isCliticForm(name: string, names: Iterable<string>): boolean {
 }
 
 /** Name words written apart from the next or joined to it (عبد العزيز / عبدالعزيز، أبو ظبي / أبوظبي), folded. */
-const JOINING_PARTICLES = ["عبد", "ابو"] as const;
+const JOINING_PARTICLES: readonly string[] = ["عبد", "ابو"];
+
+/** Particles after which a name is a parent's, not a surname (محمد بن سلمان), folded. */
+export const PATRONYMS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت"]);
+
+/** A canonical key whose last name is a father's (محمد بن سلمان، سلطان بن عبد عزيز: عبد belongs to its name). */
+export function endsOnPatronym(words: readonly string[]): boolean {
+  let k = words.length - 2;
+  if (JOINING_PARTICLES.includes(words[k] ?? "")) k--;
+  return PATRONYMS.has(words[k] ?? "");
+}
 
 /**
  * Canonical match key of a name: the alias table's canonical name's key, or its own, with a joined عبد or

@@ -10,7 +10,14 @@
 
 import type { Entity, EntityType } from "../../model/types.js";
 import { isFirstName } from "./features.js";
-import { canonicalKey, isBareOrgHead, isCliticForm, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
+import {
+  canonicalKey,
+  endsOnPatronym,
+  isBareOrgHead,
+  isCliticForm,
+  SKELETON_MIN_LENGTH,
+  skeletonKey,
+} from "./names.js";
 
 interface Stored {
   id: string;
@@ -45,16 +52,6 @@ export interface ResolverChanges {
 }
 
 const TYPES: ReadonlySet<string> = new Set(["PER", "ORG", "LOC", "MISC"]);
-/** Particles after which a name is a parent's, not a surname (folded keys). */
-const PATRONYMS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت"]);
-
-/** A name key whose last name is a father's (محمد بن سلمان، سلطان بن عبد عزيز: عبد belongs to its name). */
-function endsOnPatronym(words: readonly string[]): boolean {
-  let k = words.length - 2;
-  if (words[k] === "عبد" || words[k] === "ابو") k--;
-  return PATRONYMS.has(words[k] ?? "");
-}
-
 /**
  * Merges the entities of many articles into one id space.
  *
