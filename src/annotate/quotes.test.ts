@@ -271,6 +271,36 @@ describe("findQuotes", () => {
     expect(findQuotes(text, mentions)[1]).toMatchObject({ speaker: "سامي الخطيب", resolution: "continuation" });
   });
 
+  it("reads a person an institution is named for as part of its name, not as its spokesperson", () => {
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
+    expect(
+      speakers("وأكد المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن السفينة وصلت."),
+    ).toEqual(["رأفت الصباغ"]);
+    expect(speakers("وقال مدير مكتب الأمير محمد بن سلمان إن الزيارة ناجحة.")).toEqual([
+      "مدير مكتب الأمير محمد بن سلمان",
+    ]);
+    expect(speakers("وقال المتحدث باسم مركز الملك سلمان للإغاثة إن السفينة وصلت.")).toEqual([
+      "المتحدث باسم مركز الملك سلمان للإغاثة",
+    ]);
+    // A minister with a royal title after the ministry's name is the minister.
+    expect(speakers("وقال وزير الخارجية الأمير سعود الفيصل إن الزيارة ناجحة.")).toEqual(["سعود الفيصل"]);
+  });
+
+  it("finds the name closing a long role after a rank, or after a place named for someone", () => {
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
+    expect(
+      speakers(
+        "كشف الناطق الرسمي لإمارة منطقة جازان الوكيل المساعد للتطوير والتقنية الأستاذ علي بن موسى زعلة أن الإمارة تابعت التقارير.",
+      ),
+    ).toEqual(["علي بن موسى زعلة"]);
+    expect(speakers("وقال مدير جمرك مطار الملك عبدالعزيز الدولي محمد العقيل إن الضبط تم.")).toEqual(["محمد العقيل"]);
+    // A compound name's ولد الشيخ does not open a second name.
+    expect(speakers("وقال إسماعيل ولد الشيخ أحمد إن الحل سياسي. وقال ولد الشيخ أحمد إن الحوار مستمر.")).toEqual([
+      "إسماعيل ولد الشيخ أحمد",
+      "إسماعيل ولد الشيخ أحمد",
+    ]);
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

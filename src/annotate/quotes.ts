@@ -542,7 +542,10 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // A stop word (في، خلال، أمس…) or a comma or bracket before the word.
   ({ tokens, j, gap }) => SPEAKER_STOPS.has(tokens[j]!.text) || /[،,(]/.test(gap),
   // A preposition's object (أكد على، قال عن).
-  ({ tokens, i, j, speaker }) => isOnPreposition(tokens, j, speaker.length, tokens[i]!.text),
+  // (Not the name Ali opening a tagged name with a first name after it: الداعية علي عمر بادحدح.)
+  ({ tokens, i, j, speaker, persons }) =>
+    !(persons.has(j) && persons.has(j + 1) && isFirstName(tokens[j + 1]!.text)) &&
+    isOnPreposition(tokens, j, speaker.length, tokens[i]!.text),
   // A time where the speaker would open (قال الأسبوع الماضي).
   ({ tokens, j, speaker }) => speaker.length === 0 && TIME_HEADS.has(tokens[j]!.text),
   // وحذرت الأمم المتحدة الأسبوع الماضي / أمس من …: a time after the speaker ends it.
@@ -1565,8 +1568,65 @@ function unnamedOccupation(
   );
 }
 
+/**
+ * Heads of institutions a spokesperson or an official speaks for that the tagger's organisation cues leave
+ * out (they are model features): إمارة منطقة جازان، أمانة محافظة الطائف، بلدية، سفارة الولايات المتحدة.
+ */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(["اماره", "امانه", "بلديه", "سفاره", "قنصليه", "رئاسه"]);
+
 function isOrgWord(w: string): boolean {
-  return bareIn(w, ORG_CUES) !== null;
+  return bareIn(w, ORG_CUES) !== null || bareIn(w, OFFICE_HEADS) !== null;
+}
+
+/** Royal and religious titles an institution is named with (مركز الملك سلمان، جامعة الأمير سلطان). */
+const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
+/** Heads of places an institution-like name follows in construct (مطار الملك خالد، مدينة الملك عبدالعزيز). */
+const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["مطار", "ميناء", "استاد", "ملعب", "مدينه", "جسر", "شارع"]);
+
+/**
+ * Whether the name starting at token `n` names the institution before it: an indefinite institution head in
+ * construct, maybe with a royal title between (مركز الملك | سلمان للإغاثة، مكتب الأمير | محمد بن سلمان،
+ * جامعة | محمد الخامس). That person is not the one speaking for it.
+ */
+function namesInstitution(ctx: ArticleSpeakers, first: number, n: number): boolean {
+  const { tokens } = ctx;
+  const titled = n - 1 >= first && NAMING_TITLES.has(tokens[n - 1]!.text);
+  const h = titled ? n - 2 : n - 1;
+  if (h < first) return false;
+  // A person's name, not the institution's own (شركة فيسبوك، مجلس إدارة سابك).
+  if (!titled && !ctx.perTokens.has(n) && !isFirstName(tokens[n]!.text)) return false;
+  const head = tokens[h]!.text;
+  if (/^(?:[وفلب]?ال|لل)/.test(head)) return false;
+  return isOrgWord(head) || bareIn(head, NAMED_PLACE_HEADS) !== null;
+}
+
+/**
+ * A name closing the speaker phrase at `last` after an institution named for someone (… للإغاثة والأعمال
+ * الإنسانية رأفت الصباغ): at least two name words, the first one tagged, a first name, after a rank, or a
+ * bare word after a definite one, which no construct chain continues.
+ */
+function closingName(ctx: ArticleSpeakers, from: number, last: number): { start: number; end: number } | null {
+  const { tokens } = ctx;
+  for (let p = from; p < last; p++) {
+    const w = tokens[p]!.text;
+    // One word only as a tagged hashtag name (#مارك_زوكربيرغ).
+    if (p === last - 1 && !(ctx.perTokens.has(p) && w.includes("_"))) break;
+    const prev = tokens[p - 1]?.text ?? "";
+    if (NAME_PARTICLES.has(w)) continue;
+    const lead =
+      (ctx.perTokens.has(p) && !ctx.perTokens.has(p - 1)) ||
+      isFirstName(w) ||
+      RANKS.has(prev) ||
+      (/^(?:[وفلب]?ال|لل)/.test(prev) && !/^(?:[وفلب]?ال|لل|و)/.test(w));
+    if (!lead) continue;
+    let q = p;
+    while (q < last && isNameWord(ctx, q, q > p)) q++;
+    if (q < last) continue;
+    // رئيس جامعة الملك سعود الدكتور | بدران العمر: a rank the tagger took into the name leads it.
+    const start = RANKS.has(w) && last - p >= 3 ? p + 1 : p;
+    return { start, end: last };
+  }
+  return null;
 }
 
 /** A role phrase as a comparable key: bare words, synonyms merged. */
@@ -1830,6 +1890,31 @@ function containsRun(words: string[], run: string[]): boolean {
 }
 
 /** The fullest form of a name in the article (كارتر → آشتون كارتر), or null. */
+/** Second parts of compound names and titles a first name may follow inside one name (عبد الله محمد، ولد الشيخ أحمد). */
+const NAME_COMPOUND_TAILS: ReadonlySet<string> = new Set([
+  "الله",
+  "الدين",
+  "الرحمن",
+  "الاسلام",
+  "الحق",
+  "الشيخ",
+  "السيد",
+]);
+
+/** A first name after a definite word that is no compound's tail starts a second name (الدولي | محمد الشهري). */
+function opensAnotherName(w: string, prev: string): boolean {
+  return (
+    !w.startsWith("ال") &&
+    isFirstName(w) &&
+    !isRoleHead(w) &&
+    prev.startsWith("ال") &&
+    !NAME_PARTICLES.has(prev) &&
+    !NAME_COMPOUND_TAILS.has(prev) &&
+    !TITLES.has(prev) &&
+    !PERSON_TITLES.has(prev)
+  );
+}
+
 function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): string | null {
   let best: NameCandidate | null = null;
   const consider = (c: NameCandidate) => {
@@ -1839,6 +1924,10 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words.some((w, i) => i > 0 && RANKS.has(w))) return;
     // A name does not open with لل (للحج والعمرة لشؤون الحج عبدالقادر الجبرتي): a role's tail read into it.
     if (c.words[0]!.startsWith("لل")) return;
+    // Nor holds a purpose (مركز الملك سلمان للإغاثة … رأفت الصباغ): an institution's name read into it.
+    if (c.words.some((w, i) => i < c.words.length - 1 && w.startsWith("لل") && w.length > 4)) return;
+    // A first name after a family name opens another name (مطار الملك خالد الدولي | محمد الشهري).
+    if (c.words.some((w, i) => i > 1 && opensAnotherName(w, c.words[i - 1]!))) return;
     if (containsRun(c.words, run)) best = c;
   };
   const key = run[0]!;
@@ -1988,6 +2077,19 @@ function trailingTitledName(
 ): { roleEnd: number; nameStart: number; nameEnd: number } | null {
   let r = last;
   while (r > first && ctx.perTokens.has(r - 1)) r--;
+  // A name the tagger missed after a rank (الوكيل المساعد للتطوير والتقنية الأستاذ | علي بن موسى زعلة): two
+  // name words or more closing the phrase.
+  if (r === last || !NAME_LEADS.has(ctx.tokens[r - 1]?.text ?? "")) {
+    let u = last;
+    while (
+      u > first + 1 &&
+      last - u < MAX_NAME_TOKENS &&
+      !RANKS.has(ctx.tokens[u - 1]!.text) &&
+      isNameWord(ctx, u - 1, true)
+    )
+      u--;
+    if (last - u >= 2 && RANKS.has(ctx.tokens[u - 1]?.text ?? "") && isNameWord(ctx, u, false)) r = u;
+  }
   if (r === last || r <= first + 1 || !NAME_LEADS.has(ctx.tokens[r - 1]!.text)) return null;
   // A person before it speaks (وقال الأمير خالد الفيصل لرجلي الأمن … العقيد عمر السلطان: those addressed).
   for (let k = first; k < r; k++) if (ctx.perTokens.has(k)) return null;
@@ -2036,10 +2138,38 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     return { name: text.slice(start, end), entity: org?.entity ?? null, anonymous: false, span };
   }
   const split = trailingTitledName(ctx, first, last) ?? splitRole(ctx, first, last);
+  const named = NAMING_TITLES.has(tokens[split.nameStart]?.text ?? "") ? split.nameStart + 1 : split.nameStart;
+  if (split.nameEnd > named && split.roleEnd > first && namesInstitution(ctx, first, named)) {
+    // المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ: the holder named after the institution, or none
+    // (مدير مكتب الأمير محمد بن سلمان: an unnamed office holder, the role as written).
+    const closing = closingName(ctx, named + 1, last);
+    if (closing) {
+      const cand = ctx.candidate(closing.start, closing.end);
+      const mention = ctx.mentionIn(tokens[closing.start]!.start, end, "PER");
+      const written = text.slice(tokens[closing.start]!.start, tokens[closing.end - 1]!.end);
+      const name = [completeName(ctx, cand.words, earlier), cand.name].reduce<string>(
+        (a, b) => (b && wordCount(b) > wordCount(a) ? b : a),
+        written,
+      );
+      return {
+        name,
+        entity: mention?.entity ?? null,
+        anonymous: false,
+        span,
+      };
+    }
+    let a = 0;
+    while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
+    return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
+  }
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
     split.nameEnd = familyNameEnd(ctx, split, last);
+    // جمرك مطار الملك عبدالعزيز الدولي | محمد العقيل: a second name closing the first one is the speaker's.
+    for (let k = split.nameStart + 2; k <= split.nameEnd - 2; k++) {
+      if (opensAnotherName(tokens[k]!.text, tokens[k - 1]!.text)) split.nameStart = k;
+    }
     const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
     const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
     const e = entity ? ctx.entityById.get(entity) : undefined;
