@@ -666,3 +666,47 @@ describe("findEntities is per article", () => {
     expect(findEntities(b)).toEqual(before);
   });
 });
+
+describe("findEntities: common words and cut names", () => {
+  const found = (text: string, title?: string) => findEntities(text, title).mentions.map((m) => `${m.type}:${m.text}`);
+
+  it("reads a city and a club tail as one club, and two one-word organisations side by side as one", () => {
+    expect(found("وتعادل ساوثهامبتون مع ضيفه ستوك سيتي سلبيا، وفاز ليستر سيتي على سندرلاند.")).toEqual(
+      expect.arrayContaining(["ORG:ستوك سيتي", "ORG:ليستر سيتي"]),
+    );
+    expect(found("وانضم المدرب الإسباني لفريق باريس سان جيرمان من إشبيلية قبل عامين.")).toContain(
+      "ORG:باريس سان جيرمان",
+    );
+    expect(found("وشارك بعد ذلك في تقديم برنامج على شبكة فوكس نيوز المحافظة.")).toEqual(["ORG:فوكس نيوز"]);
+  });
+
+  it("keeps a name hyphenated without spaces whole", () => {
+    expect(found("وشكرت الرئيسة الكرواتية كوليندا غرابار-كيتاروفيتش الجماهير الروسية على حرارة الاستقبال.")).toEqual([
+      "PER:كوليندا غرابار-كيتاروفيتش",
+    ]);
+  });
+
+  it("takes no indefinite nationality for a person, even where a family name المصري is known", () => {
+    const m = found(
+      "وقال الداعية وجدي غنيم المصري إن القائمة باطلة. وتضم القائمة: - يوسف عبدالله القرضاوي - مصري. - محمد جاسم السليطي - قطري.",
+    );
+    expect(m).toContain("PER:يوسف عبدالله القرضاوي");
+    expect(m).not.toContain("PER:مصري");
+    expect(found("وقال المتحدث أبو أحمد التونسي إن التنظيم أعلن مقتل تونسي ضمن عناصره.")).not.toContain("PER:تونسي");
+  });
+
+  it("reads أبي (my father) alone as no person", () => {
+    expect(found("وتلقى أبي البرقية التالية، فحملني أبي إلى المخرج الكبير.")).toEqual([]);
+  });
+
+  it("ends a name before the verb's object (برقية) and before أول", () => {
+    expect(
+      found(
+        "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس سنغافورة بمناسبة اليوم الوطني.",
+      ),
+    ).toContain("PER:سلمان بن عبدالعزيز آل سعود");
+    expect(
+      found("وأجرى خادم الحرمين الشريفين الملك سلمان بن عبد العزيز أول مكالمة هاتفية اليوم بالرئيس الأمريكي."),
+    ).toContain("PER:سلمان بن عبد العزيز");
+  });
+});
