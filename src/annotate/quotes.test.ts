@@ -282,6 +282,11 @@ describe("findQuotes", () => {
     expect(speakers("وقال المتحدث باسم مركز الملك سلمان للإغاثة إن السفينة وصلت.")).toEqual([
       "المتحدث باسم مركز الملك سلمان للإغاثة",
     ]);
+    // The person a spokesperson speaks for is not the speaker (rule 4: متحدث باسم باريمور).
+    expect(
+      speakers("وأعلن متحدث باسم هيلاري كلينتون المرشحة للانتخابات الرئاسية، أنها ستمثل أمام لجنة تحقيق."),
+    ).toEqual(["متحدث باسم هيلاري كلينتون"]);
+    expect(speakers("وقال الناطق باسم الجيش العميد يحيى رسول إن القوات تقدمت.")).toEqual(["يحيى رسول"]);
     // A minister with a royal title after the ministry's name is the minister.
     expect(speakers("وقال وزير الخارجية الأمير سعود الفيصل إن الزيارة ناجحة.")).toEqual(["سعود الفيصل"]);
   });

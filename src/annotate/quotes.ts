@@ -2162,6 +2162,14 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
     return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
   }
+  // متحدث باسم هيلاري كلينتون: the person right after باسم is the one spoken for; the speaker is their
+  // unnamed spokesperson, the role as written up to that name (rule 4: متحدث باسم باريمور).
+  if (split.nameEnd > split.nameStart && split.nameStart > first && tokens[split.nameStart - 1]!.text === "باسم") {
+    let a = 0;
+    while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
+    const nameEnd = Math.min(end, tokens[split.nameEnd - 1]!.end);
+    return { name: text.slice(speakerTokens[a]!.start, nameEnd), entity: null, anonymous: false, span };
+  }
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
