@@ -33,6 +33,9 @@ describe("findDates: relative dates", () => {
     expect(val("الثلاثاء الماضي")).toEqual([["الثلاثاء الماضي", "2021-04-20", "day"]]);
     expect(val("الأحد المقبل")).toEqual([["الأحد المقبل", "2021-05-02", "day"]]);
     expect(val("صلاة الجمعة")).toEqual([]);
+    // الاثنين after a definite dual is "both", not Monday.
+    expect(val("وقررت النيابة حبس الضابطين الاثنين")).toEqual([]);
+    expect(val("وقال الرئيس الاثنين إن القرار نهائي")).toEqual([["الاثنين", "2021-04-26", "day"]]);
     expect(val("العراق لن يقبل بعد اليوم أن يدفع وحده الثمن")).toEqual([]);
     // الماضي / المقبل after a date without a year fix its year (30 March is nearer next year from October).
     expect(findDates("ارتفع عدد القتلى منذ 30 مارس الماضي.", "2018-10-12").map((d) => d.value)).toEqual(["2018-03-30"]);

@@ -452,6 +452,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     const prev = toks[i - 1]?.w ?? "";
     // صلاة الجمعة, أيام الثلاثاء والخميس (every Tuesday and Thursday): a weekday, not a date.
     if (prev === "صلاه" || prev === "خطبه" || prev === "بين" || prev === "كلا" || prev === "ايام") return null;
+    // الضابطين الاثنين، الطرفين الاثنين: "both" after a definite dual, not Monday.
+    if (w === "الاثنين" && /^[وفلب]?ال.{2,}(?:ين|ان)$/.test(prev)) return null;
     const wd = lookupWeekday(w)!;
     let e = t.e;
     let mode: "past" | "future" | "nearest" = "nearest";
