@@ -33,6 +33,11 @@ describe("findDates: relative dates", () => {
     expect(val("الثلاثاء الماضي")).toEqual([["الثلاثاء الماضي", "2021-04-20", "day"]]);
     expect(val("الأحد المقبل")).toEqual([["الأحد المقبل", "2021-05-02", "day"]]);
     expect(val("صلاة الجمعة")).toEqual([]);
+    // من العام الماضي after a date without its year says which year; the phrase is part of the date.
+    expect(findDates("وفي 5 يونيو/حزيران من العام الماضي، قطعت الدول العلاقات.", "2018-06-05")).toMatchObject([
+      { text: "5 يونيو/حزيران من العام الماضي", value: "2017-06-05" },
+    ]);
+    expect(findDates("حتى 2 فبراير من العام الحالي.", "2015-08-04").map((d) => d.value)).toEqual(["2015-02-02"]);
     // الاثنين after a definite dual is "both", not Monday.
     expect(val("وقررت النيابة حبس الضابطين الاثنين")).toEqual([]);
     expect(val("وقال الرئيس الاثنين إن القرار نهائي")).toEqual([["الاثنين", "2021-04-26", "day"]]);

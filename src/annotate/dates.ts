@@ -740,6 +740,26 @@ export function findDates(text: string, publishedAt?: string): DateMention[] {
   }
 }
 
+/**
+ * من العام الماضي / من العام الجاري / من هذا العام / من العام المقبل at token `i`: which year, relative to the
+ * publication's (−1, 0, +1), and the token after the phrase; null when there is none.
+ */
+function yearPhraseAt(toks: DateToken[], i: number): { shift: number; next: number } | null {
+  if (toks[i]?.w !== "من") return null;
+  const [a, b] = [toks[i + 1]?.w ?? "", toks[i + 2]?.w ?? ""];
+  if (a === "هذا" && (b === "العام" || b === "السنه")) return { shift: 0, next: i + 3 };
+  if (a !== "العام" && a !== "السنه" && a !== "عام") return null;
+  const shift = PAST.has(b) ? -1 : FUTURE.has(b) ? 1 : b === "الجاري" || b === "الحالي" ? 0 : null;
+  return shift === null ? null : { shift, next: i + 3 };
+}
+
+/** A Gregorian date without its year, put in year `y` (a month alone as YYYY-MM); null if it has no such day. */
+function inYear(a: AbsoluteDate, y: number): string | null {
+  if (a.month === undefined) return null;
+  if (a.day === undefined) return isoOf(y, a.month, 1).slice(0, 7);
+  return isValidGregorian(y, a.month, a.day) ? isoOf(y, a.month, a.day) : null;
+}
+
 /** `findDates` without the safety net: errors propagate (for tests and debugging). */
 export function findDatesStrict(text: string, publishedAt?: string): DateMention[] {
   const ref = parseRef(publishedAt);
@@ -748,6 +768,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
   const toks = dateTokens(f.text);
   const absolute = findAbsoluteDatesFolded(f, text, toks);
   const widened: Span[] = [];
+  const absoluteEnds: number[] = [];
   let after = 0;
   for (const a of absolute) {
     // 30 مارس الماضي / المقبل: the adjective fixes which year a date without one is in; without
@@ -761,8 +782,15 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     const dir = adjective !== 0 ? adjective : a.iso === null ? tenseBefore(toks, first) : 0;
     // A tense is looser than an adjective: a page dated a few days late still has "سيعقد يوم 20 يوليو"
     // a day back.
-    const value = resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0);
-    const [start, end] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
+    // 5 يونيو من العام الماضي: the phrase after a date without its year says which year.
+    const phrase = a.iso === null && a.calendar === "gregorian" && ref ? yearPhraseAt(toks, after) : null;
+    const value = phrase
+      ? inYear(a, ref!.y + phrase.shift)
+      : resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0);
+    const [start, wideEnd] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
+    const last = phrase ? toks[phrase.next - 1]! : undefined;
+    const end = last ? Math.max(wideEnd, toOriginal(f, { start: last.s, end: last.e }).end) : wideEnd;
+    absoluteEnds.push(last ? Math.max(a.end, end) : a.end);
     widened.push({ start, end });
     out.push({
       start,
@@ -775,7 +803,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
   }
   // Folded offsets of absolute dates, to skip their tokens.
   let ai = 0;
-  const absFolded: Span[] = absolute.map((a) => ({ start: a.start, end: a.end }));
+  const absFolded: Span[] = absolute.map((a, k) => ({ start: a.start, end: absoluteEnds[k]! }));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const os = f.starts[t.s]!;
