@@ -77,6 +77,13 @@ describe("findNumbers", () => {
     expect(brief("الإثنين 4/10/2021 الساعة 10:30 وباء كوفيد-19 وطائرة F16")).toEqual([]);
     expect(brief("في عام 2021 وصل 2000 مهاجر وفي 2019 شهدت")).toEqual([["2000", 2000, null, "مهاجر"]]);
   });
+  it("reads a bracketed number with its scale and noun, and no count in an ordinal teen", () => {
+    expect(brief("أكثر من (12) مليون أجنبي")).toEqual([["(12) مليون", 12000000, null, "اجنبي"]]);
+    expect(brief("استقبلت (3982) قضية")).toEqual([["(3982)", 3982, null, "قضيه"]]);
+    expect(brief("انطلقت النسخة الحادية عشرة من المهرجان")).toEqual([]);
+    expect(brief("الدورة الثانية عشر للبطولة")).toEqual([]);
+    expect(brief("أحد عشر لاعبا")).toEqual([["أحد عشر", 11, null, "لاعب"]]);
+  });
   it("does not read nouns that look like numbers", () => {
     expect(brief("قال سبع البحر")).toEqual([]);
     expect(brief("قتل 5 وأصيب 10")).toEqual([

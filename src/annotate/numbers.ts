@@ -391,7 +391,17 @@ enum Cls {
 }
 
 /** Parses a run of number words starting at token i (ثلاثة آلاف وخمسمائة وعشرون → 3520). */
+/** The first word of an ordinal teen (الحادية عشرة، الثاني عشر), without article or feminine ending. */
+const ORDINAL_TEEN_HEADS = new Set(["حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع"]);
+
+function isOrdinalTeenHead(w: string): boolean {
+  const bare = w.replace(/^(?:[وفلب]?ال)/, "").replace(/ه$/, "");
+  return ORDINAL_TEEN_HEADS.has(bare);
+}
+
 function parseWords(toks: Tok[], i: number): Parsed | null {
+  // النسخة الحادية عشرة: the عشرة of an ordinal counts nothing.
+  if ((toks[i]?.w === "عشر" || toks[i]?.w === "عشره") && isOrdinalTeenHead(toks[i - 1]?.w ?? "")) return null;
   let total = 0;
   let current = 0;
   let last = Cls.None;
@@ -500,12 +510,16 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     if (after !== undefined && /[\p{L}]/u.test(after) && !"موهـ".includes(after)) return null;
     if (after === ":" && /[0-9]/.test(text[t.e + 1] ?? "")) return null;
     if (before === ":" && /[0-9]/.test(text[t.s - 2] ?? "")) return null;
-    const nextTok = toks[i + 1];
+    // (12) مليون: a bracketed number still takes the scale after the bracket.
+    const bracketed = toks[i - 1]?.w === "(" && toks[i + 1]?.w === ")" && toks[i + 2]?.kind === "word";
+    const nextTok = bracketed ? toks[i + 2] : toks[i + 1];
     const sc = nextTok?.kind === "word" ? SCALES.get(nextTok.w) : undefined;
     const v = digitValue(t.w, sc !== undefined);
     if (v === null || !Number.isFinite(v)) return null;
-    if (sc && !sc.dual) return { value: v * sc.scale, next: i + 2, s: t.s, e: nextTok!.e, scaled: true };
-    return { value: v, next: i + 1, s: t.s, e: t.e };
+    const s = bracketed ? toks[i - 1]!.s : t.s;
+    if (sc && !sc.dual) return { value: v * sc.scale, next: i + (bracketed ? 3 : 2), s, e: nextTok!.e, scaled: true };
+    if (bracketed) return { value: v, next: i + 2, s, e: toks[i + 1]!.e };
+    return { value: v, next: i + 1, s, e: t.e };
   }
   if (t.kind !== "word") return null;
   const [w0, off] = numberWord(t.w);
