@@ -44,6 +44,8 @@ describe("findNumbers", () => {
     expect(brief("ثلاثة آلاف وخمسمائة وعشرون جنديا")).toEqual([["ثلاثة آلاف وخمسمائة وعشرون", 3520, null, "جندي"]]);
     expect(brief("خمسة وعشرون طالبا")).toEqual([["خمسة وعشرون", 25, null, "طالب"]]);
     expect(brief("أحد عشر لاعبا")).toEqual([["أحد عشر", 11, null, "لاعب"]]);
+    // A preposition with a pronoun after a number is not what it counts.
+    expect(brief("ومن بين الجرحى 3 منهم حالتهم حرجة")).toEqual([["3", 3, null, null]]);
     expect(brief("نحو 2.5 مليون دولار و500 ألف يورو")).toEqual([
       ["2.5 مليون", 2500000, null, "دولار"],
       ["500 ألف", 500000, null, "يورو"],
@@ -83,6 +85,8 @@ describe("findNumbers", () => {
     expect(brief("انطلقت النسخة الحادية عشرة من المهرجان")).toEqual([]);
     expect(brief("الدورة الثانية عشر للبطولة")).toEqual([]);
     expect(brief("أحد عشر لاعبا")).toEqual([["أحد عشر", 11, null, "لاعب"]]);
+    // A preposition with a pronoun after a number is not what it counts.
+    expect(brief("ومن بين الجرحى 3 منهم حالتهم حرجة")).toEqual([["3", 3, null, null]]);
   });
   it("does not read nouns that look like numbers", () => {
     expect(brief("قال سبع البحر")).toEqual([]);

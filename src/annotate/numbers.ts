@@ -275,6 +275,12 @@ const ADVERBS_AFTER_NUMBERS: ReadonlySet<string> = new Set([
   "حاليا",
   "مجددا",
 ]);
+/** A preposition with a pronoun (3 منهم، شخص واحد بإمكانه، 5 لديهم), folded: never what a number counts. */
+const PREPOSITION_PRONOUNS: ReadonlySet<string> = new Set(
+  ["من", "عن", "في", "ب", "ل", "علي", "الي", "لدي", "بامكان", "عند", "مع"].flatMap((p) =>
+    ["ه", "ها", "هم", "هما", "هن", "كم", "نا"].map((x) => `${p}${x}`),
+  ),
+);
 /** The singular forms the plural table leads to (شخص، طفل…). */
 const SINGULAR_FORMS: ReadonlySet<string> = new Set(SINGULAR.values());
 /** Shortest folded word accepted as a counted noun. */
@@ -579,7 +585,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
-  if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w)) return null;
+  if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w) || PREPOSITION_PRONOUNS.has(w))
+    return null;
   if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w) || CLOCK_AFTER.has(w))
     return null;
   const u = unitOf(w);
