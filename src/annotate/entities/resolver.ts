@@ -8,8 +8,9 @@
  * arrives after its lone surname takes the surname's id).
  */
 
+import { foldText } from "../../arabic/fold.js";
 import type { Entity, EntityType } from "../../model/types.js";
-import { isFirstName } from "./features.js";
+import { gazKey, isFirstName, nisbaPlace } from "./features.js";
 import {
   canonicalKey,
   endsOnPatronym,
@@ -64,6 +65,8 @@ export class EntityResolver {
   private readonly byId = new Map<string, Stored>();
   private readonly byKey = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
+  /** Place and organisation names without their nationality adjective (ميناء رادس التونسي → ميناء رادس). */
+  private readonly byStem = new Map<string, { id: string; adjective: string }>();
   /** Last token of multi-token person names → ids. */
   private readonly bySurname = new Map<string, Set<string>>();
   /** First and last word of multi-word person names → ids. */
@@ -104,6 +107,8 @@ export class EntityResolver {
           }
         }
       }
+      if (!id && (e.type === "ORG" || e.type === "LOC")) id = this.sameWithoutAdjective(e.type, names);
+      if (!id) id = this.sameOtherType(e.type, names);
       if (!id && e.type === "PER") {
         const key = canonicalKey(e.name);
         if (!key.includes(" ")) {
@@ -118,6 +123,52 @@ export class EntityResolver {
       out.set(e.id, stored.id);
     }
     return out;
+  }
+
+  /**
+   * The place or organisation named with a trailing adjective or without it (ميناء رادس التونسي = ميناء
+   * رادس التجاري = ميناء رادس): only when the rest holds a proper name (see `stemOf`).
+   */
+  private sameWithoutAdjective(type: EntityType, names: string[]): string | undefined {
+    for (const n of names) {
+      const byStem = this.byStem.get(`${type}:${canonicalKey(n)}`);
+      if (byStem !== undefined) return byStem.id;
+      const stem = stemOf(n, type);
+      if (stem === null) continue;
+      const bare = this.byKey.get(`${type}:${stem.key}`);
+      if (bare !== undefined) return bare;
+      // Another country's (… التركية / … الإيرانية) is another one.
+      const other = this.byStem.get(`${type}:${stem.key}`);
+      if (other !== undefined && other.adjective === stem.adjective) return other.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * The same name under another type, when one of the two is MISC (شينخوا tagged once as an organisation,
+   * once as MISC): MISC is the tagger's least sure type, so the other type wins and the entity takes it.
+   */
+  private sameOtherType(type: EntityType, names: string[]): string | undefined {
+    const others: EntityType[] = type === "MISC" ? ["ORG", "PER", "LOC"] : ["MISC"];
+    for (const n of names) {
+      const key = canonicalKey(n);
+      if (!key) continue;
+      for (const t of others) {
+        const id = this.byKey.get(`${t}:${key}`);
+        if (id === undefined) continue;
+        const s = this.byId.get(id) as Stored;
+        if (s.type === "MISC" && type !== "MISC") this.retype(s, type);
+        return id;
+      }
+    }
+    return undefined;
+  }
+
+  /** Gives a MISC entity a surer type, indexing its keys under that type too. */
+  private retype(s: Stored, type: EntityType): void {
+    s.type = type;
+    this.dirty.add(s);
+    for (const k of s.keys) if (!this.byKey.has(`${type}:${k}`)) this.byKey.set(`${type}:${k}`, s.id);
   }
 
   /**
@@ -203,6 +254,10 @@ export class EntityResolver {
       s.keys.add(key);
       const k = `${s.type}:${key}`;
       if (!this.byKey.has(k)) this.byKey.set(k, s.id);
+      const stem = s.type === "ORG" || s.type === "LOC" ? stemOf(n, s.type) : null;
+      if (stem !== null && !this.byStem.has(`${s.type}:${stem.key}`)) {
+        this.byStem.set(`${s.type}:${stem.key}`, { id: s.id, adjective: stem.adjective });
+      }
       if (key.replace(/ /g, "").length >= SKELETON_MIN_LENGTH) {
         const sk = `${s.type}:${skeletonKey(key)}`;
         if (!this.bySkeleton.has(sk)) this.bySkeleton.set(sk, s.id);
@@ -342,6 +397,45 @@ export class EntityResolver {
     return r;
   }
 }
+
+/**
+ * A place or organisation name without its trailing nationality adjective (ميناء رادس التونسي → ميناء رادس;
+ * مطار الملك خالد الدولي → مطار الملك خالد): the key without it and the adjective, or null. Three words or
+ * more, and only when the rest holds a proper name, a word of four letters or more after the head without
+ * the article (رادس، خالد): وزارة الصحة المصرية, هيئة الأنواء الجوية العراقية or اتحاد كرة القدم المصري
+ * keep their adjective, since every country has one. Descriptive adjectives (بنك أبوظبي التجاري / الوطني،
+ * مستشفى الملك فهد التخصصي / المركزي) tell institutions apart and are kept.
+ */
+function stemOf(name: string, type: EntityType): { key: string; adjective: string } | null {
+  const words = foldText(name)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  if (words.length < 3) return null;
+  const adjective = gazKey(words.at(-1) as string);
+  if (!(words.at(-1) as string).startsWith("ال")) return null;
+  const nationality = nisbaPlace(adjective) !== null || NATIONALITIES.has(adjective.replace(/ه$/, ""));
+  if (!nationality && !(type === "LOC" && (adjective === "دولي" || adjective === "دوليه"))) return null;
+  const proper = words.slice(1, -1).some((w) => w.length >= 4 && !/^(?:[وفلب]?ال|لل)/.test(w) && !GENERIC_NOUNS.has(w));
+  return proper ? { key: canonicalKey(words.slice(0, -1).join(" ")), adjective } : null;
+}
+
+/** Nationality adjectives the nisba table does not lead to a place (folded, without the feminine ه). */
+const NATIONALITIES: ReadonlySet<string> = new Set([
+  "بريطاني",
+  "امريكي",
+  "اميركي",
+  "الماني",
+  "اماراتي",
+  "انجليزي",
+  "انكليزي",
+  "اسكتلندي",
+  "استكتلندي",
+  "هولندي",
+  "بلجيكي",
+]);
+
+/** Nouns of construct chains inside institution names that are no proper name (جمعية حقوق الإنسان). */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(["حقوق", "انباء", "شوون", "رعايه", "تنميه", "مكافحه", "حمايه"]);
 
 /** Words that begin a compound name (عبد الله، أبو بكر، بن سلمان): no name on their own. */
 const NAME_PARTS: ReadonlySet<string> = new Set(["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "اب"]);

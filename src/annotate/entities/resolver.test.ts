@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../../model/types.js";
+import { EntityResolver } from "./resolver.js";
+
+const entity = (id: string, name: string, type: Entity["type"]): Entity => ({ id, name, type, aliases: [] });
+
+/** Invented entity lists, written for these tests. */
+describe("EntityResolver across names and types", () => {
+  it("joins a place named with and without its nationality adjective when the rest holds a proper name", () => {
+    const r = new EntityResolver();
+    const bare = r.add([entity("a", "ميناء رادس", "LOC")]).get("a");
+    expect(r.add([entity("b", "ميناء رادس التونسي", "LOC")]).get("b")).toBe(bare);
+    // Descriptive adjectives tell institutions apart: two banks of Abu Dhabi.
+    const commercial = r.add([entity("c", "بنك أبوظبي التجاري", "ORG")]).get("c");
+    expect(r.add([entity("c2", "بنك أبوظبي الوطني", "ORG")]).get("c2")).not.toBe(commercial);
+    // Two countries' are two (the second adjective meets the first one's stem, not the bare name).
+    const turkish = r.add([entity("c3", "جمعية أنصار البيئة التركية", "ORG")]).get("c3");
+    expect(r.add([entity("c4", "جمعية أنصار البيئة الإيرانية", "ORG")]).get("c4")).not.toBe(turkish);
+    // The adjective form first, the bare name after it.
+    const airport = r.add([entity("d", "مطار الملك خالد الدولي", "LOC")]).get("d");
+    expect(r.add([entity("e", "مطار الملك خالد", "LOC")]).get("e")).toBe(airport);
+    // Generic names keep their nationality: every country has a health ministry and a met office.
+    const ministry = r.add([entity("f", "وزارة الصحة", "ORG")]).get("f");
+    const fa = r.add([entity("f2", "اتحاد كرة القدم", "ORG")]).get("f2");
+    expect(r.add([entity("f3", "اتحاد كرة القدم المصري", "ORG")]).get("f3")).not.toBe(fa);
+    expect(r.add([entity("g", "وزارة الصحة المصرية", "ORG")]).get("g")).not.toBe(ministry);
+    const met = r.add([entity("h", "هيئة الأنواء الجوية", "ORG")]).get("h");
+    expect(r.add([entity("i", "هيئة الأنواء الجوية العراقية", "ORG")]).get("i")).not.toBe(met);
+    // The merge survives a save and a reload.
+    const back = EntityResolver.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    expect(back.add([entity("j", "ميناء رادس التونسي", "LOC")]).get("j")).toBe(bare);
+  });
+
+  it("joins a name tagged MISC once to the same name of a surer type, which it then takes", () => {
+    const r = new EntityResolver();
+    const misc = r.add([entity("a", "شينخوا", "MISC")]).get("a");
+    expect(r.add([entity("b", "شينخوا", "ORG")]).get("b")).toBe(misc);
+    expect(r.entities().filter((e) => e.name === "شينخوا")).toMatchObject([{ type: "ORG" }]);
+    const org = r.add([entity("c", "رويترز", "ORG")]).get("c");
+    expect(r.add([entity("d", "رويترز", "MISC")]).get("d")).toBe(org);
+    // Two sure types stay apart (a person and a place may share a name).
+    const per = r.add([entity("e", "عمان", "LOC")]).get("e");
+    expect(r.add([entity("f", "عمان", "PER")]).get("f")).not.toBe(per);
+  });
+});
