@@ -88,6 +88,17 @@ describe("buildLedger", () => {
     expect(entry?.variants.some((v) => v.diff.some((d) => d.op !== "equal"))).toBe(true);
   });
 
+  it("does not flag a variant that differs only in spacing (و هي / وهي، ما يلزم / مايلزم، إلى 25 / الى25)", () => {
+    const a = report("a", "x", "وقال المتحدث سعيد سرحان إن المساحة تصل إلى 25 مترا و هي تضم ما يلزم من المعدات.");
+    const b = report("b", "y", "وقال المتحدث سعيد سرحان إن المساحة تصل الى25 مترا وهي تضم مايلزم من المعدات.");
+    const [entry] = buildLedger([...a, ...b]);
+    expect(entry!.variants).toHaveLength(2);
+    for (const v of entry!.variants) {
+      expect(v.reworded || v.truncated).toBe(false);
+      expect(v.diff.every((d) => d.op === "equal")).toBe(true);
+    }
+  });
+
   it("does not make one utterance of a short quote and a longer one sharing three of its words", () => {
     const a = report("a", "x", "وقال القائد محمد علي جعفري إن «قرار مجلس الأمن غير مقبول».");
     const b = report(

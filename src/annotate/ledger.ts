@@ -220,16 +220,42 @@ function onlyParticles(words: string): boolean {
   return tokenize(words).every((t) => PARTICLES.has(t.text));
 }
 
+/**
+ * A deletion and an insertion next to each other that differ only in spacing (و هي / وهي، ما يلزم / مايلزم،
+ * إلى 25 / الى25) are the same words: one equal op in the variant's own writing.
+ */
+function joinSpacingVariants(diff: DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  const bare = (t: string) => foldText(t).replace(/\s+/g, "");
+  for (let i = 0; i < diff.length; i++) {
+    const [a, b] = [diff[i]!, diff[i + 1]];
+    if (b && a.op !== "equal" && b.op !== "equal" && a.op !== b.op && bare(a.text) === bare(b.text)) {
+      const text = a.op === "insert" ? a.text : b.text;
+      const prev = out.at(-1);
+      if (prev?.op === "equal") prev.text = `${prev.text} ${text}`;
+      else out.push({ op: "equal", text });
+      i++;
+      continue;
+    }
+    const prev = out.at(-1);
+    if (a.op === "equal" && prev?.op === "equal") prev.text = `${prev.text} ${a.text}`;
+    else out.push({ ...a });
+  }
+  return out;
+}
+
 function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
   const changes = diffArrays(
     fullest.keys.map((k, i) => ({ k, w: fullest.words[i]! })),
     m.keys.map((k, i) => ({ k, w: m.words[i]! })),
     { comparator: (x, y) => x.k === y.k },
   );
-  const diff: DiffOp[] = changes.map((c) => ({
-    op: c.added ? "insert" : c.removed ? "delete" : "equal",
-    text: c.value.map((v) => v.w).join(" "),
-  }));
+  const diff = joinSpacingVariants(
+    changes.map((c) => ({
+      op: c.added ? "insert" : c.removed ? "delete" : "equal",
+      text: c.value.map((v) => v.w).join(" "),
+    })),
+  );
   // A particle one outlet kept and another dropped (إن الموضوع … / الموضوع …) changes nothing said.
   const edits = diff.filter((d) => d.op !== "equal" && !onlyParticles(d.text));
   const inserted = edits.some((d) => d.op === "insert");
