@@ -95,6 +95,26 @@ describe("extractArticle on text records", () => {
     expect(r.article.removed).toEqual([{ line: "عنوان الخبر التجريبي", reason: "title" }]);
   });
 
+  it("cuts a site's 'link to this story' trailer run on at the end of the last paragraph", () => {
+    const body =
+      "كرمت شركة الطيران طاقم الرحلة أمس بعد أن عاد بالطائرة من مدرج الإقلاع إلى الصالة لإحضار دواء نسيته راكبة مريضة.";
+    const r = extractArticle({
+      ...base,
+      title: "شركة الطيران تكرم طاقم الرحلة",
+      content: `${body} رابط الخبر بصحيفة الوئام: شركة الطيران تكرم طاقم الرحلة`,
+    });
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.article.text).toBe(body);
+    expect(r.article.removed).toEqual([
+      { line: "رابط الخبر بصحيفة الوئام: شركة الطيران تكرم طاقم الرحلة", reason: "source-line" },
+    ]);
+    // Mentioned inside a sentence, it is the story's own words.
+    const inside = "ونشر الوزير رابط الخبر على حسابه في تويتر صباح اليوم مع تعليق مقتضب على القرار.";
+    const kept = extractArticle({ ...base, title: "الوزير يعلق", content: inside });
+    expect(kept.kind === "article" && kept.article.text).toBe(inside);
+  });
+
   it("takes the record date and the outlet from the URL host", () => {
     const r = extractArticle({
       ...base,

@@ -111,6 +111,10 @@ interface Filtered {
   dateLines: string[];
 }
 
+/** "Link to this story at <outlet>: <title>", after a sentence's end or opening the line, to the line's end. */
+const TRAILER =
+  /(?<=[.!؟?»"”)]\s*|^)\s*(?:رابط|ورابط)\s+(?:الخبر|المقال|الماده|المادة|التقرير)(?:\s+(?:ب|في|على)\s*\S*(?:\s+\S+){0,3})?\s*:.*$/u;
+
 function filterLines(
   lines: string[],
   title: string,
@@ -128,8 +132,16 @@ function filterLines(
   let bodyStarted = false;
   let listLeft = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const key = keys?.[i] ?? lineKey(line);
+    let line = lines[i]!;
+    let key = keys?.[i] ?? lineKey(line);
+    // A site's trailer run on at the end of the last paragraph (… للحصول على العلاج. رابط الخبر بصحيفة
+    // الوئام: <title>): cut off as a source line, the paragraph kept.
+    const trailer = TRAILER.exec(line);
+    if (trailer) {
+      removed.push({ line: line.slice(trailer.index).trim(), reason: "source-line" });
+      line = line.slice(0, trailer.index).trimEnd();
+      key = lineKey(line);
+    }
     if (key.length === 0) continue;
     if (titleKey && key === titleKey && kept.length < BYLINE_SCAN_LINES) {
       removed.push({ line, reason: "title" });
