@@ -306,6 +306,18 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("takes a document's issuer from its relative clause, a quoted programme for its name, and no purpose أن", () => {
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
+    expect(speakers("وأكد البيان الذي نشرته وزارة الداخلية أن الأمن مستتب.")).toEqual(["وزارة الداخلية"]);
+    expect(speakers('وقال برنامج "الراصد" الذي عرضته القناة: "سجل المحرر موقفا مهنيا لافتا".')).toEqual([
+      'برنامج "الراصد"',
+    ]);
+    // من أجل أن is "so that": no reported clause.
+    expect(speakers("وقال المدرب خالد العلي إن الخطوة مهمة، معتبرا إياها فرصة من أجل أن يتم تدعيم الفريق.")).toEqual([
+      "خالد العلي",
+    ]);
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

@@ -172,7 +172,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     let documentWord: string | null = null;
     if (speakerTokens.length > 0 && DOCUMENT_WORDS.has(speakerTokens[0]!.text)) {
       documentWord = speakerTokens[0]!.text;
-      speakerTokens = [];
+      speakerTokens = issuerInRelative(text, tokens, firstTokenAt(tokens, speakerTokens[0]!.start));
     } else if (
       speakerTokens.length === 0 &&
       tokens[i + 1]?.text === "في" &&
@@ -302,7 +302,7 @@ interface Complement {
 }
 
 /** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
-const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا"]);
+const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا", "اجل", "لاجل"]);
 
 /** Prepositions before a person that make it an object, not the sentence's subject. */
 const OBJECT_PREPOSITIONS = new Set(["حول", "عن", "مع", "الي", "علي", "في", "من", "بين", "ضد", "لدي", "عند", "بشان"]);
@@ -2060,7 +2060,17 @@ const RANKS: ReadonlySet<string> = new Set([
   "السيده",
 ]);
 /** Heads an outlet's name follows in quote marks (موقع «…»، شبكة «الجزيرة»), folded. */
-const OUTLET_HEADS: ReadonlySet<string> = new Set(["صحيفه", "جريده", "قناه", "وكاله", "مجله", "موقع", "شبكه", "اذاعه"]);
+const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  "صحيفه",
+  "جريده",
+  "قناه",
+  "وكاله",
+  "مجله",
+  "موقع",
+  "شبكه",
+  "اذاعه",
+  "برنامج",
+]);
 
 /** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
 const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
@@ -2242,6 +2252,24 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
+}
+
+/** Verbs of issuing with the document as their object pronoun (أصدرته، نشره، وزعتها), folded. */
+const ISSUED = /^(?:اصدر|نشر|وزع|اعد|اطلق)(?:ه|ته|ها|تها)$/;
+
+/**
+ * البيان الذي أصدرته الجامعة: the issuer named in a relative clause right after the document word at token
+ * `d`, up to the preposition or complementizer the cue takes; none when there is no such clause.
+ */
+function issuerInRelative(text: string, tokens: Token[], d: number): Token[] {
+  if (!RELATIVES.has(tokens[d + 1]?.text ?? "") || !ISSUED.test(tokens[d + 2]?.text ?? "")) return [];
+  const out: Token[] = [];
+  for (let k = d + 3; k < tokens.length && out.length < MAX_ROLE_TOKENS && joinedAt(text, tokens, k); k++) {
+    const w = tokens[k]!.text;
+    if (SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || CUES.has(w) || OBJECT_PREPOSITIONS.has(w)) break;
+    out.push(tokens[k]!);
+  }
+  return out;
 }
 
 /** How far back a bare head (الشركة) looks for the organisation's name: about two long articles. */
