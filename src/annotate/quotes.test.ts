@@ -318,6 +318,12 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("reads a group of unnamed sources after غير أن / إلا أن, and without its و", () => {
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
+    expect(speakers("وأغلقت السلطات المصانع، غير أن نشطاء قالوا إن الرخام يفقد بريقه.")).toEqual(["نشطاء"]);
+    expect(speakers("وأثار القرار جدلا بين الوزارة، ومعارضين يرون أن القرار متأخر.")).toEqual(["معارضين"]);
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

@@ -1137,7 +1137,9 @@ function subjectBeforeCue(
   // لكن خبراء قالوا، ولكن محللين يرون: a group of unnamed sources right before the verb, opening its clause.
   const head = tokens[k]!.text.replace(/^(?:و|ول)(?=.{3})/, "");
   if (ANONYMOUS_HEADS.has(head) && (k === 0 || !inSentence(k - 1) || opensClause(text, tokens, k))) {
-    return [tokens[k]!];
+    // ومعارضين يرون: the group without its و.
+    const t = tokens[k]!;
+    return [{ ...t, text: head, start: t.start + (t.text.length - head.length) }];
   }
   const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
   if (!bounded) {
@@ -1183,8 +1185,11 @@ function rolePhraseBefore(
 /** True when token `k` opens a clause: after punctuation or a conjunction (لكن، بينما، فيما، و…). */
 function opensClause(text: string, tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1]!;
-  return /[،,؛;:.]/.test(text.slice(prev.end, tokens[k]!.start)) || CLAUSE_CONJUNCTIONS.has(prev.text);
+  // غير أن / إلا أن / بيد أن خبراء قالوا: "but" spelled with أن.
+  const butThat = (prev.text === "ان" || prev.text === "انه") && BUT_BEFORE_ANNA.has(tokens[k - 2]?.text ?? "");
+  return /[،,؛;:.]/.test(text.slice(prev.end, tokens[k]!.start)) || CLAUSE_CONJUNCTIONS.has(prev.text) || butThat;
 }
+const BUT_BEFORE_ANNA = new Set(["غير", "الا", "بيد"]);
 const CLAUSE_CONJUNCTIONS = new Set(["لكن", "ولكن", "بينما", "فيما", "كما", "اذ", "حيث", "الا", "غير"]);
 
 /** `أصدرت الوزارة بيانا جاء فيه أن`: the issuer is the subject before the document word. */
