@@ -35,6 +35,19 @@ describe("storyTimeline", () => {
     expect(events[1]!.sentence).toContain("سبعة قتلى");
   });
 
+  it("dates a sentence by its event, not by the start of a span it names (منذ مساء أمس)", () => {
+    const a = report(
+      "a",
+      "الرافدين",
+      "2025-04-27",
+      "لقي ستة أشخاص مصرعهم جراء سيول جارفة إثر أمطار هطلت منذ مساء أمس السبت، حسبما أفاد مسؤول محلي اليوم (الأحد).",
+    );
+    expect(storyTimeline([a]).map((e) => e.date)).toEqual(["2025-04-27"]);
+    // A span's start alone still dates its sentence.
+    const b = report("b", "دجلة", "2025-04-27", "تتواصل الأمطار منذ مساء أمس السبت على المحافظات الشمالية.");
+    expect(storyTimeline([b]).map((e) => e.date)).toEqual(["2025-04-26"]);
+  });
+
   it("keeps two different things that happened on one date apart, and sorts a week by its Monday", () => {
     const a = report(
       "a",

@@ -48,11 +48,17 @@ export function storyTimeline(reports: TimelineReport[]): StoryTimelineEvent[] {
   const events: (StoryTimelineEvent & { words: Set<string> })[] = [];
   const byDate = new Map<string, (StoryTimelineEvent & { words: Set<string> })[]>();
   for (const r of ordered) {
-    // A sentence is one event, dated by the first date it names (أعلن … الخميس الماضي … حتى الأسبوع المقبل).
+    // A sentence is one event, dated by the first date it names (أعلن … الخميس الماضي … حتى الأسبوع المقبل),
+    // passing over a date that bounds a span (منذ مساء أمس، حتى نهاية الشهر) when another one dates the event:
+    // «… أمطار هطلت منذ مساء أمس السبت، حسبما أفاد مسؤول اليوم (الأحد)» is Sunday's report.
     const firstDate = new Map<number, TimelineEvent>();
     for (const e of timeline(r.text, r.dates)) {
       const seen = firstDate.get(e.sentence.start);
-      if (!seen || e.mention.start < seen.mention.start) firstDate.set(e.sentence.start, e);
+      const bound = boundsSpan(r.text, e.mention.start);
+      const seenBound = seen !== undefined && boundsSpan(r.text, seen.mention.start);
+      if (!seen || (seenBound && !bound) || (seenBound === bound && e.mention.start < seen.mention.start)) {
+        firstDate.set(e.sentence.start, e);
+      }
     }
     for (const e of firstDate.values()) {
       const raw = r.text.slice(e.sentence.start, e.sentence.end).trim();
@@ -75,6 +81,11 @@ export function storyTimeline(reports: TimelineReport[]): StoryTimelineEvent[] {
     .map((e, i) => ({ e, i, at: startOf(e.date) }))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.i - b.i))
     .map(({ e }) => ({ date: e.date, sentence: e.sentence, reports: e.reports }));
+}
+
+/** True when the date mention at `start` follows منذ, حتى or لغاية: one end of a span, not the event's day. */
+function boundsSpan(text: string, start: number): boolean {
+  return /(?:^|[\s،,(])(?:منذ|حتى|حتي|لغاية)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** A sortable start day for an ISO date value: `2025-W18` → its Monday, `2025-04-27/2025-04-28` → its first day. */
