@@ -710,3 +710,21 @@ describe("findEntities: common words and cut names", () => {
     ).toContain("PER:سلمان بن عبد العزيز");
   });
 });
+
+describe("findEntities: known names over the tagger's spans, quoted words, common nouns", () => {
+  const found = (text: string, title?: string) => findEntities(text, title).mentions.map((m) => `${m.type}:${m.text}`);
+
+  it("reads an organisation's name from the alias table whole where the tagger cut it into places", () => {
+    const r = findEntities(
+      "وأوضح المدير الجهوي للصحة في تصريح لوكالة تونس إفريقيا للأنباء أن المستشفى استقبل المصابين.",
+    );
+    expect(r.mentions.map((m) => `${m.type}:${m.text}`)).toEqual(["ORG:وكالة تونس إفريقيا للأنباء"]);
+    expect(r.entities[0]?.name).toBe("وكالة تونس إفريقيا للأنباء");
+    expect(found("وسيطرت قوات سوريا الديمقراطية على أحياء جديدة شرق النهر.")).toEqual(["ORG:قوات سوريا الديمقراطية"]);
+    // Two organisations each named by the tagger stay two, though the alias table knows the whole.
+    expect(found("وصوّت مجلس الأمن التابع للأمم المتحدة على القرار بالإجماع.")).toEqual([
+      "ORG:مجلس الأمن",
+      "ORG:للأمم المتحدة",
+    ]);
+  });
+});

@@ -239,6 +239,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       tags.set(tagged, a);
     }
     const raws = spansFromTags(toks, tags);
+    knownNamesOverSpans(toks, raws);
     dropAccusativeTail(t, f, toks, raws);
     const notNames = wordsNeverNames(t, f, toks);
     dropCommonWords(toks, raws, notNames);
@@ -850,6 +851,62 @@ const SEED_NAMES: Known = (() => {
   }
   return k;
 })();
+
+/**
+ * An organisation's name of several words from the alias table, spelt out whole, is one mention even where the
+ * tagger cut it into shorter spans (وكالة | تونس | افريقيا للأنباء read as two places; تنظيم | داعش with داعش
+ * left to propagation): its spans inside the name give way to it. Not when a span runs past the name (مجلس الأمن
+ * inside مجلس الأمن الدولي: the tagger's longer name stands) or when the tagger found none of its words.
+ */
+function knownNamesOverSpans(toks: Tok[], raws: Raw[]): void {
+  const at: (Raw | undefined)[] = new Array(toks.length);
+  for (const r of raws) at.fill(r, r.a, r.b);
+  const dropped = new Set<Raw>();
+  const added: Raw[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = (toks[i] as Tok).text;
+    if (!WORDY.test(w)) continue;
+    // A preposition or conjunction glued to the head (لوكالة، بوزارة), which the key keeps.
+    const glued = w.length > 4 && "لبوف".includes(w[0] as string) && !SEED_NAMES.has(gazKey(w)) ? 1 : 0;
+    const list = SEED_NAMES.get(gazKey(w.slice(glued)));
+    if (!list) continue;
+    for (const e of list) {
+      const L = e.keys.length;
+      if (e.type !== "ORG" || L < 2 || i + L > toks.length) continue;
+      let ok = true;
+      for (let j = 1; j < L && ok; j++) ok = gazKey((toks[i + j] as Tok).text) === e.keys[j];
+      if (!ok) continue;
+      const inside = new Set<Raw>();
+      for (let j = i; j < i + L; j++) if (at[j]) inside.add(at[j] as Raw);
+      const spans = [...inside];
+      if (spans.length === 0 || spans.some((r) => r.a < i || r.b > i + L)) break;
+      // The tagger named the entity already (القاعدة in تنظيم القاعدة، مجلس الأمن in مجلس الأمن الدولي): whether the
+      // head or the adjective belongs to the name is the corpus's convention, and the tagger learnt it.
+      const alias = knownAlias(e.keys.join(" "));
+      const named = (r: Raw) => r.type === "ORG" && knownAlias(r.key.join(" "))?.canonical === alias?.canonical;
+      if (spans.length === 1 && named(spans[0] as Raw)) break;
+      // Nor over another organisation's name (مجلس الأمن التابع | للأمم المتحدة): two mentions, each its own.
+      if (spans.some((r) => r.type === "ORG" && !named(r) && knownAlias(r.key.join(" ")) !== null)) break;
+      const first = toks[i] as Tok;
+      for (const r of spans) dropped.add(r);
+      added.push({
+        a: i,
+        b: i + L,
+        type: "ORG",
+        s: first.s + (glued || trimmedStart(first.text, "ORG")),
+        e: (toks[i + L - 1] as Tok).e,
+        key: e.keys,
+      });
+      i += L - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return;
+  const kept = raws.filter((r) => !dropped.has(r));
+  raws.length = 0;
+  raws.push(...kept, ...added);
+  raws.sort((x, y) => x.a - y.a);
+}
 
 /**
  * One name, one reading per article: words the tagger left untagged that spell a name

@@ -329,6 +329,7 @@ export const ALIASES: readonly { type: "PER" | "ORG" | "LOC" | "MISC"; names: re
   { type: "ORG", names: ["وكالة الأنباء السعودية", "واس", "spa"] },
   { type: "ORG", names: ["وكالة الأنباء العراقية", "واع"] },
   { type: "ORG", names: ["وكالة أنباء الإمارات", "وام", "wam"] },
+  { type: "ORG", names: ["وكالة تونس إفريقيا للأنباء", "وكالة تونس أفريقيا للأنباء"] },
   { type: "ORG", names: ["وكالة الصحافة الفرنسية", "فرانس برس", "أ ف ب", "afp"] },
   { type: "ORG", names: ["رويترز", "وكالة رويترز", "reuters"] },
   { type: "ORG", names: ["أسوشيتد برس", "وكالة أسوشيتد برس", "ap"] },
