@@ -728,3 +728,19 @@ describe("findEntities: known names over the tagger's spans, quoted words, commo
     ]);
   });
 });
+
+describe("findEntities: common words read as organisations", () => {
+  const found = (text: string) => findEntities(text).mentions.map((m) => `${m.type}:${m.text}`);
+
+  it("reads الحماس as enthusiasm, not as Hamas, whether tagged or spread from the alias table", () => {
+    expect(found("ومن الواضح أن المرأة لديها الحماس الجيد والوعي الكافي لخوض التجربة.")).toEqual([]);
+    expect(found("وقالت حماس في بيان إن الشباب يملكون الحماس لمواصلة الطريق.")).toEqual(["ORG:حماس"]);
+  });
+
+  it("takes no definite common noun alone in quote marks for an organisation", () => {
+    expect(found("ويعتمد المزارعون على النظام المبتكر والمسمى «الهيدروبونك» والتعويض عنها بمحاليل مغذية.")).toEqual([]);
+    expect(found('وقال الأب إن ابنه شعر كأنه في "الجنة" عندما كان فاقدا الوعي.')).toEqual([]);
+    // A definite nisba in marks is a magazine's, a club's or a hospital's name.
+    expect(found('وتفهم الدور الثقافي الكبير الذي تقوم به "العربي" في نشر المعرفة.')).toContain("ORG:العربي");
+  });
+});

@@ -10,7 +10,7 @@ import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
-import { gazKey, isFirstName, isLastName, isPlaceKey, nisbaPlace, TAGS } from "./features.js";
+import { gazKey, isFirstName, isLastName, isPlaceKey, isSportSentence, nisbaPlace, TAGS } from "./features.js";
 import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
 import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens, ORG_HEAD_KEYS, PATRONYMS } from "./names.js";
 import { loadTagger } from "./tagger.js";
@@ -234,11 +234,13 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     const f = fold(t);
     const toks = tokenizeForTagging(f);
     const tags = new Uint8Array(toks.length);
-    for (const [a, b] of sentences(f, toks)) {
+    const ranges = sentences(f, toks);
+    for (const [a, b] of ranges) {
       const tagged = tagger.tagFolded(toks.slice(a, b).map((x) => x.text));
       tags.set(tagged, a);
     }
     const raws = spansFromTags(toks, tags);
+    quotedCommonWords(toks, ranges, raws);
     knownNamesOverSpans(toks, raws);
     dropAccusativeTail(t, f, toks, raws);
     const notNames = wordsNeverNames(t, f, toks);
@@ -852,6 +854,109 @@ const SEED_NAMES: Known = (() => {
   return k;
 })();
 
+/** Words right before a quoted name that make it an organisation's (صحيفة «…», شركة "…"), folded keys. */
+const NAME_HEADS_BEFORE_MARKS: ReadonlySet<string> = new Set(
+  [
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "موقع",
+    "وكاله",
+    "شبكه",
+    "اذاعه",
+    "شركه",
+    "مجموعه",
+    "علامه",
+    "ماركه",
+    "فريق",
+    "نادي",
+    "منتخب",
+    "حزب",
+    "حركه",
+    "تنظيم",
+    "جماعه",
+    "منظمه",
+    "جمعيه",
+    "مؤسسه",
+    "تطبيق",
+    "برنامج",
+    "مصرف",
+    "بنك",
+    "ائتلاف",
+    "تحالف",
+    "كتله",
+    "فصيل",
+    "لواء",
+    "كتيبه",
+    "مركز",
+    "معهد",
+    "مدرسه",
+  ].map(gazKey),
+);
+
+/** A definite word, maybe with a conjunction or preposition glued on (الجنة، والحماس، بالحماس), folded. */
+const DEFINITE = /^(?:[وف]?(?:[بلك])?ال|[وف]?لل)[^\s]{2,}$/u;
+
+/**
+ * Organisations' names that are common nouns with the article (folded keys): حماس is Hamas, الحماس enthusiasm.
+ * (الفتح is also the Saudi club, so فتح is not listed.)
+ */
+const BARE_ONLY_NAMES: ReadonlySet<string> = new Set(["حماس"]);
+
+/** True for a definite common noun whose bare form names an organisation (الحماس، بالحماس). */
+function definiteOfBareAlias(w: string): boolean {
+  return DEFINITE.test(w) && BARE_ONLY_NAMES.has(gazKey(w));
+}
+
+/**
+ * Organisation mentions that are common words: a definite common noun whose bare form is an organisation's
+ * name (الحماس beside حماس; `propagate` does not spread the name to it either), and a single definite word in quote marks the tagger reads as an organisation only
+ * because of the marks (ودخل الأطفال "الجنة"، «الهاراكيري»، «الأوستالجيا»): tagged again without the marks it is
+ * no name, it is no nisba (العربي), no head word stands before the marks (صحيفة «…», لـ«…»), no nationality follows them («الشروق»
+ * المصرية), the alias table, the places and the training data do not know it, and the sentence is not a match
+ * report, where a quoted nickname names a team («الفراعنة»، «السامبا»). An indefinite quoted word («أرامكو»،
+ * «هواوي»، «تويتر») is most often a brand or an outlet and is left alone.
+ */
+function quotedCommonWords(toks: Tok[], ranges: [number, number][], raws: Raw[]): void {
+  const tagger = loadTagger();
+  const drop = new Set<Raw>();
+  for (const r of raws) {
+    if (r.type !== "ORG" || r.b - r.a !== 1) continue;
+    const w = (toks[r.a] as Tok).text;
+    if (definiteOfBareAlias(w)) {
+      drop.add(r);
+      continue;
+    }
+    const open = toks[r.a - 1];
+    const close = toks[r.b];
+    if (!open || !close || !OPENING_MARKS.has(open.text) || !CLOSING_MARKS.has(close.text)) continue;
+    // A definite nisba («العربي» the magazine, «الجمهوري» the hospital) names outlets, clubs and hospitals.
+    if (!DEFINITE.test(w) || w.endsWith("ي")) continue;
+    const k = gazKey(w);
+    const before = toks[r.a - 2]?.text ?? "";
+    if (OUTLET_LEADS.has(before) || NAME_HEADS_BEFORE_MARKS.has(gazKey(before))) continue;
+    if (nisbaPlace(gazKey(toks[r.b + 1]?.text ?? "")) !== null) continue;
+    if (knownAlias(w) || isPlaceKey(k) || PLATFORMS.has(k) || tagger.knownType(k) !== null) continue;
+    const range = ranges.find(([a, b]) => a <= r.a && r.a < b);
+    if (!range) continue;
+    const [a, b] = range;
+    const words: string[] = [];
+    let at = -1;
+    for (let i = a; i < b; i++) {
+      if (i === r.a - 1 || i === r.b) continue;
+      if (i === r.a) at = words.length;
+      words.push((toks[i] as Tok).text);
+    }
+    if (isSportSentence(words, words.map(gazKey))) continue;
+    if (TAGS[tagger.tagFolded(words)[at] as number] === "O") drop.add(r);
+  }
+  if (drop.size === 0) return;
+  const kept = raws.filter((r) => !drop.has(r));
+  raws.length = 0;
+  raws.push(...kept);
+}
+
 /**
  * An organisation's name of several words from the alias table, spelt out whole, is one mention even where the
  * tagger cut it into shorter spans (وكالة | تونس | افريقيا للأنباء read as two places; تنظيم | داعش with داعش
@@ -971,6 +1076,7 @@ function propagate(toks: Tok[], raws: Raw[], known: Known, notNames: ReadonlySet
       // The family name المصري (its key مصري) is not the nationality مصري: indefinite, it is an adjective.
       if (e.type === "PER" && L === 1 && isNationality((toks[i] as Tok).text)) continue;
       if (e.type === "LOC" && L === 1 && isFloods(toks, i)) continue;
+      if (e.type === "ORG" && L === 1 && definiteOfBareAlias((toks[i] as Tok).text)) continue;
       const first = toks[i] as Tok;
       added.push({
         a: i,
