@@ -245,6 +245,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     dropAccusativeTail(t, f, toks, raws);
     const notNames = wordsNeverNames(t, f, toks);
     dropCommonWords(toks, raws, notNames);
+    dropPredicates(t, f, toks, raws);
     personsAfterRoles(t, f, toks, raws);
     propagate(toks, raws, known, notNames.particles);
     findRoles(toks, raws);
@@ -367,6 +368,26 @@ function dropCommonWords(toks: Tok[], raws: Raw[], notNames: { particles: Set<nu
     const one = r.b - r.a === 1;
     const drop = (one && (notNames.particles.has(r.a) || notNames.kin.has(r.a))) || (one && isNationality(w));
     if (drop) raws.splice(k, 1);
+  }
+}
+
+/** Personal pronouns a nominal sentence's predicate follows (أنا فخور، نحن جاهزون), folded. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "هما"]);
+
+/**
+ * One word after a personal pronoun is what the pronoun is (أنا فخور بلاعبي: "I am proud"), not an organisation
+ * or a person, unless the alias table knows it (نحن الأهلي).
+ */
+function dropPredicates(original: string, f: Folded, toks: Tok[], raws: Raw[]): void {
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    if (r.b - r.a !== 1 || r.a === 0 || (r.type !== "ORG" && r.type !== "PER")) continue;
+    const before = toks[r.a - 1] as Tok;
+    if (!SUBJECT_PRONOUNS.has(before.text)) continue;
+    // آنا (Anna) folds to انا (I): a first name, not the pronoun.
+    if (original[toOriginal(f, { start: before.s, end: before.e }).start] === "آ") continue;
+    if (knownAlias((toks[r.a] as Tok).text)) continue;
+    raws.splice(k, 1);
   }
 }
 
