@@ -42,4 +42,30 @@ describe("EntityResolver across names and types", () => {
     const per = r.add([entity("e", "عمان", "LOC")]).get("e");
     expect(r.add([entity("f", "عمان", "PER")]).get("f")).not.toBe(per);
   });
+
+  it("keeps a given name alone from joining anyone, and reads عبد الله as one given name", () => {
+    const r = new EntityResolver();
+    const add = (name: string, aliases: string[] = []) => r.add([{ id: name, name, type: "PER", aliases }]).get(name);
+    const king = add("عبد الله الثاني بن الحسين", ["عبد الله"]);
+    // Another article's عبد الله is somebody's given name, not the king's.
+    expect(add("أيمن عبد الله", ["عبد الله"])).not.toBe(king);
+    expect(add("عبد الله")).not.toBe(king);
+    const mbs = add("محمد بن سلمان", ["محمد"]);
+    expect(add("محمد")).not.toBe(mbs);
+    // A compound given name before the surname still meets the fuller name (عبدالرحمن البنيان).
+    const full = add("عبدالرحمن بن صالح البنيان");
+    expect(add("عبد الرحمن البنيان")).toBe(full);
+  });
+
+  it("leaves out no father's name and takes no regnal number for a family name", () => {
+    const r = new EntityResolver();
+    const add = (name: string) => r.add([{ id: name, name, type: "PER", aliases: [] }]).get(name);
+    const chain = add("عبدالله بن فهد بن محمد");
+    expect(add("عبد الله محمد")).not.toBe(chain);
+    const king = add("عبدالله الثاني");
+    expect(add("عبدالله بن ثامر آل ثاني")).not.toBe(king);
+    // بن itself may be left out.
+    const ahmad = add("أحمد بن علي");
+    expect(add("أحمد علي")).toBe(ahmad);
+  });
 });

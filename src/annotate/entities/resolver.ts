@@ -16,6 +16,7 @@ import {
   endsOnPatronym,
   isBareOrgHead,
   isCliticForm,
+  PATRONYMS,
   SKELETON_MIN_LENGTH,
   skeletonKey,
 } from "./names.js";
@@ -85,13 +86,16 @@ export class EntityResolver {
       const names = [e.name, ...e.aliases];
       // A person's surname alone (الجبير beside فهد الجبير) does not join someone with another full name.
       const full = e.type === "PER" ? fullestKey(names) : null;
-      const fits = (id: string | undefined, key: string) =>
-        id !== undefined && (full === null || key.includes(" ") || this.compatible(id, full));
+      // A given name alone (محمد، عبد الله) joins nobody: one article's محمد is another's محمد بن سلمان.
+      // (With the article it is a family name: الجبير.)
+      const lone = (n: string, key: string) => e.type === "PER" && full === null && loneGivenName(n, key);
+      const fits = (id: string | undefined, n: string, key: string) =>
+        id !== undefined && !lone(n, key) && (full === null || units(key).length > 1 || this.compatible(id, full));
       let id: string | undefined;
       for (const n of names) {
         const key = canonicalKey(n);
         const found = this.byKey.get(`${e.type}:${key}`);
-        if (fits(found, key)) {
+        if (fits(found, n, key)) {
           id = found;
           break;
         }
@@ -101,7 +105,7 @@ export class EntityResolver {
           const key = canonicalKey(n);
           if (key.replace(/ /g, "").length < SKELETON_MIN_LENGTH) continue;
           const found = this.bySkeleton.get(`${e.type}:${skeletonKey(key)}`);
-          if (fits(found, key)) {
+          if (fits(found, n, key)) {
             id = found;
             break;
           }
@@ -111,8 +115,9 @@ export class EntityResolver {
       if (!id) id = this.sameOtherType(e.type, names);
       if (!id && e.type === "PER") {
         const key = canonicalKey(e.name);
-        if (!key.includes(" ")) {
-          const ids = this.bySurname.get(key);
+        if (units(key).length === 1) {
+          // A first name alone (محمد، عبد الله) is no one's surname here: too many people carry it.
+          const ids = loneGivenName(e.name, key) ? undefined : this.bySurname.get(unitKey(key));
           if (ids && ids.size === 1) id = [...ids][0];
         } else {
           id = this.loneSurname(key) ?? this.fullerOrShorter(key);
@@ -177,13 +182,15 @@ export class EntityResolver {
    * Not a given name used alone (محمد, then علي محمد), and not once the entity has a full name.
    */
   private loneSurname(key: string): string | undefined {
-    const words = key.split(" ");
+    const words = units(key);
     const last = words.at(-1) as string;
-    if (last.length < 3 || isFirstName(last) || endsOnPatronym(words)) return undefined;
-    const id = this.byKey.get(`PER:${last}`);
+    if (last.length < 3 || isGivenName(last) || endsOnPatronym(words)) return undefined;
+    const plain = key.split(" ");
+    const lastKey = COMPOUND_HEADS.has(plain.at(-2) ?? "") ? plain.slice(-2).join(" ") : (plain.at(-1) as string);
+    const id = this.byKey.get(`PER:${lastKey}`);
     const s = id === undefined ? undefined : this.byId.get(id);
     if (!s) return undefined;
-    for (const k of s.keys) if (k.includes(" ")) return undefined;
+    for (const k of s.keys) if (units(k).length > 1) return undefined;
     return s.id;
   }
 
@@ -193,7 +200,7 @@ export class EntityResolver {
    * and not for a first word that is only a name part (عبد، أبو، بن).
    */
   private fullerOrShorter(key: string): string | undefined {
-    const words = key.split(" ");
+    const words = units(key);
     const first = words[0] as string;
     if (first.length < 3 || NAME_PARTS.has(first)) return undefined;
     const ids = this.byFirstLast.get(firstLast(words));
@@ -201,7 +208,7 @@ export class EntityResolver {
     let found: string | undefined;
     for (const id of ids) {
       const s = this.byId.get(id) as Stored;
-      if (![...s.keys].some((k) => sameFullName(k.split(" "), words))) continue;
+      if (![...s.keys].some((k) => sameFullName(units(k), words))) continue;
       if (found !== undefined) return undefined;
       found = id;
     }
@@ -215,12 +222,12 @@ export class EntityResolver {
   private compatible(id: string, full: string): boolean {
     const s = this.byId.get(id);
     if (!s) return false;
-    const words = full.split(" ");
+    const words = units(full);
     let multi = false;
     for (const k of s.keys) {
-      if (!k.includes(" ")) continue;
+      if (units(k).length === 1) continue;
       multi = true;
-      if (sameFullName(k.split(" "), words)) return true;
+      if (sameFullName(units(k), words)) return true;
     }
     return !multi;
   }
@@ -262,8 +269,8 @@ export class EntityResolver {
         const sk = `${s.type}:${skeletonKey(key)}`;
         if (!this.bySkeleton.has(sk)) this.bySkeleton.set(sk, s.id);
       }
-      if (s.type === "PER" && key.includes(" ")) {
-        const words = key.split(" ");
+      if (s.type === "PER" && units(key).length > 1) {
+        const words = units(key);
         const last = words.at(-1) as string;
         // محمد بن سلمان ends on his father's name, no surname of his.
         if (!endsOnPatronym(words)) {
@@ -271,7 +278,7 @@ export class EntityResolver {
           ids.add(s.id);
           this.bySurname.set(last, ids);
         }
-        const fl = firstLast(key.split(" "));
+        const fl = firstLast(words);
         const byFl = this.byFirstLast.get(fl) ?? new Set<string>();
         byFl.add(s.id);
         this.byFirstLast.set(fl, byFl);
@@ -310,13 +317,13 @@ export class EntityResolver {
       const all = [...s.names.keys()];
       const surnames = new Set<string>();
       if (s.type === "PER") {
-        for (const k of s.keys) if (k.includes(" ")) surnames.add(k.slice(k.lastIndexOf(" ") + 1));
+        for (const k of s.keys) if (units(k).length > 1) surnames.add(units(k).at(-1) as string);
       }
       // An organisation is named by its full name, not by its head alone (الوزارة), however often used.
       const rank = (n: string) =>
         isCliticForm(n, all)
           ? 2
-          : (surnames.size > 0 && surnames.has(canonicalKey(n))) || (s.type === "ORG" && isBareOrgHead(n))
+          : (surnames.size > 0 && surnames.has(unitKey(canonicalKey(n)))) || (s.type === "ORG" && isBareOrgHead(n))
             ? 1
             : 0;
       const names = [...s.names.entries()].sort(
@@ -437,6 +444,33 @@ const NATIONALITIES: ReadonlySet<string> = new Set([
 /** Nouns of construct chains inside institution names that are no proper name (جمعية حقوق الإنسان). */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(["حقوق", "انباء", "شوون", "رعايه", "تنميه", "مكافحه", "حمايه"]);
 
+/**
+ * The name units of a canonical key: its words, with عبد/أبو and the word after it as one (عبد له = عبدالله, one
+ * given name, not a first name and a surname).
+ */
+function units(key: string): string[] {
+  const out: string[] = [];
+  for (const w of key.split(" ")) {
+    const prev = out.at(-1);
+    if (prev !== undefined && COMPOUND_HEADS.has(prev)) out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out;
+}
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(["عبد", "ابو", "ابي"]);
+
+/** A given name: on the first-name list, or a compound (عبدله، ابوبكر) — never a surname to join by alone. */
+const isGivenName = (unit: string): boolean =>
+  isFirstName(unit) || [...COMPOUND_HEADS].some((h) => unit.startsWith(h) && unit.length > h.length);
+
+/** A name of one given name (محمد، عبد الله), not a family name with the article (الجبير، العبدالله). */
+function loneGivenName(name: string, key: string): boolean {
+  return units(key).length === 1 && isGivenName(unitKey(key)) && !/^ال/.test(foldText(name).trim());
+}
+
+/** A key with its compound names joined (see `units`), for comparing a lone name with surnames. */
+const unitKey = (key: string): string => units(key).join(" ");
+
 /** Words that begin a compound name (عبد الله، أبو بكر، بن سلمان): no name on their own. */
 const NAME_PARTS: ReadonlySet<string> = new Set(["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "اب"]);
 
@@ -445,7 +479,7 @@ function fullestKey(names: string[]): string | null {
   let best: string | null = null;
   for (const n of names) {
     const k = canonicalKey(n);
-    if (k.includes(" ") && (best === null || k.length > best.length)) best = k;
+    if (units(k).length > 1 && (best === null || k.length > best.length)) best = k;
   }
   return best;
 }
@@ -461,9 +495,31 @@ function sameFullName(a: string[], b: string[]): boolean {
   // A chain of fathers' names (سلطان بن عبدالعزيز) leaves out no generation: سلطان بن سلمان بن عبدالعزيز
   // is his grandson.
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // So does one ending on a father's name (عبدالله بن فهد بن محمد is not عبدالله محمد), and a regnal number is
+  // no family name (عبدالله الثاني is not عبدالله بن ثامر آل ثاني).
+  // One may leave out بن itself (أحمد علي = أحمد بن علي).
   if (endsOnPatronym(short)) return short.length === long.length && inOrder(short, long);
+  if (endsOnPatronym(long)) return sameWords(withoutParticles(short), withoutParticles(long));
+  if (REGNAL.has(short.at(-1) as string)) return short.length === long.length && inOrder(short, long);
   return inOrder(short, long);
 }
+
+/** Regnal numbers after a ruler's name (عبد الله الثاني، محمد السادس), canonical keys. */
+const REGNAL: ReadonlySet<string> = new Set([
+  "اول",
+  "ثاني",
+  "ثالث",
+  "رابع",
+  "خامس",
+  "سادس",
+  "سابع",
+  "ثامن",
+  "تاسع",
+  "عاشر",
+]);
+
+const withoutParticles = (words: string[]): string[] => words.filter((w) => !PATRONYMS.has(w));
+const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** True when every word of `short` occurs in `long`, in order. */
 function inOrder(short: string[], long: string[]): boolean {
