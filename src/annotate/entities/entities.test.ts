@@ -744,3 +744,19 @@ describe("findEntities: common words read as organisations", () => {
     expect(found('وتفهم الدور الثقافي الكبير الذي تقوم به "العربي" في نشر المعرفة.')).toContain("ORG:العربي");
   });
 });
+
+describe("findEntities: common words known only inside a name", () => {
+  const found = (text: string) => findEntities(text).mentions.map((m) => `${m.type}:${m.text}`);
+
+  it("reads كيماوي after هجوم and خطيب after إمام as no person, and keeps the family name الخطيب", () => {
+    expect(found("وتنفي دمشق وقوع هجوم كيماوي في دوما بريف دمشق.")).not.toContain("PER:كيماوي");
+    expect(found("وأوصى إمام وخطيب المسجد الحرام فضيلة الشيخ عبدالرحمن السديس المسلمين بتقوى الله.")).toEqual([
+      "LOC:المسجد الحرام",
+      "PER:عبدالرحمن السديس",
+    ]);
+    expect(found("وقال عبد الإله الخطيب إن الاجتماع كان مثمرا، وأضاف الخطيب أن الحل سياسي.")).toEqual([
+      "PER:عبد الإله الخطيب",
+      "PER:الخطيب",
+    ]);
+  });
+});
