@@ -444,6 +444,42 @@ describe("StoryClusterer entities", () => {
     expect(score(ann(["elsewhere"]))).toBeLessThan(without);
   });
 
+  it("leaves out entities and numbers named only inside a passage shared as background", () => {
+    // bridge-2's closing sentence is pasted from an unrelated report, past its lead: background (a
+    // recap), whose persons, places and figures are that report's, not bridge-2's.
+    const b2 = bridge[1]!;
+    const tail = "وكلف المشروع مئة وعشرين مليون دينار.";
+    const at = b2.text.indexOf(tail);
+    expect(at).toBeGreaterThan(0);
+    const recap: Reuse = {
+      a: "recap-source",
+      b: b2.id,
+      kind: "shared-passages",
+      passages: [{ a: { start: 900, end: 900 + tail.length }, b: { start: at, end: at + tail.length }, words: 5 }],
+      direction: { source: "recap-source", evidence: ["earlier publication"] },
+      similarity: 0.1,
+    };
+    const ann = (start: number, ids: string[], value: number | null): Annotations => ({
+      entities: ids.map((entity) => ({ start, end: start + 5, text: "x", type: "LOC" as const, entity })),
+      quotes: [],
+      numbers: value === null ? [] : [{ start, end: start + 5, text: "120", value, unit: null }],
+      dates: [],
+    });
+    const score = (a2: Annotations) => {
+      const c = new StoryClusterer();
+      feed(c, background.slice(0, 20));
+      c.add(bridge[0]!, [], ann(0, ["wadi-nour", "governor"], 120));
+      const p = c.add(b2, [recap], a2);
+      return p.kind === "joined" ? p.score : 0;
+    };
+    const none = score(ann(0, [], null));
+    expect(none).toBeGreaterThan(0);
+    // Named in bridge-2's own text, the shared place, governor and figure count for the story…
+    expect(score(ann(0, ["wadi-nour", "governor"], 120))).toBeGreaterThan(none);
+    // …named only inside the background passage, they do not.
+    expect(score(ann(at, ["wadi-nour", "governor"], 120))).toBeCloseTo(none, 9);
+  });
+
   it("counts a lead that reports the story's day for joining, and one that reports another day only against", () => {
     const score = (a2: Annotations | undefined) => {
       const c = new StoryClusterer();

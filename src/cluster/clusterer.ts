@@ -10,7 +10,7 @@
  * (`bestThread`). Stories whose last article falls out of `threadWindow` leave the working set.
  */
 
-import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
+import type { Annotations, Article, Reuse, Span, Story, Thread } from "../model/types.js";
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
 import { countsConflict, type HeadlineCount, headlineCounts } from "./headline.js";
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
@@ -481,8 +481,16 @@ export class StoryClusterer {
     const vec = this.weigh(f.novel, o.centroidTerms);
     const fullVec = f.full === f.novel ? vec : this.weigh(f.full, o.centroidTerms);
     const titleVec = this.weigh(f.title, TITLE_TERMS);
-    const ents = this.weigh(entCounts, this.options.centroidTerms, true, false);
-    const nums = numberKeys(annotations);
+    // What the article reports, as its text vector does: entities and numbers named only inside passages it
+    // shares as background (a recap pasted from another report) are that report's, not this one's.
+    const bg = f.backgroundSpans;
+    const ents = this.weigh(
+      bg.length > 0 ? entityCounts(annotations, bg) : entCounts,
+      this.options.centroidTerms,
+      true,
+      false,
+    );
+    const nums = numberKeys(annotations, bg);
     const days = leadDays(annotations, f.time, o.leadDayMaxAge);
     const counts = headlineCounts(article.title ?? "");
     const speakers = leadSpeakers(annotations);
@@ -1284,13 +1292,15 @@ function leadOf(text: string, max: number): string {
 
 /**
  * Numbers that can tie two reports to one event: counts and amounts of 10 and over, or with a
- * fraction (6 قتلى is too common to tell events apart; 14 جريحا، 450 عائلة، 96.7% are not).
+ * fraction (6 قتلى is too common to tell events apart; 14 جريحا، 450 عائلة، 96.7% are not), outside
+ * the `background` spans (`ArticleFeatures.backgroundSpans`).
  */
-function numberKeys(a: Annotations | undefined): Set<string> {
+function numberKeys(a: Annotations | undefined, background: readonly Span[]): Set<string> {
   const out = new Set<string>();
   if (!a) return out;
   for (const n of a.numbers) {
     if (!Number.isFinite(n.value) || n.value < MIN_ANCHOR_NUMBER) continue;
+    if (inside(background, n)) continue;
     if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && n.unit === null) continue; // a year
     out.add(String(n.value));
   }
@@ -1299,12 +1309,14 @@ function numberKeys(a: Annotations | undefined): Set<string> {
 
 /**
  * Entity mention counts keyed apart from stems (a leading U+0001 cannot start a folded word), so
- * entity ids share the document-frequency table and its idf with the terms.
+ * entity ids share the document-frequency table and its idf with the terms; mentions inside the
+ * `background` spans left out.
  */
-function entityCounts(a: Annotations | undefined): Counts {
+function entityCounts(a: Annotations | undefined, background: readonly Span[] = []): Counts {
   const out: Counts = new Map();
   if (!a) return out;
   for (const m of a.entities) {
+    if (inside(background, m)) continue;
     const k = `\u0001${m.entity}`;
     out.set(k, (out.get(k) ?? 0) + 1);
   }
@@ -1326,6 +1338,12 @@ function leadSpeakers(a: Annotations | undefined): Set<string> {
     if (persons.has(q.speakerEntity)) out.add(q.speakerEntity);
   }
   return out;
+}
+
+/** True when `x` lies inside one of `spans`. */
+function inside(spans: readonly Span[], x: Span): boolean {
+  for (const s of spans) if (x.start >= s.start && x.end <= s.end) return true;
+  return false;
 }
 
 /** True when the set and the map's keys meet. */

@@ -64,6 +64,11 @@ export interface ArticleFeatures {
   links: ReuseLink[];
   /** Terms of the passages set apart as background (left out of story centroids when comparing). */
   backgroundTerms: Set<string>;
+  /**
+   * Spans of the body inside passages shared as background (with articles it neither copies nor
+   * shares a lead with): what the article recaps, not what it reports.
+   */
+  backgroundSpans: Span[];
 }
 
 const DIGITS = /^[0-9.,:/]+$/;
@@ -338,6 +343,8 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     return others !== undefined && others !== null && !others.some((x) => copies.has(x));
   };
   const backgroundTerms = new Set<string>();
+  const backgroundSpans: Span[] = [];
+  for (const [other, spans] of shared) if (!copies.has(other)) backgroundSpans.push(...spans);
   let novelOut = full;
   let anyBackground = false;
   for (let i = 0; i < termWith.length && !anyBackground; i++) anyBackground = isBackground(i);
@@ -387,5 +394,6 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     contentWords,
     links,
     backgroundTerms,
+    backgroundSpans,
   };
 }
