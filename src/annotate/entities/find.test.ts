@@ -14,3 +14,16 @@ describe("findEntities: a word after a personal pronoun", () => {
     expect(found("هو محمد صلاح نجم ليفربول.")).toContain("PER:محمد صلاح");
   });
 });
+
+describe("findEntities: a definite feminine head and the word after it", () => {
+  it("ends the organisation at the head when the next definite word cannot be its adjective", () => {
+    const orgs = (text: string) =>
+      findEntities(text)
+        .mentions.filter((m) => m.type === "ORG")
+        .map((m) => m.text);
+    expect(orgs("ودعت الوزارة الأسر التي لم تطعم أطفالها بعد إلى التوجه لأقرب مركز.")).toEqual(["الوزارة"]);
+    // Adjectives that agree stay: -ة, العليا.
+    expect(orgs("وقالت الهيئة العامة للإحصاء إن التضخم ارتفع.")).toEqual(["الهيئة العامة للإحصاء"]);
+    expect(orgs("وأكدت المحكمة العليا الحكم.")).toEqual(["المحكمة العليا"]);
+  });
+});

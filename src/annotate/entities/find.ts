@@ -598,6 +598,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   splitSpans(toks, out, "ORG", (w) => w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1))));
   outletsInQuotes(toks, out);
   placesNamedForPersons(toks, out);
+  objectsAfterFeminineHeads(toks, out);
   const raws: Raw[] = [];
   for (const sp of out) {
     let { a, b } = sp;
@@ -783,6 +784,27 @@ function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type:
     if (prev && prev.b > sp.a) {
       sp.a = Math.min(sp.a, prev.a);
       spans.splice(k - 1, 1);
+    }
+  }
+}
+
+/**
+ * ودعت الوزارة | الأسر التي …: a definite feminine head (الوزارة، الهيئة، الشركة) takes a definite adjective
+ * that agrees with it (-ة، العليا، الكبرى), never a genitive; a definite word after it that cannot agree is the
+ * verb's object, not part of the name. The span ends at the head.
+ */
+function objectsAfterFeminineHeads(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  for (const sp of spans) {
+    if (sp.type !== "ORG" || sp.b - sp.a < 2) continue;
+    const head = (toks[sp.a] as Tok).text;
+    if (!head.startsWith("ال") || !head.endsWith("ه") || !ORG_HEAD_KEYS.has(gazKey(head))) continue;
+    // Adjectives that agree may follow one another (المحكمة العليا); a prepositional phrase ends the check.
+    for (let k = sp.a + 1; k < sp.b; k++) {
+      const w = (toks[k] as Tok).text;
+      if (!w.startsWith("ال")) break;
+      if (/[هاي]$/.test(w)) continue;
+      sp.b = k;
+      break;
     }
   }
 }
