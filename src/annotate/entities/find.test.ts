@@ -27,3 +27,10 @@ describe("findEntities: a definite feminine head and the word after it", () => {
     expect(orgs("وأكدت المحكمة العليا الحكم.")).toEqual(["المحكمة العليا"]);
   });
 });
+
+describe("findEntities: على before a platform", () => {
+  it("reads على تويتر as where something was written, and keeps على spelled with ى in a name", () => {
+    expect(found("وكتب على تويتر: «السعودية ستبقى قوية».")).not.toContain("PER:على تويتر");
+    expect(found("وقال على يوسف إن الفريق جاهز.")).toContain("PER:على يوسف");
+  });
+});

@@ -385,10 +385,14 @@ function dropCommonWords(toks: Tok[], raws: Raw[], notNames: { particles: Set<nu
     const last = (toks[r.b - 1] as Tok).text;
     const nounAndAdjective =
       r.b - r.a === 2 && ADJECTIVES_NOT_NAMES.has(gazKey(last)) && !isFirstName(w) && !isFirstName(w.slice(1));
+    // على تويتر: the preposition written with ى before a platform, read as a name.
+    const onPlatform =
+      r.b - r.a === 2 && notNames.particles.has(r.a) && PLATFORMS.has(gazKey((toks[r.a + 1] as Tok).text));
     const drop =
       (one && (notNames.particles.has(r.a) || notNames.kin.has(r.a))) ||
       (one && (isNationality(w) || notAName(w))) ||
-      nounAndAdjective;
+      nounAndAdjective ||
+      onPlatform;
     if (drop) raws.splice(k, 1);
   }
 }
