@@ -324,6 +324,21 @@ describe("findQuotes", () => {
     expect(speakers("وأثار القرار جدلا بين الوزارة، ومعارضين يرون أن القرار متأخر.")).toEqual(["معارضين"]);
   });
 
+  it("ends a speaker at a demonstrative after a definite word or ألا, reads فان before در as a name, and skips an event's quoted name", () => {
+    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
+    expect(speakers("وأعلنت الحكومة هذا الأسبوع أن الدعم سيلغى.")).toEqual(["الحكومة"]);
+    // A construct head takes the demonstrative: the speaker is the whole phrase.
+    expect(speakers("وقال أحد هؤلاء الرجال إن القرية تغيرت.")).toEqual(["أحد هؤلاء الرجال"]);
+    expect(speakers("وتساءل المهني ألا يفترض أن يكون المستثمر أجنبيا؟")).toEqual(["المهني"]);
+    expect(speakers("وقال فان در كلاوو إنه رغم القتال فإن المساعدات تصل.")).toEqual(["فان در كلاوو"]);
+    // An exhibition's name in quote marks is no quotation.
+    expect(
+      withEntities(
+        "ووصف المهندس المخرج هذه المناسبة بالذكرى الغالية وهي تستضيف معرض “الفيصل .. شاهد وشهيد”، هذا الملك.",
+      ),
+    ).toEqual([]);
+  });
+
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");

@@ -253,6 +253,17 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
   return quotes;
 }
 
+/**
+ * True when the speaker word at `k` ends a phrase a demonstrative cannot continue: a definite word or a name
+ * (المهندس المخرج | هذه المناسبة), not a construct head (أحد هؤلاء الرجال، صاحب هذا التطبيق).
+ */
+function closedPhrase(tokens: Token[], k: number, persons: ReadonlySet<number>): boolean {
+  return persons.has(k) || /^[وفلب]?ال/.test(tokens[k]?.text ?? "");
+}
+
+/** Words after فان that make it a name's particle (فان در كلاوو، فان دي بيك), folded. */
+const VAN_PARTICLES: ReadonlySet<string> = new Set(["در", "دير", "دن", "دي", "ديك", "دايك"]);
+
 /** Words allowed between a closing quote mark and a trailing cue (".. بهذه الكلمات علق"). */
 const TRAILING_LINKS = new Set(["بهذه", "الكلمات", "العبارات", "العباره", "هكذا", "كما"]);
 
@@ -533,8 +544,13 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name.
   ({ tokens, j, speaker }) =>
     speaker.length > 0 && ANONYMITY_VERBS.has(tokens[j]!.text) && ANONYMITY_OBJECTS.has(tokens[j + 1]?.text ?? ""),
-  // طالب الكوكباني جميع المنظمات أن …: the object after the speaker.
-  ({ tokens, j, speaker }) => speaker.length > 0 && OBJECT_OPENERS.has(tokens[j]!.text),
+  // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
+  // تساءل المهني ألا يفترض أن …: "isn't it", after the speaker.
+  ({ tokens, j, speaker, persons }) =>
+    speaker.length > 0 &&
+    (OBJECT_OPENERS.has(tokens[j]!.text) ||
+      (DEMONSTRATIVES.has(tokens[j]!.text) && closedPhrase(tokens, j - 1, persons)) ||
+      tokens[j]!.text === "الا"),
   // No speaker opens with a bare clitic, ما or على حد (وصفها بـ«…»، يقول ما يعني، يرى على حد قوله).
   ({ tokens, j, speaker }) =>
     speaker.length === 0 &&
@@ -613,7 +629,11 @@ function complementOf(
           TITLE_CONTEXT.has(prev) && !prev.startsWith("ل") && speaker.length === 1 && speaker[0] === tokens[j - 1];
         if (speakerOpen && (!TITLE_CONTEXT.has(prev) || outlet))
           for (let k = j; k < next; k++) speaker.push(tokens[k]!);
-        if (TITLE_CONTEXT.has(prev) && !outlet) speakerOpen = false;
+        if (TITLE_CONTEXT.has(prev) && !outlet) {
+          // وصفت اللجنة رواية "…" بأنها: the title's head is the object, not the speaker's last word.
+          if (speaker.length > 1 && speaker.at(-1) === tokens[j - 1]) speaker.pop();
+          speakerOpen = false;
+        }
         skipUntil = close + 1;
         j = next - 1;
         continue;
@@ -640,8 +660,16 @@ function complementOf(
       if (speakerOpen) speaker.push(t);
       continue;
     }
-    // لويس فان جال: the particle of a name, not فإن.
-    if (t.text === "فان" && speaker.length > 0 && (persons.has(j - 1) || isFirstName(tokens[j - 1]!.text))) {
+    // لويس فان جال، فان در كلاوو: the particle of a name, not فإن.
+    // (Right after the cue, not a فإن written with its hamza: وفق ما ذكر X فإن ميسي …)
+    const nameAfter =
+      speaker.length === 0 &&
+      !/[إأ]/.test(text.slice(t.start, t.end)) &&
+      (VAN_PARTICLES.has(tokens[j + 1]?.text ?? "") || persons.has(j + 1));
+    if (
+      t.text === "فان" &&
+      ((speaker.length > 0 && (persons.has(j - 1) || isFirstName(tokens[j - 1]!.text))) || (speakerOpen && nameAfter))
+    ) {
       if (speakerOpen) speaker.push(t);
       continue;
     }
@@ -1669,6 +1697,8 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
 }
 
 const FUNCTION_WORDS = new Set([
+  // إلا / ألا (تساءل المهني ألا يفترض أن …).
+  "الا",
   // Time words after a name (ياريف ليفين عشية النقل).
   "عشيه",
   "غداه",
