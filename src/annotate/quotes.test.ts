@@ -342,6 +342,9 @@ describe("findQuotes", () => {
   it("resolves a bare organisation head to the organisation named before", () => {
     const text = "أطلقت شركة نجمة خدمة جديدة أمس. وقالت الشركة إن الخدمة مجانية.";
     expect(findQuotes(text)[0]?.speaker).toContain("نجمة");
+    // A description after the head (شركة مصنعة للذهب، شركة هندية) names no company: the one named before it does.
+    const described = "أعلنت شركة نجمة نتائجها. وهي شركة مصنعة للذهب. وقالت الشركة إن الأرباح ارتفعت.";
+    expect(findQuotes(described)[0]?.speaker).toContain("نجمة");
   });
 
   it("resolves a bare newspaper or agency head to the outlet named before, quoted or not", () => {

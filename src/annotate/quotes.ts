@@ -2361,6 +2361,9 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
     const next = tokens.slice(k + 1, k + 4);
     if (next.length === 0) continue;
     if (NAMED_BY_PROPER_NAME.has(head) && !next[0]!.text.startsWith("ال")) {
+      // شركة منتجة للسجائر، شركة أمريكية: a description agreeing with the head, no name; look further back.
+      const first = next[0]!.text;
+      if (/^م.{2,}ه$/.test(first) || nisbaPlace(gazKey(first)) !== null) continue;
       // شركة غوغل، صحيفة "نيويورك تايمز": the name follows the head word, maybe in quotes.
       const name = [next[0]!];
       for (const n of next.slice(1)) {
