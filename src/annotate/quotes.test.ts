@@ -8,6 +8,9 @@ function withEntities(text: string) {
   return findQuotes(text, mentions, entities);
 }
 
+/** The speakers of the quotes the pipeline finds in `text`, in order. */
+const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
+
 /** Invented sentences, written for these tests. */
 describe("findQuotes", () => {
   it("finds indirect speech with its speaker and continuation by وأضاف", () => {
@@ -272,7 +275,6 @@ describe("findQuotes", () => {
   });
 
   it("reads a person an institution is named for as part of its name, not as its spokesperson", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(
       speakers("وأكد المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن السفينة وصلت."),
     ).toEqual(["رأفت الصباغ"]);
@@ -292,7 +294,6 @@ describe("findQuotes", () => {
   });
 
   it("finds the name closing a long role after a rank, or after a place named for someone", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(
       speakers(
         "كشف الناطق الرسمي لإمارة منطقة جازان الوكيل المساعد للتطوير والتقنية الأستاذ علي بن موسى زعلة أن الإمارة تابعت التقارير.",
@@ -307,7 +308,6 @@ describe("findQuotes", () => {
   });
 
   it("takes a document's issuer from its relative clause, a quoted programme for its name, and no purpose أن", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وأكد البيان الذي نشرته وزارة الداخلية أن الأمن مستتب.")).toEqual(["وزارة الداخلية"]);
     expect(speakers('وقال برنامج "الراصد" الذي عرضته القناة: "سجل المحرر موقفا مهنيا لافتا".')).toEqual([
       'برنامج "الراصد"',
@@ -319,13 +319,11 @@ describe("findQuotes", () => {
   });
 
   it("reads a group of unnamed sources after غير أن / إلا أن, and without its و", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وأغلقت السلطات المصانع، غير أن نشطاء قالوا إن الرخام يفقد بريقه.")).toEqual(["نشطاء"]);
     expect(speakers("وأثار القرار جدلا بين الوزارة، ومعارضين يرون أن القرار متأخر.")).toEqual(["معارضين"]);
   });
 
   it("ends a speaker at a demonstrative after a definite word or ألا, reads فان before در as a name, and skips an event's quoted name", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وأعلنت الحكومة هذا الأسبوع أن الدعم سيلغى.")).toEqual(["الحكومة"]);
     // A construct head takes the demonstrative: the speaker is the whole phrase.
     expect(speakers("وقال أحد هؤلاء الرجال إن القرية تغيرت.")).toEqual(["أحد هؤلاء الرجال"]);
@@ -547,7 +545,6 @@ describe("findQuotes", () => {
   });
 
   it("takes the person after a rank closing a long role as the speaker, not the role or a name candidate", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وقال الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري إن الخطة جاهزة.")).toEqual(["حاتم المطيري"]);
     expect(speakers("وقال مدير الشؤون الصحية بمنطقة حائل الدكتور يوسف بن محمد الثويني إن الحالات مستقرة.")).toEqual([
       "يوسف بن محمد الثويني",
@@ -559,7 +556,6 @@ describe("findQuotes", () => {
   });
 
   it("reads an outlet named in quote marks after its head as the speaker phrase, not a person's name", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وكشف موقع «كالتشيو ميركاتو» أن نادي الاتحاد يفاوض اللاعب.")).toEqual(["موقع «كالتشيو ميركاتو»"]);
     expect(speakers("وقال الناطق باسم شبكة «الجزيرة» الإعلامية: «نشعر بغضب بالغ من التأجيل».")).toEqual([
       "الناطق باسم شبكة «الجزيرة» الإعلامية",
@@ -583,7 +579,6 @@ describe("findQuotes", () => {
   });
 
   it("reads names holding الله as speakers, and scripture, the Prophet's sayings and praise as none", () => {
-    const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
     expect(speakers("وقال عبد الله البدري في مؤتمر صحافي: «لا أتوقع هبوط الأسعار».")).toEqual(["عبد الله البدري"]);
     expect(speakers("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.")).toEqual(["حسن نصر الله"]);
     expect(speakers("قال الله تعالى: «إنا لله وإنا إليه راجعون».")).toEqual([]);
