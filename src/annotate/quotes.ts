@@ -19,6 +19,7 @@ import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace } from "./entities/features.js";
 import { ORG_CUES, PERSON_TITLES, ROLE_HEADS, ROLE_SYNONYMS } from "./entities/lexicon.js";
+import { NAMING_TITLES } from "./entities/names.js";
 import {
   ADDRESSEE_CUES,
   ANONYMOUS_HEADS,
@@ -1611,9 +1612,10 @@ function isOrgWord(w: string): boolean {
   return bareIn(w, ORG_CUES) !== null || bareIn(w, OFFICE_HEADS) !== null;
 }
 
-/** Royal and religious titles an institution is named with (مركز الملك سلمان، جامعة الأمير سلطان). */
-const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
-/** Heads of places an institution-like name follows in construct (مطار الملك خالد، مدينة الملك عبدالعزيز). */
+/**
+ * Heads of places a person's name follows in construct when the place is named for them (مطار الملك خالد، مدينة
+ * الملك عبدالعزيز), folded. Not the heads of regions (بمنطقة الرياض عبدالله …), whose name is a place's.
+ */
 const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["مطار", "ميناء", "استاد", "ملعب", "مدينه", "جسر", "شارع"]);
 
 /**

@@ -12,7 +12,17 @@ import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
 import { gazKey, isFirstName, isLastName, isPlaceKey, isSportSentence, nisbaPlace, TAGS } from "./features.js";
 import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
-import { canonicalKey, entityId, isCliticForm, knownAlias, nameTokens, ORG_HEAD_KEYS, PATRONYMS } from "./names.js";
+import {
+  canonicalKey,
+  entityId,
+  isCliticForm,
+  knownAlias,
+  NAMING_TITLES,
+  nameTokens,
+  ORG_HEAD_KEYS,
+  PATRONYMS,
+  PLACE_HEAD_KEYS,
+} from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 /** A token of the folded text: its folded form and folded offsets. */
@@ -165,12 +175,6 @@ const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set([
   "فخامته",
   "دولته",
 ]);
-/** Heads of place names a preposition ب/ل may be glued to (باستاد الملك فهد، بميناء رادس). */
-const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
-  ["استاد", "ملعب", "مدينه", "محافظه", "ولايه", "ميناء", "مطار", "مستشفي", "جامعه", "قريه", "منطقه", "مخيم"].map(
-    gazKey,
-  ),
-);
 /** Words right before a quoted name that make it the outlet told or cited (لـ«المرفأ»، اطلعت عليها «…»). */
 const OUTLET_LEADS: ReadonlySet<string> = new Set(["ل", "الي", "عليها", "عليه", "لصحيفه", "لقناه", "لوكاله", "لموقع"]);
 const OPENING_MARKS: ReadonlySet<string> = new Set(["«", '"', "“"]);
@@ -759,9 +763,6 @@ function hyphenatedNames(toks: Tok[], spans: { a: number; b: number; type: Entit
 
 /** Place heads whose named institution the tagger and its training data read as an organisation. */
 const ORG_PLACE_HEADS: ReadonlySet<string> = new Set(["جامعه", "مستشفي"].map(gazKey));
-
-/** Royal and religious titles a place is named with (استاد الملك فهد، مطار الأمير نايف). */
-const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
 
 /**
  * A person after a place head, maybe with a title between (بميناء | رادس، باستاد الملك | فهد الدولي، مطار

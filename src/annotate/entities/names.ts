@@ -20,6 +20,16 @@ export function nameTokens(name: string): string[] {
     .map(gazKey);
 }
 
+/** Heads of place names a preposition ب/ل may be glued to (باستاد الملك فهد، بميناء رادس), match keys. */
+export const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
+  ["استاد", "ملعب", "مدينه", "محافظه", "ولايه", "ميناء", "مطار", "مستشفي", "جامعه", "قريه", "منطقه", "مخيم"].map(
+    gazKey,
+  ),
+);
+
+/** Royal and religious titles a place or an institution is named with (استاد الملك فهد، مركز الملك سلمان), folded. */
+export const NAMING_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الشيخ", "السلطان", "الاميره"]);
+
 /**
  * Heads of organisation names (folded, without ال): a second organisation coordinated with و starts at
  * one (وزارة النقل | والجامعة العامة للنقل), and one written alone with ال (الوزارة) is the one named in
