@@ -42,6 +42,9 @@ const ARTICLE = `قال رئيس الوزراء العراقي مصطفى الك
 وأضاف الكاظمي أن "العراق يقدر عاليا التعاون مع الناتو". وأكد رئيس الحكومة العراقية أن تنظيم داعش هُزم. #مصطفى_الكاظمي #عاجل
 Reuters reported that NATO will stay.`;
 
+/** Every mention of `text` (and `title`) as TYPE:text, in text order. */
+const found = (text: string, title?: string) => findEntities(text, title).mentions.map((m) => `${m.type}:${m.text}`);
+
 describe("corpus readers", () => {
   it("re-attaches NewsFANE's split clitics and maps fine classes", () => {
     const s = parseNewsFane(
@@ -668,8 +671,6 @@ describe("findEntities is per article", () => {
 });
 
 describe("findEntities: common words and cut names", () => {
-  const found = (text: string, title?: string) => findEntities(text, title).mentions.map((m) => `${m.type}:${m.text}`);
-
   it("reads a city and a club tail as one club, and two one-word organisations side by side as one", () => {
     expect(found("وتعادل ساوثهامبتون مع ضيفه ستوك سيتي سلبيا، وفاز ليستر سيتي على سندرلاند.")).toEqual(
       expect.arrayContaining(["ORG:ستوك سيتي", "ORG:ليستر سيتي"]),
@@ -712,8 +713,6 @@ describe("findEntities: common words and cut names", () => {
 });
 
 describe("findEntities: known names over the tagger's spans, quoted words, common nouns", () => {
-  const found = (text: string, title?: string) => findEntities(text, title).mentions.map((m) => `${m.type}:${m.text}`);
-
   it("reads an organisation's name from the alias table whole where the tagger cut it into places", () => {
     const r = findEntities(
       "وأوضح المدير الجهوي للصحة في تصريح لوكالة تونس إفريقيا للأنباء أن المستشفى استقبل المصابين.",
@@ -730,8 +729,6 @@ describe("findEntities: known names over the tagger's spans, quoted words, commo
 });
 
 describe("findEntities: common words read as organisations", () => {
-  const found = (text: string) => findEntities(text).mentions.map((m) => `${m.type}:${m.text}`);
-
   it("reads الحماس as enthusiasm, not as Hamas, whether tagged or spread from the alias table", () => {
     expect(found("ومن الواضح أن المرأة لديها الحماس الجيد والوعي الكافي لخوض التجربة.")).toEqual([]);
     expect(found("وقالت حماس في بيان إن الشباب يملكون الحماس لمواصلة الطريق.")).toEqual(["ORG:حماس"]);
@@ -746,8 +743,6 @@ describe("findEntities: common words read as organisations", () => {
 });
 
 describe("findEntities: common words known only inside a name", () => {
-  const found = (text: string) => findEntities(text).mentions.map((m) => `${m.type}:${m.text}`);
-
   it("reads كيماوي after هجوم and خطيب after إمام as no person, and keeps the family name الخطيب", () => {
     expect(found("وتنفي دمشق وقوع هجوم كيماوي في دوما بريف دمشق.")).not.toContain("PER:كيماوي");
     expect(found("وأوصى إمام وخطيب المسجد الحرام فضيلة الشيخ عبدالرحمن السديس المسلمين بتقوى الله.")).toEqual([
