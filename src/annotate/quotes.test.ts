@@ -671,6 +671,45 @@ describe("findQuotes", () => {
     expect(q).toMatchObject({ speaker: "ماركوس لوبيز", speakerEntity: "per_x" });
   });
 
+  it("reads no speaker into على, a manner word, the outlet told or the speaker's age", () => {
+    // على before a channel, a stressed noun or a noun with a pronoun is the preposition: the last speaker goes on.
+    expect(
+      speakers("وقال وزير الخارجية سامي الخطيب إن الوضع خطير. وكتب على موقع تويتر: «لن نتراجع عن قرارنا».").at(-1),
+    ).toBe("سامي الخطيب");
+    expect(
+      speakers("وقال وزير الخارجية سامي الخطيب إن الوضع خطير. وشدد على ضرورة رحيل الحكومة «فورا ودون تأخير».").at(-1),
+    ).toBe("سامي الخطيب");
+    expect(
+      speakers('وقال المتحدث باسم وزارة الخارجية الإيرانية على حسابه على تطبيق "تلغرام" السبت "نفذت القوات الهجوم".'),
+    ).toEqual(["المتحدث باسم وزارة الخارجية الإيرانية"]);
+    // … but the name Ali, tagged, still speaks.
+    expect(speakers("وقال الباحث والأستاذ الجامعي علي مراد إن الأحزاب تعمل بجد.")).toEqual(["علي مراد"]);
+    // How one spoke (مخاطبا، مازحا) is no speaker.
+    expect(
+      speakers("وقال الرئيس سامي الخطيب إن الحوار مفيد. وتابع مخاطبا الرئيس الضيف «أتمنى أن نعمل معا».").at(-1),
+    ).toBe("سامي الخطيب");
+    // The outlet told, right after the cue or after the speaker, is neither the speaker nor part of them.
+    expect(speakers("وكان مسؤول كبير في غزة صرح لوكالة الأنباء الفرنسية أن الفصائل أوقفت إطلاق الصواريخ.")).toEqual([
+      "مسؤول كبير في غزة",
+    ]);
+    expect(speakers("وقالت مصادر لرويترز إن الاجتماع تأجل.")).toEqual(["مصادر"]);
+    // The speaker's age ends the speaker phrase.
+    expect(speakers('وقال اللاعب البالغ من العمر 31 عاما في مؤتمر صحفي "لدينا مسؤولية كبيرة".')).toEqual(["اللاعب"]);
+  });
+
+  it("keeps an asked-for anonymity out of the cues and reads the name after هو", () => {
+    // طالبا عدم نشر اسمه is a condition, not a second report with «عدم نشر اسمه» for speaker.
+    const q = findQuotes("وقال أحد الدبلوماسيين طالبا عدم نشر اسمه إن «العالم ينتظر من مجلس الأمن أن يتحرك».");
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([["أحد الدبلوماسيين", "وقال"]]);
+    expect(speakers("وقال طالبا عدم كشف اسمه «إنه يوم تاريخي لنا جميعا».")).not.toContain("طالبا عدم كشف اسمه");
+    // متحدث ثان باسم الوزارة هو الرائد X: the name after هو speaks, and ثان belongs to the role.
+    expect(
+      speakers("بدوره قال متحدث ثان باسم وزارة الدفاع هو الميجور آدريان رانكين إن العمليات مستمرة في المنطقة."),
+    ).toEqual(["الميجور آدريان رانكين"]);
+    // لكن خبراء قانونيين قالوا: an unnamed group with its adjective before the verb.
+    expect(speakers("لكن خبراء قانونيين قالوا لبي بي سي إن القرار يتسق مع القانون.")).toEqual(["خبراء قانونيين"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

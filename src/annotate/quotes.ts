@@ -131,6 +131,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (isBetween(tokens, i, text)) continue;
     // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
     if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
+    // طالبا عدم نشر اسمه، رافضا الكشف عن هويته: the source's condition, not a report.
+    if (isAnonymityCondition(tokens, i)) continue;
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
     if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
@@ -335,6 +337,20 @@ function isOnPreposition(tokens: Token[], j: number, spoken: number, cue: string
   return spoken > 0 && !isRoleHead(prev) && !HONORIFICS.has(prev) && !NAME_PARTICLES.has(prev);
 }
 
+/** Words after على that make it the preposition: where it was written (موقع، حساب) or what is stressed. */
+const ALA_OBJECTS = new Set(["موقع", "حساب", "صفحه", "منصه", "تطبيق", "ضروره", "اهميه", "وجوب", "رفض", "حد"]);
+
+/**
+ * على untagged at `j` before a channel, a stressed noun (على ضرورة، على وجوب) or a noun with a possessive
+ * pronoun (على حسابه، على لسانه): the preposition, not the name Ali (علي الزعتري، علي مراد).
+ */
+function isAlaPreposition(tokens: Token[], j: number, persons: ReadonlySet<number>): boolean {
+  if (tokens[j]!.text !== "علي" || persons.has(j)) return false;
+  const next = tokens[j + 1]?.text ?? "";
+  if (CHANNELS.has(next) || ALA_OBJECTS.has(next)) return true;
+  return next.length > 3 && /(?:ه|ها|هم|هما)$/.test(next) && !isFirstName(next) && !persons.has(j + 1);
+}
+
 /** Cues whose complement follows على (شدد على أن، أكد على أن، مشددا على، حرص على). */
 const ALA_VERBS = ["شدد", "يشدد", "تشدد", "مشدد", "اكد", "يؤكد", "تؤكد", "مؤكد", "ركز", "حرص", "اتفق", "نص"];
 
@@ -346,6 +362,11 @@ function takesAla(cue: string): boolean {
 /** طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed. */
 const ANONYMITY_VERBS = new Set(["طلب", "فضل", "رفض", "اشترط", "طالب", "مفضلا", "طالبا", "رافضا"]);
 const ANONYMITY_OBJECTS = new Set(["عدم", "الكشف", "ذكر"]);
+
+/** طالبا عدم نشر اسمه at token `i`: how a source asked to stay unnamed, not a verb of speech. */
+function isAnonymityCondition(tokens: Token[], i: number): boolean {
+  return ANONYMITY_VERBS.has(tokens[i]!.text) && ANONYMITY_OBJECTS.has(tokens[i + 1]?.text ?? "");
+}
 /** Heads of a number of people, followed by من (عدد من المعلقين، بعض النواب). */
 const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
 /** Words no speaker phrase opens with. */
@@ -388,6 +409,33 @@ const NOT_SPEAKER_OPENERS = new Set([
   "ذلك",
   "هذا",
   "هذه",
+]);
+/**
+ * Accusatives after a cue that say how or when one spoke (وقال مخاطبا الحكومة، وأضاف متوجها إلى الناخبين،
+ * قال مجددا), folded; not the participles that are cues themselves (مؤكدا، مشيرا). The unvowelled م…ا shape
+ * alone would also take names and nouns (مالطا، ماريا، مدافعها البرازيلي).
+ */
+const CIRCUMSTANTIALS = new Set([
+  "مخاطبا",
+  "متحدثا",
+  "موجها",
+  "متوجها",
+  "مناشدا",
+  "مقدما",
+  "متحديا",
+  "معلقا",
+  "معرفا",
+  "ملوحا",
+  "مازحا",
+  "ممازحا",
+  "مبتسما",
+  "مستدركا",
+  "مستطردا",
+  "مستشهدا",
+  "مذكرا",
+  "مدافعا",
+  "مجددا",
+  "مرارا",
 ]);
 /** Words that open the object of a cue like طالب after its speaker (طالب الكوكباني جميع المنظمات). */
 const OBJECT_OPENERS = new Set(["جميع", "كافه", "كل", "بعض"]);
@@ -542,9 +590,18 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
     speaker.length === 0 && !persons.has(j) && isAddressee(tokens[j]!.text) && colonSoon(text, tokens, j),
   // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
   ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && isChannelAdjunct(tokens[j]!.text),
-  // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name.
-  ({ tokens, j, speaker }) =>
-    speaker.length > 0 && ANONYMITY_VERBS.has(tokens[j]!.text) && ANONYMITY_OBJECTS.has(tokens[j + 1]?.text ?? ""),
+  // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name (nor one, right
+  // after the cue: وقال طالبا عدم كشف اسمه).
+  ({ tokens, j }) => isAnonymityCondition(tokens, j),
+  // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
+  ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
+  // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر: the preposition, not the name Ali, opens no speaker.
+  ({ tokens, j, speaker, persons }) => speaker.length === 0 && isAlaPreposition(tokens, j, persons),
+  // قال لوكالة رويترز إن، صرح لصحيفة «نيويورك تايمز»: the outlet told, where the speaker would open.
+  // (After the speaker too: وكشف البياتي لفرانس برس أنه.)
+  ({ tokens, j, persons }) => !persons.has(j) && TOLD_OUTLETS.has(tokens[j]!.text),
+  // وتابع مخاطبا الرئيس، وقال مجددا: how or when one spoke, where the speaker would open.
+  ({ tokens, j, speaker }) => speaker.length === 0 && CIRCUMSTANTIALS.has(tokens[j]!.text),
   // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
   // تساءل المهني ألا يفترض أن …: "isn't it", after the speaker.
   ({ tokens, j, speaker, persons }) =>
@@ -626,8 +683,13 @@ function complementOf(
       ) {
         const next = firstTokenAt(tokens, close + 1);
         // قالت قناة "الإخبارية": the outlet named is the speaker; لصحيفة "واشنطن بوست": the one told.
+        // (Also after a role: الناطق باسم شبكة «الجزيرة»، مدير شبكة "السويداء 24" الصحافي نور رضوان.)
         const outlet =
-          TITLE_CONTEXT.has(prev) && !prev.startsWith("ل") && speaker.length === 1 && speaker[0] === tokens[j - 1];
+          TITLE_CONTEXT.has(prev) &&
+          !prev.startsWith("ل") &&
+          speaker.at(-1) === tokens[j - 1] &&
+          (speaker.length === 1 ||
+            (OUTLET_HEADS.has(prev) && (speaker.at(-2)!.text === "باسم" || isRoleHead(speaker.at(-2)!.text))));
         if (speakerOpen && (!TITLE_CONTEXT.has(prev) || outlet))
           for (let k = j; k < next; k++) speaker.push(tokens[k]!);
         if (TITLE_CONTEXT.has(prev) && !outlet) {
@@ -686,7 +748,10 @@ function complementOf(
       speakerOpen = false;
       continue;
     }
-    const other = isBetween(tokens, j) || tokens[j - 1]!.text === "عدم" ? undefined : CUES.get(t.text);
+    const other =
+      isBetween(tokens, j) || tokens[j - 1]!.text === "عدم" || isAnonymityCondition(tokens, j)
+        ? undefined
+        : CUES.get(t.text);
     // A document as the channel (وقال في تغريدة، في بيان): an adjunct, not a new cue.
     if (other === "document" && ADJUNCT_PREPOSITIONS.has(tokens[j - 1]!.text) && cls !== "document") {
       speakerOpen = false;
@@ -707,6 +772,14 @@ function complementOf(
     }
     if (speakerOpen && SPEAKER_ENDS.some((end) => end({ text, tokens, i, j, gap, speaker, persons }))) {
       speakerOpen = false;
+    }
+    if (speakerOpen && PRONOUN_SPEAKERS.has(t.text) && speaker.length > 0) {
+      // متحدث باسم البنتاغون هو الميجور آدريان رانكين: the name after هو is the speaker's; otherwise the
+      // pronoun closes the phrase (قال الوزير بدوره، هو الآخر).
+      const named = persons.has(j + 1) || (persons.has(j + 2) && isRoleHead(tokens[j + 1]!.text));
+      if ((t.text === "هو" || t.text === "هي") && named) speaker.length = 0;
+      else speakerOpen = false;
+      continue;
     }
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
@@ -1163,12 +1236,17 @@ function subjectBeforeCue(
     while (a > 0 && persons.has(a - 1) && inSentence(a - 1)) a--;
     if (a === 0 || !inSentence(a - 1) || opensClause(text, tokens, a)) return tokens.slice(a, k + 1);
   }
-  // لكن خبراء قالوا، ولكن محللين يرون: a group of unnamed sources right before the verb, opening its clause.
-  const head = tokens[k]!.text.replace(/^(?:و|ول)(?=.{3})/, "");
-  if (ANONYMOUS_HEADS.has(head) && (k === 0 || !inSentence(k - 1) || opensClause(text, tokens, k))) {
-    // ومعارضين يرون: the group without its و.
-    const t = tokens[k]!;
-    return [{ ...t, text: head, start: t.start + (t.text.length - head.length) }];
+  // لكن خبراء قالوا، ولكن محللين يرون، لكن خبراء قانونيين قالوا: a group of unnamed sources right before the
+  // verb (past one adjective), opening its clause.
+  for (const h of [k, k - 1]) {
+    if (!inSentence(h)) break;
+    const head = tokens[h]!.text.replace(/^(?:و|ول)(?=.{3})/, "");
+    if (h < k && (!isNisba(tokens[k]!.text) || /[^\s]/.test(text.slice(tokens[h]!.end, tokens[k]!.start)))) break;
+    if (ANONYMOUS_HEADS.has(head) && (h === 0 || !inSentence(h - 1) || opensClause(text, tokens, h))) {
+      // ومعارضين يرون: the group without its و.
+      const t = tokens[h]!;
+      return [{ ...t, text: head, start: t.start + (t.text.length - head.length) }, ...tokens.slice(h + 1, k + 1)];
+    }
   }
   const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
   if (!bounded) {
@@ -1176,13 +1254,30 @@ function subjectBeforeCue(
     if (role.length > 0) return role;
   }
   if (bounded) k--;
+  let withPlace = false;
   for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
     const t = tokens[k]!;
-    if (AUXILIARIES.has(t.text)) return out;
+    if (AUXILIARIES.has(t.text)) return withPlace && !isSubjectHead(out[0]!.text) ? [] : out;
+    // وكان مسؤول كبير في غزة صرح: where the subject is from, inside it (only an auxiliary before it ends it).
+    if (t.text === "في" && out.length > 0 && !persons.has(k + 1)) {
+      withPlace = true;
+      out.unshift(t);
+      continue;
+    }
     if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
     out.unshift(t);
   }
   return [];
+}
+
+/** A word that heads a described subject (مسؤول، المتحدث، الوزارة): who may be "from somewhere". */
+function isSubjectHead(w: string): boolean {
+  return ANONYMOUS_HEADS.has(w) || ORG_HEADS.has(w) || isRoleHead(w) || isOrgWord(w);
+}
+
+/** An indefinite plural nisba adjective (قانونيين، غربيون، سوريين): a group's description. */
+function isNisba(w: string): boolean {
+  return w.length > 5 && !w.startsWith("ال") && /ي(?:ين|ون)$/.test(w);
 }
 
 /**
@@ -1428,7 +1523,8 @@ class ArticleSpeakers {
 
   candidate(a: number, b: number): NameCandidate {
     const words = this.tokens.slice(a, b).map((t) => t.text);
-    const strong = this.perTokens.has(a) || isFirstName(words[0]!);
+    const strong =
+      this.perTokens.has(a) || (isFirstName(words[0]!) && !isAlaPreposition(this.tokens, a, this.perTokens));
     return { words, name: this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end), strong };
   }
 }
@@ -1490,6 +1586,12 @@ const HONORIFICS = new Set([
   "معاليه",
 ]);
 const ROLE_LINKS = new Set([
+  // متحدث ثان باسم البنتاغون، مسؤول آخر: a second holder of the role.
+  "ثان",
+  "ثاني",
+  "ثانيه",
+  "اخر",
+  "اخري",
   "احدي",
   "لاحدي",
   "احد",
@@ -1865,8 +1967,12 @@ function splitRole(
       return { roleEnd, nameStart: roleEnd, nameEnd: a };
     }
   }
-  // على before a complementizer is the verb's preposition, not the name Ali (شدد رئيس الحكومة على أن).
-  if (tokens[k]?.text === "علي" && COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) {
+  // على before a complementizer is the verb's preposition, not the name Ali (شدد رئيس الحكومة على أن); so
+  // is على the tagger reads no name at or after (المتحدث باسم الوزارة على حسابه).
+  if (
+    tokens[k]?.text === "علي" &&
+    (COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "") || isAlaPreposition(tokens, k, ctx.perTokens))
+  ) {
     return { roleEnd, nameStart: k, nameEnd: k };
   }
   let n = k;
