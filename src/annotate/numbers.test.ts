@@ -46,6 +46,7 @@ describe("findNumbers", () => {
     expect(brief("أحد عشر لاعبا")).toEqual([["أحد عشر", 11, null, "لاعب"]]);
     // A preposition with a pronoun after a number is not what it counts.
     expect(brief("ومن بين الجرحى 3 منهم حالتهم حرجة")).toEqual([["3", 3, null, null]]);
+    expect(brief("يصيب 5 بينهم سائح")).toEqual([["5", 5, null, null]]);
     expect(brief("نحو 2.5 مليون دولار و500 ألف يورو")).toEqual([
       ["2.5 مليون", 2500000, null, "دولار"],
       ["500 ألف", 500000, null, "يورو"],
@@ -82,11 +83,18 @@ describe("findNumbers", () => {
   it("reads a bracketed number with its scale and noun, and no count in an ordinal teen", () => {
     expect(brief("أكثر من (12) مليون أجنبي")).toEqual([["(12) مليون", 12000000, null, "اجنبي"]]);
     expect(brief("استقبلت (3982) قضية")).toEqual([["(3982)", 3982, null, "قضيه"]]);
+    // Quote marks of any shape, balanced or not, bracket a number as ( ) do (headlines write «160»).
+    expect(brief("«160» مليون ريال مشروعات")).toEqual([["«160» مليون", 160_000_000, null, "ريال"]]);
+    expect(brief("اعتماد” 18 ” مكتبًا")).toEqual([["” 18 ”", 18, null, "مكتب"]]);
+    // The word before the bracket decides a year (في) or a name (رقم), as it does without one.
+    expect(brief("في (2019) شهدت المنطقة")).toEqual([]);
+    expect(brief("القرار رقم «89» لسنة")).toEqual([["«89»", 89, null, null]]);
     expect(brief("انطلقت النسخة الحادية عشرة من المهرجان")).toEqual([]);
     expect(brief("الدورة الثانية عشر للبطولة")).toEqual([]);
     expect(brief("أحد عشر لاعبا")).toEqual([["أحد عشر", 11, null, "لاعب"]]);
     // A preposition with a pronoun after a number is not what it counts.
     expect(brief("ومن بين الجرحى 3 منهم حالتهم حرجة")).toEqual([["3", 3, null, null]]);
+    expect(brief("يصيب 5 بينهم سائح")).toEqual([["5", 5, null, null]]);
   });
   it("does not read nouns that look like numbers", () => {
     expect(brief("قال سبع البحر")).toEqual([]);
@@ -101,6 +109,8 @@ describe("findNumbers", () => {
       ["3", 3, null, "وزير"],
       ["7", 7, null, "وحده"],
     ]);
+    // A singular the plural table leads to (وظائف → وظيفة) is a noun, not و and a word.
+    expect(brief("توفر 169 وظيفة شاغرة")).toEqual([["169", 169, null, "وظيفه"]]);
     expect(brief("قتل 5 وجرح 7")).toEqual([
       ["5", 5, null, null],
       ["7", 7, null, null],

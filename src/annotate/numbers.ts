@@ -277,7 +277,7 @@ const ADVERBS_AFTER_NUMBERS: ReadonlySet<string> = new Set([
 ]);
 /** A preposition with a pronoun (3 منهم، شخص واحد بإمكانه، 5 لديهم), folded: never what a number counts. */
 const PREPOSITION_PRONOUNS: ReadonlySet<string> = new Set(
-  ["من", "عن", "في", "ب", "ل", "علي", "الي", "لدي", "بامكان", "عند", "مع"].flatMap((p) =>
+  ["من", "عن", "في", "ب", "ل", "علي", "الي", "لدي", "بامكان", "عند", "مع", "بين"].flatMap((p) =>
     ["ه", "ها", "هم", "هما", "هن", "كم", "نا"].map((x) => `${p}${x}`),
   ),
 );
@@ -386,6 +386,27 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 
 function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
+}
+
+/**
+ * A number word standing alone or with one attached و/ب/ل/ف (the words `numberWord` reads), longest
+ * first so that an alternative never stops inside a longer word.
+ */
+const NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وبلف]?(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])`,
+  "u",
+);
+
+/**
+ * False when `findNumbers` can find nothing in the folded text: it holds no digit and no number
+ * word. A cheap test for callers that read many short texts, most without a number (headlines).
+ *
+ * @example
+ * mayHoldNumbers(foldText("مقتل سبعة أشخاص")); // true
+ * mayHoldNumbers(foldText("مؤشر سوق الأسهم يغلق على انخفاض")); // false
+ */
+export function mayHoldNumbers(folded: string): boolean {
+  return /[0-9]/.test(folded) || NUMBER_WORD.test(folded);
 }
 
 enum Cls {
@@ -500,6 +521,13 @@ interface Ctx {
   inDate: Uint8Array;
 }
 
+/** The digit token at i alone between brackets or quote marks: (12)، «12»، ” 12 ”. */
+function isBracketed(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1]?.w;
+  const after = toks[i + 1]?.w;
+  return (before === "(" && after === ")") || (before === '"' && after === '"');
+}
+
 /** A number (digits or words) starting at token i, with its scale, without range or unit. */
 function parseNumber(ctx: Ctx, i: number): Parsed | null {
   const { toks, text } = ctx;
@@ -516,8 +544,9 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     if (after !== undefined && /[\p{L}]/u.test(after) && !"موهـ".includes(after)) return null;
     if (after === ":" && /[0-9]/.test(text[t.e + 1] ?? "")) return null;
     if (before === ":" && /[0-9]/.test(text[t.s - 2] ?? "")) return null;
-    // (12) مليون: a bracketed number still takes the scale after the bracket.
-    const bracketed = toks[i - 1]?.w === "(" && toks[i + 1]?.w === ")" && toks[i + 2]?.kind === "word";
+    // (12) مليون، «160» مليون ريال: a bracketed or quoted number (folding makes every quote mark ")
+    // still takes the scale and the noun after the closing mark.
+    const bracketed = isBracketed(toks, i) && toks[i + 2]?.kind === "word";
     const nextTok = bracketed ? toks[i + 2] : toks[i + 1];
     const sc = nextTok?.kind === "word" ? SCALES.get(nextTok.w) : undefined;
     const v = digitValue(t.w, sc !== undefined);
@@ -577,7 +606,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   const w = t.w;
   // With its accusative ending too (240 شخصا، 52 عاما): some of those forms are on the stopword lists.
   const bare = w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") ? w.slice(0, -1) : "";
-  const known = SINGULAR.has(w) || TIME_UNITS.has(w) || SINGULAR_FORMS.has(bare) || TIME_UNITS.has(bare);
+  const known =
+    SINGULAR.has(w) || SINGULAR_FORMS.has(w) || TIME_UNITS.has(w) || SINGULAR_FORMS.has(bare) || TIME_UNITS.has(bare);
   // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
   // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
   if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
@@ -646,7 +676,8 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     // Ranges: 5-10, 5 إلى 10, بين 5 و10, من 5 إلى 10.
     const sep = toks[p.next];
     let second: Parsed | null = null;
-    const prev = toks[i - 1]?.w;
+    // The word before a bracketed number is the one before its bracket (في (2019)، رقم «89»).
+    const prev = toks[p0.s < toks[i]!.s ? i - 2 : i - 1]?.w;
     // "إلى" makes a range only after من/بين (من 20 إلى 35); "تراجع 0.5% إلى 0.66" is a change, not a range.
     if (sep && (sep.w === "-" || (RANGE_WORDS.has(sep.w) && RANGE_OPENERS.has(prev ?? "")))) {
       second = parseNumber(ctx, p.next + 1);

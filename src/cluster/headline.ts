@@ -4,17 +4,13 @@
  * committees, two days' tallies), however alike the rest of their wording.
  */
 
+import { findNumbers, mayHoldNumbers, PERCENT } from "../annotate/numbers.js";
 import { foldText } from "../arabic/fold.js";
 import { termOf } from "./features.js";
 
 /** A count in a headline: the stem of what is counted and the number. */
 export type HeadlineCount = [noun: string, value: number];
 
-/** Words of folded text, numbers with their separators (as `tokenize` reads them). */
-const WORD = /[\p{L}\p{M}\p{N}_]+(?:[.,:/][\p{N}]+)*/gu;
-const NUMBER = /^\d+(?:[.,]\d+)*$/;
-/** A digit as written: ASCII, Arabic-Indic or Persian (folding maps the latter two to ASCII). */
-const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 /**
  * How far apart two numbers for one thing must be to count different things. Reports of one event
  * give its figures within rounding, a source's estimate or an update (examples/corpus: 11.2 and 11.6
@@ -24,54 +20,34 @@ const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
  * results (10 stories → 11).
  */
 const CLOSE = 1.5;
-/** Folded multipliers between a number and its noun (320 ألف حبة): they scale the number. */
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ["الف", 1e3],
-  ["الفا", 1e3],
-  ["الاف", 1e3],
-  ["مليون", 1e6],
-  ["مليونا", 1e6],
-  ["ملايين", 1e6],
-  ["مليار", 1e9],
-  ["مليارا", 1e9],
-  ["مليارات", 1e9],
-]);
-
-function numberOf(token: string): number {
-  // 2,500 is a thousands separator; 3,5 a decimal comma.
-  const t = /^\d{1,3}(?:,\d{3})+$/.test(token) ? token.replace(/,/g, "") : token.replace(",", ".");
-  return Number.parseFloat(t);
-}
+/** Numbers in this range written without a scale word are years when a noun follows (منذ 2013 حرب). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** A letter in a number's text: a scale word (320 ألف) or a number word, never a year. */
+const LETTER = /\p{L}/u;
+/** A digit as written: ASCII, Arabic-Indic or Persian (folding maps the latter two to ASCII). */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
 /**
- * Counts the headline states: each number written in digits with the noun right after it
- * (past a multiplier), as that noun's stem. Years (1900–2100) and numbers followed by a
- * function word or by nothing are left out: they count nothing.
+ * Counts the headline states, as `findNumbers` reads them (digits in every script, number words,
+ * scales), each with the stem of its counted noun. Numbers with no noun after them, percentages,
+ * ranges and vague plurals (بين 5 و10، عشرات) and years count nothing.
  *
  * @example
  * headlineCounts("محلية انتخابات الجوف تبدأ تركيب 600 لوحة إعلانية"); // [["لوح", 600]]
  * headlineCounts("احباط تهريب 320 ألف حبة مخدرة"); // [["حب", 320000]]
  */
 export function headlineCounts(title: string): HeadlineCount[] {
-  // Most headlines count nothing: without a digit there is nothing to read.
-  if (!ANY_DIGIT.test(title)) return [];
-  const words = foldText(title).match(WORD) ?? [];
+  // Most headlines count nothing: without a digit or a number word there is nothing to read, and
+  // the number finder (folding with an offset map, a date pass) costs several times the test.
+  if (!ANY_DIGIT.test(title) && !mayHoldNumbers(foldText(title))) return [];
   const out: HeadlineCount[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!NUMBER.test(w)) continue;
-    let value = numberOf(w);
-    if (!Number.isFinite(value)) continue;
-    let j = i + 1;
-    for (let m = MULTIPLIERS.get(words[j] ?? ""); m !== undefined; m = MULTIPLIERS.get(words[j] ?? "")) {
-      value *= m;
-      j++;
-    }
-    const next = words[j];
-    if (next === undefined || NUMBER.test(next)) continue;
-    if (j === i + 1 && Number.isInteger(value) && value >= 1900 && value <= 2100) continue;
-    const noun = termOf(next);
-    if (noun !== null) out.push([noun, value]);
+  for (const c of findNumbers(title)) {
+    if (c.unit === null || c.unit === PERCENT || c.valueMax !== undefined) continue;
+    const year = Number.isInteger(c.value) && c.value >= MIN_YEAR && c.value <= MAX_YEAR && !LETTER.test(c.text);
+    if (year) continue;
+    const noun = termOf(c.unit);
+    if (noun !== null) out.push([noun, c.value]);
   }
   return out;
 }
