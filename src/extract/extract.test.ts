@@ -95,6 +95,22 @@ describe("extractArticle on text records", () => {
     expect(r.article.removed).toEqual([{ line: "عنوان الخبر التجريبي", reason: "title" }]);
   });
 
+  it("decodes character references a scraper kept and drops an obfuscated address's empty script comment", () => {
+    const r = extractArticle({
+      ...base,
+      title: "افتتاح &quot;3058&quot; مقعداً في الملعب الجديد",
+      content:
+        "قال المدير إن &#8220;الملعب جاهز&#8221; لاستقبال الجماهير&nbsp;غدا.\n" +
+        "وترسل الطلبات إلى البريد الإلكتروني ( [email protected] /* */ ) خلال شهر.",
+    });
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.article.title).toBe('افتتاح "3058" مقعداً في الملعب الجديد');
+    expect(r.article.text).toBe(
+      "قال المدير إن “الملعب جاهز” لاستقبال الجماهير غدا.\n\nوترسل الطلبات إلى البريد الإلكتروني ( [email protected] ) خلال شهر.",
+    );
+  });
+
   it("cuts a site's 'link to this story' trailer run on at the end of the last paragraph", () => {
     const body =
       "كرمت شركة الطيران طاقم الرحلة أمس بعد أن عاد بالطائرة من مدرج الإقلاع إلى الصالة لإحضار دواء نسيته راكبة مريضة.";

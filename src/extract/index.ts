@@ -3,6 +3,7 @@
  * byline, dateline, the body as the outlet wrote it, and every dropped line with its reason.
  */
 
+import { decodeHTML } from "entities";
 import { articleId } from "../model/id.js";
 import type { Article, Dateline, Message, PublishedDate, RawDocument, RemovedLine } from "../model/types.js";
 import { cleanByline, cutDateline, parseBylineLine } from "./byline.js";
@@ -48,8 +49,25 @@ export function outletFromUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** A character reference (&quot; &#8220; &nbsp;) left in scraped text. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+/** What a stripped inline script leaves beside an obfuscated address ([email protected] /* *\/). */
+const EMPTY_SCRIPT_COMMENT = /\s*\/\*\s*\*\//g;
+
 /**
- * The non-empty lines of scraped text, each cleaned (`cleanText`). Lines split at CR LF, CR, LF,
+ * A line of scraped text as its page showed it: character references decoded (a scraper that stored
+ * the HTML source's «&quot;3058&quot; مقعداً»), and the empty script comments of an obfuscated e-mail
+ * address dropped. A line with neither is returned as it is.
+ */
+export function unescapeLine(line: string): string {
+  let out = line;
+  if (out.includes("&") && CHARACTER_REFERENCE.test(out)) out = decodeHTML(out);
+  if (out.includes("/*")) out = out.replace(EMPTY_SCRIPT_COMMENT, "");
+  return out;
+}
+
+/**
+ * The non-empty lines of scraped text, each unescaped (`unescapeLine`) and cleaned (`cleanText`). Lines split at CR LF, CR, LF,
  * U+2028 and U+2029; a line already tidy is kept as the same string.
  */
 function splitLines(content: string): string[] {
@@ -60,7 +78,7 @@ function splitLines(content: string): string[] {
     const c = i < n ? content.charCodeAt(i) : 0x0a;
     if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
     if (i > start) {
-      const raw = content.slice(start, i);
+      const raw = unescapeLine(content.slice(start, i));
       if (isTidy(raw)) out.push(raw);
       else {
         const line = raw.replace(/[\t ]+/g, " ").trim();
@@ -249,7 +267,7 @@ export function extractArticle(
   const messages: Message[] = [];
   const preRemoved: RemovedLine[] = [];
   let page: HtmlPage | undefined;
-  let title = doc.title ? cleanText(doc.title) : "";
+  let title = doc.title ? cleanText(unescapeLine(doc.title)) : "";
   let lines: string[];
   let keys: string[] | undefined;
   let tableRows: boolean[] = [];
