@@ -710,6 +710,14 @@ describe("findQuotes", () => {
     expect(speakers("لكن خبراء قانونيين قالوا لبي بي سي إن القرار يتسق مع القانون.")).toEqual(["خبراء قانونيين"]);
   });
 
+  it("gives a participle cue to the organisation its sentence opens with, when the participle agrees", () => {
+    const text =
+      "وقال وزير الخارجية سامي الخطيب إن الحوار مستمر. وأشادت وزارة الصحة بجهود الفرق الميدانية، مؤكدة أن الحملة مستمرة.";
+    expect(speakers(text)).toEqual(["سامي الخطيب", "وزارة الصحة"]);
+    // مؤكدا (masculine) is not the ministry's: the last speaker goes on.
+    expect(speakers(text.replace("مؤكدة", "مؤكدا")).at(-1)).toBe("سامي الخطيب");
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

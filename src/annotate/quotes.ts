@@ -215,8 +215,14 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
             // … أن ترامب لم يحدد موعدا، رغم قوله: the person may be named inside the words just quoted.
             possessive,
           );
+      // وتحدثت شرطة المقاطعة عبر تويتر عن …، لافتة إلى أنه: the organisation the sentence opens with.
+      const opener =
+        earlier || subject || cls !== "participle"
+          ? null
+          : organisationOpening(ctx, sentenceStart, cue.start, cue.text, quotes);
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
+      else if (opener) speaker = opener;
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
       else {
         const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
@@ -2530,6 +2536,65 @@ function personInSentence(
   // A mention that covers no whole token (a symbol, a cut hashtag) names nobody.
   if (b === a) return null;
   return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
+}
+
+/** Words with و that open a sentence without a verb (وفي، وكان، وقد): no subject follows them. */
+const NOT_VERB_OPENERS = new Set([
+  "وفي",
+  "وفيما",
+  "ومن",
+  "وعلي",
+  "وعن",
+  "وبعد",
+  "وقبل",
+  "وخلال",
+  "وكان",
+  "وكانت",
+  "وقد",
+  "ولكن",
+  "ومع",
+  "وبحسب",
+  "وحسب",
+  "ووفق",
+  "وبين",
+  "وهو",
+  "وهي",
+  "وهذا",
+  "وهذه",
+  "وذلك",
+  "وتلك",
+  "واذا",
+  "ولم",
+  "ولا",
+  "وما",
+]);
+
+/**
+ * The organisation a sentence opens with after its verb (وتحدثت شرطة منطقة آن أرونديل …، وأشادت الوزارة …),
+ * when that sentence holds no quote before `before`: the subject a participle cue later in it continues.
+ */
+function organisationOpening(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  cue: string,
+  quotes: Quote[],
+): Speaker | null {
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > sentenceStart) return null;
+  const { tokens } = ctx;
+  const v = firstTokenAt(tokens, sentenceStart);
+  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= before) return null;
+  const verb = tokens[v]!.text;
+  if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)) return null;
+  const org = ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "ORG");
+  if (!org || org.start !== tokens[v + 1]!.start || org.end > before) return null;
+  // A participle agrees with its subject: مشيرا is not the ministry's (الوزارة), مشيرة not the council's.
+  const want = cueGender(cue);
+  if (want !== null && (stripArticle(tokens[v + 1]!.text).endsWith("ه") ? "f" : "m") !== want) return null;
+  let b = v + 1;
+  while (b < tokens.length && tokens[b]!.start < org.end) b++;
+  return speakerFrom(ctx, tokens.slice(v + 1, b), quotes);
 }
 
 /**
