@@ -34,3 +34,20 @@ describe("findEntities: على before a platform", () => {
     expect(found("وقال على يوسف إن الفريق جاهز.")).toContain("PER:على يوسف");
   });
 });
+
+describe("findEntities: a word a rule took out of a name", () => {
+  it("is not named again from the title or another sentence", () => {
+    // The headline's quoted «فخور» reads as an organisation; in the body it is what أنا is.
+    const title = "المدرب بعد الخسارة: «فخور بلاعبيّ»";
+    const body = "وقال المدرب عقب المباراة: «أنا فخور بلاعبيّ، قدمنا مباراة كبيرة».";
+    expect(findEntities(body, title).mentions.map((m) => m.text)).not.toContain("فخور");
+    expect(findEntities(body, title).entities.map((e) => e.name)).not.toContain("فخور");
+  });
+
+  it("keeps an organisation's head alone in quote marks, which refers to the one named before it", () => {
+    const text = "أعلنت الهيئة العامة للإحصاء نتائج المسح. وتأتي النتائج ضمن جهود «الهيئة» في توفير البيانات.";
+    const { mentions } = findEntities(text);
+    expect(mentions.map((m) => m.text)).toEqual(["الهيئة العامة للإحصاء", "الهيئة"]);
+    expect(mentions[1]?.entity).toBe(mentions[0]?.entity);
+  });
+});

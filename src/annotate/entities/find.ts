@@ -244,19 +244,34 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       tags.set(tagged, a);
     }
     const raws = spansFromTags(toks, tags);
+    const tagged = coveredTokens(toks, raws);
     quotedCommonWords(toks, ranges, raws);
     knownNamesOverSpans(toks, raws);
     dropAccusativeTail(t, f, toks, raws);
     const notNames = wordsNeverNames(t, f, toks);
     dropCommonWords(toks, raws, notNames);
     dropPredicates(t, f, toks, raws);
+    // A word a rule above took out of a name here (أنا فخور: what the pronoun is) is no name here even when the
+    // title or another sentence names it (the headline «فخور بلاعبيّ» tagged فخور an organisation).
+    const untagged = new Set(notNames.particles);
+    const still = coveredTokens(toks, raws);
+    tagged.forEach((c, i) => {
+      if (c && !still[i]) untagged.add(i);
+    });
     personsAfterRoles(t, f, toks, raws);
-    propagate(toks, raws, known, notNames.particles);
+    propagate(toks, raws, known, untagged);
     findRoles(toks, raws);
     return { text: t, f, toks, raws, keep };
   }
 
   return resolve(parts);
+}
+
+/** 1 for each token inside one of `raws`. */
+function coveredTokens(toks: Tok[], raws: Raw[]): Uint8Array {
+  const covered = new Uint8Array(toks.length);
+  for (const r of raws) covered.fill(1, r.a, r.b);
+  return covered;
 }
 
 /** Where people post (على تويتر، عبر حسابه): folded match keys. */
@@ -1008,6 +1023,8 @@ function quotedCommonWords(toks: Tok[], ranges: [number, number][], raws: Raw[])
     if (OUTLET_LEADS.has(before) || NAME_HEADS_BEFORE_MARKS.has(gazKey(before))) continue;
     if (nisbaPlace(gazKey(toks[r.b + 1]?.text ?? "")) !== null) continue;
     if (knownAlias(w) || isPlaceKey(k) || PLATFORMS.has(k) || tagger.knownType(k) !== null) continue;
+    // جهود «الهيئة»: an organisation's head alone refers to the one named before it (see `namedBefore`).
+    if (ORG_HEAD_KEYS.has(k)) continue;
     const range = ranges.find(([a, b]) => a <= r.a && r.a < b);
     if (!range) continue;
     const [a, b] = range;
