@@ -51,3 +51,21 @@ describe("findEntities: a word a rule took out of a name", () => {
     expect(mentions[1]?.entity).toBe(mentions[0]?.entity);
   });
 });
+
+describe("findEntities: a preposition glued to a hamza (لإضراب، لأردوغان)", () => {
+  it("reads a common noun after it as no part of a name", () => {
+    // لإضراب رادس read as a person in the headline; the body writes the noun with ال (الإضراب).
+    const title = "اليوم الثاني لإضراب رادس: طوابير السفن تطول";
+    const body = "تواصل لليوم الثاني الإضراب بميناء رادس، وقال رئيس النقابة إن العمال مستمرون.";
+    const { entities } = findEntities(body, title);
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual([]);
+  });
+
+  it("starts the name after it, and finds the name known in the article written so", () => {
+    const text =
+      "قال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة. وأكد مقربون من الحكومة ولاءهم لأردوغان في كل الظروف.";
+    const { mentions } = findEntities(text);
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(["PER:رجب طيب أردوغان", "PER:أردوغان"]);
+    expect(mentions[1]?.entity).toBe(mentions[0]?.entity);
+  });
+});

@@ -231,11 +231,18 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
   const tagger = loadTagger();
   const known = new Map(SEED_NAMES);
   const parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; keep: boolean }[] = [];
-  if (title?.trim()) parts.push(analyse(title, false));
-  parts.push(analyse(text, true));
+  const titled = title?.trim() ? fold(title) : null;
+  const body = fold(text);
+  // A word the article also writes with the article ال (الإضراب) is a common noun, not a name.
+  const definite = (w: string) => {
+    const x = w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])[وف]?(?:[بلك]?ال|لل)${x}(?![\\p{L}\\p{M}])`, "u");
+    return re.test(body.text) || (titled !== null && re.test(titled.text));
+  };
+  if (titled && title) parts.push(analyse(title, titled, false));
+  parts.push(analyse(text, body, true));
 
-  function analyse(t: string, keep: boolean) {
-    const f = fold(t);
+  function analyse(t: string, f: Folded, keep: boolean) {
     const toks = tokenizeForTagging(f);
     const tags = new Uint8Array(toks.length);
     const ranges = sentences(f, toks);
@@ -251,6 +258,8 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     const notNames = wordsNeverNames(t, f, toks);
     dropCommonWords(toks, raws, notNames);
     dropPredicates(t, f, toks, raws);
+    const glued = gluedPrepositions(t, f, toks);
+    nounsBeforeNames(toks, raws, glued, definite);
     // A word a rule above took out of a name here (أنا فخور: what the pronoun is) is no name here even when the
     // title or another sentence names it (the headline «فخور بلاعبيّ» tagged فخور an organisation).
     const untagged = new Set(notNames.particles);
@@ -259,7 +268,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       if (c && !still[i]) untagged.add(i);
     });
     personsAfterRoles(t, f, toks, raws);
-    propagate(toks, raws, known, untagged);
+    propagate(toks, raws, known, untagged, glued);
     findRoles(toks, raws);
     return { text: t, f, toks, raws, keep };
   }
@@ -413,6 +422,73 @@ function dropCommonWords(toks: Tok[], raws: Raw[], notNames: { particles: Set<nu
       nounAndAdjective ||
       onPlatform;
     if (drop) raws.splice(k, 1);
+  }
+}
+
+/**
+ * A preposition before a hamza (لإضراب، كأحاديث، بأن): as the outlet spells it, the first letter cannot be the word's
+ * own, since no word or name begins لأ، بإ or كأ. Words that begin so: with و or ف before them too.
+ */
+const PREPOSITION_BEFORE_HAMZA = /^[وف]?[لبك][أإآ]/u;
+
+/**
+ * Tokens whose original spelling opens with a preposition before a hamza (see `PREPOSITION_BEFORE_HAMZA`): token
+ * index → letters of the folded token before the word itself.
+ */
+function gluedPrepositions(original: string, f: Folded, toks: Tok[]): Map<number, number> {
+  const out = new Map<number, number>();
+  toks.forEach((t, i) => {
+    if (t.text.length < 3 || !/^[وف]?[لبك]ا/u.test(t.text)) return;
+    const o = toOriginal(f, { start: t.s, end: t.e });
+    const spelt = original.slice(o.start, o.end).replace(/[\u064B-\u0652\u0640]/gu, "");
+    const m = PREPOSITION_BEFORE_HAMZA.exec(spelt);
+    if (m !== null) out.set(i, m[0].length - 1);
+  });
+  return out;
+}
+
+/**
+ * A person's span that opens with a preposition glued to a hamza (لإضراب رادس، كأحاديث البخاري، بأن مورينيو): the
+ * preposition is certain, so the mention starts after it (لأيمن الظواهري، لأنطونيو بامبلياغا), and what follows it
+ * is a common noun the preposition governs, which leaves the span, when it is a function word (بأن), when the
+ * article writes it with the article ال too (لإضراب beside الإضراب), or when the words after it are known as a
+ * person's or a place's name without it (كأحاديث | البخاري). What remains stays a person when a word of it is known
+ * as a person's (a first or family name, or the training data's), becomes a place when the gazetteer knows it as
+ * one, and is dropped otherwise (رادس after لإضراب: no name the tagger saw).
+ */
+function nounsBeforeNames(
+  toks: Tok[],
+  raws: Raw[],
+  glued: ReadonlyMap<number, number>,
+  definite: (word: string) => boolean,
+): void {
+  const tagger = loadTagger();
+  const personWord = (w: string) => isFirstName(w) || isLastName(w) || tagger.knownType(gazKey(w)) === "PER";
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    const clitics = glued.get(r.a);
+    if (r.type !== "PER" || r.role || clitics === undefined) continue;
+    const first = toks[r.a] as Tok;
+    const rest = first.text.slice(clitics);
+    const words = toks.slice(r.a + 1, r.b).filter((t) => !PUNCT.test(t.text));
+    const keys = words.map((t) => gazKey(t.text));
+    let type: EntityType | null = null;
+    if (words.some((t) => personWord(t.text))) type = "PER";
+    else if (words.length > 0 && isPlaceKey(keys.join(" "))) type = "LOC";
+    const name = isFirstName(rest) || NAME_PARTICLE_ENDS.has(rest) || tagger.knownType(gazKey(rest)) === "PER";
+    const noun = !name && (isStopword(rest) || definite(rest) || type !== null);
+    if (!noun) {
+      r.s = first.s + clitics;
+      r.key[0] = gazKey(rest);
+      continue;
+    }
+    if (type === null) {
+      raws.splice(k, 1);
+      continue;
+    }
+    const a = r.a + 1;
+    const head = toks[a] as Tok;
+    raws[k] = { a, b: r.b, type, s: head.s + trimmedStart(head.text, type), e: r.e, key: keys };
   }
 }
 
@@ -1105,7 +1181,13 @@ function knownNamesOverSpans(toks: Tok[], raws: Raw[]): void {
  * found elsewhere in the article (or the title, or the alias table) become mentions
  * too; so does a lone surname of a person named in full (وأضاف الكاظمي).
  */
-function propagate(toks: Tok[], raws: Raw[], known: Known, notNames: ReadonlySet<number>): void {
+function propagate(
+  toks: Tok[],
+  raws: Raw[],
+  known: Known,
+  notNames: ReadonlySet<number>,
+  glued: ReadonlyMap<number, number>,
+): void {
   // An organisation's short name in parentheses right after it, (البارتي) or (MSF), is a name
   // too; `explainedAliases` later makes it an alias of the organisation.
   const starts = new Set(raws.map((r) => r.a));
@@ -1147,13 +1229,16 @@ function propagate(toks: Tok[], raws: Raw[], known: Known, notNames: ReadonlySet
   const added: Raw[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || notNames.has(i) || !WORDY.test((toks[i] as Tok).text)) continue;
-    const list = known.get(gazKey((toks[i] as Tok).text));
+    // A name after a preposition glued to its hamza (لأردوغان، بأيمن الظواهري) is that name.
+    const cut = glued.get(i) ?? 0;
+    const wordAt = (j: number) => gazKey((toks[j] as Tok).text.slice(j === i ? cut : 0));
+    const list = known.get(wordAt(i));
     if (!list) continue;
     for (const e of list) {
       const L = e.keys.length;
       if (i + L > toks.length) continue;
       let ok = true;
-      for (let j = 0; j < L && ok; j++) ok = !covered[i + j] && gazKey((toks[i + j] as Tok).text) === e.keys[j];
+      for (let j = 0; j < L && ok; j++) ok = !covered[i + j] && wordAt(i + j) === e.keys[j];
       if (!ok) continue;
       // A lone family name after a definite noun is that noun's adjective (السلاح الكيماوي، القرن الثاني);
       // a regnal number alone (الثاني of عباس حلمي الثاني) is no name at all (كانون الثاني).
@@ -1170,7 +1255,7 @@ function propagate(toks: Tok[], raws: Raw[], known: Known, notNames: ReadonlySet
         a: i,
         b: i + L,
         type: e.type,
-        s: first.s + trimmedStart(first.text, e.type),
+        s: first.s + (cut || trimmedStart(first.text, e.type)),
         e: (toks[i + L - 1] as Tok).e,
         key: e.keys,
       });
