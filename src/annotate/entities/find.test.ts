@@ -69,3 +69,15 @@ describe("findEntities: a preposition glued to a hamza (لإضراب، لأرد�
     expect(mentions[1]?.entity).toBe(mentions[0]?.entity);
   });
 });
+
+describe("findEntities: a place name ending on a construct head (تل، خان، مدينة)", () => {
+  it("takes the word after the head into the name", () => {
+    expect(found("وما زال البحث جاريا عن مفقودين جرفتهم المياه في قرية تل الورد».")).toContain("LOC:قرية تل الورد");
+  });
+
+  it("takes the span after the head into the name", () => {
+    expect(found("وقالت المصادر إن الطائرات قصفت مساكن في ضواحي مدينة خان شيخون، جنوبي إدلب.")).toContain(
+      "LOC:خان شيخون",
+    );
+  });
+});

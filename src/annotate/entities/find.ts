@@ -697,6 +697,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   splitSpans(toks, out, "ORG", (w) => w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1))));
   outletsInQuotes(toks, out);
   placesNamedForPersons(toks, out);
+  constructHeadsAtEnd(toks, out);
   objectsAfterFeminineHeads(toks, out);
   const raws: Raw[] = [];
   for (const sp of out) {
@@ -880,6 +881,59 @@ function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type:
     if (prev && prev.b > sp.a) {
       sp.a = Math.min(sp.a, prev.a);
       spans.splice(k - 1, 1);
+    }
+  }
+}
+
+/**
+ * Words of place names that always take a genitive (تل، جبل، عين، قرية، مخيم، أبو …), folded: a place's or
+ * organisation's name never ends on one (قرية تل | الورد، مخيم خان | الشيح، في مدينة | لحج).
+ */
+const CONSTRUCT_HEADS: ReadonlySet<string> = new Set([
+  "تل",
+  "جبل",
+  "وادي",
+  "عين",
+  "بئر",
+  "راس",
+  "دير",
+  "كفر",
+  "بيت",
+  "خان",
+  "حي",
+  "ابو",
+  "بني",
+  "سيدي",
+  "مدينه",
+  "قريه",
+  "بلده",
+  "مخيم",
+  "شارع",
+  "ميدان",
+  "جسر",
+  "سوق",
+]);
+
+/**
+ * A place or organisation span the tagger ended on a construct head (CONSTRUCT_HEADS) takes the word after it,
+ * or the span that starts there (قرية تل | الورد → قرية تل الورد; [مدينة] [لحج] → مدينة لحج), unless that is
+ * punctuation, a function word or the head again (في جبل جبل العرب: a slip). (أم is left out: folded it is also
+ * the letter M of spelt-out brands, آي بي إم.)
+ */
+function constructHeadsAtEnd(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as { a: number; b: number; type: EntityType };
+    if (sp.type !== "LOC" && sp.type !== "ORG") continue;
+    for (let step = 0; step < 2 && CONSTRUCT_HEADS.has((toks[sp.b - 1] as Tok).text); step++) {
+      const next = toks[sp.b];
+      const head = (toks[sp.b - 1] as Tok).text;
+      if (next === undefined || !WORDY.test(next.text) || isStopword(next.text) || next.group >= 0) break;
+      if (next.text === head) break;
+      const y = spans[k + 1];
+      if (y !== undefined && y.a === sp.b) {
+        sp.b = y.b;
+        spans.splice(k + 1, 1);
+      } else sp.b++;
     }
   }
 }
@@ -1249,6 +1303,8 @@ function propagate(
       if (e.type === "PER" && L === 1 && (isNationality((toks[i] as Tok).text) || notAName((toks[i] as Tok).text)))
         continue;
       if (e.type === "LOC" && L === 1 && isFloods(toks, i)) continue;
+      // A place's name cut on its construct head somewhere (a headline's [مدينة]) does not spread.
+      if (e.type !== "PER" && CONSTRUCT_HEADS.has(e.keys[L - 1] as string)) continue;
       if (e.type === "ORG" && L === 1 && definiteOfBareAlias((toks[i] as Tok).text)) continue;
       const first = toks[i] as Tok;
       added.push({
