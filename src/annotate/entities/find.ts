@@ -1267,6 +1267,8 @@ function propagate(
   raws.sort((x, y) => x.a - y.a);
   for (const r of raws) {
     if (r.role) continue;
+    // A place's name the tagger cut on a bare construct head ([مدينة] alone) does not spread (العين does).
+    if (r.type !== "PER" && CONSTRUCT_HEADS.has((toks[r.b - 1] as Tok).text)) continue;
     addKnown(known, r.key, r.type);
     // مطار الأحساء، محافظة الزاب: the place after its head word is a place where it stands alone too.
     if (r.type === "LOC" && r.key.length >= 2 && PLACE_HEAD_KEYS.has(r.key[0] as string)) {
@@ -1303,8 +1305,8 @@ function propagate(
       if (e.type === "PER" && L === 1 && (isNationality((toks[i] as Tok).text) || notAName((toks[i] as Tok).text)))
         continue;
       if (e.type === "LOC" && L === 1 && isFloods(toks, i)) continue;
-      // A place's name cut on its construct head somewhere (a headline's [مدينة]) does not spread.
-      if (e.type !== "PER" && CONSTRUCT_HEADS.has(e.keys[L - 1] as string)) continue;
+      // Nor onto a bare construct head ([مدينة] لحج from a place named المدينة).
+      if (e.type !== "PER" && CONSTRUCT_HEADS.has((toks[i + L - 1] as Tok).text)) continue;
       if (e.type === "ORG" && L === 1 && definiteOfBareAlias((toks[i] as Tok).text)) continue;
       const first = toks[i] as Tok;
       added.push({
