@@ -718,6 +718,32 @@ describe("findQuotes", () => {
     expect(speakers(text.replace("مؤكدة", "مؤكدا")).at(-1)).toBe("سامي الخطيب");
   });
 
+  it("reads an event as a cue's object, and ends the speaker at وهو, a time or a manner adverb", () => {
+    // أكدت مصادر مصرع القيادي «أبو كميل الحاكم»: a name inside the object, no reported words …
+    expect(findQuotes('فقد أكدت مصادر عسكرية مصرع القيادي الحوثي "أبو كميل الحاكم" في المواجهات.')).toEqual([]);
+    // … but words quoted after a comma are the statement's.
+    expect(
+      findQuotes(
+        'وقال الوزير إن الوضع هادئ. وأكد البيان اعتقال المعتدي، "إلا أن دوافع الجريمة لم تعرف بعد والتحقيق مستمر".',
+      ).at(-1)?.text,
+    ).toBe("إلا أن دوافع الجريمة لم تعرف بعد والتحقيق مستمر");
+    expect(speakers('وكتب السفير سامي الخطيب وهو متزعم المباحثات "كلهم يريدون المال فقط".')).toEqual(["سامي الخطيب"]);
+    expect(speakers("وأضافت المنظمة عشية الذكرى الرابعة للحادث أن المتشددين دأبوا على خطف الصغار.")).toEqual([
+      "المنظمة",
+    ]);
+    expect(speakers("وكان الرئيس سامي الخطيب أعلن بصورة مفاجئة أنه ينوي نشر الجيش على الحدود.")).toEqual([
+      "سامي الخطيب",
+    ]);
+  });
+
+  it("cuts a short indirect clause at ، و + a verb of saying", () => {
+    const q = findQuotes("وقال مدير الشركة خالد العمري إن العطل بسيط، وأشار إلى أن عدد المتضررين قرابة 600 مشترك.");
+    expect(q.map((x) => [x.cue, x.text])).toEqual([
+      ["وقال", "العطل بسيط"],
+      ["وأشار", "عدد المتضررين قرابة 600 مشترك"],
+    ]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

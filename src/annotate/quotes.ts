@@ -403,6 +403,12 @@ const NOT_SPEAKER_OPENERS = new Set([
   // A passive's place (سترة كتب عليها «…»).
   "عليها",
   "عليه",
+  // وأعرب عند وفاة زوجته عن …: a time by an event.
+  "عند",
+  // Adverbs of manner (وقال بشكل دقيق، أعلن بصورة مفاجئة).
+  "بشكل",
+  "بصوره",
+  "بطريقه",
   // Adverbs of time and manner (قد أعلن سابقا أن، وصفه مرة بـ…).
   "سابقا",
   "مؤخرا",
@@ -443,6 +449,13 @@ const CIRCUMSTANTIALS = new Set([
   "مجددا",
   "مرارا",
 ]);
+/** Times of day and eve that follow a speaker (عشية الذكرى، مساء الخميس), folded; not صباح, also a name. */
+const TIME_AFTER_SPEAKER = new Set(["عشيه", "غداه", "مساء", "ليل", "ليله", "ظهر"]);
+/**
+ * Nouns of events a cue takes as its object (أكدت مصادر عسكرية مصرع القيادي، أعلنت الوكالة مقتل مدنيين),
+ * folded: the cue reports an event, not words, and what is quoted after them is part of that object.
+ */
+const EVENT_OBJECTS = new Set(["مقتل", "مصرع", "وفاه", "استشهاد", "اصابه", "اعتقال", "سقوط", "اغتيال", "اختطاف"]);
 /** Words that open the object of a cue like طالب after its speaker (طالب الكوكباني جميع المنظمات). */
 const OBJECT_OPENERS = new Set(["جميع", "كافه", "كل", "بعض"]);
 /**
@@ -599,6 +612,10 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name (nor one, right
   // after the cue: وقال طالبا عدم كشف اسمه).
   ({ tokens, j }) => isAnonymityCondition(tokens, j),
+  // وكتب السفير وهو متزعم المباحثات: what the speaker is, said after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && COMMENT_PRONOUNS.has(tokens[j]!.text),
+  // وأضافت المنظمة عشية الذكرى …، أن: a time after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text),
   // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
   ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
   // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر: the preposition, not the name Ali, opens no speaker.
@@ -656,6 +673,7 @@ function complementOf(
 ): Complement | null {
   const speaker: Token[] = [];
   let speakerOpen = true;
+  let eventObject = false;
   let skipUntil = 0;
   // A relative clause set off by commas (، الذي أطلق عليه لقب «…»،) does not count towards the gaps.
   let aside = 0;
@@ -664,6 +682,7 @@ function complementOf(
     const gapStart = Math.max(tokens[j - 1]!.end, skipUntil);
     const gapEnd = j < tokens.length ? tokens[j]!.start : text.length;
     const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+    if (eventObject && /[،,؛;]/.test(gap)) eventObject = false;
     if (/[،,]/.test(gap)) inAside = j < tokens.length && RELATIVES.has(tokens[j]!.text) && j - i > 1;
     if (inAside && aside < MAX_ASIDE_TOKENS) aside++;
     const colon = gap.search(/[:：]/);
@@ -721,6 +740,7 @@ function complementOf(
     // The dot of a web address or an initial (ممزورلد.كوم، د.محمد) ends no sentence.
     const innerDot = gap === "." && (WEB_SUFFIXES.has(tokens[j]?.text ?? "") || tokens[j - 1]!.text.length === 1);
     if (!innerDot && SENTENCE_END.test(gap.slice(0, mark >= 0 ? mark : gap.length))) return null;
+    if (mark >= 0 && eventObject) return null;
     if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);
     if (j >= tokens.length) return null;
     const t = tokens[j]!;
@@ -767,6 +787,15 @@ function complementOf(
     if (other && (!(cls === "document" && other === "verb") || /[،,]/.test(gap))) return null;
     if (cls === "document" && other === "verb") {
       speakerOpen = false;
+      continue;
+    }
+    // أكدت مصادر عسكرية مصرع القيادي «أبو كميل»: an event for object; what is quoted inside that object
+    // is a name or a term, not reported words (after a comma it may be: اعتقال المعتدي، «إلا أن …»).
+    // (Not an event named for its time: وأعرب عند وفاة زوجته عن الأمل «…».)
+    const when = tokens[j - 1]!.text === "عند" || TIME_HEADS.has(tokens[j - 1]!.text);
+    if (speakerOpen && (speaker.length > 0 || j === i + 1) && !when && EVENT_OBJECTS.has(t.text)) {
+      speakerOpen = false;
+      eventObject = true;
       continue;
     }
     // وقال لي وزير الخارجية: the one told, before the speaker.
@@ -889,9 +918,10 @@ function indirectFrom(
     if (
       cls === "verb" &&
       /^[وف]/.test(t.text) &&
-      k > firstTokenAt(tokens, s) + 2 &&
-      // After a comma a new و-verb of saying starts the speaker's next statement (، وكشفت عن …).
-      ((afterComma && t.text.startsWith("و")) || hasComplementSoon(text, tokens, k))
+      // After a comma a new و-verb of saying starts the speaker's next statement (، وكشفت عن …), however
+      // short the clause before it (إن العطل بسيط، وأشار إلى أن …).
+      ((afterComma && t.text.startsWith("و") && k > firstTokenAt(tokens, s)) ||
+        (k > firstTokenAt(tokens, s) + 2 && hasComplementSoon(text, tokens, k)))
     ) {
       end = tokens[k - 1]!.end;
       break;
