@@ -112,6 +112,26 @@ describe("buildLedger", () => {
     expect(ledger.find((e) => e.variants.length === 2)?.variants.map((v) => v.article)).toEqual(["a", "c"]);
   });
 
+  it("does not chain two statements through a report quoting a bit of each", () => {
+    const may = (article: string, words: string) =>
+      report(article, article, `وقالت رئيسة الوزراء تيريزا ماي: «${words}».`);
+    const blame = may("a", "بريطانيا تحمل روسيا مسؤولية تسميم الجاسوس السابق سيرغي سكريبال وابنته يوليا في سالزبري");
+    const expel = may("b", "بريطانيا ستطرد دبلوماسيين روس بسبب الهجوم على سكريبال وهي أكبر عملية طرد منذ ثلاثين عاما");
+    // Six of its ten words in each of the other two.
+    const both = may("c", "بريطانيا ستطرد دبلوماسيين روس بسبب تسميم الجاسوس السابق سيرغي سكريبال");
+    const ledger = buildLedger([...blame, ...expel, ...both]);
+    expect(ledger).toHaveLength(2);
+    for (const e of ledger) expect(e.variants.map((v) => v.article)).not.toEqual(expect.arrayContaining(["a", "b"]));
+    // A report quoting the statement twice (the lead and the body) is still one utterance.
+    const twice = report(
+      "d",
+      "x",
+      "وقالت تيريزا ماي: «روسيا مسؤولة عن تسميم الجاسوس». وأضافت: «روسيا مسؤولة عن تسميم الجاسوس» في سالزبري.",
+    );
+    expect(twice).toHaveLength(2);
+    expect(buildLedger([...twice, ...may("e", "روسيا مسؤولة عن تسميم الجاسوس")])).toHaveLength(1);
+  });
+
   it("never merges quotes of different speakers", () => {
     const a = report("a", "x", "وقال الوزير خالد العمري إن المحطة ستخدم مئة ألف نسمة في المدينة.");
     const b = report("b", "y", "وقال المحافظ سعيد الراوي إن المحطة ستخدم مئة ألف نسمة في المدينة.");

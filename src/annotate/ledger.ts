@@ -89,49 +89,59 @@ interface Prepared {
  */
 export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
   const prepared = inputs.map(prepare);
-  // Quotes can only be one utterance when their speakers agree: compare within a speaker.
-  const bySpeaker = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
-    const list = bySpeaker.get(p.speakerKey) ?? [];
-    list.push(i);
-    bySpeaker.set(p.speakerKey, list);
-  });
-  const parent = prepared.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  for (const members of bySpeaker.values()) {
-    // Invert on content words so each quote is compared only with quotes sharing a word.
-    const byKey = new Map<string, number[]>();
-    for (const i of members) for (const k of prepared[i]!.keySet) byKey.set(k, [...(byKey.get(k) ?? []), i]);
-    for (const i of members) {
-      const a = prepared[i]!;
-      if (a.keys.length < MIN_WORDS_TO_MERGE) continue;
+  // Longest wording first: each quote joins the entry whose fullest wording holds it best. Every variant
+  // is then compared with the wording its diff is drawn against, and no chain of partial overlaps joins
+  // two statements (May's «من المرجح للغاية أن تكون موسكو مسؤولة …» had gathered «بريطانيا ستطرد 23
+  // دبلوماسيا روسيا» through reports quoting a bit of each).
+  const order = prepared
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (x, y) =>
+        y.p.keys.length - x.p.keys.length ||
+        (x.p.input.publishedAt ?? "9999").localeCompare(y.p.input.publishedAt ?? "9999") ||
+        x.p.input.article.localeCompare(y.p.input.article) ||
+        x.i - y.i,
+    )
+    .map((x) => x.p);
+  const entries: { fullest: Prepared; members: Prepared[] }[] = [];
+  // Entries by speaker and content word of their fullest wording: a quote is compared only with
+  // entries of its speaker sharing a word.
+  const byKey = new Map<string, number[]>();
+  for (const p of order) {
+    let best = -1;
+    let bestShare = 0;
+    if (p.keys.length >= MIN_WORDS_TO_MERGE) {
       const seen = new Set<number>();
-      for (const k of a.keySet) {
-        for (const j of byKey.get(k) ?? []) {
-          if (j <= i || seen.has(j)) continue;
-          seen.add(j);
-          const b = prepared[j]!;
-          if (a.input.article === b.input.article) continue;
-          if (repeatedTemplate(a, b)) continue;
-          if (b.keys.length >= MIN_WORDS_TO_MERGE && containment(a.keySet, b.keySet) >= SAME_UTTERANCE_CONTAINMENT) {
-            parent[find(j)] = find(i);
-          }
+      for (const k of p.keySet) {
+        for (const e of byKey.get(`${p.speakerKey}\u0000${k}`) ?? []) {
+          if (seen.has(e)) continue;
+          seen.add(e);
+          const fullest = entries[e]!.fullest;
+          if (repeatedTemplate(fullest, p)) continue;
+          const share = containment(fullest.keySet, p.keySet);
+          // Within one article, two statements of one speaker share words; only a repeat (the lead
+          // quoting again what the body quotes in full) is one utterance.
+          if (fullest.input.article === p.input.article && share < 1) continue;
+          if (share >= SAME_UTTERANCE_CONTAINMENT && share > bestShare) [best, bestShare] = [e, share];
         }
       }
     }
+    if (best >= 0) {
+      entries[best]!.members.push(p);
+      continue;
+    }
+    entries.push({ fullest: p, members: [p] });
+    if (p.keys.length < MIN_WORDS_TO_MERGE) continue;
+    for (const k of p.keySet) {
+      const key = `${p.speakerKey}\u0000${k}`;
+      const list = byKey.get(key);
+      if (list) list.push(entries.length - 1);
+      else byKey.set(key, [entries.length - 1]);
+    }
   }
-  const groups = new Map<number, Prepared[]>();
-  prepared.forEach((p, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), p]);
-  });
-  return [...groups.values()].map(entryOf).sort((x, y) => (x.firstSeen ?? "").localeCompare(y.firstSeen ?? ""));
+  return entries
+    .map((e) => entryOf(e.members, e.fullest))
+    .sort((x, y) => (x.firstSeen ?? "").localeCompare(y.firstSeen ?? ""));
 }
 
 function prepare(input: LedgerInput): Prepared {
@@ -183,13 +193,12 @@ function containment(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, small.size);
 }
 
-function entryOf(members: Prepared[]): LedgerEntry {
+function entryOf(members: Prepared[], fullest: Prepared): LedgerEntry {
   const ordered = [...members].sort(
     (x, y) =>
       (x.input.publishedAt ?? "9999").localeCompare(y.input.publishedAt ?? "9999") ||
       x.input.article.localeCompare(y.input.article),
   );
-  const fullest = ordered.reduce((a, b) => (b.keys.length > a.keys.length ? b : a));
   const first = ordered[0]!;
   const variants = ordered.map((m) => variantOf(m, fullest));
   return {
