@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLedger } from "./ledger.js";
+import { buildLedger, sameWord } from "./ledger.js";
 import { findQuotes } from "./quotes.js";
 
 const report = (article: string, outlet: string, text: string) =>
@@ -97,6 +97,37 @@ describe("buildLedger", () => {
       expect(v.reworded || v.truncated).toBe(false);
       expect(v.diff.every((d) => d.op === "equal")).toBe(true);
     }
+  });
+
+  it("does not flag a variant spelled differently (ترامب / ترمب، أميركا، hashtags، لـ23، a typo)", () => {
+    const said = (article: string, words: string) =>
+      report(article, article, `وقال المتحدث جون كيلي: «${words}».`).map((x) => ({ ...x, outlet: article }));
+    const a = said(
+      "a",
+      "إدارة الرئيس ترامب قررت طرد 23 دبلوماسيا بعد تسميم الجاسوس في أمريكا الشمالية ولم نتفق على العقوبات الكيماوية",
+    );
+    const b = said(
+      "b",
+      "إدارة الرئيس ترمب قررت طرد لـ23 دبلوماسيا بعد #تسميم_الجاسوس في أميركا الشمالية ولم نتفلق على العقوبات الكيمياوية",
+    );
+    const [entry] = buildLedger([...a, ...b]);
+    expect(entry?.variants).toHaveLength(2);
+    for (const v of entry!.variants) {
+      expect(v.reworded || v.truncated).toBe(false);
+      expect(v.diff.every((d) => d.op === "equal")).toBe(true);
+    }
+    // The variant's diff is in its own spelling.
+    expect(entry!.variants.find((v) => v.article === "b")?.diff[0]?.text).toContain("ترمب");
+    // Another word, or another person or tense of a verb, is a rewording.
+    const c = said(
+      "c",
+      "إدارة الرئيس ترامب قررت طرد 23 دبلوماسيا بعد مقتل الجاسوس في أمريكا الشمالية ولم نتفق على العقوبات الكيماوية",
+    );
+    expect(buildLedger([...a, ...c])[0]?.variants.find((v) => v.article === "c")?.reworded).toBe(true);
+    expect(sameWord("يعتقد", "اعتقد")).toBe(false);
+    expect(sameWord("ستعمل", "سيعمل")).toBe(false);
+    expect(sameWord("كتابه", "كتاب")).toBe(false);
+    expect(sameWord("استانا", "استانه")).toBe(true);
   });
 
   it("does not make one utterance of a short quote and a longer one sharing three of its words", () => {

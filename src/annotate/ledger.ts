@@ -144,9 +144,26 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     .sort((x, y) => (x.firstSeen ?? "").localeCompare(y.firstSeen ?? ""));
 }
 
+/**
+ * The words of a quote as written and as the ledger compares them. A hashtag's words are words
+ * (#تسميم_الجاسوس = تسميم الجاسوس), and a preposition written onto a figure is not part of it (لـ23 = 23).
+ */
+function wordsOf(text: string): { words: string[]; keys: string[] } {
+  const words: string[] = [];
+  const keys: string[] = [];
+  for (const t of tokenize(text)) {
+    const written = text.slice(t.start, t.end).split("_");
+    t.text.split("_").forEach((folded, i) => {
+      if (!folded) return;
+      words.push(written[i] ?? folded);
+      keys.push(stripClitics(folded).replace(/^[وفبلك]+(?=\d)/, ""));
+    });
+  }
+  return { words, keys };
+}
+
 function prepare(input: LedgerInput): Prepared {
-  const tokens = tokenize(input.quote.text);
-  const keys = tokens.map((t) => stripClitics(t.text));
+  const { words, keys } = wordsOf(input.quote.text);
   const speakerKey = input.quote.speakerEntity ?? speakerWords(input.quote.speaker);
   const numbers = new Set(
     keys.flatMap((k) => {
@@ -157,7 +174,7 @@ function prepare(input: LedgerInput): Prepared {
   );
   return {
     input,
-    words: tokens.map((t) => input.quote.text.slice(t.start, t.end)),
+    words,
     keys,
     keySet: new Set(keys),
     speakerKey,
@@ -253,11 +270,53 @@ function joinSpacingVariants(diff: DiffOp[]): DiffOp[] {
   return out;
 }
 
+/** Shortest word whose spelling variants the ledger reads as one word: shorter ones are too often two words (قال / قيل). */
+const MIN_SPELLING_VARIANT_LETTERS = 4;
+/** Letters outlets write or leave out in one name (ترامب / ترمب، أمريكا / أميركا، كيميائية / كيمياوية). */
+const VOWEL_LETTERS = /[اويءئؤ]/g;
+
+/** A word without the long vowels and hamza seats after its first letter, a final ا spelled as ة (أستانا / أستانة). */
+function skeleton(key: string): string {
+  const k = key.replace(/ا$/, "ه");
+  return k.slice(0, 1) + k.slice(1).replace(VOWEL_LETTERS, "");
+}
+
+/**
+ * Two spellings of one word (keys, folded): the same letters but for long vowels and hamza seats
+ * (ترامب / ترمب، كامبريدج / كمبردج), or one letter slipped in between the same first and last letters
+ * (نتفق / نتفلق). Words under MIN_SPELLING_VARIANT_LETTERS are compared as they stand.
+ *
+ * @example sameWord("ترامب", "ترمب"); // true
+ */
+export function sameWord(a: string, b: string): boolean {
+  return a === b || sameSpelled(spelled(a), spelled(b));
+}
+
+/** A key with its skeleton, when long enough to have spelling variants (null otherwise). */
+type Spelled = { k: string; s: string | null };
+
+function spelled(k: string): Spelled {
+  if (k.length < MIN_SPELLING_VARIANT_LETTERS) return { k, s: null };
+  const s = skeleton(k);
+  return { k, s: s.length >= 3 ? s : "" };
+}
+
+function sameSpelled(x: Spelled, y: Spelled): boolean {
+  if (x.k === y.k) return true;
+  if (x.s === null || y.s === null) return false;
+  if (x.s !== "" && x.s === y.s) return true;
+  const [short, long] = x.k.length < y.k.length ? [x.k, y.k] : [y.k, x.k];
+  if (long.length !== short.length + 1 || long[0] !== short[0] || long.at(-1) !== short.at(-1)) return false;
+  for (let i = 1; i < long.length - 1; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
+  // Spelling variants and typos are the same word: an equal op in the variant's own writing.
   const changes = diffArrays(
-    fullest.keys.map((k, i) => ({ k, w: fullest.words[i]! })),
-    m.keys.map((k, i) => ({ k, w: m.words[i]! })),
-    { comparator: (x, y) => x.k === y.k },
+    fullest.keys.map((k, i) => ({ ...spelled(k), w: fullest.words[i]! })),
+    m.keys.map((k, i) => ({ ...spelled(k), w: m.words[i]! })),
+    { comparator: sameSpelled },
   );
   const diff = joinSpacingVariants(
     changes.map((c) => ({
