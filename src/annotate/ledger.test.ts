@@ -163,6 +163,22 @@ describe("buildLedger", () => {
     expect(buildLedger([...twice, ...may("e", "روسيا مسؤولة عن تسميم الجاسوس")])).toHaveLength(1);
   });
 
+  it("does not count stopwords as words two wordings share", () => {
+    const trump = (article: string, words: string) =>
+      report(article, article, `وقال الرئيس دونالد ترامب: «${words}».`).map((x) => ({ ...x, outlet: article }));
+    const long = trump(
+      "a",
+      "نؤكد دعمنا المستمر لسيادة أوكرانيا ووحدة أراضيها، والولايات المتحدة هي التي ستدافع عن حلفائها في أوروبا، وذلك ما قلناه في القمة",
+    );
+    // Five of its seven words in the long statement, but only two content words.
+    const short = trump("b", "الولايات المتحدة هي التي ستخسر جراء ذلك");
+    expect(buildLedger([...long, ...short])).toHaveLength(2);
+    // Three content words and most of the words: one utterance, its verbs agreeing with another subject.
+    const iraq = trump("c", "العراق لن يقبل بعد اليوم أن يدفع وحده ثمن شح المياه");
+    const country = trump("d", "بلاده لن تقبل بعد اليوم أن تدفع وحدها ثمن شح المياه");
+    expect(buildLedger([...iraq, ...country])).toHaveLength(1);
+  });
+
   it("never merges quotes of different speakers", () => {
     const a = report("a", "x", "وقال الوزير خالد العمري إن المحطة ستخدم مئة ألف نسمة في المدينة.");
     const b = report("b", "y", "وقال المحافظ سعيد الراوي إن المحطة ستخدم مئة ألف نسمة في المدينة.");

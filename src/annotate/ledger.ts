@@ -7,10 +7,11 @@
 import { diffArrays } from "diff";
 import { foldText } from "../arabic/fold.js";
 import { stripClitics } from "../arabic/stem.js";
+import { isStopword } from "../arabic/stopwords.js";
 import { tokenize } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
 
-/** Share of the shorter wording's words found in the other for two quotes to be one utterance. */
+/** Share of the shorter wording's content words found in the other for two quotes to be one utterance. */
 const SAME_UTTERANCE_CONTAINMENT = 0.6;
 /** Quotes shorter than this many words are too generic to merge across articles on wording alone. */
 const MIN_WORDS_TO_MERGE = 3;
@@ -25,8 +26,14 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
     [`${w}ه`, i + 2],
   ]),
 );
-/** Words two wordings must share to be one utterance, whatever their share (see `containment`). */
+/** Words two wordings must share to be one utterance, whatever their share (see `sameUtterance`). */
 const MIN_SHARED_WORDS = 4;
+/**
+ * Of which content words, not stopwords (see `sameUtterance`). Three, not four: the stopword list holds
+ * words such as اليوم، بعد، وحده, and the sample corpus's «العراق لن يقبل بعد اليوم أن يدفع وحده ثمن شح
+ * المياه» / «بلاده لن تقبل …» share three content words (ثمن شح المياه).
+ */
+const MIN_SHARED_CONTENT_WORDS = 3;
 /**
  * Reports this far apart whose wordings give different numbers are two utterances of one template
  * (the passport office's daily count: «بلغ عدد المصحح وضعهم … 354863» on Monday, «… 363378» on
@@ -72,6 +79,8 @@ interface Prepared {
   words: string[];
   keys: string[];
   keySet: Set<string>;
+  /** The content words of `keys`: stopwords (في، من، أن) say nothing of which utterance a quote is. */
+  contentSet: Set<string>;
   speakerKey: string;
   /** The numbers the wording gives, digits only (1,200 → 1200). */
   numbers: Set<string>;
@@ -98,50 +107,55 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     .sort(
       (x, y) =>
         y.p.keys.length - x.p.keys.length ||
-        (x.p.input.publishedAt ?? "9999").localeCompare(y.p.input.publishedAt ?? "9999") ||
-        x.p.input.article.localeCompare(y.p.input.article) ||
+        byText(x.p.input.publishedAt ?? "9999", y.p.input.publishedAt ?? "9999") ||
+        byText(x.p.input.article, y.p.input.article) ||
         x.i - y.i,
     )
     .map((x) => x.p);
   const entries: { fullest: Prepared; members: Prepared[] }[] = [];
-  // Entries by speaker and content word of their fullest wording: a quote is compared only with
-  // entries of its speaker sharing a word.
-  const byKey = new Map<string, number[]>();
-  for (const p of order) {
+  // Entries by speaker and by content word of their fullest wording: a quote is compared only with
+  // entries of its speaker sharing a content word.
+  const bySpeaker = new Map<string, Map<string, number[]>>();
+  // Content words each candidate entry shares with the quote, counted through the index.
+  const shared: number[] = [];
+  order.forEach((p) => {
     let best = -1;
     let bestShare = 0;
+    const byKey = bySpeaker.get(p.speakerKey) ?? new Map<string, number[]>();
+    bySpeaker.set(p.speakerKey, byKey);
     if (p.keys.length >= MIN_WORDS_TO_MERGE) {
-      const seen = new Set<number>();
-      for (const k of p.keySet) {
-        for (const e of byKey.get(`${p.speakerKey}\u0000${k}`) ?? []) {
-          if (seen.has(e)) continue;
-          seen.add(e);
-          const fullest = entries[e]!.fullest;
-          if (repeatedTemplate(fullest, p)) continue;
-          const share = containment(fullest.keySet, p.keySet);
-          // Within one article, two statements of one speaker share words; only a repeat (the lead
-          // quoting again what the body quotes in full) is one utterance.
-          if (fullest.input.article === p.input.article && share < 1) continue;
-          if (share >= SAME_UTTERANCE_CONTAINMENT && share > bestShare) [best, bestShare] = [e, share];
+      const touched: number[] = [];
+      for (const k of p.contentSet) {
+        for (const e of byKey.get(k) ?? []) {
+          if (!shared[e]) touched.push(e);
+          shared[e] = (shared[e] ?? 0) + 1;
         }
+      }
+      for (const e of touched) {
+        const count = shared[e]!;
+        shared[e] = 0;
+        const fullest = entries[e]!.fullest;
+        if (repeatedTemplate(fullest, p)) continue;
+        const share = sameUtterance(count, fullest, p);
+        // Within one article, two statements of one speaker share words; only a repeat (the lead
+        // quoting again what the body quotes in full) is one utterance.
+        if (fullest.input.article === p.input.article && share < 1) continue;
+        if (share >= SAME_UTTERANCE_CONTAINMENT && share > bestShare) [best, bestShare] = [e, share];
       }
     }
     if (best >= 0) {
       entries[best]!.members.push(p);
-      continue;
+      return;
     }
     entries.push({ fullest: p, members: [p] });
-    if (p.keys.length < MIN_WORDS_TO_MERGE) continue;
-    for (const k of p.keySet) {
-      const key = `${p.speakerKey}\u0000${k}`;
-      const list = byKey.get(key);
+    if (p.keys.length < MIN_WORDS_TO_MERGE) return;
+    for (const k of p.contentSet) {
+      const list = byKey.get(k);
       if (list) list.push(entries.length - 1);
-      else byKey.set(key, [entries.length - 1]);
+      else byKey.set(k, [entries.length - 1]);
     }
-  }
-  return entries
-    .map((e) => entryOf(e.members, e.fullest))
-    .sort((x, y) => (x.firstSeen ?? "").localeCompare(y.firstSeen ?? ""));
+  });
+  return entries.map((e) => entryOf(e.members, e.fullest)).sort((x, y) => byText(x.firstSeen ?? "", y.firstSeen ?? ""));
 }
 
 /**
@@ -162,6 +176,11 @@ function wordsOf(text: string): { words: string[]; keys: string[] } {
   return { words, keys };
 }
 
+/** Code-unit order: ISO dates and ids sort as written, and far faster than `localeCompare`. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function prepare(input: LedgerInput): Prepared {
   const { words, keys } = wordsOf(input.quote.text);
   const speakerKey = input.quote.speakerEntity ?? speakerWords(input.quote.speaker);
@@ -177,6 +196,7 @@ function prepare(input: LedgerInput): Prepared {
     words,
     keys,
     keySet: new Set(keys),
+    contentSet: new Set(keys.filter((k) => !isStopword(k))),
     speakerKey,
     numbers,
     publishedMs: input.publishedAt ? Date.parse(input.publishedAt) : Number.NaN,
@@ -198,23 +218,25 @@ function speakerWords(speaker: string | null): string {
 }
 
 /**
- * Share of the shorter wording's words the other holds; 0 when fewer than MIN_SHARED_WORDS (or all of a
- * shorter one) are shared: «قرار مجلس الأمن غير مقبول» and «بعض بنود مشروع قرار مجلس الأمن تجاوزت …» share
- * three words of five, which says they are about one resolution, not that they are one utterance.
+ * Share of the shorter wording's words the other holds, given how many content words they share; 0 when
+ * they share fewer than MIN_SHARED_WORDS words or MIN_SHARED_CONTENT_WORDS content words (or all of a
+ * shorter one's). Stopwords count in the share, not in the content words shared: a speaker's long statement
+ * holds the في، من، هي، التي of every short one («الولايات المتحدة هي التي ستخسر جراء ذلك» shares two content
+ * words with one, and five words). «قرار مجلس الأمن غير مقبول» and «بعض بنود مشروع قرار مجلس الأمن تجاوزت …»
+ * share three words of five, which says they are about one resolution, not that they are one utterance.
  */
-function containment(a: Set<string>, b: Set<string>): number {
+function sameUtterance(sharedContent: number, a: Prepared, b: Prepared): number {
+  if (sharedContent < Math.min(MIN_SHARED_CONTENT_WORDS, a.contentSet.size, b.contentSet.size)) return 0;
+  const [shorter, longer] = a.keySet.size <= b.keySet.size ? [a.keySet, b.keySet] : [b.keySet, a.keySet];
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const k of small) if (large.has(k)) shared++;
-  if (shared < Math.min(MIN_SHARED_WORDS, small.size)) return 0;
-  return shared / Math.max(1, small.size);
+  for (const k of shorter) if (longer.has(k)) shared++;
+  return shared < Math.min(MIN_SHARED_WORDS, shorter.size) ? 0 : shared / Math.max(1, shorter.size);
 }
 
 function entryOf(members: Prepared[], fullest: Prepared): LedgerEntry {
   const ordered = [...members].sort(
     (x, y) =>
-      (x.input.publishedAt ?? "9999").localeCompare(y.input.publishedAt ?? "9999") ||
-      x.input.article.localeCompare(y.input.article),
+      byText(x.input.publishedAt ?? "9999", y.input.publishedAt ?? "9999") || byText(x.input.article, y.input.article),
   );
   const first = ordered[0]!;
   const variants = ordered.map((m) => variantOf(m, fullest));
