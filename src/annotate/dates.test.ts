@@ -122,6 +122,9 @@ describe("findDates: absolute dates", () => {
     expect(at("وكان من المقرر أن ينطلق الرواد في يونيو")).toEqual([["يونيو", "2018-06"]]);
     expect(val("ستعقد القمة اليوم الثلاثاء")).toContainEqual(["الثلاثاء", "2021-04-27", "day"]);
     expect(val("وسيتم التشييع الإثنين")).toEqual([["الإثنين", "2021-04-26", "day"]]);
+    // The day a measure takes effect (اعتبارا من، ابتداء من) is the coming one.
+    expect(val("تنكس الأعلام اعتبارا من الخميس")).toEqual([["الخميس", "2021-04-29", "day"]]);
+    expect(val("فرض رسوم على السلع ابتداء من يوم الأحد")).toEqual([["يوم الأحد", "2021-05-02", "day"]]);
   });
   it("reads a weekday with the date it falls on as one date, and numeric Hijri dates with their era", () => {
     expect(val("عقد اجتماع يوم الثلاثاء الموافق 5 / 8 / 2008 .")).toEqual([
