@@ -202,4 +202,16 @@ describe("conflictingNumbers", () => {
     // A duration in hours still counts them.
     expect(findNumbers("استمر القصف 24 ساعة")[0]?.unit).toBe("ساعه");
   });
+
+  it("reads a number indexing a position, and a year after a name, as no count", () => {
+    // في الدقيقة 20 من المباراة، المركز 12 برصيد 25 نقطة، المادة 51 من الميثاق.
+    expect(findNumbers("سجل في الدقيقة 20 من المباراة")[0]?.unit ?? null).toBeNull();
+    expect(findNumbers("يحتل المركز 12 برصيد 25 نقطة").map((n) => n.unit)).toEqual([null, "نقطه"]);
+    expect(findNumbers("بموجب المادة 51 من الميثاق")[0]?.unit ?? null).toBeNull();
+    // كأس العالم 2018 بروسيا، مونديال 2018 وسيلة: a year, not 2018 of something.
+    expect(findNumbers("نهائيات كأس العالم 2018 بروسيا")).toEqual([]);
+    expect(findNumbers("ترى في مونديال 2018 وسيلة للظهور")).toEqual([]);
+    // … but a count that happens to lie between 1900 and 2099 stays one.
+    expect(findNumbers("ارتفع عدد الإصابات إلى 2018 حالة")[0]?.unit).toBe("حاله");
+  });
 });

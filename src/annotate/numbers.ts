@@ -244,7 +244,22 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
 /** Time units: the same count of days in two articles is rarely the same quantity. */
 const TIME_UNITS = new Set(["يوم", "شهر", "سنه", "عام", "عقد", "قرن", "ساعه", "دقيقه", "اسبوع", "ثانيه", "ليله"]);
 /** Words before a number that make it a name (رقم 89، القرار 1373), not a quantity. */
-const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(["رقم", "برقم", "الرقم", "ورقم"]);
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
+  "رقم",
+  "برقم",
+  "الرقم",
+  "ورقم",
+  // Ordinal positions a number indexes (في الدقيقة 20 من المباراة، المركز 14، المادة 12): not a count.
+  "الدقيقه",
+  "المركز",
+  "المرتبه",
+  "الجوله",
+  "الماده",
+  "البند",
+  "الفقره",
+  "الصفحه",
+  "الحلقه",
+]);
 /**
  * Words around a number that make it a clock time, not a count: after it (1056 بتوقيت جرينتش، 10 صباحا)
  * or before it (الساعة 10).
@@ -625,6 +640,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
 
 /** Words before a four-digit number that make it a year (في 2019 شهدت). */
 const YEAR_CONTEXT = new Set(["في", "وفي", "ففي", "عام", "العام", "منذ", "حتي", "خلال", "بعد", "قبل", "مطلع", "نهايه"]);
+/** Events named with their year (مونديال 2018، أولمبياد 2020), folded. */
+const EVENT_NAMES = new Set(["مونديال", "اولمبياد", "اكسبو", "رؤيه", "دوره", "بطوله"]);
 /** Bare years (في 2021، 2021 شهد) are dates without a date marker: not quantities. */
 const MIN_BARE_YEAR = 1900;
 const MAX_BARE_YEAR = 2099;
@@ -723,7 +740,9 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       : IDENTIFIER_WORDS.has(prev ?? "") || CLOCK_BEFORE.has(prev ?? "")
         ? null
         : unitAfter(ctx, p.next, p.approx === true);
-    if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? ""))) {
+    // كأس العالم 2018، مونديال 2014: a year after a name or a definite word (not 2018 حالة, a count).
+    const named = prev !== undefined && ((prev.startsWith("ال") && prev.length > 3) || EVENT_NAMES.has(prev));
+    if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? "") || named)) {
       i = p.next - 1;
       continue;
     }
