@@ -81,3 +81,38 @@ describe("findEntities: a place name ending on a construct head (تل، خان،
     );
   });
 });
+
+/** Sentences of France24/AFP and SaudiNewsNet reports (ANT and SaudiNewsNet corpora), where the tagger glues a word on. */
+describe("findEntities: words glued to the edges of a name", () => {
+  it("ends a person's name before a day, an office after it and a possessed noun", () => {
+    expect(
+      found("اتهمت المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت الخميس، دمشق وموسكو بمحاولة تطهير موقع الهجوم."),
+    ).toContain("PER:هيذر ناورت");
+    expect(
+      found("ورد في تصريح لدوق كامبريدج الأمير وليام الأربعاء خلال زيارته إسرائيل والأراضي الفلسطينية."),
+    ).toContain("PER:وليام");
+    expect(
+      found(
+        "مؤتمر صحفي الثلاثاء يجمع الرئيس الفرنسي إيمانويل ماكرون بولي العهد السعودي الأمير محمد بن سلمان في قصر الإليزيه.",
+      ),
+    ).toContain("PER:إيمانويل ماكرون");
+    expect(found("وأوضح وليد الجلال مدير مكتب الحملة في لبنان بأن الحملة تستهدف حوالي 5050 عائلة سورية.")).toContain(
+      "PER:وليد الجلال",
+    );
+    expect(found("وتعرف سعاد عبد الرحيم بلبسها للبذلة وشعرها المعتنى به.")).toContain("PER:سعاد عبد الرحيم");
+  });
+
+  it("reads الخميس and الجمعة after a full name as the day, and keeps them as a family name after a given name", () => {
+    expect(
+      found("قدم الرئيس الفلسطيني محمود عباس الجمعة اعتذارا عن تصريحات أدلى بها أمام المجلس المركزي الفلسطيني."),
+    ).toContain("PER:محمود عباس");
+    expect(found("رزق الأمير وليام والأميرة كيت الاثنين، بمولودهما الثالث.")).not.toContain("PER:الأميرة كيت الاثنين");
+    expect(found("ولاعبي الوسط محمد الخميس وعبدالله بو هميل يعود لوجهة نظر المدرب.")).toContain("PER:محمد الخميس");
+  });
+
+  it("ends an organisation of three words or more before a day", () => {
+    expect(found("وذكرت وزارة الدفاع الجمعة أن العرض سيركز على إسهامات قدامى المحاربين.")).toContain(
+      "ORG:وزارة الدفاع",
+    );
+  });
+});

@@ -123,7 +123,46 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   "خلال",
   "امس",
   "اليوم",
+  "فجر",
 ]);
+/**
+ * Days of the week (folded) an agency writes right after the subject (قال محمود عباس الجمعة): never a name's word.
+ * الخميس and الجمعة are also Saudi family names (يوسف الخميس): see `datedNames`.
+ */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  "السبت",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+]);
+const WEEKDAYS_ALSO_NAMES: ReadonlySet<string> = new Set(["الخميس", "الجمعه"]);
+/**
+ * Prepositions (folded) that never stand inside a person's name: the span ends before one (لودريان | حول لقاءاته،
+ * خالد | تحت وسم). Not those that fold like a name: على (علي), إلى (الي), أن (آن).
+ */
+const PREPOSITIONS_NOT_IN_NAMES: ReadonlySet<string> = new Set([
+  "حول",
+  "تحت",
+  "فوق",
+  "عن",
+  "ضد",
+  "منذ",
+  "عند",
+  "مع",
+  "من",
+  "في",
+]);
+/** Role heads that are also given names or their parts (عبد الله بن مساعد، رائد، حسن شيخ محمود), folded: they may end a name. */
+const HEADS_ALSO_NAMES: ReadonlySet<string> = new Set(["مساعد", "رائد", "حاكم", "ملك", "عميد", "شيخ", "سلطان"]);
+/**
+ * A noun with a possessive pronoun "her" or "their" (خارجيتها، حديثها، أوراقهما، لقاءاتهم), folded: a word of five
+ * letters or more ending in ها or هما, or in تهم after ة or a plural. Shorter words that end so are names (مها), and
+ * so are many that end in ـه or ـهم (شحاته، فلاته، زينهم، براهم).
+ */
+const POSSESSED_NOUN = /^[^\s]{3,}(?:ها|هما|تهم)$/u;
 /**
  * Nouns a verb takes right after its subject (بعث الملك سلمان بن عبدالعزيز برقية تهنئة، وجه … رسالة) and أول (أوباما
  * أول رئيس): never a person's name's last word, folded.
@@ -267,6 +306,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     tagged.forEach((c, i) => {
       if (c && !still[i]) untagged.add(i);
     });
+    wordsJoinedToNames(toks, raws, known);
     personsAfterRoles(t, f, toks, raws);
     propagate(toks, raws, known, untagged, glued);
     findRoles(toks, raws);
@@ -301,6 +341,16 @@ const PLATFORMS: ReadonlySet<string> = new Set(
     "اكس",
   ].map(gazKey),
 );
+
+/** A word known as a person's: a first or family name, or a word the training data tagged a person's. */
+function isPersonWord(w: string): boolean {
+  return isFirstName(w) || isLastName(w) || loadTagger().knownType(gazKey(w)) === "PER";
+}
+
+/** A word in a name list, or one the training data tagged a person's at least once. */
+function everPersonWord(w: string): boolean {
+  return isFirstName(w) || isLastName(w) || loadTagger().taggedAs(gazKey(w)).includes("PER");
+}
 
 /** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
 function conjoined(w: string): boolean {
@@ -489,6 +539,91 @@ function nounsBeforeNames(
     const a = r.a + 1;
     const head = toks[a] as Tok;
     raws[k] = { a, b: r.b, type, s: head.s + trimmedStart(head.text, type), e: r.e, key: keys };
+  }
+}
+
+/** Particles inside a person's name (folded): بن، ابن، بنت، آل، أبو، أم، عبد. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLE_ENDS]);
+
+/**
+ * Words the tagger glued to a person's name that the article shows are not part of it, from the names it writes
+ * elsewhere (other mentions, the title, the alias table):
+ * - a day closing a name (محمود عباس | الجمعة، حفتر | الخميس) when الخميس or الجمعة is no family name there: the
+ *   name before it is written elsewhere, or it is a full name on its own (two words or more, no بن chain, the last no
+ *   given name and without ال: هيذر ناورت | الخميس), or a lone family name (حفتر); يوسف الخميس، محمد الخميس stay;
+ * - a common noun (definite, a plural in ات or possessed) between the family names of two people the article names
+ *   in full (ظريف | تصريحات | نتانياهو beside جواد ظريف and بنيامين نتانياهو: the second is the verb's object): the
+ *   span ends before it, and propagation finds the second name;
+ * - a definite word before a name of two words or more the article writes whole (الجاسوس | إيلي كوهين), when no
+ *   list and no training sentence knows it in a name. (Not an indefinite one: most are given names the lists lack,
+ *   مولود | جاويش أوغلو، ستافان | دي ميستورا.) (Not after one: a family name the training data never saw is too often
+ *   that word, ماجد عبدالله | محبيه beside ماجد عبدالله.)
+ */
+function wordsJoinedToNames(toks: Tok[], raws: Raw[], known: Known): void {
+  const tagger = loadTagger();
+  const persons = raws.filter((r) => r.type === "PER" && !r.role);
+  // Whole names known before this text (the title's, the alias table's) count as written; only this text's own
+  // mentions say which word ends a name (the alias table's names end on given names too).
+  const knownNames = [...known.values()].flatMap((l) => l.filter((e) => e.type === "PER").map((e) => e.keys));
+  const others = (self: Raw): string[][] => persons.filter((r) => r !== self).map((r) => r.key);
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((k, i) => k === y[i]);
+  // A name written elsewhere ending on `key`, not a father's name (بن محمد) when `key` is a given name.
+  const endsOn = (names: string[][], key: string) =>
+    names.some(
+      (n) =>
+        n[n.length - 1] === key &&
+        (!isFirstName(key) || (n.length >= 2 && !NAME_PARTICLES.has(n[n.length - 2] as string))),
+    );
+  const word = (i: number) => (toks[i] as Tok).text;
+  // A word no list and no training sentence knows in any name (تصريحات، كلام), and no particle or title.
+  const common = (i: number) => {
+    const w = word(i);
+    if (!WORDY.test(w) || isFirstName(w) || isLastName(w) || NAME_PARTICLES.has(w) || NAME_TITLES.has(w)) return false;
+    return !ROLE_HEADS.has(gazKey(w)) && tagger.taggedAs(gazKey(w)).length === 0;
+  };
+  const keysOf = (a: number, b: number) =>
+    toks
+      .slice(a, b)
+      .filter((t) => !PUNCT.test(t.text))
+      .map((t) => gazKey(t.text));
+  for (const r of persons) {
+    const names = others(r);
+    const whole = (keys: string[]) => keys.length >= 2 && [...names, ...knownNames].some((n) => same(n, keys));
+    let { a, b } = r;
+    const last = word(b - 1);
+    if (b - a >= 2 && WEEKDAYS_ALSO_NAMES.has(last)) {
+      const rest = keysOf(a, b - 1);
+      const restWords = toks.slice(a, b - 1).map((t) => t.text);
+      const end = restWords[restWords.length - 1] as string;
+      const fullName =
+        restWords.length >= 2 &&
+        !restWords.some((w) => NAME_PARTICLES.has(w)) &&
+        !isFirstName(end) &&
+        !end.startsWith("ال");
+      if (whole(rest) || endsOn(names, rest[rest.length - 1] as string) || fullName) b--;
+    }
+    if (b - a >= 3) {
+      for (let i = a + 1; i < b - 1; i++) {
+        if (!common(i) || !(DEFINITE.test(word(i)) || /ات$/u.test(word(i)) || POSSESSED_NOUN.test(word(i)))) continue;
+        const left = word(i - 1);
+        const right = word(b - 1);
+        if (isFirstName(left) || isFirstName(right)) continue;
+        const n1 = names.find((n) => n.length >= 2 && n[n.length - 1] === gazKey(left));
+        const n2 = names.find((n) => n.length >= 2 && n[n.length - 1] === gazKey(right));
+        if (n1 !== undefined && n2 !== undefined && !same(n1, n2)) {
+          b = i;
+          break;
+        }
+      }
+    }
+    if (b - a >= 3 && common(a) && DEFINITE.test(word(a)) && whole(keysOf(a + 1, b))) a++;
+    if (a === r.a && b === r.b) continue;
+    const first = toks[a] as Tok;
+    r.s = a === r.a ? r.s : first.s + trimmedStart(first.text, "PER");
+    r.e = (toks[b - 1] as Tok).e;
+    r.key = keysOf(a, b);
+    r.a = a;
+    r.b = b;
   }
 }
 
@@ -715,7 +850,9 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
         isPlaceKey(gazKey((toks[a] as Tok).text)) ||
         ((CONJOINED_DEFINITE.test((toks[a] as Tok).text) || PLACE_BEFORE_NAME.test((toks[a] as Tok).text)) &&
           isFirstName((toks[a + 1] as Tok).text) &&
-          !isFirstName((toks[a] as Tok).text)))
+          !isFirstName((toks[a] as Tok).text)) ||
+        // Nor with a possessed noun, the role's complement (وزير خارجيتها | محمد جواد ظريف، ولايته | ماتيو رينزي).
+        (POSSESSED_NOUN.test((toks[a] as Tok).text) && !everPersonWord((toks[a] as Tok).text)))
     ) {
       a++;
     }
@@ -735,13 +872,31 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
         if (
           (w === "علي" && i < b - 1 && PLATFORMS.has(gazKey((toks[i + 1] as Tok).text))) ||
           TIME_WORDS.has(w) ||
+          (WEEKDAYS.has(w) && !WEEKDAYS_ALSO_NAMES.has(w)) ||
+          PREPOSITIONS_NOT_IN_NAMES.has(w) ||
           (AFTER_NAME_WORDS.has(w) && !RANKS_WITH_FIRST.test((toks[i - 1] as Tok).text))
         ) {
           b = i;
           break;
         }
       }
+      // A role head in construct after the name is an office, not a name's word (محمد بن سلمان | ولي العهد،
+      // وليد الجلال | مدير مكتب), nor is one with a preposition glued on (إيمانويل ماكرون | بولي العهد); nor a
+      // possessed noun (مها المنيف | حديثها). Not after a particle (عبد الملك)، nor a head that is also a given
+      // name (بن مساعد، رائد).
+      while (b - a >= 2 && WORDY.test(toks[b]?.text ?? "")) {
+        const w = (toks[b - 1] as Tok).text;
+        if (isPersonWord(w) || HEADS_ALSO_NAMES.has(w) || NAME_PARTICLE_ENDS.has((toks[b - 2] as Tok).text)) break;
+        const head = ROLE_HEADS.has(w) || (/^[بل]/u.test(w) && w.length > 3 && ROLE_HEADS.has(w.slice(1)));
+        if (!head) break;
+        b--;
+      }
+      if (b - a >= 2 && POSSESSED_NOUN.test((toks[b - 1] as Tok).text) && !everPersonWord((toks[b - 1] as Tok).text))
+        b--;
     }
+    // A day of the week closing an organisation's or a place's name of three words or more is the date of what it
+    // did (وزارة الخارجية الإسرائيلية | الاثنين); سوق الجمعة keeps its day.
+    if (sp.type !== "PER" && b - a >= 3 && WEEKDAYS.has((toks[b - 1] as Tok).text)) b--;
     // آل takes the family name after it, even a word the tagger knows as a title (آل الشيخ); بن, أبو and
     // عبد their next name (جلوي بن | عبدالعزيز): a name never ends on a particle.
     while (

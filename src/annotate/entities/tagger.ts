@@ -49,12 +49,21 @@ class PerceptronTagger implements Tagger {
     const m = label === undefined ? null : /^(PER|ORG|LOC|MISC)2(?:\s|$)/.exec(label);
     return m ? (m[1] as string) : null;
   }
+  /**
+   * Every type the training data ever gave a word (its match key), however rarely (محمود → ["PER"]); empty for a
+   * word it never tagged, which is then no name the training data saw.
+   */
+  taggedAs(key: string): string[] {
+    const label = this.model.memory.tokens.get(key) ?? "";
+    return [...label.split(" h")[0]!.matchAll(/(PER|ORG|LOC|MISC)\d/g)].map((m) => m[1] as string);
+  }
 }
 
 /** The tagger as the annotators use it. */
 export type LoadedTagger = Tagger & {
   tagFolded(folded: readonly string[]): Uint8Array;
   knownType(key: string): string | null;
+  taggedAs(key: string): string[];
 };
 
 let loaded: PerceptronTagger | null = null;
