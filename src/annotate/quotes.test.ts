@@ -744,6 +744,17 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("reads a role's possessed noun and its place in construct as part of the role, not of the name", () => {
+    expect(speakers("رجحت رئيسة وزراء بريطانيا تيريزا ماي الاثنين أن تكون موسكو وراء التسميم.")).toEqual([
+      "تيريزا ماي",
+    ]);
+    expect(speakers("وقال وزير خارجيتها محمد جواد ظريف إن بلاده منفتحة.")).toEqual(["محمد جواد ظريف"]);
+    expect(speakers("لكن المتحدثة باسمه ساره ساندرز أوضحت أنه أراد القول.")).toEqual(["ساره ساندرز"]);
+    expect(speakers("وقال رئيس الوزراء المنتهية ولايته ماتيو رينزي إننا لن نشكل حكومة.")).toEqual(["ماتيو رينزي"]);
+    // A possessed noun after the name is not its family name.
+    expect(speakers("وأكدت الدكتورة مها المنيف حديثها أن البرنامج مستمر.")).toEqual(["مها المنيف"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

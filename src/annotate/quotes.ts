@@ -1828,12 +1828,19 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (ctx.perTokens.has(k)) return true;
   // قال الأمير محمد لرويترز: the outlet told ends the name.
   if (inName && TOLD_OUTLETS.has(w)) return false;
+  // مها المنيف حديثها، المنتهية ولايته: a noun with a possessive pronoun (not ه alone: شحاته).
+  if (isPossessed(w)) return false;
   if (w.startsWith("ال")) {
     // A family name (الكاظمي) follows a first name or a particle (آل الشيخ، عبد الغفار).
     const prev = ctx.tokens[k - 1]?.text ?? "";
     return inName && (NAME_PARTICLES.has(prev) || !prev.startsWith("ال"));
   }
   return !isRoleHead(w) && !isOrgWord(w) && !HONORIFICS.has(w) && !FUNCTION_WORDS.has(w);
+}
+
+/** A word ending in a possessive pronoun other than ه (حديثها، ولايته، خارجيتها), not a known first name. */
+function isPossessed(w: string): boolean {
+  return w.length > 4 && /(?:ها|هما|هم|تهم|يته)$/.test(w) && !isFirstName(w);
 }
 
 const FUNCTION_WORDS = new Set([
@@ -1971,6 +1978,21 @@ function splitRole(
         k += 2;
       else if (m === "لدي" && k + 1 < end && joined(k + 1) && stripArticle(tokens[k + 1]!.text) !== tokens[k + 1]!.text)
         k++;
+      // وزير خارجيتها، المتحدثة باسمه، المنتهية ولايته: the role's noun with a pronoun for whose it is.
+      else if (isPossessed(m) || m === "باسمه" || m === "باسمها") k++;
+      // رئيسة وزراء بريطانيا، مدير كهرباء تعز، وزير خارجية إيران: an indefinite noun in construct with a place.
+      else if (
+        m.length > 3 &&
+        !m.startsWith("ال") &&
+        !/^[فلب]/.test(m) &&
+        !isFirstName(m) &&
+        !ctx.perTokens.has(k) &&
+        k + 1 < end &&
+        joined(k + 1) &&
+        ctx.isPlace(k + 1) &&
+        !ctx.perTokens.has(k + 1)
+      )
+        k += 2;
       else break;
     }
   }
