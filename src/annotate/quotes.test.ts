@@ -755,6 +755,15 @@ describe("findQuotes", () => {
     expect(speakers("وأكدت الدكتورة مها المنيف حديثها أن البرنامج مستمر.")).toEqual(["مها المنيف"]);
   });
 
+  it("keeps a military rank's qualifiers (الركن، طيار) with the rank, out of the name", () => {
+    expect(
+      speakers("وقال المتحدث باسم قوات التحالف العقيد الركن طيار تركي المالكي إن الدفاعات الجوية اعترضت صاروخا."),
+    ).toEqual(["تركي المالكي"]);
+    expect(speakers("وقال المتحدث الرسمي لقوات التحالف العقيد ركن تركي المالكي إن العملية مستمرة.")).toEqual([
+      "تركي المالكي",
+    ]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -1908,6 +1908,11 @@ function splitRole(
     let national = false;
     while (k < end && joined(k)) {
       const m = tokens[k]!.text;
+      // العقيد الركن طيار، اللواء ركن: a rank's qualifiers, even where the tagger starts the name on them.
+      if (RANK_QUALIFIERS.has(m)) {
+        k++;
+        continue;
+      }
       // A person with لل glued on (الوزير المؤيد للبريكست، المستشار للرئيس) is the role's object, not its holder.
       if (ctx.perTokens.has(k) && !(m.startsWith("لل") && m.length > 4)) break;
       const withArticle = stripArticle(m) !== m;
@@ -2122,7 +2127,7 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words.length <= (best?.words.length ?? run.length - 1)) return;
     if (c.words.length > MAX_NAME_TOKENS) return;
     // A rank inside is a role read into the name (بمنطقة حائل الدكتور يوسف الثويني).
-    if (c.words.some((w, i) => i > 0 && RANKS.has(w))) return;
+    if (c.words.some((w, i) => (i > 0 && RANKS.has(w)) || RANK_QUALIFIERS.has(w))) return;
     // A name does not open with لل (للحج والعمرة لشؤون الحج عبدالقادر الجبرتي): a role's tail read into it.
     if (c.words[0]!.startsWith("لل")) return;
     // Nor holds a purpose (مركز الملك سلمان للإغاثة … رأفت الصباغ): an institution's name read into it.
@@ -2220,7 +2225,8 @@ function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
   let bestWords = 0;
   for (const a of [e.name, ...e.aliases]) {
     const words = foldText(a).split(/\s+/).filter(Boolean);
-    if (words.length === 0 || words.some((w) => isRoleHead(w)) || words[0]!.startsWith("ال")) continue;
+    if (words.length === 0 || words.some((w) => isRoleHead(w) || RANK_QUALIFIERS.has(w)) || words[0]!.startsWith("ال"))
+      continue;
     if (words.length > bestWords) {
       best = a;
       bestWords = words.length;
@@ -2273,6 +2279,9 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set([
   "برنامج",
 ]);
 
+/** Words that qualify a military rank (العقيد الركن طيار، اللواء البحري), folded: never a name's. */
+const RANK_QUALIFIERS: ReadonlySet<string> = new Set(["ركن", "الركن", "طيار", "الطيار", "بحري", "البحري"]);
+
 /** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
 const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
 
@@ -2304,7 +2313,10 @@ function trailingTitledName(
   if (r === last || r <= first + 1 || !NAME_LEADS.has(ctx.tokens[r - 1]!.text)) return null;
   // A person before it speaks (وقال الأمير خالد الفيصل لرجلي الأمن … العقيد عمر السلطان: those addressed).
   for (let k = first; k < r; k++) if (ctx.perTokens.has(k)) return null;
-  return { roleEnd: r, nameStart: r, nameEnd: last };
+  // العقيد ركن | تركي المالكي: the rank's qualifier the tagger read into the name stays with the rank.
+  let n = r;
+  while (n < last - 1 && RANK_QUALIFIERS.has(ctx.tokens[n]!.text)) n++;
+  return { roleEnd: n, nameStart: n, nameEnd: last };
 }
 
 function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
