@@ -350,6 +350,12 @@ export const SPEAKER_STOPS = new Set([
   "عن",
   "من",
   "يوم",
+  // وفي وقت سابق، حسب نص التسجيل، وفقا لبيان: an adjunct after the speaker.
+  "وفي",
+  "حسب",
+  "بحسب",
+  "وفق",
+  "وفقا",
 ]);
 
 /** Pronoun-like words that stand for a speaker already named (سموه، معاليه). */

@@ -764,6 +764,14 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("skips a cue's pronoun object before the speaker and ends the speaker at حسب or وفي", () => {
+    expect(speakers("وهي الضربات التي نددت بها دمشق بأنها عمل غير مشروع.")).toEqual(["دمشق"]);
+    expect(speakers('وقال المهندس سامي الخطيب حسب نص التسجيل إنه "سجلت بعض التشققات في الجسر".')).toEqual([
+      "سامي الخطيب",
+    ]);
+    expect(speakers("وقال الوزير سامي الخطيب بحسب البيان إن الطريق مغلق.")).toEqual(["سامي الخطيب"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -503,6 +503,8 @@ function colonSoon(text: string, tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** ب + a pronoun, the object of a cue like ندد or رحب (نددت بها دمشق). */
+const OBJECT_BI_PRONOUNS = new Set(["بها", "به", "بهم", "بهما"]);
 /** Pronouns of the one told (قال لي، قالت لنا). */
 const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
 /** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
@@ -800,6 +802,8 @@ function complementOf(
     }
     // وقال لي وزير الخارجية: the one told, before the speaker.
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
+    // التي نددت بها دمشق: the cue's object as a pronoun, before the speaker.
+    if (speakerOpen && speaker.length === 0 && OBJECT_BI_PRONOUNS.has(t.text)) continue;
     // وأكد عدد من المعلقين: a quantity of people, with its من.
     if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
       speaker.push(t);
