@@ -772,6 +772,17 @@ describe("findQuotes", () => {
     expect(speakers("وقال الوزير سامي الخطيب بحسب البيان إن الطريق مغلق.")).toEqual(["سامي الخطيب"]);
   });
 
+  it("reads the dots of an abbreviation (إن.إتش.كيه) as no sentence end", () => {
+    expect(
+      speakers("وقالت هيئة الإذاعة والتلفزيون اليابانية (إن.إتش.كيه) إن ما لا يقل عن 64 شخصا لقوا حتفهم."),
+    ).toEqual(["هيئة الإذاعة والتلفزيون اليابانية"]);
+    // A sentence run on without its space still ends at its dot.
+    expect(speakers("وقال الوزير سامي الخطيب إن الطريق مغلق.وأكد أن العمل مستمر.")).toEqual([
+      "سامي الخطيب",
+      "سامي الخطيب",
+    ]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

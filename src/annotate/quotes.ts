@@ -1053,7 +1053,17 @@ function sentenceEndAfter(text: string, from: number): number {
   return para;
 }
 
-const isNumberDot = (text: string, p: number) => /\d/.test(text[p - 1] ?? "") && /\d/.test(text[p + 1] ?? "");
+/**
+ * A dot that ends no sentence: inside a number (3.5), or after a letter or two of an abbreviation with a
+ * letter right after it (إن.بي.سي، د.محمد), not a sentence run on without its space (الحرب.وقال).
+ */
+function isNumberDot(text: string, p: number): boolean {
+  if (/\d/.test(text[p - 1] ?? "") && /\d/.test(text[p + 1] ?? "")) return true;
+  if (!/\p{L}/u.test(text[p + 1] ?? "")) return false;
+  let a = p;
+  while (a > 0 && /\p{L}/u.test(text[a - 1] as string)) a--;
+  return p - a >= 1 && p - a <= 2 && (a === 0 || /[\s.«"(]/.test(text[a - 1] as string));
+}
 /** ".." and "..." inside a sentence (سمعة النصر كبيرة..اللي) do not end it. */
 const isEllipsis = (text: string, p: number) => text[p + 1] === "." || text[p - 1] === ".";
 
