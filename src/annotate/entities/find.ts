@@ -6,6 +6,7 @@
  */
 
 import { type Folded, fold, foldText, hasTanweenFath, toOriginal } from "../../arabic/fold.js";
+import { isArticleWeekday } from "../../arabic/months.js";
 import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
@@ -126,18 +127,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   "فجر",
 ]);
 /**
- * Days of the week (folded) an agency writes right after the subject (قال محمود عباس الجمعة): never a name's word.
- * الخميس and الجمعة are also Saudi family names (يوسف الخميس): see `datedNames`.
+ * Days of the week (`isArticleWeekday`) an agency writes right after the subject (قال محمود عباس الجمعة) are never
+ * a name's word; الخميس and الجمعة are also Saudi family names (يوسف الخميس): see `datedNames`.
  */
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  "السبت",
-  "الاحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الاربعاء",
-  "الخميس",
-  "الجمعه",
-]);
 const WEEKDAYS_ALSO_NAMES: ReadonlySet<string> = new Set(["الخميس", "الجمعه"]);
 /**
  * Prepositions (folded) that never stand inside a person's name: the span ends before one (لودريان | حول لقاءاته،
@@ -872,7 +864,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
         if (
           (w === "علي" && i < b - 1 && PLATFORMS.has(gazKey((toks[i + 1] as Tok).text))) ||
           TIME_WORDS.has(w) ||
-          (WEEKDAYS.has(w) && !WEEKDAYS_ALSO_NAMES.has(w)) ||
+          (isArticleWeekday(w) && !WEEKDAYS_ALSO_NAMES.has(w)) ||
           PREPOSITIONS_NOT_IN_NAMES.has(w) ||
           (AFTER_NAME_WORDS.has(w) && !RANKS_WITH_FIRST.test((toks[i - 1] as Tok).text))
         ) {
@@ -896,7 +888,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     }
     // A day of the week closing an organisation's or a place's name of three words or more is the date of what it
     // did (وزارة الخارجية الإسرائيلية | الاثنين); سوق الجمعة keeps its day.
-    if (sp.type !== "PER" && b - a >= 3 && WEEKDAYS.has((toks[b - 1] as Tok).text)) b--;
+    if (sp.type !== "PER" && b - a >= 3 && isArticleWeekday((toks[b - 1] as Tok).text)) b--;
     // آل takes the family name after it, even a word the tagger knows as a title (آل الشيخ); بن, أبو and
     // عبد their next name (جلوي بن | عبدالعزيز): a name never ends on a particle.
     while (
