@@ -26,6 +26,8 @@ describe("EntityResolver across names and types", () => {
     expect(r.add([entity("g", "وزارة الصحة المصرية", "ORG")]).get("g")).not.toBe(ministry);
     const met = r.add([entity("h", "هيئة الأنواء الجوية", "ORG")]).get("h");
     expect(r.add([entity("i", "هيئة الأنواء الجوية العراقية", "ORG")]).get("i")).not.toBe(met);
+    // A place's commercial port is the port (an organisation keeps التجاري, as the banks above).
+    expect(r.add([entity("k", "ميناء رادس التجاري", "LOC")]).get("k")).toBe(bare);
     // The merge survives a save and a reload.
     const back = EntityResolver.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
     expect(back.add([entity("j", "ميناء رادس التونسي", "LOC")]).get("j")).toBe(bare);

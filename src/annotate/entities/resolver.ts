@@ -421,10 +421,16 @@ function stemOf(name: string, type: EntityType): { key: string; adjective: strin
   const adjective = gazKey(words.at(-1) as string);
   if (!(words.at(-1) as string).startsWith("ال")) return null;
   const nationality = nisbaPlace(adjective) !== null || NATIONALITIES.has(adjective.replace(/ه$/, ""));
-  if (!nationality && !(type === "LOC" && (adjective === "دولي" || adjective === "دوليه"))) return null;
+  if (!nationality && !(type === "LOC" && PLACE_DESCRIPTORS.has(adjective))) return null;
   const proper = words.slice(1, -1).some((w) => w.length >= 4 && !/^(?:[وفلب]?ال|لل)/.test(w) && !GENERIC_NOUNS.has(w));
   return proper ? { key: canonicalKey(words.slice(0, -1).join(" ")), adjective } : null;
 }
+
+/**
+ * Adjectives a place (not an institution) is named with and without (مطار الملك خالد الدولي، ميناء رادس التجاري),
+ * folded. An organisation keeps them: بنك أبوظبي التجاري is not بنك أبوظبي الوطني.
+ */
+const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(["دولي", "دوليه", "تجاري", "تجاريه"]);
 
 /** Nationality adjectives the nisba table does not lead to a place (folded, without the feminine ه). */
 const NATIONALITIES: ReadonlySet<string> = new Set([
