@@ -179,6 +179,45 @@ describe("buildLedger", () => {
     expect(buildLedger([...iraq, ...country])).toHaveLength(1);
   });
 
+  it("makes one entry of one utterance whose outlets name the speaker differently", () => {
+    const words = "القاهرة بصدد طرح مشروع خط سكك حديدية جديد عالي السرعة سيربط بين البحرين المتوسط والأحمر";
+    const by = (article: string, speaker: string, entity: string | null, extra: object = {}) =>
+      report(article, article, `وقال المتحدث جون كيلي: «${words}».`).map((x) => ({
+        ...x,
+        outlet: article,
+        quote: { ...x.quote, speaker, speakerEntity: entity },
+        ...extra,
+      }));
+    const person = by("a", "هشام عرفات", "per-arafat", { speakerRoles: ["الوزير", "وزير النقل المصري"] });
+    // The role the store knows the person by.
+    const role = by("b", "وزير النقل المصري", null);
+    const [entry, ...rest] = buildLedger([...role, ...person]);
+    expect(rest).toHaveLength(0);
+    expect(entry).toMatchObject({ speaker: "هشام عرفات", speakerEntity: "per-arafat" });
+    expect(entry?.variants).toHaveLength(2);
+    // The store's roles stay out of the variants.
+    expect(entry?.variants.some((v) => "speakerRoles" in v)).toBe(false);
+    // A shorter and a longer description: named by the longer.
+    const officials = [...by("c", "مسؤولون حكوميون", null), ...by("d", "مسؤولون حكوميون مصريون", null)];
+    expect(buildLedger(officials).map((e) => e.speaker)).toEqual(["مسؤولون حكوميون مصريون"]);
+    // A speaker phrase the quote finder misread, an anonymous source: named by the person.
+    expect(buildLedger([...person, ...by("e", "مراسله", null)]).map((e) => e.speaker)).toEqual(["هشام عرفات"]);
+    const source = by("f", "مصدر حكومي", null).map((x) => ({ ...x, quote: { ...x.quote, anonymous: true } }));
+    expect(buildLedger([...source, ...person])).toHaveLength(1);
+    // Two people the store knows, a name it does not know, a reading days later: apart.
+    expect(buildLedger([...person, ...by("g", "شريف إسماعيل", "per-ismail")])).toHaveLength(2);
+    expect(buildLedger([...person, ...by("h", "شريف إسماعيل", null)])).toHaveLength(2);
+    const later = by("i", "وزير النقل المصري", null).map((x) => ({ ...x, publishedAt: "2025-04-14" }));
+    expect(buildLedger([...person, ...later])).toHaveLength(2);
+    // A slogan two speakers chant is too short to say whose it is.
+    const slogan = (article: string, speaker: string, entity: string | null) =>
+      report(article, article, "وقال المتظاهر: «الشعب يريد إسقاط النظام».").map((x) => ({
+        ...x,
+        quote: { ...x.quote, speaker, speakerEntity: entity },
+      }));
+    expect(buildLedger([...slogan("j", "أحمد سعيد", "per-said"), ...slogan("k", "المتظاهرون", null)])).toHaveLength(2);
+  });
+
   it("never merges quotes of different speakers", () => {
     const a = report("a", "x", "وقال الوزير خالد العمري إن المحطة ستخدم مئة ألف نسمة في المدينة.");
     const b = report("b", "y", "وقال المحافظ سعيد الراوي إن المحطة ستخدم مئة ألف نسمة في المدينة.");

@@ -10,6 +10,7 @@ import { stripClitics } from "../arabic/stem.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { tokenize } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
+import { ORG_CUES, ROLE_HEADS } from "./entities/lexicon.js";
 
 /** Share of the shorter wording's content words found in the other for two quotes to be one utterance. */
 const SAME_UTTERANCE_CONTAINMENT = 0.6;
@@ -40,6 +41,21 @@ const MIN_SHARED_CONTENT_WORDS = 3;
  * Thursday), not one utterance drifting between outlets, which they report within hours.
  */
 const TEMPLATE_REPEAT_MS = 20 * 3600 * 1000;
+/**
+ * Share of the shorter wording's words the other must hold for two quotes whose outlets name the speaker
+ * differently to be one utterance (see `compatibleSpeakers`): near-identical, not merely close, since the
+ * speaker no longer vouches for it.
+ */
+const CROSS_SPEAKER_CONTAINMENT = 0.9;
+/**
+ * Content words the shorter of two such wordings must have: a slogan many chant is shorter (الشعب يريد
+ * إسقاط النظام has four). Five, not four, cost 2 of 68 such merges over 9 days of ANT (Yanghee Lee's «كل
+ * شيء في ميانمار يتم من خلال فيسبوك» named يانغي by one outlet stays apart).
+ */
+const CROSS_SPEAKER_MIN_CONTENT_WORDS = 5;
+/** Days apart two such reports may be: outlets relay one statement within a day or two. */
+const CROSS_SPEAKER_DAYS = 2;
+const DAY_MS = 24 * 3600 * 1000;
 
 /** One quote of one article, as the ledger takes it. */
 export interface LedgerInput {
@@ -49,11 +65,16 @@ export interface LedgerInput {
   quote: Quote;
   /** The speaker's entity's name across the store, when known: the entry is named by it. */
   speakerName?: string;
+  /**
+   * The roles the store knows the speaker's entity by (وزير النقل المصري for هشام عرفات): a report naming
+   * only the role is one of this speaker's.
+   */
+  speakerRoles?: readonly string[];
 }
 
 export type DiffOp = { op: "equal" | "insert" | "delete"; text: string };
 
-export interface LedgerVariant extends LedgerInput {
+export interface LedgerVariant extends Omit<LedgerInput, "speakerRoles"> {
   /** Word-level diff from the entry's fullest wording to this one. */
   diff: DiffOp[];
   /** Only a part of the fullest wording. */
@@ -82,9 +103,24 @@ interface Prepared {
   /** The content words of `keys`: stopwords (في، من، أن) say nothing of which utterance a quote is. */
   contentSet: Set<string>;
   speakerKey: string;
+  /** Who said it, as the ledger compares speakers across outlets (see `compatibleSpeakers`). */
+  who: Speaker;
   /** The numbers the wording gives, digits only (1,200 → 1200). */
   numbers: Set<string>;
   publishedMs: number;
+}
+
+/** A speaker as one report names them. */
+interface Speaker {
+  key: string;
+  entity: string | null;
+  anonymous: boolean;
+  /** Each name the report and the store give the speaker, as keys: the written one, the store's. */
+  names: string[][];
+  /** The roles the store knows the speaker's entity by, as keys. */
+  roles: string[][];
+  /** The speaker phrase describes someone or was misread rather than naming a person (see `describes`). */
+  description: boolean;
 }
 
 /**
@@ -112,28 +148,46 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
         x.i - y.i,
     )
     .map((x) => x.p);
-  const entries: { fullest: Prepared; members: Prepared[] }[] = [];
+  const entries: Building[] = [];
   // Entries by speaker and by content word of their fullest wording: a quote is compared only with
   // entries of its speaker sharing a content word.
   const bySpeaker = new Map<string, Map<string, number[]>>();
+  // Entries by day and content word of their fullest wording, whoever said it: a quote whose outlet names
+  // the speaker otherwise is looked for among the days around it.
+  const byDay = new Map<string, number[]>();
   // Content words each candidate entry shares with the quote, counted through the index.
   const shared: number[] = [];
+  const index = (map: Map<string, number[]>, key: string, e: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list.at(-1) !== e) list.push(e);
+  };
+  const speakerIndex = (key: string) => {
+    const byKey = bySpeaker.get(key) ?? new Map<string, number[]>();
+    bySpeaker.set(key, byKey);
+    return byKey;
+  };
+  // Candidate entries through the lists of `keys` in `map`, with the content words each shares.
+  const candidates = (map: Map<string, number[]>, keys: Iterable<string>) => {
+    const touched: number[] = [];
+    for (const k of keys) {
+      for (const e of map.get(k) ?? []) {
+        if (!shared[e]) touched.push(e);
+        shared[e] = (shared[e] ?? 0) + 1;
+      }
+    }
+    return touched.map((e) => {
+      const count = shared[e]!;
+      shared[e] = 0;
+      return { e, count };
+    });
+  };
   order.forEach((p) => {
     let best = -1;
     let bestShare = 0;
-    const byKey = bySpeaker.get(p.speakerKey) ?? new Map<string, number[]>();
-    bySpeaker.set(p.speakerKey, byKey);
+    const byKey = speakerIndex(p.speakerKey);
     if (p.keys.length >= MIN_WORDS_TO_MERGE) {
-      const touched: number[] = [];
-      for (const k of p.contentSet) {
-        for (const e of byKey.get(k) ?? []) {
-          if (!shared[e]) touched.push(e);
-          shared[e] = (shared[e] ?? 0) + 1;
-        }
-      }
-      for (const e of touched) {
-        const count = shared[e]!;
-        shared[e] = 0;
+      for (const { e, count } of candidates(byKey, p.contentSet)) {
         const fullest = entries[e]!.fullest;
         if (repeatedTemplate(fullest, p)) continue;
         const share = sameUtterance(count, fullest, p);
@@ -143,19 +197,49 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
         if (share >= SAME_UTTERANCE_CONTAINMENT && share > bestShare) [best, bestShare] = [e, share];
       }
     }
+    const day = Math.floor(p.publishedMs / DAY_MS);
+    const dated = Number.isFinite(day) && p.contentSet.size >= CROSS_SPEAKER_MIN_CONTENT_WORDS;
+    if (best < 0 && dated) {
+      // Whoever the outlet named: near-identical wording within a few days, by a speaker who can be this one.
+      const keys: string[] = [];
+      for (let d = day - CROSS_SPEAKER_DAYS; d <= day + CROSS_SPEAKER_DAYS; d++) {
+        for (const k of p.contentSet) keys.push(`${d} ${k}`);
+      }
+      for (const { e, count } of candidates(byDay, keys)) {
+        const entry = entries[e]!;
+        const fullest = entry.fullest;
+        if (fullest.speakerKey === p.speakerKey || repeatedTemplate(fullest, p)) continue;
+        if (!(Math.abs(fullest.publishedMs - p.publishedMs) <= CROSS_SPEAKER_DAYS * DAY_MS)) continue;
+        const share = sameUtterance(count, fullest, p);
+        if (fullest.input.article === p.input.article && share < 1) continue;
+        if (share < CROSS_SPEAKER_CONTAINMENT || share <= bestShare) continue;
+        if (entry.speakers.every((s) => compatibleSpeakers(s, p.who))) [best, bestShare] = [e, share];
+      }
+    }
     if (best >= 0) {
-      entries[best]!.members.push(p);
+      const entry = entries[best]!;
+      entry.members.push(p);
+      if (!entry.speakers.some((s) => s.key === p.speakerKey)) {
+        // Later reports naming the speaker as this one does find the entry as their speaker's.
+        entry.speakers.push(p.who);
+        for (const k of entry.fullest.contentSet) index(byKey, k, best);
+      }
       return;
     }
-    entries.push({ fullest: p, members: [p] });
+    const e = entries.length;
+    entries.push({ fullest: p, members: [p], speakers: [p.who] });
     if (p.keys.length < MIN_WORDS_TO_MERGE) return;
-    for (const k of p.contentSet) {
-      const list = byKey.get(k);
-      if (list) list.push(entries.length - 1);
-      else byKey.set(k, [entries.length - 1]);
-    }
+    for (const k of p.contentSet) index(byKey, k, e);
+    if (dated) for (const k of p.contentSet) index(byDay, `${day} ${k}`, e);
   });
   return entries.map((e) => entryOf(e.members, e.fullest)).sort((x, y) => byText(x.firstSeen ?? "", y.firstSeen ?? ""));
+}
+
+/** An entry as it is built: its fullest wording, its reports, and each way they name the speaker. */
+interface Building {
+  fullest: Prepared;
+  members: Prepared[];
+  speakers: Speaker[];
 }
 
 /**
@@ -198,6 +282,14 @@ function prepare(input: LedgerInput): Prepared {
     keySet: new Set(keys),
     contentSet: new Set(keys.filter((k) => !isStopword(k))),
     speakerKey,
+    who: {
+      key: speakerKey,
+      entity: input.quote.speakerEntity,
+      anonymous: input.quote.anonymous === true,
+      names: [input.quote.speaker, input.speakerName].flatMap((n) => (n ? [nameKeys(n)] : [])),
+      roles: (input.speakerRoles ?? []).map(nameKeys),
+      description: describes(input.quote.speaker),
+    },
     numbers,
     publishedMs: input.publishedAt ? Date.parse(input.publishedAt) : Number.NaN,
   };
@@ -208,6 +300,47 @@ function repeatedTemplate(a: Prepared, b: Prepared): boolean {
   if (!(Math.abs(a.publishedMs - b.publishedMs) >= TEMPLATE_REPEAT_MS)) return false;
   const only = (x: Set<string>, y: Set<string>) => [...x].some((n) => !y.has(n));
   return only(a.numbers, b.numbers) && only(b.numbers, a.numbers);
+}
+
+/** A name's or role's words as the ledger compares them (folded, without clitics). */
+function nameKeys(name: string): string[] {
+  return tokenize(name).map((t) => stripClitics(t.text));
+}
+
+/** Every word of `a` is a word of `b`, spelling variants allowed (نافتالي / نفتالي). */
+function within(a: string[], b: string[]): boolean {
+  return a.length > 0 && a.every((w) => b.some((x) => sameWord(w, x)));
+}
+
+/**
+ * Whether two reports' speakers can be one, given near-identical wordings: one name holds the other
+ * (مسؤولون حكوميون / مسؤولون حكوميون أمريكيون، ماي / تيريزا ماي), or one report names someone the store
+ * knows and the other no one it knows: the role the store knows them by (وزير النقل المصري for هشام
+ * عرفات), an anonymous source, or a speaker phrase the quote finder misread (المتحدثة باسم، مراسله). Two
+ * people the store knows apart, or two names neither holding the other, stay two speakers.
+ */
+function compatibleSpeakers(a: Speaker, b: Speaker): boolean {
+  if (a.key === b.key) return true;
+  if (a.names.some((x) => b.names.some((y) => within(x, y) || within(y, x)))) return true;
+  if ((a.entity === null) === (b.entity === null)) return false;
+  const [named, other] = a.entity === null ? [b, a] : [a, b];
+  if (other.anonymous) return true;
+  if (other.names.some((x) => named.roles.some((r) => within(x, r) || within(r, x)))) return true;
+  return other.description;
+}
+
+/**
+ * A speaker phrase that describes its speaker rather than names them: one word (الشرطة، برلمانيون, or a
+ * misread مراسله، صدر), a definite noun (المدير الفني الألماني، المتحدث باسم المطار), a role or an
+ * organisation's head (وزير النقل المصري، وزارة الخارجية), or a phrase opening on a function word (وهو
+ * مؤيد …). Otherwise it reads as a name the tagger did not resolve (شريف إسماعيل): someone else's.
+ */
+function describes(speaker: string | null): boolean {
+  const words = speaker ? tokenize(speaker).map((t) => t.text) : [];
+  const first = words[0];
+  if (first === undefined || words.length === 1 || first.startsWith("ال") || isStopword(first)) return true;
+  const bare = stripClitics(first);
+  return ROLE_HEADS.has(bare) || ORG_CUES.has(bare);
 }
 
 /** A speaker's key for grouping: the last word of the folded name (كارتر = آشتون كارتر). */
@@ -240,15 +373,43 @@ function entryOf(members: Prepared[], fullest: Prepared): LedgerEntry {
   );
   const first = ordered[0]!;
   const variants = ordered.map((m) => variantOf(m, fullest));
+  const named = namingReports(members, fullest);
   return {
     id: `${first.input.article}:${first.input.quote.start}`,
-    speaker: speakerOf(members, fullest.input.quote.speaker),
-    speakerEntity: fullest.input.quote.speakerEntity,
+    speaker: speakerOf(named, named[0]!.input.quote.speaker),
+    speakerEntity: named[0]!.input.quote.speakerEntity,
     text: fullest.input.quote.text,
     outlets: [...new Set(ordered.map((m) => m.input.outlet))],
     firstSeen: first.input.publishedAt,
     variants,
   };
+}
+
+/**
+ * The reports whose way of naming the speaker names the entry, fullest first: outlets naming one speaker
+ * differently (see `compatibleSpeakers`), the entry is named by the person the store knows over a role or
+ * a misread phrase, then as most reports name them, then by the longest name (مسؤولون حكوميون أمريكيون
+ * over مسؤولون حكوميون).
+ */
+function namingReports(members: Prepared[], fullest: Prepared): Prepared[] {
+  const bySpeaker = new Map<string, Prepared[]>();
+  for (const m of [fullest, ...members.filter((x) => x !== fullest)]) {
+    const list = bySpeaker.get(m.speakerKey);
+    if (list) list.push(m);
+    else bySpeaker.set(m.speakerKey, [m]);
+  }
+  if (bySpeaker.size === 1) return [...bySpeaker.values()][0]!;
+  const rank = (reports: Prepared[]) => {
+    const r = reports[0]!;
+    const words = (name: string | null | undefined) => tokenize(name ?? "").length;
+    return [r.who.entity === null ? 0 : 1, reports.length, words(r.input.speakerName), words(r.input.quote.speaker)];
+  };
+  const ranked = [...bySpeaker.values()].map((reports) => ({ reports, rank: rank(reports) }));
+  ranked.sort((x, y) => {
+    for (let i = 0; i < x.rank.length; i++) if (x.rank[i] !== y.rank[i]) return y.rank[i]! - x.rank[i]!;
+    return 0;
+  });
+  return ranked[0]!.reports;
 }
 
 /**
@@ -351,8 +512,9 @@ function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
   const inserted = edits.some((d) => d.op === "insert");
   const deleted = edits.some((d) => d.op === "delete");
   const innerDelete = diff.slice(1, -1).some((d) => d.op === "delete" && !onlyParticles(d.text));
+  const { speakerRoles: _, ...input } = m.input;
   return {
-    ...m.input,
+    ...input,
     diff,
     truncated: deleted && !inserted && !innerDelete,
     reworded: inserted || innerDelete,

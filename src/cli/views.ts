@@ -112,6 +112,7 @@ export function ledgerOf(quotes: StoredQuote[]): LedgerEntry[] {
       publishedAt: q.publishedAt ?? null,
       quote: q,
       ...(q.speakerName ? { speakerName: q.speakerName } : {}),
+      ...(q.speakerRoles ? { speakerRoles: q.speakerRoles } : {}),
     })),
   );
 }

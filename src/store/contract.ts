@@ -612,7 +612,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
           }),
           testArticle("q00000000002", `${text} `, { outlet: "وكالة الأنباء" }),
         ]);
-        await s.putEntities([{ id: "ent-kadhimi", name: "مصطفى الكاظمي", type: "PER", aliases: ["الكاظمي"] }]);
+        await s.putEntities([
+          { id: "ent-kadhimi", name: "مصطفى الكاظمي", type: "PER", aliases: ["الكاظمي"], roles: ["رئيس الوزراء"] },
+        ]);
         await s.putAnnotations("q00000000001", annotations);
         await s.putAnnotations("q00000000002", {
           ...annotations,
@@ -630,8 +632,13 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         const anonymous = (await s.quotes({ speaker: "مصدر مطلع" }))[0];
         expect(anonymous).toMatchObject({ anonymous: true, speakerEntity: null });
         expect(anonymous?.speakerName).toBeUndefined();
-        // A resolved speaker carries the name the store knows the entity by, whatever the article wrote.
-        expect(all[0]).toMatchObject({ speaker: "رئيس الوزراء", speakerName: "مصطفى الكاظمي" });
+        expect(anonymous?.speakerRoles).toBeUndefined();
+        // A resolved speaker carries the name and roles the store knows the entity by, whatever the article wrote.
+        expect(all[0]).toMatchObject({
+          speaker: "رئيس الوزراء",
+          speakerName: "مصطفى الكاظمي",
+          speakerRoles: ["رئيس الوزراء"],
+        });
         expect(await s.quotes({ article: "q00000000001" })).toHaveLength(2);
         expect(await s.quotes({ speaker: "أحد آخر" })).toEqual([]);
       });

@@ -75,6 +75,8 @@ export interface StoredQuote extends Quote {
   publishedAt?: string;
   /** The name the store knows the speaker's entity by (حيدر عبد الأمير الزبيدي for حيدر الزبيدي), when resolved. */
   speakerName?: string;
+  /** The roles the store knows the speaker's entity by (وزير النقل المصري for هشام عرفات), when it knows any. */
+  speakerRoles?: string[];
 }
 
 export interface StoryFilter {

@@ -759,9 +759,16 @@ class SqliteStore implements Store {
       const rows = this.db
         .prepare<
           [Record<string, string>],
-          { article_id: string; doc: string; outlet: string; published_at: string | null; speaker_name: string | null }
+          {
+            article_id: string;
+            doc: string;
+            outlet: string;
+            published_at: string | null;
+            speaker_name: string | null;
+            speaker_roles: string | null;
+          }
         >(
-          `SELECT q.article_id, q.doc, a.outlet, a.published_at, e.name AS speaker_name
+          `SELECT q.article_id, q.doc, a.outlet, a.published_at, e.name AS speaker_name, e.roles AS speaker_roles
            FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity
            WHERE ${[...where, "1"].join(" AND ")}
            ORDER BY ifnull(a.published_at, ''), q.article_id, q.idx`,
@@ -771,6 +778,8 @@ class SqliteStore implements Store {
         const q: StoredQuote = { ...(JSON.parse(r.doc) as Quote), article: r.article_id, outlet: r.outlet };
         if (r.published_at !== null) q.publishedAt = r.published_at;
         if (r.speaker_name !== null) q.speakerName = r.speaker_name;
+        const roles = r.speaker_roles === null ? [] : (JSON.parse(r.speaker_roles) as string[]);
+        if (roles.length > 0) q.speakerRoles = roles;
         return q;
       });
     });
