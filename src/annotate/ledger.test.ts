@@ -130,6 +130,25 @@ describe("buildLedger", () => {
     expect(sameWord("استانا", "استانه")).toBe(true);
   });
 
+  it("does not flag a figure written in digits by one outlet and in words by another (4 / أربعة، 30 / ثلاثين)", () => {
+    const said = (article: string, words: string) =>
+      report(article, article, `وقال الوزير هشام عرفات: «${words}».`).map((x) => ({ ...x, outlet: article }));
+    const a = said("a", "المشروع يضم 10 شركات عالمية وينتهي خلال 4 أشهر بكلفة 25 مليون دولار وخسر 30 عاملا");
+    const b = said(
+      "b",
+      "المشروع يضم عشر شركات عالمية وينتهي خلال أربعة أشهر بكلفة خمسة وعشرين مليون دولار وخسر ثلاثين عاملا",
+    );
+    const [entry] = buildLedger([...a, ...b]);
+    expect(entry?.variants).toHaveLength(2);
+    for (const v of entry!.variants) {
+      expect(v.reworded || v.truncated).toBe(false);
+      expect(v.diff.every((d) => d.op === "equal")).toBe(true);
+    }
+    // Another figure is a rewording.
+    const c = said("c", "المشروع يضم عشر شركات عالمية وينتهي خلال خمسة أشهر بكلفة 25 مليون دولار وخسر 30 عاملا");
+    expect(buildLedger([...a, ...c])[0]?.variants.find((v) => v.article === "c")?.reworded).toBe(true);
+  });
+
   it("does not make one utterance of a short quote and a longer one sharing three of its words", () => {
     const a = report("a", "x", "وقال القائد محمد علي جعفري إن «قرار مجلس الأمن غير مقبول».");
     const b = report(

@@ -11,6 +11,7 @@ import { isStopword } from "../arabic/stopwords.js";
 import { tokenize } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
 import { ORG_CUES, ROLE_HEADS } from "./entities/lexicon.js";
+import { numberValue } from "./numbers.js";
 
 /** Share of the shorter wording's content words found in the other for two quotes to be one utterance. */
 const SAME_UTTERANCE_CONTAINMENT = 0.6;
@@ -430,15 +431,26 @@ function onlyParticles(words: string): boolean {
 }
 
 /**
- * A deletion and an insertion next to each other that differ only in spacing (و هي / وهي، ما يلزم / مايلزم،
- * إلى 25 / الى25) are the same words: one equal op in the variant's own writing.
+ * A deletion and an insertion next to each other that say the same words are one equal op in the variant's
+ * own writing: they differ only in spacing (و هي / وهي، ما يلزم / مايلزم، إلى 25 / الى25), or give one
+ * figure in digits and in words (4 / أربعة، 30 / ثلاثين، 25 / خمسة وعشرون).
  */
-function joinSpacingVariants(diff: DiffOp[]): DiffOp[] {
+function joinSameWords(diff: DiffOp[]): DiffOp[] {
   const out: DiffOp[] = [];
   const bare = (t: string) => foldText(t).replace(/\s+/g, "");
+  const sameFigure = (a: string, b: string) => {
+    const x = numberValue(foldText(a));
+    return x !== null && x === numberValue(foldText(b));
+  };
   for (let i = 0; i < diff.length; i++) {
     const [a, b] = [diff[i]!, diff[i + 1]];
-    if (b && a.op !== "equal" && b.op !== "equal" && a.op !== b.op && bare(a.text) === bare(b.text)) {
+    if (
+      b &&
+      a.op !== "equal" &&
+      b.op !== "equal" &&
+      a.op !== b.op &&
+      (bare(a.text) === bare(b.text) || sameFigure(a.text, b.text))
+    ) {
       const text = a.op === "insert" ? a.text : b.text;
       const prev = out.at(-1);
       if (prev?.op === "equal") prev.text = `${prev.text} ${text}`;
@@ -501,7 +513,7 @@ function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
     m.keys.map((k, i) => ({ ...spelled(k), w: m.words[i]! })),
     { comparator: sameSpelled },
   );
-  const diff = joinSpacingVariants(
+  const diff = joinSameWords(
     changes.map((c) => ({
       op: c.added ? "insert" : c.removed ? "delete" : "equal",
       text: c.value.map((v) => v.w).join(" "),

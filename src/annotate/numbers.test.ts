@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { foldText } from "../arabic/fold.js";
 import { findDates } from "./dates.js";
-import { conflictingNumbers, findNumbers, PERCENT, unitOf } from "./numbers.js";
+import { conflictingNumbers, findNumbers, numberValue, PERCENT, unitOf } from "./numbers.js";
 
 const brief = (t: string) => findNumbers(t).map((c) => [c.text, c.value, c.valueMax ?? null, c.unit]);
 
@@ -213,5 +214,16 @@ describe("conflictingNumbers", () => {
     expect(findNumbers("ترى في مونديال 2018 وسيلة للظهور")).toEqual([]);
     // … but a count that happens to lie between 1900 and 2099 stays one.
     expect(findNumbers("ارتفع عدد الإصابات إلى 2018 حالة")[0]?.unit).toBe("حاله");
+  });
+});
+
+describe("numberValue", () => {
+  it("reads a text that is one figure alone, in digits or words", () => {
+    const value = (t: string) => numberValue(foldText(t));
+    expect(["4", "أربعة", "30", "ثلاثين", "خمسة وعشرون", "ثلاثة آلاف", "2,500", "٢٥"].map(value)).toEqual([
+      4, 4, 30, 30, 25, 3000, 2500, 25,
+    ]);
+    // A figure with anything else, or no figure.
+    expect(["ثلاثين يوما", "4 أشهر", "أشهر", ""].map(value)).toEqual([null, null, null, null]);
   });
 });

@@ -424,6 +424,25 @@ export function mayHoldNumbers(folded: string): boolean {
   return /[0-9]/.test(folded) || NUMBER_WORD.test(folded);
 }
 
+/**
+ * The value of a folded text that is one number and nothing else, in digits or in words (4، اربعه، خمسه
+ * وعشرون، ثلاثه الاف، 2,500); null otherwise. For comparing two wordings of one figure, not for finding
+ * numbers in running text (see `findNumbers`).
+ *
+ * @example
+ * numberValue(foldText("خمسة وعشرون")); // 25
+ * numberValue("30"); // 30
+ * numberValue(foldText("ثلاثين يوما")); // null
+ */
+export function numberValue(folded: string): number | null {
+  const toks = tokens(folded);
+  const first = toks[0];
+  if (first === undefined) return null;
+  if (first.kind === "num") return toks.length === 1 ? digitValue(first.w, false) : null;
+  const p = parseWords(toks, 0);
+  return p !== null && p.next === toks.length ? p.value : null;
+}
+
 enum Cls {
   None = 0,
   Unit = 1,
