@@ -130,6 +130,20 @@ describe("buildLedger", () => {
     expect(sameWord("استانا", "استانه")).toBe(true);
   });
 
+  it("does not flag a foreign name's g spelled غ by one outlet and ج by another (غافين / جافين)", () => {
+    const said = (article: string, words: string) =>
+      report(article, article, `وقال المتحدث جون كيلي: «${words}».`).map((x) => ({ ...x, outlet: article }));
+    const a = said("a", "وزير الدفاع البريطاني غافين وليامسون طلب من سيرغي لافروف توضيحا بشأن الهجوم");
+    const b = said("b", "وزير الدفاع البريطاني جافين وليامسون طلب من سيرجي لافروف توضيحا بشأن الهجوم");
+    const [entry] = buildLedger([...a, ...b]);
+    expect(entry?.variants).toHaveLength(2);
+    for (const v of entry!.variants) expect(v.reworded || v.truncated).toBe(false);
+    expect(sameWord("غافين", "جافين")).toBe(true);
+    // Arabic words these letters tell apart stay apart.
+    expect(sameWord("قريب", "غريب")).toBe(false);
+    expect(sameWord("كبير", "جبير")).toBe(false);
+  });
+
   it("does not flag a figure written in digits by one outlet and in words by another (4 / أربعة، 30 / ثلاثين)", () => {
     const said = (article: string, words: string) =>
       report(article, article, `وقال الوزير هشام عرفات: «${words}».`).map((x) => ({ ...x, outlet: article }));

@@ -469,10 +469,18 @@ function joinSameWords(diff: DiffOp[]): DiffOp[] {
 const MIN_SPELLING_VARIANT_LETTERS = 4;
 /** Letters outlets write or leave out in one name (ترامب / ترمب، أمريكا / أميركا، كيميائية / كيمياوية). */
 const VOWEL_LETTERS = /[اويءئؤ]/g;
+/**
+ * Letters outlets write a foreign name's hard g with (غافين / جافين وليامسون، سيرغي / سيرجي، گ and ڨ in
+ * Persian and Maghrebi spellings): read as ج. Not ق or ك, which spell Arabic words apart (قريب / غريب).
+ */
+const G_LETTERS = /[غگڨ]/g;
 
-/** A word without the long vowels and hamza seats after its first letter, a final ا spelled as ة (أستانا / أستانة). */
+/**
+ * A word without the long vowels and hamza seats after its first letter, a final ا spelled as ة (أستانا /
+ * أستانة), and its hard g in one letter.
+ */
 function skeleton(key: string): string {
-  const k = key.replace(/ا$/, "ه");
+  const k = key.replace(/ا$/, "ه").replace(G_LETTERS, "ج");
   return k.slice(0, 1) + k.slice(1).replace(VOWEL_LETTERS, "");
 }
 
