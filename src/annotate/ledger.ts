@@ -134,7 +134,16 @@ interface Speaker {
  * ]); // one entry with two variants, the second flagged reworded
  */
 export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
-  const prepared = inputs.map(prepare);
+  // One speaker's names and roles recur in every report of them: read each once.
+  const keysOfName = new Map<string, string[]>();
+  const nameKeysOnce = (name: string) => {
+    const known = keysOfName.get(name);
+    if (known) return known;
+    const keys = nameKeys(name);
+    keysOfName.set(name, keys);
+    return keys;
+  };
+  const prepared = inputs.map((input) => prepare(input, nameKeysOnce));
   // Longest wording first: each quote joins the entry whose fullest wording holds it best. Every variant
   // is then compared with the wording its diff is drawn against, and no chain of partial overlaps joins
   // two statements (May's «من المرجح للغاية أن تكون موسكو مسؤولة …» had gathered «بريطانيا ستطرد 23
@@ -150,12 +159,15 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     )
     .map((x) => x.p);
   const entries: Building[] = [];
+  // How many quotes hold each content word: the rarest say best which entries a quote can join.
+  const frequency = new Map<string, number>();
+  for (const p of prepared) for (const k of p.contentSet) frequency.set(k, (frequency.get(k) ?? 0) + 1);
   // Entries by speaker and by content word of their fullest wording: a quote is compared only with
   // entries of its speaker sharing a content word.
   const bySpeaker = new Map<string, Map<string, number[]>>();
   // Entries by day and content word of their fullest wording, whoever said it: a quote whose outlet names
   // the speaker otherwise is looked for among the days around it.
-  const byDay = new Map<string, number[]>();
+  const byDay = new Map<number, Map<string, number[]>>();
   // Content words each candidate entry shares with the quote, counted through the index.
   const shared: number[] = [];
   const index = (map: Map<string, number[]>, key: string, e: number) => {
@@ -168,13 +180,20 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     bySpeaker.set(key, byKey);
     return byKey;
   };
-  // Candidate entries through the lists of `keys` in `map`, with the content words each shares.
-  const candidates = (map: Map<string, number[]>, keys: Iterable<string>) => {
+  const dayIndex = (day: number) => {
+    const byKey = byDay.get(day) ?? new Map<string, number[]>();
+    byDay.set(day, byKey);
+    return byKey;
+  };
+  // Candidate entries through the lists of `keys` in `maps`, with the content words each shares.
+  const candidates = (maps: Map<string, number[]>[], keys: Iterable<string>) => {
     const touched: number[] = [];
-    for (const k of keys) {
-      for (const e of map.get(k) ?? []) {
-        if (!shared[e]) touched.push(e);
-        shared[e] = (shared[e] ?? 0) + 1;
+    for (const map of maps) {
+      for (const k of keys) {
+        for (const e of map.get(k) ?? []) {
+          if (!shared[e]) touched.push(e);
+          shared[e] = (shared[e] ?? 0) + 1;
+        }
       }
     }
     return touched.map((e) => {
@@ -188,7 +207,7 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     let bestShare = 0;
     const byKey = speakerIndex(p.speakerKey);
     if (p.keys.length >= MIN_WORDS_TO_MERGE) {
-      for (const { e, count } of candidates(byKey, p.contentSet)) {
+      for (const { e, count } of candidates([byKey], p.contentSet)) {
         const fullest = entries[e]!.fullest;
         if (repeatedTemplate(fullest, p)) continue;
         const share = sameUtterance(count, fullest, p);
@@ -202,15 +221,20 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     const dated = Number.isFinite(day) && p.contentSet.size >= CROSS_SPEAKER_MIN_CONTENT_WORDS;
     if (best < 0 && dated) {
       // Whoever the outlet named: near-identical wording within a few days, by a speaker who can be this one.
-      const keys: string[] = [];
-      for (let d = day - CROSS_SPEAKER_DAYS; d <= day + CROSS_SPEAKER_DAYS; d++) {
-        for (const k of p.contentSet) keys.push(`${d} ${k}`);
-      }
-      for (const { e, count } of candidates(byDay, keys)) {
+      // The entry's fullest wording is the longer (longest first), so it holds all but a tenth of this
+      // quote's words: one of any that many and one more of its content words is among them. The rarest
+      // are looked up.
+      const missing = p.keySet.size - Math.ceil(CROSS_SPEAKER_CONTAINMENT * p.keySet.size);
+      const probes = [...p.contentSet].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0));
+      const days: Map<string, number[]>[] = [];
+      for (let d = day - CROSS_SPEAKER_DAYS; d <= day + CROSS_SPEAKER_DAYS; d++) days.push(byDay.get(d) ?? new Map());
+      for (const { e } of candidates(days, probes.slice(0, missing + 1))) {
         const entry = entries[e]!;
         const fullest = entry.fullest;
         if (fullest.speakerKey === p.speakerKey || repeatedTemplate(fullest, p)) continue;
         if (!(Math.abs(fullest.publishedMs - p.publishedMs) <= CROSS_SPEAKER_DAYS * DAY_MS)) continue;
+        let count = 0;
+        for (const k of p.contentSet) if (fullest.contentSet.has(k)) count++;
         const share = sameUtterance(count, fullest, p);
         if (fullest.input.article === p.input.article && share < 1) continue;
         if (share < CROSS_SPEAKER_CONTAINMENT || share <= bestShare) continue;
@@ -231,7 +255,7 @@ export function buildLedger(inputs: LedgerInput[]): LedgerEntry[] {
     entries.push({ fullest: p, members: [p], speakers: [p.who] });
     if (p.keys.length < MIN_WORDS_TO_MERGE) return;
     for (const k of p.contentSet) index(byKey, k, e);
-    if (dated) for (const k of p.contentSet) index(byDay, `${day} ${k}`, e);
+    if (dated) for (const k of p.contentSet) index(dayIndex(day), k, e);
   });
   return entries.map((e) => entryOf(e.members, e.fullest)).sort((x, y) => byText(x.firstSeen ?? "", y.firstSeen ?? ""));
 }
@@ -266,7 +290,7 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function prepare(input: LedgerInput): Prepared {
+function prepare(input: LedgerInput, keysOf: (name: string) => string[]): Prepared {
   const { words, keys } = wordsOf(input.quote.text);
   const speakerKey = input.quote.speakerEntity ?? speakerWords(input.quote.speaker);
   const numbers = new Set(
@@ -287,8 +311,8 @@ function prepare(input: LedgerInput): Prepared {
       key: speakerKey,
       entity: input.quote.speakerEntity,
       anonymous: input.quote.anonymous === true,
-      names: [input.quote.speaker, input.speakerName].flatMap((n) => (n ? [nameKeys(n)] : [])),
-      roles: (input.speakerRoles ?? []).map(nameKeys),
+      names: [input.quote.speaker, input.speakerName].flatMap((n) => (n ? [keysOf(n)] : [])),
+      roles: (input.speakerRoles ?? []).map(keysOf),
       description: describes(input.quote.speaker),
     },
     numbers,
