@@ -163,6 +163,30 @@ describe("buildLedger", () => {
     expect(buildLedger([...a, ...c])[0]?.variants.find((v) => v.article === "c")?.reworded).toBe(true);
   });
 
+  it("flags another excerpt of the statement overlapping the fullest wording as partial, not reworded", () => {
+    const said = (article: string, words: string) =>
+      report(article, article, `وقال الرئيس دونالد ترامب: «${words}».`).map((x) => ({ ...x, outlet: article }));
+    const full = said(
+      "a",
+      "نحن نمنع كثيرا منهم من الوصول لكننا نطردهم خارج البلاد لن تصدقوا مدى سوء هؤلاء إنهم ليسوا بشرا",
+    );
+    // Starts later and goes on past the fullest wording's end.
+    const later = said("b", "لن تصدقوا مدى سوء هؤلاء إنهم ليسوا بشرا هم حيوانات سنطردهم");
+    const variant = buildLedger([...full, ...later])[0]?.variants.find((v) => v.article === "b");
+    expect(variant).toMatchObject({ truncated: true, reworded: false });
+    expect(variant?.diff.map((d) => d.op)).toEqual(["delete", "equal", "insert"]);
+    // A change at one end that drops and adds words, or the words reordered, is a rewording.
+    const changed = said("c", "نحن نمنع كثيرا منهم من الوصول لكننا نطردهم خارج البلاد لن تصدقوا كم هم سيئون جدا");
+    expect(buildLedger([...full, ...changed])[0]?.variants.find((v) => v.article === "c")?.reworded).toBe(true);
+    const madrid = (article: string, words: string) =>
+      report(article, article, `وقال اللاعب كريستيانو رونالدو: «${words}».`).map((x) => ({ ...x, outlet: article }));
+    const reordered = buildLedger([
+      ...madrid("d", "في الأيام المقبلة سأقرر مستقبلي لقد كان من الجميل اللعب لريال مدريد"),
+      ...madrid("e", "اللعب لريال مدريد كان شيئا جميلا"),
+    ]);
+    expect(reordered[0]?.variants.find((v) => v.article === "e")).toMatchObject({ reworded: true, truncated: false });
+  });
+
   it("does not make one utterance of a short quote and a longer one sharing three of its words", () => {
     const a = report("a", "x", "وقال القائد محمد علي جعفري إن «قرار مجلس الأمن غير مقبول».");
     const b = report(

@@ -78,7 +78,10 @@ export type DiffOp = { op: "equal" | "insert" | "delete"; text: string };
 export interface LedgerVariant extends Omit<LedgerInput, "speakerRoles"> {
   /** Word-level diff from the entry's fullest wording to this one. */
   diff: DiffOp[];
-  /** Only a part of the fullest wording. */
+  /**
+   * Only a part of the fullest wording: cut short, or another excerpt of the statement overlapping it (the
+   * diff deletes the fullest's words at one end and inserts the words beyond it at the other).
+   */
   truncated: boolean;
   /** Words replaced or added compared with the fullest wording. */
   reworded: boolean;
@@ -538,6 +541,31 @@ function sameSpelled(x: Spelled, y: Spelled): boolean {
   return false;
 }
 
+/**
+ * Another excerpt of the statement, overlapping the fullest wording: the same words in the middle, the
+ * fullest's words dropped at one end and words beyond it added at the other (the fullest «… لكننا نطردهم
+ * خارج البلاد لن تصدقوا مدى سوء هؤلاء إنهم ليسوا بشرا»، the variant «لن تصدقوا مدى سوء هؤلاء إنهم ليسوا
+ * بشرا هم حيوانات»). A change at one end that both drops and adds words is a rewording.
+ */
+function overlappingExcerpt(diff: DiffOp[]): boolean {
+  let first = -1;
+  let last = -1;
+  diff.forEach((d, i) => {
+    if (d.op !== "equal") return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  if (first < 0) return false;
+  const ops = (part: DiffOp[]) =>
+    new Set(part.filter((d) => d.op !== "equal" && !onlyParticles(d.text)).map((d) => d.op));
+  const [lead, inner, trail] = [ops(diff.slice(0, first)), ops(diff.slice(first + 1, last)), ops(diff.slice(last + 1))];
+  if (inner.size > 0 || lead.size !== 1 || trail.size !== 1 || lead.has("insert") === trail.has("insert")) return false;
+  // Mostly the fullest's words: «اللعب لريال مدريد كان شيئا جميلا» against «… كان من الجميل اللعب لريال
+  // مدريد» is the words reordered.
+  const words = (op: DiffOp["op"]) => diff.filter((d) => d.op === op).reduce((n, d) => n + tokenize(d.text).length, 0);
+  return words("equal") > words("insert");
+}
+
 function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
   // Spelling variants and typos are the same word: an equal op in the variant's own writing.
   const changes = diffArrays(
@@ -556,11 +584,12 @@ function variantOf(m: Prepared, fullest: Prepared): LedgerVariant {
   const inserted = edits.some((d) => d.op === "insert");
   const deleted = edits.some((d) => d.op === "delete");
   const innerDelete = diff.slice(1, -1).some((d) => d.op === "delete" && !onlyParticles(d.text));
+  const overlap = overlappingExcerpt(diff);
   const { speakerRoles: _, ...input } = m.input;
   return {
     ...input,
     diff,
-    truncated: deleted && !inserted && !innerDelete,
-    reworded: inserted || innerDelete,
+    truncated: (deleted && !inserted && !innerDelete) || overlap,
+    reworded: (inserted || innerDelete) && !overlap,
   };
 }
