@@ -783,6 +783,14 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("finds the name after a role's field set off by commas", () => {
+    expect(
+      speakers(
+        "وقال النائب الأعلى لرئيس الشركة الوطنية، للتكرير والمعالجة والتسويق عبدالعزيز القديمي، إن الاستحواذ مهم.",
+      ),
+    ).toEqual(["عبدالعزيز القديمي"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

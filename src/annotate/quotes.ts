@@ -2434,6 +2434,19 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
       if (cand.strong)
         return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
     }
+    // النائب الأعلى لرئيس أرامكو، للتكرير والمعالجة والتسويق عبدالعزيز القديمي، إن: the role's field set off
+    // by a comma, then the name closed by another.
+    const apposed = split.roleEnd === last ? nameAfterField(ctx, last) : null;
+    if (apposed) {
+      const cand = ctx.candidate(apposed.start, apposed.end);
+      const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
+      return {
+        name: completeName(ctx, cand.words, earlier) ?? cand.name,
+        entity: m?.entity ?? entity,
+        anonymous: false,
+        span,
+      };
+    }
     const role = roleKey(words.slice(0, split.roleEnd - first));
     const person = personForRole(ctx, role, start);
     if (person) return { name: person.name, entity: entity ?? person.entity, anonymous: false, span };
@@ -2479,6 +2492,29 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
+}
+
+/** Words of a field after a role (للتكرير والمعالجة والتسويق) skipped to reach the name after them. */
+const MAX_FIELD_TOKENS = 5;
+
+/**
+ * The tagged name after a comma and a role's field (، للتكرير والمعالجة والتسويق عبدالعزيز القديمي،) at token
+ * `j`, closed by a comma or a complementizer: its token range, or null.
+ */
+function nameAfterField(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  if (j <= 0 || j >= tokens.length || !/^\s*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))
+    return null;
+  let k = j;
+  while (k < tokens.length && k - j < MAX_FIELD_TOKENS && /^(?:لل|وال)\p{L}{2,}/u.test(tokens[k]!.text)) {
+    if (k > j && !joinedAt(text, tokens, k)) return null;
+    k++;
+  }
+  if (k === j || !ctx.perTokens.has(k) || !joinedAt(text, tokens, k)) return null;
+  const end = ctx.perEnd.get(k);
+  if (end === undefined || end >= tokens.length) return null;
+  const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+  return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
 }
 
 /** Verbs of issuing with the document as their object pronoun (أصدرته، نشره، وزعتها), folded. */
