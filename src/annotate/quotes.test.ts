@@ -791,6 +791,20 @@ describe("findQuotes", () => {
     ).toEqual(["عبدالعزيز القديمي"]);
   });
 
+  it("reads أما X فيقول with X speaking when X is an agent, and cuts a clause at ، + a verb with its own أن", () => {
+    const q = withEntities(
+      "أما الفيلسوف الأمريكي “ويليام جيمس” فيقول: إن العقل البشري جزئي بطبعه، يرى هذا الفيلسوف أن العقل لا يرى إلا ما يريد.",
+    );
+    expect(q.map((x) => x.text)).toEqual(["العقل البشري جزئي بطبعه", "العقل لا يرى إلا ما يريد"]);
+    expect(speakers("أما الوزير سامي الخطيب فقال إن الوضع جيد.")).toEqual(["سامي الخطيب"]);
+    // أما أولاده فيقول: "as for his children, he says": the topic is no agent.
+    expect(speakers("وقال الرجل إنه سعيد، أما أولاده فيقول إنه لن يعدهم.")).toEqual(["الرجل", "الرجل"]);
+    // An impersonal يعتبر (is considered) opens no statement.
+    expect(findQuotes("وقال المأذون إن من تقدم للزواج، يعتبر أن ذلك كاف للموافقة.").map((x) => x.text)).toEqual([
+      "من تقدم للزواج، يعتبر أن ذلك كاف للموافقة",
+    ]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -353,7 +353,7 @@ const ALA_OBJECTS = new Set(["موقع", "حساب", "صفحه", "منصه", "ت
 function isAlaPreposition(tokens: Token[], j: number, persons: ReadonlySet<number>): boolean {
   if (tokens[j]!.text !== "علي" || persons.has(j)) return false;
   const next = tokens[j + 1]?.text ?? "";
-  if (CHANNELS.has(next) || ALA_OBJECTS.has(next)) return true;
+  if (CHANNELS.has(next) || ALA_OBJECTS.has(next) || DEMONSTRATIVES.has(next)) return true;
   return next.length > 3 && /(?:ه|ها|هم|هما)$/.test(next) && !isFirstName(next) && !persons.has(j + 1);
 }
 
@@ -620,8 +620,13 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   ({ tokens, j, speaker }) => speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text),
   // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
   ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
-  // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر: the preposition, not the name Ali, opens no speaker.
-  ({ tokens, j, speaker, persons }) => speaker.length === 0 && isAlaPreposition(tokens, j, persons),
+  // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر، يؤكد على «…»: the preposition, not the name Ali, opens no speaker.
+  ({ text, tokens, j, speaker, persons }) =>
+    speaker.length === 0 &&
+    (isAlaPreposition(tokens, j, persons) ||
+      (tokens[j]!.text === "علي" &&
+        !persons.has(j) &&
+        firstOpener(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length)) >= 0)),
   // قال لوكالة رويترز إن، صرح لصحيفة «نيويورك تايمز»: the outlet told, where the speaker would open.
   // (After the speaker too: وكشف البياتي لفرانس برس أنه.)
   ({ tokens, j, persons }) => !persons.has(j) && TOLD_OUTLETS.has(tokens[j]!.text),
@@ -926,6 +931,17 @@ function indirectFrom(
       // short the clause before it (إن العطل بسيط، وأشار إلى أن …).
       ((afterComma && t.text.startsWith("و") && k > firstTokenAt(tokens, s)) ||
         (k > firstTokenAt(tokens, s) + 2 && hasComplementSoon(text, tokens, k)))
+    ) {
+      end = tokens[k - 1]!.end;
+      break;
+    }
+    // …، يرى هذا الفيلسوف أن …: after a comma, a verb of saying with its own complement opens another statement.
+    if (
+      cls === "verb" &&
+      afterComma &&
+      !IMPERSONAL_CUES.has(t.text) &&
+      k > firstTokenAt(tokens, s) &&
+      hasComplementSoon(text, tokens, k)
     ) {
       end = tokens[k - 1]!.end;
       break;
@@ -1296,6 +1312,19 @@ function subjectBeforeCue(
       // ومعارضين يرون: the group without its و.
       const t = tokens[h]!;
       return [{ ...t, text: head, start: t.start + (t.text.length - head.length) }, ...tokens.slice(h + 1, k + 1)];
+    }
+  }
+  // أما الفيلسوف «ويليام جيمس» فيقول: the topic أما fronts is the subject of the ف-verb.
+  if (/^ف/.test(tokens[i]!.text)) {
+    for (let a = k; a > k - MAX_FRONTED_SUBJECT && inSentence(a); a--) {
+      if (tokens[a]!.text === "اما" || tokens[a]!.text === "واما") {
+        // Only an agent (not أما أولاده فيقول: "as for his children, he says").
+        const topic = tokens.slice(a + 1, k + 1);
+        const agent =
+          topic.some((_, t) => persons.has(a + 1 + t)) || (topic.length > 0 && isSubjectHead(topic[0]!.text));
+        return agent ? topic : [];
+      }
+      if (CUES.has(tokens[a]!.text) || SPEAKER_STOPS.has(tokens[a]!.text)) break;
     }
   }
   const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
