@@ -116,3 +116,14 @@ describe("findEntities: words glued to the edges of a name", () => {
     );
   });
 });
+
+describe("findEntities: a preposition without hamza glued to a person's first name (بطارق، كخالد)", () => {
+  it("starts the name after it when the rest is a first name, though the article writes it nowhere else", () => {
+    expect(found("ودفع المدرب بطارق حامد بدلا من اللاعب المجهد في الشوط الثاني.")).toContain("PER:طارق حامد");
+    expect(found("ويبحث اللاعبون عن فرص مع فرق جديدة كخالد الزيلعي الذي مدد عقده.")).toContain("PER:خالد الزيلعي");
+  });
+
+  it("keeps a name that is the letter plus a first name (كريم = ك + ريم)", () => {
+    expect(found("وسجل كريم بنزيمة هدف التعادل في الدقيقة الأخيرة.")).toContain("PER:كريم بنزيمة");
+  });
+});

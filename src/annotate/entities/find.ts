@@ -173,6 +173,12 @@ const ORDINALS: ReadonlySet<string> = new Set([
   "التاسع",
   "العاشر",
 ]);
+/**
+ * First names (match keys) that begin with ب/ل/ك and are the letter plus a first name of the list (كريم = ك + ريم،
+ * باسيل = ب + اسيل) but not in the list themselves: never cut. From the 3,000-article mention dump.
+ */
+const PREPOSITION_LIKE_NAMES: ReadonlySet<string> = new Set(["كريم", "كريمه", "باسيل"].map(gazKey));
+
 /** Prepositions with a pronoun that the tagger may read as a short name (لي: to me, or Lee). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(["لي", "له", "لها", "لنا", "لهم", "لك", "لكم"]);
 /** Particles a name continues after (folded): آل, بن, ابن, بنت, أبو, أم, عبد. */
@@ -1684,6 +1690,10 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   // known first name. Bare ب/ل/ك are not clitics by rule (بغداد، لبنان), hence the evidence.
   const perWords = new Set<string>();
   for (const it of items) if (it.r.type === "PER" && !it.r.role) for (const k of it.r.key) perWords.add(k);
+  // Evidence that a first word is a name as written (محمد كريم): it stands inside a name. A first word alone
+  // is none, or the cut could never fire (بطارق حامد's own بطارق would keep it).
+  const innerWords = new Set<string>();
+  for (const it of items) if (it.r.type === "PER" && !it.r.role) for (const k of it.r.key.slice(1)) innerWords.add(k);
   // Surfaces written without a clitic (كومي), so that وكومي can be cut back to them.
   const bareFirst = new Set<string>();
   for (const it of items) {
@@ -1735,7 +1745,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     if (it.r.type !== "PER" || it.r.role || k0 === undefined || k0.length < 4 || !"لبكوف".includes(k0[0] as string))
       continue;
     const rest = k0.slice(1);
-    if (perWords.has(k0) && !perWords.has(rest)) continue;
+    if ((innerWords.has(k0) || PREPOSITION_LIKE_NAMES.has(k0)) && !perWords.has(rest)) continue;
     if ((perWords.has(rest) || isFirstName(rest)) && !isFirstName(k0)) {
       const firstTok = (parts[it.p] as (typeof parts)[number]).toks[it.r.a] as Tok;
       if (it.r.s === firstTok.s) dropFirstLetter(it);
