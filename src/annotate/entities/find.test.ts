@@ -127,3 +127,13 @@ describe("findEntities: a preposition without hamza glued to a person's first na
     expect(found("وسجل كريم بنزيمة هدف التعادل في الدقيقة الأخيرة.")).toContain("PER:كريم بنزيمة");
   });
 });
+
+describe("findEntities: a company's head word read into a person's name (شركتا أرامكو، لشركة لاكتاليس)", () => {
+  it("makes the name after the head an organisation", () => {
+    const text =
+      "وقال إيمانويل بيسنييه، الرئيس التنفيذي لشركة لاكتاليس، إن الاختبارات أظهرت التلوث. وأغلقت لاكتاليس المصنع.";
+    const ms = findEntities(text).mentions.filter((m) => m.text.includes("لاكتاليس"));
+    expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(["ORG:لاكتاليس", "ORG:لاكتاليس"]);
+    expect(ms[1]?.entity).toBe(ms[0]?.entity);
+  });
+});

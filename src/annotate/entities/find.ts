@@ -742,6 +742,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     i = j;
   }
   clubNames(toks, spans);
+  companiesReadAsPersons(toks, spans);
   hyphenatedNames(toks, spans);
   // A generic head the tagger split off its name (تنظيم | داعش, حركة | حماس) joins it.
   for (let k = spans.length - 2; k >= 0; k--) {
@@ -932,6 +933,27 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/**
+ * A company's head word as the outlet writes it (folded), with a conjunction or preposition glued on and in the
+ * dual or plural: شركة، لشركة، شركتا، بشركتي، والشركتان. The tagger reads the head and the foreign name after it
+ * as a person (شركتا أرامكو، لشركة لاكتاليس).
+ */
+const COMPANY_HEAD = /^(?:[وف]?[بلك]?|[وف]?ال|[وف]?لل)شرك(?:ه|تا|تي|تان|تين|ات)$/u;
+
+/**
+ * A person's span that opens on a company's head word is the company's name after it, an organisation (شركتا
+ * | أرامكو وأكوا باور: the dual heads two names; لشركة | لاكتاليس, so that the article's bare لاكتاليس is it).
+ */
+function companiesReadAsPersons(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  for (const x of spans) {
+    if (x.type !== "PER") continue;
+    if (x.b - x.a > 1 && COMPANY_HEAD.test((toks[x.a] as Tok).text)) {
+      x.a++;
+      x.type = "ORG";
+    }
+  }
 }
 
 /**
