@@ -805,6 +805,21 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("ends a role at a relative clause, and keeps بالإنابة and بهذا الخصوص out of names", () => {
+    expect(
+      speakers("واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة بأنها قصفت ثلاث مرات ناقلات نفط."),
+    ).toEqual(["المؤسسة الوطنية للنفط"]);
+    // The spokesman of the group its leader heads speaks, not the leader.
+    expect(
+      speakers("وقال الناطق باسم الجماعة التي يقودها سامي الخطيب إن المقاتلين انسحبوا.").map((s) =>
+        s.includes("الخطيب"),
+      ),
+    ).toEqual([false]);
+    expect(speakers("وقال الوزير سامي الخطيب إن الوضع جيد. وقال بهذا الخصوص «لقد تم التوافق على بعض النقاط».")).toEqual(
+      ["سامي الخطيب", "سامي الخطيب"],
+    );
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -405,6 +405,9 @@ const NOT_SPEAKER_OPENERS = new Set([
   "عليه",
   // وأعرب عند وفاة زوجته عن …: a time by an event.
   "عند",
+  // وقال بهذا الخصوص، بهذه المناسبة: what it is about.
+  "بهذا",
+  "بهذه",
   // Adverbs of manner (وقال بشكل دقيق، أعلن بصورة مفاجئة).
   "بشكل",
   "بصوره",
@@ -1951,6 +1954,8 @@ function splitRole(
     let national = false;
     while (k < end && joined(k)) {
       const m = tokens[k]!.text;
+      // المؤسسة الوطنية للنفط التي يوجد مقرها …: a relative clause ends the role (التي is no definite noun).
+      if (RELATIVES.has(m)) break;
       // العقيد الركن طيار، اللواء ركن: a rank's qualifiers, even where the tagger starts the name on them.
       if (RANK_QUALIFIERS.has(m)) {
         k++;
@@ -2021,7 +2026,8 @@ function splitRole(
         k + 1 < end &&
         joined(k + 1) &&
         !ctx.perTokens.has(k + 1) &&
-        tokens[k + 1]!.text.startsWith("ال")
+        tokens[k + 1]!.text.startsWith("ال") &&
+        !RELATIVES.has(tokens[k + 1]!.text)
       )
         k += 2;
       else if (m === "لدي" && k + 1 < end && joined(k + 1) && stripArticle(tokens[k + 1]!.text) !== tokens[k + 1]!.text)
@@ -2322,8 +2328,17 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set([
   "برنامج",
 ]);
 
-/** Words that qualify a military rank (العقيد الركن طيار، اللواء البحري), folded: never a name's. */
-const RANK_QUALIFIERS: ReadonlySet<string> = new Set(["ركن", "الركن", "طيار", "الطيار", "بحري", "البحري"]);
+/** Words that qualify a military rank or an office (العقيد الركن طيار، أمين المنطقة بالإنابة), folded: never a name's. */
+const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
+  "ركن",
+  "الركن",
+  "طيار",
+  "الطيار",
+  "بحري",
+  "البحري",
+  // أمين المنطقة بالإنابة: an acting holder of the office.
+  "بالانابه",
+]);
 
 /** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
 const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
