@@ -811,8 +811,8 @@ describe("findQuotes", () => {
     ).toEqual(["المؤسسة الوطنية للنفط"]);
     // The spokesman of the group its leader heads speaks, not the leader.
     expect(
-      speakers("وقال الناطق باسم الجماعة التي يقودها سامي الخطيب إن المقاتلين انسحبوا.").map((s) =>
-        s.includes("الخطيب"),
+      speakers("وقال الناطق باسم الجماعة التي يقودها سامي الخطيب إن المقاتلين انسحبوا.").map(
+        (s) => s?.includes("الخطيب") ?? false,
       ),
     ).toEqual([false]);
     expect(speakers("وقال الوزير سامي الخطيب إن الوضع جيد. وقال بهذا الخصوص «لقد تم التوافق على بعض النقاط».")).toEqual(
