@@ -820,6 +820,12 @@ describe("findQuotes", () => {
     );
   });
 
+  it("gives a participle repeating a verb of saying to the subject named between them", () => {
+    const text =
+      "وقال الدكتور عبدالله الكعيد إن العهد زاهر. وقال الشيخ محمد النجيمي إن الملك حازم. وأردف الكعيد قائلاً: «أنجز الملك الكثير في 100 يوم».";
+    expect(speakers(text).at(-1)).toBe("عبدالله الكعيد");
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

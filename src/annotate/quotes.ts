@@ -198,7 +198,14 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       speaker = speakerFrom(ctx, speakerTokens, quotes);
       if (trailing) resolution = "after";
     } else {
-      const earlier = cls === "participle" ? explicitInSentence(quotes, sentenceStart) : null;
+      // وأردف الكعيد قائلا: «…»: the speaker named between a verb of saying and its participle.
+      const between = cls === "participle" ? speakerBetweenCues(ctx, i, sentenceStart, quotes) : [];
+      const earlier =
+        between.length > 0
+          ? speakerFrom(ctx, between, quotes)
+          : cls === "participle"
+            ? explicitInSentence(quotes, sentenceStart)
+            : null;
       // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
       // After a relative pronoun (… أحمد بن سلطان لتواجده خارج البلاد والذي أكد) the nearest person is meant.
       const relative = i > 0 && RELATIVES.has(tokens[i - 1]!.text);
@@ -260,6 +267,43 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
+}
+
+/** Words a speaker named between a verb of saying and its participle may have (وتابع وزير الخارجية السعودي قائلا). */
+const MAX_BETWEEN_CUES_TOKENS = 8;
+
+/**
+ * The words between a verb of saying and the participle at `i` that repeats it (وأردف الكعيد قائلا، وتابع
+ * الوزير قائلا): the verb's subject, or none when anything else stands between (a stop word, punctuation).
+ */
+function speakerBetweenCues(ctx: ArticleSpeakers, i: number, sentenceStart: number, earlier: Quote[]): Token[] {
+  const { text, tokens } = ctx;
+  for (let v = i - 1; v >= Math.max(0, i - 1 - MAX_BETWEEN_CUES_TOKENS) && tokens[v]!.start >= sentenceStart; v--) {
+    if (/[^\s]/.test(text.slice(tokens[v]!.end, tokens[v + 1]!.start))) return [];
+    const w = tokens[v]!.text;
+    if (CUES.get(w) === "verb") {
+      if (v + 1 >= i) return [];
+      // Only a subject: a person the tagger found, a role or an organisation, or a surname the article gave
+      // in full (الكعيد); not the verb's object (علق على تصريحات راموس قائلا، ندد بالفساد قائلا).
+      const first = tokens[v + 1]!.text;
+      const subject =
+        ctx.perTokens.has(v + 1) ||
+        isSubjectHead(first) ||
+        (i - v === 2 && first.startsWith("ال") && completeName(ctx, [first], earlier) !== null);
+      if (!subject) return [];
+      // The subject ends before a preposition or a demonstrative (صلاح | على الفيديو، مصادر فلسطينية | هذا الاستهداف).
+      let e = v + 2;
+      while (e < i && !OBJECT_PREPOSITIONS.has(tokens[e]!.text) && !DEMONSTRATIVES.has(tokens[e]!.text)) e++;
+      // … and holds only its own words: the article, a name, باسم (ولا يستبعد الوزير | حضور البابا: an object).
+      for (let k = v + 2; k < e; k++) {
+        const t = tokens[k]!.text;
+        if (!ctx.perTokens.has(k) && !t.startsWith("ال") && !ROLE_LINKS.has(t) && !isNisba(t)) return [];
+      }
+      return tokens.slice(v + 1, e);
+    }
+    if (CUES.has(w) || SPEAKER_STOPS.has(w) || PRONOUN_SPEAKERS.has(w) || COMPLEMENTIZERS.has(w)) return [];
+  }
+  return [];
 }
 
 /**
