@@ -25,6 +25,7 @@ import {
   wordFeatures,
 } from "./features.js";
 import { findEntities } from "./find.js";
+import { found, mentionsOf } from "./found.test-util.js";
 import { decodeModel, encodeModel, ModelFormatError } from "./model-file.js";
 import { canonicalKey, entityId, isCliticForm, knownAlias } from "./names.js";
 import { PerceptronModel, sumsAreExact, trainPerceptron } from "./perceptron.js";
@@ -41,9 +42,6 @@ const MODEL = fileURLToPath(new URL("../../../models/ner.bin", import.meta.url))
 const ARTICLE = `قال رئيس الوزراء العراقي مصطفى الكاظمي، اليوم الأحد، إن حلف شمال الأطلسي (الناتو) سيبقى في بغداد. والتقى وزير الخارجية العراقي فؤاد حسين نظيره الأمريكي أنتوني بلينكن في واشنطن.
 وأضاف الكاظمي أن "العراق يقدر عاليا التعاون مع الناتو". وأكد رئيس الحكومة العراقية أن تنظيم داعش هُزم. #مصطفى_الكاظمي #عاجل
 Reuters reported that NATO will stay.`;
-
-/** Every mention of `text` (and `title`) as TYPE:text, in text order. */
-const found = (text: string, title?: string) => findEntities(text, title).mentions.map((m) => `${m.type}:${m.text}`);
 
 describe("corpus readers", () => {
   it("re-attaches NewsFANE's split clitics and maps fine classes", () => {
@@ -261,8 +259,7 @@ describe("findEntities", () => {
     for (const e of x.entities) for (const role of e.roles ?? []) expect(role).not.toMatch(/والمهندس|،/);
   });
   it("starts a person's name at the first name, not at a conjoined noun before it", () => {
-    const x = findEntities("وقال مدير عام السدود والخزانات حيدر عبد الأمير الزبيدي إن الخزين منخفض.");
-    const per = x.mentions.filter((m) => m.type === "PER").map((m) => m.text);
+    const per = mentionsOf("PER", "وقال مدير عام السدود والخزانات حيدر عبد الأمير الزبيدي إن الخزين منخفض.");
     expect(per).toContain("حيدر عبد الأمير الزبيدي");
     expect(per.join(" ")).not.toContain("والخزانات");
   });
@@ -357,10 +354,7 @@ describe("EntityResolver", () => {
     expect(back.add([{ id: "j", name: "حاكم الزاملي", type: "PER", aliases: [] }]).get("j")).toBe(lone2);
   });
   it("ends a person's name before an accusative with tanween", () => {
-    const names = (t: string) =>
-      findEntities(t)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
+    const names = (t: string) => mentionsOf("PER", t);
     expect(names("نهض السيد هاشم مدهوشًا وبادر إليّ يقول: قم يا أستاذ.")).toEqual(["هاشم"]);
     // A place in front of the first name is the office's, not the name's (محافظ الزاب ليث العبيدي).
     expect(names("من جانبه، أعلن محافظ الزاب ليث العبيدي تعطيل الدوام الرسمي في الدوائر الحكومية.")).toEqual([
@@ -397,10 +391,7 @@ describe("EntityResolver", () => {
     expect(mentions.find((m) => m.text === "إسبانيا")?.type).not.toBe("ORG");
   });
   it("finds one person per item of a list the tagger read as one name", () => {
-    const names = (t: string) =>
-      findEntities(t)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
+    const names = (t: string) => mentionsOf("PER", t);
     expect(names("وسجل تياجو نيفيز وناصر الشمراني هدفي الهلال.")).toEqual(["تياجو نيفيز", "ناصر الشمراني"]);
     expect(names("قال الممثل جورج كلوني إن بوش وشارون وبلير أخطأوا.")).toEqual(["جورج كلوني", "بوش", "شارون", "بلير"]);
     // A name that starts with و is a name, not a list (وليد، وائل).
@@ -472,9 +463,7 @@ describe("EntityResolver", () => {
   });
   it("splits two coordinated organisations and reads a quoted outlet and floods for what they are", () => {
     // The tagger reads "وزارة الداخلية والمديرية العامة للجوازات" as one name.
-    const orgs = findEntities("اجتمع ممثلو وزارة الداخلية والمديرية العامة للجوازات أمس.")
-      .mentions.filter((m) => m.type === "ORG")
-      .map((m) => m.text);
+    const orgs = mentionsOf("ORG", "اجتمع ممثلو وزارة الداخلية والمديرية العامة للجوازات أمس.");
     expect(orgs).toEqual(["وزارة الداخلية", "المديرية العامة للجوازات"]);
     // A name in quote marks after لـ / عليها is the outlet told or cited, one organisation.
     const outlet = findEntities("وفي تصريح لـ«الضفاف نيوز»، قال أحد العمال إن الإضراب مستمر.").mentions;

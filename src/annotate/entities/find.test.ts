@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./find.js";
-
-const found = (text: string) => findEntities(text).mentions.map((m) => `${m.type}:${m.text}`);
+import { found, mentionsOf } from "./found.test-util.js";
 
 /** Invented sentences, written for these tests. */
 describe("findEntities: a word after a personal pronoun", () => {
@@ -17,10 +16,7 @@ describe("findEntities: a word after a personal pronoun", () => {
 
 describe("findEntities: a definite feminine head and the word after it", () => {
   it("ends the organisation at the head when the next definite word cannot be its adjective", () => {
-    const orgs = (text: string) =>
-      findEntities(text)
-        .mentions.filter((m) => m.type === "ORG")
-        .map((m) => m.text);
+    const orgs = (text: string) => mentionsOf("ORG", text);
     expect(orgs("ودعت الوزارة الأسر التي لم تطعم أطفالها بعد إلى التوجه لأقرب مركز.")).toEqual(["الوزارة"]);
     // Adjectives that agree stay: -ة, العليا.
     expect(orgs("وقالت الهيئة العامة للإحصاء إن التضخم ارتفع.")).toEqual(["الهيئة العامة للإحصاء"]);
