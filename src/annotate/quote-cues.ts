@@ -280,8 +280,10 @@ function buildCues(): Map<string, CueClass> {
   for (const n of NOUN_CUES) add(n, "noun");
   for (const d of DOCUMENT_CUES) add(d, "document");
   // Forms that are far more often another word: وسائل (means, not و + سائل), إشارة (not أشار + ه),
-  // دعاة (preachers, not دعا + ه), لافتات (banners, not لافت + ات).
-  for (const w of ["وسائل", "فسائل", "اشاره", "لافتات", "دعاه"]) for (const p of ["", "و", "ف"]) cues.delete(p + w);
+  // دعاة (preachers, not دعا + ه), لافتات (banners, not لافت + ات), إفادة (a statement, not أفاد + ه).
+  // بينها، بينهم: "among them" (رافعين شعارات وبينها «…»), far more often than بيّنها.
+  for (const w of ["وسائل", "فسائل", "اشاره", "لافتات", "دعاه", "افاده", "بينها", "بينهم", "بينهما"])
+    for (const p of ["", "و", "ف"]) cues.delete(p + w);
   return cues;
 }
 

@@ -826,6 +826,40 @@ describe("findQuotes", () => {
     expect(speakers(text).at(-1)).toBe("عبدالله الكعيد");
   });
 
+  it("keeps an apposition, a role's complement and the verb's object out of the speaker's name", () => {
+    // وهو …: what the speaker is, between commas, not a name.
+    expect(speakers("وقال الرئيس الروسي، وهو ضابط مخابرات سابق، إن الفضيحة جرى تضخيمها عمدا.")).toEqual([
+      "الرئيس الروسي",
+    ]);
+    // ل + a noun after the role is its complement; the tagged name after it is the holder's.
+    expect(speakers("وقال الأمين العام لأوبك عبد الله البدري إن السوق متوازنة.")).toEqual(["عبد الله البدري"]);
+    // A role right after a name is that person's: the verb's object after it names nobody.
+    const meeting =
+      "عقد الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب اجتماعا بمجلس الإدارة. وقال الرئيس العام إن القرار له إيجابيات عديدة.";
+    expect(speakers(meeting)).toEqual(["عبدالله بن مساعد"]);
+  });
+
+  it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
+    const speech =
+      "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";
+    expect(speakers(speech)).toEqual(["حسن روحاني"]);
+    const shop = "وقال الطبيب خالد العمري إن المريض بخير. وقالت صاحبة متجر قريب إنها لم تلتق به قط.";
+    expect(speakers(shop)).toEqual(["خالد العمري", "صاحبة متجر قريب"]);
+  });
+
+  it("reads إفادة, راية and بينها as nouns, and a station's quoted name as its own", () => {
+    expect(
+      withEntities("وقال رئيس الاتحاد الآسيوي في إفادة صحفية «بالتأكيد نحن تابعنا قرار بلاتر بالتنحي».").map((q) => [
+        q.speaker,
+        q.cue,
+      ]),
+    ).toEqual([["رئيس الاتحاد الآسيوي", "وقال"]]);
+    expect(findQuotes("رفع المشاركون شعارات تبرز تعلقهم بوطنهم وبينها «أنا لبناني أصيل».")).toEqual([]);
+    expect(findQuotes("ودعا الناس إلى الانضواء تحت راية «الدولة» والتدرب على السلاح.")).toEqual([]);
+    expect(findQuotes("وجه المنتخب لطمة قوية إلى مضيفه الفرنسي وقلب تأخره إلى فوز.")).toEqual([]);
+    expect(speakers('وأشارت محطة "صوت أميركا" إلى أن المركز يضم 400 سجين.')).toEqual(['محطة "صوت أميركا"']);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

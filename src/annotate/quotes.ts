@@ -128,6 +128,10 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     const cls = CUES.get(cue.text);
     if (!cls) continue;
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
+    // لطمة قوية إلى مضيفه الفرنسي: after a preposition a participle's form is a noun (its host), no cue.
+    if (cls === "participle" && i > 0 && OBJECT_PREPOSITIONS.has(tokens[i - 1]!.text)) continue;
+    // تحت راية «داعش»: a flag (راية, with ta marbuta), not his opinion (حسب رأيه أن …).
+    if (/راي[هة]$/.test(cue.text) && text[cue.end - 1] === "ة") continue;
     if (isBetween(tokens, i, text)) continue;
     // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
     if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
@@ -1571,7 +1575,27 @@ class ArticleSpeakers {
     for (let i = 0; i < tokens.length; i++) {
       if (!isRoleHead(tokens[i]!.text)) continue;
       const split = splitRole(this, i, Math.min(tokens.length, i + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
-      if (split.nameEnd > split.nameStart && split.roleEnd > i && !unnamedOccupation(this, i, split)) {
+      if (split.roleEnd > i && afterNamedHolder(this, i, split.roleEnd)) {
+        // The role is the name's before it (الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب).
+        let a = i;
+        while (a > 0 && this.perTokens.has(a - 1) && joinedAt(this.text, tokens, a)) {
+          // The name, without the titles and roles the mention may hold (المحامي خالد أبو راشد، العميد عبد الأمير).
+          const w = tokens[a - 1]!.text;
+          const particleBefore = NAME_PARTICLES.has(tokens[a - 2]?.text ?? "");
+          if (!particleBefore && (RANKS.has(w) || HONORIFICS.has(w) || isRoleHead(w) || isOrgWord(w))) break;
+          a--;
+        }
+        if (a === i) {
+          i = Math.max(i, split.roleEnd - 1);
+          continue;
+        }
+        out.push({
+          role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
+          name: this.candidate(a, i),
+          at: tokens[i]!.start,
+          nameSpan: { start: tokens[a]!.start, end: tokens[i - 1]!.end },
+        });
+      } else if (split.nameEnd > split.nameStart && split.roleEnd > i && !unnamedOccupation(this, i, split)) {
         out.push({
           role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
           name: this.candidate(split.nameStart, split.nameEnd),
@@ -1920,6 +1944,8 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (inName && TOLD_OUTLETS.has(w)) return false;
   // مها المنيف حديثها، المنتهية ولايته: a noun with a possessive pronoun (not ه alone: شحاته).
   if (isPossessed(w)) return false;
+  // بمكتب الرئيس العام بالمجمع الأولمبي ظهر أمس: a time of day is no name.
+  if (TIME_AFTER_SPEAKER.has(w)) return false;
   if (w.startsWith("ال")) {
     // A family name (الكاظمي) follows a first name or a particle (آل الشيخ، عبد الغفار).
     const prev = ctx.tokens[k - 1]?.text ?? "";
@@ -1968,6 +1994,13 @@ const FUNCTION_WORDS = new Set([
   "لها",
   "به",
   "بها",
+  // الرئيس الروسي، وهو ضابط مخابرات سابق، إن: a pronoun opens what the speaker is, never a name.
+  "هو",
+  "هي",
+  "هم",
+  "وهو",
+  "وهي",
+  "وهم",
 ]);
 
 /**
@@ -2131,6 +2164,16 @@ function splitRole(
   ) {
     return { roleEnd, nameStart: k, nameEnd: k };
   }
+  // مقترحات الرئيس العام لإيقاف تزايد …، المكتب الإعلامي لمنطقة روستوف: ل + a verbal noun or a definite
+  // word after the role is its complement, no name.
+  if (k > i && k < end && isLamComplement(ctx, k)) {
+    // الأمين العام لأوبك عبد الله البدري، المحامي الشخصي للرئيس رودي جولياني: the tagged name after the
+    // complement is the holder's. (السكرتير الخاص للرئيس هادي reads so too: which office a name right after
+    // ل + a role holds, the text does not say.)
+    const p = firstTaggedAfter(ctx, k, end);
+    if (p < 0) return { roleEnd, nameStart: k, nameEnd: k };
+    k = p;
+  }
   let n = k;
   // A name the tagger found ends where its mention ends (هولاند بقيام → هولاند), unless a particle follows.
   const mentionEnd = ctx.perEnd.get(k);
@@ -2163,6 +2206,44 @@ function familyNameEnd(ctx: ArticleSpeakers, split: { nameStart: number; nameEnd
     if (w.startsWith("ل") && !w.startsWith("لا")) return split.nameEnd;
   }
   return last;
+}
+
+/**
+ * A role right after a tagged name of two words or more is that person's apposition: an untagged word after it is
+ * the verb's object, not a second holder's name (عقد الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب
+ * اجتماعا). Not a one-word role, nor one inside the name (عبدالعزيز الشيخ), nor when a tagged name follows the role
+ * closely (استقبل الشيخ عبدالله بن زايد المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد: the guest's role).
+ */
+function afterNamedHolder(ctx: ArticleSpeakers, role: number, roleEnd: number): boolean {
+  const { text, tokens, perTokens } = ctx;
+  // A one-word role right after a name may be its family name (صالح القاضي، عبدالعزيز الشيخ), unless its field
+  // follows (سيباستيان أبيس الباحث في مؤسسة …).
+  const field = tokens[roleEnd]?.text === "في" && roleEnd < tokens.length && joinedAt(text, tokens, roleEnd);
+  if (role < 2 || (roleEnd - role < 2 && !field) || perTokens.has(role) || !perTokens.has(role - 1)) return false;
+  if (!perTokens.has(role - 2)) return false;
+  if (!joinedAt(text, tokens, role) || !joinedAt(text, tokens, role - 1)) return false;
+  for (let k = roleEnd; k < Math.min(tokens.length, roleEnd + MAX_HOLDER_GAP_TOKENS); k++) {
+    if (k > roleEnd && !joinedAt(text, tokens, k)) break;
+    if (perTokens.has(k)) return false;
+  }
+  return true;
+}
+/** How far after a role a tagged name may stand and still be the role's holder (المبعوث الأممي إلى اليمن X). */
+const MAX_HOLDER_GAP_TOKENS = 4;
+
+/** The first token in (from, to) inside a tagged person's name, with no punctuation before it; or -1. */
+function firstTaggedAfter(ctx: ArticleSpeakers, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (!joinedAt(ctx.text, ctx.tokens, k)) return -1;
+    if (ctx.perTokens.has(k)) return k;
+  }
+  return -1;
+}
+
+/** ل + a verbal noun or a definite word, or بال + a word (لإيقاف، للبحث، لمنطقة، بالمجمع), not a tagged name or a first name. */
+function isLamComplement(ctx: ArticleSpeakers, k: number): boolean {
+  const w = ctx.tokens[k]!.text;
+  return w.length >= 5 && /^(?:ل[لامت]|بال)/.test(w) && !ctx.perTokens.has(k) && !isFirstName(w);
 }
 
 /** Length of a run of name words at `a` closed by a comma (، فيسل غانزيفورت،), or 0. */
@@ -2369,6 +2450,7 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set([
   "موقع",
   "شبكه",
   "اذاعه",
+  "محطه",
   "برنامج",
 ]);
 
@@ -2421,6 +2503,34 @@ function trailingTitledName(
   return { roleEnd: n, nameStart: n, nameEnd: last };
 }
 
+/** Heads of an epithet that stands for a person named before (صاحب أعلى سلطة، صاحبة الرقم القياسي), folded. */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["صاحب", "صاحبه"]);
+/** What صاحب takes as an honorific (صاحب السمو الملكي، صاحب الجلالة), folded. */
+const HONORIFIC_OBJECTS: ReadonlySet<string> = new Set([
+  "السمو",
+  "الجلاله",
+  "المعالي",
+  "السعاده",
+  "الفضيله",
+  "السماحه",
+  "الفخامه",
+  "العظمه",
+  "الدوله",
+  "المقام",
+  "الغبطه",
+]);
+/**
+ * What makes صاحب X an epithet for someone named before: an elative or a number (صاحب أعلى سلطة، صاحب الـ24
+ * هدفا). A noun may describe someone new (صاحبة متجر، أما صاحب الطلبية فقال).
+ */
+function isEpithetObject(w: string): boolean {
+  return /^(?:ال)?\p{N}/u.test(w) || ELATIVES.has(w);
+}
+const ELATIVES: ReadonlySet<string> = new Set(["اعلي", "اكبر", "اكثر", "اول", "اقدم", "اسرع", "افضل", "اطول"]);
+
+/** How far back (characters) the person an epithet stands for may have been named. */
+const MAX_EPITHET_LOOKBACK = 1200;
+
 function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
   const { text, tokens } = ctx;
   if (speakerTokens.length === 0) throw new RangeError("speakerFrom needs at least one token");
@@ -2452,6 +2562,18 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
 
   const first = firstTokenAt(tokens, start);
   const last = first + speakerTokens.length;
+  // وأضاف صاحب أعلى سلطة في إيران، قال صاحب الـ24 هدفا: an epithet for the person the article has just named
+  // (not صاحب السمو, an honorific, nor صاحب before a name).
+  if (
+    EPITHET_HEADS.has(words[0]!) &&
+    words.length > 1 &&
+    isEpithetObject(words[1]!) &&
+    !HONORIFIC_OBJECTS.has(words[1]!) &&
+    !ctx.perTokens.has(first + 1)
+  ) {
+    const person = personInSentence(ctx, Math.max(0, start - MAX_EPITHET_LOOKBACK), start, earlier, true, true);
+    if (person) return { ...person, span };
+  }
   // An outlet named in quote marks (موقع «كالتشيو ميركاتو ويب»، الناطق باسم شبكة «الجزيرة» الإعلامية) is
   // no person's name: the phrase as written, the outlet or its unnamed spokesperson.
   for (let k = first; k < last - 1; k++) {
