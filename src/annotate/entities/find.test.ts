@@ -133,3 +133,27 @@ describe("findEntities: a company's head word read into a person's name (شرك�
     expect(ms[1]?.entity).toBe(ms[0]?.entity);
   });
 });
+
+describe("findEntities: persons of the known-persons list", () => {
+  it("finds them where the tagger does not, with علي before the surname and after a role", () => {
+    expect(found("وقال المرشد الأعلى علي خامنئي إن بلاده لن تتفاوض.")).toContain("PER:علي خامنئي");
+    expect(found("وقال المرشد علي خامنئي إن بلاده لن تتفاوض.")).toContain("PER:علي خامنئي");
+    expect(found("وكان خامنئي قد قال في كلمة بمناسبة العيد إن الاتفاق لن يغير شيئا.")).toContain("PER:خامنئي");
+    expect(found("أوباما يتنصت على هاتف المستشارة.")).toContain("PER:أوباما");
+    expect(found("ما فعله بوش الصغير وأوباما لا يؤثر في النفوذ.")).toContain("PER:أوباما");
+    // After a definite role word: no adjective of it (السلاح الكيماوي), the president.
+    expect(found("وقالت الصحيفة إن شعبية الرئيس السيسي جاءت في ظروف استثنائية.")).toContain("PER:السيسي");
+  });
+
+  it("resolves every form to the canonical full name, unless the article names another bearer in full", () => {
+    const { entities } = findEntities("وكان خامنئي قد قال إن الاتفاق لن يغير شيئا. وكرر آية الله علي خامنئي ذلك.");
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["علي خامنئي"]);
+    const ivanka = findEntities("وقالت إيفانكا ترامب إن والدها سيزور الرياض. وأضافت ترامب أن الزيارة مهمة.");
+    expect(ivanka.entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["إيفانكا ترامب"]);
+  });
+
+  it("does not read a word that only shares the name's letters as the person", () => {
+    // الماكرون: the dessert (and the cunning ones), not Macron.
+    expect(mentionsOf("PER", "وتقدم المحلات حلوى الماكرون بنكهات مختلفة.")).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
 import { gazKey, isFirstName, isLastName, isPlaceKey, isSportSentence, nisbaPlace, TAGS } from "./features.js";
-import { ALIASES, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
+import { ALIASES, KNOWN_PERSONS, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
 import {
   canonicalKey,
   entityId,
@@ -1208,16 +1208,26 @@ function isFloods(toks: Tok[], a: number): boolean {
   );
 }
 
-/** A name known in this article (or from the alias table), by its first match key. */
-type Known = Map<string, { keys: string[]; type: EntityType }[]>;
+/**
+ * A name known in this article (or from the alias table), by its first match key. `listed`: a person of
+ * `KNOWN_PERSONS`, whose name no common word shares; `bare`: its first word is written without ال (ماكرون, not
+ * الماكرون the dessert), which the match key cannot tell.
+ */
+interface KnownName {
+  keys: string[];
+  type: EntityType;
+  listed?: true;
+  bare?: true;
+}
+type Known = Map<string, KnownName[]>;
 
-function addKnown(known: Known, keys: string[], type: EntityType): void {
+function addKnown(known: Known, keys: string[], type: EntityType, how: Omit<KnownName, "keys" | "type"> = {}): void {
   if (keys.length === 0 || keys.some((k) => k.length < 2)) return;
   const first = keys[0] as string;
   const old = known.get(first) ?? [];
   if (old.some((e) => e.type === type && e.keys.join(" ") === keys.join(" "))) return;
   // Copy on write: the lists of SEED_NAMES are shared by every article's map.
-  const list = [...old, { keys, type }];
+  const list = [...old, { keys, type, ...how }];
   list.sort((a, b) => b.keys.length - a.keys.length);
   known.set(first, list);
 }
@@ -1239,6 +1249,12 @@ const SEED_NAMES: Known = (() => {
         if (AMBIGUOUS_ALIASES.has(w) || (/^[a-z]+$/.test(w) && w.length < 4)) continue;
       }
       addKnown(k, keys, a.type);
+    }
+  }
+  for (const a of KNOWN_PERSONS) {
+    for (const n of a.names) {
+      const bare = !foldText(n).startsWith("ال");
+      addKnown(k, nameTokens(n), a.type, bare ? { listed: true, bare: true } : { listed: true });
     }
   }
   return k;
@@ -1471,10 +1487,13 @@ function propagate(
       let ok = true;
       for (let j = 0; j < L && ok; j++) ok = !covered[i + j] && wordAt(i + j) === e.keys[j];
       if (!ok) continue;
+      // ماكرون is no الماكرون (the dessert), والماكرون neither.
+      if (e.bare && /^[وف]?ال/u.test((toks[i] as Tok).text.slice(cut))) continue;
       // A lone family name after a definite noun is that noun's adjective (السلاح الكيماوي، القرن الثاني);
-      // a regnal number alone (الثاني of عباس حلمي الثاني) is no name at all (كانون الثاني).
+      // a regnal number alone (الثاني of عباس حلمي الثاني) is no name at all (كانون الثاني). Not a listed
+      // person's name: الرئيس السيسي.
       const before = toks[i - 1]?.text ?? "";
-      const lone = e.type === "PER" && L === 1 && (toks[i] as Tok).text.startsWith("ال");
+      const lone = e.type === "PER" && L === 1 && !e.listed && (toks[i] as Tok).text.startsWith("ال");
       if (lone && (/^(?:ال|لل|وال|بال)/.test(before) || ORDINALS.has((toks[i] as Tok).text))) continue;
       // The family name المصري (its key مصري) is not the nationality مصري: indefinite, it is an adjective.
       if (e.type === "PER" && L === 1 && (isNationality((toks[i] as Tok).text) || notAName((toks[i] as Tok).text)))
@@ -1779,7 +1798,12 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   names.sort((x, y) => y.r.key.length - x.r.key.length || x.order - y.order);
   for (const it of names) {
     const alias = knownAlias(it.r.key.join(" "));
-    if (alias) {
+    // ترامب alone where the article names إيفانكا ترامب: the article's own full name, not the listed person's.
+    const ownFullName =
+      alias?.type === "PER" &&
+      it.r.key.length === 1 &&
+      (byToken.get(it.r.key[0] as string) ?? []).some((c) => c.canonical === null && c.key.length > 1);
+    if (alias && !ownFullName) {
       const key = nameTokens(alias.canonical);
       const c = byKey.get(`${alias.type}:${key.join(" ")}`) ?? newCluster(alias.type, key, alias.canonical);
       attach(it, c);

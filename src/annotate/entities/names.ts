@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { foldText } from "../../arabic/fold.js";
 import type { EntityType } from "../../model/types.js";
 import { gazKey } from "./features.js";
-import { ALIASES, ORG_GENERIC_HEADS } from "./lexicon.js";
+import { ALIASES, KNOWN_PERSONS, ORG_GENERIC_HEADS } from "./lexicon.js";
 
 const SPLIT = /[\s\p{P}\p{S}]+/u;
 
@@ -71,7 +71,7 @@ export function isBareOrgHead(name: string): boolean {
 /** The alias table, keyed by each alias's match key. */
 const ALIAS_INDEX: Map<string, { canonical: string; type: EntityType }> = (() => {
   const m = new Map<string, { canonical: string; type: EntityType }>();
-  for (const a of ALIASES) {
+  for (const a of [...ALIASES, ...KNOWN_PERSONS]) {
     const canonical = a.names[0] as string;
     for (const n of a.names) {
       const k = nameTokens(n).join(" ");
