@@ -743,6 +743,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
   }
   clubNames(toks, spans);
   companiesReadAsPersons(toks, spans);
+  organisationsReadAsPersons(toks, spans);
   hyphenatedNames(toks, spans);
   // A generic head the tagger split off its name (تنظيم | داعش, حركة | حماس) joins it.
   for (let k = spans.length - 2; k >= 0; k--) {
@@ -953,6 +954,24 @@ function companiesReadAsPersons(toks: Tok[], spans: { a: number; b: number; type
       x.a++;
       x.type = "ORG";
     }
+  }
+}
+
+/**
+ * Heads an organisation's name follows in construct, with a conjunction or preposition glued on (بنك باركليز، لنادي
+ * حطين، فريق حطين، بروسيا دورتموند), folded; indefinite only: الفريق before a name is the rank.
+ */
+const ORG_HEAD_BEFORE_NAME = /^(?:[وف]?[بلك]?)(?:بنك|مصرف|نادي|فريق|بروسيا)$/u;
+
+/**
+ * A person's span right after an organisation's head (see `ORG_HEAD_BEFORE_NAME`) is the organisation's name, unless
+ * a word of it is known as a person's (فريق ميسي، نادي محمد صلاح: his team).
+ */
+function organisationsReadAsPersons(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  for (const x of spans) {
+    if (x.type !== "PER" || x.a === 0 || !ORG_HEAD_BEFORE_NAME.test((toks[x.a - 1] as Tok).text)) continue;
+    if (toks.slice(x.a, x.b).some((t) => isPersonWord(t.text))) continue;
+    x.type = "ORG";
   }
 }
 
