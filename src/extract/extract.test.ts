@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { foldText } from "../arabic/fold.js";
 import { articleId } from "../model/id.js";
 import type { RawDocument } from "../model/types.js";
-import { extractArticle, OutletTemplates, templateLines } from "./index.js";
+import { cleanScrapedText, cleanTitle, extractArticle, OutletTemplates, templateLines } from "./index.js";
 
 const FIXTURES = new URL("../../test/fixtures/extract/", import.meta.url);
 
@@ -109,6 +109,21 @@ describe("extractArticle on text records", () => {
     expect(r.article.text).toBe(
       "قال المدير إن “الملعب جاهز” لاستقبال الجماهير غدا.\n\nوترسل الطلبات إلى البريد الإلكتروني ( [email protected] ) خلال شهر.",
     );
+  });
+
+  it("cleans a declared title and a body the way extractArticle does (cleanTitle, cleanScrapedText)", () => {
+    const title = " وزير الطاقة: &quot;أرامكو&quot;\u00a0تعلن &#8220;نتائجها&#8221; ";
+    const content =
+      " قال المتحدث إن &quot;الأسعار&quot; ستبقى مستقرة حتى نهاية العام الجاري.\n\n\nوأضاف أن\u00a0 الطلب يرتفع &amp; المعروض يتراجع. \n";
+    expect(cleanTitle(title)).toBe('وزير الطاقة: "أرامكو" تعلن “نتائجها”');
+    expect(cleanScrapedText(content)).toBe(
+      'قال المتحدث إن "الأسعار" ستبقى مستقرة حتى نهاية العام الجاري.\n\nوأضاف أن الطلب يرتفع & المعروض يتراجع.',
+    );
+    const r = extractArticle({ ...base, title, content });
+    expect(r.kind === "article" && { title: r.article.title, text: r.article.text }).toEqual({
+      title: cleanTitle(title),
+      text: cleanScrapedText(content),
+    });
   });
 
   it("cuts a site's 'link to this story' trailer run on at the end of the last paragraph", () => {

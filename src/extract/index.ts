@@ -91,6 +91,31 @@ function splitLines(content: string): string[] {
   return out;
 }
 
+/** What joins the kept lines of a body into the article's `text`: each line is a paragraph. */
+const PARAGRAPH_BREAK = "\n\n";
+
+/**
+ * A declared title (a record's or a feed's field) as an article carries it: character references decoded
+ * (`unescapeLine`), whitespace and presentation forms tidied (`cleanText`).
+ *
+ * @example cleanTitle(" &quot;أرامكو&quot;\u00a0تعلن ") // "\"أرامكو\" تعلن"
+ */
+export function cleanTitle(title: string): string {
+  return cleanText(unescapeLine(title));
+}
+
+/**
+ * Scraped text as the extract stage reads it, before it drops any line: each line unescaped and cleaned
+ * (as `splitLines`), empty lines gone, the lines joined as an article's paragraphs. For code that builds
+ * articles from a corpus's fields without the extract stage (benchmarks, evaluations), so that it sees the
+ * characters a user's article would have; the lines extract would drop (chrome, bylines, a dateline) stay.
+ *
+ * @example cleanScrapedText(" قال: &quot;نعم&quot;\nثم\u00a0 مضى\n") // "قال: \"نعم\"\n\nثم مضى"
+ */
+export function cleanScrapedText(content: string): string {
+  return splitLines(content).join(PARAGRAPH_BREAK);
+}
+
 /**
  * Candidate lines of a document for per-outlet template learning (a learning pass over a batch runs this,
  * then `OutletTemplates.observe`, before extracting).
@@ -267,7 +292,7 @@ export function extractArticle(
   const messages: Message[] = [];
   const preRemoved: RemovedLine[] = [];
   let page: HtmlPage | undefined;
-  let title = doc.title ? cleanText(unescapeLine(doc.title)) : "";
+  let title = doc.title ? cleanTitle(doc.title) : "";
   let lines: string[];
   let keys: string[] | undefined;
   let tableRows: boolean[] = [];
@@ -332,7 +357,7 @@ export function extractArticle(
     }
   }
 
-  const text = kept.join("\n\n");
+  const text = kept.join(PARAGRAPH_BREAK);
   if (text.length < opts.minBodyChars) {
     const all = kept.length === 0 && removed.length > 0;
     return {
