@@ -15,19 +15,32 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { gunzipSync } from "node:zlib";
 import { StoryClusterer } from "../src/cluster/clusterer.js";
+import { cleanScrapedText, cleanTitle } from "../src/extract/index.js";
 import type { Article } from "../src/model/types.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const sharedDir = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/data");
 
-/** A corpus record as a minimal Article, with the fields evaluations need. */
+/**
+ * A corpus record as a minimal Article, with the fields evaluations need. Title and text are cleaned as the
+ * extract stage cleans a record's (`cleanTitle`, `cleanScrapedText`: character references such as
+ * SaudiNewsNet's `&quot;` decoded, whitespace tidied, paragraphs joined by a blank line), so that benchmarks
+ * and evaluations measure the characters a user's `marsad analyze` of the same file gives; offsets found in
+ * an article point into this cleaned text, not into the corpus field. Lines extract would drop (chrome,
+ * bylines, a dateline) stay.
+ */
 export interface CorpusArticle extends Article {
   corpus: "saudinewsnet" | "ant" | "jawharafm";
   /** ANT category (`cat`), when the corpus has one. */
   category?: string;
 }
 
-function article(
+/**
+ * One corpus record as a `CorpusArticle` (exported for its test).
+ *
+ * @example corpusArticle("saudinewsnet", "snn:2015-07-22:0000", "okaz", "&quot;عنوان&quot;", " نص ", undefined).title // "\"عنوان\""
+ */
+export function corpusArticle(
   corpus: CorpusArticle["corpus"],
   id: string,
   outlet: string,
@@ -42,8 +55,8 @@ function article(
     path: corpus,
     source: id,
     outlet,
-    title: title ?? "",
-    text: text ?? "",
+    title: cleanTitle(title ?? ""),
+    text: cleanScrapedText(text ?? ""),
     removed: [],
     messages: [],
   };
@@ -73,7 +86,7 @@ export function loadSaudiNewsNet(): CorpusArticle[] {
       // date_extracted is "YYYY-MM-DD hh:mm:ss" (local crawl time): read it as UTC.
       const d = r.date_extracted ? `${r.date_extracted.replace(" ", "T")}Z` : undefined;
       out.push(
-        article(
+        corpusArticle(
           "saudinewsnet",
           `snn:${day}:${String(i).padStart(4, "0")}`,
           r.source ?? "",
@@ -91,7 +104,7 @@ export function loadSaudiNewsNet(): CorpusArticle[] {
 export function loadAntMultisource(): CorpusArticle[] {
   const file = path.join(sharedDir, "corpora/ant-multisource/ant_multisource_v2.1.jsonl.gz");
   return jsonl(file).map((r) =>
-    article("ant", `ant:${r.docno}`, r.src ?? "", r.title ?? "", r.text ?? "", r.time_iso, r.cat),
+    corpusArticle("ant", `ant:${r.docno}`, r.src ?? "", r.title ?? "", r.text ?? "", r.time_iso, r.cat),
   );
 }
 
@@ -99,7 +112,7 @@ export function loadAntMultisource(): CorpusArticle[] {
 export function loadJawhara(): CorpusArticle[] {
   const file = path.join(sharedDir, "corpora/ant-jawharafm/ant_jawharafm_v1.1.jsonl.gz");
   return jsonl(file).map((r) =>
-    article("jawharafm", `jfm:${r.docno}`, r.src ?? "", r.title ?? "", r.text ?? "", r.time_iso ?? r.time, r.cat),
+    corpusArticle("jawharafm", `jfm:${r.docno}`, r.src ?? "", r.title ?? "", r.text ?? "", r.time_iso ?? r.time, r.cat),
   );
 }
 
