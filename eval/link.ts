@@ -17,14 +17,15 @@
  * - SaudiNewsNet: the 31,030 articles linked incrementally in time order by `Linker` (defaults); recall of the
  *   cross-outlet verbatim copy groups (identical bodies in ≥ 2 outlets; target 1.0: every member linked to the
  *   group), and the copy graph's largest sources (outlet of `direction.source`; `was` = Saudi Press Agency).
+ *   Loaded by bench/cluster's `loadSaudiNewsNet`, titles and bodies cleaned as the extract stage cleans them.
  *
  *   npx tsx eval/link.ts
  */
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
+import { loadSaudiNewsNet } from "../bench/cluster.js";
 import { Linker } from "../src/link/linker.js";
 import { contentHash } from "../src/link/signature.js";
 import { countDocumentFrequencies, pairScore } from "../src/link/similarity.js";
@@ -42,39 +43,6 @@ const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/da
  * both corpora, so their own collection is the better model of what is common.
  */
 const BACKGROUND_DOCS = 0;
-
-interface SnnRecord {
-  source?: string;
-  url?: string;
-  date_extracted?: string;
-  title?: string;
-  content?: string;
-}
-
-function loadSaudiNewsNet(dir: string): Article[] {
-  const out: Article[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith(".json.gz"))
-    .sort()) {
-    const recs = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as SnnRecord[];
-    for (const [i, r] of recs.entries()) {
-      const a: Article = {
-        id: `snn:${f.slice(0, 10)}:${String(i).padStart(4, "0")}`,
-        path: f,
-        source: `${f}#${i}`,
-        outlet: r.source ?? "",
-        title: r.title ?? "",
-        text: r.content ?? "",
-        removed: [],
-        messages: [],
-      };
-      // date_extracted is "YYYY-MM-DD hh:mm:ss" (crawl time): read as UTC.
-      if (r.date_extracted) a.publishedAt = { value: `${r.date_extracted.replace(" ", "T")}Z`, evidence: "record" };
-      out.push(a);
-    }
-  }
-  return out;
-}
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -307,7 +275,7 @@ export async function run(): Promise<void> {
     return;
   }
   const snnDir = path.join(SHARED, "corpora/saudinewsnet");
-  const articles = existsSync(snnDir) ? loadSaudiNewsNet(snnDir) : [];
+  const articles = existsSync(snnDir) ? loadSaudiNewsNet() : [];
   await evalSemEval(articles.slice(0, BACKGROUND_DOCS).map((a) => `${a.title}\n${a.text}`));
   evalAns();
   if (articles.length) evalSaudiNewsNet(articles);
