@@ -24,6 +24,7 @@ import { sharedPath } from "../bench/_shared.js";
 import { findDates } from "../src/annotate/dates.js";
 import { lookupMonth, MONTH_FIRST_WORDS } from "../src/arabic/months.js";
 import { tokenize } from "../src/arabic/tokens.js";
+import { cleanScrapedText } from "../src/extract/index.js";
 
 /** Articles sampled per corpus for the month-name scan (bounded run time on 2 shared cores). */
 export const SAMPLE_PER_CORPUS = 5000;
@@ -126,7 +127,8 @@ export async function sampleCorpus(dir: string, name: string, limit = SAMPLE_PER
   const take = (rec: Record<string, unknown>) => {
     if (n++ % stride !== 0 || out.length >= limit) return;
     const body = rec.text ?? rec.content ?? rec.body;
-    if (typeof body === "string" && body.length > 0) out.push(body);
+    // Cleaned as the extract stage cleans a record's body: the scan reads what a user's article holds.
+    if (typeof body === "string" && body.length > 0) out.push(cleanScrapedText(body));
   };
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".gz"))
