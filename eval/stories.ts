@@ -16,6 +16,7 @@ import path from "node:path";
 import { type CorpusArticle, loadAntMultisource, loadSaudiNewsNet, sharedDir, timeOrder } from "../bench/cluster.js";
 import { clusterArticles, type Placement, StoryClusterer } from "../src/cluster/clusterer.js";
 import type { ClusterOptions } from "../src/cluster/options.js";
+import { cleanScrapedText, cleanTitle } from "../src/extract/index.js";
 import { linkArticles } from "../src/link/index.js";
 import type { Annotations, Article, Reuse, Story } from "../src/model/types.js";
 import { type AnnotatedText, annotateArticle, resolveAcross } from "../src/stages.js";
@@ -36,14 +37,15 @@ interface Pair {
   band: string;
 }
 
+/** A gold side as an article, title and text cleaned as the extract stage cleans a record's (as the corpus loaders do). */
 function toArticle(s: PairSide): Article {
   return {
     id: s.id,
     path: "gold",
     source: s.id,
     outlet: s.outlet,
-    title: s.title,
-    text: s.text,
+    title: cleanTitle(s.title),
+    text: cleanScrapedText(s.text),
     publishedAt: { value: s.date, evidence: "record" },
     removed: [],
     messages: [],
