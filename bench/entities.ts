@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { findEntities } from "../src/annotate/entities/find.js";
 import { loadTagger, readTagger } from "../src/annotate/entities/tagger.js";
+import { cleanScrapedText } from "../src/extract/index.js";
 import { median, sharedPath } from "./_shared.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,6 +23,7 @@ const PER_CORPUS = 400;
 const RUNS = 3;
 const LOAD_RUNS = 5;
 
+/** Record bodies, cleaned as the extract stage cleans them (what `marsad analyze` annotates). */
 function sample(corpora: string): string[] {
   const out: string[] = [];
   const saudi = path.join(corpora, "saudinewsnet");
@@ -32,7 +34,7 @@ function sample(corpora: string): string[] {
     const recs = JSON.parse(gunzipSync(readFileSync(path.join(saudi, first))).toString("utf8")) as {
       content?: string;
     }[];
-    for (const r of recs.slice(0, PER_CORPUS)) if (r.content) out.push(r.content);
+    for (const r of recs.slice(0, PER_CORPUS)) if (r.content) out.push(cleanScrapedText(r.content));
   }
   for (const dir of ["ant-multisource", "ant-jawharafm"]) {
     const d = path.join(corpora, dir);
@@ -49,7 +51,7 @@ function sample(corpora: string): string[] {
       const r = JSON.parse(l) as Record<string, unknown>;
       const text = [r.content, r.text, r.body].find((x) => typeof x === "string" && x.length > 0) as string | undefined;
       if (text) {
-        out.push(text);
+        out.push(cleanScrapedText(text));
         n++;
       }
     }

@@ -14,10 +14,7 @@
  *   npx tsx bench/link.ts
  */
 
-import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { foldText } from "../src/arabic/fold.js";
 import { alignWords } from "../src/link/align.js";
 import { Linker } from "../src/link/linker.js";
@@ -27,6 +24,7 @@ import { wordHashes } from "../src/link/scan.js";
 import { estimateJaccard, signature } from "../src/link/signature.js";
 import type { Article } from "../src/model/types.js";
 import { median, sharedPath } from "./_shared.js";
+import { loadSaudiNewsNet } from "./cluster.js";
 
 const require = createRequire(import.meta.url);
 type DmpDiff = [number, string];
@@ -52,30 +50,9 @@ const MAX_PAIRS = 2000;
 
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 
-function loadSample(dir: string): Article[] {
-  const out: Article[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith(".json.gz"))
-    .sort()) {
-    const recs = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as Record<string, string>[];
-    for (const [i, r] of recs.entries()) {
-      const d = r.date_extracted ? `${r.date_extracted.replace(" ", "T")}Z` : undefined;
-      const a: Article = {
-        id: `snn:${f.slice(0, 10)}:${i}`,
-        path: f,
-        source: f,
-        outlet: r.source ?? "",
-        title: r.title ?? "",
-        text: r.content ?? "",
-        removed: [],
-        messages: [],
-      };
-      if (d) a.publishedAt = { value: d, evidence: "record" };
-      out.push(a);
-      if (out.length >= SAMPLE) return out;
-    }
-  }
-  return out;
+/** The first `SAMPLE` SaudiNewsNet articles, cleaned as the extract stage cleans them (bench/cluster's loader). */
+function loadSample(): Article[] {
+  return loadSaudiNewsNet().slice(0, SAMPLE);
 }
 
 /** What a user of the npm package writes: fold, split into words, join 5-grams, update. */
@@ -142,7 +119,7 @@ function dmpMatchedWords(dmp: Dmp, a: string, b: string): { equal: number; words
 export async function run(): Promise<void> {
   const dir = sharedPath("corpora/saudinewsnet", "bench link");
   if (!dir) return;
-  const articles = loadSample(dir).filter((a) => a.text.length > 0);
+  const articles = loadSample().filter((a) => a.text.length > 0);
   const texts = articles.map((a) => a.text);
   const chars = texts.reduce((s, t) => s + t.length, 0);
   const words = texts.reduce((s, t) => s + wordHashes(t).count, 0);

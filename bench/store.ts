@@ -5,7 +5,8 @@
  * per transaction (what an unbatched ingest would do).
  *
  * Articles are built from ../shared/data/corpora (text path: title + body as
- * the outlets published them) when present, otherwise generated.
+ * the outlets published them, cleaned as the extract stage cleans a record's
+ * fields) when present, otherwise generated.
  *
  * Run alone: `npx tsx bench/store.ts` (MARSAD_BENCH_STORE_N articles, default 20,000).
  */
@@ -15,6 +16,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { cleanScrapedText, cleanTitle } from "../src/extract/index.js";
 import { articleId } from "../src/model/id.js";
 import type { Article } from "../src/model/types.js";
 import { indexText, openStore } from "../src/store/index.js";
@@ -120,8 +122,10 @@ function loadArticles(n: number): { articles: Article[]; from: string } {
   const articles: Article[] = [];
   const seen = new Set<string>();
   for (const r of source) {
-    if (r.text.trim() === "") continue;
-    const id = articleId(r.text);
+    // Cleaned as the extract stage cleans a record's fields: the text a user's store holds.
+    const text = cleanScrapedText(r.text);
+    if (text === "") continue;
+    const id = articleId(text);
     if (seen.has(id)) continue; // verbatim copies across outlets: measure distinct articles
     seen.add(id);
     const a: Article = {
@@ -129,8 +133,8 @@ function loadArticles(n: number): { articles: Article[]; from: string } {
       path: "bench",
       source: `bench#${articles.length}`,
       outlet: r.outlet,
-      title: r.title,
-      text: r.text,
+      title: cleanTitle(r.title),
+      text,
       removed: [],
       messages: [],
     };
