@@ -839,6 +839,13 @@ describe("findQuotes", () => {
     expect(speakers(meeting)).toEqual(["عبدالله بن مساعد"]);
   });
 
+  it("reads an institution after a role and في as the role's, when a name follows it", () => {
+    expect(speakers("وقال الأستاذ في جامعة القاهرة جون سميث إن الدراسة مهمة.")).toEqual(["جون سميث"]);
+    expect(speakers("ويقول مدير التسويق في «غوغل» مارتن نايل إن الخدمة مجانية.")).toEqual(["مارتن نايل"]);
+    // No name after it: the role speaks, في مجلس الشعب is where.
+    expect(speakers("وقال الوزير في مجلس الشعب إن الدراسة مهمة.")).toEqual(["الوزير"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

@@ -1499,6 +1499,8 @@ class ArticleSpeakers {
   readonly perEnd: Map<number, number>;
   private readonly sorted: Mention[];
   private readonly locTokens = new Set<number>();
+  /** For the first token of an ORG or MISC mention: the index after its last token. */
+  readonly orgEnd = new Map<number, number>();
 
   constructor(
     readonly text: string,
@@ -1512,10 +1514,11 @@ class ArticleSpeakers {
     this.perEnd = new Map();
     for (const m of mentions) {
       if (m.type === "LOC") this.locTokens.add(firstTokenAt(tokens, m.start));
-      if (!isNameMention(m.text) || m.type === "ORG") continue;
       const a = firstTokenAt(tokens, m.start);
       let b = a;
       while (b < tokens.length && tokens[b]!.start < m.end) b++;
+      if (m.type === "ORG" || m.type === "MISC") this.orgEnd.set(a, b);
+      if (!isNameMention(m.text) || m.type === "ORG") continue;
       for (let k = a; k < b; k++) {
         // The tagger sometimes calls a foreign name a place (هولاند): its end still bounds the name.
         if (m.type === "PER") this.perTokens.add(k);
@@ -2056,6 +2059,9 @@ function splitRole(
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // الأستاذ في جامعة القاهرة جون سميث، الطاهي التنفيذي في «كلاريدجز» مارتن نايل: the institution the role is
+      // in, when a tagged name follows it.
+      else if (m === "في" && workplaceEnd(ctx, k + 1) > 0) k = workplaceEnd(ctx, k + 1);
       // The field of an expert (الخبير في شؤون المياه، الباحث في مجال الطاقة): في, the field noun, its genitive.
       else if (
         m === "في" &&
@@ -2244,6 +2250,19 @@ function firstTaggedAfter(ctx: ArticleSpeakers, from: number, to: number): numbe
 function isLamComplement(ctx: ArticleSpeakers, k: number): boolean {
   const w = ctx.tokens[k]!.text;
   return w.length >= 5 && /^(?:ل[لامت]|بال)/.test(w) && !ctx.perTokens.has(k) && !isFirstName(w);
+}
+
+/**
+ * Where an organisation the tagger found at token `a` ends, when a tagged person follows it right away (quote
+ * marks allowed around it): the token after it, else -1.
+ */
+function workplaceEnd(ctx: ArticleSpeakers, a: number): number {
+  const { text, tokens } = ctx;
+  const b = ctx.orgEnd.get(a);
+  if (b === undefined || b >= tokens.length || !ctx.perTokens.has(b)) return -1;
+  const loose = (k: number) => /^[\s«»"“”]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  for (let k = a; k <= b; k++) if (!loose(k)) return -1;
+  return b;
 }
 
 /** Length of a run of name words at `a` closed by a comma (، فيسل غانزيفورت،), or 0. */
