@@ -846,6 +846,13 @@ describe("findQuotes", () => {
     expect(speakers("وقال الوزير في مجلس الشعب إن الدراسة مهمة.")).toEqual(["الوزير"]);
   });
 
+  it("reads a country in construct with a role head as the role's, and على written with ى as the preposition", () => {
+    expect(speakers("كما أعلن أمير قطر أن بلاده ستقدم مجموعة من المشاريع.")).toEqual(["أمير قطر"]);
+    const briefed =
+      "وأطلع وزير الخارجية الأمريكي أمير قطر على تفاصيل الاتفاق مع إيران. وقال أمير قطر إن الاتفاق خطوة مهمة.";
+    expect(speakers(briefed)).toEqual(["أمير قطر"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

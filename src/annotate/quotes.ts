@@ -2055,7 +2055,14 @@ function splitRole(
           (!ctx.perTokens.has(k + 1) || m.startsWith("وال")));
       // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
       const noun = withArticle && m.length > 3 && !isRoleHead(m) && (!national || m.startsWith("لل"));
-      if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated) {
+      // أمير قطر، ملك الأردن، رئيس مصر: the country an indefinite role head is in construct with.
+      const ruledPlace =
+        !national &&
+        !tokens[k - 1]!.text.startsWith("ال") &&
+        isRoleHead(tokens[k - 1]!.text) &&
+        ctx.isPlace(k) &&
+        !ctx.perTokens.has(k);
+      if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated || ruledPlace) {
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
@@ -2170,6 +2177,13 @@ function splitRole(
   ) {
     return { roleEnd, nameStart: k, nameEnd: k };
   }
+  // أطلع الوزير أمير قطر على تفاصيل الاتفاق: على written with ى that the tagger reads as no name is the
+  // preposition; its object is the role's (المشرف العام على المهرجان عبد الله المحمدي: the name after it).
+  if (tokens[k]?.text === "علي" && k > i && !ctx.perTokens.has(k) && text[tokens[k]!.end - 1] === "ى") {
+    const p = firstTaggedAfter(ctx, k, Math.min(end, k + MAX_ALA_OBJECT_TOKENS + 1));
+    if (p < 0) return { roleEnd, nameStart: k, nameEnd: k };
+    k = p;
+  }
   // مقترحات الرئيس العام لإيقاف تزايد …، المكتب الإعلامي لمنطقة روستوف: ل + a verbal noun or a definite
   // word after the role is its complement, no name.
   if (k > i && k < end && isLamComplement(ctx, k)) {
@@ -2236,6 +2250,9 @@ function afterNamedHolder(ctx: ArticleSpeakers, role: number, roleEnd: number): 
 }
 /** How far after a role a tagged name may stand and still be the role's holder (المبعوث الأممي إلى اليمن X). */
 const MAX_HOLDER_GAP_TOKENS = 4;
+
+/** Words of the object of على a role may have before the holder's name (المشرف العام على مهرجان بريدة للتمور المهندس). */
+const MAX_ALA_OBJECT_TOKENS = 5;
 
 /** The first token in (from, to) inside a tagged person's name, with no punctuation before it; or -1. */
 function firstTaggedAfter(ctx: ArticleSpeakers, from: number, to: number): number {
