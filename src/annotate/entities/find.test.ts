@@ -168,3 +168,19 @@ describe("findEntities: a name after an organisation's head", () => {
     expect(found("وقال المدرب: سوف يكون هذا هو فريق ميسي.")).toContain("PER:ميسي");
   });
 });
+
+describe("findEntities: a feminine adjective in the first-name list (بيضاء، هيفاء)", () => {
+  it("is no first name with the article: #البيضاء is no person, nor is البيضاء elsewhere in the article", () => {
+    const title = "الجيش يتقدم في #البيضاء";
+    const body = "وقال محافظ البيضاء إن المعارك مستمرة في البيضاء منذ أسبوع.";
+    expect(findEntities(body, title).mentions.filter((m) => m.type === "PER")).toEqual([]);
+  });
+
+  it("stays a first name without it", () => {
+    expect(found("التقت الفنانة هيفاء وهبي جمهورها في القاهرة. وقالت هيفاء إنها سعيدة.")).toEqual([
+      "PER:هيفاء",
+      "LOC:القاهرة",
+      "PER:هيفاء",
+    ]);
+  });
+});

@@ -11,7 +11,15 @@ import { stripClitics } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
-import { gazKey, isFirstName, isLastName, isPlaceKey, isSportSentence, nisbaPlace, TAGS } from "./features.js";
+import {
+  gazKey,
+  isLastName,
+  isPlaceKey,
+  isSportSentence,
+  isFirstName as listedFirstName,
+  nisbaPlace,
+  TAGS,
+} from "./features.js";
 import { ALIASES, KNOWN_PERSONS, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
 import {
   canonicalKey,
@@ -178,6 +186,36 @@ const ORDINALS: ReadonlySet<string> = new Set([
  * باسيل = ب + اسيل) but not in the list themselves: never cut. From the 3,000-article mention dump.
  */
 const PREPOSITION_LIKE_NAMES: ReadonlySet<string> = new Set(["كريم", "كريمه", "باسيل"].map(gazKey));
+
+/**
+ * Given names in the first-name list that are feminine adjectives of the فعلاء pattern (بيضاء، حسناء، هيفاء), folded,
+ * with the colours of that pattern the list may gain: with the article they are the adjective or a place (البيضاء of
+ * الدار البيضاء and the Yemeni governorate, #البيضاء; البشرة السمراء، المدينة الحمراء), not a woman's name.
+ */
+const ADJECTIVE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  [
+    "بيضاء",
+    "سمراء",
+    "حمراء",
+    "خضراء",
+    "زرقاء",
+    "صفراء",
+    "سوداء",
+    "شقراء",
+    "حسناء",
+    "حوراء",
+    "هيفاء",
+    "غيداء",
+    "فيحاء",
+  ].map((w) => gazKey(foldText(w))),
+);
+/** A folded word with the article, maybe after a conjunction or a preposition (البيضاء، والبيضاء، بالبيضاء، للبيضاء). */
+const WITH_ARTICLE = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
+
+/** True when the folded token is a first name here: in the list, and not a فعلاء adjective with the article. */
+function isFirstName(w: string): boolean {
+  return listedFirstName(w) && !(WITH_ARTICLE.test(w) && ADJECTIVE_FIRST_NAMES.has(gazKey(w)));
+}
 
 /** Prepositions with a pronoun that the tagger may read as a short name (لي: to me, or Lee). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(["لي", "له", "لها", "لنا", "لهم", "لك", "لكم"]);
