@@ -184,3 +184,12 @@ describe("findEntities: a feminine adjective in the first-name list (بيضاء�
     ]);
   });
 });
+
+describe("findEntities: a person's name read only as one word", () => {
+  it("does not spread to a definite common noun the tagger leaves untagged elsewhere (جيل → الجيل)", () => {
+    // After ANT BB-technology-89: the tagger reads the indefinite جيل once as a person; before, every الجيل became one.
+    const text =
+      "وتكاثرت الفئران الذكور لتوليد جيل ثان. وكان الجيل الثالث يتكاثر بنفس الطريقة. وفي الجيل الثاني من الفئران ظهرت نتائج غير طبيعية. كما أظهر الجيل الثالث ضعفا في الهرمونات.";
+    expect(found(text).filter((m) => m.includes("الجيل"))).toEqual([]);
+  });
+});

@@ -388,6 +388,16 @@ function everPersonWord(w: string): boolean {
   return isFirstName(w) || isLastName(w) || loadTagger().taggedAs(gazKey(w)).includes("PER");
 }
 
+/**
+ * A folded word with the article that is no person's name by itself: not in the name lists, not a person's in the
+ * training data, and not a family nisba (الصرخي، الكربولي; a country's nisba, المصري, is the adjective).
+ */
+function commonWithArticle(w: string): boolean {
+  if (!WITH_ARTICLE.test(w) || isPersonWord(w)) return false;
+  const k = gazKey(w);
+  return !(k.endsWith("ي") && k.length >= 4 && nisbaPlace(k) === null);
+}
+
 /** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
 function conjoined(w: string): boolean {
   return w.length > 3 && w[0] === "و" && !(isFirstName(w) && !isFirstName(w.slice(1)));
@@ -1268,13 +1278,15 @@ function isFloods(toks: Tok[], a: number): boolean {
 /**
  * A name known in this article (or from the alias table), by its first match key. `listed`: a person of
  * `KNOWN_PERSONS`, whose name no common word shares; `bare`: its first word is written without ال (ماكرون, not
- * الماكرون the dessert), which the match key cannot tell.
+ * الماكرون the dessert), which the match key cannot tell; `slight`: a person's one-word name read only as a one-word
+ * mention or in a hashtag, never as the family name of a full name.
  */
 interface KnownName {
   keys: string[];
   type: EntityType;
   listed?: true;
   bare?: true;
+  slight?: true;
 }
 type Known = Map<string, KnownName[]>;
 
@@ -1282,9 +1294,13 @@ function addKnown(known: Known, keys: string[], type: EntityType, how: Omit<Know
   if (keys.length === 0 || keys.some((k) => k.length < 2)) return;
   const first = keys[0] as string;
   const old = known.get(first) ?? [];
-  if (old.some((e) => e.type === type && e.keys.join(" ") === keys.join(" "))) return;
-  // Copy on write: the lists of SEED_NAMES are shared by every article's map.
-  const list = [...old, { keys, type, ...how }];
+  const same = old.findIndex((e) => e.type === type && e.keys.join(" ") === keys.join(" "));
+  // A name read again with better evidence (the body's full name after the title's) loses `slight`.
+  if (same >= 0 && !(old[same]?.slight && !how.slight)) return;
+  // Copy on write: the lists of SEED_NAMES are shared by every article's map. In place, so that the order of the
+  // readings, which decides between two types of one name, stays the order they were read in.
+  const entry = { keys, type, ...how };
+  const list = same >= 0 ? old.map((e, k) => (k === same ? entry : e)) : [...old, entry];
   list.sort((a, b) => b.keys.length - a.keys.length);
   known.set(first, list);
 }
@@ -1517,7 +1533,9 @@ function propagate(
     if (r.role) continue;
     // A place's name the tagger cut on a bare construct head ([مدينة] alone) does not spread (العين does).
     if (r.type !== "PER" && CONSTRUCT_HEADS.has((toks[r.b - 1] as Tok).text)) continue;
-    addKnown(known, r.key, r.type);
+    // A person's name read in a hashtag or as a one-word mention is a slight reading (see below).
+    const slight = (toks[r.a] as Tok).group >= 0;
+    addKnown(known, r.key, r.type, slight || (r.type === "PER" && r.key.length === 1) ? { slight: true } : {});
     // مطار الأحساء، محافظة الزاب: the place after its head word is a place where it stands alone too.
     if (r.type === "LOC" && r.key.length >= 2 && PLACE_HEAD_KEYS.has(r.key[0] as string)) {
       const rest = r.key.slice(1);
@@ -1525,11 +1543,13 @@ function propagate(
     }
     if (r.type === "PER" && r.key.length >= 2) {
       const last = r.key[r.key.length - 1] as string;
-      if (last.length >= 3 && !isStopword(last) && !isFirstName(last)) addKnown(known, [last], "PER");
+      if (last.length >= 3 && !isStopword(last) && !isFirstName(last))
+        addKnown(known, [last], "PER", slight ? { slight: true } : {});
     }
   }
   const covered = new Uint8Array(toks.length);
   for (const r of raws) covered.fill(1, r.a, r.b);
+  const personEnds = new Set(raws.filter((r) => r.type === "PER" && !r.role).map((r) => r.b));
   const added: Raw[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || notNames.has(i) || !WORDY.test((toks[i] as Tok).text)) continue;
@@ -1556,6 +1576,19 @@ function propagate(
       if (e.type === "PER" && L === 1 && (isNationality((toks[i] as Tok).text) || notAName((toks[i] as Tok).text)))
         continue;
       if (e.type === "LOC" && L === 1 && isFloods(toks, i)) continue;
+      // A person's name read only as a one-word mention or in a hashtag (المقابلة tagged once, #البيضاء) does not
+      // spread to a word with the article that the tagger left untagged here: that is a common noun unless the name
+      // lists or the training data know it as a person's, it is a family nisba (الصرخي), or a first name or a
+      // person's mention stands right before it (منى المذبوح، عبدالله المطوع: the family name).
+      if (
+        e.type === "PER" &&
+        L === 1 &&
+        e.slight &&
+        commonWithArticle((toks[i] as Tok).text.slice(cut)) &&
+        !isFirstName(before) &&
+        !personEnds.has(i)
+      )
+        continue;
       // Nor onto a bare construct head ([مدينة] لحج from a place named المدينة).
       if (e.type !== "PER" && CONSTRUCT_HEADS.has((toks[i + L - 1] as Tok).text)) continue;
       if (e.type === "ORG" && L === 1 && definiteOfBareAlias((toks[i] as Tok).text)) continue;
