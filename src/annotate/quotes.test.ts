@@ -842,6 +842,7 @@ describe("findQuotes", () => {
   it("reads an institution after a role and في as the role's, when a name follows it", () => {
     expect(speakers("وقال الأستاذ في جامعة القاهرة جون سميث إن الدراسة مهمة.")).toEqual(["جون سميث"]);
     expect(speakers("ويقول مدير التسويق في «غوغل» مارتن نايل إن الخدمة مجانية.")).toEqual(["مارتن نايل"]);
+    expect(speakers("وقال الوزير في مجلس الشعب، محمد علي، إن الدراسة مهمة.")).toEqual(["محمد علي"]);
     // No name after it: the role speaks, في مجلس الشعب is where.
     expect(speakers("وقال الوزير في مجلس الشعب إن الدراسة مهمة.")).toEqual(["الوزير"]);
   });

@@ -2270,16 +2270,17 @@ function isLamComplement(ctx: ArticleSpeakers, k: number): boolean {
 }
 
 /**
- * Where an organisation the tagger found at token `a` ends, when a tagged person follows it right away (quote
- * marks allowed around it): the token after it, else -1.
+ * Where an organisation the tagger found at token `a` ends, when a tagged person follows it right away or after
+ * a comma (quote marks allowed around it): the token after it, else -1.
  */
 function workplaceEnd(ctx: ArticleSpeakers, a: number): number {
   const { text, tokens } = ctx;
   const b = ctx.orgEnd.get(a);
   if (b === undefined || b >= tokens.length || !ctx.perTokens.has(b)) return -1;
   const loose = (k: number) => /^[\s«»"“”]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  for (let k = a; k <= b; k++) if (!loose(k)) return -1;
-  return b;
+  for (let k = a; k < b; k++) if (!loose(k)) return -1;
+  // القيادي في حركة النهضة، عبد الكريم الهاروني، إن: the name may stand in apposition after a comma.
+  return loose(b) || /^[\s«»"“”]*[،,]\s*$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start)) ? b : -1;
 }
 
 /** Length of a run of name words at `a` closed by a comma (، فيسل غانزيفورت،), or 0. */
