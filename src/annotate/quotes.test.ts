@@ -854,6 +854,13 @@ describe("findQuotes", () => {
     expect(speakers(briefed)).toEqual(["أمير قطر"]);
   });
 
+  it("keeps an unnamed official's nationality in the role and ends the speaker at ل + a Latin outlet", () => {
+    expect(speakers("وقال لواء روسي رفيع المستوى لـCNN، إن معركة إدلب قد تبدأ قريبا.")).toEqual([
+      "لواء روسي رفيع المستوى",
+    ]);
+    expect(speakers("وقال وزير استرالي إن الحكومة ستراجع القرار.")).toEqual(["وزير استرالي"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

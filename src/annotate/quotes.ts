@@ -680,7 +680,7 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
         firstOpener(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length)) >= 0)),
   // قال لوكالة رويترز إن، صرح لصحيفة «نيويورك تايمز»: the outlet told, where the speaker would open.
   // (After the speaker too: وكشف البياتي لفرانس برس أنه.)
-  ({ tokens, j, persons }) => !persons.has(j) && TOLD_OUTLETS.has(tokens[j]!.text),
+  ({ tokens, j, persons }) => !persons.has(j) && isToldOutlet(tokens[j]!.text),
   // وتابع مخاطبا الرئيس، وقال مجددا: how or when one spoke, where the speaker would open.
   ({ tokens, j, speaker }) => speaker.length === 0 && CIRCUMSTANTIALS.has(tokens[j]!.text),
   // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
@@ -1278,6 +1278,11 @@ const TOLD_OUTLETS = new Set([
   "لمتابعيه",
   "لمتابعيها",
 ]);
+/** An outlet told, as a word (لرويترز، لوكالة) or ل + a Latin name (لـCNN). */
+function isToldOutlet(w: string): boolean {
+  return TOLD_OUTLETS.has(w) || /^ل[a-z]{2,}/.test(w);
+}
+
 /** إيا + a pronoun: the object of the participle before it (مطالبا إياهم). */
 const OBJECT_PRONOUNS = new Set(["اياه", "اياها", "اياهم", "اياهما", "اياهن", "اياك", "اياكم", "ايانا"]);
 const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هنا"]);
@@ -1944,7 +1949,7 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (NAME_PARTICLES.has(w)) return true;
   if (ctx.perTokens.has(k)) return true;
   // قال الأمير محمد لرويترز: the outlet told ends the name.
-  if (inName && TOLD_OUTLETS.has(w)) return false;
+  if ((inName || /^ل[a-z]/.test(w)) && isToldOutlet(w)) return false;
   // مها المنيف حديثها، المنتهية ولايته: a noun with a possessive pronoun (not ه alone: شحاته).
   if (isPossessed(w)) return false;
   // بمكتب الرئيس العام بالمجمع الأولمبي ظهر أمس: a time of day is no name.
@@ -2055,12 +2060,13 @@ function splitRole(
           (!ctx.perTokens.has(k + 1) || m.startsWith("وال")));
       // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
       const noun = withArticle && m.length > 3 && !isRoleHead(m) && (!national || m.startsWith("لل"));
-      // أمير قطر، ملك الأردن، رئيس مصر: the country an indefinite role head is in construct with.
+      // أمير قطر، ملك الأردن، رئيس مصر: the country an indefinite role head is in construct with; لواء روسي،
+      // مسؤول أمريكي: its indefinite nationality.
       const ruledPlace =
         !national &&
         !tokens[k - 1]!.text.startsWith("ال") &&
         isRoleHead(tokens[k - 1]!.text) &&
-        ctx.isPlace(k) &&
+        (ctx.isPlace(k) || (!m.startsWith("ال") && nisbaPlace(gazKey(m)) !== null)) &&
         !ctx.perTokens.has(k);
       if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated || ruledPlace) {
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
