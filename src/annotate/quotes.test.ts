@@ -861,6 +861,12 @@ describe("findQuotes", () => {
     expect(speakers("وقال وزير استرالي إن الحكومة ستراجع القرار.")).toEqual(["وزير استرالي"]);
   });
 
+  it("leaves the object of اعتبر / وصف / اتهم out of the speaker", () => {
+    expect(speakers('واعتبرت البحرين خطوة واشنطن "تندرج ضمن الجهود الأمريكية لمجابهة الإرهاب".')).toEqual(["البحرين"]);
+    expect(speakers('ووصفت الخارجية المصرية القرار بأنه "خطوة مهمة".')).toEqual(["الخارجية المصرية"]);
+    expect(speakers('واعتبرت الحكومة القرار "خطوة مهمة في الاتجاه الصحيح".')).toEqual(["الحكومة"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

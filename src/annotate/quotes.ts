@@ -195,6 +195,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       const before = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens);
       if (before.length > 0 || speakerTokens.length === 0) speakerTokens = before;
     }
+    // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
+    if (!auxiliary && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
 
     let speaker: Speaker | null = null;
     let resolution: Quote["resolution"] = "explicit";
@@ -271,6 +273,64 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
+}
+
+/** Verbs that take an object before what is said of it (اعتبر X «…»، وصف X بأنه، عدّ، اتهم، حمّل), folded. */
+const OBJECT_TAKING_CUE = /^[وف]?(?:اعتبر|يعتبر|تعتبر|وصف|يصف|تصف|عد|اتهم|حمل)(?:ت|وا)?$/;
+
+/** Definite adjectives that follow a definite noun in one phrase (الأمين العام، المجلس الأعلى), folded. */
+const DEFINITE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "العام",
+  "العامه",
+  "الاعلي",
+  "السابق",
+  "الاسبق",
+  "الجديد",
+  "الجديده",
+  "الرسمي",
+  "الاول",
+  "الثاني",
+  "الدائم",
+  "المتحده",
+  "الكبير",
+  "الكبري",
+]);
+
+/**
+ * A word that may qualify the noun before it: a definite adjective, a nisba (المصرية، الأمريكيون) or a sound
+ * plural (المفترضين، المعتقلون).
+ */
+function isAdjectiveLike(w: string): boolean {
+  return DEFINITE_ADJECTIVES.has(w) || /(?:ي|يه|ين|ون|يان)$/.test(w);
+}
+
+/**
+ * The subject of a verb that takes an object, without that object: after a name the tagger found (البحرين |
+ * خطوة واشنطن), or a definite noun after a definite phrase that is no adjective of it (الحكومة | القرار).
+ */
+function withoutObject(ctx: ArticleSpeakers, speakerTokens: Token[]): Token[] {
+  if (speakerTokens.length < 2) return speakerTokens;
+  const first = firstTokenAt(ctx.tokens, speakerTokens[0]!.start);
+  const n = speakerTokens.length;
+  const named = (k: number) => ctx.perEnd.has(k) || ctx.orgEnd.has(k) || ctx.isPlace(k);
+  // The subject a name ends: the words after it outside any name, when the first is no adjective.
+  let end = -1;
+  for (let k = first; k < first + n; k++) {
+    const b = ctx.perEnd.get(k) ?? ctx.orgEnd.get(k) ?? (ctx.isPlace(k) ? k + 1 : undefined);
+    if (b !== undefined) {
+      end = b;
+      k = b - 1;
+    } else break;
+  }
+  if (end > first && end < first + n && !named(end) && !isAdjectiveLike(ctx.tokens[end]!.text)) {
+    return speakerTokens.slice(0, end - first);
+  }
+  const last = speakerTokens[n - 1]!.text;
+  const before = speakerTokens[n - 2]!.text;
+  if (last.startsWith("ال") && before.startsWith("ال") && !isAdjectiveLike(last) && !named(first + n - 1)) {
+    return speakerTokens.slice(0, n - 1);
+  }
+  return speakerTokens;
 }
 
 /** Words a speaker named between a verb of saying and its participle may have (وتابع وزير الخارجية السعودي قائلا). */
