@@ -867,6 +867,12 @@ describe("findQuotes", () => {
     expect(speakers('واعتبرت الحكومة القرار "خطوة مهمة في الاتجاه الصحيح".')).toEqual(["الحكومة"]);
   });
 
+  it("gives words introduced by جاء ذلك في تغريدة to the speaker, not to ذلك", () => {
+    const text =
+      'قال أنور قرقاش، وزير الدولة للشؤون الخارجية، إن الخطاب تطاول. جاء ذلك في تغريدة على صفحته بموقع تويتر، حيث قال: "خطاب اليوم تطاول على الدولة".';
+    expect(speakers(text)).toEqual(["أنور قرقاش", "أنور قرقاش"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

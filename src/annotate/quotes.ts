@@ -197,6 +197,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
     // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
     if (!auxiliary && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
+    // جاء ذلك في تغريدة لقرقاش …: "that" names no speaker; the words are the last speaker's or the owner's.
+    if (speakerTokens.length === 1 && THING_DEMONSTRATIVES.has(speakerTokens[0]!.text)) speakerTokens = [];
 
     let speaker: Speaker | null = null;
     let resolution: Quote["resolution"] = "explicit";
@@ -1346,6 +1348,8 @@ function isToldOutlet(w: string): boolean {
 /** إيا + a pronoun: the object of the participle before it (مطالبا إياهم). */
 const OBJECT_PRONOUNS = new Set(["اياه", "اياها", "اياهم", "اياهما", "اياهن", "اياك", "اياكم", "ايانا"]);
 const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هنا"]);
+/** Demonstratives that point at a thing said or done, never at a speaker (جاء ذلك في تغريدة). */
+const THING_DEMONSTRATIVES = new Set(["ذلك", "تلك", "هنا"]);
 /** Nouns after «…»، في that frame the quoted words (في رسالة، في إشارة إلى، في تلميح): the journalist's reading. */
 const FRAMING_NOUNS = new Set([
   "رساله",
