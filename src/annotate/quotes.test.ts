@@ -873,6 +873,11 @@ describe("findQuotes", () => {
     expect(speakers(text)).toEqual(["أنور قرقاش", "أنور قرقاش"]);
   });
 
+  it("skips the topic pronoun (عنه، عنها) between a cue and its subject", () => {
+    expect(speakers("وقال عنه المؤرخ الذهبي إنه الإمام العلامة الحافظ.")).toEqual(["المؤرخ الذهبي"]);
+    expect(speakers("وقالت عنها لجنة التحكيم إنها رواية رائعة ببساطة.")).toEqual(["لجنة التحكيم"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

@@ -513,6 +513,7 @@ const NOT_SPEAKER_OPENERS = new Set([
   // A passive's place (سترة كتب عليها «…»).
   "عليها",
   "عليه",
+
   // وأعرب عند وفاة زوجته عن …: a time by an event.
   "عند",
   // وقال بهذا الخصوص، بهذه المناسبة: what it is about.
@@ -617,7 +618,8 @@ function colonSoon(text: string, tokens: Token[], j: number): boolean {
 }
 
 /** ب + a pronoun, the object of a cue like ندد or رحب (نددت بها دمشق). */
-const OBJECT_BI_PRONOUNS = new Set(["بها", "به", "بهم", "بهما"]);
+/** A cue's pronoun object or topic before its subject (نددت بها دمشق، قال عنه الذهبي), skipped. */
+const OBJECT_BI_PRONOUNS = new Set(["بها", "به", "بهم", "بهما", "عنها", "عنه", "عنهم", "عنهما"]);
 /** Pronouns of the one told (قال لي، قالت لنا). */
 const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
 /** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
