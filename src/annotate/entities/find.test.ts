@@ -193,3 +193,22 @@ describe("findEntities: a person's name read only as one word", () => {
     expect(found(text).filter((m) => m.includes("الجيل"))).toEqual([]);
   });
 });
+
+describe("findEntities: ب or ل after a name", () => {
+  it("ends the name before a noun, a place or another name its verb governs", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وفي نهاية الجولة أدلى سمو الأمير عبدالعزيز بن سعد بتصريح قال فيه إن المشروع مهم.")).toEqual([
+      "عبدالعزيز بن سعد",
+    ]);
+    expect(persons("وتأتي الزيارة التي يقوم بها الرئيس الأميركي باراك أوباما لكينيا هذا الأسبوع.")).toEqual([
+      "باراك أوباما",
+    ]);
+    expect(persons("ولم تمر سوى أربع دقائق حتى تعادل سادو ماني للريدز في المباراة.")).toEqual(["سادو ماني"]);
+  });
+
+  it("keeps a family name that begins with the letter", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وصنع كيفين دي بروين ثلاثة أهداف.")).toEqual(["كيفين دي بروين"]);
+    expect(persons("وقال حارس المرمى هوغو لوريس إن الفريق جاهز.")).toEqual(["هوغو لوريس"]);
+  });
+});

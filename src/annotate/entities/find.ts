@@ -168,6 +168,13 @@ const POSSESSED_NOUN = /^[^\s]{3,}(?:ها|هما|تهم)$/u;
  * أول رئيس): never a person's name's last word, folded.
  */
 const AFTER_NAME_WORDS: ReadonlySet<string> = new Set(["برقيه", "برقيتي", "برقيات", "رساله", "رسالتي", "اول"]);
+/**
+ * Nouns a verb takes with ب after its subject (أدلى الأمير عبدالعزيز بن سعد بتصريح، أدلى ببيان، تقدم بكلمة، قام بجولة،
+ * بحضور …), match keys without the ب: never a person's name's last word.
+ */
+const NOUNS_AFTER_NAME_WITH_BI: ReadonlySet<string> = new Set(
+  ["تصريح", "تصريحات", "بيان", "كلمه", "خطاب", "رساله", "برقيه", "حضور", "جوله", "زياره", "اتصال", "بلاغ"].map(gazKey),
+);
 /** Regnal numbers: part of a name (عبد الله الثاني), never one alone (كانون الثاني). */
 const ORDINALS: ReadonlySet<string> = new Set([
   "الاول",
@@ -922,7 +929,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
           TIME_WORDS.has(w) ||
           (isArticleWeekday(w) && !WEEKDAYS_ALSO_NAMES.has(w)) ||
           PREPOSITIONS_NOT_IN_NAMES.has(w) ||
-          (AFTER_NAME_WORDS.has(w) && !RANKS_WITH_FIRST.test((toks[i - 1] as Tok).text))
+          (AFTER_NAME_WORDS.has(w) && !RANKS_WITH_FIRST.test((toks[i - 1] as Tok).text)) ||
+          prepositionAfterName(toks, i)
         ) {
           b = i;
           break;
@@ -982,6 +990,29 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/** ب + أن with a pronoun (بأنه، بأنها، بأنهم), folded: a clause after the name's verb, never a name's word. */
+const BI_ANNA: ReadonlySet<string> = new Set(["بانه", "بانها", "بانهم", "بانهما"]);
+
+/**
+ * A word inside a person's span (not its first) that is ب or ل glued to what the name's verb governs, where the name
+ * ends: لل + a noun (سادو ماني | للريدز), بأنه, or ب/ل + a place (باراك أوباما | لكينيا), a name of the alias table
+ * (روحاني | لترامب) or a noun a verb takes after its subject (عبدالعزيز بن سعد | بتصريح، اليوسف | بحضور). Not after
+ * a particle (عمر العبد | للات: العبداللات), not a word the lists or training data know in a person's name
+ * (بوتين، ليون) or one that looks like a preposition and a name (باسيل), and the rest must be a word as written
+ * (لوريس is no ل + وريس). Foreign family names begin with ب or ل so often (بروين، برايس، لوكوك) that what the
+ * training data alone knows of the rest (روين، رايس، كوك) is no evidence.
+ */
+function prepositionAfterName(toks: Tok[], i: number): boolean {
+  const w = (toks[i] as Tok).text;
+  const before = (toks[i - 1] as Tok).text;
+  if (w.length < 4 || !/^[بل]/u.test(w) || NAME_PARTICLE_ENDS.has(before) || /عبد$/u.test(before)) return false;
+  if (everPersonWord(w) || PREPOSITION_LIKE_NAMES.has(gazKey(w))) return false;
+  if (/^لل[^\s]{3,}$/u.test(w) || BI_ANNA.has(w)) return true;
+  const rest = w.slice(1);
+  if (rest.length < 4 || gazKey(rest) !== rest) return false;
+  return isPlaceKey(rest) || knownAlias(rest) !== null || (w[0] === "ب" && NOUNS_AFTER_NAME_WITH_BI.has(rest));
 }
 
 /**
