@@ -212,3 +212,19 @@ describe("findEntities: ب or ل after a name", () => {
     expect(persons("وقال حارس المرمى هوغو لوريس إن الفريق جاهز.")).toEqual(["هوغو لوريس"]);
   });
 });
+
+describe("findEntities: two full names with nothing between", () => {
+  it("splits them where a given name follows a family name with the article", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وسجل عبدالرحمن الحقباني سعود الدوسري أهدافا.")).toEqual(["عبدالرحمن الحقباني", "سعود الدوسري"]);
+    expect(persons("وكلف ملك الأردن عبد الله الثاني عمر الرزاز بتشكيل حكومة جديدة.")).toEqual([
+      "عبد الله الثاني",
+      "عمر الرزاز",
+    ]);
+  });
+
+  it("keeps a kunya with the name after it", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وقال أبو الخير آدم يونس مدير المدرسة إن الطلاب عادوا.")).toEqual(["أبو الخير آدم يونس"]);
+  });
+});

@@ -883,6 +883,7 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     if (sp.type === "PER" && prev.type === "PER" && prev.b === sp.a && conjoined((toks[sp.a] as Tok).text))
       listed.add(sp.a);
   }
+  gluedFullNames(toks, out);
   // Two organisations coordinated (وزارة النقل والجامعة العامة للنقل): one mention each, cut before و + a head.
   splitSpans(toks, out, "ORG", (w) => w.startsWith("وال") && w.length > 5 && ORG_HEAD_KEYS.has(gazKey(w.slice(1))));
   outletsInQuotes(toks, out);
@@ -1013,6 +1014,41 @@ function prepositionAfterName(toks: Tok[], i: number): boolean {
   const rest = w.slice(1);
   if (rest.length < 4 || gazKey(rest) !== rest) return false;
   return isPlaceKey(rest) || knownAlias(rest) !== null || (w[0] === "ب" && NOUNS_AFTER_NAME_WITH_BI.has(rest));
+}
+
+/**
+ * Second words of compound given names (سيف الدين، سيف الإسلام، زين العابدين), folded: a given name after one is the
+ * father's (سيف الإسلام معمر القذافي), not a second person's.
+ */
+const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(["الدين", "الاسلام", "الله", "الرحمن", "الحق", "العابدين"]);
+
+/**
+ * Two full names with nothing between, read as one (عبدالرحمن الحقباني | سعود الدوسري، الملك عبد الله الثاني | عمر
+ * الرزاز): a person's span splits before a given name without the article that follows a family name with it (a
+ * listed family name, a nisba, a regnal number or a word the training data tagged a person's) when each part has two
+ * words or more, and the word with the article completes no kunya (أبو الخير آدم يونس is one man); ولد is the
+ * Maghrebi بن (الهادي ولد علي). An Arab name
+ * runs given names first and the family name last, so a given name after the family name opens the next person's.
+ */
+function gluedFullNames(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
+  const word = (i: number) => (toks[i] as Tok).text;
+  const familyWithArticle = (w: string) => {
+    if (ORDINALS.has(w)) return true;
+    if (!/^ال[^\s]{3,}$/u.test(w) || isFirstName(w) || COMPOUND_NAME_ENDS.has(w)) return false;
+    const k = gazKey(w);
+    return isLastName(w) || ORDINALS.has(w) || everPersonWord(w) || (k.endsWith("ي") && nisbaPlace(k) === null);
+  };
+  const givenName = (w: string) =>
+    everPersonWord(w) &&
+    !WITH_ARTICLE.test(w) &&
+    !NAME_PARTICLE_ENDS.has(w) &&
+    w !== "ولد" &&
+    !ROLE_HEADS.has(gazKey(w));
+  splitSpans(toks, spans, "PER", (w, i, sp) => {
+    // أبو الخير | آدم يونس: the word with the article completes a kunya, a given name of its own.
+    if (i - sp.a < 2 || sp.b - i < 2 || toks[i]?.group !== -1 || NAME_PARTICLE_ENDS.has(word(i - 2))) return false;
+    return givenName(w) && familyWithArticle(word(i - 1)) && WORDY.test(word(i + 1));
+  });
 }
 
 /**
@@ -1240,14 +1276,14 @@ function splitSpans(
   toks: Tok[],
   spans: { a: number; b: number; type: EntityType }[],
   type: EntityType,
-  cutBefore: (word: string) => boolean,
+  cutBefore: (word: string, i: number, span: { a: number; b: number }) => boolean,
 ): number[] {
   const all: number[] = [];
   for (let k = spans.length - 1; k >= 0; k--) {
     const sp = spans[k] as { a: number; b: number; type: EntityType };
     if (sp.type !== type) continue;
     const cuts: number[] = [];
-    for (let i = sp.a + 1; i < sp.b; i++) if (cutBefore((toks[i] as Tok).text)) cuts.push(i);
+    for (let i = sp.a + 1; i < sp.b; i++) if (cutBefore((toks[i] as Tok).text, i, sp)) cuts.push(i);
     if (cuts.length === 0) continue;
     const pieces = [sp.a, ...cuts, sp.b];
     spans.splice(k, 1, ...pieces.slice(0, -1).map((a, n) => ({ a, b: pieces[n + 1] as number, type })));
