@@ -400,9 +400,19 @@ function everPersonWord(w: string): boolean {
  * training data, and not a family nisba (الصرخي، الكربولي; a country's nisba, المصري, is the adjective).
  */
 function commonWithArticle(w: string): boolean {
-  if (!WITH_ARTICLE.test(w) || isPersonWord(w)) return false;
+  return WITH_ARTICLE.test(w) && !isPersonWord(w) && !familyNisba(w);
+}
+
+/**
+ * Shortest family nisba (its key) that spreads to its form with the article when the article writes it without:
+ * هزازي → الهزازي، عسيري → العسيري; نادي، وادي، قاضي (a club, a valley, a judge) are nouns that only look like one.
+ */
+const MIN_UNMARKED_NISBA = 5;
+
+/** A folded word that reads as a family's nisba (الصرخي، هزازي), not a country's (المصري). */
+function familyNisba(w: string): boolean {
   const k = gazKey(w);
-  return !(k.endsWith("ي") && k.length >= 4 && nisbaPlace(k) === null);
+  return k.endsWith("ي") && k.length >= 4 && nisbaPlace(k) === null;
 }
 
 /** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
@@ -1354,6 +1364,8 @@ interface KnownName {
   listed?: true;
   bare?: true;
   slight?: true;
+  /** A person's family name read from a full name where it is written without ال (جوردن نادي). */
+  unmarked?: true;
 }
 type Known = Map<string, KnownName[]>;
 
@@ -1610,8 +1622,12 @@ function propagate(
     }
     if (r.type === "PER" && r.key.length >= 2) {
       const last = r.key[r.key.length - 1] as string;
+      const unmarked = !/^[وفبلك]?ال/u.test((toks[r.b - 1] as Tok).text);
       if (last.length >= 3 && !isStopword(last) && !isFirstName(last))
-        addKnown(known, [last], "PER", slight ? { slight: true } : {});
+        addKnown(known, [last], "PER", {
+          ...(slight ? { slight: true as const } : {}),
+          ...(unmarked ? { unmarked: true as const } : {}),
+        });
     }
   }
   const covered = new Uint8Array(toks.length);
@@ -1652,6 +1668,19 @@ function propagate(
         L === 1 &&
         e.slight &&
         commonWithArticle((toks[i] as Tok).text.slice(cut)) &&
+        !isFirstName(before) &&
+        !personEnds.has(i)
+      )
+        continue;
+      // Nor does a family name the article writes without the article (جوردن نادي، إبيفانيوس دير) spread to the word
+      // with it (النادي، الدير: the club, the monastery), even one the name lists know: only when it is a family nisba
+      // (هزازي … الهزازي) or a given name or a person's mention stands right before it (علي معلول … علي المعلول).
+      if (
+        e.type === "PER" &&
+        L === 1 &&
+        e.unmarked &&
+        WITH_ARTICLE.test((toks[i] as Tok).text.slice(cut)) &&
+        !(familyNisba((toks[i] as Tok).text.slice(cut)) && e.keys[0]!.length >= MIN_UNMARKED_NISBA) &&
         !isFirstName(before) &&
         !personEnds.has(i)
       )
