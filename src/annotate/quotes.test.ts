@@ -878,6 +878,11 @@ describe("findQuotes", () => {
     expect(speakers("وقالت عنها لجنة التحكيم إنها رواية رائعة ببساطة.")).toEqual(["لجنة التحكيم"]);
   });
 
+  it("reads أن after مقابل, بشرط or a modal (يمكن أن) as no complement of a cue", () => {
+    expect(findQuotes("وأعاد فرض العقوبات التي علقت مقابل أن تخفض إيران نشاطها النووي.")).toEqual([]);
+    expect(findQuotes("كما دعا الحكومة إلى تقديم تفاصيل عن الحالات التي يمكن أن يكون أهال قد طردوا فيها.")).toEqual([]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

@@ -432,7 +432,30 @@ interface Complement {
 }
 
 /** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
-const NON_COMPLEMENT_HEADS = new Set(["بعد", "قبل", "غير", "الا", "منذ", "رغم", "بمجرد", "حتي", "لولا", "اجل", "لاجل"]);
+const NON_COMPLEMENT_HEADS = new Set([
+  "بعد",
+  "قبل",
+  "غير",
+  "الا",
+  "منذ",
+  "رغم",
+  "بمجرد",
+  "حتي",
+  "لولا",
+  "اجل",
+  "لاجل",
+  // علقت مقابل أن تخفض إيران نشاطها، بشرط أن: in exchange for, on condition that.
+  "مقابل",
+  "بمقابل",
+  "شرط",
+  "بشرط",
+  // الحالات التي يمكن أن يكون …: a modal's clause, no speech.
+  "يمكن",
+  "يجب",
+  "ينبغي",
+  "يتعين",
+  "لابد",
+]);
 
 /** Prepositions before a person that make it an object, not the sentence's subject. */
 const OBJECT_PREPOSITIONS = new Set(["حول", "عن", "مع", "الي", "علي", "في", "من", "بين", "ضد", "لدي", "عند", "بشان"]);
