@@ -227,4 +227,12 @@ describe("findEntities: two full names with nothing between", () => {
     const persons = (text: string) => mentionsOf("PER", text);
     expect(persons("وقال أبو الخير آدم يونس مدير المدرسة إن الطلاب عادوا.")).toEqual(["أبو الخير آدم يونس"]);
   });
+
+  it("keeps a compound regnal number and a title that may open the next name", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وقال ملك السويد كارل السادس عشر غوستاف إن القواعد ستتغير.")).toEqual(["كارل السادس عشر غوستاف"]);
+    expect(persons("وقال رئيس الجمعية محمد بن حسين الشيخ عبدالرحمن الجودر إننا نرفع لكم الشكر.")).toEqual([
+      "محمد بن حسين الشيخ عبدالرحمن الجودر",
+    ]);
+  });
 });

@@ -1032,6 +1032,11 @@ function prepositionAfterName(toks: Tok[], i: number): boolean {
  */
 const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(["الدين", "الاسلام", "الله", "الرحمن", "الحق", "العابدين"]);
 
+/** Titles that stand before a given name as often as they end a family's name (الشيخ، السيد), folded keys. */
+const TITLE_KEYS: ReadonlySet<string> = new Set(["شيخ", "سيد", "امير", "حاج", "سلطان"]);
+/** The tens of a compound ordinal (السادس عشر): part of the regnal number, no given name. */
+const ORDINAL_TENS: ReadonlySet<string> = new Set(["عشر", "عشره"]);
+
 /**
  * Two full names with nothing between, read as one (عبدالرحمن الحقباني | سعود الدوسري، الملك عبد الله الثاني | عمر
  * الرزاز): a person's span splits before a given name without the article that follows a family name with it (a
@@ -1042,14 +1047,18 @@ const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(["الدين", "الاس
  */
 function gluedFullNames(toks: Tok[], spans: { a: number; b: number; type: EntityType }[]): void {
   const word = (i: number) => (toks[i] as Tok).text;
+  // Not a title that as often opens the next name (الشيخ عبدالرحمن الجودر), nor an ordinal that goes on (كارل
+  // السادس عشر غوستاف: see ORDINAL_TENS).
   const familyWithArticle = (w: string) => {
     if (ORDINALS.has(w)) return true;
-    if (!/^ال[^\s]{3,}$/u.test(w) || isFirstName(w) || COMPOUND_NAME_ENDS.has(w)) return false;
+    if (!/^ال[^\s]{3,}$/u.test(w) || isFirstName(w) || COMPOUND_NAME_ENDS.has(w) || TITLE_KEYS.has(gazKey(w)))
+      return false;
     const k = gazKey(w);
-    return isLastName(w) || ORDINALS.has(w) || everPersonWord(w) || (k.endsWith("ي") && nisbaPlace(k) === null);
+    return isLastName(w) || everPersonWord(w) || (k.endsWith("ي") && nisbaPlace(k) === null);
   };
   const givenName = (w: string) =>
     everPersonWord(w) &&
+    !ORDINAL_TENS.has(w) &&
     !WITH_ARTICLE.test(w) &&
     !NAME_PARTICLE_ENDS.has(w) &&
     w !== "ولد" &&
