@@ -883,6 +883,12 @@ describe("findQuotes", () => {
     expect(findQuotes("كما دعا الحكومة إلى تقديم تفاصيل عن الحالات التي يمكن أن يكون أهال قد طردوا فيها.")).toEqual([]);
   });
 
+  it("takes the name in apposition after a role that ends on a quoted name", () => {
+    expect(
+      speakers('قال المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه يعتقد أن المنظمة أخطأت.'),
+    ).toEqual(["تركي المالكي"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

@@ -2737,6 +2737,17 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
         span,
       };
     }
+    const apposed = nameAfterComma(ctx, last);
+    if (apposed) {
+      const cand = ctx.candidate(apposed.start, apposed.end);
+      const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
+      return {
+        name: completeName(ctx, cand.words, earlier) ?? cand.name,
+        entity: m?.entity ?? null,
+        anonymous: false,
+        span,
+      };
+    }
     let a = 0;
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
     return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
@@ -2778,7 +2789,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     }
     // النائب الأعلى لرئيس أرامكو، للتكرير والمعالجة والتسويق عبدالعزيز القديمي، إن: the role's field set off
     // by a comma, then the name closed by another.
-    const apposed = split.roleEnd === last ? nameAfterField(ctx, last) : null;
+    // المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه: a tagged name in apposition after
+    // the phrase, closed by a comma.
+    const apposed = (split.roleEnd === last ? nameAfterField(ctx, last) : null) ?? nameAfterComma(ctx, last);
     if (apposed) {
       const cand = ctx.candidate(apposed.start, apposed.end);
       const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
@@ -2834,6 +2847,23 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
+}
+
+/**
+ * The name right after a comma at token `j` (tagged, or name words ending on a tagged one), closed by a comma or a
+ * complementizer: its token range, or null.
+ */
+function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  if (j <= 0 || j >= tokens.length) return null;
+  if (!/^[\s"»”]*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+  // A run of name words the tagger marked in part (تركي | المالكي) counts as the name.
+  const run = appositeName(ctx, j);
+  const tagged = run >= 2 && ctx.mentionIn(tokens[j]!.start, tokens[j + run - 1]!.end, "PER") !== undefined;
+  const end = ctx.perTokens.has(j) ? ctx.perEnd.get(j) : tagged ? j + run : undefined;
+  if (end === undefined || end >= tokens.length) return null;
+  const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+  return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: j, end } : null;
 }
 
 /** Words of a field after a role (للتكرير والمعالجة والتسويق) skipped to reach the name after them. */
