@@ -889,6 +889,12 @@ describe("findQuotes", () => {
     ).toEqual(["تركي المالكي"]);
   });
 
+  it("reads المهم after a cue as what matters, not a speaker", () => {
+    const text =
+      "وقال المدرب فؤاد المسلم إن الفريق جاهز. وعن تأخير التدريبات قال المهم في الأمر أن تكون المدة كافية للإعداد.";
+    expect(speakers(text)).toEqual(["فؤاد المسلم", "فؤاد المسلم"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

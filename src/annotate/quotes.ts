@@ -554,6 +554,9 @@ const NOT_SPEAKER_OPENERS = new Set([
   "علنا",
   "صراحه",
   "مره",
+  // قال المهم في الأمر أن …: "what matters", no speaker.
+  "المهم",
+  "الاهم",
   // A demonstrative (يجيب عن ذلك بقوله).
   "ذلك",
   "هذا",
