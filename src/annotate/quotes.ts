@@ -2741,16 +2741,7 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
       };
     }
     const apposed = nameAfterComma(ctx, last);
-    if (apposed) {
-      const cand = ctx.candidate(apposed.start, apposed.end);
-      const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
-      return {
-        name: completeName(ctx, cand.words, earlier) ?? cand.name,
-        entity: m?.entity ?? null,
-        anonymous: false,
-        span,
-      };
-    }
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, null, span);
     let a = 0;
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
     return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
@@ -2795,16 +2786,7 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     // المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه: a tagged name in apposition after
     // the phrase, closed by a comma.
     const apposed = (split.roleEnd === last ? nameAfterField(ctx, last) : null) ?? nameAfterComma(ctx, last);
-    if (apposed) {
-      const cand = ctx.candidate(apposed.start, apposed.end);
-      const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
-      return {
-        name: completeName(ctx, cand.words, earlier) ?? cand.name,
-        entity: m?.entity ?? entity,
-        anonymous: false,
-        span,
-      };
-    }
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, entity, span);
     const role = roleKey(words.slice(0, split.roleEnd - first));
     const person = personForRole(ctx, role, start);
     if (person) return { name: person.name, entity: entity ?? person.entity, anonymous: false, span };
@@ -2850,6 +2832,25 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
+}
+
+/** The speaker named by an apposition's token range: its fullest form, its PER entity (else `entity`). */
+function apposedSpeaker(
+  ctx: ArticleSpeakers,
+  apposed: { start: number; end: number },
+  earlier: Quote[],
+  entity: string | null,
+  span: { start: number; end: number },
+): Speaker {
+  const { tokens } = ctx;
+  const cand = ctx.candidate(apposed.start, apposed.end);
+  const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
+  return {
+    name: completeName(ctx, cand.words, earlier) ?? cand.name,
+    entity: m?.entity ?? entity,
+    anonymous: false,
+    span,
+  };
 }
 
 /**
