@@ -37,8 +37,8 @@ async function killMidway(args: string[], db: string, atLeast: number): Promise<
   // Listened for from the start: a child that finished before the kill has already exited.
   const exited = new Promise((r) => child.once("exit", r));
   let stored = 0;
-  for (let i = 0; i < 1200 && stored < atLeast; i++) {
-    await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 4800 && stored < atLeast; i++) {
+    await new Promise((r) => setTimeout(r, 25));
     try {
       const store = await openStore(db);
       stored = (await store.count()).articles;
@@ -52,23 +52,28 @@ async function killMidway(args: string[], db: string, atLeast: number): Promise<
   return stored;
 }
 
+/** The resume test's input: files of synthetic articles. */
+const FILES = 3;
+const PER_FILE = 8000;
+
 describe("interrupted ingest", () => {
   it("resumes after kill -9 without loss or duplicates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "marsad-resume-"));
-    // Enough articles that the kill lands mid-way at text-path speed (thousands per second).
-    for (let f = 0; f < 3; f++)
-      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(3000, f + 1).join("\n")}\n`);
+    // Enough articles that the kill lands mid-way at text-path speed (thousands per second); on a fast machine
+    // 9,000 could all be stored between two looks at the store.
+    for (let f = 0; f < FILES; f++)
+      writeFileSync(join(dir, `part${f}.jsonl`), `${syntheticArticles(PER_FILE, f + 1).join("\n")}\n`);
     const db = join(dir, "resume.db");
     // Batches of 250 go to the extraction thread (from 200 documents).
     const args = ["ingest", "--db", db, "--batch", "250", "--no-progress", "--no-analysis", dir];
     const stored = await killMidway(args, db, 300);
     expect(stored).toBeGreaterThan(0);
-    expect(stored).toBeLessThan(9000);
+    expect(stored).toBeLessThan(FILES * PER_FILE);
 
     const resumed = runCli([...args, "--json"]);
     expect(resumed.code, resumed.stderr + resumed.stdout).toBe(0);
     const store = await openStore(db);
-    expect((await store.count()).articles).toBe(9000);
+    expect((await store.count()).articles).toBe(FILES * PER_FILE);
     await store.close();
     const again = JSON.parse(runCli([...args, "--json"]).stdout);
     expect(again.new).toBe(0);
