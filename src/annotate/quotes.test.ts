@@ -895,6 +895,12 @@ describe("findQuotes", () => {
     expect(speakers(text)).toEqual(["فؤاد المسلم", "فؤاد المسلم"]);
   });
 
+  it("gives a document's words to its issuer (وذكر بيان الجيش، بيان للقيادة، بيان الوزارة)", () => {
+    expect(speakers("وذكر بيان للقيادة المشتركة أن 17 ضربة جوية نفذت قرب دير الزور.")).toEqual(["القيادة المشتركة"]);
+    const ministry = "وأصدرت وزارة الداخلية التونسية بيانا. وذكر بيان الوزارة أن القوات تمكنت من قتل عنصرين.";
+    expect(speakers(ministry)).toEqual(["وزارة الداخلية التونسية"]);
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

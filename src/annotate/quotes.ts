@@ -931,6 +931,17 @@ function complementOf(
       speakerOpen = false;
       continue;
     }
+    // وذكر بيان الجيش الإسرائيلي أنه: a document as the verb's subject, its issuer after it.
+    const documentSubject =
+      other === "document" &&
+      cls === "verb" &&
+      j === i + 1 &&
+      !/[،,]/.test(gap) &&
+      /^(?:ال|لل)/.test(tokens[j + 1]?.text ?? "");
+    if (speakerOpen && documentSubject) {
+      speaker.push(t);
+      continue;
+    }
     // في تغريدة بموقع تويتر، وقال إن …: after a comma the verb reports on its own.
     if (other && (!(cls === "document" && other === "verb") || /[،,]/.test(gap))) return null;
     if (cls === "document" && other === "verb") {
@@ -2678,6 +2689,18 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // عدد من المعلقين: a number of people, named as the article counts them.
   if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
     return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  }
+  // بيان الجيش الإسرائيلي، بيان للجيش: a document speaks for its issuer after it. A definite issuer is read as any
+  // speaker phrase is (بيان الوزارة → the ministry the article named); one with ل, by the name the tagger found or
+  // as written without the ل.
+  if (words.length >= 2 && CUES.get(words[0]!) === "document") {
+    if (words[1]!.startsWith("ال")) return { ...speakerReading(ctx, speakerTokens.slice(1), earlier), span };
+    const from = speakerTokens[1]!.start;
+    const issuer = ctx.mentionIn(from, end, "ORG") ?? ctx.mentionIn(from, end, "PER");
+    if (issuer) return { name: issuer.text.replace(/^لل/, "ال"), entity: issuer.entity, anonymous: false, span };
+    // بيان للقيادة المشتركة: ل + the definite issuer, written without its ل.
+    const written = text.slice(from, end);
+    if (written.startsWith("لل")) return { name: `ال${written.slice(2)}`, entity: null, anonymous: false, span };
   }
   const glued = /^[لب]/.test(words[0]!) && ANONYMOUS_HEADS.has(words[0]!.slice(1));
   const anonymous = ANONYMOUS_HEADS.has(words[0]!) || glued;
