@@ -901,6 +901,13 @@ describe("findQuotes", () => {
     expect(speakers(ministry)).toEqual(["وزارة الداخلية التونسية"]);
   });
 
+  it("does not complete an organisation to a person named with a role in it", () => {
+    // (The tagger reads the role into the person here: رامي عبدالرحمن مدير المرصد.)
+    const text =
+      'ووفقا لوكالة الأنباء الفرنسية، قال رامي عبدالرحمن مدير المرصد: "سقط الصاروخ على حي المغاير الشعبي في حلب القديمة". وأشار المرصد إلى أن جبهة النصرة انسحبت من الحي.';
+    expect(speakers(text).at(-1)).toBe("المرصد");
+  });
+
   it("reads صاحب + an elative as the person just named, and an owner of a thing as someone new", () => {
     const speech =
       "وألقى الرئيس حسن روحاني خطابا أمام البرلمان. وأضاف صاحب أعلى منصب تنفيذي في إيران: «اجتماعنا يأتي في مرحلة حساسة»";

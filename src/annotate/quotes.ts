@@ -2452,6 +2452,16 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words[0]!.startsWith("لل")) return;
     // Nor holds a purpose (مركز الملك سلمان للإغاثة … رأفت الصباغ): an institution's name read into it.
     if (c.words.some((w, i) => i < c.words.length - 1 && w.startsWith("لل") && w.length > 4)) return;
+    // Nor a role in construct before its last word (رامي عبدالرحمن مدير المرصد): the role after the name, read
+    // into it (a last word may be a family name: عاصم شيخ).
+    const roleInside = (w: string, i: number) =>
+      i > 0 &&
+      i < c.words.length - 1 &&
+      !w.startsWith("ال") &&
+      isRoleHead(w) &&
+      !isFirstName(w) &&
+      !NAME_PARTICLES.has(c.words[i - 1]!);
+    if (c.words.some(roleInside)) return;
     // A first name after a family name opens another name (مطار الملك خالد الدولي | محمد الشهري).
     if (c.words.some((w, i) => i > 1 && opensAnotherName(w, c.words[i - 1]!))) return;
     if (containsRun(c.words, run)) best = c;
