@@ -314,11 +314,13 @@ function withoutObject(ctx: ArticleSpeakers, speakerTokens: Token[]): Token[] {
   if (speakerTokens.length < 2) return speakerTokens;
   const first = firstTokenAt(ctx.tokens, speakerTokens[0]!.start);
   const n = speakerTokens.length;
-  const named = (k: number) => ctx.perEnd.has(k) || ctx.orgEnd.has(k) || ctx.isPlace(k);
+  // Where the name the tagger found at token k ends (a place is one word), if one is there.
+  const nameEnd = (k: number) => ctx.perEnd.get(k) ?? ctx.orgEnd.get(k) ?? (ctx.isPlace(k) ? k + 1 : undefined);
+  const named = (k: number) => nameEnd(k) !== undefined;
   // The subject a name ends: the words after it outside any name, when the first is no adjective.
   let end = -1;
   for (let k = first; k < first + n; k++) {
-    const b = ctx.perEnd.get(k) ?? ctx.orgEnd.get(k) ?? (ctx.isPlace(k) ? k + 1 : undefined);
+    const b = nameEnd(k);
     if (b !== undefined) {
       end = b;
       k = b - 1;
@@ -643,7 +645,6 @@ function colonSoon(text: string, tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** ب + a pronoun, the object of a cue like ندد or رحب (نددت بها دمشق). */
 /** A cue's pronoun object or topic before its subject (نددت بها دمشق، قال عنه الذهبي), skipped. */
 const OBJECT_BI_PRONOUNS = new Set(["بها", "به", "بهم", "بهما", "عنها", "عنه", "عنهم", "عنهما"]);
 /** Pronouns of the one told (قال لي، قالت لنا). */
@@ -2073,9 +2074,7 @@ function isPossessed(w: string): boolean {
 const FUNCTION_WORDS = new Set([
   // إلا / ألا (تساءل المهني ألا يفترض أن …).
   "الا",
-  // Time words after a name (ياريف ليفين عشية النقل).
-  "عشيه",
-  "غداه",
+  // Time words after a name (ياريف ليفين قبيل النقل; عشية and غداة are in TIME_AFTER_SPEAKER).
   "قبيل",
   "بعيد",
   "من",
@@ -2163,6 +2162,7 @@ function splitRole(
           (!ctx.perTokens.has(k + 1) || m.startsWith("وال")));
       // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
       const noun = withArticle && m.length > 3 && !isRoleHead(m) && (!national || m.startsWith("لل"));
+      const workplace = m === "في" ? workplaceEnd(ctx, k + 1) : -1;
       // أمير قطر، ملك الأردن، رئيس مصر: the country an indefinite role head is in construct with; لواء روسي،
       // مسؤول أمريكي: its indefinite nationality.
       const ruledPlace =
@@ -2177,7 +2177,7 @@ function splitRole(
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
       // الأستاذ في جامعة القاهرة جون سميث، الطاهي التنفيذي في «كلاريدجز» مارتن نايل: the institution the role is
       // in, when a tagged name follows it.
-      else if (m === "في" && workplaceEnd(ctx, k + 1) > 0) k = workplaceEnd(ctx, k + 1);
+      else if (workplace > 0) k = workplace;
       // The field of an expert (الخبير في شؤون المياه، الباحث في مجال الطاقة): في, the field noun, its genitive.
       else if (
         m === "في" &&
