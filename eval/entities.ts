@@ -46,6 +46,8 @@ const SHARED = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, "../shared/da
  * convention only trades one set for the other (mean of three seeds, before the memory's
  * "h" label): NewsFANE's spans given the word raised Wojood-test LOC F1 77.9 → 80.6 and
  * lowered held-out LOC 87.4 → 86.3; Wojood's spans without it dropped Wojood-test LOC to 48.
+ * The product (findEntities) takes مدينة، قرية، مخيم، منطقة into a place's mention, as Wojood does
+ * (SETTLEMENT_HEAD_KEYS in src/annotate/entities/names.ts).
  */
 const ADMIN_CUES = new Set([
   "مدينه",

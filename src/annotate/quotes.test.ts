@@ -929,6 +929,13 @@ describe("findQuotes", () => {
     expect(speakers('وأشارت محطة "صوت أميركا" إلى أن المركز يضم 400 سجين.')).toEqual(['محطة "صوت أميركا"']);
   });
 
+  it("reads a role over a place mention that opens with مدينة/منطقة by the place's name (أمير منطقة عسير)", () => {
+    const text =
+      "أكد أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد، أن فوز مدينة أبها باللقب جعل المسؤولية مضاعفة. " +
+      "وقال أمير عسير عقب رعايته حفل افتتاح مهرجان أبها مساء أمس بممشى الضباب: أبها ستحتاج منا جميعا إلى عمل وجهد مضاعفين.";
+    expect(speakers(text)).toEqual(["فيصل بن خالد", "فيصل بن خالد"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

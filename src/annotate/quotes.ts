@@ -19,7 +19,7 @@ import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, isPlaceKey, nisbaPlace } from "./entities/features.js";
 import { ORG_CUES, PERSON_TITLES, ROLE_HEADS, ROLE_SYNONYMS } from "./entities/lexicon.js";
-import { NAMING_TITLES } from "./entities/names.js";
+import { NAMING_TITLES, placeNameOf } from "./entities/names.js";
 import {
   ADDRESSEE_CUES,
   ANONYMOUS_HEADS,
@@ -102,7 +102,9 @@ interface Speaker {
 export function findQuotes(text: string, mentions: Mention[] = [], entities: Entity[] = []): Quote[] {
   const tokens = tokenize(text);
   const sentences = new SentenceCursor(text);
-  const ctx = new ArticleSpeakers(text, tokens, mentions, new Map(entities.map((e) => [e.id, e])));
+  // A place is read by its name: محافظ مدينة عدن is the governor of عدن, as when مدينة stood outside the mention.
+  const places = mentions.map(placeNameOf);
+  const ctx = new ArticleSpeakers(text, tokens, places, new Map(entities.map((e) => [e.id, e])));
   const quotes: Quote[] = [];
   let last: Speaker | null = null;
   /** The grammatical gender each speaker was reported with (قال / قالت), for continuation cues. */

@@ -72,9 +72,29 @@ describe("findEntities: a place name ending on a construct head (تل، خان،
   });
 
   it("takes the span after the head into the name", () => {
-    expect(found("وقالت المصادر إن الطائرات قصفت مساكن في ضواحي مدينة خان شيخون، جنوبي إدلب.")).toContain(
-      "LOC:خان شيخون",
+    const { mentions, entities } = findEntities(
+      "وقالت المصادر إن الطائرات قصفت مساكن في ضواحي مدينة خان شيخون، جنوبي إدلب.",
     );
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toContain("LOC:مدينة خان شيخون");
+    expect(entities.map((e) => e.name)).toContain("خان شيخون");
+  });
+});
+
+/** Wojood's convention for place mentions (its test file: مدينة قلقيلية، مخيم عين بيت الماء، منطقة أريحا). */
+describe("findEntities: the settlement word before a place's name", () => {
+  it("opens the mention, without its clitics, while the entity stays the place", () => {
+    const { mentions, entities } = findEntities(
+      "وصل الوفد إلى مدينة قلقيلية صباح اليوم، ثم زار بمنطقة أريحا مزارع. وقال محافظ قلقيلية إن الوضع صعب.",
+    );
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(["LOC:مدينة قلقيلية", "LOC:منطقة أريحا", "LOC:قلقيلية"]);
+    expect(mentions[2]?.entity).toBe(mentions[0]?.entity);
+    const qalqilya = entities.find((e) => e.id === mentions[0]?.entity);
+    expect(qalqilya?.name).toBe("قلقيلية");
+    expect(entities.map((e) => e.name)).toContain("أريحا");
+  });
+
+  it("cuts a conjunction and a preposition glued to a place's head word", () => {
+    expect(found("وشهدت المنطقة اشتباكات، وبمدينة غزة قتل ثلاثة.")).toContain("LOC:مدينة غزة");
   });
 });
 

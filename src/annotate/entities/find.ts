@@ -31,6 +31,7 @@ import {
   ORG_HEAD_KEYS,
   PATRONYMS,
   PLACE_HEAD_KEYS,
+  SETTLEMENT_HEAD_KEYS,
 } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
@@ -112,6 +113,11 @@ interface Raw {
   key: string[];
   /** True for a role phrase standing for a person (رئيس الحكومة). */
   role?: boolean;
+  /**
+   * Folded offset where the name proper starts when the mention opens with a word that is not part of
+   * the name (مدينة | قلقيلية, see `settlementHeads`): the entity is named from here. `key` leaves it out.
+   */
+  ns?: number;
 }
 
 const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
@@ -295,6 +301,9 @@ function trimmedStart(tok: string, type: EntityType): number {
   if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;
   // باستاد الملك فهد، بميناء رادس، لمطار …: a preposition glued to a place's head word.
   if ((c0 === "ب" || c0 === "ل" || c0 === "و") && type !== "PER" && PLACE_HEAD_KEYS.has(gazKey(rest))) return 1;
+  // وبمدينة، فلمطار: a conjunction, then a preposition.
+  if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && type !== "PER" && PLACE_HEAD_KEYS.has(gazKey(rest.slice(1))))
+    return 2;
   return 0;
 }
 
@@ -353,6 +362,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     personsAfterRoles(t, f, toks, raws);
     propagate(toks, raws, known, untagged, glued);
     findRoles(toks, raws);
+    settlementHeads(toks, raws);
     return { text: t, f, toks, raws, keep };
   }
 
@@ -1181,6 +1191,26 @@ function hyphenatedNames(toks: Tok[], spans: { a: number; b: number; type: Entit
   }
 }
 
+/**
+ * A place's mention takes the settlement word right before it (في مدينة | قلقيلية → مدينة قلقيلية), without
+ * the word's clitics (بمدينة → مدينة). The entity stays the place (`Raw.ns`), so that مدينة قلقيلية and
+ * قلقيلية are one. Not when the word belongs to another mention (محافظ منطقة | الرياض as a role).
+ */
+function settlementHeads(toks: Tok[], raws: Raw[]): void {
+  const covered = coveredTokens(toks, raws);
+  for (const r of raws) {
+    if (r.type !== "LOC" || r.role || r.a < 1 || covered[r.a - 1]) continue;
+    const head = toks[r.a - 1] as Tok;
+    const clitics = /^(?:[وف]?[بل]?)/u.exec(head.text)?.[0] ?? "";
+    // The longest reading first (ومدينة), then without each letter (بلدة is not ب + لدة here: not a head).
+    const cut = [clitics.length, 1, 0].find((n) => n <= clitics.length && SETTLEMENT_HEAD_KEYS.has(head.text.slice(n)));
+    if (cut === undefined || head.group >= 0) continue;
+    r.ns = r.s;
+    r.a -= 1;
+    r.s = head.s + cut;
+  }
+}
+
 /** Place heads whose named institution the tagger and its training data read as an organisation. */
 const ORG_PLACE_HEADS: ReadonlySet<string> = new Set(["جامعه", "مستشفي"].map(gazKey));
 
@@ -1881,14 +1911,20 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   mentions: Mention[];
   entities: Entity[];
 } {
-  type Item = { p: number; r: Raw; surface: string; order: number };
+  /** `surface` is the mention's text; `name` the entity's name in it (قلقيلية in مدينة قلقيلية), if other. */
+  type Item = { p: number; r: Raw; surface: string; name?: string; order: number };
   const items: Item[] = [];
   let order = 0;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p] as (typeof parts)[number];
     for (const r of part.raws) {
       const span = toOriginal(part.f, { start: r.s, end: r.e });
-      items.push({ p, r, surface: part.text.slice(span.start, span.end), order: order++ });
+      const it: Item = { p, r, surface: part.text.slice(span.start, span.end), order: order++ };
+      if (r.ns !== undefined) {
+        const named = toOriginal(part.f, { start: r.ns, end: r.e });
+        it.name = part.text.slice(named.start, named.end);
+      }
+      items.push(it);
     }
   }
   const clusters: Cluster[] = [];
@@ -1918,7 +1954,8 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   const attach = (it: Item, c: Cluster) => {
     assigned.set(it, c);
     if (it.r.role) return; // a role phrase points to the person; it is not one of their names
-    c.names.set(it.surface, (c.names.get(it.surface) ?? 0) + 1);
+    const name = it.name ?? it.surface;
+    c.names.set(name, (c.names.get(name) ?? 0) + 1);
     c.typeVotes.set(it.r.type, (c.typeVotes.get(it.r.type) ?? 0) + 1);
   };
   // A person's name with a bare preposition or conjunction glued on (لبيكاسو، لديفيد
