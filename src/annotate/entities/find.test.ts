@@ -80,6 +80,13 @@ describe("findEntities: a place name ending on a construct head (تل، خان،
   });
 });
 
+describe("findEntities: a first name with ل glued on before a person's name", () => {
+  it("starts the name at the first name (لجمال عبد الناصر), not at a noun after ب (بجلاء)", () => {
+    expect(found("صورة لجمال عبد الناصر وياسر عرفات عام 1969.")).toContain("PER:جمال عبد الناصر");
+    expect(found("لكي يظهر بجلاء للخطيب مدى الحاجة إلى معالجة القضايا.").join(" ")).not.toContain("جلاء");
+  });
+});
+
 /** Wojood's convention for place mentions (its test file: مدينة قلقيلية، مخيم عين بيت الماء، منطقة أريحا). */
 describe("findEntities: the settlement word before a place's name", () => {
   it("opens the mention, without its clitics, while the entity stays the place", () => {

@@ -360,6 +360,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     });
     wordsJoinedToNames(toks, raws, known);
     personsAfterRoles(t, f, toks, raws);
+    gluedFirstNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
     findRoles(toks, raws);
     settlementHeads(toks, raws);
@@ -1188,6 +1189,26 @@ function hyphenatedNames(toks: Tok[], spans: { a: number; b: number; type: Entit
     // (صحيفة اوستن-اميركان ستيتسمان: a newspaper named for its city).
     if ((x.type !== "PER" && y.type !== "PER") || x.type === "LOC" || y.type === "LOC") continue;
     spans.splice(k, 2, { a: x.a, b: y.b, type: "PER" });
+  }
+}
+
+/**
+ * A first name with ل glued on, right before a person's name the tagger found without it (صورة لجمال | عبد
+ * الناصر): the name starts at the first name, after the preposition. Not ب, which far more often governs a
+ * noun that is also a first name (بجلاء، بزهران); not when the whole word is a first name too (لبيب) or
+ * the word is inside another mention.
+ */
+function gluedFirstNames(toks: Tok[], raws: Raw[]): void {
+  const covered = coveredTokens(toks, raws);
+  for (const r of raws) {
+    if (r.type !== "PER" || r.role || r.a < 1 || covered[r.a - 1]) continue;
+    const t = toks[r.a - 1] as Tok;
+    const cut = /^[وف]?ل/u.exec(t.text)?.[0].length ?? 0;
+    const rest = t.text.slice(cut);
+    if (cut === 0 || t.group >= 0 || rest.length < 3 || !isFirstName(rest) || isFirstName(t.text)) continue;
+    r.a -= 1;
+    r.s = t.s + cut;
+    r.key = [gazKey(rest), ...r.key];
   }
 }
 
