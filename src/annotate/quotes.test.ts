@@ -936,6 +936,21 @@ describe("findQuotes", () => {
     expect(speakers(text)).toEqual(["فيصل بن خالد", "فيصل بن خالد"]);
   });
 
+  it("reads كشف هويته، ذكر اسمه as a name withheld, not as a report, and finds the source that spoke", () => {
+    expect(speakers("وقال المسؤول الذي لم يشأ كشف هويته إن الهجوم على القنصلية مرتبط بحزب التحرر.")).toEqual([
+      "المسؤول",
+    ]);
+    expect(
+      speakers("وأكدت والدة إحدى الضحايا رافضة كشف اسمها لوكالة الصحافة الفرنسية: «سجلوا شريطا لابني في 2011»."),
+    ).toEqual(["والدة إحدى الضحايا"]);
+    expect(
+      speakers("ونقلت الوكالة عن مصدر في حكومة كوريا الجنوبية لم تكشف عن اسمه قوله، إن التعليق سيؤثر على المناورات."),
+    ).toEqual(["مصدر في حكومة كوريا الجنوبية"]);
+    expect(speakers('ثم قال مسؤول في طالبان للوكالة، طالبا أيضا عدم الكشف عن اسمه "حسب معلومات لقد توفي".')).toEqual([
+      "مسؤول",
+    ]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

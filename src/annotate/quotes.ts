@@ -139,6 +139,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
     // طالبا عدم نشر اسمه، رافضا الكشف عن هويته: the source's condition, not a report.
     if (isAnonymityCondition(tokens, i)) continue;
+    if (namesIdentity(tokens, i)) continue;
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
     if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
@@ -503,12 +504,30 @@ function takesAla(cue: string): boolean {
 }
 
 /** طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed. */
-const ANONYMITY_VERBS = new Set(["طلب", "فضل", "رفض", "اشترط", "طالب", "مفضلا", "طالبا", "رافضا"]);
+const ANONYMITY_VERBS = new Set(
+  ["طلب", "فضل", "رفض", "اشترط", "طالب", "مفضلا", "طالبا", "رافضا"].flatMap((v) =>
+    v.endsWith("ا") ? [v, `${v.slice(0, -1)}ه`] : [v, `${v}ت`],
+  ),
+);
 const ANONYMITY_OBJECTS = new Set(["عدم", "الكشف", "ذكر"]);
 
-/** طالبا عدم نشر اسمه at token `i`: how a source asked to stay unnamed, not a verb of speech. */
+/** طالبا عدم نشر اسمه، رافضة كشف اسمها at token `i`: how a source asked to stay unnamed, not a verb of speech. */
 function isAnonymityCondition(tokens: Token[], i: number): boolean {
-  return ANONYMITY_VERBS.has(tokens[i]!.text) && ANONYMITY_OBJECTS.has(tokens[i + 1]?.text ?? "");
+  if (!ANONYMITY_VERBS.has(tokens[i]!.text)) return false;
+  const k = tokens[i + 1]?.text === "ايضا" ? i + 2 : i + 1; // طالبا أيضا عدم الكشف عن اسمه
+  return ANONYMITY_OBJECTS.has(tokens[k]?.text ?? "") || namesIdentity(tokens, k);
+}
+/** A person's name or identity as a thing withheld (لم يشأ كشف هويته، من دون ذكر اسمه), folded. */
+const IDENTITY_WORDS = new Set(
+  ["اسم", "هويه"].flatMap((w) => [w, ...["ه", "ها", "هم", "هما"].map((p) => (w === "هويه" ? `هويت${p}` : `${w}${p}`))]),
+);
+/**
+ * كشف هويته، ذكر اسمه، الكشف عن اسمه at token `i`: the verb has a name as its object, so it tells no content
+ * (وقال المسؤول الذي لم يشأ كشف هويته إن …: the report is قال's).
+ */
+function namesIdentity(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? "";
+  return IDENTITY_WORDS.has(next) || (next === "عن" && IDENTITY_WORDS.has(tokens[i + 2]?.text ?? ""));
 }
 /** Heads of a number of people, followed by من (عدد من المعلقين، بعض النواب). */
 const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
@@ -926,7 +945,10 @@ function complementOf(
       continue;
     }
     const other =
-      isBetween(tokens, j) || tokens[j - 1]!.text === "عدم" || isAnonymityCondition(tokens, j)
+      isBetween(tokens, j) ||
+      tokens[j - 1]!.text === "عدم" ||
+      isAnonymityCondition(tokens, j) ||
+      namesIdentity(tokens, j)
         ? undefined
         : CUES.get(t.text);
     // A document as the channel (وقال في تغريدة، في بيان): an adjunct, not a new cue.
@@ -1339,7 +1361,14 @@ function relayedSpeaker(
 ): { speaker: Token[]; via?: string } | null {
   for (let k = i - 1; k >= Math.max(0, i - 10) && tokens[k]!.start >= sentenceStart; k--) {
     if (tokens[k]!.text !== "عن") continue;
+    // مصدر لم تكشف عن اسمه قوله: that عن is the name withheld; the source is after an earlier one.
+    if (IDENTITY_WORDS.has(tokens[k + 1]?.text ?? "")) continue;
     const speaker = tokens.slice(k + 1, i);
+    // عن مصدر لم تكشف عن اسمه قوله، عن مسؤول طلب عدم ذكر اسمه قوله: the source, without how it stays unnamed.
+    const unnamed = speaker.findIndex(
+      (t, n) => n > 0 && (t.text === "لم" || RELATIVES.has(t.text) || ANONYMITY_VERBS.has(t.text)),
+    );
+    if (unnamed > 0 && speaker.slice(unnamed).some((t) => IDENTITY_WORDS.has(t.text))) speaker.length = unnamed;
     let via: string | undefined;
     for (let v = k - 1; v >= Math.max(0, k - 8) && tokens[v]!.start >= sentenceStart; v--) {
       if (/^[وف]?نقل/.test(tokens[v]!.text)) {
