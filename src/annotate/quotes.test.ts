@@ -951,6 +951,27 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("ends an outlet before a participle whose complement the phrase lost (صحيفة «آس» الصادرة من مدريد)", () => {
+    expect(speakers('وذكرت صحيفة "آس" الصادرة من مدريد أن ريال مدريد اعتمد على سياسة النجوم.')).toEqual(['صحيفة "آس"']);
+    expect(speakers("وقالت صحيفة آفي المقربة من الحكومة إن الاتفاق قريب.")).toEqual(["صحيفة آفي"]);
+  });
+
+  it("reads the office's place into the role (مدير أمن عدن، في منطقة عسير) and finds the holder after it", () => {
+    expect(speakers("أكد نائب مدير أمن عدن فضل الراعي أن الجسر الجوي الإغاثي وصل.")).toEqual(["فضل الراعي"]);
+    expect(
+      withEntities(
+        "وأوضح المنسق العام للجنة المحلية للانتخابات في منطقة عسير علي شطوان أنه تم تأمين المراكز بجميع التجهيزات.",
+      ).map((q) => q.speaker),
+    ).toEqual(["علي شطوان"]);
+  });
+
+  it("does not give a role to a name inside a relative clause after it", () => {
+    const text =
+      "ونوه المهندس عبدالعزيز آل حسن مدير عام السياحة والتراث الوطني في منطقة الرياض بالدعم الذي يوليه الأمير سلطان بن سلمان رئيس الهيئة العامة للسياحة والتراث الوطني. " +
+      "وأشار مدير عام السياحة والتراث الوطني في منطقة الرياض إلى أن هيئة السياحة تعول على البرامج.";
+    expect(withEntities(text).map((q) => q.speaker)).toEqual(["عبدالعزيز آل حسن"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -2007,6 +2007,9 @@ function isOrgWord(w: string): boolean {
   return bareIn(w, ORG_CUES) !== null || bareIn(w, OFFICE_HEADS) !== null;
 }
 
+/** Heads of the regions an office is in (في منطقة الرياض، في محافظة البصرة), folded. */
+const REGION_HEADS: ReadonlySet<string> = new Set(["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "قضاء", "مقاطعه"]);
+
 /**
  * Heads of places a person's name follows in construct when the place is named for them (مطار الملك خالد، مدينة
  * الملك عبدالعزيز), folded. Not the heads of regions (بمنطقة الرياض عبدالله …), whose name is a place's.
@@ -2206,6 +2209,33 @@ function splitRole(
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // مدير النادي الأدبي في منطقة الحدود الشمالية: في, a region's head, its name.
+      else if (
+        m === "في" &&
+        k + 2 < end &&
+        joined(k + 1) &&
+        joined(k + 2) &&
+        REGION_HEADS.has(tokens[k + 1]!.text) &&
+        (ctx.isPlace(k + 2) || tokens[k + 2]!.text.startsWith("ال")) &&
+        !ctx.perTokens.has(k + 2)
+      )
+        k += 3;
+      // مدير أمن عدن، قائد شرطة دبي: an indefinite noun in construct after an indefinite role head, then the
+      // place whose institution it is.
+      else if (
+        !withArticle &&
+        !national &&
+        isRoleHead(tokens[k - 1]!.text) &&
+        !tokens[k - 1]!.text.startsWith("ال") &&
+        !/^[وفلب]/.test(m) &&
+        !isFirstName(m) &&
+        !ctx.perTokens.has(k) &&
+        k + 1 < end &&
+        joined(k + 1) &&
+        ctx.isPlace(k + 1) &&
+        !ctx.perTokens.has(k + 1)
+      )
+        k += 2;
       // الأستاذ في جامعة القاهرة جون سميث، الطاهي التنفيذي في «كلاريدجز» مارتن نايل: the institution the role is
       // in, when a tagged name follows it.
       else if (workplace > 0) k = workplace;
@@ -2245,6 +2275,7 @@ function splitRole(
         !COMPLEMENTIZERS.has(m) &&
         k + 1 < end &&
         joined(k + 1) &&
+        !RELATIVES.has(tokens[k + 1]!.text) &&
         (tokens[k + 1]!.text.startsWith("ال") || (ctx.isPlace(k + 1) && !ctx.perTokens.has(k + 1)))
       )
         k += tokens[k + 1]!.text.startsWith("ال") ? 1 : 2;
@@ -2384,6 +2415,8 @@ function afterNamedHolder(ctx: ArticleSpeakers, role: number, roleEnd: number): 
   if (!joinedAt(text, tokens, role) || !joinedAt(text, tokens, role - 1)) return false;
   for (let k = roleEnd; k < Math.min(tokens.length, roleEnd + MAX_HOLDER_GAP_TOKENS); k++) {
     if (k > roleEnd && !joinedAt(text, tokens, k)) break;
+    // … بالدعم الذي يوليه الأمير سلطان: a name inside a relative clause after the role does not hold it.
+    if (RELATIVES.has(tokens[k]!.text)) break;
     if (perTokens.has(k)) return false;
   }
   return true;
@@ -2598,8 +2631,19 @@ function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
 }
 
 /** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
+/**
+ * Definite participles that need what follows them (الصادرة في مدريد، المقربة من الحكومة، المملوكة لفيسبوك),
+ * folded: left last in a speaker phrase, the stop word after them having cut their complement, they are no
+ * part of the speaker (صحيفة "آس" الصادرة → صحيفة "آس").
+ */
+const DANGLING_PARTICIPLES: ReadonlySet<string> = new Set(
+  ["الصادر", "المقرب", "المملوك", "الممول", "التابع", "الموالي", "المدعوم", "المحسوب"].flatMap((w) => [w, `${w}ه`]),
+);
+
 function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
-  const speaker = speakerReading(ctx, speakerTokens, earlier);
+  let n = speakerTokens.length;
+  while (n > 1 && DANGLING_PARTICIPLES.has(speakerTokens[n - 1]!.text)) n--;
+  const speaker = speakerReading(ctx, n < speakerTokens.length ? speakerTokens.slice(0, n) : speakerTokens, earlier);
   // دكتور عاطي بن عطية القرشي: a title without its article, read as the name's first word.
   const words = speaker.name.split(/\s+/);
   if (words.length >= 3 && BARE_TITLES.has(foldText(words[0]!))) return { ...speaker, name: words.slice(1).join(" ") };
