@@ -972,6 +972,26 @@ describe("findQuotes", () => {
     expect(withEntities(text).map((q) => q.speaker)).toEqual(["عبدالعزيز آل حسن"]);
   });
 
+  it("reads an organisation named before its verb as the speaker (لكن مجموعة «الخوذ البيضاء» قالت إن)", () => {
+    expect(
+      speakers('دعا الرئيس بشار الأسد إلى العودة. لكن مجموعة "الخوذ البيضاء" قالت إن نحو 650 من عناصرها عالقون.'),
+    ).toEqual(['مجموعة "الخوذ البيضاء"']);
+    expect(speakers("لكن وزارة الخارجية قالت إن الوضع صعب.")).toEqual(["وزارة الخارجية"]);
+    // A group described, not named; a clause a comma closes before the verb.
+    expect(speakers("وآخر يعزو الظاهرة إلى التبرعات، ومجموعة أخرى ترى أن شبكات التواصل لعبت دورا.")).toEqual([]);
+    expect(speakers("لكن محكمة التمييز العراقية أعادت دراسة الملف، واعتبرت أن الأمر لم يكن بسيطا.")).toEqual([]);
+  });
+
+  it("gives words with no speaker to the organisation whose stance the sentence before reported", () => {
+    const text =
+      'وأدانت اللجنة الدولية للصليب الأحمر على حسابها عبر تويتر الهجمات. وكتبت "من السويداء... أخبار مفجعة. المدنيون ليسوا أهدافا".';
+    expect(withEntities(text).map((q) => q.speaker)).toEqual(["اللجنة الدولية للصليب الأحمر"]);
+    // A narrated act is no stance: the words stay the last speaker's.
+    const act =
+      'وقال المدرب جوسيب غوارديولا إن الموسم كان صعبا. وأنهى مانشستر سيتي الموسم الماضي في المركز الثالث. وتابع "لكن في نفس الوقت لم نستسلم أبدا".';
+    expect(withEntities(act).map((q) => q.speaker)).toEqual(["جوسيب غوارديولا", "جوسيب غوارديولا"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

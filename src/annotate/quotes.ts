@@ -244,7 +244,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
       else {
         const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
-        speaker = issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes) ?? sameGender(last, cue.text);
+        speaker =
+          issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes, cue.text) ?? sameGender(last, cue.text);
         resolution = "continuation";
       }
     }
@@ -1565,8 +1566,16 @@ function rolePhraseBefore(
     const t = tokens[a]!;
     if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
     if (a < k && /[،,؛;:.!?؟]/.test(text.slice(t.end, tokens[a + 1]!.start))) return [];
-    const head = t.text.replace(/^و(?=.{3})/, "");
-    if (!isRoleHead(head) && !ORG_HEADS.has(head)) continue;
+    // (An organisation's head in construct too: لكن مجموعة "الخوذ البيضاء" قالت، لكن وزارة الخارجية قالت.)
+    // (Not one described, not named: ومجموعة أخرى ترى; nor one whose clause a comma ends before the verb:
+    // لكن محكمة التمييز أعادت دراسة الملف، واعتبرت.)
+    const orgHead = (w: string) =>
+      a < k &&
+      bareIn(w, ORG_CUES) === w &&
+      !PLAIN_ADJECTIVES.has(tokens[a + 1]!.text) &&
+      !/[،,؛;:.]/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length));
+    const head = orgHead(t.text) ? t.text : t.text.replace(/^و(?=.{3})/, "");
+    if (!isRoleHead(head) && !ORG_HEADS.has(head) && !orgHead(head)) continue;
     if (a > 0 && inSentence(a - 1) && !opensClause(text, tokens, a)) continue;
     // خالد بالخيور، الرئيس التنفيذي لعرب سات أكد: the role is the name's apposition; the name speaks.
     if (a > 0 && inSentence(a - 1) && persons.has(a - 1)) return [];
@@ -1575,6 +1584,20 @@ function rolePhraseBefore(
   }
   return [];
 }
+
+/** Indefinite adjectives that describe a group rather than name it (مجموعة أخرى، جهة ثالثة), folded. */
+const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set([
+  "اخري",
+  "اخر",
+  "ثانيه",
+  "ثالثه",
+  "جديده",
+  "كبيره",
+  "صغيره",
+  "واحده",
+  "عديده",
+  "مختلفه",
+]);
 
 /** True when token `k` opens a clause: after punctuation or a conjunction (لكن، بينما، فيما، و…). */
 function opensClause(text: string, tokens: Token[], k: number): boolean {
@@ -3200,7 +3223,37 @@ function organisationOpening(
  * with a verb and a named person (وحذر الرئيس الأمريكي دونالد ترامب روسيا … . وقال …):
  * a pronoun cue right after it continues that person rather than the last speaker.
  */
-function subjectOfPreviousSentence(ctx: ArticleSpeakers, sentenceStart: number, quotes: Quote[]): Speaker | null {
+/** Verbs of a public stance (أدان، ندد، رحب، نفى), folded, in the past (ت added for the feminine, but نفت، دعت). */
+const STANCE_VERBS: ReadonlySet<string> = new Set([
+  "ادان",
+  "ندد",
+  "رحب",
+  "استنكر",
+  "انتقد",
+  "حذر",
+  "نفي",
+  "نفت",
+  "طالب",
+  "دعا",
+  "دعت",
+  "ناشد",
+  "رفض",
+  "اعرب",
+  "عبر",
+  "شجب",
+  "هدد",
+  "تعهد",
+  "اعلن",
+  "نشر",
+  "اصدر",
+]);
+
+function subjectOfPreviousSentence(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  quotes: Quote[],
+  cue: string,
+): Speaker | null {
   if (sentenceStart <= 1) return null;
   const prevStart = sentenceStartBefore(ctx.text, sentenceStart - 1);
   const lastQuote = quotes.at(-1);
@@ -3209,6 +3262,15 @@ function subjectOfPreviousSentence(ctx: ArticleSpeakers, sentenceStart: number, 
   const v = firstTokenAt(tokens, prevStart);
   if (v + 1 >= tokens.length || tokens[v + 1]!.start >= sentenceStart) return null;
   if (!/^[وف]/.test(tokens[v]!.text) || ctx.perTokens.has(v)) return null;
+  // وأدانت اللجنة الدولية للصليب الأحمر الهجمات. وكتبت «…»: the organisation that took a stance in the sentence
+  // before, when the two verbs agree in gender (not وأنهى مانشستر سيتي الموسم …، وتابع: a narrated act).
+  const orgEnd = ctx.orgEnd.get(v + 1);
+  const gender = cueGender(cue);
+  const verb = tokens[v]!.text.slice(1);
+  const stance = STANCE_VERBS.has(verb) || (verb.endsWith("ت") && STANCE_VERBS.has(verb.slice(0, -1)));
+  if (orgEnd !== undefined && stance && gender !== null && verb.endsWith("ت") === (gender === "f")) {
+    if (tokens[orgEnd - 1]!.end <= sentenceStart) return speakerFrom(ctx, tokens.slice(v + 1, orgEnd), quotes);
+  }
   const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
   if (split.nameEnd <= split.nameStart || !ctx.candidate(split.nameStart, split.nameEnd).strong) return null;
   if (tokens[split.nameEnd - 1]!.end > sentenceStart) return null;
