@@ -240,6 +240,42 @@ describe("findEntities: ب or ل after a name", () => {
   });
 });
 
+/** From ANT (SK-sport-2186-20180714, AL-sport-1442-20180506): a clause the tagger read into one person's name. */
+describe("findEntities: a person's span run on through ب or ل into another person", () => {
+  it("splits it where the preposition meets a name the article writes, and drops the verb before it", () => {
+    const { mentions, entities } = findEntities(
+      "أعلن نادي تشلسي الإنجليزي، عن أول صفقاته للموسم الجديد، بضمه لاعب وسط نابولي الإيطالي من أصل برازيلي جورجينيو.\n\n" +
+        "وجاء ذلك بعد مضي ساعات معدودة على الإعلان الرسمي عن تعاقد النادي اللندني مع المدرب الإيطالي، ماوريتسيو ساري، " +
+        'خلفا لمواطنه أنطونيو كونتي.\n\nوكشف تشلسي في موقعه الرسمي أن "جورجينيو لحق بماوريتسيو ساري من نابولي إلى تشلسي ' +
+        'وأصبح بذلك أول تعاقد لنا لهذا الصيف".',
+    );
+    const persons = mentions.filter((m) => m.type === "PER");
+    expect(persons.map((m) => m.text)).toEqual([
+      "جورجينيو",
+      "ماوريتسيو ساري",
+      "أنطونيو كونتي",
+      "جورجينيو",
+      "ماوريتسيو ساري",
+    ]);
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(
+      expect.arrayContaining(["جورجينيو", "ماوريتسيو ساري"]),
+    );
+    expect(persons[3]?.entity).toBe(persons[0]?.entity);
+    expect(persons[4]?.entity).toBe(persons[1]?.entity);
+  });
+
+  it("keeps the words before the preposition that all belong to names (آل سعود)", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(
+      persons(
+        "التقى وزير الخارجية المصري سامح شكري أمس مع خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.\n\n" +
+          "وذكر المتحدث الرسمي للخارجية أنه خلال استقبال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود " +
+          "لسامح شكري وزير الخارجية في ختام زياراته للمملكة.",
+      ),
+    ).toEqual(["سامح شكري", "سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود", "سامح شكري", "وزير الخارجية"]);
+  });
+});
+
 describe("findEntities: two full names with nothing between", () => {
   it("splits them where a given name follows a family name with the article", () => {
     const persons = (text: string) => mentionsOf("PER", text);
