@@ -87,6 +87,20 @@ describe("findEntities: a first name with ل glued on before a person's name", (
   });
 });
 
+describe("findEntities: a family name that begins with بال", () => {
+  it("keeps its ب alone where the article writes it so inside the full name (ماريو بالوتيلي … بالوتيلي)", () => {
+    expect(found("وقال ماريو بالوتيلي إنه سعيد بالعودة. وأضاف بالوتيلي أن الفريق جاهز.")).toEqual([
+      "PER:ماريو بالوتيلي",
+      "PER:بالوتيلي",
+    ]);
+    // ب + the article before a name the article writes with ال stays a preposition.
+    expect(found("واتصل الرئيس بالحريري. وقال سعد الحريري إن الحكومة باقية.")).toEqual([
+      "PER:الحريري",
+      "PER:سعد الحريري",
+    ]);
+  });
+});
+
 /** Wojood's convention for place mentions (its test file: مدينة قلقيلية، مخيم عين بيت الماء، منطقة أريحا). */
 describe("findEntities: the settlement word before a place's name", () => {
   it("opens the mention, without its clitics, while the entity stays the place", () => {

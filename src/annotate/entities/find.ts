@@ -2113,6 +2113,23 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       it.r.key = [rest, ...it.r.key.slice(1)];
     }
   }
+  // بالوتيلي، بالادينو: a family name that begins with بال, as the article writes it inside a full name (ماريو
+  // بالوتيلي), keeps its ب where it stands alone too (وأضاف بالوتيلي), which trimmedStart read as بـ + الوتيلي.
+  const writtenInside = new Set<string>();
+  for (const it of items) {
+    if (it.r.type !== "PER" || it.r.role) continue;
+    const toks = (parts[it.p] as (typeof parts)[number]).toks;
+    for (let k = it.r.a + 1; k < it.r.b; k++) writtenInside.add((toks[k] as Tok).text);
+  }
+  for (const it of items) {
+    const part = parts[it.p] as (typeof parts)[number];
+    const t = part.toks[it.r.a] as Tok;
+    if (it.r.type !== "PER" || it.r.role || it.r.s !== t.s + 1 || !t.text.startsWith("بال")) continue;
+    if (!writtenInside.has(t.text)) continue;
+    it.r.s = t.s;
+    const span = toOriginal(part.f, { start: it.r.s, end: it.r.e });
+    it.surface = part.text.slice(span.start, span.end);
+  }
   // Names first, longest first, so that full names head their clusters.
   const names = items.filter((it) => !it.r.role && it.r.key.length > 0);
   names.sort((x, y) => y.r.key.length - x.r.key.length || x.order - y.order);
