@@ -992,6 +992,35 @@ describe("findQuotes", () => {
     expect(withEntities(act).map((q) => q.speaker)).toEqual(["جوسيب غوارديولا", "جوسيب غوارديولا"]);
   });
 
+  it("keeps the day out of an organisation named before its bare head (وزارة الدفاع الروسية اليوم … الوزارة)", () => {
+    const text =
+      "أعلنت وزارة الدفاع الروسية اليوم الأربعاء أن السلطات أقامت مركزا. وقالت الوزارة في بيان إن المركز يعمل.";
+    expect(speakers(text)).toEqual(["وزارة الدفاع الروسية", "وزارة الدفاع الروسية"]);
+  });
+
+  it("reads إضافة as 'in addition', not as a verb of saying", () => {
+    expect(findQuotes('ويأتي هذا التكريم إضافة لتحقيق الشركة المرتبة الثانية عن فئة "دراسة الجودة المبدئية".')).toEqual(
+      [],
+    );
+  });
+
+  it("reads a role's nisba adjectives and the outlet told as no name (متحدث عسكري حوثي، متحدث رسمي لوكالة رويترز)", () => {
+    expect(speakers("وقال متحدث عسكري حوثي إن الطائرات قصفت المصفاة.")).toEqual(["متحدث عسكري حوثي"]);
+    expect(withEntities("وقال متحدث رسمي لوكالة رويترز إن الفريق سعيد.").map((q) => q.speaker)).toEqual(["متحدث رسمي"]);
+  });
+
+  it("reads the organisation a role is in before the holder's name, or closing the phrase (مدرب ريال مدريد)", () => {
+    const text = "وقال مدرب ريال مدريد زين الدين زيدان إن المباراة صعبة. وأضاف مدرب ريال مدريد أن الفريق جاهز.";
+    expect(withEntities(text).map((q) => q.speaker)).toEqual(["زين الدين زيدان", "زين الدين زيدان"]);
+    expect(
+      withEntities("وقال قائد شرطة دبي الفريق ضاحي خلفان إن القادم سيقضي على سمعة نصر الله.").map((q) => q.speaker),
+    ).toEqual(["ضاحي خلفان"]);
+    // The club's apposition goes on: the name after the comma speaks.
+    const apposed =
+      "أعلن مدرب بايرن ميونيخ بطل دوري الدرجة الأولى الألماني لكرة القدم، نيكو كوفاتش، الثلاثاء، أن ليفاندوفسكي يريد الرحيل.";
+    expect(withEntities(apposed).map((q) => q.speaker)).toEqual(["نيكو كوفاتش"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

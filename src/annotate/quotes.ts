@@ -1690,6 +1690,18 @@ class ArticleSpeakers {
     }
   }
 
+  /**
+   * Whether an ORG or MISC mention opens at token `k` with a person's name right after it, maybe past a rank
+   * (ريال مدريد | زين الدين زيدان، شرطة دبي | الفريق ضاحي خلفان).
+   */
+  orgBeforePerson(k: number): boolean {
+    const end = this.orgEnd.get(k);
+    if (end === undefined) return false;
+    const ranked =
+      end < this.tokens.length && (RANKS.has(this.tokens[end]!.text) || TITLES.has(this.tokens[end]!.text));
+    return this.perTokens.has(end) || (ranked && this.perTokens.has(end + 1));
+  }
+
   private entityNames: Map<string, string> | null = null;
 
   /** The id of the article's entity written `name` (its name or an alias, folded), or null. */
@@ -1761,7 +1773,16 @@ class ArticleSpeakers {
           at: tokens[i]!.start,
           nameSpan: { start: tokens[a]!.start, end: tokens[i - 1]!.end },
         });
-      } else if (split.nameEnd > split.nameStart && split.roleEnd > i && !unnamedOccupation(this, i, split)) {
+      } else if (
+        split.nameEnd > split.nameStart &&
+        split.roleEnd > i &&
+        !unnamedOccupation(this, i, split) &&
+        // متحدث رسمي لشبكة «سكاي»: the outlet told, no holder's name; مدرب ريال مدريد زين الدين زيدان: the club,
+        // then the name.
+        !isToldOutlet(tokens[split.nameStart]!.text) &&
+        !isToldOutlet(`ل${tokens[split.nameStart]!.text}`) &&
+        !this.orgBeforePerson(split.nameStart)
+      ) {
         out.push({
           role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
           name: this.candidate(split.nameStart, split.nameEnd),
@@ -2030,6 +2051,51 @@ function isOrgWord(w: string): boolean {
   return bareIn(w, ORG_CUES) !== null || bareIn(w, OFFICE_HEADS) !== null;
 }
 
+/** Indefinite nisba adjectives that qualify a role (متحدث عسكري، مسؤول أمني، مصدر حكومي), folded. */
+const ROLE_NISBAS: ReadonlySet<string> = new Set([
+  "رسمي",
+  "عسكري",
+  "حكومي",
+  "امني",
+  "سياسي",
+  "دبلوماسي",
+  "اعلامي",
+  "محلي",
+  "اقليمي",
+  "دولي",
+  "اممي",
+  "قضائي",
+  "طبي",
+  "برلماني",
+  "حزبي",
+  "ميداني",
+  "قبلي",
+  "حوثي",
+  "كردي",
+  "شيعي",
+  "سني",
+  "عربي",
+  "غربي",
+  "اجنبي",
+  "اوروبي",
+  "خليجي",
+]);
+
+/**
+ * Whether the organisation mention at token `k`, after an indefinite role head in construct (مدرب ريال مدريد),
+ * closes the speaker phrase: the cue's complement, a colon or a comma follows it, not more words of the phrase
+ * (مدرب بايرن ميونيخ بطل دوري الدرجة الأولى، نيكو كوفاتش: an apposition goes on).
+ */
+function closesRole(ctx: ArticleSpeakers, k: number): boolean {
+  const { text, tokens } = ctx;
+  const head = tokens[k - 1]!.text;
+  if (!isRoleHead(head) || head.startsWith("ال")) return false;
+  const end = ctx.orgEnd.get(k)!;
+  if (end >= tokens.length) return true;
+  const next = tokens[end]!.text;
+  return COMPLEMENTIZERS.has(next) || /[:،,.]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start));
+}
+
 /** Heads of the regions an office is in (في منطقة الرياض، في محافظة البصرة), folded. */
 const REGION_HEADS: ReadonlySet<string> = new Set(["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "قضاء", "مقاطعه"]);
 
@@ -2232,6 +2298,18 @@ function splitRole(
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
         k++;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
+      // متحدث عسكري حوثي، مسؤول أمني: indefinite nisba adjectives after an indefinite role head describe it.
+      else if (
+        (ROLE_NISBAS.has(m) || (!m.startsWith("ال") && nisbaPlace(gazKey(m)) !== null)) &&
+        !isFirstName(m) &&
+        !ctx.perTokens.has(k) &&
+        !tokens[k - 1]!.text.startsWith("ال") &&
+        (isRoleHead(tokens[k - 1]!.text) || /ي$/u.test(tokens[k - 1]!.text))
+      )
+        k++;
+      // مدرب ريال مدريد زين الدين زيدان، قائد شرطة دبي الفريق ضاحي خلفان، وأضاف مدرب ريال مدريد أن: the
+      // organisation the role is in, tagged, before the holder's name or closing the phrase.
+      else if (ctx.orgBeforePerson(k) || (ctx.orgEnd.has(k) && closesRole(ctx, k))) k = ctx.orgEnd.get(k)!;
       // مدير النادي الأدبي في منطقة الحدود الشمالية: في, a region's head, its name.
       else if (
         m === "في" &&
@@ -2907,7 +2985,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   if (split.roleEnd > first) {
     // The name may follow the role past an adjunct the speaker phrase stopped at (سفيرتها لدى الأمم المتحدة نيكي هيلي).
     const wide = splitRole(ctx, first, Math.min(tokens.length, first + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
-    if (wide.nameEnd > wide.nameStart && wide.roleEnd >= last) {
+    // (Not the outlet told, متحدث رسمي لوكالة رويترز, nor the club before the name, مدرب ريال مدريد زين الدين زيدان.)
+    const told = tokens.slice(last, wide.nameStart + 1).some((t) => isToldOutlet(t.text));
+    if (wide.nameEnd > wide.nameStart && wide.roleEnd >= last && !told && !ctx.orgBeforePerson(wide.nameStart)) {
       const cand = ctx.candidate(wide.nameStart, wide.nameEnd);
       if (cand.strong)
         return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
@@ -3087,6 +3167,20 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
 /** Heads whose organisation is named by a proper name after them (شركة غوغل، وكالة رويترز), not by an adjective. */
 const NAMED_BY_PROPER_NAME = new Set(["شركه", "صحيفه", "وكاله", "مجله", "قناه", "اذاعه"]);
 
+/** Definite words of a day (اليوم، الأربعاء), folded: they follow a name without belonging to it. */
+const DAY_WORDS: ReadonlySet<string> = new Set([
+  "اليوم",
+  "الليله",
+  "الان",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+  "السبت",
+]);
+
 /** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
 function orgNamedBefore(text: string, tokens: Token[], head: string, before: number): string | null {
   const from = firstTokenAt(tokens, before) - 1;
@@ -3116,7 +3210,8 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
     for (const n of next) {
       // وزارة الصحة والسكان، ديوان البحرية التجارية والموانئ: a coordinated genitive belongs to the name.
       const definite = n.text.startsWith("ال") || (n.text.startsWith("وال") && n.text.length > 5);
-      if (!definite || RELATIVES.has(n.text) || n.start - run.at(-1)!.end > 1) break;
+      // أعلنت وزارة الدفاع الروسية اليوم الأربعاء: the day is when, not part of the name.
+      if (!definite || RELATIVES.has(n.text) || DAY_WORDS.has(n.text) || n.start - run.at(-1)!.end > 1) break;
       run.push(n);
     }
     if (run.length === 1) continue;
