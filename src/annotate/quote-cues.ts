@@ -487,6 +487,7 @@ export const DISCOURSE_WORDS = new Set([
   "بينما",
   "فيما",
   "وقد",
+  "فقد",
   "قد",
   "اما",
   "كان",

@@ -1021,6 +1021,23 @@ describe("findQuotes", () => {
     expect(withEntities(apposed).map((q) => q.speaker)).toEqual(["نيكو كوفاتش"]);
   });
 
+  it("reads a quoted outlet after لـ as the one told, neither a quote nor part of the speaker", () => {
+    const text =
+      'وأوضح المالكي لـ"سكاي نيوز عربية" أن هناك ازدواجية في المعايير. وأضاف: "هناك عدم حيادية من منظمات دولية".';
+    expect(findQuotes(text).map((q) => [q.speaker, q.text])).toEqual([
+      ["المالكي", "هناك ازدواجية في المعايير"],
+      ["المالكي", "هناك عدم حيادية من منظمات دولية"],
+    ]);
+    expect(findQuotes('وأكدت مصادر لـ"سكاي نيوز عربية" قيام الميليشيا بقصف المدينة.')).toEqual([]);
+  });
+
+  it("reads the topic أما fronts as the subject of a verb after فقد (أما المؤيدون فقد رأوا أن)", () => {
+    expect(speakers("أما المؤيدون فقد رأوا أن القرار كان ضروريا في ظل تعدد خيارات الهجوم.")).toEqual(["المؤيدون"]);
+    const minister =
+      "قال الرئيس روحاني إن بلاده مستعدة للتعاون. أما وزير خارجيته فقد أعرب عن أمله بأن تقوم باريس وطهران بتوثيق علاقاتهما.";
+    expect(speakers(minister)).toEqual(["روحاني", "وزير خارجيته"]);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

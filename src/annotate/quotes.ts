@@ -863,7 +863,17 @@ function complementOf(
       const at = gapStart + mark;
       const close = closingMark(text, at, text[at] as string);
       const after = close >= 0 ? text.slice(close + 1, close + 3).trimStart() : "";
+      // وأوضح المالكي لـ"سكاي نيوز عربية": the outlet told, as after لصحيفة (not after a role, whose office
+      // it names: المديرة العامة لـ"أوكس").
+      const before = tokens[j - 2]?.text ?? "";
+      const told =
+        tokens[j - 1]!.text === "ل" &&
+        j - 2 > i &&
+        !isRoleHead(before) &&
+        !isOrgWord(before) &&
+        !DEFINITE_ADJECTIVES.has(before);
       const prev = tokens[j - 1]!.text;
+      const titled = told || TITLE_CONTEXT.has(prev);
       // A quoted name as the subject: وقالت "أرامكو"، إن …
       const nameThenClause =
         /^[،,]/.test(after) && COMPLEMENTIZERS.has(tokens[firstTokenAt(tokens, close + 1)]?.text ?? "");
@@ -872,23 +882,18 @@ function complementOf(
       // A quoted organisation after a role head (رئيسة "مجلس رؤساء الشرطة" سارة ثورنتون) is part of the speaker.
       const namedAfterRole =
         close >= 0 && speakerOpen && (isRoleHead(prev) || isOrgWord(prev)) && wordCount(text.slice(at + 1, close)) <= 5;
-      if (
-        close >= 0 &&
-        (TITLE_CONTEXT.has(prev) || shortName || namedAfterRole) &&
-        !SENTENCE_END.test(text.slice(gapStart, at))
-      ) {
+      if (close >= 0 && (titled || shortName || namedAfterRole) && !SENTENCE_END.test(text.slice(gapStart, at))) {
         const next = firstTokenAt(tokens, close + 1);
         // قالت قناة "الإخبارية": the outlet named is the speaker; لصحيفة "واشنطن بوست": the one told.
         // (Also after a role: الناطق باسم شبكة «الجزيرة»، مدير شبكة "السويداء 24" الصحافي نور رضوان.)
         const outlet =
-          TITLE_CONTEXT.has(prev) &&
+          titled &&
           !prev.startsWith("ل") &&
           speaker.at(-1) === tokens[j - 1] &&
           (speaker.length === 1 ||
             (OUTLET_HEADS.has(prev) && (speaker.at(-2)!.text === "باسم" || isRoleHead(speaker.at(-2)!.text))));
-        if (speakerOpen && (!TITLE_CONTEXT.has(prev) || outlet))
-          for (let k = j; k < next; k++) speaker.push(tokens[k]!);
-        if (TITLE_CONTEXT.has(prev) && !outlet) {
+        if (speakerOpen && (!titled || outlet)) for (let k = j; k < next; k++) speaker.push(tokens[k]!);
+        if (titled && !outlet) {
           // وصفت اللجنة رواية "…" بأنها: the title's head is the object, not the speaker's last word.
           if (speaker.length > 1 && speaker.at(-1) === tokens[j - 1]) speaker.pop();
           speakerOpen = false;
@@ -1506,18 +1511,24 @@ function subjectBeforeCue(
       return [{ ...t, text: head, start: t.start + (t.text.length - head.length) }, ...tokens.slice(h + 1, k + 1)];
     }
   }
-  // أما الفيلسوف «ويليام جيمس» فيقول: the topic أما fronts is the subject of the ف-verb.
-  if (/^ف/.test(tokens[i]!.text)) {
-    for (let a = k; a > k - MAX_FRONTED_SUBJECT && inSentence(a); a--) {
+  // أما الفيلسوف «ويليام جيمس» فيقول، أما المؤيدون فقد رأوا: the topic أما fronts is the subject of the ف-verb.
+  const faQad = tokens[k]!.text === "فقد";
+  if (/^ف/.test(tokens[i]!.text) || faQad) {
+    for (let a = faQad ? k - 1 : k; a > k - MAX_FRONTED_SUBJECT && inSentence(a); a--) {
       if (tokens[a]!.text === "اما" || tokens[a]!.text === "واما") {
         // Only an agent (not أما أولاده فيقول: "as for his children, he says").
-        const topic = tokens.slice(a + 1, k + 1);
+        const topic = tokens.slice(a + 1, faQad ? k : k + 1);
         const agent =
-          topic.some((_, t) => persons.has(a + 1 + t)) || (topic.length > 0 && isSubjectHead(topic[0]!.text));
+          topic.some((_, t) => persons.has(a + 1 + t)) ||
+          (topic.length > 0 && isSubjectHead(topic[0]!.text)) ||
+          // أما المؤيدون فقد رأوا: a group, with its verb in the plural.
+          (topic.length === 1 && /^ال.{3,}(?:ون|ين)$/.test(topic[0]!.text) && /(?:وا|ون)$/.test(tokens[i]!.text));
         return agent ? topic : [];
       }
       if (CUES.has(tokens[a]!.text) || SPEAKER_STOPS.has(tokens[a]!.text)) break;
     }
+    // فقد أعرب with no أما before: the subject is the one the sentences before speak of, not a word here.
+    if (faQad) return [];
   }
   const bounded = tokens[k]!.text === "قد" || tokens[k]!.text === "وقد";
   if (!bounded) {
@@ -2212,6 +2223,7 @@ const FUNCTION_WORDS = new Set([
   "او",
   "ثم",
   "قد",
+  "فقد",
   "لقد",
   "لم",
   "لن",
