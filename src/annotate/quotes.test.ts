@@ -1038,6 +1038,25 @@ describe("findQuotes", () => {
     expect(speakers(minister)).toEqual(["روحاني", "وزير خارجيته"]);
   });
 
+  it("does not take the one spoken about (تحدث عن) or an accusative plural object (ودعت الجمهوريين) for the speaker", () => {
+    const about = 'وتحدث حسين منتظري عن ياسر الحبيب دون تسميته بالقول: "هنالك العديد من الأدلة التي تثبت ذلك".';
+    expect(withEntities(about).map((q) => q.speaker)).toEqual(["حسين منتظري"]);
+    const object =
+      "وقالت كلينتون إن الانتخابات حاسمة، ودعت الجمهوريين إلى «الاستماع لمطالب الشعب الكوبي»، مضيفة أن «الغالبية تريد تقاربا».";
+    expect(withEntities(object).map((q) => q.speaker)).toEqual(["كلينتون", "كلينتون", "كلينتون"]);
+  });
+
+  it("reads a person right before الذي as the speaker of the relative clause, unless the verb makes them its object", () => {
+    const text = "وكان ذبيح الله مجاهد الذي يقول إنه المتحدث باسم طالبان قد تواصل مع وسائل الإعلام.";
+    const at = text.indexOf("ذبيح");
+    const person = [{ text: "ذبيح الله مجاهد", type: "PER" as const, start: at, end: at + 15, entity: "per_z" }];
+    expect(findQuotes(text, person).map((q) => q.speaker)).toEqual(["ذبيح الله مجاهد"]);
+    const object = 'وقال ترامب إن بلاده لن تدفع شيئا لإطلاق القس أندرو برانسون الذي وصفه بأنه "رهينة وطني عظيم".';
+    const at2 = object.indexOf("أندرو");
+    const brunson = [{ text: "أندرو برانسون", type: "PER" as const, start: at2, end: at2 + 13, entity: "per_b" }];
+    expect(findQuotes(object, brunson).map((q) => q.speaker)).not.toContain("أندرو برانسون");
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -763,6 +763,9 @@ interface SpeakerScan {
   persons: ReadonlySet<number>;
 }
 
+/** A definite participle or nisba in the accusative plural (المواطنين، المتظاهرين، الحوثيين), folded. */
+const ACCUSATIVE_PLURAL = /^(?:الم\p{L}{3,}|ال\p{L}{2,}ي)ين$/u;
+
 /**
  * What ends the speaker phrase after a cue (or keeps one from opening) at token j: each rule names the
  * construction it recognises. The scan goes on to find the complement; only the speaker stops growing.
@@ -794,6 +797,9 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // قال لوكالة رويترز إن، صرح لصحيفة «نيويورك تايمز»: the outlet told, where the speaker would open.
   // (After the speaker too: وكشف البياتي لفرانس برس أنه.)
   ({ tokens, j, persons }) => !persons.has(j) && isToldOutlet(tokens[j]!.text),
+  // ودعت الجمهوريين إلى، حذر المواطنين من: a sound plural in the accusative (-ين, a subject takes -ون) right
+  // after the cue is its object.
+  ({ tokens, j, speaker }) => speaker.length === 0 && ACCUSATIVE_PLURAL.test(tokens[j]!.text),
   // وتابع مخاطبا الرئيس، وقال مجددا: how or when one spoke, where the speaker would open.
   ({ tokens, j, speaker }) => speaker.length === 0 && CIRCUMSTANTIALS.has(tokens[j]!.text),
   // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
@@ -1359,6 +1365,9 @@ function balanced(s: string): boolean {
 }
 
 /** `نقلت الوكالة عن X قوله`: the speaker is X, relayed via the agency. */
+/** Verbs of speaking about someone (تحدث عن، تكلم عن), folded: their عن names a topic, not a source. */
+const ABOUT_VERBS = /^[وف]?(?:تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|حديثه|حديثها)$/;
+
 function relayedSpeaker(
   text: string,
   tokens: Token[],
@@ -1367,6 +1376,9 @@ function relayedSpeaker(
 ): { speaker: Token[]; via?: string } | null {
   for (let k = i - 1; k >= Math.max(0, i - 10) && tokens[k]!.start >= sentenceStart; k--) {
     if (tokens[k]!.text !== "عن") continue;
+    // وتحدث منتظري عن ياسر الحبيب … بالقول: the one spoken about, not the source; the speaker is the subject.
+    for (let v = k - 1; v >= Math.max(0, k - 4) && tokens[v]!.start >= sentenceStart; v--)
+      if (ABOUT_VERBS.test(tokens[v]!.text)) return null;
     // مصدر لم تكشف عن اسمه قوله: that عن is the name withheld; the source is after an earlier one.
     if (IDENTITY_WORDS.has(tokens[k + 1]?.text ?? "")) continue;
     const speaker = tokens.slice(k + 1, i);
@@ -1491,7 +1503,13 @@ function subjectBeforeCue(
     // Only an agent-like antecedent speaks (not منوها بمستوى … التي وصفها).
     const head = out[0]?.text ?? "";
     const agent = ANONYMOUS_HEADS.has(head) || ORG_HEADS.has(head) || isRoleHead(head) || isOrgWord(head);
-    return agent ? out : [];
+    if (agent) return out;
+    // Or a person the tagger found right before the pronoun (وكان ذبيح الله مجاهد الذي يقول إنه …); not when the
+    // verb's own pronoun makes it the object (القس أندرو برانسون الذي وصفه بأنه: the one described).
+    if (!persons.has(i - 2) || /(?:ه|ها|هم|هما)$/.test(tokens[i]!.text)) return [];
+    let a = i - 2;
+    while (a > 0 && persons.has(a - 1) && joinedAt(text, tokens, a)) a--;
+    return tokens.slice(a, i - 1);
   }
   // الرئيس ترامب قال إن …: a person the tagger found right before the verb, opening its clause.
   if (persons.has(k)) {
