@@ -1057,6 +1057,15 @@ describe("findQuotes", () => {
     expect(findQuotes(object, brunson).map((q) => q.speaker)).not.toContain("أندرو برانسون");
   });
 
+  it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
+    const text =
+      "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +
+      "ولفت المهندس البنيان إلى أنه تم تحقيق العقوبات على المنشآت التي سجل عليها مخالفات في الإخلال بالجودة.";
+    const quotes = withEntities(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatch(/البنيان$/);
+  });
+
   it("stays linear on pathological input", () => {
     const text = `${"قال ".repeat(20000)}${"«".repeat(5000)} نص بلا نهاية ${'"'.repeat(5000)}`;
     const t = performance.now();

@@ -1709,7 +1709,8 @@ class ArticleSpeakers {
       const a = firstTokenAt(tokens, m.start);
       let b = a;
       while (b < tokens.length && tokens[b]!.start < m.end) b++;
-      if (m.type === "ORG" || m.type === "MISC") this.orgEnd.set(a, b);
+      // (A mention inside one token, after a clitic cut, covers no whole token: no end.)
+      if ((m.type === "ORG" || m.type === "MISC") && b > a) this.orgEnd.set(a, b);
       if (!isNameMention(m.text) || m.type === "ORG") continue;
       for (let k = a; k < b; k++) {
         // The tagger sometimes calls a foreign name a place (هولاند): its end still bounds the name.
