@@ -315,6 +315,18 @@ export const COMPLEMENTIZERS = new Set([
   "فان",
 ]);
 
+/** Today and the days of the week, definite and folded (اليوم، الأربعاء): when, never part of a name. */
+export const DAY_NAMES: readonly string[] = [
+  "اليوم",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+  "السبت",
+];
+
 /**
  * Words that end the speaker phrase: what follows is an adjunct (في تصريح، خلال
  * مؤتمر، أمس، الأربعاء), not part of the name.
@@ -330,14 +342,7 @@ export const SPEAKER_STOPS = new Set([
   "بعد",
   "قبل",
   "امس",
-  "اليوم",
-  "الاحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الاربعاء",
-  "الخميس",
-  "الجمعه",
-  "السبت",
+  ...DAY_NAMES,
   "ايضا",
   "كذلك",
   "لدي",

@@ -29,6 +29,7 @@ import {
   CUES,
   type CueClass,
   DATA_SUBJECTS,
+  DAY_NAMES,
   DISCOURSE_WORDS,
   DOCUMENT_WORDS,
   MANNER_WORDS,
@@ -2352,22 +2353,6 @@ function splitRole(
         !ctx.perTokens.has(k + 2)
       )
         k += 3;
-      // مدير أمن عدن، قائد شرطة دبي: an indefinite noun in construct after an indefinite role head, then the
-      // place whose institution it is.
-      else if (
-        !withArticle &&
-        !national &&
-        isRoleHead(tokens[k - 1]!.text) &&
-        !tokens[k - 1]!.text.startsWith("ال") &&
-        !/^[وفلب]/.test(m) &&
-        !isFirstName(m) &&
-        !ctx.perTokens.has(k) &&
-        k + 1 < end &&
-        joined(k + 1) &&
-        ctx.isPlace(k + 1) &&
-        !ctx.perTokens.has(k + 1)
-      )
-        k += 2;
       // الأستاذ في جامعة القاهرة جون سميث، الطاهي التنفيذي في «كلاريدجز» مارتن نايل: the institution the role is
       // in, when a tagged name follows it.
       else if (workplace > 0) k = workplace;
@@ -2427,9 +2412,10 @@ function splitRole(
         k++;
       // وزير خارجيتها، المتحدثة باسمه، المنتهية ولايته: the role's noun with a pronoun for whose it is.
       else if (isPossessed(m) || m === "باسمه" || m === "باسمها") k++;
-      // رئيسة وزراء بريطانيا، مدير كهرباء تعز، وزير خارجية إيران: an indefinite noun in construct with a place.
+      // رئيسة وزراء بريطانيا، مدير كهرباء تعز، وزير خارجية إيران، مدير أمن عدن: an indefinite noun in construct
+      // with a place.
       else if (
-        m.length > 3 &&
+        m.length > 2 &&
         !m.startsWith("ال") &&
         !/^[فلب]/.test(m) &&
         !isFirstName(m) &&
@@ -3199,18 +3185,7 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
 const NAMED_BY_PROPER_NAME = new Set(["شركه", "صحيفه", "وكاله", "مجله", "قناه", "اذاعه"]);
 
 /** Definite words of a day (اليوم، الأربعاء), folded: they follow a name without belonging to it. */
-const DAY_WORDS: ReadonlySet<string> = new Set([
-  "اليوم",
-  "الليله",
-  "الان",
-  "الاحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الاربعاء",
-  "الخميس",
-  "الجمعه",
-  "السبت",
-]);
+const DAY_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES, "الليله", "الان"]);
 
 /** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
 function orgNamedBefore(text: string, tokens: Token[], head: string, before: number): string | null {
