@@ -31,7 +31,7 @@ import {
   ORG_HEAD_KEYS,
   PATRONYMS,
   PLACE_HEAD_KEYS,
-  SETTLEMENT_HEAD_KEYS,
+  settlementHeadCut,
 } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
@@ -1289,10 +1289,8 @@ function settlementHeads(toks: Tok[], raws: Raw[]): void {
   for (const r of raws) {
     if (r.type !== "LOC" || r.role || r.a < 1 || covered[r.a - 1]) continue;
     const head = toks[r.a - 1] as Tok;
-    const clitics = /^(?:[وف]?[بل]?)/u.exec(head.text)?.[0] ?? "";
-    // The longest reading first (ومدينة), then without each letter (بلدة is not ب + لدة here: not a head).
-    const cut = [clitics.length, 1, 0].find((n) => n <= clitics.length && SETTLEMENT_HEAD_KEYS.has(head.text.slice(n)));
-    if (cut === undefined || head.group >= 0) continue;
+    const cut = settlementHeadCut(head.text);
+    if (cut < 0 || head.group >= 0) continue;
     r.ns = r.s;
     r.a -= 1;
     r.s = head.s + cut;

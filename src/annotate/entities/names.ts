@@ -35,7 +35,14 @@ export const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
  */
 export const SETTLEMENT_HEAD_KEYS: ReadonlySet<string> = new Set(["مدينه", "قريه", "مخيم", "منطقه"]);
 
-const LEADING_CLITICS = /^[وف]?[بل]?/u;
+/**
+ * Letters of the conjunction and preposition glued before a settlement word (ومدينة → 1, بمدينة → 1, وبمدينة → 2,
+ * مدينة → 0), or -1 when the folded word is none. The longest reading first, then without each letter.
+ */
+export function settlementHeadCut(folded: string): number {
+  const clitics = /^[وف]?[بل]?/u.exec(folded)?.[0] ?? "";
+  return [clitics.length, 1, 0].find((n) => n <= clitics.length && SETTLEMENT_HEAD_KEYS.has(folded.slice(n))) ?? -1;
+}
 
 /**
  * A place's mention without the settlement word it opens with (مدينة قلقيلية → قلقيلية), for readers that
@@ -45,9 +52,7 @@ export function placeNameOf(m: Mention): Mention {
   if (m.type !== "LOC") return m;
   const gap = /\s+/u.exec(m.text);
   if (!gap) return m;
-  const first = foldText(m.text.slice(0, gap.index));
-  const clitics = LEADING_CLITICS.exec(first)?.[0] ?? "";
-  const isHead = [clitics.length, 1, 0].some((n) => n <= clitics.length && SETTLEMENT_HEAD_KEYS.has(first.slice(n)));
+  const isHead = settlementHeadCut(foldText(m.text.slice(0, gap.index))) >= 0;
   if (!isHead) return m;
   const skip = gap.index + gap[0].length;
   return { ...m, start: m.start + skip, text: m.text.slice(skip) };
