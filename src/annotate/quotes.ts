@@ -520,9 +520,18 @@ function isAnonymityCondition(tokens: Token[], i: number): boolean {
   return ANONYMITY_OBJECTS.has(tokens[k]?.text ?? "") || namesIdentity(tokens, k);
 }
 /** A person's name or identity as a thing withheld (لم يشأ كشف هويته، من دون ذكر اسمه), folded. */
-const IDENTITY_WORDS = new Set(
-  ["اسم", "هويه"].flatMap((w) => [w, ...["ه", "ها", "هم", "هما"].map((p) => (w === "هويه" ? `هويت${p}` : `${w}${p}`))]),
-);
+const IDENTITY_WORDS = new Set([
+  "اسم",
+  "اسمه",
+  "اسمها",
+  "اسمهم",
+  "اسمهما",
+  "هويه",
+  "هويته",
+  "هويتها",
+  "هويتهم",
+  "هويتهما",
+]);
 /**
  * كشف هويته، ذكر اسمه، الكشف عن اسمه at token `i`: the verb has a name as its object, so it tells no content
  * (وقال المسؤول الذي لم يشأ كشف هويته إن …: the report is قال's).
@@ -2283,6 +2292,15 @@ function splitRole(
   const { tokens, text } = ctx;
   let k = i;
   const joined = (a: number) => a === i || joinedAt(text, tokens, a);
+  // في at `j`, a head of `heads`, then a definite word (or, with `place`, a place): الخبير في شؤون المياه، في منطقة عسير.
+  const headAfterFi = (j: number, heads: ReadonlySet<string>, place: boolean) =>
+    tokens[j]!.text === "في" &&
+    j + 2 < end &&
+    joined(j + 1) &&
+    joined(j + 2) &&
+    heads.has(tokens[j + 1]!.text) &&
+    (tokens[j + 2]!.text.startsWith("ال") || (place && ctx.isPlace(j + 2))) &&
+    !ctx.perTokens.has(j + 2);
   while (k < end && joined(k)) {
     const w = tokens[k]!.text;
     if (HONORIFICS.has(w)) {
@@ -2343,30 +2361,12 @@ function splitRole(
       // organisation the role is in, tagged, before the holder's name or closing the phrase.
       else if (ctx.orgBeforePerson(k) || (ctx.orgEnd.has(k) && closesRole(ctx, k))) k = ctx.orgEnd.get(k)!;
       // مدير النادي الأدبي في منطقة الحدود الشمالية: في, a region's head, its name.
-      else if (
-        m === "في" &&
-        k + 2 < end &&
-        joined(k + 1) &&
-        joined(k + 2) &&
-        REGION_HEADS.has(tokens[k + 1]!.text) &&
-        (ctx.isPlace(k + 2) || tokens[k + 2]!.text.startsWith("ال")) &&
-        !ctx.perTokens.has(k + 2)
-      )
-        k += 3;
+      else if (headAfterFi(k, REGION_HEADS, true)) k += 3;
       // الأستاذ في جامعة القاهرة جون سميث، الطاهي التنفيذي في «كلاريدجز» مارتن نايل: the institution the role is
       // in, when a tagged name follows it.
       else if (workplace > 0) k = workplace;
       // The field of an expert (الخبير في شؤون المياه، الباحث في مجال الطاقة): في, the field noun, its genitive.
-      else if (
-        m === "في" &&
-        k + 2 < end &&
-        joined(k + 1) &&
-        joined(k + 2) &&
-        FIELD_NOUNS.has(tokens[k + 1]!.text) &&
-        tokens[k + 2]!.text.startsWith("ال") &&
-        !ctx.perTokens.has(k + 2)
-      )
-        k += 3;
+      else if (headAfterFi(k, FIELD_NOUNS, false)) k += 3;
       // A construct chain going on (مدير مكتب تحقيقات الخلفيات): an indefinite noun after an indefinite one,
       // before a definite one; not a name after a definite word (محافظ البصرة أسعد العيداني، المتحدث الرسمي
       // للمركز رأفت الصباغ).
