@@ -282,8 +282,22 @@ function buildCues(): Map<string, CueClass> {
   // Forms that are far more often another word: وسائل (means, not و + سائل), إشارة (not أشار + ه),
   // دعاة (preachers, not دعا + ه), لافتات (banners, not لافت + ات), إفادة (a statement, not أفاد + ه).
   // بينها، بينهم: "among them" (رافعين شعارات وبينها «…»), far more often than بيّنها. إضافة: "in addition
-  // (to)" (إضافة إلى أن …), not أضافه (all of 15 read over 48,000 quotes).
-  for (const w of ["وسائل", "فسائل", "اشاره", "لافتات", "دعاه", "افاده", "بينها", "بينهم", "بينهما", "اضافه"])
+  // (to)" (إضافة إلى أن …), not أضافه (all of 15 read over 48,000 quotes); إضافتها، إضافته: its addition
+  // (يتوقع إضافتها إلى الاقتصاد).
+  for (const w of [
+    "وسائل",
+    "فسائل",
+    "اشاره",
+    "لافتات",
+    "دعاه",
+    "افاده",
+    "بينها",
+    "بينهم",
+    "بينهما",
+    "اضافه",
+    "اضافتها",
+    "اضافته",
+  ])
     for (const p of ["", "و", "ف"]) cues.delete(p + w);
   return cues;
 }

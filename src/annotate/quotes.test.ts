@@ -1057,6 +1057,23 @@ describe("findQuotes", () => {
     expect(findQuotes(object, brunson).map((q) => q.speaker)).not.toContain("أندرو برانسون");
   });
 
+  it("reads a verb form with a pronoun right after a verb of saying as the speaker's name (وأضاف زاده أن)", () => {
+    const text = 'وقال المسؤول إن الوضع صعب. وأضاف زاده أن "كثيرين من حملة الشهادات على استعداد للعمل".';
+    expect(findQuotes(text).map((q) => [q.speaker, q.cue])).toEqual([
+      ["المسؤول", "وقال"],
+      ["زاده", "وأضاف"],
+    ]);
+  });
+
+  it("reads وبين after an earlier بين of its sentence as 'and between', and إضافتها as a noun", () => {
+    const between =
+      "وقال الكاتب إن النقد مفيد. لم أفرق بين حالة شعرية ذات بعد انفعالي، قد تكون معبرة عن لحظة، وبين موقف الشاعر من التشاؤم، ثانيا: النظرة المتشائمة واقعية نقدية.";
+    expect(findQuotes(between).map((q) => q.cue)).toEqual(["وقال"]);
+    expect(findQuotes("فإن المليارات التي يتوقع إضافتها إلى الاقتصاد السعودي تزيد عن موازنات دول بأكملها.")).toEqual(
+      [],
+    );
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -135,7 +135,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (cls === "participle" && i > 0 && OBJECT_PREPOSITIONS.has(tokens[i - 1]!.text)) continue;
     // تحت راية «داعش»: a flag (راية, with ta marbuta), not his opinion (حسب رأيه أن …).
     if (/راي[هة]$/.test(cue.text) && text[cue.end - 1] === "ة") continue;
-    if (isBetween(tokens, i, text)) continue;
+    if (isBetween(tokens, i, text) || nameAfterVerb(text, tokens, i)) continue;
     // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
     if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
     // طالبا عدم نشر اسمه، رافضا الكشف عن هويته: the source's condition, not a report.
@@ -744,7 +744,40 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
   if (/^بين(?:ها|هم|هما|ه)$/.test(w) && k > 0 && tokens[k - 1]!.text === "من") return true;
   // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
   if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
+  if (w === "وبين" && text !== undefined && betweenEarlier(text, tokens, k)) return true;
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
+}
+
+/** How far back in its sentence the first بين of بين X وبين Y may stand. */
+const MAX_BETWEEN_PAIR_TOKENS = 20;
+
+/**
+ * لم أفرق بين حالة شعرية …، وبين موقف الشاعر: وبين repeats an earlier بين of its sentence, the preposition's
+ * second term (not وبيّن, which a complementizer follows: وبين أن).
+ */
+function betweenEarlier(text: string, tokens: Token[], k: number): boolean {
+  if (COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) return false;
+  for (let j = k - 1; j >= 0 && j >= k - MAX_BETWEEN_PAIR_TOKENS; j--) {
+    if (/[.!?؟:\n]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    if (tokens[j]!.text === "بين") return true;
+  }
+  return false;
+}
+
+/**
+ * وأضاف زاده أن: a verb form with an object pronoun right after a verb of saying is the speaker's name (the
+ * Persian -zadeh), not a second verb.
+ */
+function nameAfterVerb(text: string, tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const w = tokens[j]!.text;
+  return (
+    prev !== undefined &&
+    CUES.get(prev.text) === "verb" &&
+    CUES.get(w) === "verb" &&
+    /^[^وف].*(?:ه|ها|هم)$/.test(w) &&
+    !/[^\s]/.test(text.slice(prev.end, tokens[j]!.start))
+  );
 }
 
 /** The present of تابع: "follows" (an event), a cue only right before a colon or a quote. */
@@ -968,6 +1001,7 @@ function complementOf(
     }
     const other =
       isBetween(tokens, j) ||
+      nameAfterVerb(text, tokens, j) ||
       tokens[j - 1]!.text === "عدم" ||
       isAnonymityCondition(tokens, j) ||
       namesIdentity(tokens, j)
