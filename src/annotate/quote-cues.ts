@@ -297,6 +297,14 @@ function buildCues(): Map<string, CueClass> {
     "اضافه",
     "اضافتها",
     "اضافته",
+    // رأيتُ أن، رأيتها: the first or second person of the weak verb, a dream told or a thing seen, never a
+    // report (43 of 43 read over 34,000 quotes were dreams or verse); so are نفيت and ادعيت.
+    "رايت",
+    "رايته",
+    "رايتها",
+    "رايتهم",
+    "نفيت",
+    "ادعيت",
   ])
     for (const p of ["", "و", "ف"]) cues.delete(p + w);
   return cues;

@@ -1074,6 +1074,35 @@ describe("findQuotes", () => {
     );
   });
 
+  it("reads رأيت as a dream or a thing seen, and the name رايت as a name, not a cue", () => {
+    expect(findQuotes("غصن مبلل ام حمد ـ الدمام رأيت انني على رأس جبل وفيه غيمة ثقيلة ونزلت قطرات.")).toEqual([]);
+    const wright = "ويقول دكتور أندرو رايت، أستاذ الجلدية بجامعة بيدفورد، إن المشكلة ليست في الكلور في حد ذاته.";
+    expect(withEntities(wright).map((q) => [q.speaker, q.cue])).toEqual([["أندرو رايت", "ويقول"]]);
+  });
+
+  it("keeps the gender of a weak-final verb (نفى) for the feminine cue after it", () => {
+    const text =
+      "كشفت وثائق مسربة أن التخفيض ساهم في الجرائم. وفي وقت سابق، نفى وزراء بريطانيون أن يكون الانخفاض سببا في الجرائم. وذكرت الوثيقة أن عدد الضباط انخفض.";
+    expect(speakers(text)).toEqual(["وثائق مسربة", "وزراء بريطانيون", "وثائق مسربة"]);
+  });
+
+  it("reads المؤسسة as an institution, not a founder, so it is not the one whose role names it", () => {
+    const text =
+      "أوضحت المؤسسة العامة للخطوط الحديدية أن القطار رقم (6) قد توقف عند الكيلو 310. وقال المتحدث الإعلامي للمؤسسة العامة للخطوط الحديدية ناصر الدوسري، إنه تم على الفور فحص القطار.";
+    expect(withEntities(text).map((q) => q.speaker)).toEqual(["المؤسسة العامة للخطوط الحديدية", "ناصر الدوسري"]);
+  });
+
+  it("reads a mark before a comma as closing words opened without one, and ل + a possessed noun as the one told", () => {
+    const closing =
+      'وفي بيان للتنظيم، اعلن مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية"، واخرى في منطقة بغداد الجديدة".';
+    expect(findQuotes(closing)).toEqual([]);
+    // An ellipsis may open the words.
+    const ellipsis = 'وقالت مديرة البرنامج "... في واقع الأمر لا يوجد شيء طوعي بشأنها".';
+    expect(findQuotes(ellipsis).map((q) => q.text)).toEqual(["... في واقع الأمر لا يوجد شيء طوعي بشأنها"]);
+    const told = 'تجعل الزوجة تقول لزوجها عند عودتها إليه بعد الحفل: "تصدق عاد! خطبتني أكثر من وحدة!".';
+    expect(findQuotes(told).map((q) => q.speaker)).not.toContain("لزوجها عند عودتها إليه");
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

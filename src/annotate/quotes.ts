@@ -77,6 +77,8 @@ function cueGender(cue: string): Gender | null {
   if (w.startsWith("ت") && CUES.has(`ي${w.slice(1)}`)) return "f";
   if (w.endsWith("ه") && CUES.has(`${w.slice(0, -1)}ا`)) return "f";
   if (CUES.has(`${w}ت`)) return "m";
+  // A weak-final verb (رأى، نفى، ادعى) against its feminine (رأت، نفت، ادعت).
+  if (w.endsWith("ي") && CUES.has(`${w.slice(0, -1)}ت`)) return "m";
   if (w.startsWith("ي") && CUES.has(`ت${w.slice(1)}`)) return "m";
   if (w.endsWith("ا") && CUES.has(`${w.slice(0, -1)}ه`)) return "m";
   return null;
@@ -666,6 +668,9 @@ const BY_CHANNEL = new Set([
   "نبره",
 ]);
 
+/** A word of four letters or more with a possessive pronoun that is no ta marbuta (لزوجها، لأبنائهم), folded. */
+const POSSESSED = /^\p{L}{2,}(?:ها|هم|هما|كم)$/u;
+
 /** A colon or an opening quote mark within a few words after `j`, before any complementizer. */
 function colonSoon(text: string, tokens: Token[], j: number): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
@@ -817,8 +822,12 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
   ({ text, tokens, j, speaker }) => speaker.length > 0 && hasTanweenFath(text.slice(tokens[j]!.start, tokens[j]!.end)),
   // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
+  // (With a possessive, the one told even without a colon near: تقول لزوجها عند عودتها إليه بعد الحفل: «…».)
   ({ text, tokens, j, speaker, persons }) =>
-    speaker.length === 0 && !persons.has(j) && isAddressee(tokens[j]!.text) && colonSoon(text, tokens, j),
+    speaker.length === 0 &&
+    !persons.has(j) &&
+    isAddressee(tokens[j]!.text) &&
+    (colonSoon(text, tokens, j) || POSSESSED.test(tokens[j]!.text)),
   // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
   ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && isChannelAdjunct(tokens[j]!.text),
   // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name (nor one, right
@@ -1238,7 +1247,9 @@ function directAt(text: string, at: number, speaker: Token[]): (Complement & { c
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
   if (e > s && /[.،,]/.test(text[e - 1] as string)) e--;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
-  if (e <= s) return null;
+  // تفجير سيارة في منطقة الزعفرانية"، واخرى …": the mark closes words the text opened without one.
+  // (Not an ellipsis opening the words: "... في واقع الأمر".)
+  if (e <= s || /^(?:[،,؛;]|\.(?![.…]))/.test(text.slice(s, s + 2))) return null;
   return { kind: "direct", span: { start: s, end: e }, speaker, closeEnd: close >= 0 ? close + 1 : innerEnd };
 }
 
@@ -2048,7 +2059,14 @@ function bare(w: string): string {
   return bareIn(w, ROLE_HEADS) ?? bareIn(w, ORG_CUES) ?? stripArticle(w);
 }
 
+/**
+ * Role heads whose feminine is far more often an institution: المؤسسة العامة للخطوط الحديدية, not a
+ * founder (مؤسس).
+ */
+const INSTITUTIONS_NOT_ROLES: ReadonlySet<string> = new Set(["مؤسسه"]);
+
 function isRoleHead(w: string): boolean {
+  if (bareIn(w, INSTITUTIONS_NOT_ROLES) !== null) return false;
   return (
     bareIn(w, ROLE_HEADS) !== null ||
     (bareIn(w, OCCUPATIONS) !== null && !/^(?:[وف]?ال|لل)عالم$/.test(w)) ||
