@@ -1103,6 +1103,45 @@ describe("findQuotes", () => {
     expect(findQuotes(told).map((q) => q.speaker)).not.toContain("لزوجها عند عودتها إليه");
   });
 
+  it("reads a person right after دعا as its subject, and a group there as the one called on", () => {
+    const text =
+      "وقال وزير الخارجية الماليزي حنيفة أمان إن الوضع صعب. من جهته، دعا وزير الخارجية الفليبيني البرت ديل روزاريو الذي انخرطت بلاده في المواجهات، إلى «وقف استصلاح الأراضي ووقف البناء».";
+    expect(withEntities(text).map((q) => q.speaker)).toEqual(["حنيفة أمان", "البرت ديل روزاريو"]);
+    expect(speakers("وقال الوزير إن الوضع صعب. ودعا الحكومة إلى «وقف استصلاح الأراضي ووقف البناء».")).toEqual([
+      "الوزير",
+      "الوزير",
+    ]);
+  });
+
+  it("reads فرع and قسم as the office a role heads (مدير فرع الوزارة), and ب + a place as where it is", () => {
+    expect(withEntities("وأوضح مدير فرع الوزارة أن المعرض شمل سبعين لوحة.").map((q) => q.speaker)).toEqual([
+      "مدير فرع الوزارة",
+    ]);
+    expect(withEntities("وقالت الشرطة بمحافظة جدة إن المدعي تقدم بشكوى.").map((q) => q.speaker)).toEqual([
+      "الشرطة بمحافظة جدة",
+    ]);
+    const office =
+      "وأوضح مدير مكتب الحملة بلبنان وليد بن علي الجلال أن البرنامج مستمر. من جانبه، أبان مدير مكتب الحملة بتركيا خالد بن عبدالرحمن السلامة، أن الأفران مستمرة في إنتاج الخبز.";
+    expect(withEntities(office).map((q) => q.speaker)).toEqual(["وليد بن علي الجلال", "خالد بن عبدالرحمن السلامة"]);
+  });
+
+  it("gives words after وجاء في بيان + its issuer to that issuer", () => {
+    const said = "وقال الوزير إن الجنيح جزء من الطائرة. ";
+    const issuer = (s: string) => withEntities(said + s).map((q) => q.speaker)[1];
+    expect(issuer("وجاء في بيان وزارة الخارجية الروسية أن السلطات تحققت من ذلك.")).toBe("وزارة الخارجية الروسية");
+    expect(issuer("وجاء في بيان صادر عن الجبهة ونشر في حساباتها، أن «مجموعة دخلت قبل أيام إلى سوريا».")).toBe("الجبهة");
+    expect(issuer("وجاء في بيان للمجلس أوردته وكالة الأنباء السعودية، أن المهلة انتهت.")).toBe("المجلس");
+    expect(issuer("وجاء في بيان للجنة منظمة اليونسكو المجتمعة في المنامة أن المدينة تقدم معارف جمة.")).toBe("اليونسكو");
+    // No issuer after it: the last speaker goes on.
+    expect(issuer("وجاء في بيان لها أن السلطات تحققت من ذلك.")).toBe("الوزير");
+  });
+
+  it("gives a feminine participle to a country named after the sentence's feminine verb", () => {
+    const text =
+      "وقال مولود تشاوش أوغلو إن الحرب طويلة. وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة الى انها تستهدف ناشطين من حزب العمال.";
+    expect(withEntities(text).map((q) => q.speaker)).toEqual(["مولود تشاوش أوغلو", "تركيا"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -177,10 +177,14 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     } else if (cls === "document") {
       speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
     }
-    if (ADDRESSEE_CUES.has(cue.text)) speakerTokens = [];
+    if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
     if (speakerTokens.length > 0 && DATA_SUBJECTS.has(speakerTokens[0]!.text)) continue;
     if (isScripture(speakerTokens)) continue;
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
+    // وجاء في بيان الوزارة أن: the issuer named right after the document speaks.
+    if (speakerTokens.length === 0 && COME.has(cue.text) && tokens[i + 1]?.text === "في") {
+      speakerTokens = documentWithIssuer(text, tokens, i + 2);
+    }
     // وأكد البيان / وجاء في التقرير: the document speaks for its issuer, named where it was introduced.
     let documentWord: string | null = null;
     if (speakerTokens.length > 0 && DOCUMENT_WORDS.has(speakerTokens[0]!.text)) {
@@ -282,6 +286,55 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
+}
+
+/**
+ * An indefinite document at token `k` and its issuer after it, up to the complement (بيان الوزارة، بيان وزارة
+ * الخارجية الروسية، بيان صادر عن الوزارة), or none when `k` holds no document cue or no issuer follows it.
+ */
+/**
+ * What ends an issuer after its document: ما (بيان الشؤون الصحية ما يلي) or a verb joined by و (بيان صادر عن
+ * الجبهة ونشر في حساباتها), not a definite word joined by و (والتنمية) nor an organisation (وزارة), folded.
+ */
+const ISSUER_ENDS = /^(?:ما|و(?!ال|زار)\p{L}{2,})$/u;
+
+/** للجنة: ل on an indefinite organisation that starts with ل (لجنة), not لل for ل + ال (للمجلس), folded. */
+function lamOnNoun(w: string): boolean {
+  return w.startsWith("لل") && (ORG_CUES.has(w.slice(1)) || OFFICE_HEADS.has(w.slice(1)));
+}
+
+function documentWithIssuer(text: string, tokens: Token[], k: number): Token[] {
+  if (k >= tokens.length || CUES.get(tokens[k]!.text) !== "document") return [];
+  // بيان صادر عن الوزارة: the issuer after صادر عن.
+  const issued = /^(?:ال)?صادر[اه]?$/.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === "عن";
+  const a = issued ? k + 3 : k + 1;
+  // (Not بيان لها، بيان مشترك: a pronoun or an adjective, no issuer.)
+  const w = tokens[a]?.text ?? "";
+  if (!(issued || /^(?:ال|لل)/.test(w) || isOrgWord(w))) return [];
+  let j = a;
+  let definite = false;
+  for (; j < tokens.length && j - k <= MAX_ROLE_TOKENS && joinedAt(text, tokens, j); j++) {
+    const t = tokens[j]!.text;
+    if (COMPLEMENTIZERS.has(t) || SPEAKER_STOPS.has(t)) break;
+    // After a definite word only definite ones go on (بيان للمجلس أوردته وكالة الأنباء: the verb after it).
+    if (j > a && (ISSUER_ENDS.test(t) || (definite && !/^(?:ال|لل|وال)/.test(t) && !ROLE_LINKS.has(t)))) break;
+    if (/^(?:ال|لل)/.test(t) && !lamOnNoun(t)) definite = true;
+  }
+  return j > a ? [tokens[k]!, ...tokens.slice(a, j)] : [];
+}
+
+/**
+ * دعا وزير الخارجية الفليبيني البرت ديل روزاريو … إلى «…»: a person (or a role and its holder) right after a
+ * verb that may take its addressee there is its subject, as Arabic puts the subject first after the verb;
+ * the one called on is a group or an institution (دعا الحكومة إلى، سأل المواطنين).
+ */
+function personAfterVerb(ctx: ArticleSpeakers, speakerTokens: Token[]): boolean {
+  if (speakerTokens.length === 0) return false;
+  const first = firstTokenAt(ctx.tokens, speakerTokens[0]!.start);
+  if (ctx.perTokens.has(first)) return true;
+  if (!isRoleHead(speakerTokens[0]!.text)) return false;
+  for (let k = first + 1; k < first + speakerTokens.length; k++) if (ctx.perTokens.has(k)) return true;
+  return false;
 }
 
 /** Verbs that take an object before what is said of it (اعتبر X «…»، وصف X بأنه، عدّ، اتهم، حمّل), folded. */
@@ -2135,9 +2188,19 @@ function unnamedOccupation(
 
 /**
  * Heads of institutions a spokesperson or an official speaks for that the tagger's organisation cues leave
- * out (they are model features): إمارة منطقة جازان، أمانة محافظة الطائف، بلدية، سفارة الولايات المتحدة.
+ * out (they are model features): إمارة منطقة جازان، أمانة محافظة الطائف، بلدية، سفارة الولايات المتحدة، فرع
+ * الجمعية، قسم الطوارئ.
  */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(["اماره", "امانه", "بلديه", "سفاره", "قنصليه", "رئاسه"]);
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  "اماره",
+  "امانه",
+  "بلديه",
+  "سفاره",
+  "قنصليه",
+  "رئاسه",
+  "فرع",
+  "قسم",
+]);
 
 function isOrgWord(w: string): boolean {
   return bareIn(w, ORG_CUES) !== null || bareIn(w, OFFICE_HEADS) !== null;
@@ -2273,12 +2336,25 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (isPossessed(w)) return false;
   // بمكتب الرئيس العام بالمجمع الأولمبي ظهر أمس: a time of day is no name.
   if (TIME_AFTER_SPEAKER.has(w)) return false;
+  // الشرطة بمحافظة جدة، مدير الشؤون الصحية بجازان: ب/ل + a region's head or a place is where, not who.
+  // (The place after the prefix, not one spelt with it: بروكسل، لندن.)
+  if (/^[بل]\p{L}{2,}/u.test(w) && (REGION_HEADS.has(w.slice(1)) || placeAfterPrefix(ctx, k))) return false;
   if (w.startsWith("ال")) {
     // A family name (الكاظمي) follows a first name or a particle (آل الشيخ، عبد الغفار).
     const prev = ctx.tokens[k - 1]?.text ?? "";
     return inName && (NAME_PARTICLES.has(prev) || !prev.startsWith("ال"));
   }
   return !isRoleHead(w) && !isOrgWord(w) && !HONORIFICS.has(w) && !FUNCTION_WORDS.has(w);
+}
+
+/** True when a place mention starts one letter into token `k`, after its ب or ل (بجدة، لمدينة). */
+function placeAfterPrefix(ctx: ArticleSpeakers, k: number): boolean {
+  const start = ctx.tokens[k]!.start + 1;
+  if (!/^[بل]/.test(ctx.tokens[k]!.text)) return false;
+  return (
+    ctx.mentionIn(start, start + 1, "LOC") !== undefined ||
+    (isPlaceWord(ctx.tokens[k]!.text.slice(1)) && !isPlaceWord(ctx.tokens[k]!.text))
+  );
 }
 
 /** A word ending in a possessive pronoun other than ه (حديثها، ولايته، خارجيتها), not a known first name. */
@@ -2435,6 +2511,8 @@ function splitRole(
         tokens[k + 1]!.text.startsWith("ال")
       )
         k++;
+      // مدير مكتب الحملة بتركيا خالد السلامة: ب/ل + a place alone, where the office is.
+      else if (m.length > 3 && !isFirstName(m) && !ctx.perTokens.has(k) && placeAfterPrefix(ctx, k)) k++;
       // بكوريا الجنوبية، بمحافظة البصرة، بمنطقة جازان: where the office is (not a name that starts with ب:
       // بشار، بلال).
       else if (
@@ -2955,7 +3033,8 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     if (issuer) return { name: issuer.text.replace(/^لل/, "ال"), entity: issuer.entity, anonymous: false, span };
     // بيان للقيادة المشتركة: ل + the definite issuer, written without its ل.
     const written = text.slice(from, end);
-    if (written.startsWith("لل")) return { name: `ال${written.slice(2)}`, entity: null, anonymous: false, span };
+    if (written.startsWith("لل") && !lamOnNoun(speakerTokens[1]!.text))
+      return { name: `ال${written.slice(2)}`, entity: null, anonymous: false, span };
   }
   const glued = /^[لب]/.test(words[0]!) && ANONYMOUS_HEADS.has(words[0]!.slice(1));
   const anonymous = ANONYMOUS_HEADS.has(words[0]!) || glued;
@@ -3361,10 +3440,16 @@ function organisationOpening(
   if (v + 1 >= tokens.length || tokens[v + 1]!.start >= before) return null;
   const verb = tokens[v]!.text;
   if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)) return null;
-  const org = ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "ORG");
+  const want = cueGender(cue);
+  // وشنت تركيا … غارات، مشيرة إلى أنها: a country named after a feminine verb speaks as its government.
+  const country =
+    want === "f" && verb.endsWith("ت") && isPlaceWord(tokens[v + 1]!.text)
+      ? ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "LOC")
+      : undefined;
+  const org = ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "ORG") ?? country;
   if (!org || org.start !== tokens[v + 1]!.start || org.end > before) return null;
   // A participle agrees with its subject: مشيرا is not the ministry's (الوزارة), مشيرة not the council's.
-  const want = cueGender(cue);
+  if (country) return speakerFrom(ctx, [tokens[v + 1]!], quotes);
   if (want !== null && (stripArticle(tokens[v + 1]!.text).endsWith("ه") ? "f" : "m") !== want) return null;
   let b = v + 1;
   while (b < tokens.length && tokens[b]!.start < org.end) b++;
