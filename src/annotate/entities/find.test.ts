@@ -313,3 +313,23 @@ describe("findEntities: two full names with nothing between", () => {
     ]);
   });
 });
+
+describe("findEntities: a kunya the tagger read without أبو or أم", () => {
+  it("takes the particle into the name, and keeps the child's name apart", () => {
+    const text =
+      "وتعالج المستشفى الطفل منصور منذ عامين. وقالت أم منصور إن حالة ابنها تحسنت، وأكدت أم محمد أنها تعلمت الحرفة من جدتها.";
+    const { mentions, entities } = findEntities(text);
+    const persons = mentions.filter((m) => m.type === "PER");
+    expect(persons.map((m) => m.text)).toContain("أم منصور");
+    expect(persons.map((m) => m.text)).toContain("أم محمد");
+    // The boy منصور is not his mother.
+    const boy = persons.find((m) => m.text === "منصور");
+    const mother = persons.find((m) => m.text === "أم منصور");
+    expect(boy?.entity).not.toBe(mother?.entity);
+    expect(entities.map((e) => e.name)).not.toContain("محمد");
+  });
+
+  it("reads أم between two names as or", () => {
+    expect(found("هل يفوز ترامب أم بايدن في الانتخابات المقبلة؟")).not.toContain("PER:أم بايدن");
+  });
+});
