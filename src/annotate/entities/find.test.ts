@@ -333,3 +333,18 @@ describe("findEntities: a kunya the tagger read without أبو or أم", () => {
     expect(found("هل يفوز ترامب أم بايدن في الانتخابات المقبلة؟")).not.toContain("PER:أم بايدن");
   });
 });
+
+describe("findEntities: a family name in ة after a chain of three name words", () => {
+  it("takes the noun into the name when a preposition or a mark follows", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("مقابلة مع الحاجة جميلة خليل صالح رماحة من مخيم عين بيت الماء.")).toContain("جميلة خليل صالح رماحة");
+    // The same written with ه, as some outlets (and Wojood) write ة.
+    expect(persons("مقابله مع الحجه جميله خليل صالح رماحه من مخيم عين بيت الماء .")).toContain("جميله خليل صالح رماحه");
+  });
+
+  it("leaves a verb's object and a verb in ه after the name", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("ومنح جميلة خليل صالح جائزة الإبداع.")).not.toContain("جميلة خليل صالح جائزة");
+    expect(persons("وكان جميلة خليل صالح تتوجه إلى المدينة.")).not.toContain("جميلة خليل صالح تتوجه");
+  });
+});
