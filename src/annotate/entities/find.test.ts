@@ -348,3 +348,15 @@ describe("findEntities: a family name in ة after a chain of three name words", 
     expect(persons("وكان جميلة خليل صالح تتوجه إلى المدينة.")).not.toContain("جميلة خليل صالح تتوجه");
   });
 });
+
+describe("findEntities: a family's nisba after a lone given name", () => {
+  it("joins the name", () => {
+    expect(mentionsOf("PER", "كتبت فوزية الحربي مقالا عن مهرجان الرياض.")).toEqual(["فوزية الحربي"]);
+  });
+
+  it("leaves a country's nisba and a definite noun's adjective", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وسجل مارسيلو البرازيلي هدفا.").join(" ")).not.toContain("البرازيلي");
+    expect(persons("وتحدثت عن معايير الجمال الشكلي في الإعلانات.").join(" ")).not.toContain("الشكلي");
+  });
+});
