@@ -360,3 +360,16 @@ describe("findEntities: a family's nisba after a lone given name", () => {
     expect(persons("وتحدثت عن معايير الجمال الشكلي في الإعلانات.").join(" ")).not.toContain("الشكلي");
   });
 });
+
+describe("findEntities: a list of persons tagged as one name", () => {
+  it("splits before و + a word known as a person's that opens a full name, a family name with ال or an عبد compound", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    const names = persons("وضمت التشكيلة كلا من خلف سالم ويوسف عبد الله وسالم مسعود.");
+    expect(names).toContain("يوسف عبد الله");
+    expect(names).toContain("سالم مسعود");
+  });
+
+  it("keeps a name whose family name begins with و", () => {
+    expect(mentionsOf("PER", "وقالت الإعلامية أوبرا وينفري إنها لن تترشح.")).toEqual(["أوبرا وينفري"]);
+  });
+});
