@@ -346,6 +346,9 @@ describe("findEntities: a family name in ة after a chain of three name words", 
     const persons = (text: string) => mentionsOf("PER", text);
     expect(persons("ومنح جميلة خليل صالح جائزة الإبداع.")).not.toContain("جميلة خليل صالح جائزة");
     expect(persons("وكان جميلة خليل صالح تتوجه إلى المدينة.")).not.toContain("جميلة خليل صالح تتوجه");
+    // A participle of saying before the words said.
+    expect(persons('وطمأنت الفنانة سلوى محمد علي الجمهور، قائلة: "لطفي لبيب بخير".').join(" ")).not.toContain("قائلة");
+    expect(persons("وعلقت جميلة خليل صالح قائلة: «الوضع بخير».").join(" ")).not.toContain("قائلة");
   });
 });
 

@@ -1346,7 +1346,9 @@ function familyNounsAfterChains(original: string, f: Folded, toks: Tok[], raws: 
     if (t === undefined || covered[r.b] || t.group >= 0 || !WORDY.test(t.text) || /^[وفبلك]|^ال/u.test(t.text))
       continue;
     const w = t.text;
-    if (isStopword(w) || TIME_WORDS.has(w) || ROLE_HEADS.has(gazKey(w)) || AFTER_NAME_WORDS.has(w)) continue;
+    // (Nor a participle of saying: سلوى محمد علي | قائلة: «…».)
+    if (isStopword(w) || TIME_WORDS.has(w) || ROLE_HEADS.has(gazKey(w)) || AFTER_NAME_WORDS.has(w) || CUES.has(w))
+      continue;
     const o = toOriginal(f, { start: t.s, end: t.e });
     // ة, or ه where the text writes ة so (رماحه): not after the prefixes of a verb or a verbal noun, whose ه is
     // "him" or "his" (تتوجه، انتقاله).
