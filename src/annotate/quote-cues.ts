@@ -127,6 +127,9 @@ export const MANNER_WORDS = new Set([
   "باستنكار",
   "بدوره",
   "بدورها",
+  // وتابعت هيفاء حديثها: the talk she went on with.
+  "حديثه",
+  "حديثها",
   // How the words were said (قال الوزير بوضوح إن …).
   "بوضوح",
   "بشده",
@@ -385,6 +388,9 @@ export const SPEAKER_STOPS = new Set([
   "عن",
   "من",
   "يوم",
+  // وأردف التشيلي حول خصمه: what it was about, after the speaker.
+  "حول",
+  "بشان",
   // وفي وقت سابق، حسب نص التسجيل، وفقا لبيان: an adjunct after the speaker.
   "وفي",
   "حسب",

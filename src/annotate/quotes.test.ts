@@ -1142,6 +1142,34 @@ describe("findQuotes", () => {
     expect(withEntities(text).map((q) => q.speaker)).toEqual(["مولود تشاوش أوغلو", "تركيا"]);
   });
 
+  it("ends the speaker at حول and at حديثها, and leaves a stance named as the object out of it", () => {
+    const about =
+      "وقال أليكسيس سانشيز إن الفوز مهم. وأردف التشيلي حول خصمه في النهائي: الفيصلي فريق قوي جدا، لعبوا بشكل جيد.";
+    expect(withEntities(about).map((q) => q.speaker)).toEqual(["أليكسيس سانشيز", "التشيلي"]);
+    const talk = 'قالت هيفاء وهبي إن الكلام غلط. وتابعت هيفاء حديثها حول المشهد المسرب: "وبالنسبة للمشهد كان بروفة".';
+    expect(withEntities(talk).map((q) => q.speaker)).toEqual(["هيفاء وهبي", "هيفاء وهبي"]);
+    const stance = 'وقال الرئيس إن الوضع صعب. وأكد إدانة "معاداة السامية بجميع أشكالها".';
+    expect(speakers(stance)).toEqual(["الرئيس", "الرئيس"]);
+  });
+
+  it("reads what a relative clause says was said (التي قالها) as no report of the words after it", () => {
+    const text =
+      'وقال الرئيس إن القدس عاصمة. ونفى الملاحظات التي قالها خلال اجتماع للمجلس المركزي، وكانت الولايات المتحدة دعته في مسودة البيان إلى "الامتناع عن التعليقات المعادية".';
+    expect(findQuotes(text).map((q) => q.cue)).toEqual(["وقال"]);
+  });
+
+  it("reads the place a role rules after عام or as a named place, and a second role joined by و", () => {
+    const said = "وقال الوزير إن الوضع صعب. ";
+    const second = (s: string) => withEntities(said + s).map((q) => q.speaker)[1];
+    expect(second("من جهة أخرى، أكد مدعي عام نيويورك أن جيفري ويب اعترف بالتهم.")).toBe("مدعي عام نيويورك");
+    expect(second("وأوضح نائب مدير مطار عدن الدولي أن هناك تنسيقا يجري مع قوات التحالف.")).toBe(
+      "نائب مدير مطار عدن الدولي",
+    );
+    expect(second("وأعلن مدعي عام باريس ومسؤول نيابة مكافحة الإرهاب فرنسوا مولانس أن لقديم أدرج على اللائحة.")).toBe(
+      "فرنسوا مولانس",
+    );
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -138,6 +138,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // تحت راية «داعش»: a flag (راية, with ta marbuta), not his opinion (حسب رأيه أن …).
     if (/راي[هة]$/.test(cue.text) && text[cue.end - 1] === "ة") continue;
     if (isBetween(tokens, i, text) || nameAfterVerb(text, tokens, i)) continue;
+    // الملاحظات التي قالها خلال اجتماع: what was said is the antecedent, not words after the verb.
+    if (i > 0 && RELATIVES.has(tokens[i - 1]!.text) && /^قال(?:ه|ها|ته|تها|وه|وها)$/.test(cue.text)) continue;
     // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
     if (i > 0 && tokens[i - 1]!.text === "عدم") continue;
     // طالبا عدم نشر اسمه، رافضا الكشف عن هويته: the source's condition, not a report.
@@ -864,6 +866,9 @@ interface SpeakerScan {
   persons: ReadonlySet<number>;
 }
 
+/** Verbal nouns of a stance a cue takes for object (إدانة، رفضه، دعم، ضرورة، أهمية), with a pronoun or none, folded. */
+const STANCE_OBJECTS = /^(?:ادان|رفض|دعم|تاييد|تضامن|ترحيب|استنكار|التزام|حرص|استعداد|ضرور|اهمي)(?:ه|ها|هم|ته|تها)?$/;
+
 /** A definite participle or nisba in the accusative plural (المواطنين، المتظاهرين، الحوثيين), folded. */
 const ACCUSATIVE_PLURAL = /^(?:الم\p{L}{3,}|ال\p{L}{2,}ي)ين$/u;
 
@@ -905,6 +910,8 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // ودعت الجمهوريين إلى، حذر المواطنين من: a sound plural in the accusative (-ين, a subject takes -ون) right
   // after the cue is its object.
   ({ tokens, j, speaker }) => speaker.length === 0 && ACCUSATIVE_PLURAL.test(tokens[j]!.text),
+  // وأكد إدانة «معاداة السامية»، وأكد رفضه: a stance named as the verb's object, where the speaker would open.
+  ({ tokens, j, speaker }) => speaker.length === 0 && STANCE_OBJECTS.test(tokens[j]!.text),
   // وتابع مخاطبا الرئيس، وقال مجددا: how or when one spoke, where the speaker would open.
   ({ tokens, j, speaker }) => speaker.length === 0 && CIRCUMSTANTIALS.has(tokens[j]!.text),
   // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
@@ -2347,6 +2354,26 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   return !isRoleHead(w) && !isOrgWord(w) && !HONORIFICS.has(w) && !FUNCTION_WORDS.has(w);
 }
 
+/** A definite word that ends a construct chain, not الله closing a name (ذبيح الله مجاهد، عبد الله), folded. */
+function definiteNoun(w: string): boolean {
+  return w.startsWith("ال") && w !== "الله";
+}
+
+/**
+ * The token after the place that starts at token `k` (before `end`): past the whole mention when one starts
+ * there (نائب مدير مطار عدن الدولي), else past `k`.
+ */
+function placeEnd(ctx: ArticleSpeakers, k: number, end: number): number {
+  const { tokens, text } = ctx;
+  // Only a place named with its head (مطار، ميناء، منطقة): a tagger's place may run into the name after it
+  // (وزيرة خارجية كوريا الجنوبية كانغ كونغ-وا).
+  if (!NAMED_PLACE_HEADS.has(tokens[k]!.text) && !REGION_HEADS.has(tokens[k]!.text)) return k + 1;
+  const place = ctx.mentionIn(tokens[k]!.start, tokens[k]!.start + 1, "LOC");
+  let j = k + 1;
+  while (place && j < end && joinedAt(text, tokens, j) && tokens[j]!.start < place.end) j++;
+  return j;
+}
+
 /** True when a place mention starts one letter into token `k`, after its ب or ل (بجدة، لمدينة). */
 function placeAfterPrefix(ctx: ArticleSpeakers, k: number): boolean {
   const start = ctx.tokens[k]!.start + 1;
@@ -2458,7 +2485,7 @@ function splitRole(
         (m.length > 5 && m.startsWith("وال") && k > i && !isRoleHead(m.slice(1))) ||
         (m.length > 3 &&
           m[0] === "و" &&
-          isRoleHead(m.slice(1)) &&
+          (isRoleHead(m.slice(1)) || m === "ومسؤول" || m === "ومسؤوله") &&
           // عالم الاجتماع والمحلل أوسكار فارغاس: a definite second role before the name is the same person's.
           (!ctx.perTokens.has(k + 1) || m.startsWith("وال")));
       // (A prepositional one still belongs to it: المجلس النرويجي للاجئين.)
@@ -2466,15 +2493,17 @@ function splitRole(
       const workplace = m === "في" ? workplaceEnd(ctx, k + 1) : -1;
       // أمير قطر، ملك الأردن، رئيس مصر: the country an indefinite role head is in construct with; لواء روسي،
       // مسؤول أمريكي: its indefinite nationality.
+      // (Also after عام: مدعي عام نيويورك، أمين عام حزب الله.)
+      const head = tokens[k - 1]!.text === "عام" && k - 2 >= i ? tokens[k - 2]!.text : tokens[k - 1]!.text;
       const ruledPlace =
         !national &&
-        !tokens[k - 1]!.text.startsWith("ال") &&
-        isRoleHead(tokens[k - 1]!.text) &&
+        !head.startsWith("ال") &&
+        isRoleHead(head) &&
         (ctx.isPlace(k) || (!m.startsWith("ال") && nisbaPlace(gazKey(m)) !== null)) &&
         !ctx.perTokens.has(k);
       if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated || ruledPlace) {
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
-        k++;
+        k = ruledPlace ? placeEnd(ctx, k, end) : k + 1;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
       // متحدث عسكري حوثي، مسؤول أمني: indefinite nisba adjectives after an indefinite role head describe it.
       else if (
@@ -2508,7 +2537,15 @@ function splitRole(
         k + 1 < end &&
         joined(k + 1) &&
         !ctx.perTokens.has(k + 1) &&
-        tokens[k + 1]!.text.startsWith("ال")
+        (definiteNoun(tokens[k + 1]!.text) ||
+          // (Two indefinite nouns before it: مسؤول نيابة مكافحة الإرهاب.)
+          (k + 2 < end &&
+            joined(k + 2) &&
+            !/^[وفلب]/.test(tokens[k + 1]!.text) &&
+            !isFirstName(tokens[k + 1]!.text) &&
+            !ctx.isPlace(k + 1) &&
+            !ctx.perTokens.has(k + 2) &&
+            definiteNoun(tokens[k + 2]!.text)))
       )
         k++;
       // مدير مكتب الحملة بتركيا خالد السلامة: ب/ل + a place alone, where the office is.
@@ -2555,7 +2592,7 @@ function splitRole(
         ctx.isPlace(k + 1) &&
         !ctx.perTokens.has(k + 1)
       )
-        k += 2;
+        k = placeEnd(ctx, k + 1, end);
       else break;
     }
   }
