@@ -1170,6 +1170,28 @@ describe("findQuotes", () => {
     );
   });
 
+  it("reads بين after a noun as 'between' inside the phrase after a cue, and a first بين a later وبين closes", () => {
+    const kremlin =
+      'وقال الكرملين في بيان، الجمعة، إثر اتصال هاتفي بين الرئيسين: "من الضروري تجنب أي عمل متهور وخطير".';
+    expect(withEntities(kremlin).map((q) => [q.speaker, q.cue])).toEqual([["الكرملين", "وقال"]]);
+    const pair =
+      "المؤتمر الذي انعقد في السعودية، الخميس، بين سامح شكري، وزير الخارجية المصري، وبين عادل الجبير، وزير الخارجية السعودي.";
+    expect(findQuotes(pair)).toEqual([]);
+    // A poll's finding, past a بين of its dates, is no one's words.
+    const poll =
+      'وقال الوزير إن الحوار متعثر. وجاء في استطلاع للرأي أعدته مؤسسة "كيد غالوب" في الفترة ما بين 5 و15 أيار/مايو أن 63 بالمئة يطالبون برحيل الرئيس.';
+    expect(findQuotes(poll).map((q) => q.speaker)).toEqual(["الوزير"]);
+  });
+
+  it("stops a document's scan at a verb after a comma, and reads لـ + a name closing a role as its purpose", () => {
+    const verse =
+      "فكان من الأهمية بمكانه: كشف الشبهات وبيان الحق ودحض الباطل، وقد قال تعالى: ( بل نقذف بالحق على الباطل فيدمغه ).";
+    expect(findQuotes(verse)).toEqual([]);
+    const festival =
+      'قال الأمير خالد الفيصل إن المهرجان ناجح. وقال سمو أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ :" إن تنمية الثقافة والأدب مهمة".';
+    expect(withEntities(festival).map((q) => q.speaker)).toEqual(["خالد الفيصل", "خالد الفيصل"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -146,6 +146,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (isAnonymityCondition(tokens, i)) continue;
     if (namesIdentity(tokens, i)) continue;
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
+    // وجاء في استطلاع للرأي أن 63 بالمئة …: a poll's finding, no one's words.
+    if (COME.has(cue.text) && /^(?:ال)?استطلاع/.test(tokens[i + 2]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
     if (FOLLOW.has(cue.text) && !/^\s*[:«"“]/.test(text.slice(cue.end, tokens[i + 1]?.start ?? text.length))) continue;
     // وكُتب على قاعدة المسلة، ذُكر أن: a past passive (a damma on its first letter) has no speaker. Not
@@ -805,11 +807,23 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
   // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
   if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
   if (w === "وبين" && text !== undefined && betweenEarlier(text, tokens, k)) return true;
+  // بين سامح شكري، وزير الخارجية المصري، وبين عادل الجبير: the first term of a pair another وبين closes.
+  if (w === "بين" && text !== undefined && betweenLater(text, tokens, k)) return true;
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
 
 /** How far back in its sentence the first بين of بين X وبين Y may stand. */
 const MAX_BETWEEN_PAIR_TOKENS = 20;
+
+/** A وبين later in the sentence of token `k`, within MAX_BETWEEN_PAIR_TOKENS and before any complementizer. */
+function betweenLater(text: string, tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_BETWEEN_PAIR_TOKENS; j++) {
+    if (/[.!?؟:\n]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (COMPLEMENTIZERS.has(tokens[j]!.text)) return false;
+    if (tokens[j]!.text === "وبين") return true;
+  }
+  return false;
+}
 
 /**
  * لم أفرق بين حالة شعرية …، وبين موقف الشاعر: وبين repeats an earlier بين of its sentence, the preposition's
@@ -925,6 +939,9 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   ({ tokens, j, speaker }) =>
     speaker.length === 0 &&
     (NOT_SPEAKER_OPENERS.has(tokens[j]!.text) || (tokens[j]!.text === "علي" && tokens[j + 1]?.text === "حد")),
+  // المحادثات بين السفير ومسؤولي بلاده: "between" opens what the phrase is about, not more of a name.
+  ({ text, tokens, j, speaker }) =>
+    speaker.length > 0 && (tokens[j]!.text === "بين" || tokens[j]!.text === "وبين") && isBetween(tokens, j, text),
   // A stop word (في، خلال، أمس…) or a comma or bracket before the word.
   ({ tokens, j, gap }) => SPEAKER_STOPS.has(tokens[j]!.text) || /[،,(]/.test(gap),
   // A preposition's object (أكد على، قال عن).
@@ -967,10 +984,12 @@ function complementOf(
   // A relative clause set off by commas (، الذي أطلق عليه لقب «…»،) does not count towards the gaps.
   let aside = 0;
   let inAside = false;
+  let comma = false;
   for (let j = i + 1; j <= Math.min(tokens.length, i + 1 + MAX_CUE_GAP_TOKENS + aside); j++) {
     const gapStart = Math.max(tokens[j - 1]!.end, skipUntil);
     const gapEnd = j < tokens.length ? tokens[j]!.start : text.length;
     const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+    if (/[،,]/.test(gap)) comma = true;
     if (eventObject && /[،,؛;]/.test(gap)) eventObject = false;
     if (/[،,]/.test(gap)) inAside = j < tokens.length && RELATIVES.has(tokens[j]!.text) && j - i > 1;
     if (inAside && aside < MAX_ASIDE_TOKENS) aside++;
@@ -1069,7 +1088,7 @@ function complementOf(
       continue;
     }
     const other =
-      isBetween(tokens, j) ||
+      isBetween(tokens, j, text) ||
       nameAfterVerb(text, tokens, j) ||
       tokens[j - 1]!.text === "عدم" ||
       isAnonymityCondition(tokens, j) ||
@@ -1092,8 +1111,9 @@ function complementOf(
       speaker.push(t);
       continue;
     }
-    // في تغريدة بموقع تويتر، وقال إن …: after a comma the verb reports on its own.
-    if (other && (!(cls === "document" && other === "verb") || /[،,]/.test(gap))) return null;
+    // في تغريدة بموقع تويتر، وقال إن …: after a comma the verb reports on its own (also past a particle:
+    // كشف الشبهات وبيان الحق …، وقد قال تعالى).
+    if (other && (!(cls === "document" && other === "verb") || comma)) return null;
     if (cls === "document" && other === "verb") {
       speakerOpen = false;
       continue;
@@ -2563,15 +2583,18 @@ function splitRole(
         (tokens[k + 1]!.text.startsWith("ال") || (ctx.isPlace(k + 1) && !ctx.perTokens.has(k + 1)))
       )
         k += tokens[k + 1]!.text.startsWith("ال") ? 1 : 2;
-      // A purpose in construct (التحالف العربي لدعم الشرعية), not the outlet told (لوكالة الأنباء).
+      // A purpose in construct (التحالف العربي لدعم الشرعية), not the outlet told (لوكالة الأنباء). (Also one
+      // with a name that closes the phrase: رئيس اللجنة الإشرافية لسوق عكاظ.)
       else if (
         /^ل[^ل]/.test(m) &&
         m.length > 3 &&
         !isOrgWord(m.slice(1)) &&
+        !isFirstName(m) &&
         k + 1 < end &&
         joined(k + 1) &&
+        !ctx.perTokens.has(k) &&
         !ctx.perTokens.has(k + 1) &&
-        tokens[k + 1]!.text.startsWith("ال") &&
+        (tokens[k + 1]!.text.startsWith("ال") || (k + 2 === end && tokens[k - 1]!.text.startsWith("ال"))) &&
         !RELATIVES.has(tokens[k + 1]!.text)
       )
         k += 2;
