@@ -376,3 +376,19 @@ describe("findEntities: a list of persons tagged as one name", () => {
     expect(mentionsOf("PER", "وقالت الإعلامية أوبرا وينفري إنها لن تترشح.")).toEqual(["أوبرا وينفري"]);
   });
 });
+
+describe("findEntities: the place or institution of the role before a name", () => {
+  it("is no word of the person's name, with ب or the article", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وأشار مدير مكتب العمل بخيبر فهد الرشيدي إلى أن الحملة مستمرة.")).toEqual(["فهد الرشيدي"]);
+    expect(persons("وذكر مدير فرع الوزارة بالجوف عبدالعزيز الشمري أن الحملة مستمرة.")).toEqual(["عبدالعزيز الشمري"]);
+    expect(persons("وقال مدير التعليم بعسير أحمد عسيري إن الدراسة تبدأ غدا.")).toEqual(["أحمد عسيري"]);
+    expect(persons("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس سيزور المنطقة.")).toEqual(["دميتري بيسكوف"]);
+  });
+
+  it("leaves foreign given names that begin with ب or a hamza", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وقال الرئيس الأمريكي باراك حسين أوباما إن الاتفاق جيد.")).toEqual(["باراك حسين أوباما"]);
+    expect(persons("وسجل ألفريدو دي ستيفانو هدفين.")).toEqual(["ألفريدو دي ستيفانو"]);
+  });
+});

@@ -341,7 +341,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       const tagged = tagger.tagFolded(toks.slice(a, b).map((x) => x.text));
       tags.set(tagged, a);
     }
-    const raws = spansFromTags(toks, tags);
+    const raws = spansFromTags(toks, tags, hamzaInitials(t, f, toks));
     const tagged = coveredTokens(toks, raws);
     quotedCommonWords(toks, ranges, raws);
     knownNamesOverSpans(toks, raws);
@@ -872,7 +872,7 @@ function personsAfterRoles(original: string, f: Folded, toks: Tok[], raws: Raw[]
   raws.sort((x, y) => x.a - y.a);
 }
 
-function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
+function spansFromTags(toks: Tok[], tags: Uint8Array, hamza: ReadonlySet<number>): Raw[] {
   const spans: { a: number; b: number; type: EntityType }[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -1011,7 +1011,8 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
           isFirstName((toks[a + 1] as Tok).text) &&
           !isFirstName((toks[a] as Tok).text)) ||
         // Nor with a possessed noun, the role's complement (وزير خارجيتها | محمد جواد ظريف، ولايته | ماتيو رينزي).
-        (POSSESSED_NOUN.test((toks[a] as Tok).text) && !everPersonWord((toks[a] as Tok).text)))
+        (POSSESSED_NOUN.test((toks[a] as Tok).text) && !everPersonWord((toks[a] as Tok).text)) ||
+        roleComplementBeforeName(toks, a, b, hamza))
     ) {
       a++;
     }
@@ -1094,6 +1095,58 @@ function spansFromTags(toks: Tok[], tags: Uint8Array): Raw[] {
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   return raws;
+}
+
+/** A definite word, maybe with ب or ل glued on (الجوف، بالجوف), folded. */
+const DEFINITE_MAYBE_GLUED = /^[بل]?ال[^\s]{2,}$/u;
+/** Particles of foreign names (دي ستيفانو، دا كوستا، فان ديك), folded: what comes before them is a given name. */
+const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set(["دي", "دا", "دو", "ديل", "فان", "فون", "لا", "لو"]);
+
+/** Token indices whose original spelling opens with a hamza on alif (ألفريدو، إلياس), which folding makes ال. */
+function hamzaInitials(original: string, f: Folded, toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  toks.forEach((t, i) => {
+    if (!t.text.startsWith("ال")) return;
+    const o = toOriginal(f, { start: t.s, end: t.e });
+    if (/^[أإآ]/u.test(original.slice(o.start, o.end))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * A word opening a person's span [a, b) that belongs to the role before it, not to the name: a place or
+ * institution with the article or with ب glued on (مدير فرع الوزارة بحائل | صالح الأحمري، مدير فرع الوزارة
+ * بالجوف | عبدالعزيز الرويلي، المتحدث باسم الكرملين | دميتري بيسكوف، مدير الشؤون الصحية بعسير | أحمد
+ * عسيري), right before a word known as a person's (a listed first or family name, or one the training data tagged
+ * a person's), when the word itself is none. Not before a particle (الفساد | بن عبدالعزيز), a foreign name's
+ * (دي، دا), a regnal number or أول (الملازم أول), nor a hashtag's word; not a word spelt with a hamza
+ * (ألفريدو، إلبريخيس: folding makes it look definite). After ب only before an Arab name, one with a family name
+ * with ال or a chain with بن (بحائل | صالح الأحمري), or a known given name (بعسير | أحمد عسيري): foreign given
+ * names begin with ب too often (باراك حسين أوباما، باولو سيزار كاربجياني). (Not ل + an indefinite word: لولوة، لجين، لمياء.) The place lists know
+ * countries only (حائل، جازان are in none), so the evidence is the name after the word, not the word.
+ */
+function roleComplementBeforeName(toks: Tok[], a: number, b: number, hamza: ReadonlySet<number>): boolean {
+  const t = toks[a] as Tok;
+  const next = toks[a + 1];
+  const w = t.text;
+  if (next === undefined || t.group >= 0 || !WORDY.test(next.text) || hamza.has(a)) return false;
+  const n = next.text;
+  if (NAME_PARTICLE_ENDS.has(n) || FOREIGN_NAME_PARTICLES.has(n) || ORDINALS.has(n) || n === "اول") return false;
+  if (everPersonWord(w) || !everPersonWord(n)) return false;
+  if (DEFINITE_MAYBE_GLUED.test(w)) return true;
+  if (w[0] !== "ب" || w.length < 4 || PREPOSITION_LIKE_NAMES.has(gazKey(w)) || everPersonWord(w.slice(1))) return false;
+  const rest = toks.slice(a + 2, b).map((x) => x.text);
+  if (rest.some((x) => x === "بن" || (x.startsWith("ال") && !ORDINALS.has(x)))) return true;
+  // بعسير | أحمد عسيري، بشأن | جمال خاشقجي: after ب + a word that opens with no long vowel (باراك، بيريت، باولو
+  // are ب + ا، ي، و: a foreign given name's own letters), a listed given name; or a name the training data knows
+  // after a word it knows as no person's (بريطانيا | تيريزا ماي، بمركز | عبدالرحمن كانو), not after one it never saw
+  // (بهمن | أحمدي أمويي: a given name the lists lack).
+  const tagger = loadTagger();
+  const rest1 = w.slice(1);
+  if (/^[اوي]/u.test(rest1)) return false;
+  if (isFirstName(n)) return true;
+  const seen = tagger.taggedAs(gazKey(w)).length > 0 || tagger.taggedAs(gazKey(rest1)).length > 0;
+  return seen && tagger.knownType(gazKey(n)) === "PER";
 }
 
 /** ب + أن with a pronoun (بأنه، بأنها، بأنهم), folded: a clause after the name's verb, never a name's word. */
