@@ -1226,3 +1226,12 @@ describe("findQuotes", () => {
     }
   }, 60_000);
 });
+
+describe("findQuotes: the place of the speaker's office", () => {
+  it("is read with the role, not into the name, when ب glues it before the holder's name", () => {
+    expect(speakers("وقال مدير فرع الهيئة بتبوك سالم العنزي إن العمل مستمر.")).toEqual(["سالم العنزي"]);
+    expect(speakers("وأوضح مدير إدارة المرور بحائل فهد الشمري أن العمل مستمر.")).toEqual(["فهد الشمري"]);
+    // Not a given name before a kunya.
+    expect(speakers("وقال الممثل بديع أبو شقرا إن العمل مستمر.")).toEqual(["بديع أبو شقرا"]);
+  });
+});

@@ -2583,6 +2583,22 @@ function splitRole(
         (tokens[k + 1]!.text.startsWith("ال") || (ctx.isPlace(k + 1) && !ctx.perTokens.has(k + 1)))
       )
         k += tokens[k + 1]!.text.startsWith("ال") ? 1 : 2;
+      // مدير فرع الوزارة بحائل صالح الأحمري، مدير الشؤون الصحية بجازان بيشي الصرخي: ب + a place no list knows,
+      // after a definite word and right before the holder's tagged name, which findEntities starts after it. Not
+      // before a name that opens with a particle (الممثل بديع | أبو شقرا: a given name the lists lack before it).
+      else if (
+        m.length > 3 &&
+        m[0] === "ب" &&
+        !isFirstName(m) &&
+        !ctx.perTokens.has(k) &&
+        tokens[k - 1]!.text.startsWith("ال") &&
+        k + 1 < end &&
+        joined(k + 1) &&
+        ctx.perTokens.has(k + 1) &&
+        !NAME_PARTICLES.has(tokens[k + 1]!.text) &&
+        tokens[k + 1]!.text !== "ام"
+      )
+        k++;
       // A purpose in construct (التحالف العربي لدعم الشرعية), not the outlet told (لوكالة الأنباء). (Also one
       // with a name that closes the phrase: رئيس اللجنة الإشرافية لسوق عكاظ.)
       else if (
