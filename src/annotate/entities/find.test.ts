@@ -392,3 +392,13 @@ describe("findEntities: the place or institution of the role before a name", () 
     expect(persons("وسجل ألفريدو دي ستيفانو هدفين.")).toEqual(["ألفريدو دي ستيفانو"]);
   });
 });
+
+describe("findEntities: وكيل before an organisation", () => {
+  it("is the role (deputy minister), not the given name", () => {
+    expect(mentionsOf("PER", "وقال وكيل وزارة الصحة إن العمل مستمر.")).toEqual([]);
+    // The given name before a name stays.
+    expect(mentionsOf("PER", "وقال وزير الخارجية الأفغاني وكيل أحمد متوكل إن العمل مستمر.")).toEqual([
+      "وكيل أحمد متوكل",
+    ]);
+  });
+});
