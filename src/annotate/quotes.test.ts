@@ -1192,6 +1192,16 @@ describe("findQuotes", () => {
     expect(withEntities(festival).map((q) => q.speaker)).toEqual(["خالد الفيصل", "خالد الفيصل"]);
   });
 
+  it("reads وصف/وصفت with ب right after it as the passive, and a club's league as no part of its name", () => {
+    const passive =
+      "وقال وزير الخارجية إن التحركات مقلقة. وتابع عمليات الاستصلاح التي تقوم بها بلاده ووصفت بأنها تؤدي إلى «عسكرة» بحر الصين الجنوبي.";
+    expect(findQuotes(passive).map((q) => q.cue)).toEqual(["وقال"]);
+    const powell = 'وفي خطاب مقتضب أمام الكونغرس، وصف باول "آفاقا اقتصادية قوية" للولايات المتحدة.';
+    expect(withEntities(powell).map((q) => q.cue)).toEqual(["وصف"]);
+    const club = "أكد أرسنال المنتمي للدوري الإنجليزي الممتاز لكرة القدم أن مهاجمه أوليفييه جيرو لم يفقد وعيه.";
+    expect(withEntities(club).map((q) => q.speaker)).toEqual(["أرسنال"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

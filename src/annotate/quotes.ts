@@ -146,6 +146,16 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (isAnonymityCondition(tokens, i)) continue;
     if (namesIdentity(tokens, i)) continue;
     if (COME.has(cue.text) && !IN_WORDS.has(tokens[i + 1]?.text ?? "")) continue;
+    // هجوما حادا على الدوحة وُصف بـ«حملة ابتزاز»: وصف with ب right after it and no subject between is the
+    // passive, what something was called.
+    // (Not a name after it: وصف باول «آفاقا اقتصادية».)
+    if (
+      /^[وف]?وصف(?:ت)?$/.test(cue.text) &&
+      /^ب(?:$|ان|ال)/.test(tokens[i + 1]?.text ?? "") &&
+      !ctx.perTokens.has(i + 1) &&
+      joinedAt(text, tokens, i + 1)
+    )
+      continue;
     // وجاء في استطلاع للرأي أن 63 بالمئة …: a poll's finding, no one's words.
     if (COME.has(cue.text) && /^(?:ال)?استطلاع/.test(tokens[i + 2]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
@@ -2961,12 +2971,20 @@ function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
  * part of the speaker (صحيفة "آس" الصادرة → صحيفة "آس").
  */
 const DANGLING_PARTICIPLES: ReadonlySet<string> = new Set(
-  ["الصادر", "المقرب", "المملوك", "الممول", "التابع", "الموالي", "المدعوم", "المحسوب"].flatMap((w) => [w, `${w}ه`]),
+  ["الصادر", "المقرب", "المملوك", "الممول", "التابع", "الموالي", "المدعوم", "المحسوب", "المنتمي"].flatMap((w) => [
+    w,
+    `${w}ه`,
+  ]),
 );
+/** A club's league after its name (أرسنال المنتمي للدوري الإنجليزي), folded: a description, never the name's. */
+const LEAGUE_PARTICIPLES: ReadonlySet<string> = new Set(["المنتمي", "المنتميه"]);
 
 function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
   let n = speakerTokens.length;
   while (n > 1 && DANGLING_PARTICIPLES.has(speakerTokens[n - 1]!.text)) n--;
+  // أرسنال المنتمي للدوري الإنجليزي: the league with its complement describes the club before it.
+  const at = speakerTokens.findIndex((t, k) => k > 0 && LEAGUE_PARTICIPLES.has(t.text));
+  if (at > 0 && at < n) n = at;
   const speaker = speakerReading(ctx, n < speakerTokens.length ? speakerTokens.slice(0, n) : speakerTokens, earlier);
   // دكتور عاطي بن عطية القرشي: a title without its article, read as the name's first word.
   const words = speaker.name.split(/\s+/);
