@@ -130,7 +130,8 @@ export const MANNER_WORDS = new Set([
   // وتابعت هيفاء حديثها: the talk she went on with.
   "حديثه",
   "حديثها",
-  // How the words were said (قال الوزير بوضوح إن …).
+  // How the words were said (قال الوزير بوضوح إن …، قالوا بصوت واحد).
+  "بصوت",
   "بوضوح",
   "بشده",
   "بحزم",

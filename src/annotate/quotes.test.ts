@@ -1202,6 +1202,23 @@ describe("findQuotes", () => {
     expect(withEntities(club).map((q) => q.speaker)).toEqual(["أرسنال"]);
   });
 
+  it("reports nothing for a masdar after a modal, the Prophet's saying after a pronoun, or a banner (لافتة)", () => {
+    const said = "وقال المدير إن الإحصائيات مهمة. ";
+    const cues = (s: string) => findQuotes(said + s).map((q) => q.cue);
+    expect(cues("ويمكن وصف تلك البيئة بأنها محمية طبيعية نباتية وحيوانية.")).toEqual(["وقال"]);
+    expect(
+      cues("وروى الشيخان عن النبي صلى الله عليه وسلم أنه قال: «من كان في حاجة أخيه كان الله في حاجته».").length,
+    ).toBe(1);
+    expect(cues("تخيل أنك تجد لافتة مكتوبا عليها: «مدينة رشيد تقع على بعد 200 كيلومتر».")).toEqual(["وقال"]);
+    // The participle goes on with its complement.
+    expect(cues("وتابعت أن مبيعاتها تجاوزت 800 ريال، لافتة أنه ورغم صغر سنها تتقن الحرفة.")).toContain("لافتة");
+  });
+
+  it("ends the speaker at how they spoke (قالوا بصوت واحد)", () => {
+    const text = "سمع الطلاب الكلام فما كان منهم إلا أن قالوا بصوت واحد: «لا يا أستاذ، ها هو جبل رضوى أمامنا».";
+    expect(findQuotes(text).map((q) => q.speaker)).not.toContain("بصوت واحد");
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -156,6 +156,15 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       joinedAt(text, tokens, i + 1)
     )
       continue;
+    // تجد لافتة مكتوبا عليها: a banner; the participle لافتة goes on with إلى, النظر, its complement or في بيان.
+    if (
+      /^[وف]?لافته$/.test(cue.text) &&
+      !/^(?:الي|النظر|الانتباه|في)$/.test(tokens[i + 1]?.text ?? "") &&
+      !COMPLEMENTIZERS.has(tokens[i + 1]?.text ?? "")
+    )
+      continue;
+    // ويمكن وصف تلك البيئة بأنها، لا بد من القول إن: a verbal noun after a modal, what may be said, no report.
+    if (cls === "verb" && i > 0 && MODALS_BEFORE_MASDAR.has(tokens[i - 1]!.text)) continue;
     // وجاء في استطلاع للرأي أن 63 بالمئة …: a poll's finding, no one's words.
     if (COME.has(cue.text) && /^(?:ال)?استطلاع/.test(tokens[i + 2]?.text ?? "")) continue;
     // يتابع فلسطينيو القدس أحداث غزة: the present of تابع is "follows", unless a colon or a quote comes next.
@@ -221,6 +230,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
     // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
     if (!auxiliary && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
+    // عن النبي صلى الله عليه وسلم أنه قال: the Prophet's saying (rule 1), its speaker a pronoun.
+    if (speakerTokens.length === 0 && afterProphet(text, tokens, i)) continue;
     // جاء ذلك في تغريدة لقرقاش …: "that" names no speaker; the words are the last speaker's or the owner's.
     if (speakerTokens.length === 1 && THING_DEMONSTRATIVES.has(speakerTokens[0]!.text)) speakerTokens = [];
 
@@ -349,6 +360,22 @@ function personAfterVerb(ctx: ArticleSpeakers, speakerTokens: Token[]): boolean 
   if (!isRoleHead(speakerTokens[0]!.text)) return false;
   for (let k = first + 1; k < first + speakerTokens.length; k++) if (ctx.perTokens.has(k)) return true;
   return false;
+}
+
+/** Modals a verbal noun of saying follows (يمكن وصفها، يجب القول), folded. */
+const MODALS_BEFORE_MASDAR: ReadonlySet<string> = new Set(["يمكن", "ويمكن", "يجب", "ويجب", "يمكننا", "نستطيع"]);
+
+/**
+ * True when «صلى الله عليه وسلم» (or ﷺ) closes right before the cue at `i`, or before its أنه, with no mark
+ * between: the Prophet speaks, as in a hadith (عن النبي صلى الله عليه وسلم أنه قال).
+ */
+function afterProphet(text: string, tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k > 0 && (tokens[k]!.text === "انه" || tokens[k]!.text === "انها")) k--;
+  if (k < 1) return false;
+  for (let j = k; j < i; j++) if (/[^\s]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+  const w = tokens[k]!.text;
+  return (w === "وسلم" && tokens[k - 1]!.text === "عليه") || w === "ﷺ";
 }
 
 /** Verbs that take an object before what is said of it (اعتبر X «…»، وصف X بأنه، عدّ، اتهم، حمّل), folded. */
