@@ -843,34 +843,29 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
   if (/^بين(?:ها|هم|هما|ه)$/.test(w) && k > 0 && tokens[k - 1]!.text === "من") return true;
   // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
   if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
-  if (w === "وبين" && text !== undefined && betweenEarlier(text, tokens, k)) return true;
-  // بين سامح شكري، وزير الخارجية المصري، وبين عادل الجبير: the first term of a pair another وبين closes.
-  if (w === "بين" && text !== undefined && betweenLater(text, tokens, k)) return true;
+  // The second term of a pair (not وبيّن, which a complementizer follows: وبين أن), or the first one.
+  if (w === "وبين" && text !== undefined && !COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) {
+    if (betweenPair(text, tokens, k, -1)) return true;
+  }
+  if (w === "بين" && text !== undefined && betweenPair(text, tokens, k, 1)) return true;
   return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
 }
 
 /** How far back in its sentence the first بين of بين X وبين Y may stand. */
 const MAX_BETWEEN_PAIR_TOKENS = 20;
 
-/** A وبين later in the sentence of token `k`, within MAX_BETWEEN_PAIR_TOKENS and before any complementizer. */
-function betweenLater(text: string, tokens: Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j <= k + MAX_BETWEEN_PAIR_TOKENS; j++) {
-    if (/[.!?؟:\n]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
-    if (COMPLEMENTIZERS.has(tokens[j]!.text)) return false;
-    if (tokens[j]!.text === "وبين") return true;
-  }
-  return false;
-}
-
 /**
- * لم أفرق بين حالة شعرية …، وبين موقف الشاعر: وبين repeats an earlier بين of its sentence, the preposition's
- * second term (not وبيّن, which a complementizer follows: وبين أن).
+ * The other term of a بين … وبين pair in the sentence of token `k`, within MAX_BETWEEN_PAIR_TOKENS: looking back
+ * (`step` −1) from وبين for the بين it repeats (لم أفرق بين حالة شعرية …، وبين موقف الشاعر), or ahead (`step` 1) from
+ * بين, before any complementizer, for the وبين that closes it (بين سامح شكري، وزير الخارجية، وبين عادل الجبير).
  */
-function betweenEarlier(text: string, tokens: Token[], k: number): boolean {
-  if (COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) return false;
-  for (let j = k - 1; j >= 0 && j >= k - MAX_BETWEEN_PAIR_TOKENS; j--) {
-    if (/[.!?؟:\n]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
-    if (tokens[j]!.text === "بين") return true;
+function betweenPair(text: string, tokens: Token[], k: number, step: 1 | -1): boolean {
+  const other = step < 0 ? "بين" : "وبين";
+  for (let j = k + step; j >= 0 && j < tokens.length && Math.abs(j - k) <= MAX_BETWEEN_PAIR_TOKENS; j += step) {
+    const [a, b] = step < 0 ? [j, j + 1] : [j - 1, j];
+    if (/[.!?؟:\n]/.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return false;
+    if (step > 0 && COMPLEMENTIZERS.has(tokens[j]!.text)) return false;
+    if (tokens[j]!.text === other) return true;
   }
   return false;
 }
