@@ -1214,6 +1214,10 @@ describe("findQuotes", () => {
     expect(cues("وتابعت أن مبيعاتها تجاوزت 800 ريال، لافتة أنه ورغم صغر سنها تتقن الحرفة.")).toContain("لافتة");
   });
 
+  it("keeps a title that leaves only 'other' behind as the noun (والفريق الآخر يرى)", () => {
+    expect(speakers("والفريق الآخر يرى أن مصدر هذا التهديد هو «داعش».")).toEqual(["الفريق الآخر"]);
+  });
+
   it("ends the speaker at how they spoke (قالوا بصوت واحد)", () => {
     const text = "سمع الطلاب الكلام فما كان منهم إلا أن قالوا بصوت واحد: «لا يا أستاذ، ها هو جبل رضوى أمامنا».";
     expect(findQuotes(text).map((q) => q.speaker)).not.toContain("بصوت واحد");

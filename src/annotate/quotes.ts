@@ -3306,6 +3306,8 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   const org = ctx.mentionIn(start, end, "ORG");
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
+  // والفريق الآخر يرى: a title that leaves only "other" behind is the noun itself (the other team).
+  if (a > 0 && words.slice(a).every((w) => ROLE_LINKS.has(stripArticle(w)))) a = 0;
   return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
 }
 
