@@ -222,6 +222,19 @@ export const TITLE_CONTEXT = new Set([
   "بلقب",
   "شعار",
   "بشعار",
+  // مع تلفزيون «إيه بي سي»، دار «رالف أند روسو»، أغنية "واقفة جنبي"، منصة "بيبر ألفا"، قاعدة "العند": a station,
+  // a house, a work, a rig or a place named. (Not يُدعى, "is called", which folds to the cue يدعي, "claims".)
+  "تلفزيون",
+  "لتلفزيون",
+  "دار",
+  "اغنيه",
+  "اغنيته",
+  "البوم",
+  "منصه",
+  "قاعده",
+  "مسمي",
+  "بمسمي",
+  "احتفالات",
 ]);
 
 /** Common heads that stand for an organisation named earlier (قالت الشركة → غوغل). */

@@ -1218,6 +1218,14 @@ describe("findQuotes", () => {
     expect(speakers("والفريق الآخر يرى أن مصدر هذا التهديد هو «داعش».")).toEqual(["الفريق الآخر"]);
   });
 
+  it("reads a name in quote marks after تلفزيون, دار, أغنية, قاعدة as a name, not the words said", () => {
+    const station =
+      "وقال نتنياهو في مقابلة مع تلفزيون «إيه بي سي» إن «الحل الوحيد الذي سنقبل به هو تفكيك كل الإمكانات».";
+    expect(findQuotes(station).map((q) => q.text)).toEqual(["الحل الوحيد الذي سنقبل به هو تفكيك كل الإمكانات"]);
+    const base = 'ووصف ما يجري حالياً في قاعدة "العند" بأنه عمليات تكتيكية على الأرض تهدف لتحقيق نتائج.';
+    expect(findQuotes(base).map((q) => q.text)).not.toContain("العند");
+  });
+
   it("ends the speaker at how they spoke (قالوا بصوت واحد)", () => {
     const text = "سمع الطلاب الكلام فما كان منهم إلا أن قالوا بصوت واحد: «لا يا أستاذ، ها هو جبل رضوى أمامنا».";
     expect(findQuotes(text).map((q) => q.speaker)).not.toContain("بصوت واحد");
