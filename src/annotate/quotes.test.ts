@@ -1226,6 +1226,13 @@ describe("findQuotes", () => {
     expect(findQuotes(base).map((q) => q.text)).not.toContain("العند");
   });
 
+  it("reads an organisation's nationality between it and the holder's name as the role's (ريال مدريد الإسباني)", () => {
+    const coach = "وقال مدرب ريال مدريد الإسباني زين الدين زيدان إن المباراة صعبة.";
+    expect(withEntities(coach).map((q) => q.speaker)).toEqual(["زين الدين زيدان"]);
+    const club = "وقال رئيس نادي ريفر بليت الأرجنتيني رودولفو دونوفريو إن اللاعب لم يوقع.";
+    expect(withEntities(club).map((q) => q.speaker)).toEqual(["رودولفو دونوفريو"]);
+  });
+
   it("ends the speaker at how they spoke (قالوا بصوت واحد)", () => {
     const text = "سمع الطلاب الكلام فما كان منهم إلا أن قالوا بصوت واحد: «لا يا أستاذ، ها هو جبل رضوى أمامنا».";
     expect(findQuotes(text).map((q) => q.speaker)).not.toContain("بصوت واحد");

@@ -1892,8 +1892,11 @@ class ArticleSpeakers {
    * (ريال مدريد | زين الدين زيدان، شرطة دبي | الفريق ضاحي خلفان).
    */
   orgBeforePerson(k: number): boolean {
-    const end = this.orgEnd.get(k);
+    let end = this.orgEnd.get(k);
     if (end === undefined) return false;
+    // مدرب ريال مدريد الإسباني زين الدين زيدان: the organisation's nationality between it and the name.
+    const next = this.tokens[end]?.text ?? "";
+    if (next.startsWith("ال") && !this.perTokens.has(end) && nisbaPlace(gazKey(next)) !== null) end++;
     const ranked =
       end < this.tokens.length && (RANKS.has(this.tokens[end]!.text) || TITLES.has(this.tokens[end]!.text));
     return this.perTokens.has(end) || (ranked && this.perTokens.has(end + 1));
