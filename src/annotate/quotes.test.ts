@@ -11,6 +11,9 @@ function withEntities(text: string) {
 /** The speakers of the quotes the pipeline finds in `text`, in order. */
 const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
 
+/** The speaker of the words in `text`, after a first sentence in which الوزير speaks. */
+const speakerAfterMinister = (text: string) => speakers(`وقال الوزير إن الوضع صعب. ${text}`)[1];
+
 /** Invented sentences, written for these tests. */
 describe("findQuotes", () => {
   it("finds indirect speech with its speaker and continuation by وأضاف", () => {
@@ -1126,8 +1129,7 @@ describe("findQuotes", () => {
   });
 
   it("gives words after وجاء في بيان + its issuer to that issuer", () => {
-    const said = "وقال الوزير إن الجنيح جزء من الطائرة. ";
-    const issuer = (s: string) => withEntities(said + s).map((q) => q.speaker)[1];
+    const issuer = speakerAfterMinister;
     expect(issuer("وجاء في بيان وزارة الخارجية الروسية أن السلطات تحققت من ذلك.")).toBe("وزارة الخارجية الروسية");
     expect(issuer("وجاء في بيان صادر عن الجبهة ونشر في حساباتها، أن «مجموعة دخلت قبل أيام إلى سوريا».")).toBe("الجبهة");
     expect(issuer("وجاء في بيان للمجلس أوردته وكالة الأنباء السعودية، أن المهلة انتهت.")).toBe("المجلس");
@@ -1159,8 +1161,7 @@ describe("findQuotes", () => {
   });
 
   it("reads the place a role rules after عام or as a named place, and a second role joined by و", () => {
-    const said = "وقال الوزير إن الوضع صعب. ";
-    const second = (s: string) => withEntities(said + s).map((q) => q.speaker)[1];
+    const second = speakerAfterMinister;
     expect(second("من جهة أخرى، أكد مدعي عام نيويورك أن جيفري ويب اعترف بالتهم.")).toBe("مدعي عام نيويورك");
     expect(second("وأوضح نائب مدير مطار عدن الدولي أن هناك تنسيقا يجري مع قوات التحالف.")).toBe(
       "نائب مدير مطار عدن الدولي",

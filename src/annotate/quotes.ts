@@ -762,9 +762,6 @@ const BY_CHANNEL = new Set([
   "نبره",
 ]);
 
-/** A word of four letters or more with a possessive pronoun that is no ta marbuta (لزوجها، لأبنائهم), folded. */
-const POSSESSED = /^\p{L}{2,}(?:ها|هم|هما|كم)$/u;
-
 /** A colon or an opening quote mark within a few words after `j`, before any complementizer. */
 function colonSoon(text: string, tokens: Token[], j: number): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
@@ -931,7 +928,7 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
     speaker.length === 0 &&
     !persons.has(j) &&
     isAddressee(tokens[j]!.text) &&
-    (colonSoon(text, tokens, j) || POSSESSED.test(tokens[j]!.text)),
+    (colonSoon(text, tokens, j) || isPossessed(tokens[j]!.text)),
   // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
   ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && isChannelAdjunct(tokens[j]!.text),
   // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name (nor one, right
