@@ -1239,6 +1239,46 @@ describe("findQuotes", () => {
     expect(findQuotes(text).map((q) => q.speaker)).not.toContain("بصوت واحد");
   });
 
+  it("gives a plural cue with no subject of its own to a group, never to the one person named before", () => {
+    // The group fronted in the cue's clause, with its quantity (بعض الدبلوماسيين أكدوا).
+    const fronted =
+      "وقال وزير الخارجية أحمد علي إن الوضع صعب. لكن بعض الدبلوماسيين أكدوا أن الخيار الأرجح هو العقوبات.";
+    expect(speakers(fronted)).toEqual(["أحمد علي", "بعض الدبلوماسيين"]);
+    // The group the sentence opens with, for a plural participle and for وقالوا after it.
+    const opening =
+      "استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي ضد المملكة، مؤكدين أنها تتصدى للإرهاب، وقالوا إن مواقفه تخدم مصالح إيران.";
+    expect(speakers(opening)).toEqual(["دبلوماسيون عرب ومصريون", "دبلوماسيون عرب ومصريون"]);
+    expect(withEntities(opening)[0]!.anonymous).toBe(true);
+    // A plural in construct with its genitive (مدراء الشركة، أبناء الحي), and البعض by itself.
+    expect(speakers("لكن مدراء الشركة قالوا إنه من المهم أن نتذكر الربع الأخير.")).toEqual(["مدراء الشركة"]);
+    expect(speakers("وانتقده البعض وقالوا إنه غير مطلع على التكنولوجيا.")).toEqual(["البعض"]);
+    // No group named: the words are nobody's we can tell, not the last speaker's.
+    const nobody =
+      "وقال رونالدينيو إنه سعيد بالزيارة. وأشار إلى أنه سمع عن السعودية كثيرا وقالوا له إن الناس هنا يحبون الكرة.";
+    expect(speakers(nobody)).toEqual(["رونالدينيو", "رونالدينيو"]);
+    // A group quoted last goes on with وأضافوا; وأضاف after it is one person again.
+    const residents =
+      "وقال الوزير خالد العمري إن المحطة جاهزة. وقال سكان محليون إن الصواريخ سقطت على الحي. وأضافوا أن الحريق امتد. وأضاف أن الفرق تعمل.";
+    expect(speakers(residents)).toEqual(["خالد العمري", "سكان محليون", "سكان محليون", "خالد العمري"]);
+  });
+
+  it("reads a time adverb after the cue (أعلنت أخيرا أن) as no speaker", () => {
+    const text = "وكانت فيدريكا موغيريني قد أعلنت أخيرا أن الاتحاد مستعد لفرض عقوبات. وقال أخيرا إن الأمر انتهى.";
+    expect(speakers(text)).not.toContain("أخيرا");
+  });
+
+  it("reads قالت الشركة as the company last quoted when the one named after it was an object", () => {
+    const text =
+      "قدمت شركة هيربالايف طلبا إلى شركة تويتر للحصول على بيانات مستخدم. وقالت هيربالايف إنها تريد معلومات عنه. " +
+      "وقالت الشركة في الطلب: «التغريدات تحتوي على تشهير كثير».";
+    expect(speakers(text)).toEqual(["هيربالايف", "هيربالايف"]);
+    // Named as a source, the newspaper last named is meant.
+    const paper =
+      'وكشفت صحيفة "داريو تاندي" أن المدرب وافق. وأضافت الصحيفة أن العقد جاهز. ويطلب المدرب ثلاثة ملايين دولار، ' +
+      'بحسب صحيفة "نيويورك بوست" التي كشفت أن الاتحاد اتصل به. وزادت الصحيفة أن المدرب طلب مهلة.';
+    expect(speakers(paper).at(-1)).toBe("صحيفة نيويورك بوست");
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -69,10 +69,12 @@ type Gender = "m" | "f";
 
 /**
  * The gender a cue reports its speaker with, read off its form against the other forms of the same cue:
- * قالت، تقول، مضيفة → f; قال، يقول، مضيفا → m; null for plurals and forms without a counterpart.
+ * قالت، تقول، مضيفة → f; قال، يقول، مضيفا → m; null for plurals (قالوا، مضيفين) and forms without a counterpart.
  */
 function cueGender(cue: string): Gender | null {
   const w = /^[وف]/.test(cue) && cue.length > 3 && CUES.has(cue.slice(1)) ? cue.slice(1) : cue;
+  // أضافوا is no form of the participle's pair مضيفا/مضيفة, whatever أضافوه looks like.
+  if (isPluralCue(w)) return null;
   if (w.endsWith("ت") && CUES.has(w.slice(0, -1))) return "f";
   if (w.startsWith("ت") && CUES.has(`ي${w.slice(1)}`)) return "f";
   if (w.endsWith("ه") && CUES.has(`${w.slice(0, -1)}ا`)) return "f";
@@ -276,10 +278,26 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
       else {
         const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
+        // وأضاف after a group's words (قال مسؤولون …): one person speaks again, the latest one quoted.
+        const prior: Speaker | null =
+          last &&
+          isGroupSpeaker(ctx, last) &&
+          (cueGender(cue.text) === "m" || (cueGender(cue.text) === "f" && soundPlural(last)))
+            ? (recent.findLast((c) => !isGroupSpeaker(ctx, c) && (c.entity !== null || wordCount(c.name) >= 2)) ?? last)
+            : last;
         speaker =
-          issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes, cue.text) ?? sameGender(last, cue.text);
+          issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes, cue.text) ?? sameGender(prior, cue.text);
         resolution = "continuation";
       }
+    }
+    // وقالوا، يرون، مؤكدين with no subject of their own: a group speaks, never the one person named before; the
+    // group the sentence (or the one before) names, or no one we can tell.
+    if (speakerTokens.length === 0 && isPluralCue(cue.text)) {
+      const group = groupBefore(ctx, i, sentenceStart, quotes, speaker !== null && isGroupSpeaker(ctx, speaker));
+      if (group) {
+        speaker = group.speaker;
+        resolution = group.inSentence ? "explicit" : "continuation";
+      } else if (speaker && !isGroupSpeaker(ctx, speaker)) continue;
     }
     if (!speaker) continue;
     if (speaker.entity === null && !speaker.anonymous) speaker = { ...speaker, entity: ctx.entityNamed(speaker.name) };
@@ -676,9 +694,14 @@ const NOT_SPEAKER_OPENERS = new Set([
   "بشكل",
   "بصوره",
   "بطريقه",
-  // Adverbs of time and manner (قد أعلن سابقا أن، وصفه مرة بـ…).
+  // Adverbs of time and manner (قد أعلن سابقا أن، سبق لها أن أعلنت أخيرا أن، وصفه مرة بـ…).
   "سابقا",
   "مؤخرا",
+  "اخيرا",
+  "حاليا",
+  "دائما",
+  "احيانا",
+  "مسبقا",
   "لاحقا",
   "رسميا",
   "علنا",
@@ -3300,7 +3323,7 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   }
   // قالت الشركة → the company named earlier (شركة غوغل).
   if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
-    const named = orgNamedBefore(text, tokens, words[0]!.slice(2), start);
+    const named = orgNamedBefore(ctx, words[0]!.slice(2), start, earlier.at(-1)?.speaker ?? null);
     if (named) return { name: named, entity: null, anonymous: false, span };
   }
   const org = ctx.mentionIn(start, end, "ORG");
@@ -3436,8 +3459,34 @@ const NAMED_BY_PROPER_NAME = new Set(["شركه", "صحيفه", "وكاله", "�
 /** Definite words of a day (اليوم، الأربعاء), folded: they follow a name without belonging to it. */
 const DAY_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES, "الليله", "الان"]);
 
-/** The last `شركة X` / `وزارة X الY` before `before`: the organisation a bare head refers to. */
-function orgNamedBefore(text: string, tokens: Token[], head: string, before: number): string | null {
+/**
+ * The organisation a bare head refers to: the last `شركة X` / `وزارة X الY` before `before`, unless an earlier one
+ * is `lastSpeaker`, the one the article quoted last (قدمت شركة هيربالايف طلبا إلى شركة تويتر … وقالت هيربالايف
+ * إنها … وقالت الشركة: the company that spoke, not the one last named).
+ */
+function orgNamedBefore(ctx: ArticleSpeakers, head: string, before: number, lastSpeaker: string | null): string | null {
+  let nearest: { name: string; object: boolean } | null = null;
+  for (const named of orgsNamedBefore(ctx, head, before)) {
+    nearest ??= named;
+    // Only past one named as an object (إلى شركة تويتر), not as a source (بحسب صحيفة نيويورك بوست).
+    if (lastSpeaker === null || !nearest.object) return named.name;
+    // شركة هيربالايف طلبا …: the name as quoted, however far the head's scan ran past it.
+    if (`${foldText(named.name.replace(/[«»"“”]/g, ""))} `.startsWith(`${foldText(lastSpeaker)} `)) return lastSpeaker;
+  }
+  return nearest?.name ?? null;
+}
+
+/**
+ * Every `شركة X` / `وزارة X الY` before `before`, nearest first, and whether it stands as an object: after a
+ * preposition (إلى شركة تويتر، مع الوزارة) or with one glued to it (لشركة، بشركة).
+ */
+function* orgsNamedBefore(
+  ctx: ArticleSpeakers,
+  head: string,
+  before: number,
+): Generator<{ name: string; object: boolean }> {
+  const { text, tokens } = ctx;
+  const objectAt = (k: number) => /^[لب]/.test(tokens[k]!.text) || OBJECT_PREPOSITIONS.has(tokens[k - 1]?.text ?? "");
   const from = firstTokenAt(tokens, before) - 1;
   for (let k = from; k >= Math.max(0, from - MAX_ORG_LOOKBACK_TOKENS); k--) {
     const t = tokens[k]!;
@@ -3448,9 +3497,12 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
       // شركة منتجة للسجائر، شركة أمريكية: a description agreeing with the head, no name; look further back.
       const first = next[0]!.text;
       if (/^م.{2,}ه$/.test(first) || nisbaPlace(gazKey(first)) !== null) continue;
-      // شركة غوغل، صحيفة "نيويورك تايمز": the name follows the head word, maybe in quotes.
+      // شركة غوغل، صحيفة "نيويورك تايمز": the name follows the head word, maybe in quotes; a tagged
+      // organisation there ends where its mention does (شركة تويتر | للحصول على بيانات).
       const name = [next[0]!];
+      const m = ctx.mentionIn(next[0]!.start, next[0]!.end, "ORG");
       for (const n of next.slice(1)) {
+        if (m && n.start >= m.end) break;
         // وكالة أنباء الأناضول: أنباء takes its genitive; otherwise a definite word is an adjective (البريطانية).
         const genitive = name.at(-1)!.text === "انباء";
         if ((n.text.startsWith("ال") && !genitive) || n.start - name.at(-1)!.end > 1) break;
@@ -3458,8 +3510,13 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
         name.push(n);
       }
       const written = text.slice(name[0]!.start, name.at(-1)!.end);
-      if (head === "شركه") return written;
-      return `${text.slice(t.text.startsWith(head) ? t.start : t.start + 1, t.end)} ${written}`;
+      if (head === "شركه") yield { name: written, object: objectAt(k) };
+      else
+        yield {
+          name: `${text.slice(t.text.startsWith(head) ? t.start : t.start + 1, t.end)} ${written}`,
+          object: objectAt(k),
+        };
+      continue;
     }
     const run = [t];
     for (const n of next) {
@@ -3471,10 +3528,307 @@ function orgNamedBefore(text: string, tokens: Token[], head: string, before: num
     }
     if (run.length === 1) continue;
     const s = t.text.startsWith(head) ? t.start : t.start + 1;
-    return text.slice(s, run.at(-1)!.end);
+    yield { name: text.slice(s, run.at(-1)!.end), object: objectAt(k) };
   }
-  return null;
 }
+
+/** A cue in the plural (قالوا، يرون، مؤكدين), folded; not بين and مبين, singular forms that end the same way. */
+function isPluralCue(cue: string): boolean {
+  return /(?:وا|ون|ين)$/.test(cue) && !/^[وف]?م?بين$/.test(cue);
+}
+
+/** Broken plurals that name a group of people (a sound plural ends in ون/ين). */
+const GROUP_PLURALS: ReadonlySet<string> = new Set([
+  "مصادر",
+  "شهود",
+  "سكان",
+  "خبراء",
+  "نشطاء",
+  "علماء",
+  "اهالي",
+  "ابناء",
+  "اعضاء",
+  "مسؤولو",
+  "ممثلو",
+  "قاده",
+  "زعماء",
+  "وزراء",
+  "نواب",
+  "اطباء",
+  "طلاب",
+  "لاعبو",
+  "مشجعو",
+  "اقرباء",
+  "اصدقاء",
+  "اشقاء",
+  "ذوو",
+  "ذوي",
+  "عناصر",
+  "افراد",
+  "ضباط",
+  "الحضور",
+  "جميعهم",
+  "كلهم",
+  "كثيرون",
+  "بعضهم",
+  "معظمهم",
+  "شركات",
+  "حكومات",
+  "منظمات",
+  "جهات",
+  "اطراف",
+  "فرق",
+  "اسر",
+  "عائلات",
+  "ابناؤه",
+  "ابناؤها",
+  "ابناؤهم",
+  "ابناء",
+  "اولياء",
+  "اقارب",
+  "اقاربه",
+  "اقاربها",
+  "اقاربهم",
+  "صناع",
+  "دعاه",
+  "مشايخ",
+  "شيوخ",
+  "مدراء",
+  "مديرو",
+  "رؤساء",
+  "شباب",
+  "اناس",
+  "ناس",
+]);
+
+/** A folded word that heads a group of people: a quantity, a broken plural of people, a sound masculine plural. */
+function isGroupHead(w: string, soundObliqueToo: boolean): boolean {
+  // وزراء is one word, وذوو is و + ذوو.
+  if (GROUP_PLURALS.has(stripArticle(w))) return true;
+  const b = stripArticle(w.replace(/^و(?=.{3})/, ""));
+  if (GROUP_PLURALS.has(b)) return true;
+  if (ANONYMOUS_HEADS.has(b) && /(?:ون|ين)$/.test(b)) return true;
+  if (CUES.has(w) || isFirstName(b)) return false;
+  // منتقدو القرار، معدو الدراسة: a participle's plural in construct, its ن dropped (not باولو، ماريو).
+  if (isConstructPlural(b, soundObliqueToo)) return true;
+  if (!PEOPLE_PLURAL.test(b)) return false;
+  return soundObliqueToo || b.endsWith("ون");
+}
+
+/**
+ * A participle's plural in construct, its ن dropped (مسؤولو، منتقدو; with `obliqueToo` also مسؤولي after لكن),
+ * folded and without ال.
+ */
+function isConstructPlural(b: string, obliqueToo = false): boolean {
+  return (b.endsWith("و") || (obliqueToo && b.endsWith("ي"))) && PEOPLE_PLURAL.test(`${b}ن`) && b.startsWith("م");
+}
+
+/**
+ * The sound masculine plural of a participle (مراقبون، المتظاهرين), a nisba (سياسيون، الفلسطينيين) or a فاعل
+ * (باحثون، اللاجئين), without the article: words in ون/ين that name people, unlike قانون، فلسطين، عشرين.
+ */
+const PEOPLE_PLURAL = /^(?!(?:ملايين|مضامين|ميادين|موازين)$)(?:م(?!ا)\p{L}{3,}|\p{L}{3,}ي|[^\sم]ا\p{L}{2})(?:ون|ين)$/u;
+
+/** A speaker named by a sound masculine plural (مسؤولين صينيين، المحللون): a feminine verb never continues them. */
+function soundPlural(s: Speaker): boolean {
+  const words = foldText(s.name).split(/\s+/);
+  const head = stripArticle(
+    (QUANTIFIERS.has(words[0] ?? "") ? words.find((w, k) => k > 0 && w !== "من") : words[0]) ?? "",
+  );
+  return PEOPLE_PLURAL.test(head);
+}
+
+/** A speaker who is a group (مصادر مطلعة، عدد من الخبراء، المحتجون), not one person or an organisation. */
+function isGroupSpeaker(ctx: ArticleSpeakers, s: Speaker): boolean {
+  const words = foldText(s.name).split(/\s+/);
+  const head = stripArticle(words[0] ?? "");
+  // أبناؤه لوسي وروبرت وتيم، البعض: a group by its head, whatever the names after it.
+  if (GROUP_PLURALS.has(head) || QUANTIFIERS.has(head)) return true;
+  const type = s.entity === null ? null : ctx.entityById.get(s.entity)?.type;
+  if (type === "PER" || type === "LOC") return false;
+  // أبناؤه لوسي وروبرت وتيم، سانوفي وخبراء محليون: more than one, named together.
+  const joined = (w: string) =>
+    /^و\p{L}{2,}/u.test(w) && !isFirstName(w) && (isFirstName(w.slice(1)) || isGroupHead(w.slice(1), true));
+  if (words.slice(1).some(joined)) return true;
+  return isGroupHead(words[0] ?? "", true);
+}
+
+/**
+ * The group a plural cue at token `i` reports: the group fronted right before it in its clause (لكن بعض
+ * الدبلوماسيين أكدوا، فإن مسؤولين ألمانا يرون), else (unless `frontedOnly`: the group last quoted goes on) the first
+ * group named in its sentence before it (استنكر دبلوماسيون عرب ومصريون …، وقالوا), else in the sentence before
+ * (يأمل الباحثون … . ويرون أن). Null when none does.
+ */
+function groupBefore(
+  ctx: ArticleSpeakers,
+  i: number,
+  sentenceStart: number,
+  quotes: Quote[],
+  frontedOnly: boolean,
+): { speaker: Speaker; inSentence: boolean } | null {
+  const { text, tokens } = ctx;
+  const lastQuote = quotes.at(-1);
+  const floorOf = (from: number) => firstTokenAt(tokens, lastQuote && lastQuote.end > from ? lastQuote.end : from);
+  const floor = floorOf(sentenceStart);
+  let a = i;
+  while (
+    a - 1 >= floor &&
+    i - a < MAX_FRONTED_SUBJECT &&
+    !/[^\s]/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) &&
+    !GROUP_CLAUSE_OPENERS.has(tokens[a - 1]!.text)
+  )
+    a--;
+  const fronted = a < i ? groupAt(ctx, a, tokens[i]!.start) : null;
+  if (fronted) return { speaker: fronted, inSentence: true };
+  if (frontedOnly) return null;
+  const scan = (from: number, to: number): Speaker | null => {
+    for (let k = floorOf(from); k < tokens.length && tokens[k]!.start < to; k++) {
+      const g = groupAt(ctx, k, to);
+      if (g) return g;
+    }
+    return null;
+  };
+  const here = scan(sentenceStart, tokens[i]!.start);
+  if (here) return { speaker: here, inSentence: true };
+  if (sentenceStart <= 1) return null;
+  const prev = scan(sentenceStartBefore(text, sentenceStart - 1), sentenceStart);
+  return prev ? { speaker: prev, inSentence: false } : null;
+}
+
+/** Words a fronted subject's clause opens after (لكن بعض الدبلوماسيين أكدوا، فإن مسؤولين يرون). */
+const GROUP_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "لكن",
+  "ولكن",
+  "ان",
+  "وان",
+  "فان",
+  "بان",
+  "بينما",
+  "فيما",
+  "حيث",
+  "اذ",
+  "كما",
+  "الا",
+  "فقد",
+  "وقد",
+]);
+
+/**
+ * The group of people named at token `k` (a plural of people, or a quantity of one: بعض الدبلوماسيين، عدد من
+ * الخبراء), with the adjectives after it and, after a plural in construct, its genitive (أبناء الحي، منتقدو
+ * القرار), ending before `to`. Null when `k` names no group (a person, a thing, a quantity of things).
+ */
+function groupAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
+  const { text, tokens } = ctx;
+  const w = tokens[k]!.text;
+  if (ctx.perTokens.has(k)) return personsJoinedAt(ctx, k, to);
+  // وانتقده البعض وقالوا: "some" with the article names a group by itself.
+  if (/^و?البعض$/.test(w)) {
+    const start = tokens[k]!.start + (w.startsWith("و") ? 1 : 0);
+    return {
+      name: text.slice(start, tokens[k]!.end),
+      entity: null,
+      anonymous: false,
+      span: { start, end: tokens[k]!.end },
+    };
+  }
+  // An oblique plural (الدبلوماسيين) only after a quantity or إن/لكن, where a subject takes that case.
+  const prev = k > 0 ? tokens[k - 1]!.text : "";
+  const oblique = QUANTIFIERS.has(prev) || prev === "من" || BUT_OR_INNA.has(prev);
+  const bare = stripArticle(w.replace(/^و(?=.{3})/, ""));
+  let head = w;
+  let b = k + 1;
+  if (QUANTIFIERS.has(bare)) {
+    const n = tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
+    if (!tokens[n] || QUANTIFIERS.has(tokens[n]!.text) || !isGroupHead(tokens[n]!.text, true)) return null;
+    head = tokens[n]!.text;
+    b = n + 1;
+  } else if (!isGroupHead(w, oblique)) return null;
+  // رئيس الوزراء، مجلس الخبراء: a definite plural after an office or institution is its genitive, no subject.
+  if (w.startsWith("ال") && (isRoleHead(prev) || isOrgWord(prev))) return null;
+  const headBare = stripArticle(head.replace(/^و(?=.{3})/, ""));
+  const joined = (x: number) =>
+    x < tokens.length && tokens[x]!.start < to && !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
+  // أبناء الحي، أقرباء الضحايا، منتقدو القرار: a plural in construct takes its definite genitive.
+  const definite = headBare !== head.replace(/^و(?=.{3})/, "");
+  const construct = !definite && ((GROUP_PLURALS.has(headBare) && !/هم$/.test(headBare)) || /[وي]$/.test(headBare));
+  const afterHead = b;
+  const genitive = tokens[b]?.text ?? "";
+  // … or a named organisation, person or place (قادة "حزب الله"، مستشارو ترمب، أهالي غزة).
+  const named =
+    construct && joined(b)
+      ? (ctx.orgEnd.get(b) ??
+        ctx.perEnd.get(b) ??
+        (ctx.mentionIn(tokens[b]!.start, tokens[b]!.start + 1, "LOC") ? b + 1 : undefined))
+      : undefined;
+  const definiteAt = (x: number) => {
+    const g = tokens[x]?.text ?? "";
+    return joined(x) && g.startsWith("ال") && !CUES.has(g) && !RELATIVES.has(g);
+  };
+  if (named !== undefined) b = named;
+  else if (construct && definiteAt(b)) b++;
+  // محللي وسائل الإعلام: an indefinite genitive with its own definite one.
+  else if (construct && joined(b) && !genitive.startsWith("ال") && !CUES.has(genitive) && definiteAt(b + 1)) b += 2;
+  // مسؤولو الجمارك, never موسكو alone: a construct plural has its genitive.
+  if (isConstructPlural(headBare) && !GROUP_PLURALS.has(headBare) && b === afterHead) return null;
+  // … and the adjectives that agree with it (عرب ومصريون، سياسيون أردنيون، الآخرين).
+  while (joined(b) && b - k < MAX_FRONTED_SUBJECT) {
+    const adj = stripArticle(tokens[b]!.text.replace(/^و/, ""));
+    if (!isNisba(adj) && !GROUP_ADJECTIVES.has(adj) && !(PEOPLE_PLURAL.test(adj) && !CUES.has(tokens[b]!.text))) break;
+    b++;
+  }
+  if (tokens[b - 1]!.end > to) return null;
+  const first = tokens[k]!;
+  // وعبر عدد من …: the name without its conjunction; للكثير من العاملين → الكثير: the article's alef back.
+  const lil = first.text.startsWith("لل");
+  const start = first.start + (lil ? 2 : /^و.{3}/.test(first.text) ? 1 : 0);
+  const name = (lil ? "ال" : "") + text.slice(start, tokens[b - 1]!.end);
+  const anonymous = ANONYMOUS_HEADS.has(headBare);
+  return { name, entity: null, anonymous, span: { start, end: tokens[b - 1]!.end } };
+}
+
+/**
+ * Two or more persons joined by و from token `k` (أرجع حسن وعلي الزريق …، مشيرين), ending before `to`, as one
+ * speaker; null when `k` opens no such list.
+ */
+function personsJoinedAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
+  const { text, tokens } = ctx;
+  if (k > 0 && ctx.perEnd.get(k - 1) === ctx.perEnd.get(k)) return null;
+  let end = ctx.perEnd.get(k) ?? k + 1;
+  let n = 1;
+  while (
+    end < tokens.length &&
+    tokens[end]!.start < to &&
+    tokens[end]!.text.startsWith("و") &&
+    ctx.perTokens.has(end) &&
+    !/[^\s]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))
+  ) {
+    end = ctx.perEnd.get(end) ?? end + 1;
+    n++;
+  }
+  if (n < 2 || tokens[end - 1]!.end > to) return null;
+  const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+  return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
+}
+
+/** Words that count a group named after them (بعض المحللين، معظم المشاركين، عدد من الخبراء). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  ...QUANTITY_HEADS,
+  "جميع",
+  "معظم",
+  "غالبيه",
+  "اغلب",
+  "اغلبيه",
+  "اكثريه",
+  "كل",
+  "الكثير",
+  "كبار",
+]);
+
+/** Particles after which a subject is in the oblique case (لكن محللين يرون، إن المحتجين). */
+const BUT_OR_INNA: ReadonlySet<string> = new Set(["لكن", "ولكن", "ان", "وان", "فان", "بان"]);
+/** Adjectives of a group that are no nisba in ون/ين (دبلوماسيون عرب، خبراء أجانب). */
+const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(["عرب", "اجانب", "كبار", "اخرون", "اخرين"]);
 
 /** The first person named (by a PER mention) in the sentence before `before`, outside earlier quotes. */
 function personInSentence(
