@@ -20,6 +20,18 @@ describe("cleanByline", () => {
   it("name - place when the name is known to come first", () =>
     expect(cleanByline("محمد الفهد - أبها", true).byline).toBe("محمد الفهد"));
   it("بقلم:", () => expect(cleanByline("بقلم: علي الصافي").byline).toBe("علي الصافي"));
+  // SaudiNewsNet's author field: 868 of 3,381 bylines over 2015-08-01..03 kept the colon or the tatweel dash.
+  it("place - name: (the colon that led into the body)", () =>
+    expect(cleanByline("حفر الباطن - مبارك البوادي:")).toEqual({ byline: "مبارك البوادي", place: "حفر الباطن" }));
+  it("agency:", () => expect(cleanByline("واس:")).toEqual({ byline: "واس" }));
+  it("place ـ agency (tatweel as the dash)", () =>
+    expect(cleanByline("كوالالمبور ـ الفرنسية:")).toEqual({
+      byline: "الفرنسية",
+      place: "كوالالمبور",
+      agency: "الفرنسية",
+    }));
+  it("place ــ agency with dotted initials", () =>
+    expect(cleanByline("باريس ــ د. ب. أ:")).toEqual({ byline: "د. ب. أ", place: "باريس", agency: "د. ب. أ" }));
 });
 
 describe("cutDateline", () => {

@@ -141,9 +141,14 @@ export function parseBylineLine(line: string): BylineLine | null {
  * @example
  * cleanByline("القاهرة: «الشرق الأوسط أونلاين»").byline; // "الشرق الأوسط أونلاين"
  * cleanByline("بقلم: علي الصراف").byline; // "علي الصراف"
+ * cleanByline("كوالالمبور ـ الفرنسية:"); // { byline: "الفرنسية", place: "كوالالمبور", agency: "الفرنسية" }
  */
 export function cleanByline(raw: string, nameFirst = false): BylineLine {
-  let t = raw.replace(/\s+/g, " ").trim();
+  // A credit line often ends with the colon that led into the body (`حفر الباطن - مبارك البوادي:`, `واس:`).
+  let t = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s*[:：]+$/u, "");
   const f = foldText(t);
   const pre = BYLINE_PREFIX.exec(f);
   if (pre) t = t.slice(toOriginal(fold(t), { start: pre[0].length, end: pre[0].length }).start).trim();
@@ -154,7 +159,8 @@ export function cleanByline(raw: string, nameFirst = false): BylineLine {
       ? { byline: who, place: colon[1]!.trim(), agency: who }
       : { byline: who, place: colon[1]!.trim() };
   }
-  const dash = /^(.{2,40}?)\s+[-–—]\s+(.{2,40})$/u.exec(t);
+  // Arabic papers set the dash as a run of tatweel between spaces (`لندن ـ الفرنسية`, `باريس ــ د. ب. أ`).
+  const dash = /^(.{2,40}?)\s+(?:[-–—]|ـ+)\s+(.{2,40})$/u.exec(t);
   if (dash) {
     const [a, b] = [dash[1]!.trim(), dash[2]!.trim()];
     if (isAgency(b)) return { byline: unquote(b), place: a, agency: unquote(b) };
