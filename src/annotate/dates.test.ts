@@ -55,6 +55,27 @@ describe("findDates: relative dates", () => {
       ["والإثنين", "2021-04-26", "day"],
     ]);
   });
+  it("reads the year phrase after a date or a month without its year, with or without من", () => {
+    // The same phrase without من, and after a month alone (ANT, skynews 2018-03-13: Tillerson took office
+    // "في الأول من فبراير العام الماضي", which was read as 2018-02-01).
+    expect(
+      findDates("منذ توليه منصبه في الأول من فبراير العام الماضي، لم تتوقف الخلافات.", "2018-03-13"),
+    ).toMatchObject([{ text: "الأول من فبراير العام الماضي", value: "2017-02-01", granularity: "day" }]);
+    expect(findDates("وتبدأ المحادثات في 3 أكتوبر العام المقبل.", "2018-03-13")).toMatchObject([
+      { text: "3 أكتوبر العام المقبل", value: "2019-10-03" },
+    ]);
+    expect(findDates("وفي فبراير من العام الماضي وقع الاتفاق.", "2018-03-13")).toMatchObject([
+      { text: "فبراير من العام الماضي", value: "2017-02", granularity: "month" },
+    ]);
+    expect(findDates("وفي مايو هذا العام يعود.", "2018-03-13")).toMatchObject([
+      { text: "مايو هذا العام", value: "2018-05", granularity: "month" },
+    ]);
+    // A mark between: the sentence goes on, and العام الماضي is its own mention.
+    expect(val("وصل في 5 مارس، العام الماضي شهد أزمة.", "2018-03-13")).toEqual([
+      ["5 مارس", "2018-03-05", "day"],
+      ["العام الماضي", "2017", "year"],
+    ]);
+  });
   it("resolves periods", () => {
     expect(val("الشهر الماضي")).toEqual([["الشهر الماضي", "2021-03", "month"]]);
     expect(val("العام الماضي")).toEqual([["العام الماضي", "2020", "year"]]);

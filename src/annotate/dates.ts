@@ -597,8 +597,14 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   if (dir !== 0) e = toks[next++]!.e;
   if (dir === 0 && (!prev || !MONTH_PREPOSITIONS.has(prev))) return null;
   if (name.ambiguous && prev !== "شهر" && prev !== "لشهر" && dir === 0) return null;
+  // في فبراير من العام الماضي / في فبراير العام الماضي: the phrase after the month says which year.
+  const phrase = dir === 0 && name.calendar === "gregorian" && ref ? yearPhraseAt(toks, next) : null;
   let value: string | null;
-  if (dir !== 0 && name.calendar === "gregorian") {
+  if (phrase && ref) {
+    value = isoOf(ref.y + phrase.shift, name.month);
+    e = toks[phrase.next - 1]!.e;
+    next = phrase.next;
+  } else if (dir !== 0 && name.calendar === "gregorian") {
     value = ref ? directedMonth(ref, name.month, dir) : null;
   } else {
     const a = { iso: null, month: name.month, calendar: name.calendar } as AbsoluteDate;
@@ -754,16 +760,20 @@ export function findDates(text: string, publishedAt?: string): DateMention[] {
 }
 
 /**
- * من العام الماضي / من العام الجاري / من هذا العام / من العام المقبل at token `i`: which year, relative to the
- * publication's (−1, 0, +1), and the token after the phrase; null when there is none.
+ * من العام الماضي / من العام الجاري / من هذا العام / من العام المقبل at token `i`, or the same without من
+ * (الأول من فبراير العام الماضي، 3 أكتوبر العام المقبل): which year, relative to the publication's (−1, 0, +1),
+ * and the token after the phrase; null when there is none. A mark between (5 مارس، العام الماضي شهد…) is
+ * a token of its own, so a sentence that goes on with العام الماضي is not read as the date's year.
  */
-function yearPhraseAt(toks: DateToken[], i: number): { shift: number; next: number } | null {
-  if (toks[i]?.w !== "من") return null;
-  const [a, b] = [toks[i + 1]?.w ?? "", toks[i + 2]?.w ?? ""];
-  if (a === "هذا" && (b === "العام" || b === "السنه")) return { shift: 0, next: i + 3 };
-  if (a !== "العام" && a !== "السنه" && a !== "عام") return null;
+function yearPhraseAt(toks: readonly DateToken[], i: number): { shift: number; next: number } | null {
+  const of = toks[i]?.w === "من";
+  const j = of ? i + 1 : i;
+  const [a, b] = [toks[j]?.w ?? "", toks[j + 1]?.w ?? ""];
+  if (a === "هذا" && (b === "العام" || b === "السنه")) return { shift: 0, next: j + 2 };
+  // Bare عام needs من (من عام الماضي is rare but written; "5 مارس عام" alone is not a phrase).
+  if (a !== "العام" && a !== "السنه" && !(of && a === "عام")) return null;
   const shift = PAST.has(b) ? -1 : FUTURE.has(b) ? 1 : b === "الجاري" || b === "الحالي" ? 0 : null;
-  return shift === null ? null : { shift, next: i + 3 };
+  return shift === null ? null : { shift, next: j + 2 };
 }
 
 /** A Gregorian date without its year, put in year `y` (a month alone as YYYY-MM); null if it has no such day. */
