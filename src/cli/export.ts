@@ -1,4 +1,5 @@
-import type { Writable } from "node:stream";
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Article } from "../model/types.js";
 
 /** Columns of the CSV export, in order. */
@@ -34,25 +35,29 @@ function csvRow(a: Article): string {
   return `${values.map(csvField).join(",")}\r\n`;
 }
 
-/** Streams articles as JSON lines or CSV (with a BOM so spreadsheet tools read the Arabic as UTF-8); returns the count. */
+/**
+ * Streams articles as JSON lines or CSV (with a BOM so spreadsheet tools read the Arabic as UTF-8); returns the count.
+ * `out` is not ended (it may be standard output). A failing `out` (disk full, closed pipe) rejects.
+ *
+ * @example
+ * const n = await writeExport(store.articles(), "csv", createWriteStream("all.csv"));
+ */
 export async function writeExport(
   articles: AsyncIterable<Article>,
   format: "jsonl" | "csv",
   out: Writable,
 ): Promise<number> {
-  const write = (s: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (out.write(s)) resolve();
-      else {
-        out.once("drain", resolve);
-        out.once("error", reject);
-      }
-    });
-  if (format === "csv") await write(`\ufeff${CSV_COLUMNS.join(",")}\r\n`);
   let n = 0;
-  for await (const a of articles) {
-    await write(format === "csv" ? csvRow(a) : `${JSON.stringify(a)}\n`);
-    n++;
+  async function* lines(): AsyncGenerator<string> {
+    if (format === "csv") yield `\ufeff${CSV_COLUMNS.join(",")}\r\n`;
+    for await (const a of articles) {
+      yield format === "csv" ? csvRow(a) : `${JSON.stringify(a)}\n`;
+      n++;
+    }
   }
+  // pipeline waits for drain and cleans up its listeners; the hand-written loop before it added an
+  // 'error' listener at every full buffer and never removed it (MaxListenersExceededWarning on a
+  // large export to a pipe).
+  await pipeline(Readable.from(lines()), out, { end: false });
   return n;
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import AjvModule from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPO, runCli } from "./run-cli.js";
+import { REPO, runCli, startCli } from "./run-cli.js";
 
 const schema = JSON.parse(readFileSync(join(REPO, "schema/analyze.schema.json"), "utf8"));
 
@@ -113,6 +113,25 @@ describe("marsad search, show, export", () => {
     const csv = runCli(["export", "--db", db(), "--format", "csv"]);
     expect(csv.stdout.startsWith("\ufeffid,outlet,url,publishedAt,title")).toBe(true);
     expect(csv.stdout).toContain("مهرجان الكتاب");
+  });
+
+  it("stops quietly when the reader closes the pipe early (marsad export | head)", async () => {
+    for (const args of [
+      ["export", "--db", db()],
+      ["search", "--db", db(), "مهرجان"],
+      ["stories", "--db", db()],
+    ]) {
+      const child = startCli(args);
+      // The reader is gone before the command writes its first line (the CLI takes a while to start).
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (d) => {
+        stderr += d;
+      });
+      const code = await new Promise((resolve) => child.once("close", resolve));
+      expect(stderr, args[0]).not.toContain("EPIPE");
+      expect(code, `${args[0]}: ${stderr}`).toBe(0);
+    }
   });
 
   it("reports an unknown id", () => {
