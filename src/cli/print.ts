@@ -3,7 +3,7 @@ import type { LedgerEntry } from "../annotate/ledger.js";
 import type { Entity, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
 import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
-import type { StoryView } from "./views.js";
+import { type StoryView, timelineWindow } from "./views.js";
 
 const out = (s = "") => process.stdout.write(`${s}\n`);
 
@@ -115,13 +115,14 @@ export function printStory(v: StoryView): void {
   if (v.timeline.length > 0) {
     out();
     out(pc.bold("Timeline"));
-    for (const e of v.timeline.slice(0, MAX_TIMELINE_LINES)) {
+    const { shown, earlier, later } = timelineWindow(v.timeline, s.firstSeen, s.lastSeen, MAX_TIMELINE_LINES);
+    if (earlier > 0) out(pc.dim(`  … ${earlier} earlier (--json shows every event)`));
+    for (const e of shown) {
       const by = [...new Set(e.reports.map((r) => r.outlet))];
       out(`  ${e.date.padEnd(10)}  ${e.sentence}`);
       out(pc.dim(`              ${by.join("، ")}`));
     }
-    const more = v.timeline.length - MAX_TIMELINE_LINES;
-    if (more > 0) out(pc.dim(`  … ${more} more (--json shows every event)`));
+    if (later > 0) out(pc.dim(`  … ${later} later (--json shows every event)`));
   }
   if (v.numbers.length > 0) {
     out();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimInContext } from "./views.js";
+import type { StoryTimelineEvent } from "../annotate/story-timeline.js";
+import { claimInContext, timelineWindow } from "./views.js";
 
 describe("claimInContext", () => {
   it("shows the claim with the word after it, without a bracket or mark after that word", () => {
@@ -7,5 +8,40 @@ describe("claimInContext", () => {
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
     expect(claimInContext(text, ...at("مليار"))).toBe("مليار يورو");
     expect(claimInContext(text, ...at("1800"))).toBe("1800 حاوية");
+  });
+});
+
+describe("timelineWindow", () => {
+  const event = (date: string): StoryTimelineEvent => ({ date, sentence: date, reports: [] });
+  // Shaped like the Tillerson story of ANT 2018-03-13/14: a long background, the story's days, one date ahead.
+  const background = ["1985", "1986", "2012", "2015", "2015-07", "2016", "2017-01", "2017-02-02", "2017-10", "2017-11"];
+  const events = [
+    ...background.map(event),
+    event("2018-W10"),
+    event("2018-03-10"),
+    event("2018-03-13"),
+    event("2018-03-13/2018-03-14"),
+    event("2018-03-14"),
+    event("2018-05-12"),
+  ];
+  const dates = (w: { shown: StoryTimelineEvent[] }) => w.shown.map((e) => e.date);
+
+  it("keeps the story's own days and fills the rest with the background just before them", () => {
+    const w = timelineWindow(events, "2018-03-13T12:53:01+00:00", "2018-03-14T18:59:13+00:00", 5);
+    expect(dates(w)).toEqual(["2018-W10", "2018-03-10", "2018-03-13", "2018-03-13/2018-03-14", "2018-03-14"]);
+    expect(w).toMatchObject({ earlier: 10, later: 1 });
+  });
+
+  it("starts at the story's first day when its own events fill the page", () => {
+    const w = timelineWindow(events, "2018-03-13", "2018-03-14", 2);
+    expect(dates(w)).toEqual(["2018-03-13", "2018-03-13/2018-03-14"]);
+    expect(w).toMatchObject({ earlier: 12, later: 2 });
+  });
+
+  it("shows everything when it fits, and the first events of a story without dated days", () => {
+    expect(timelineWindow(events, "2018-03-13", "2018-03-14", 40)).toEqual({ shown: events, earlier: 0, later: 0 });
+    const w = timelineWindow(events, null, null, 3);
+    expect(dates(w)).toEqual(["1985", "1986", "2012"]);
+    expect(w).toMatchObject({ earlier: 0, later: 13 });
   });
 });

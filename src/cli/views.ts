@@ -116,3 +116,42 @@ export function ledgerOf(quotes: StoredQuote[]): LedgerEntry[] {
     })),
   );
 }
+
+/** Which events a story page prints when there are more than it shows: a window, and how many it leaves out. */
+export interface TimelineWindow {
+  shown: StoryTimelineEvent[];
+  earlier: number;
+  later: number;
+}
+
+/**
+ * The `max` events a story page prints: those dated on the story's own days (first to last seen), with the
+ * background before them as room allows, so that a long history (joined the agency in 1985, the 2015 deal)
+ * does not push the story's events out of the page. Without story days, the first `max`.
+ *
+ * @example
+ * timelineWindow(events, "2018-03-13T12:53:01+00:00", "2018-03-14T18:59:13+00:00", 20);
+ * // { shown: [the 20 events ending with the last one of 13–14 March], earlier: 25, later: 0 }
+ */
+export function timelineWindow(
+  events: StoryTimelineEvent[],
+  firstSeen: string | null,
+  lastSeen: string | null,
+  max: number,
+): TimelineWindow {
+  if (events.length <= max) return { shown: events, earlier: 0, later: 0 };
+  const from = firstSeen?.slice(0, 10);
+  const to = (lastSeen ?? firstSeen)?.slice(0, 10);
+  // A day (or an interval starting on a day) between the story's first and last day.
+  const onStoryDays = (e: StoryTimelineEvent) => {
+    const day = e.date.split("/")[0] ?? "";
+    return from !== undefined && to !== undefined && day.length === 10 && day >= from && day <= to;
+  };
+  const first = events.findIndex(onStoryDays);
+  if (first < 0) return { shown: events.slice(0, max), earlier: 0, later: events.length - max };
+  let last = first;
+  for (let i = first; i < events.length; i++) if (onStoryDays(events[i]!)) last = i;
+  const start = Math.max(0, Math.min(first, last + 1 - max));
+  const end = Math.min(events.length, start + max);
+  return { shown: events.slice(start, end), earlier: start, later: events.length - end };
+}
