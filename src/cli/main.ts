@@ -140,20 +140,26 @@ export async function main(argv: string[]): Promise<number> {
     .command("stories")
     .description("stories (events), most recently seen first")
     .addOption(dbOption())
-    .option("--since <date>", "only stories seen on or after this date (YYYY-MM-DD)")
+    .option("--since <date>", "only stories seen on or after this date (YYYY-MM-DD)", parseDay)
     .option("--outlet <name>", "only stories this outlet carried")
     .option("--limit <n>", "how many", parsePositive, 50)
     .option("--json", "print as JSON")
     .action(async (opts) => {
-      const stories = await withStore(opts.db, (store) =>
-        store.stories({
+      const [stories, outlets] = await withStore(opts.db, async (store) => [
+        await store.stories({
           ...(opts.since ? { since: opts.since } : {}),
           ...(opts.outlet ? { outlet: opts.outlet } : {}),
         }),
-      );
+        await store.outlets(),
+      ]);
       const shown = stories.slice(0, opts.limit);
       if (opts.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-      else printStories(shown);
+      else if (shown.length === 0 && (opts.since || opts.outlet) && outlets.length > 0) {
+        // The store is not empty: say that the filter matched nothing, and which outlets there are.
+        const names = outlets.map((o) => o.outlet);
+        const some = names.slice(0, MAX_SUGGESTIONS).join("، ") + (names.length > MAX_SUGGESTIONS ? "، …" : "");
+        process.stdout.write(`no stories match ${filterText(opts)}; outlets in the store: ${some}\n`);
+      } else printStories(shown);
     });
 
   program
@@ -219,7 +225,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(dbOption())
     .option("--out <file>", "write to a file instead of standard output")
     .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "only articles published on or after this date (YYYY-MM-DD)")
+    .option("--since <date>", "only articles published on or after this date (YYYY-MM-DD)", parseDay)
     .action(async (opts) => {
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       const n = await withStore(opts.db, (store) =>
@@ -340,6 +346,27 @@ export function parseFields(value: string): FieldMapping {
     mapping[key] = field;
   }
   return mapping as FieldMapping;
+}
+
+/** `--since 2018-03-14 --outlet BBC` as the user wrote it, for a message. */
+function filterText(opts: { since?: string; outlet?: string }): string {
+  return [opts.since ? `--since ${opts.since}` : "", opts.outlet ? `--outlet ${opts.outlet}` : ""]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/**
+ * A calendar day as YYYY-MM-DD. Stored dates are ISO strings compared as text, so another form
+ * (14/03/2018) would silently compare wrong (it sorts before every ISO date and selects everything).
+ */
+export function parseDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (!m || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw new InvalidArgumentError(`"${value}" is not a date as YYYY-MM-DD (e.g. 2018-03-14)`);
+  }
+  return value.trim();
 }
 
 function parsePositive(value: string): number {

@@ -134,6 +134,22 @@ describe("marsad search, show, export", () => {
     }
   });
 
+  it("rejects a --since that is not YYYY-MM-DD, and says when filters match no story", () => {
+    for (const args of [
+      ["stories", "--since", "14/03/2018"],
+      ["export", "--since", "2024-02-30"],
+    ]) {
+      const r = runCli([...args, "--db", db()]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("YYYY-MM-DD");
+      expect(r.stdout).toBe("");
+    }
+    const none = runCli(["stories", "--db", db(), "--outlet", "no-such-outlet"]);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("no stories match --outlet no-such-outlet; outlets in the store:");
+    expect(none.stdout).not.toContain("ingest some articles first");
+  });
+
   it("reports an unknown id", () => {
     const r = runCli(["show", "--db", db(), "ffffffffffff"]);
     expect(r.code).toBe(2);
