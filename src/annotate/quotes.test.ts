@@ -1279,6 +1279,28 @@ describe("findQuotes", () => {
     expect(speakers(paper).at(-1)).toBe("صحيفة نيويورك بوست");
   });
 
+  it("reads the words after a plural verb as its object, its subject standing before it", () => {
+    const text = "وخرج مسؤولو الهيئة ببيانات وتصريحات صحفية يؤكدون جاهزية الكويت للتنظيم، وأن «قرارات الاتحاد نهائية».";
+    expect(speakers(text)).not.toContain("جاهزية الكويت");
+  });
+
+  it("gives a feminine cue after a man's words to the organisation its sentence opens with (وكانت اللجنة قد)", () => {
+    const text =
+      'وقال المسعد: "اللجنة يحق لها التوضيح للرأي العام". ' +
+      "وكانت لجنة المنشطات قد برأت اللاعب من خلال بيانها الصادر أمس، وأكدت من خلاله أن الإبرة غير محظورة دوليا.";
+    expect(speakers(text)).toEqual(["المسعد", "لجنة المنشطات"]);
+  });
+
+  it("reads God in a prayer (سائلين المولى أن) as the one asked, and the Rhine (راين), a clause or manner as no speaker", () => {
+    const prayer = "وعبر أهالي الحي عن حزنهم سائلين المولى عز وجل أن يتغمده بواسع رحمته.";
+    expect(speakers(prayer)).toEqual(["أهالي الحي"]);
+    expect(speakers("وقال إن ولاية شمال راين فستفاليا تستقبل اللاجئين.")).not.toContain("فستفاليا");
+    const clause = "وقال عمر الشريف إن الفيلم جميل. ثم نظر إلينا فقال وهو يبتسم إن النقاد لا يفهمون.";
+    expect(speakers(clause)).toEqual(["عمر الشريف", "عمر الشريف"]);
+    const manner = "وقال عمر الشريف إن الفيلم جميل. ثم نظر إلينا فقال بسخرية إن النقاد لا يفهمون.";
+    expect(speakers(manner)).toEqual(["عمر الشريف", "عمر الشريف"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -203,6 +203,11 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
     }
     if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
+    // سائلا المولى أن يتغمده برحمته: God is the one asked in a prayer (a quote by the guidelines), not its speaker.
+    if (ASKING.test(cue.text) && GOD_WORDS.has(tokens[i + 1]?.text ?? "")) speakerTokens = [];
+    // يؤكدون جاهزية الكويت: a plural verb's subject stands before it or in it; the words after it are its object.
+    if (!trailing && isPluralCue(cue.text) && speakerTokens.length > 0 && speakerTokens[0]!.start > cue.start)
+      speakerTokens = [];
     if (speakerTokens.length > 0 && DATA_SUBJECTS.has(speakerTokens[0]!.text)) continue;
     if (isScripture(speakerTokens)) continue;
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
@@ -285,8 +290,16 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
           (cueGender(cue.text) === "m" || (cueGender(cue.text) === "f" && soundPlural(last)))
             ? (recent.findLast((c) => !isGroupSpeaker(ctx, c) && (c.entity !== null || wordCount(c.name) >= 2)) ?? last)
             : last;
+        const fallback = sameGender(prior, cue.text);
+        // وأكدت after a man's words, no woman quoted before: the organisation its sentence opens with.
+        const want = cueGender(cue.text);
+        const had = fallback ? genders.get(fallback.name) : undefined;
+        const mismatch = want !== null && had !== undefined && had !== want;
         speaker =
-          issuer ?? subjectOfPreviousSentence(ctx, sentenceStart, quotes, cue.text) ?? sameGender(prior, cue.text);
+          issuer ??
+          subjectOfPreviousSentence(ctx, sentenceStart, quotes, cue.text) ??
+          (mismatch ? organisationOpening(ctx, sentenceStart, cue.start, cue.text, quotes) : null) ??
+          fallback;
         resolution = "continuation";
       }
     }
@@ -710,6 +723,10 @@ const NOT_SPEAKER_OPENERS = new Set([
   // قال المهم في الأمر أن …: "what matters", no speaker.
   "المهم",
   "الاهم",
+  // A circumstantial clause (فقال وهو يزن كلماته): how, not who.
+  "وهو",
+  "وهي",
+  "وهم",
   // A demonstrative (يجيب عن ذلك بقوله).
   "ذلك",
   "هذا",
@@ -3605,7 +3622,7 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set([
 function isGroupHead(w: string, soundObliqueToo: boolean): boolean {
   // وزراء is one word, وذوو is و + ذوو.
   if (GROUP_PLURALS.has(stripArticle(w))) return true;
-  const b = stripArticle(w.replace(/^و(?=.{3})/, ""));
+  const b = stripArticle(w.replace(/^[وف](?=.{3})/, ""));
   if (GROUP_PLURALS.has(b)) return true;
   if (ANONYMOUS_HEADS.has(b) && /(?:ون|ين)$/.test(b)) return true;
   if (CUES.has(w) || isFirstName(b)) return false;
@@ -3735,7 +3752,7 @@ function groupAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
   // An oblique plural (الدبلوماسيين) only after a quantity or إن/لكن, where a subject takes that case.
   const prev = k > 0 ? tokens[k - 1]!.text : "";
   const oblique = QUANTIFIERS.has(prev) || prev === "من" || BUT_OR_INNA.has(prev);
-  const bare = stripArticle(w.replace(/^و(?=.{3})/, ""));
+  const bare = stripArticle(w.replace(/^[وف](?=.{3})/, ""));
   let head = w;
   let b = k + 1;
   if (QUANTIFIERS.has(bare)) {
@@ -3781,7 +3798,9 @@ function groupAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
   const first = tokens[k]!;
   // وعبر عدد من …: the name without its conjunction; للكثير من العاملين → الكثير: the article's alef back.
   const lil = first.text.startsWith("لل");
-  const start = first.start + (lil ? 2 : /^و.{3}/.test(first.text) ? 1 : 0);
+  // والبعض، فاللبنانيون: without the conjunction; وزراء is one word.
+  const conj = /^[وف].{3}/.test(first.text) && !GROUP_PLURALS.has(stripArticle(first.text));
+  const start = first.start + (lil ? 2 : conj ? 1 : 0);
   const name = (lil ? "ال" : "") + text.slice(start, tokens[b - 1]!.end);
   const anonymous = ANONYMOUS_HEADS.has(headBare);
   return { name, entity: null, anonymous, span: { start, end: tokens[b - 1]!.end } };
@@ -3863,6 +3882,13 @@ function personInSentence(
   return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
 }
 
+/** Forms of سأل (asked, asking), folded. */
+const ASKING = new RegExp(`^[وف]?(?:${["سأل", "سائل", "يسأل", "تسأل", "نسأل", "أسأل"].map(foldText).join("|")})`);
+/** God named as the one asked in a prayer (سائلين المولى، نسأل الله، داعين الباري), folded. */
+const GOD_WORDS: ReadonlySet<string> = new Set(
+  ["الله", "المولى", "العلي", "الباري", "ربه", "ربها", "ربهم", "ربي", "ربنا", "الرحمن", "الخالق"].map(foldText),
+);
+
 /** Words with و that open a sentence without a verb (وفي، وكان، وقد): no subject follows them. */
 const NOT_VERB_OPENERS = new Set([
   "وفي",
@@ -3911,7 +3937,11 @@ function organisationOpening(
   const v = firstTokenAt(tokens, sentenceStart);
   if (v + 1 >= tokens.length || tokens[v + 1]!.start >= before) return null;
   const verb = tokens[v]!.text;
-  if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)) return null;
+  // وكانت لجنة المنشطات قد برأت …: the subject between the auxiliary and قد.
+  const auxiliary = verb === "وكانت" || verb === "وكان";
+  if (auxiliary && !tokens.slice(v + 2, v + 2 + MAX_AUXILIARY_SUBJECT).some((t) => t.text === "قد")) return null;
+  if (!auxiliary && (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)))
+    return null;
   const want = cueGender(cue);
   // وشنت تركيا … غارات، مشيرة إلى أنها: a country named after a feminine verb speaks as its government.
   const country =
@@ -3919,13 +3949,38 @@ function organisationOpening(
       ? ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "LOC")
       : undefined;
   const org = ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "ORG") ?? country;
-  if (!org || org.start !== tokens[v + 1]!.start || org.end > before) return null;
+  // وكانت لجنة المنشطات قد …: an organisation's head and its genitives when the tagger marked none.
+  const headed = !org && auxiliary && isOrgWord(tokens[v + 1]!.text) ? orgPhraseEnd(ctx, v + 1) : null;
+  if (headed === null && (!org || org.start !== tokens[v + 1]!.start || org.end > before)) return null;
   // A participle agrees with its subject: مشيرا is not the ministry's (الوزارة), مشيرة not the council's.
   if (country) return speakerFrom(ctx, [tokens[v + 1]!], quotes);
   if (want !== null && (stripArticle(tokens[v + 1]!.text).endsWith("ه") ? "f" : "m") !== want) return null;
   let b = v + 1;
-  while (b < tokens.length && tokens[b]!.start < org.end) b++;
+  if (headed !== null) b = headed;
+  else while (b < tokens.length && tokens[b]!.start < org!.end) b++;
+  if (tokens[b - 1]!.end > before) return null;
   return speakerFrom(ctx, tokens.slice(v + 1, b), quotes);
+}
+
+/**
+ * The end of an organisation's head at `k` with the definite genitives after it (لجنة المنشطات السعودية), or an
+ * institution's construct chain (إدارة نادي النصر).
+ */
+function orgPhraseEnd(ctx: ArticleSpeakers, k: number): number {
+  const { text, tokens } = ctx;
+  const genitive = (x: number) =>
+    x < tokens.length &&
+    !CUES.has(tokens[x]!.text) &&
+    !RELATIVES.has(tokens[x]!.text) &&
+    !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
+  let b = k + 1;
+  // … definite, or a construct noun before a definite one (إدارة نادي النصر).
+  while (b - k <= 4 && genitive(b)) {
+    if (tokens[b]!.text.startsWith("ال")) b++;
+    else if (genitive(b + 1) && tokens[b + 1]!.text.startsWith("ال") && isOrgWord(tokens[b]!.text)) b += 2;
+    else break;
+  }
+  return b;
 }
 
 /**
