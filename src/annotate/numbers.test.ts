@@ -156,15 +156,25 @@ describe("unitOf", () => {
   });
 });
 
+/** One report per outlet (or per article when `article` is given), its claims read from its text. */
+const report = (outlet: string, text: string, article?: string) => ({
+  outlet,
+  text,
+  claims: findNumbers(text),
+  ...(article === undefined ? {} : { article }),
+});
+const conflictsOf = (byOutlet: Record<string, string>) =>
+  conflictingNumbers(Object.entries(byOutlet).map(([o, t]) => report(o, t)));
+
 describe("conflictingNumbers", () => {
   it("flags one quantity reported differently by two outlets", () => {
     const conflicts = conflictingNumbers([
-      { outlet: "A", article: "a1", claims: findNumbers("مقتل 6 أشخاص في الهجوم") },
-      { outlet: "B", article: "b1", claims: findNumbers("مقتل سبعة أشخاص في الهجوم") },
-      { outlet: "C", claims: findNumbers("مقتل ستة أشخاص") },
+      report("A", "مقتل 6 أشخاص في الهجوم", "a1"),
+      report("B", "مقتل سبعة أشخاص في الهجوم", "b1"),
+      report("C", "مقتل ستة أشخاص"),
     ]);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]!.unit).toBe("شخص");
+    expect(conflicts[0]!.unit).toBe("قتيل");
     expect(conflicts[0]!.reports.map((r) => [r.outlet, r.claim.value])).toEqual([
       ["A", 6],
       ["B", 7],
@@ -173,22 +183,68 @@ describe("conflictingNumbers", () => {
   });
   it("takes each article as its own report: an outlet's update beside its first report", () => {
     const conflicts = conflictingNumbers([
-      { outlet: "A", article: "a1", claims: findNumbers("مقتل 6 أشخاص في السيول") },
-      { outlet: "A", article: "a2", claims: findNumbers("ارتفع عدد الضحايا إلى 7 أشخاص") },
+      report("A", "لقي 6 أشخاص مصرعهم في السيول", "a1"),
+      report("A", "ارتفع عدد الضحايا إلى 7 أشخاص", "a2"),
     ]);
     expect(conflicts[0]?.reports.map((r) => [r.article, r.claim.value])).toEqual([
       ["a1", 6],
       ["a2", 7],
     ]);
   });
-  it("accepts ranges that contain the other value, ignores percentages, times and self-contradicting articles", () => {
-    expect(conflictingNumbers({ A: findNumbers("بين 5 و10 أشخاص"), B: findNumbers("مقتل 7 أشخاص") })).toEqual([]);
-    expect(conflictingNumbers({ A: findNumbers("نما 3٪ خلال 3 أيام"), B: findNumbers("نما 4٪ خلال 5 أيام") })).toEqual(
-      [],
-    );
+  it("compares a death toll whatever noun counts it, and keeps the injured apart (the Zab flood)", () => {
+    // The sample corpus's flood story: 6 أشخاص لقوا مصرعهم / حتفهم against 7 قتلى, 14 آخرون against 14 مصابا.
+    const conflicts = conflictsOf({
+      almanara: "لقي ستة أشخاص مصرعهم وأصيب 14 آخرون، جراء سيول جارفة",
+      nile: "لقي 6 أشخاص حتفهم وأصيب 14 آخرون جراء سيول ضربت محافظة الزاب",
+      afaq: "أودت سيول جارفة بحياة ستة أشخاص على الأقل، وفق حصيلة أولية",
+      almarfa: "ارتفاع حصيلة ضحايا السيول إلى 7 قتلى و14 مصابا، فيما تتواصل عمليات البحث",
+      cnn: "قال سكان إن 27 شخصا على الأقل قتلوا وأصيب عشرات بجروح",
+    });
+    expect(conflicts.map((c) => [c.unit, c.reports.map((r) => [r.outlet, r.claim.value])])).toEqual([
+      [
+        "قتيل",
+        [
+          ["almanara", 6],
+          ["nile", 6],
+          ["afaq", 6],
+          ["almarfa", 7],
+          ["cnn", 27],
+        ],
+      ],
+    ]);
+  });
+  it("does not set a forecast against a measurement, nor one bound against a figure inside it", () => {
+    const forecast =
+      "وكانت هيئة الأنواء الجوية قد توقعت، الخميس الماضي، هطول أمطار تتجاوز 50 ملم على المحافظات الشمالية.";
+    const measured = "وقالت مصادر محلية إن الأمطار التي هطلت طوال ليلة السبت بلغت 70 ملم في بعض المناطق.";
+    expect(conflictsOf({ A: forecast, B: measured })).toEqual([]);
     expect(
-      conflictingNumbers({ A: findNumbers("قتل 3 أشخاص هنا و5 أشخاص هناك"), B: findNumbers("قتل 4 أشخاص") }),
+      conflictsOf({ A: "ومن المتوقع أن يصل عدد الحجاج إلى 2 مليون حاج", B: "بلغ عدد الحجاج 1.5 مليون حاج" }),
     ).toEqual([]);
+    // أكثر من 1700 جريح allows 1800; نحو 300 منزل allows 310.
+    expect(conflictsOf({ A: "وأصيب أكثر من 1700 آخرين برصاص الجيش", B: "وإصابة 1800 آخرين برصاص الجيش" })).toEqual([]);
+    expect(conflictsOf({ A: "ألحقت السيول أضرارا بنحو 300 منزل", B: "ألحقت السيول أضرارا بـ310 منزل" })).toEqual([]);
+    // 45.5 مليون is 45,503,347 rounded to the digit it gives.
+    expect(conflictsOf({ A: "والبالغة كلفتها 45,503,347 ريال", B: "والبالغة كلفتها 45.5 مليون ريال" })).toEqual([]);
+    // … but two measurements of the same rain do conflict.
+    expect(conflictsOf({ A: "بلغت كمية الأمطار 50 ملم", B: "بلغت كمية الأمطار 70 ملم" })).toHaveLength(1);
+  });
+  it("keeps apart what the same noun counts about different things, and counts of people with no event", () => {
+    // تداولات / أرباح: two sums of riyals; أنقذ 178 شخصا / قتل 13 شخصا: rescued is no death toll.
+    expect(
+      conflictsOf({ A: "وسط تداولات بلغت 3.4 مليار ريال", B: "خفضت الشركة أرباحها بنحو 1.76 مليار ريال" }),
+    ).toEqual([]);
+    expect(conflictsOf({ A: "قال الجيش إنه أنقذ 178 شخصا", B: "قتل 13 شخصا الأحد في مالاري" })).toEqual([]);
+    expect(conflictsOf({ A: "أحرز لقب الدوري أربع مرات", B: "حصل على لقب البطولة في ثلاث مرات سابقة" })).toEqual([]);
+    // A total since a date is not the day's toll.
+    expect(
+      conflictsOf({ A: "خلفت الاعتداءات منذ 30 مارس مقتل نحو 100 شخص", B: "أدت المواجهات إلى مقتل 41 فلسطينيا" }),
+    ).toEqual([]);
+  });
+  it("accepts ranges that contain the other value, ignores percentages, times and self-contradicting articles", () => {
+    expect(conflictsOf({ A: "قتل بين 5 و10 أشخاص", B: "مقتل 7 أشخاص" })).toEqual([]);
+    expect(conflictsOf({ A: "نما 3٪ خلال 3 أيام", B: "نما 4٪ خلال 5 أيام" })).toEqual([]);
+    expect(conflictsOf({ A: "قتل 3 أشخاص هنا و5 أشخاص هناك", B: "قتل 4 أشخاص" })).toEqual([]);
   });
 
   it("reads a clock time as no count (1056 بتوقيت جرينتش، الساعة 10 صباحا)", () => {
@@ -197,9 +253,7 @@ describe("conflictingNumbers", () => {
       null,
     ]);
     expect(findNumbers("في تمام الساعة 10 صباحا")[0]?.unit ?? null).toBeNull();
-    expect(
-      conflictingNumbers({ A: findNumbers("عند 1056 بتوقيت جرينتش"), B: findNumbers("عند 1406 بتوقيت جرينتش") }),
-    ).toEqual([]);
+    expect(conflictsOf({ A: "عند 1056 بتوقيت جرينتش", B: "عند 1406 بتوقيت جرينتش" })).toEqual([]);
     // A duration in hours still counts them.
     expect(findNumbers("استمر القصف 24 ساعة")[0]?.unit).toBe("ساعه");
   });

@@ -64,7 +64,7 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
   for (const a of members) {
     const annotations = await store.getAnnotations(a.id);
     const claims = annotations?.numbers ?? [];
-    if (claims.length > 0) reports.push({ outlet: a.outlet, article: a.id, claims });
+    if (claims.length > 0) reports.push({ outlet: a.outlet, article: a.id, text: a.text, claims });
     const dates = annotations?.dates ?? [];
     if (dates.length > 0) {
       dated.push({ article: a.id, outlet: a.outlet, publishedAt: a.publishedAt?.value ?? null, text: a.text, dates });
