@@ -1301,6 +1301,22 @@ describe("findQuotes", () => {
     expect(speakers(manner)).toEqual(["عمر الشريف", "عمر الشريف"]);
   });
 
+  it("reads a name the tagger found in quote marks as no words said, and goes on to the words after it", () => {
+    const text =
+      "قال المتحدث باسم البيت الأبيض، جوش إرنست، في مقابلة خاصة مع “سكاي نيوز عربية”، إن واشنطن حريصة على أمن الخليج.";
+    expect(withEntities(text).map((q) => q.text)).toEqual(["واشنطن حريصة على أمن الخليج"]);
+    expect(speakers('وفقا لما قاله رئيس فولكان ايروسبيس "تشاك بيمز".')).toEqual([]);
+  });
+
+  it("does not take the one asked (فسأل زوجته) or the one given condolences (لخادم الحرمين) for the speaker", () => {
+    const asked = "مرض الملك، فسأل زوجته الرابعة: (أحببتك أكثر من باقي زوجاتي فهل ترضين أن تأتي معي)";
+    expect(speakers(asked)).not.toContain("زوجته الرابعة");
+    const condolences =
+      "قال رئيس المجلس الدكتور خالد بن محمد اليوسف إن الجريمة نكراء. " +
+      "ورفع الدكتور اليوسف التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، سائلاً الله أن يتغمد الشهداء برحمته.";
+    expect(speakers(condolences)).toEqual(["خالد بن محمد اليوسف", "خالد بن محمد اليوسف"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

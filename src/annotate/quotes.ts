@@ -183,7 +183,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     )
       continue;
 
-    let found = complementOf(text, tokens, i, cls, ctx.perTokens);
+    let found = complementOf(text, tokens, i, cls, ctx.perTokens, (a, b) => quotedName(ctx, { start: a, end: b }));
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
     const trailing = !found && cls === "verb" ? quoteBefore(text, tokens, i, quotes.at(-1)?.end ?? 0) : null;
     if (trailing) found = trailing;
@@ -203,8 +203,16 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
     }
     if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
-    // سائلا المولى أن يتغمده برحمته: God is the one asked in a prayer (a quote by the guidelines), not its speaker.
-    if (ASKING.test(cue.text) && GOD_WORDS.has(tokens[i + 1]?.text ?? "")) speakerTokens = [];
+    // سائلا المولى أن يتغمده برحمته: God is the one asked in a prayer (a quote by the guidelines), not its speaker;
+    // فسأل زوجته الرابعة: so is one of the asker's own (a possessed noun).
+    const asked = tokens[i + 1];
+    if (
+      asked &&
+      ASKING.test(cue.text) &&
+      (GOD_WORDS.has(asked.text) ||
+        (/\p{L}{2,}(?:ه|ها|هم)$/u.test(text.slice(asked.start, asked.end)) && !ctx.perTokens.has(i + 1)))
+    )
+      speakerTokens = [];
     // يؤكدون جاهزية الكويت: a plural verb's subject stands before it or in it; the words after it are its object.
     if (!trailing && isPluralCue(cue.text) && speakerTokens.length > 0 && speakerTokens[0]!.start > cue.start)
       speakerTokens = [];
@@ -272,11 +280,13 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
             // … أن ترامب لم يحدد موعدا، رغم قوله: the person may be named inside the words just quoted.
             possessive,
           );
-      // وتحدثت شرطة المقاطعة عبر تويتر عن …، لافتة إلى أنه: the organisation the sentence opens with.
+      // وتحدثت شرطة المقاطعة عبر تويتر عن …، لافتة إلى أنه: the organisation the sentence opens with; ورفع
+      // الدكتور اليوسف التعازي …، سائلا: the titled person it opens with.
       const opener =
         earlier || subject || cls !== "participle"
           ? null
-          : organisationOpening(ctx, sentenceStart, cue.start, cue.text, quotes);
+          : (organisationOpening(ctx, sentenceStart, cue.start, cue.text, quotes) ??
+            titledOpening(ctx, sentenceStart, cue.start, quotes));
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else if (opener) speaker = opener;
@@ -1045,6 +1055,7 @@ function complementOf(
   i: number,
   cls: CueClass,
   persons: ReadonlySet<number> = new Set(),
+  isName: (start: number, end: number) => boolean = () => false,
 ): Complement | null {
   const speaker: Token[] = [];
   let speakerOpen = true;
@@ -1088,7 +1099,13 @@ function complementOf(
       // A quoted organisation after a role head (رئيسة "مجلس رؤساء الشرطة" سارة ثورنتون) is part of the speaker.
       const namedAfterRole =
         close >= 0 && speakerOpen && (isRoleHead(prev) || isOrgWord(prev)) && wordCount(text.slice(at + 1, close)) <= 5;
-      if (close >= 0 && (titled || shortName || namedAfterRole) && !SENTENCE_END.test(text.slice(gapStart, at))) {
+      // A name the tagger found, in quote marks (مع "سكاي نيوز عربية"، إن; رئيس الشركة "تشاك بيمز".): no words said.
+      const taggedName = close >= 0 && isName(at + 1, close) && (/^[\p{L}:،,.]/u.test(after) || after === "");
+      if (
+        close >= 0 &&
+        (titled || shortName || namedAfterRole || taggedName) &&
+        !SENTENCE_END.test(text.slice(gapStart, at))
+      ) {
         const next = firstTokenAt(tokens, close + 1);
         // قالت قناة "الإخبارية": the outlet named is the speaker; لصحيفة "واشنطن بوست": the one told.
         // (Also after a role: الناطق باسم شبكة «الجزيرة»، مدير شبكة "السويداء 24" الصحافي نور رضوان.)
@@ -2018,7 +2035,8 @@ class ArticleSpeakers {
         // then the name.
         !isToldOutlet(tokens[split.nameStart]!.text) &&
         !isToldOutlet(`ل${tokens[split.nameStart]!.text}`) &&
-        !this.orgBeforePerson(split.nameStart)
+        !this.orgBeforePerson(split.nameStart) &&
+        !sentTo(tokens, i, split.nameStart)
       ) {
         out.push({
           role: roleKey(tokens.slice(i, split.roleEnd).map((t) => t.text)),
@@ -3291,7 +3309,13 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const wide = splitRole(ctx, first, Math.min(tokens.length, first + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
     // (Not the outlet told, متحدث رسمي لوكالة رويترز, nor the club before the name, مدرب ريال مدريد زين الدين زيدان.)
     const told = tokens.slice(last, wide.nameStart + 1).some((t) => isToldOutlet(t.text));
-    if (wide.nameEnd > wide.nameStart && wide.roleEnd >= last && !told && !ctx.orgBeforePerson(wide.nameStart)) {
+    if (
+      wide.nameEnd > wide.nameStart &&
+      wide.roleEnd >= last &&
+      !told &&
+      !ctx.orgBeforePerson(wide.nameStart) &&
+      !sentTo(tokens, first, wide.nameStart)
+    ) {
       const cand = ctx.candidate(wide.nameStart, wide.nameEnd);
       if (cand.strong)
         return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
@@ -3870,6 +3894,7 @@ function personInSentence(
     // A person after a preposition (سؤال حول الأسد، التقى مع X) is not the subject.
     const k = firstTokenAt(ctx.tokens, m.start);
     if (k > 0 && OBJECT_PREPOSITIONS.has(ctx.tokens[k - 1]!.text)) continue;
+    if (toldWithTitles(ctx.tokens, k)) continue;
     found = m;
     if (!nearest) break;
   }
@@ -3882,12 +3907,60 @@ function personInSentence(
   return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
 }
 
+/** Whether the quoted span is exactly a name the tagger found (a person's or an organisation's), marks aside. */
+function quotedName(ctx: ArticleSpeakers, span: { start: number; end: number }): boolean {
+  for (const type of ["PER", "ORG"] as const) {
+    const m = ctx.mentionIn(span.start, span.start + 1, type);
+    if (m && m.start <= span.start + 1 && Math.abs(m.end - span.end) <= 1) return true;
+  }
+  return false;
+}
+
 /** Forms of سأل (asked, asking), folded. */
 const ASKING = new RegExp(`^[وف]?(?:${["سأل", "سائل", "يسأل", "تسأل", "نسأل", "أسأل"].map(foldText).join("|")})`);
 /** God named as the one asked in a prayer (سائلين المولى، نسأل الله، داعين الباري), folded. */
 const GOD_WORDS: ReadonlySet<string> = new Set(
   ["الله", "المولى", "العلي", "الباري", "ربه", "ربها", "ربهم", "ربي", "ربنا", "الرحمن", "الخالق"].map(foldText),
 );
+
+/** What one sends or offers someone (رفع التعازي لخادم الحرمين، قدم الشكر للأمير), folded: no part of a role. */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  "التعازي",
+  "التهاني",
+  "التهنئه",
+  "الشكر",
+  "العزاء",
+  "برقيه",
+  "البرقيه",
+]);
+
+/**
+ * Whether the phrase from token `a` to the name at `b` is a message sent to that name (الدكتور اليوسف التعازي
+ * لخادم الحرمين الشريفين الملك | سلمان): the name is the one it went to, not the holder of a role.
+ */
+function sentTo(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (MESSAGE_NOUNS.has(tokens[k]!.text)) return toldWithTitles(tokens, b);
+  return false;
+}
+
+/** Longest run of titles between a glued ل and the name it tells (لخادم الحرمين الشريفين الملك). */
+const MAX_TOLD_TITLES = 6;
+
+/**
+ * Whether the name at token `k` is the one told or thanked, after ل glued to it or to its titles (ورفع التعازي
+ * لخادم الحرمين الشريفين الملك سلمان، شكره للأمير فيصل): no subject of the sentence.
+ */
+function toldWithTitles(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= MAX_TOLD_TITLES && tokens[j]!.text.startsWith("ال")) j--;
+  if (j < 0 || k - j > MAX_TOLD_TITLES) return false;
+  const w = tokens[j]!.text;
+  // Not the source (ووفقا للرائد بدر السحيباني، نقلا عن).
+  if (/^[وف]?(?:وفقا|طبقا|نقلا|نسبه|بالنسبه)$/.test(tokens[j - 1]?.text ?? "")) return false;
+  // لخادم، لسمو، لصاحب: an honorific with ل, the one told or the possessor (لوحة لخادم الحرمين); not a name of
+  // its own (لؤي), nor a title with لل, often "of" the speaker (تصريحات للرئيس الأميركي دونالد ترامب أكد فيها).
+  return /^ل(?:خادم|سمو|ولي|فخامه|معالي|دوله|صاحب)$/.test(w);
+}
 
 /** Words with و that open a sentence without a verb (وفي، وكان، وقد): no subject follows them. */
 const NOT_VERB_OPENERS = new Set([
@@ -3981,6 +4054,28 @@ function orgPhraseEnd(ctx: ArticleSpeakers, k: number): number {
     else break;
   }
   return b;
+}
+
+/**
+ * The person a sentence opens with after its verb by a title and a family name (ورفع الدكتور اليوسف التعازي …):
+ * the subject a participle later in the sentence continues, when the sentence holds no quote before `before`.
+ */
+function titledOpening(ctx: ArticleSpeakers, sentenceStart: number, before: number, quotes: Quote[]): Speaker | null {
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > sentenceStart) return null;
+  const { tokens } = ctx;
+  const v = firstTokenAt(tokens, sentenceStart);
+  if (v + 2 >= tokens.length || tokens[v + 2]!.start >= before) return null;
+  const verb = tokens[v]!.text;
+  if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || CUES.has(verb)) return null;
+  let a = v + 1;
+  while (a < v + 4 && a < tokens.length && (TITLES.has(tokens[a]!.text) || HONORIFICS.has(tokens[a]!.text))) a++;
+  if (a === v + 1 || a >= tokens.length || tokens[a]!.end > before) return null;
+  // The tagger's names are personInSentence's; here a family name alone after the title (الدكتور اليوسف).
+  const w = tokens[a]!.text;
+  if (!w.startsWith("ال") || isRoleHead(w) || isOrgWord(w) || isAdjectiveLike(w) || !joinedAt(ctx.text, tokens, a))
+    return null;
+  return speakerFrom(ctx, tokens.slice(v + 1, a + 1), quotes);
 }
 
 /**
