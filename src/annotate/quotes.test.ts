@@ -1317,6 +1317,15 @@ describe("findQuotes", () => {
     expect(speakers(condolences)).toEqual(["خالد بن محمد اليوسف", "خالد بن محمد اليوسف"]);
   });
 
+  it("reads the subject of a verb before a comma and a participle past the outlet told in quote marks", () => {
+    const text =
+      "بحسب ما أكد وولتر غولييلموني للصحيفة الأسبوعية الفرنسية «جورنال دو ديمانش»، قائلا: «أعربت أندية أوروبية كبرى عن اهتمامها بجهود كافاني».";
+    expect(speakers(text)).toEqual(["وولتر غولييلموني"]);
+    const confirmed =
+      'أكد الوزير سامح شكري ذلك، وهو ما أكده عادل الجبير، قائلا: "السعودية على دراية كاملة بما تقوم به القاهرة".';
+    expect(speakers(confirmed)).toEqual(["عادل الجبير"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -489,10 +489,13 @@ const MAX_BETWEEN_CUES_TOKENS = 8;
 function speakerBetweenCues(ctx: ArticleSpeakers, i: number, sentenceStart: number, earlier: Quote[]): Token[] {
   const { text, tokens } = ctx;
   for (let v = i - 1; v >= Math.max(0, i - 1 - MAX_BETWEEN_CUES_TOKENS) && tokens[v]!.start >= sentenceStart; v--) {
-    if (/[^\s]/.test(text.slice(tokens[v]!.end, tokens[v + 1]!.start))) return [];
+    // Only quote marks between (للصحيفة «جورنال دو ديمانش»), and a comma right before the participle.
+    const gap = text.slice(tokens[v]!.end, tokens[v + 1]!.start).replace(/[«»"“”]/g, "");
+    if (/[^\s]/.test(v + 1 === i ? gap.replace(/^\s*[،,]/, "") : gap)) return [];
     const w = tokens[v]!.text;
     if (CUES.get(w) === "verb") {
-      if (v + 1 >= i) return [];
+      // بينه وبين كريستيانو رونالدو، مؤكدا: "between", no verb.
+      if (v + 1 >= i || isBetween(tokens, v, text)) return [];
       // Only a subject: a person the tagger found, a role or an organisation, or a surname the article gave
       // in full (الكعيد); not the verb's object (علق على تصريحات راموس قائلا، ندد بالفساد قائلا).
       const first = tokens[v + 1]!.text;
@@ -501,9 +504,17 @@ function speakerBetweenCues(ctx: ArticleSpeakers, i: number, sentenceStart: numb
         isSubjectHead(first) ||
         (i - v === 2 && first.startsWith("ال") && completeName(ctx, [first], earlier) !== null);
       if (!subject) return [];
-      // The subject ends before a preposition or a demonstrative (صلاح | على الفيديو، مصادر فلسطينية | هذا الاستهداف).
+      // The subject ends before a preposition or a demonstrative (صلاح | على الفيديو، مصادر فلسطينية | هذا الاستهداف),
+      // or the outlet told (غولييلموني | للصحيفة الأسبوعية).
       let e = v + 2;
-      while (e < i && !OBJECT_PREPOSITIONS.has(tokens[e]!.text) && !DEMONSTRATIVES.has(tokens[e]!.text)) e++;
+      while (
+        e < i &&
+        !OBJECT_PREPOSITIONS.has(tokens[e]!.text) &&
+        !DEMONSTRATIVES.has(tokens[e]!.text) &&
+        !isToldOutlet(tokens[e]!.text) &&
+        !isToldOutlet(tokens[e]!.text.replace(/^لل/, "ل"))
+      )
+        e++;
       // … and holds only its own words: the article, a name, باسم (ولا يستبعد الوزير | حضور البابا: an object).
       for (let k = v + 2; k < e; k++) {
         const t = tokens[k]!.text;
