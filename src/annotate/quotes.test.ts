@@ -1326,6 +1326,12 @@ describe("findQuotes", () => {
     expect(speakers(confirmed)).toEqual(["عادل الجبير"]);
   });
 
+  it("reads ل + an office right after the cue as the one told (الذي أكد لوزير الخارجية عادل الجبير أن)", () => {
+    const text =
+      "وجاء ذلك في تصريح الشيخ محمد بن زايد ولي عهد الإمارات، الذي أكد لوزير الخارجية عادل الجبير أن السعودية تمثل حجر الزاوية.";
+    expect(speakers(text)).toEqual(["محمد بن زايد"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

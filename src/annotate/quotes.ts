@@ -793,6 +793,28 @@ const OBJECT_OPENERS = new Set(["جميع", "كافه", "كل", "بعض"]);
  * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
  * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
  */
+/** ل glued to an office (لوزير، للرئيس، لولي العهد), folded: the one told when it stands where a speaker would. */
+function toldOffice(w: string): boolean {
+  if (w.length < 4 || !w.startsWith("ل") || isFirstName(w)) return false;
+  const rest = w.startsWith("لل") ? `ال${w.slice(2)}` : w.slice(1);
+  return ROLE_HEADS_STRICT.has(stripArticle(rest));
+}
+/** Offices a speaker phrase never opens with ل before (folded, without ال). */
+const ROLE_HEADS_STRICT: ReadonlySet<string> = new Set([
+  "وزير",
+  "رئيس",
+  "ولي",
+  "امير",
+  "ملك",
+  "سفير",
+  "مبعوث",
+  "نائب",
+  "مستشار",
+  "قائد",
+  "مدير",
+  "امين",
+]);
+
 function isAddressee(w: string): boolean {
   if (w.length < 3 || w[0] !== "ل" || w.startsWith("لل")) return false;
   return !isFirstName(w) && !isPlaceWord(w) && !isRoleHead(w) && !isOrgWord(w);
@@ -990,6 +1012,8 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
     !persons.has(j) &&
     isAddressee(tokens[j]!.text) &&
     (colonSoon(text, tokens, j) || isPossessed(tokens[j]!.text)),
+  // الذي أكد لوزير الخارجية عادل الجبير أن، قال للرئيس: ل + an office right after the cue is the one told.
+  ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && toldOffice(tokens[j]!.text),
   // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
   ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && isChannelAdjunct(tokens[j]!.text),
   // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name (nor one, right
