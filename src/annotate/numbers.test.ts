@@ -81,6 +81,33 @@ describe("findNumbers", () => {
     expect(brief("الإثنين 4/10/2021 الساعة 10:30 وباء كوفيد-19 وطائرة F16")).toEqual([]);
     expect(brief("في عام 2021 وصل 2000 مهاجر وفي 2019 شهدت")).toEqual([["2000", 2000, null, "مهاجر"]]);
   });
+  it("reads a year or a pair of years after a year word or with its mark as no count (SaudiNewsNet)", () => {
+    // aljazirah 2015-08-02: the academic year 1436–1437 AH, then a weekday; neither is a count of days.
+    expect(brief("لبدء الدراسة للعام الجامعي 1436 - 1437 يوم الأحد القادم")).toEqual([]);
+    expect(brief("للعام الجامعي 1436 - 1437 بدءا من يوم")).toEqual([]);
+    expect(brief("العام الدراسي 1436/1437 هـ")).toEqual([]);
+    expect(brief("للعام التدريبي 1436- 1437ه عبر موقع المؤسسة")).toEqual([]);
+    expect(brief("للعام المالي 2014 - 2015 بلغت الأرباح")).toEqual([]);
+    expect(brief("سيكون أول أبطال الموسم الكروي الجديد 2015 - 2016، فضلا")).toEqual([]);
+    expect(brief("الطيب صالح (1929-2009)، يعتبر")).toEqual([]);
+    expect(brief("من العام الهجري 1439 وبالتالي")).toEqual([]);
+    // Numbers in the Hijri years' range are counts without a year word or mark.
+    expect(brief("بين 1436 و1437 طالبا")).toEqual([["1436 و1437", 1436, 1437, "طالب"]]);
+    expect(brief("حضر 1436 طالبا يوم الأحد")).toEqual([["1436", 1436, null, "طالب"]]);
+    expect(brief("قتل 1400 شخص")).toEqual([["1400", 1400, null, "شخص"]]);
+  });
+  it("reads يوم before a weekday as a date, and بدءا من as no noun", () => {
+    expect(brief("تغلب عليه 2-1 يوم الثلاثاء")).toEqual([
+      ["2", 2, null, null],
+      ["1", 1, null, null],
+    ]);
+    expect(brief("مقتل 43 شخصا وإصابة 173 يوم الأحد")).toEqual([
+      ["43", 43, null, "شخص"],
+      ["173", 173, null, null],
+    ]);
+    expect(brief("بعد 3 أيام من الأحد")).toEqual([["3", 3, null, "يوم"]]);
+    expect(brief("صرف 500 بدءا من الأحد")).toEqual([["500", 500, null, null]]);
+  });
   it("reads a bracketed number with its scale and noun, and no count in an ordinal teen", () => {
     expect(brief("أكثر من (12) مليون أجنبي")).toEqual([["(12) مليون", 12000000, null, "اجنبي"]]);
     expect(brief("استقبلت (3982) قضية")).toEqual([["(3982)", 3982, null, "قضيه"]]);

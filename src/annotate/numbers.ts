@@ -289,6 +289,10 @@ const ADVERBS_AFTER_NUMBERS: ReadonlySet<string> = new Set([
   "ايضا",
   "حاليا",
   "مجددا",
+  // بدءا من، ابتداء من، اعتبارا من: "starting from", the start of what follows.
+  "بدءا",
+  "ابتداء",
+  "اعتبارا",
 ]);
 /** A preposition with a pronoun (3 منهم، شخص واحد بإمكانه، 5 لديهم), folded: never what a number counts. */
 const PREPOSITION_PRONOUNS: ReadonlySet<string> = new Set(
@@ -654,6 +658,13 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w) || CLOCK_AFTER.has(w))
     return null;
   const u = unitOf(w);
+  // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
+  if (
+    u === "يوم" &&
+    toks[k + (afterOf ? 2 : 1)]?.kind === "word" &&
+    lookupWeekday(toks[k + (afterOf ? 2 : 1)]!.w) !== undefined
+  )
+    return null;
   return u.length >= MIN_UNIT_LENGTH ? u : null;
 }
 
@@ -664,6 +675,70 @@ const EVENT_NAMES = new Set(["مونديال", "اولمبياد", "اكسبو",
 /** Bare years (في 2021، 2021 شهد) are dates without a date marker: not quantities. */
 const MIN_BARE_YEAR = 1900;
 const MAX_BARE_YEAR = 2099;
+/**
+ * Hijri years a news text names (1300–1500 AH, 1882–2077 CE). Numbers in this range are also common
+ * counts (1400 شخص), so they are years only with a year word before them or a mark after them.
+ */
+const MIN_HIJRI_YEAR = 1300;
+const MAX_HIJRI_YEAR = 1500;
+type Calendar = "hijri" | "gregorian";
+/** Nouns a year follows (عام، للعام، والسنة، الموسم، عامي), folded, with their clitics. */
+const YEAR_NOUN = /^[وف]?[بل]?(?:ال|ل)?(?:عام|عامي|سنه|سنتي|موسم|موسمي)$/;
+/** Adjectives of a year noun that stand between it and the year (للعام الجامعي 1436 - 1437، السنة المالية). */
+const YEAR_ADJECTIVES: ReadonlySet<string> = new Set([
+  "الجامعي",
+  "الدراسي",
+  "المالي",
+  "الماليه",
+  "الدراسيه",
+  "الهجري",
+  "الهجريه",
+  "الميلادي",
+  "الميلاديه",
+]);
+/** Marks after a year naming its calendar (1436هـ، 1436 هجرية، 2015م), folded (هـ folds to ه). */
+const YEAR_MARKS: Readonly<Record<Calendar, ReadonlySet<string>>> = {
+  hijri: new Set(["ه", "هجري", "هجريه", "للهجره"]),
+  gregorian: new Set(["م", "ميلادي", "ميلاديه", "للميلاد"]),
+};
+
+/** The calendar whose year range holds a four-digit number token, or null. */
+function yearCalendar(t: Tok | undefined): Calendar | null {
+  if (t?.kind !== "num" || t.w.length !== 4 || !/^[0-9]{4}$/.test(t.w)) return null;
+  const v = Number(t.w);
+  if (v >= MIN_HIJRI_YEAR && v <= MAX_HIJRI_YEAR) return "hijri";
+  return v >= MIN_BARE_YEAR && v <= MAX_BARE_YEAR ? "gregorian" : null;
+}
+
+/**
+ * The index of the token after a year, or after a pair of years (1436 - 1437، 1436/1437هـ، 2014-2015),
+ * starting at token i; -1 when the number there is not read as a year. A year follows a year noun or its
+ * adjective (`prev`: للعام الجامعي 1436 - 1437، الموسم 2015-2016) or carries its calendar's mark
+ * (1436هـ، 1437 هجرية، 2015م); a pair of consecutive years (an academic or fiscal year) is one wherever
+ * it stands, and so is a pair whose second year the date finder already read (1436 - 1437هـ).
+ */
+function yearEnd(ctx: Ctx, i: number, prev: string): number {
+  const { toks } = ctx;
+  const cal = yearCalendar(toks[i]);
+  if (cal === null) return -1;
+  let next = i + 1;
+  let consecutive = false;
+  let secondInDate = false;
+  const sep = toks[next]?.w;
+  const second = toks[next + 1];
+  if ((sep === "-" || sep === "/") && yearCalendar(second) === cal) {
+    const gap = Number(second!.w) - Number(toks[i]!.w);
+    if (gap > 0) {
+      consecutive = gap === 1;
+      secondInDate = ctx.inDate[next + 1] === 1;
+      next += 2;
+    }
+  }
+  const mark = toks[next];
+  const marked = mark?.kind === "word" && YEAR_MARKS[cal].has(mark.w);
+  if (marked) next++;
+  return YEAR_NOUN.test(prev) || YEAR_ADJECTIVES.has(prev) || marked || consecutive || secondInDate ? next : -1;
+}
 
 /**
  * Numbers in `text` with what they count, spans in the original text. Numbers inside dates are
@@ -743,16 +818,19 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
         };
       }
     }
-    // Bare years are not quantities.
+    // Years are not quantities: one after a year noun or with its calendar's mark, a pair of years
+    // (للعام الجامعي 1436 - 1437 يوم الأحد), and a bare Gregorian year or range of years (below).
     const t0 = toks[startTok]!;
+    const year = t0.kind === "num" && !p.percent && !p.scaled ? yearEnd(ctx, startTok, prev ?? "") : -1;
+    if (year >= 0) {
+      i = Math.max(year, p.next) - 1;
+      continue;
+    }
     const isBareYear =
-      t0.kind === "num" &&
-      /^[0-9]{4}$/.test(t0.w) &&
-      p.max === undefined &&
+      yearCalendar(t0) === "gregorian" &&
+      (p.max === undefined || (toks[startTok + 1]?.w === "-" && yearCalendar(toks[startTok + 2]) === "gregorian")) &&
       !p.percent &&
-      !p.scaled &&
-      p.value >= MIN_BARE_YEAR &&
-      p.value <= MAX_BARE_YEAR;
+      !p.scaled;
     // رقم 89 لسنة 1960، القرار 1373: a number that names something counts nothing.
     const unit = p.percent
       ? PERCENT
