@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../arabic/fold.js";
 import { findDates } from "./dates.js";
-import { conflictingNumbers, findNumbers, numberValue, PERCENT, unitOf } from "./numbers.js";
+import { conflictingNumbers, findNumbers, numberValue, PERCENT, quantityOf, unitOf } from "./numbers.js";
 
 const brief = (t: string) => findNumbers(t).map((c) => [c.text, c.value, c.valueMax ?? null, c.unit]);
 
@@ -29,6 +29,35 @@ describe("findNumbers", () => {
     expect(brief("بلغ 2,5 مليون دينار")[0]).toEqual(["2,5 مليون", 2500000, null, "دينار"]);
     expect(brief("بلغ 2.500 مليار دولار")[0]?.[1]).toBe(2.5e9);
     expect(brief("بلغ 1,234.5 طن")[0]?.[1]).toBe(1234.5);
+  });
+  it("reads decimals typed into a right-to-left line: the Arabic decimal ر and aawsat's dot with a mark (SaudiNewsNet)", () => {
+    // The groups are stored last first (they display as 1.3, 56.95): 3ر1 is 1.3, 95.\u200f56 is 56.95.
+    expect(brief("وصعد بنسبة 3ر1 في المائة")).toEqual([["3ر1 في المائة", 1.3, null, PERCENT]]);
+    expect(brief("ارتفع بمقدار 88ر0 درجة مئوية عن المتوسط البالغ 5ر15 درجة")).toEqual([
+      ["88ر0", 0.88, null, "درجه"],
+      ["5ر15", 15.5, null, "درجه"],
+    ]);
+    expect(brief("انخفضت إلى 935ر6 مليون برميل يوميًا")).toEqual([["935ر6 مليون", 6_935_000, null, "برميل"]]);
+    expect(brief("ما بين 5ر1 و8ر1 مرة")).toEqual([["5ر1 و8ر1", 1.5, 1.8, "مره"]]);
+    // Three digits after ر without a scale are thousands, as after a dot: 22,000 Muslims, 45,999,540 riyals.
+    expect(brief("ما يزيد على (000ر22) مسلم")).toEqual([["(000ر22)", 22_000, null, "مسلم"]]);
+    expect(brief("تبلغ 540ر999ر45 ريال")).toEqual([["540ر999ر45", 45_999_540, null, "ريال"]]);
+    expect(brief("خام برنت 15 سنتا إلى 95.\u200f56 دولار للبرميل")).toEqual([
+      ["15", 15, null, "سنت"],
+      ["95.\u200f56", 56.95, null, "دولار"],
+    ]);
+    expect(brief("إجمالي صادرات البلاد إلى 104.\u200f3 مليون برميل يوميا")).toEqual([
+      ["104.\u200f3 مليون", 3_104_000, null, "برميل"],
+    ]);
+    // One marked dot is a decimal point (302.249 km); several are thousands groups (1,407,960 euros).
+    expect(findNumbers("وقطع مسافة السباق (249.\u200f302 كلم)")[0]?.value).toBe(302.249);
+    expect(brief("البالغة جوائزها 960.\u200f407.\u200f1 يورو")).toEqual([
+      ["960.\u200f407.\u200f1", 1_407_960, null, "يورو"],
+    ]);
+    // A plain dot keeps its order; a time of day written with ر or a dot is no figure.
+    expect(brief("نما 3.5 نقطة")).toEqual([["3.5", 3.5, null, "نقطه"]]);
+    expect(brief("بحلول الساعة 47ر09 بتوقيت جرينتش")).toEqual([]);
+    expect(brief("من الساعة 4.30 عصرا")).toEqual([]);
   });
   it("reads percentages in every form", () => {
     expect(brief("ارتفع 3.5٪ ثم 45 بالمائة و12 في المئة و%30 و7 بالمئة")).toEqual([
@@ -274,6 +303,14 @@ describe("conflictingNumbers", () => {
     expect(conflictsOf({ A: "قتل 3 أشخاص هنا و5 أشخاص هناك", B: "قتل 4 أشخاص" })).toEqual([]);
   });
 
+  it("gives a figure written with ر or a marked dot the precision of its own digits", () => {
+    const t = "قتل فيه 5ر1 مليون شخص";
+    const [c] = findNumbers(t);
+    expect(quantityOf(t, c!)).toMatchObject({ lo: 1_450_000, hi: 1_550_000 });
+    const u = "تراجعت الصادرات إلى 104.\u200f3 مليون برميل";
+    const [d] = findNumbers(u);
+    expect(quantityOf(u, d!)).toMatchObject({ lo: 3_103_500, hi: 3_104_500 });
+  });
   it("reads a clock time as no count (1056 بتوقيت جرينتش، الساعة 10 صباحا)", () => {
     expect(findNumbers("سجل الخام 49 دولارا عند الساعة 1056 بتوقيت جرينتش").map((n) => n.unit)).toEqual([
       "دولار",

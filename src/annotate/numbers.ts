@@ -30,8 +30,11 @@ interface Tok {
   kind: "num" | "word" | "punct";
 }
 
-/** Digit runs with their separators (2,500 / 3.5 / 1.200.000), letter runs, single marks. */
-const TOKEN = /[0-9]+(?:[.,][0-9]+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/**
+ * Digit runs with their separators (2,500 / 3.5 / 1.200.000 / the Arabic decimal ر of 5ر1), letter runs,
+ * single marks.
+ */
+const TOKEN = /[0-9]+(?:[.,ر][0-9]+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const LETTER = /^\p{L}/u;
 
@@ -363,6 +366,28 @@ interface Parsed {
   scaled?: boolean;
 }
 
+/**
+ * The digits of a number token in reading order. Outlets that type figures into a right-to-left line
+ * make them LOOK right, so the groups are stored last first: split by the Arabic decimal ر (5ر1 is 1.5,
+ * 88ر0 درجة is 0.88, 000ر22 مسلم is 22,000, 540ر999ر45 ريال is 45,999,540), or by a dot with a
+ * right-to-left mark after it (aawsat's 95.\u200f56 دولار للبرميل is 56.95, 960.\u200f407.\u200f1 يورو is
+ * 1,407,960). `marked`: the original token has that mark (folding drops it). The result is read by
+ * `digitValue` (a group of three digits after the point is a thousands group unless a scale follows:
+ * 000ر22 مسلم، 500ر307 متر مكعب), except one marked dot, always a decimal point (see `parseNumber`).
+ *
+ * @example
+ * readingOrder("5ر1", false); // "1.5"
+ * readingOrder("50.1104", true); // "1104.50"
+ */
+function readingOrder(w: string, marked: boolean): string {
+  if (w.includes("ر")) return w.split("ر").reverse().join(".");
+  if (marked && !w.includes(",")) return w.split(".").reverse().join(".");
+  return w;
+}
+
+/** A dot followed by a right-to-left mark between digits: a figure stored last group first (see `readingOrder`). */
+const MARKED_DOT = /[.٫]\u200f+[0-9٠-٩۰-۹]/;
+
 /** Reads a digit token: 2,500 → 2500; 2,5 → 2.5; 3.5 → 3.5; 2.500 → 2500 unless a scale follows. */
 function digitValue(w: string, scaleFollows: boolean): number | null {
   const parts = w.split(/[.,]/);
@@ -442,7 +467,7 @@ export function numberValue(folded: string): number | null {
   const toks = tokens(folded);
   const first = toks[0];
   if (first === undefined) return null;
-  if (first.kind === "num") return toks.length === 1 ? digitValue(first.w, false) : null;
+  if (first.kind === "num") return toks.length === 1 ? digitValue(readingOrder(first.w, false), false) : null;
   const p = parseWords(toks, 0);
   return p !== null && p.next === toks.length ? p.value : null;
 }
@@ -557,6 +582,8 @@ interface Ctx {
   toks: Tok[];
   /** Token indices inside dates. */
   inDate: Uint8Array;
+  /** Digit tokens whose original has a dot with a right-to-left mark (`MARKED_DOT`): stored last group first. */
+  marked: Uint8Array;
 }
 
 /** The digit token at i alone between brackets or quote marks: (12)، «12»، ” 12 ”. */
@@ -587,7 +614,13 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     const bracketed = isBracketed(toks, i) && toks[i + 2]?.kind === "word";
     const nextTok = bracketed ? toks[i + 2] : toks[i + 1];
     const sc = nextTok?.kind === "word" ? SCALES.get(nextTok.w) : undefined;
-    const v = digitValue(t.w, sc !== undefined);
+    const marked = ctx.marked[i] === 1;
+    // One marked dot is a decimal point whatever follows it: aawsat writes no thousands separator in its
+    // figures (249.\u200f302 كلم is 302.249 km, 395.\u200f97 is an index at 97.395).
+    const v =
+      marked && t.w.indexOf(".") === t.w.lastIndexOf(".")
+        ? Number(readingOrder(t.w, true))
+        : digitValue(readingOrder(t.w, marked), sc !== undefined);
     if (v === null || !Number.isFinite(v)) return null;
     const s = bracketed ? toks[i - 1]!.s : t.s;
     if (sc && !sc.dual) return { value: v * sc.scale, next: i + (bracketed ? 3 : 2), s, e: nextTok!.e, scaled: true };
@@ -775,7 +808,15 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       if (dt && os >= dt.start && os < dt.end) inDate[i] = 1;
     }
   }
-  const ctx: Ctx = { text: f.text, toks, inDate };
+  const marked = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === "num" && t.w.includes(".")) {
+      const o = toOriginal(f, { start: t.s, end: t.e });
+      if (MARKED_DOT.test(original.slice(o.start, o.end))) marked[i] = 1;
+    }
+  }
+  const ctx: Ctx = { text: f.text, toks, inDate, marked };
   const out: NumberClaim[] = [];
   /** Folded end of the last claim: a later claim never reaches back into it. */
   let lastEnd = 0;
@@ -840,6 +881,15 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     // كأس العالم 2018، مونديال 2014: a year after a name or a definite word (not 2018 حالة, a count).
     const named = prev !== undefined && ((prev.startsWith("ال") && prev.length > 3) || EVENT_NAMES.has(prev));
     if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? "") || named)) {
+      i = p.next - 1;
+      continue;
+    }
+    // 47ر09 بتوقيت جرينتش، الساعة 10.30: a time of day, not a figure.
+    if (
+      t0.kind === "num" &&
+      /[.,ر]/.test(t0.w) &&
+      (CLOCK_BEFORE.has(prev ?? "") || CLOCK_AFTER.has(toks[p.next]?.w ?? ""))
+    ) {
       i = p.next - 1;
       continue;
     }
@@ -1057,7 +1107,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   )
     lo = 0;
   // 45.5 مليون is 45,503,347 rounded: a figure with a scale word is exact only to its last digit.
-  const mantissa = /([0-9]+)(?:[.,]([0-9]+))?/.exec(foldText(claim.text));
+  const digits = /[0-9]+(?:[.,ر][0-9]+)*/.exec(foldText(claim.text))?.[0] ?? "";
+  const mantissa = /([0-9]+)(?:[.,]([0-9]+))?/.exec(readingOrder(digits, MARKED_DOT.test(claim.text)));
   if (mantissa && Number(mantissa[0].replace(",", ".")) > 0) {
     const scale = claim.value / Number(mantissa[0].replace(",", "."));
     if (scale >= 1000) {
