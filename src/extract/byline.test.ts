@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanByline, cutDateline, isAgency, parseBylineLine } from "./byline.js";
+import { cleanByline, cutDateline, isAgency, parseBylineLine, parseCreditLine } from "./byline.js";
 
 describe("parseBylineLine", () => {
   it("كتب:", () => expect(parseBylineLine("كتب: محمد علي")).toEqual({ byline: "محمد علي" }));
@@ -11,6 +11,49 @@ describe("parseBylineLine", () => {
     expect(parseBylineLine("الرياض - واس")).toEqual({ byline: "واس", place: "الرياض", agency: "واس" }));
   it("not a sentence", () => expect(parseBylineLine("كتب الوزير رسالة إلى نظيره يطلب فيها عقد لقاء عاجل.")).toBeNull());
   it("not a body line", () => expect(parseBylineLine("وقال المتحدث إن الاجتماع سيعقد غدا في العاصمة")).toBeNull());
+});
+
+describe("parseCreditLine (SaudiNewsNet credit lines)", () => {
+  const cases: [string, ReturnType<typeof parseCreditLine>][] = [
+    // 3alyoum: reporter – outlet, outlet – place, outlet – desk, two reporters.
+    ["مسلّم الهواملة ـ عين اليوم", { byline: "مسلّم الهواملة" }],
+    ["فايز الحسيكي – عين اليوم", { byline: "فايز الحسيكي" }],
+    ["داليا أبوالعيش، عمر إبراهيم – عين اليوم", { byline: "داليا أبوالعيش، عمر إبراهيم" }],
+    ["عين اليوم – عمّان", { byline: "عين اليوم", place: "عمّان" }],
+    ["عين اليوم – متابعات", { byline: "عين اليوم" }],
+    // sabq: reporter- outlet- place: (dashes with or without spaces), outlet- place:, reporter- outlet:.
+    ["محمد الزهراني- سبق- عسير:", { byline: "محمد الزهراني", place: "عسير" }],
+    ["عبير الرجباني- سبق- الرياض:", { byline: "عبير الرجباني", place: "الرياض" }],
+    ["خالد علي– سبق– جدة", { byline: "خالد علي", place: "جدة" }],
+    ["ماجد الرفاعي- سبق- متابعة:", { byline: "ماجد الرفاعي" }],
+    ["سبق- الدمام:", { byline: "سبق", place: "الدمام" }],
+    ["خالد خليل- سبق:", { byline: "خالد خليل" }],
+    // aljazirah's author field: place - desk - reporter; arriyadiyah: place- outlet; an agency is the credit.
+    ["القاهرة - مكتب الجزيرة - طارق محيي:", { byline: "طارق محيي", place: "القاهرة" }],
+    ["دبي- الرياضية", { byline: "الرياضية", place: "دبي" }],
+    ["واس- الرياض:", { byline: "واس", place: "الرياض", agency: "واس" }],
+    ["الوئام - رويترز:", { byline: "رويترز", agency: "رويترز" }],
+    // An author field may put the reporter after the outlet (aljazirah); a place has the article or one word.
+    ["الجزيرة - أحمد القرني:", { byline: "أحمد القرني" }],
+    ["المدينة المنورة - الجزيرة:", { byline: "الجزيرة", place: "المدينة المنورة" }],
+  ];
+  for (const [line, want] of cases) it(line, () => expect(parseCreditLine(line)).toEqual(want));
+  const negatives = [
+    "الهلال - النصر",
+    "غالب السهلي – بريدة",
+    "بروفايل سبق – محمد عطيف:",
+    "Next Previous عين اليوم – المدينة",
+    "1944 - وفاة شاه إيران رضا خان.",
+    "قال المتحدث - في بيان - إن عين اليوم تابعت",
+  ];
+  for (const line of negatives) it(`not a credit line: ${line}`, () => expect(parseCreditLine(line)).toBeNull());
+  it("reads what follows an outlet opening a body line as a place", () =>
+    expect(parseCreditLine("عين اليوم – مكة المكرمة", "place")).toEqual({ byline: "عين اليوم", place: "مكة المكرمة" }));
+  it("is what parseBylineLine reads when no other byline form matches and it names a reporter", () => {
+    expect(parseBylineLine("مسلّم الهواملة ـ عين اليوم")).toEqual({ byline: "مسلّم الهواملة" });
+    expect(parseBylineLine("عين اليوم – لندن")).toBeNull();
+    expect(parseBylineLine("عين اليوم – سان بطرسبرج")).toBeNull();
+  });
 });
 
 describe("cleanByline", () => {
@@ -30,6 +73,9 @@ describe("cleanByline", () => {
       place: "كوالالمبور",
       agency: "الفرنسية",
     }));
+  // SaudiNewsNet's sabq author field sets the dash without a space before it.
+  it("reporter- outlet- place:", () =>
+    expect(cleanByline("عوض الفهمي- سبق- أضم:")).toEqual({ byline: "عوض الفهمي", place: "أضم" }));
   it("place ــ agency with dotted initials", () =>
     expect(cleanByline("باريس ــ د. ب. أ:")).toEqual({ byline: "د. ب. أ", place: "باريس", agency: "د. ب. أ" }));
 });
@@ -74,12 +120,24 @@ describe("cutDateline", () => {
       expect(c?.rest).toBe(rest);
     });
   }
+  it("cuts a credit line that leads into the paragraph with a colon, with its reporter (sabq)", () => {
+    expect(cutDateline("عبير الرجباني- سبق- الرياض: باشرت ست فرق إسعافية حادث تصادم.")).toEqual({
+      dateline: { raw: "عبير الرجباني- سبق- الرياض:", place: "الرياض" },
+      rest: "باشرت ست فرق إسعافية حادث تصادم.",
+      byline: "عبير الرجباني",
+    });
+    expect(cutDateline("سبق- الدمام: قالت مؤسسة جسر الملك فهد إنه")).toEqual({
+      dateline: { raw: "سبق- الدمام:", place: "الدمام" },
+      rest: "قالت مؤسسة جسر الملك فهد إنه",
+    });
+  });
   it("keeps diacritics of the rest as written", () =>
     expect(cutDateline("الرياض - واس: أعلنَت الوزارةُ النتائجَ.")?.rest).toBe("أعلنَت الوزارةُ النتائجَ."));
   const negatives = [
     "قال الوزير - في بيان - إن الخطة جاهزة.",
     "السعودية - الإمارات: مباراة ودية الأسبوع المقبل.",
     "أعلنت الحكومة (الجديدة) خطتها.",
+    "الهلال - النصر: موعد المباراة والقناة الناقلة.",
   ];
   for (const p of negatives) it(`no dateline: ${p}`, () => expect(cutDateline(p)).toBeNull());
 });

@@ -68,6 +68,103 @@ export function isAgency(s: string): boolean {
   return agencyKey(s) !== undefined || /^وكاله (الانباء|انباء)/.test(foldText(s).trim());
 }
 
+/**
+ * Outlets crediting their own newsroom in a credit line (`فايز الحسيكي – عين اليوم`, `محمد الزهراني- سبق- عسير:`,
+ * `دبي- الرياضية`, `بريدة - مكتب الجزيرة`), folded: the SaudiNewsNet outlets whose bodies open with one. Names that
+ * are also common words (اليوم، الجزيرة) only count inside a line of credit shape (see `parseCreditLine`).
+ */
+const OUTLET_CREDITS: ReadonlySet<string> = new Set(
+  ["سبق", "عين اليوم", "اليوم", "الرياضي", "الرياضية", "مكتب الجزيرة", "الجزيرة", "المدينة", "عكاظ", "الوئام"].map(
+    foldText,
+  ),
+);
+/** Desk words that credit a compilation, not a person or place (`عين اليوم – متابعات`), folded. */
+const DESK_WORDS: ReadonlySet<string> = new Set(["متابعات", "متابعة", "خاص", "وكالات", "الوكالات"].map(foldText));
+/**
+ * The dashes of a credit line: a hyphen, en or em dash with or without spaces (`الزهراني- سبق- عسير`), or a
+ * run of tatweel standing apart from a word (`الهواملة ـ عين اليوم`; a tatweel inside a word is elongation).
+ */
+const CREDIT_DASH = /\s*[-–—]\s*|\s+ـ+\s*|\s*ـ+\s+/u;
+/** A part of a credit line: Arabic words, names joined by a comma (`داليا أبوالعيش، عمر إبراهيم`). */
+const CREDIT_PART = /^\p{Script=Arabic}[\p{Script=Arabic}\p{M} ،,.]*$/u;
+/** A part of a credit line is at most this many words (two names, or a place like مكة المكرمة). */
+const CREDIT_PART_MAX_WORDS = 4;
+
+function creditKey(s: string): string {
+  return foldText(unquote(s)).replace(/\s+/g, " ");
+}
+
+/**
+ * Reads a credit line: a reporter and the outlet's desk, with or without a place, in the orders outlets set
+ * them — `NAME – OUTLET` (`فايز الحسيكي – عين اليوم`), `NAME- OUTLET- PLACE:` (`محمد الزهراني- سبق- عسير:`),
+ * `PLACE - OUTLET - NAME:` (`القاهرة - مكتب الجزيرة - طارق محيي:`), `OUTLET – PLACE` (`سبق- الدمام:`),
+ * `PLACE – OUTLET` (`دبي- الرياضية`), `OUTLET – متابعات`; an agency beside a place or the outlet is the credit
+ * (`واس- الرياض`, `الوئام - رويترز`). A place is told from a reporter by its shape (`placeLike`): a reporter's
+ * name has two words or more and no article on the first. Null for any other line (`الهلال - النصر`, a sentence).
+ *
+ * @example
+ * parseCreditLine("محمد الزهراني- سبق- عسير:"); // { byline: "محمد الزهراني", place: "عسير" }
+ * parseCreditLine("مسلّم الهواملة ـ عين اليوم"); // { byline: "مسلّم الهواملة" }
+ * parseCreditLine("سبق- الدمام:"); // { byline: "سبق", place: "الدمام" }
+ * parseCreditLine("الجزيرة - أحمد القرني:"); // { byline: "أحمد القرني" }
+ * parseCreditLine("عين اليوم – مكة المكرمة", "place"); // { byline: "عين اليوم", place: "مكة المكرمة" }
+ *
+ * @param afterOutlet what follows an outlet that opens the line: `"place"` in a body, where outlets open their
+ * datelines so (سبق- مكة المكرمة:، عين اليوم – سان بطرسبرج); `"either"` in an author field, where a reporter
+ * may follow too (الجزيرة - أحمد القرني), told from a place by `placeLike`.
+ */
+export function parseCreditLine(line: string, afterOutlet: "place" | "either" = "either"): BylineLine | null {
+  const t = line
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s*[:：]$/u, "");
+  const parts = t.split(CREDIT_DASH).map((x) => x.trim());
+  if (parts.length < 2 || parts.length > 3) return null;
+  if (parts.some((x) => !CREDIT_PART.test(x) || words(x) > CREDIT_PART_MAX_WORDS)) return null;
+  const keys = parts.map(creditKey);
+  const outlet = keys.map((k) => OUTLET_CREDITS.has(k));
+  const agency = parts.map((x, i) => !outlet[i] && isAgency(x));
+  const desk = keys.map((k) => DESK_WORDS.has(k));
+  if (parts.length === 3) {
+    if (!outlet[1] && !agency[1]) return null;
+    const by: BylineLine = desk[2]
+      ? { byline: parts[0]! } // ماجد الرفاعي- سبق- متابعة
+      : placeLike(parts[0]!) && !placeLike(parts[2]!)
+        ? { byline: parts[2]!, place: parts[0]! } // القاهرة - مكتب الجزيرة - طارق محيي
+        : { byline: parts[0]!, place: parts[2]! }; // عوض الفهمي- سبق- أضم
+    return agency[1] ? { ...by, agency: parts[1]! } : by;
+  }
+  const a = agency.indexOf(true);
+  if (a >= 0) {
+    // واس- الرياض، الوئام - رويترز: the agency is the credit, beside a place or the outlet that ran it.
+    const other = parts[1 - a]!;
+    if (agency[1 - a] || desk[1 - a]) return null;
+    return outlet[1 - a]
+      ? { byline: parts[a]!, agency: parts[a]! }
+      : { byline: parts[a]!, place: other, agency: parts[a]! };
+  }
+  const k = outlet.indexOf(true);
+  if (k < 0) return null;
+  const credit = parts[k]!;
+  const other = parts[1 - k]!;
+  if (desk[1 - k] || outlet[1 - k]) return { byline: credit }; // عين اليوم – متابعات
+  return k === 0 && afterOutlet === "place"
+    ? { byline: credit, place: other }
+    : placeLike(other)
+      ? { byline: credit, place: other }
+      : { byline: other };
+}
+
+/**
+ * A part of a credit line that reads as a place rather than a reporter: one word (جدة، الدمام), or words opening
+ * with the article (المدينة المنورة), which a person's given name never carries.
+ */
+function placeLike(part: string): boolean {
+  // Folded first: a shadda or another mark inside a word (عمّان) does not split it.
+  const f = foldText(part).trim();
+  return !f.includes(" ") || f.startsWith("ال");
+}
+
 /** A byline line is at most this many words (a name, a role, a place). */
 const BYLINE_MAX_WORDS = 9;
 /** A dateline place is at most 3 words (مكة المكرمة، الدار البيضاء، أبو ظبي). */
@@ -131,7 +228,15 @@ export function parseBylineLine(line: string): BylineLine | null {
     if (isAgency(who)) return { byline: who, place, agency: who };
     if (/[«"“]/.test(sep[2]!)) return { byline: who, place };
   }
-  return null;
+  // A credit line on its own is a byline when it names a reporter (فايز الحسيكي – عين اليوم); the outlet
+  // with a place alone (عين اليوم – لندن) is left to the body, as the extraction gold pages keep it.
+  const credit = parseCreditLine(t, "place");
+  return credit && namesReporter(credit) ? credit : null;
+}
+
+/** True when a credit names a reporter, not only the outlet or an agency. */
+function namesReporter(b: BylineLine): boolean {
+  return !OUTLET_CREDITS.has(creditKey(b.byline)) && !isAgency(b.byline);
 }
 
 /**
@@ -159,6 +264,9 @@ export function cleanByline(raw: string, nameFirst = false): BylineLine {
       ? { byline: who, place: colon[1]!.trim(), agency: who }
       : { byline: who, place: colon[1]!.trim() };
   }
+  // A reporter and the outlet's desk (`عوض الفهمي- سبق- أضم`, `فايز الحسيكي – عين اليوم`).
+  const credit = parseCreditLine(t);
+  if (credit) return credit;
   // Arabic papers set the dash as a run of tatweel between spaces (`لندن ـ الفرنسية`, `باريس ــ د. ب. أ`).
   const dash = /^(.{2,40}?)\s+(?:[-–—]|ـ+)\s+(.{2,40})$/u.exec(t);
   if (dash) {
@@ -177,6 +285,8 @@ export interface DatelineCut {
   rest: string;
   /** The date written in the dateline, if any (raw text; the caller parses it). */
   dateText?: string;
+  /** The reporter a credit dateline names (`عوض الفهمي- سبق- أضم:`), if any. */
+  byline?: string;
 }
 
 const AG = "\\(?\\s*(?<agency>[\\p{L}][\\p{L}. ]{0,24}?)\\s*\\)?";
@@ -208,6 +318,27 @@ const FORMS: { re: RegExp; needsAgency: boolean }[] = [
 ];
 
 /**
+ * A credit line that opens a paragraph and leads into it with a colon (sabq's `عوض الفهمي- سبق- أضم: أعلنت…`,
+ * `سبق- الدمام: قالت…`): the dateline up to the colon, with the reporter it names.
+ */
+function cutCreditDateline(paragraph: string): DatelineCut | null {
+  const colon = paragraph.indexOf(":");
+  if (colon < 0 || colon > DATELINE_MAX_CHARS) return null;
+  const head = paragraph.slice(0, colon);
+  if (!CREDIT_DASH.test(head)) return null;
+  const b = parseCreditLine(head, "place");
+  const rest = paragraph.slice(colon + 1).trim();
+  if (!b || rest.length === 0) return null;
+  const dateline: Dateline = { raw: paragraph.slice(0, colon + 1).trim() };
+  if (b.place) dateline.place = b.place;
+  if (b.agency) dateline.agency = b.agency;
+  const cut: DatelineCut = { dateline, rest };
+  // The outlet alone (سبق- الدمام:) credits no reporter.
+  if (namesReporter(b)) cut.byline = b.byline;
+  return cut;
+}
+
+/**
  * Cuts a dateline off the start of the first paragraph.
  *
  * @example
@@ -217,6 +348,8 @@ const FORMS: { re: RegExp; needsAgency: boolean }[] = [
  */
 export function cutDateline(paragraph: string): DatelineCut | null {
   const head = paragraph.slice(0, DATELINE_MAX_CHARS + 20);
+  const credited = cutCreditDateline(paragraph);
+  if (credited) return credited;
   const f = fold(head);
   for (const { re, needsAgency } of FORMS) {
     const m = re.exec(f.text);

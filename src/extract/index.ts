@@ -344,7 +344,8 @@ export function extractArticle(
     break;
   }
   if (page?.byline) byline = cleanByline(page.byline).byline || byline;
-  else if (!byline && doc.byline) byline = cleanByline(doc.byline).byline;
+  // A record's author field is scraped text too (عوض الفهمي &ndash; سبق): its character references are decoded.
+  else if (!byline && doc.byline) byline = cleanByline(unescapeLine(doc.byline)).byline;
 
   // Dateline at the start of the body.
   let datelineDate: string | undefined;
@@ -354,6 +355,8 @@ export function extractArticle(
       kept[0] = cut.rest;
       dateline = cut.dateline;
       datelineDate = cut.dateText;
+      // The reporter a credit dateline names (عوض الفهمي- سبق- أضم:) when no byline line or field named one.
+      if (cut.byline && !byline) byline = cut.byline;
     }
   }
 
