@@ -1332,6 +1332,16 @@ describe("findQuotes", () => {
     expect(speakers(text)).toEqual(["محمد بن زايد"]);
   });
 
+  it("gives a verb of saying joined to its sentence's first verb that verb's organisation (ورفض أرسنال …، لكنه قال)", () => {
+    const text =
+      "وقال الوزير خالد العمري إن الاتفاق مهم. ورفض أرسنال تأكيد قيمة عقد الرعاية، لكنه قال إن رواندا أحدثت نقلة كبيرة.";
+    expect(speakers(text)).toEqual(["خالد العمري", "أرسنال"]);
+    // Not the outlet that relays another's words (ونقلت فرانس برس عن ماكرون …، قبل أن يضيف).
+    const relay =
+      'ونقلت "فرانس برس" عن إيمانويل ماكرون في مقابلة إن بوتين "رجل قوي جدا"، قبل أن يضيف "علينا ألا نبدو ضعفاء أمامه".';
+    expect(speakers(relay)).not.toContain("فرانس برس");
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

@@ -282,11 +282,12 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
           );
       // وتحدثت شرطة المقاطعة عبر تويتر عن …، لافتة إلى أنه: the organisation the sentence opens with; ورفع
       // الدكتور اليوسف التعازي …، سائلا: the titled person it opens with.
+      // واعتذر فيسبوك حينها …، وقال إن: a verb of saying joined to the sentence's first verb shares its subject.
       const opener =
-        earlier || subject || cls !== "participle"
+        earlier || subject || (cls !== "participle" && cls !== "verb")
           ? null
           : (organisationOpening(ctx, sentenceStart, cue.start, cue.text, quotes) ??
-            titledOpening(ctx, sentenceStart, cue.start, quotes));
+            (cls === "participle" ? titledOpening(ctx, sentenceStart, cue.start, quotes) : null));
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else if (opener) speaker = opener;
@@ -4050,6 +4051,8 @@ function organisationOpening(
   if (auxiliary && !tokens.slice(v + 2, v + 2 + MAX_AUXILIARY_SUBJECT).some((t) => t.text === "قد")) return null;
   if (!auxiliary && (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)))
     return null;
+  // ونقلت "فرانس برس" عن ماكرون …: the outlet relays; the words are the person's it names.
+  if (/^[وف]نقل(?:ت)?$/.test(verb)) return null;
   const want = cueGender(cue);
   // وشنت تركيا … غارات، مشيرة إلى أنها: a country named after a feminine verb speaks as its government.
   const country =
