@@ -1342,6 +1342,13 @@ describe("findQuotes", () => {
     expect(speakers(relay)).not.toContain("فرانس برس");
   });
 
+  it("gives no speaker to whoever says it (ممن يرون، من يعتبر أن), but keeps one named after the verb", () => {
+    const whoever = "انتقد رئيس الحزب سمير جعجع من يعتبر أن المقاومة هي القوة الوحيدة.";
+    expect(speakers(whoever)).toEqual([]);
+    const named = "حذرت رئيسة الوزراء تيريزا ماي الرئيس التركي من حملته ضد من تعتقد أنقرة أنهم وراء محاولة الانقلاب.";
+    expect(speakers(named)).toEqual(["أنقرة"]);
+  });
+
   it("ends when an organisation mention starts inside a token (بالهيئة), where it once looped", () => {
     const text =
       "وشارك في الجولة المدير العام لفرع الهيئة بالمنطقة المهندس عبداللطيف البنيان، والمدير العام لإدارة التراخيص بالهيئة المهندس عمر المبارك، ومدير إدارة الرقابة المهندس عبدالرحمن الركبان، ورافقهم عدد من المفتشين. " +

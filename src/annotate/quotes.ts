@@ -250,6 +250,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // جاء ذلك في تغريدة لقرقاش …: "that" names no speaker; the words are the last speaker's or the owner's.
     if (speakerTokens.length === 1 && THING_DEMONSTRATIVES.has(speakerTokens[0]!.text)) speakerTokens = [];
 
+    // مقاطعة دائمة ممن يرون أنها …: whoever says it, no one the article names (not من تعتقد أنقرة أنهم).
+    if (speakerTokens.length === 0 && cls === "verb" && i > 0 && WHOEVER.has(tokens[i - 1]!.text)) continue;
     let speaker: Speaker | null = null;
     let resolution: Quote["resolution"] = "explicit";
     if (speakerTokens.length > 0) {
@@ -3583,7 +3585,8 @@ function* orgsNamedBefore(
         // وكالة أنباء الأناضول: أنباء takes its genitive; otherwise a definite word is an adjective (البريطانية).
         const genitive = name.at(-1)!.text === "انباء";
         if ((n.text.startsWith("ال") && !genitive) || n.start - name.at(-1)!.end > 1) break;
-        if (SPEAKER_STOPS.has(n.text) || CUES.has(n.text) || COMPLEMENTIZERS.has(n.text)) break;
+        // (علي: "on", not Ali, in a company's name: بست باي | على موقعها.)
+        if (SPEAKER_STOPS.has(n.text) || CUES.has(n.text) || COMPLEMENTIZERS.has(n.text) || n.text === "علي") break;
         name.push(n);
       }
       const written = text.slice(name[0]!.start, name.at(-1)!.end);
@@ -3951,6 +3954,9 @@ function quotedName(ctx: ArticleSpeakers, span: { start: number; end: number }):
   }
   return false;
 }
+
+/** "Whoever" before a verb (ممن يرون، من يقول), folded. */
+const WHOEVER: ReadonlySet<string> = new Set(["من", "ممن", "لمن", "عمن", "فمن", "ومن"]);
 
 /** Forms of سأل (asked, asking), folded. */
 const ASKING = new RegExp(`^[وف]?(?:${["سأل", "سائل", "يسأل", "تسأل", "نسأل", "أسأل"].map(foldText).join("|")})`);
