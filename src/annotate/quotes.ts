@@ -4036,6 +4036,23 @@ const NOT_VERB_OPENERS = new Set([
 ]);
 
 /**
+ * The first token of the sentence at `sentenceStart` when the sentence holds no quote yet and `ahead` more tokens
+ * follow it before `before`; -1 otherwise.
+ */
+function openingToken(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  quotes: Quote[],
+  ahead: number,
+): number {
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > sentenceStart) return -1;
+  const v = firstTokenAt(ctx.tokens, sentenceStart);
+  return v + ahead >= ctx.tokens.length || ctx.tokens[v + ahead]!.start >= before ? -1 : v;
+}
+
+/**
  * The organisation a sentence opens with after its verb (وتحدثت شرطة منطقة آن أرونديل …، وأشادت الوزارة …),
  * when that sentence holds no quote before `before`: the subject a participle cue later in it continues.
  */
@@ -4046,11 +4063,9 @@ function organisationOpening(
   cue: string,
   quotes: Quote[],
 ): Speaker | null {
-  const lastQuote = quotes.at(-1);
-  if (lastQuote && lastQuote.end > sentenceStart) return null;
   const { tokens } = ctx;
-  const v = firstTokenAt(tokens, sentenceStart);
-  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= before) return null;
+  const v = openingToken(ctx, sentenceStart, before, quotes, 1);
+  if (v < 0) return null;
   const verb = tokens[v]!.text;
   // وكانت لجنة المنشطات قد برأت …: the subject between the auxiliary and قد.
   const auxiliary = verb === "وكانت" || verb === "وكان";
@@ -4105,11 +4120,9 @@ function orgPhraseEnd(ctx: ArticleSpeakers, k: number): number {
  * the subject a participle later in the sentence continues, when the sentence holds no quote before `before`.
  */
 function titledOpening(ctx: ArticleSpeakers, sentenceStart: number, before: number, quotes: Quote[]): Speaker | null {
-  const lastQuote = quotes.at(-1);
-  if (lastQuote && lastQuote.end > sentenceStart) return null;
   const { tokens } = ctx;
-  const v = firstTokenAt(tokens, sentenceStart);
-  if (v + 2 >= tokens.length || tokens[v + 2]!.start >= before) return null;
+  const v = openingToken(ctx, sentenceStart, before, quotes, 2);
+  if (v < 0) return null;
   const verb = tokens[v]!.text;
   if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || CUES.has(verb)) return null;
   let a = v + 1;
