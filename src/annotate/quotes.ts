@@ -3775,14 +3775,11 @@ function groupBefore(
   return prev ? { speaker: prev, inSentence: false } : null;
 }
 
+/** Particles after which a subject is in the oblique case (لكن محللين يرون، إن المحتجين). */
+const BUT_OR_INNA: ReadonlySet<string> = new Set(["لكن", "ولكن", "ان", "وان", "فان", "بان"]);
 /** Words a fronted subject's clause opens after (لكن بعض الدبلوماسيين أكدوا، فإن مسؤولين يرون). */
 const GROUP_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  "لكن",
-  "ولكن",
-  "ان",
-  "وان",
-  "فان",
-  "بان",
+  ...BUT_OR_INNA,
   "بينما",
   "فيما",
   "حيث",
@@ -3826,11 +3823,12 @@ function groupAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
   } else if (!isGroupHead(w, oblique)) return null;
   // رئيس الوزراء، مجلس الخبراء: a definite plural after an office or institution is its genitive, no subject.
   if (w.startsWith("ال") && (isRoleHead(prev) || isOrgWord(prev))) return null;
-  const headBare = stripArticle(head.replace(/^و(?=.{3})/, ""));
+  const unjoined = head.replace(/^و(?=.{3})/, "");
+  const headBare = stripArticle(unjoined);
   const joined = (x: number) =>
     x < tokens.length && tokens[x]!.start < to && !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
   // أبناء الحي، أقرباء الضحايا، منتقدو القرار: a plural in construct takes its definite genitive.
-  const definite = headBare !== head.replace(/^و(?=.{3})/, "");
+  const definite = headBare !== unjoined;
   const construct = !definite && ((GROUP_PLURALS.has(headBare) && !/هم$/.test(headBare)) || /[وي]$/.test(headBare));
   const afterHead = b;
   const genitive = tokens[b]?.text ?? "";
@@ -3907,8 +3905,6 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
   "كبار",
 ]);
 
-/** Particles after which a subject is in the oblique case (لكن محللين يرون، إن المحتجين). */
-const BUT_OR_INNA: ReadonlySet<string> = new Set(["لكن", "ولكن", "ان", "وان", "فان", "بان"]);
 /** Adjectives of a group that are no nisba in ون/ين (دبلوماسيون عرب، خبراء أجانب). */
 const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(["عرب", "اجانب", "كبار", "اخرون", "اخرين"]);
 
