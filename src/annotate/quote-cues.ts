@@ -505,6 +505,18 @@ export const DATA_SUBJECTS = new Set([
   // أشارت معلومات إلى أن: information, not someone who said it.
   "معلومات",
   "المعلومات",
+  // Plurals and construct heads (تشير التقديرات، وتشير أرقام الاتحاد الأوروبي، كشفت بيانات المصارف، أشارت
+  // دراسات مختلفة، يشير مؤشر مديري المشتريات): what figures and studies show.
+  "ارقام",
+  "بيانات",
+  "تقديرات",
+  "التقديرات",
+  "دراسات",
+  "الدراسات",
+  "ابحاث",
+  "الابحاث",
+  "مؤشر",
+  "المؤشر",
 ]);
 
 /** Phrases that make the journalist the voice (يذكر أن، يشار إلى أن). */

@@ -1392,3 +1392,34 @@ describe("findQuotes: the place of the speaker's office", () => {
     expect(speakers("وقال الممثل بديع أبو شقرا إن العمل مستمر.")).toEqual(["بديع أبو شقرا"]);
   });
 });
+
+describe("findQuotes: what is not a speaker or not a quote (session 14 samples)", () => {
+  it("takes a feminine circumstantial after the cue for how she spoke, not for her name", () => {
+    const text =
+      "قالت ناديا تولوكونيكوفا إن الأغنية رد على ترامب. وأضافت موجهة رسالة إلى ترامب: «لا تتغابى، لا تكن أحمق».";
+    expect(speakers(text)).toEqual(["ناديا تولوكونيكوفا", "ناديا تولوكونيكوفا"]);
+  });
+
+  it("reads the speaker past من خلاله between the verb and its subject", () => {
+    const text = "رد النادي في بيان قوي، أشارت من خلاله الإدارة إلى أنها لن تحترم قرار العقوبة.";
+    expect(speakers(text)).toEqual(["الإدارة"]);
+  });
+
+  it("drops what figures, estimates and studies show (rule 1: findings of non-agent sources)", () => {
+    for (const text of [
+      "وتشير أرقام الاتحاد الأوروبي إلى أن ألمانيا تستورد نصف غازها من روسيا.",
+      "وتشير التقديرات إلى أن ثلاثة آلاف شخص يحضرون برامج التأهيل كل عام.",
+      "وكشفت بيانات المصارف أن النقد الأجنبي ارتفع.",
+      "وأشارت دراسات مختلفة إلى أن الشوكولاتة تحسن المزاج.",
+    ])
+      expect(withEntities(text)).toEqual([]);
+  });
+
+  it("drops what a fact shows after ما (the journalist's inference), not what someone says after it", () => {
+    expect(withEntities("وسجلت الشركة إنفاقا بلغ 831 مليون دولار، وهو ما يشير إلى أنها ستنفق المزيد.")).toEqual([]);
+    expect(withEntities("وتعاقد النادي مع مدرب جديد، مما يؤكد أن هناك عملا جادا.")).toEqual([]);
+    expect(withEntities("وتأخر إعلان الأسماء، ما يؤكد صحة الاتهامات بأن الإدارات تتحكم في الأمر.")).toEqual([]);
+    // What someone says: «ما يقول» keeps its speaker.
+    expect(speakers("وقال الوزير إن الأمر صعب. وكشفت الشركة ما تقول إنه عدد من الحسابات المزيفة.")).toHaveLength(2);
+  });
+});

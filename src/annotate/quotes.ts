@@ -216,7 +216,16 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // يؤكدون جاهزية الكويت: a plural verb's subject stands before it or in it; the words after it are its object.
     if (!trailing && isPluralCue(cue.text) && speakerTokens.length > 0 && speakerTokens[0]!.start > cue.start)
       speakerTokens = [];
-    if (speakerTokens.length > 0 && DATA_SUBJECTS.has(speakerTokens[0]!.text)) continue;
+    // (Not a company named so: قالت أرقام كابيتال.)
+    if (
+      speakerTokens.length > 0 &&
+      DATA_SUBJECTS.has(speakerTokens[0]!.text) &&
+      !ctx.orgEnd.has(firstTokenAt(tokens, speakerTokens[0]!.start))
+    )
+      continue;
+    // وهو ما يشير إلى أن، مما يؤكد أن، ما يعزز الاعتقاد أن: what a fact shows, in the journalist's voice.
+    if (i > 0 && (tokens[i - 1]!.text === "ما" || tokens[i - 1]!.text === "مما") && INFERENCE_VERBS.test(cue.text))
+      continue;
     if (isScripture(speakerTokens)) continue;
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
     // وجاء في بيان الوزارة أن: the issuer named right after the document speaks.
@@ -783,6 +792,10 @@ const CIRCUMSTANTIALS = new Set([
   "مجددا",
   "مرارا",
 ]);
+/** CIRCUMSTANTIALS in either gender (وأضافت موجهة رسالة إلى ترامب), folded. */
+function isCircumstantial(w: string): boolean {
+  return CIRCUMSTANTIALS.has(w) || (w.endsWith("ه") && CIRCUMSTANTIALS.has(`${w.slice(0, -1)}ا`));
+}
 /** Times of day and eve that follow a speaker (عشية الذكرى، مساء الخميس), folded; not صباح, also a name. */
 const TIME_AFTER_SPEAKER = new Set(["عشيه", "غداه", "مساء", "ليل", "ليله", "ظهر"]);
 /**
@@ -981,6 +994,13 @@ const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "ف�
  * Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان), or the
  * source the journalist cites for the words (بحسب بيان لمكتبه، حسب بيان صادر عن مكتبه).
  */
+/**
+ * Verbs of showing in the present, no pronoun (يؤكد، تشير، يعني، يعزز): after ما they tell what a fact
+ * shows (وهو ما يشير إلى أن), not what someone said; folded.
+ */
+const INFERENCE_VERBS = /^[يت](?:ؤكد|شير|عني|وضح|دل|عزز|بين|ثبت|كشف|ظهر|فيد|برهن)$/;
+/** خلال + a pronoun after من (أشارت من خلاله الإدارة), folded. */
+const THROUGH_IT = new Set(["خلاله", "خلالها", "خلالهم", "خلالهما"]);
 const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال", "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"]);
 
 /** Where the scan after a cue stands: token j, the gap before it, the speaker words taken so far. */
@@ -1044,7 +1064,7 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // وأكد إدانة «معاداة السامية»، وأكد رفضه: a stance named as the verb's object, where the speaker would open.
   ({ tokens, j, speaker }) => speaker.length === 0 && STANCE_OBJECTS.test(tokens[j]!.text),
   // وتابع مخاطبا الرئيس، وقال مجددا: how or when one spoke, where the speaker would open.
-  ({ tokens, j, speaker }) => speaker.length === 0 && CIRCUMSTANTIALS.has(tokens[j]!.text),
+  ({ tokens, j, speaker }) => speaker.length === 0 && isCircumstantial(tokens[j]!.text),
   // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
   // تساءل المهني ألا يفترض أن …: "isn't it", after the speaker.
   ({ tokens, j, speaker, persons }) =>
@@ -1206,6 +1226,11 @@ function complementOf(
       if (j - i - aside > MAX_INDIRECT_GAP_TOKENS) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
+    }
+    // بيان …، أشارت من خلاله الإدارة إلى أنها: the means, before the speaker.
+    if (speakerOpen && speaker.length === 0 && t.text === "من" && THROUGH_IT.has(tokens[j + 1]?.text ?? "")) {
+      j++;
+      continue;
     }
     if (MANNER_WORDS.has(t.text) || t.text === "فيه" || t.text === "فيها") {
       speakerOpen = false;
