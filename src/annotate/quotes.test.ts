@@ -1423,3 +1423,123 @@ describe("findQuotes: what is not a speaker or not a quote (session 14 samples)"
     expect(speakers("وقال الوزير إن الأمر صعب. وكشفت الشركة ما تقول إنه عدد من الحسابات المزيفة.")).toHaveLength(2);
   });
 });
+
+describe("findQuotes: continuations, channels and polls (session 14 samples)", () => {
+  it("reads a speaker's gender off a possessive cue (بقوله), so وقالت goes back to the woman", () => {
+    const text =
+      "وكتبت المغنية تايلور سويفت على إنستغرام إن الانتخابات مهمة. ورد الرئيس دونالد ترامب بقوله إن إعجابه بموسيقاها تراجع. وقالت «أؤمن بالنضال من أجل الحقوق».";
+    const q = withEntities(text);
+    expect(q.map((x) => x.cue)).toEqual(["وكتبت", "بقوله", "وقالت"]);
+    expect(q[2]!.speaker).toBe(q[0]!.speaker);
+  });
+
+  it("ends the speaker at ب + where the words were written, and reads على + a platform as the preposition", () => {
+    expect(speakers("وكتب الوزير خالد العمري بموقع تويتر «سنفتتح المحطة غدا».")).toEqual(["خالد العمري"]);
+    expect(speakers("وقال الوزير خالد العمري إن العمل مستمر. وكتب على إنستغرام «سنفتتح المحطة غدا».")).toEqual([
+      "خالد العمري",
+      "خالد العمري",
+    ]);
+  });
+
+  it("drops what polls show when they open the sentence before the verb", () => {
+    const text =
+      "وقالت المرشحة هند السالم إن الوضع صعب. لكن استطلاعات الرأي في الآونة الأخيرة تشير إلى أن المنافسة حامية.";
+    expect(withEntities(text).map((q) => q.cue)).toEqual(["وقالت"]);
+    // "As a result" is no finding.
+    const result = "وقال باحثون من معهد باستور إن البكتيريا ظلت في المصنع. ونتيجة لذلك، قالوا إن 25 طفلا تأثروا.";
+    expect(withEntities(result).map((q) => q.cue)).toEqual(["وقال", "قالوا"]);
+  });
+});
+
+describe("findQuotes: an institution's name is no holder's name", () => {
+  it("keeps the role as written when the word after بنادي names the club", () => {
+    const text =
+      "أكد فؤاد المسلم مدير فريق هجر أن المرحلة الأولى ناجحة. وأوضح مدير الكرة بنادي هجر أن التدريبات ستكون على فترتين.";
+    expect(speakers(text)).toEqual(["فؤاد المسلم", "مدير الكرة بنادي هجر"]);
+  });
+});
+
+describe("findQuotes: the one interviewed", () => {
+  it("speaks when a verb with فيها follows مقابلة مع + a name", () => {
+    const text =
+      "وقالت المحطة إن اللقاء استمر ثلاث ساعات. وأجرى مراسل التلفزيون مقابلة مع أبي مالك الشامي، قال فيها «إذا خرجت أخواتنا من السجون أكرمهم».";
+    expect(speakers(text)).toEqual(["المحطة", "أبي مالك الشامي"]);
+  });
+});
+
+describe("findQuotes: a holder named after في and the institution", () => {
+  it("takes the name after the institution, not the bare role the phrase stopped at", () => {
+    expect(speakers("وقال الباحث في معهد واشنطن ديفيد شينكر إن الوضع مستقر.")).toEqual(["ديفيد شينكر"]);
+    expect(speakers("وقال المسؤول في وزارة الخارجية الأمريكية جون كيربي إن الوضع مستقر.")).toEqual(["جون كيربي"]);
+    expect(speakers("وقال القيادي في حركة حماس إسماعيل رضوان إن الوضع مستقر.")).toEqual(["إسماعيل رضوان"]);
+  });
+
+  it("does not take a name past a preposition after the channel", () => {
+    expect(speakers("وقال الوزير في مؤتمر صحفي مع نظيره جان إيف لودريان إن الوضع مستقر.")).toEqual(["الوزير"]);
+  });
+});
+
+describe("findQuotes: complements and relays", () => {
+  it("takes إلى + a noun right after the cue for its whole complement, not a later أن", () => {
+    const text = "وقال الوزير خالد العمري إن الوضع صعب. كما أشار إلى تورط نساء سبق لهن أن أقمن في معسكرات التنظيم.";
+    expect(withEntities(text).map((q) => q.cue)).toEqual(["وقال"]);
+    expect(speakers("وأشار الوزير خالد العمري إلى أن العمل مستمر.")).toEqual(["خالد العمري"]);
+    // Words quoted after إلى + a noun and a colon are still the quote.
+    const pointing =
+      "وقال رافايل بينيتيز إن الفريق جيد. وقال بصوت مسموع مشيرًا إلى شباك المرمى: «الكرة يجب أن تدخل هنا».";
+    expect(withEntities(pointing).map((q) => q.text)).toEqual(["الفريق جيد", "الكرة يجب أن تدخل هنا"]);
+  });
+
+  it("gives words ascribed (نسبت … إلى / لـ … قوله) to the one they are ascribed to, via the outlet", () => {
+    const q = withEntities(
+      "وقال الرئيس دونالد ترامب إن الأمر سخيف. ونسبت صحيفة واشنطن بوست إلى أحد المصادر قوله إنه سمع التسجيلات.",
+    );
+    expect(q[1]).toMatchObject({ speaker: "أحد المصادر", via: "صحيفة واشنطن بوست" });
+    expect(
+      speakers("وقال الرئيس دونالد ترامب إن الأمر سخيف. ونسبت شبكة سي إن إن لمصدر سعودي قوله إن الرجل ضابط."),
+    ).toEqual(["دونالد ترامب", "مصدر سعودي"]);
+  });
+});
+
+describe("findQuotes: the name a speaker is shown by", () => {
+  it("is never a tagger's run across a preposition", () => {
+    const text = "ورد بوتين على أوباما أمس. وقال بوتين إن روسيا عصية على العزلة.";
+    const run = "بوتين على أوباما";
+    const at = text.indexOf(run);
+    const lone = text.lastIndexOf("بوتين");
+    const mentions = [
+      { text: run, type: "PER" as const, start: at, end: at + run.length, entity: "per_x" },
+      { text: "بوتين", type: "PER" as const, start: lone, end: lone + 5, entity: "per_x" },
+    ];
+    const entities = [{ id: "per_x", name: run, type: "PER" as const, aliases: ["بوتين"] }];
+    expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual(["بوتين"]);
+  });
+
+  it("keeps the name Ali spelt with ى after a first name or بن", () => {
+    const text = "وقال وزير الدفاع محمد على المقدشي إن الجيش مستعد.";
+    const name = "محمد على المقدشي";
+    const at = text.indexOf(name);
+    const mentions = [{ text: name, type: "PER" as const, start: at, end: at + name.length, entity: "per_m" }];
+    const entities = [{ id: "per_m", name, type: "PER" as const, aliases: [] }];
+    expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual([name]);
+  });
+});
+
+describe("findQuotes: acting holders and fathers' names", () => {
+  it("reads القائم بأعمال as a role before the holder's name", () => {
+    expect(speakers("وقال القائم بأعمال نائب وزير الخارجية الروسي سيرغي ريابكوف إن موسكو سترد.")).toEqual([
+      "سيرغي ريابكوف",
+    ]);
+  });
+
+  it("never completes a name to one that holds it as the father's name", () => {
+    const text =
+      "وأكد ولي ولي العهد الأمير محمد بن سلمان بن عبد العزيز أن المملكة قوية. وقال الملك سلمان إن الأمة تحتاج إلى وحدتها.";
+    expect(speakers(text)[1]).not.toContain("محمد");
+    // A family name after بن is the name's own.
+    expect(speakers("وقال الصحفي فتحي بن لزرق إن الوضع صعب. ويقول لزرق إن الحرب طويلة.")).toEqual([
+      "فتحي بن لزرق",
+      "فتحي بن لزرق",
+    ]);
+  });
+});

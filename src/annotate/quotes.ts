@@ -83,6 +83,9 @@ function cueGender(cue: string): Gender | null {
   if (w.endsWith("ي") && CUES.has(`${w.slice(0, -1)}ت`)) return "m";
   if (w.startsWith("ي") && CUES.has(`ت${w.slice(1)}`)) return "m";
   if (w.endsWith("ا") && CUES.has(`${w.slice(0, -1)}ه`)) return "m";
+  // A noun with the speaker's pronoun: بقولها، رأيها → f; بقوله، رأيه → m.
+  if (w.endsWith("ها") && CUES.has(w.slice(0, -1))) return "f";
+  if (w.endsWith("ه") && CUES.has(`${w}ا`)) return "m";
   return null;
 }
 
@@ -259,6 +262,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // جاء ذلك في تغريدة لقرقاش …: "that" names no speaker; the words are the last speaker's or the owner's.
     if (speakerTokens.length === 1 && THING_DEMONSTRATIVES.has(speakerTokens[0]!.text)) speakerTokens = [];
 
+    // لكن استطلاعات الرأي في الآونة الأخيرة تشير إلى أن: what polls show, the subject before the verb.
+    if (speakerTokens.length === 0 && cls === "verb" && dataSubjectOpens(tokens, sentenceStart, i)) continue;
     // مقاطعة دائمة ممن يرون أنها …: whoever says it, no one the article names (not من تعتقد أنقرة أنهم).
     if (speakerTokens.length === 0 && cls === "verb" && i > 0 && WHOEVER.has(tokens[i - 1]!.text)) continue;
     let speaker: Speaker | null = null;
@@ -628,7 +633,24 @@ const NON_COMPLEMENT_HEADS = new Set([
 const OBJECT_PREPOSITIONS = new Set(["حول", "عن", "مع", "الي", "علي", "في", "من", "بين", "ضد", "لدي", "عند", "بشان"]);
 
 /** Channels after على (على تويتر، على صفحته): where it was said, not who. */
-const CHANNELS = new Set(["تويتر", "فيسبوك", "فيس", "صفحته", "صفحتها", "حسابه", "حسابها", "موقعه", "موقعها", "الموقع"]);
+const CHANNELS = new Set([
+  "تويتر",
+  "فيسبوك",
+  "فيس",
+  "انستغرام",
+  "انستجرام",
+  "انستقرام",
+  "انستاغرام",
+  "يوتيوب",
+  "سناب",
+  "صفحته",
+  "صفحتها",
+  "حسابه",
+  "حسابها",
+  "موقعه",
+  "موقعها",
+  "الموقع",
+]);
 
 /**
  * على (folded علي, also the name Ali) ends a speaker phrase after a name that is not a
@@ -840,6 +862,12 @@ function isAddressee(w: string): boolean {
  * ل + ال (للتلفزيون، للمرة), or ب + a noun of delivery (بخطاب، بتصريح) where a speaker would open: the
  * one told or the channel, never a name.
  */
+/** ب + a place words are written (بموقع إنستغرام، بحسابه، بتويتر), folded: no part of a speaker's name. */
+function isWrittenOn(w: string): boolean {
+  const rest = w.slice(1);
+  return w.length > 3 && w[0] === "ب" && (CHANNELS.has(rest) || ALA_OBJECTS.has(rest) || BY_CHANNEL.has(rest));
+}
+
 function isChannelAdjunct(w: string): boolean {
   if (w.startsWith("لل") && w.length > 4) return true;
   return w.length > 3 && w[0] === "ب" && BY_CHANNEL.has(w.slice(1));
@@ -994,6 +1022,21 @@ const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "ف�
  * Prepositions that make a following document word the channel of speech (في تغريدة، عبر بيان), or the
  * source the journalist cites for the words (بحسب بيان لمكتبه، حسب بيان صادر عن مكتبه).
  */
+/** Tokens between a sentence's data subject (استطلاعات الرأي) and its verb: a few words of description. */
+const MAX_DATA_SUBJECT_GAP = 8;
+
+/** Whether the sentence opens (past لكن، كما، و) with a source of findings (الأرقام، استطلاعات) that the cue at i reports on. */
+function dataSubjectOpens(tokens: Token[], sentenceStart: number, i: number): boolean {
+  let k = firstTokenAt(tokens, sentenceStart);
+  while (k < i && DISCOURSE_WORDS.has(tokens[k]!.text.replace(/^و(?=.{3})/, ""))) k++;
+  if (k >= i || i - k > MAX_DATA_SUBJECT_GAP) return false;
+  const head = tokens[k]!.text.replace(/^و(?=.{4})/, "");
+  // (Not ونتيجة لذلك، قالوا: "as a result".)
+  if (!DATA_SUBJECTS.has(head) || /^ل/.test(tokens[k + 1]?.text ?? "")) return false;
+  for (let m = k + 1; m < i; m++) if (CUES.has(tokens[m]!.text)) return false;
+  return true;
+}
+
 /**
  * Verbs of showing in the present, no pronoun (يؤكد، تشير، يعني، يعزز): after ما they tell what a fact
  * shows (وهو ما يشير إلى أن), not what someone said; folded.
@@ -1044,6 +1087,8 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   ({ tokens, j }) => isAnonymityCondition(tokens, j),
   // وكتب السفير وهو متزعم المباحثات: what the speaker is, said after the speaker.
   ({ tokens, j, speaker }) => speaker.length > 0 && COMMENT_PRONOUNS.has(tokens[j]!.text),
+  // وكتبت سويفت بموقع إنستغرام، وقال الرئيس بخطاب: where or how the words were given, after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && isWrittenOn(tokens[j]!.text),
   // وأضافت المنظمة عشية الذكرى …، أن: a time after the speaker.
   ({ tokens, j, speaker }) => speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text),
   // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
@@ -1219,6 +1264,17 @@ function complementOf(
       if (speakerOpen) speaker.push(t);
       continue;
     }
+    // أشار إلى تورط نساء سبق لهن أن: إلى + a noun right after the cue is its whole complement (rule 1); a
+    // later أن belongs to another word.
+    // (Not when a colon or quote mark comes first: مشيرا إلى شباك المرمى: «…».)
+    if (
+      j === i + 1 &&
+      t.text === "الي" &&
+      cls !== "document" &&
+      !COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? "") &&
+      !quotedBeforeClause(text, tokens, j)
+    )
+      return null;
     // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
@@ -1299,6 +1355,22 @@ function complementOf(
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
+}
+
+/** Words of the object after إلى before the colon or mark that opens the words it points to (شباك المرمى: «…»). */
+const MAX_POINTED_TOKENS = 4;
+
+/**
+ * Whether a colon or an opening mark comes within a few words after token j, before its sentence ends or a
+ * complementizer opens.
+ */
+function quotedBeforeClause(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k <= Math.min(tokens.length, j + 1 + MAX_POINTED_TOKENS); k++) {
+    const gap = text.slice(tokens[k - 1]!.end, k < tokens.length ? tokens[k]!.start : text.length);
+    if (/[:：]/.test(gap) || firstOpener(gap) >= 0) return true;
+    if (SENTENCE_END.test(gap) || k === tokens.length || COMPLEMENTIZERS.has(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1658,6 +1730,8 @@ function relayedSpeaker(
   i: number,
   sentenceStart: number,
 ): { speaker: Token[]; via?: string } | null {
+  const ascribed = ascribedSpeaker(text, tokens, i, sentenceStart);
+  if (ascribed) return ascribed;
   for (let k = i - 1; k >= Math.max(0, i - 10) && tokens[k]!.start >= sentenceStart; k--) {
     if (tokens[k]!.text !== "عن") continue;
     // وتحدث منتظري عن ياسر الحبيب … بالقول: the one spoken about, not the source; the speaker is the subject.
@@ -1680,6 +1754,38 @@ function relayedSpeaker(
       }
     }
     return via ? { speaker, via } : { speaker };
+  }
+  return null;
+}
+
+/**
+ * ونسبت صحيفة واشنطن بوست إلى أحد المصادر قوله، نسبت الشبكة لمصدر سعودي قوله: the one a report is ascribed to
+ * (after إلى, or glued to ل when it is an unnamed source), with the outlet that ascribed it; null when the
+ * sentence has no نسب before the masdar cue at i.
+ */
+function ascribedSpeaker(
+  text: string,
+  tokens: Token[],
+  i: number,
+  sentenceStart: number,
+): { speaker: Token[]; via?: string } | null {
+  for (let k = i - 1; k >= Math.max(1, i - 10) && tokens[k]!.start >= sentenceStart; k--) {
+    const w = tokens[k]!.text;
+    const glued = w.length > 3 && w.startsWith("ل") && ANONYMOUS_HEADS.has(w.slice(1));
+    if (w !== "الي" && !glued) continue;
+    for (let v = k - 1; v >= Math.max(0, k - 8) && tokens[v]!.start >= sentenceStart; v--) {
+      if (!/^[وف]?نسب/.test(tokens[v]!.text)) continue;
+      const t = tokens[k]!;
+      const speaker = glued
+        ? [{ ...t, text: w.slice(1), start: t.start + 1 }, ...tokens.slice(k + 1, i)]
+        : tokens.slice(k + 1, i);
+      if (speaker.length === 0) return null;
+      const viaTokens = tokens.slice(v + 1, k);
+      return viaTokens.length > 0
+        ? { speaker, via: text.slice(viaTokens[0]!.start, viaTokens.at(-1)!.end) }
+        : { speaker };
+    }
+    return null;
   }
   return null;
 }
@@ -2304,7 +2410,9 @@ function isRoleHead(w: string): boolean {
     bareIn(w, ROLE_HEADS) !== null ||
     (bareIn(w, OCCUPATIONS) !== null && !/^(?:[وف]?ال|لل)عالم$/.test(w)) ||
     TITLES.has(w) ||
-    (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1)))
+    (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1))) ||
+    // القائم بأعمال السفير: the acting holder of an office (exactly: not قائمة, a list, nor بالقائمة).
+    /^[وف]?(?:ال)?قائم$/.test(w)
   );
 }
 
@@ -2943,9 +3051,16 @@ function appositeName(ctx: ArticleSpeakers, a: number): number {
 }
 
 /** True when `run` occurs contiguously in `words` (the first word may carry و/ل). */
+/** Words that link a name to the father's after it (بن، بنت، ابن), folded. */
+const PATRONYM_LINKS = new Set(["بن", "بنت", "ابن"]);
+
 function containsRun(words: string[], run: string[]): boolean {
   if (run.length === 0) return false;
   outer: for (let i = 0; i + run.length <= words.length; i++) {
+    // The father's name in a chain (محمد بن سلمان بن عبد العزيز) is another person: سلمان, سلمان بن عبد العزيز
+    // are not this one. (A last word after بن alone is the family name: فتحي بن لزرق، بن أولسن.)
+    const familyName = run.length === 1 && i === words.length - 1;
+    if (i > 0 && PATRONYM_LINKS.has(words[i - 1]!) && !familyName) continue;
     for (let k = 0; k < run.length; k++) {
       const a = words[i + k]!;
       const b = run[k]!;
@@ -3005,6 +3120,8 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words.some(roleInside)) return;
     // A first name after a family name opens another name (مطار الملك خالد الدولي | محمد الشهري).
     if (c.words.some((w, i) => i > 1 && opensAnotherName(w, c.words[i - 1]!))) return;
+    // Nor a preposition (بوتين على أوباما): a tagger's run across two names.
+    if (crossesPreposition(c.name)) return;
     if (containsRun(c.words, run)) best = c;
   };
   const key = run[0]!;
@@ -3091,12 +3208,35 @@ function containsAll(have: string[], want: string[]): boolean {
 }
 
 /** An entity's fullest name that is a name, not a role phrase. */
+/** Prepositions that are no word of a person's name, as written (folded, على is the name Ali). */
+const NAME_BREAKING_PREPOSITIONS = new Set(["على", "في", "من", "عن", "إلى", "الى", "مع", "حول", "ضد"]);
+
+/**
+ * Whether a name as written holds a preposition: a tagger's run across two names (رد بوتين على أوباما) or into
+ * what follows (بترجي على). Not على after a first name or بن, the name Ali spelt with ى (محمد على المقدشي).
+ */
+function crossesPreposition(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w, k) => {
+    if (!NAME_BREAKING_PREPOSITIONS.has(w)) return false;
+    if (w !== "على" || k === 0 || k === words.length - 1) return true;
+    const prev = foldText(words[k - 1]!);
+    return !isFirstName(prev) && !NAME_PARTICLES.has(prev);
+  });
+}
+
 function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
   let best: string | null = null;
   let bestWords = 0;
   for (const a of [e.name, ...e.aliases]) {
     const words = foldText(a).split(/\s+/).filter(Boolean);
-    if (words.length === 0 || words.some((w) => isRoleHead(w) || RANK_QUALIFIERS.has(w)) || words[0]!.startsWith("ال"))
+    // (Nor a tagger's run across a preposition: بوتين على أوباما.)
+    if (
+      words.length === 0 ||
+      words.some((w) => isRoleHead(w) || RANK_QUALIFIERS.has(w)) ||
+      crossesPreposition(a) ||
+      words[0]!.startsWith("ال")
+    )
       continue;
     if (words.length > bestWords) {
       best = a;
@@ -3273,6 +3413,17 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     if (written.startsWith("لل") && !lamOnNoun(speakerTokens[1]!.text))
       return { name: `ال${written.slice(2)}`, entity: null, anonymous: false, span };
   }
+  // الباحث في معهد واشنطن ديفيد شينكر، المسؤول في وزارة الخارجية جون كيربي: the phrase stopped at في; the
+  // holder is named after the institution.
+  const head = firstTokenAt(tokens, start);
+  if (
+    speakerTokens.length <= MAX_HEAD_BEFORE_PLACE &&
+    (isRoleHead(words[0]!) || words[0]!.startsWith("ال")) &&
+    !speakerTokens.some((_, k) => ctx.perTokens.has(head + k))
+  ) {
+    const named = nameAfterPlace(ctx, head + speakerTokens.length);
+    if (named) return apposedSpeaker(ctx, named, earlier, null, span);
+  }
   const glued = /^[لب]/.test(words[0]!) && ANONYMOUS_HEADS.has(words[0]!.slice(1));
   const anonymous = ANONYMOUS_HEADS.has(words[0]!) || glued;
   if (anonymous) {
@@ -3350,6 +3501,18 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   }
   const mention = ctx.mentionIn(start, end, "PER");
   const entity = mention ? mention.entity : null;
+  // مدير الكرة بنادي هجر: an untagged word after an institution's head is the institution's name; the holder is
+  // unnamed, the role as written.
+  const institutionName =
+    !mention &&
+    split.roleEnd > first &&
+    split.nameStart > first &&
+    split.nameEnd === split.nameStart + 1 &&
+    split.nameEnd === last &&
+    isOrgWord(tokens[split.nameStart - 1]!.text) &&
+    !ctx.perTokens.has(split.nameStart) &&
+    !isFirstName(tokens[split.nameStart]!.text);
+  if (institutionName) return { name: text.slice(start, end), entity: null, anonymous: false, span };
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
     split.nameEnd = familyNameEnd(ctx, split, last);
     // جمرك مطار الملك عبدالعزيز الدولي | محمد العقيل: a second name closing the first one is the speaker's.
@@ -3472,6 +3635,36 @@ function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number; end: 
   if (end === undefined || end >= tokens.length) return null;
   const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
   return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: j, end } : null;
+}
+
+/** Words of a speaker phrase that may stand before في + the institution and the holder's name (الباحث). */
+const MAX_HEAD_BEFORE_PLACE = 3;
+/** Words of the institution between في and the holder's name (معهد واشنطن لسياسة الشرق الأدنى). */
+const MAX_PLACE_TOKENS = 6;
+
+/**
+ * The tagged name after في + an institution or place at token `j` (في وزارة الخارجية الأمريكية جون كيربي إن),
+ * closed by a comma or a complementizer: its token range, or null. Not a channel or a time after في (في بيان،
+ * في كلمة، في اليوم), and nothing but the institution's own words between (no preposition, cue or mark).
+ */
+function nameAfterPlace(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  if (tokens[j]?.text !== "في" || !joinedAt(text, tokens, j)) return null;
+  const opening = tokens[j + 1]?.text ?? "";
+  if (DOCUMENT_WORDS.has(opening) || BY_CHANNEL.has(opening) || TIME_HEADS.has(opening)) return null;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 2 + MAX_PLACE_TOKENS); k++) {
+    if (!joinedAt(text, tokens, k)) return null;
+    const w = tokens[k]!.text;
+    if (ctx.perTokens.has(k)) {
+      if (k === j + 1 || ctx.perTokens.has(k - 1)) return null;
+      const end = ctx.perEnd.get(k);
+      if (end === undefined || end >= tokens.length) return null;
+      const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+      return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
+    }
+    if (CUES.has(w) || COMPLEMENTIZERS.has(w) || SPEAKER_STOPS.has(w) || OBJECT_PREPOSITIONS.has(w)) return null;
+  }
+  return null;
 }
 
 /** Words of a field after a role (للتكرير والمعالجة والتسويق) skipped to reach the name after them. */
@@ -3934,6 +4127,9 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
 const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(["عرب", "اجانب", "كبار", "اخرون", "اخرين"]);
 
 /** The first person named (by a PER mention) in the sentence before `before`, outside earlier quotes. */
+/** Nouns of an interview, after which مع names the one interviewed (مقابلة مع، حوار مع), folded. */
+const INTERVIEWS = new Set(["مقابله", "حوار", "حوارا", "لقاء", "لقاءا", "مقابلات", "حديثا"]);
+
 function personInSentence(
   ctx: ArticleSpeakers,
   sentenceStart: number,
@@ -3953,7 +4149,9 @@ function personInSentence(
     if (m.type !== "PER" || !isNameMention(m.text)) continue;
     // A person after a preposition (سؤال حول الأسد، التقى مع X) is not the subject.
     const k = firstTokenAt(ctx.tokens, m.start);
-    if (k > 0 && OBJECT_PREPOSITIONS.has(ctx.tokens[k - 1]!.text)) continue;
+    // (But the one interviewed is the one who speaks: أجرى مقابلة مع أبي مالك الشامي، قال فيها.)
+    const interviewed = k > 1 && ctx.tokens[k - 1]!.text === "مع" && INTERVIEWS.has(ctx.tokens[k - 2]!.text);
+    if (k > 0 && OBJECT_PREPOSITIONS.has(ctx.tokens[k - 1]!.text) && !interviewed) continue;
     if (toldWithTitles(ctx.tokens, k)) continue;
     found = m;
     if (!nearest) break;
