@@ -402,3 +402,56 @@ describe("findEntities: وكيل before an organisation", () => {
     ]);
   });
 });
+
+/** The roles `findEntities` gives the person named `name` in `text`. */
+const rolesOf = (text: string, name: string): string[] =>
+  findEntities(text).entities.find((e) => e.type === "PER" && e.name === name)?.roles ?? [];
+
+describe("findEntities: a role phrase that holds a verb or another person's office", () => {
+  it("ends at a verb: what follows it is the verb's object, whose own title is their role", () => {
+    expect(
+      rolesOf("وزير الدفاع الأميركي يقدم التهنئة للأمير محمد بن سلمان بمناسبة عيد الفطر.", "محمد بن سلمان"),
+    ).toEqual(["الأمير"]);
+    const met = "وفي جدة، رئيس حزب القوات اللبنانية اجتمع الأمير محمد بن سلمان بن عبدالعزيز مساء أمس.";
+    expect(rolesOf(met, "محمد بن سلمان بن عبدالعزيز")).toEqual(["الأمير"]);
+  });
+
+  it("ends at a verb glued to the word before it where the source lost a space", () => {
+    const glued = "وفي جدة الرئيس الشيشانيالتقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز.";
+    expect(rolesOf(glued, "محمد بن سلمان بن عبدالعزيز")).toEqual(["الأمير"]);
+  });
+
+  it("starts again at a title the preposition ل makes the name's, without the preposition", () => {
+    const text = "ورفع رئيس الهيئة التهنئة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بمناسبة العيد.";
+    expect(rolesOf(text, "سلمان بن عبدالعزيز")).toEqual(["خادم الحرمين الشريفين الملك"]);
+    expect(rolesOf("ووجه التهنئة للرئيس عبد الفتاح السيسي بالعيد.", "عبد الفتاح السيسي")).toEqual(["الرئيس"]);
+  });
+
+  it("gives a royal title after an indefinite head (مستشار الملك) the name, not the head's office", () => {
+    expect(rolesOf("وقال مستشار الملك سلمان بن عبدالعزيز إن الزيارة ناجحة.", "سلمان بن عبدالعزيز")).toEqual(["الملك"]);
+  });
+
+  it("gives the office right after another person's name to that person, the last one to the name after it", () => {
+    const text =
+      "وهنأ الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بالعيد.";
+    expect(rolesOf(text, "سلمان بن عبدالعزيز")).toEqual(["خادم الحرمين الشريفين الملك"]);
+    const received = "واستقبل الأمير فيصل بن بندر أمير منطقة الرياض السفير الأمريكي جوزيف ويستفال.";
+    expect(rolesOf(received, "جوزيف ويستفال")).toEqual(["السفير الأمريكي"]);
+  });
+
+  it("reads an office with a conjunction after a name and a comma as the next person's, not an apposition", () => {
+    const text =
+      "ورفع التهنئة إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وولي العهد الأمين ووزير الداخلية صاحب السمو الملكي الأمير محمد بن نايف بمناسبة العيد.";
+    expect(rolesOf(text, "سلمان بن عبدالعزيز")).toEqual(["الملك"]);
+  });
+
+  it("ends an apposition the text does not close before a preposition, and at a nominal sentence's pronoun", () => {
+    const text = "وقال لاري آندري، سفير الولايات المتحدة الأميركية في موريتانيا إلى «إنشاء شبكة جهوية».";
+    expect(rolesOf(text, "لاري آندري")).toEqual(["سفير الولايات المتحدة الأميركية في موريتانيا"]);
+    expect(
+      findEntities("وكان المحافظ الحالي وهو الدكتور محمد الماضي قد عمل في الشركة.").entities.flatMap(
+        (e) => e.roles ?? [],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -20,7 +20,15 @@ import {
   nisbaPlace,
   TAGS,
 } from "./features.js";
-import { ALIASES, KNOWN_PERSONS, ORG_GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS, SAY_VERBS } from "./lexicon.js";
+import {
+  ALIASES,
+  KNOWN_PERSONS,
+  ORG_GENERIC_HEADS,
+  PERSON_TITLES,
+  ROLE_HEADS,
+  ROLE_SYNONYMS,
+  SAY_VERBS,
+} from "./lexicon.js";
 import {
   canonicalKey,
   entityId,
@@ -34,6 +42,7 @@ import {
   settlementHeadCut,
 } from "./names.js";
 import { loadTagger } from "./tagger.js";
+import { gluedVerbAt, isVerbLike } from "./verbs.js";
 
 /** A token of the folded text: its folded form and folded offsets. */
 interface Tok {
@@ -2029,9 +2038,16 @@ interface RoleNote {
   e: number;
   key: string;
   head: string;
+  /** Letters the role is written with before `s`: ا where a preposition took the article's (للأمير → الأمير). */
+  lead?: string;
 }
 
 const roleNotes = new WeakMap<Raw[], RoleNote[]>();
+/**
+ * Words no role phrase runs across (folded): clause words, prepositions no office is named with (حول، ضد،
+ * منذ), words of time (وزير الدفاع في جدة أمس | الرئيس …) and the pronoun of a nominal sentence (المحافظ
+ * الحالي وهو الدكتور …): what follows is another phrase.
+ */
 const STOP_ROLE = new Set([
   "ان",
   "انه",
@@ -2047,7 +2063,80 @@ const STOP_ROLE = new Set([
   "خلال",
   "عن",
   "مع",
+  "حول",
+  "ضد",
+  "منذ",
+  "بعدما",
+  "عندما",
+  "حين",
+  "حتي",
+  "لم",
+  "لن",
+  "امس",
+  "مساء",
+  "صباح",
+  "فجر",
+  "عشيه",
+  "غداه",
+  "هو",
+  "هي",
+  "وهو",
+  "وهي",
+  "فهو",
+  "فهي",
 ]);
+/** Prepositions a role phrase does not end on (سفير الولايات المتحدة بنواكشوط إلى | «…»), folded. */
+const ROLE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "الي", "علي", "من", "لدي", "بين", "عن", "مع"]);
+/** Punctuation that closes an apposition after a name (فؤاد حسين، وزير الخارجية،). */
+const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([",", "،", ".", ":", "؛", ";", ")", "!", "؟", "?"]);
+/**
+ * Titles a preposition in front of makes the name after them the one something was given or sent to (رئيس الهيئة
+ * التهنئة لخادم الحرمين …، يقدم التهنئة للأمير …): the role phrase starts again there. Match keys.
+ */
+const RECIPIENT_TITLES: ReadonlySet<string> = new Set(
+  ["امير", "اميره", "ملك", "ملكه", "شيخ", "شيخه", "سلطان", "خادم", "صاحب", "سمو", "جلاله", "فخامه", "معالي"].map(
+    gazKey,
+  ),
+);
+/** Royal titles right before a name (الملك سلمان، الأمير محمد), folded with the article. */
+const ROYAL_TITLES: ReadonlySet<string> = new Set([...NAMING_TITLES, "السلطان", "الملكه"]);
+/** Honorifics before a royal title, last word first: صاحب السمو الملكي | الأمير، سمو | الأمير، خادم الحرمين الشريفين | الملك. */
+const ROYAL_HONORIFICS: readonly (readonly string[])[] = [
+  ["الملكي", "السمو", "صاحب"],
+  ["السمو", "صاحب"],
+  ["سمو"],
+  ["الشريفين", "الحرمين", "خادم"],
+];
+/**
+ * Heads of institutions named after a person (مركز الملك عبد الله، جامعة الأمير سلطان، مستشفى الملك فهد), match
+ * keys: before a royal title without the article they make the name theirs, not the role's.
+ */
+const NAMED_INSTITUTION_HEADS: ReadonlySet<string> = new Set(
+  [
+    "مركز",
+    "كرسي",
+    "جائزه",
+    "برنامج",
+    "مشروع",
+    "قاعه",
+    "شارع",
+    "مجمع",
+    "معهد",
+    "كليه",
+    "مدرسه",
+    "مسجد",
+    "جامع",
+    "قصر",
+    "مدينه",
+    "مستشفي",
+    "جامعه",
+    "مؤسسه",
+  ].map(gazKey),
+);
+/** Heads that with the article are also an epithet (ولي العهد الأمين: the trusted), folded. */
+const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(["الامين"]);
+/** Indefinite heads a title may follow within one office (نائب الملك، ولي العهد): not a genitive's owner. */
+const COMPOUND_OFFICE_HEADS: ReadonlySet<string> = new Set(["نائب", "ولي"]);
 
 /**
  * Role key: head words with synonyms unified and the place qualifier brought to the
@@ -2070,21 +2159,32 @@ function roleKey(words: string[]): { key: string; head: string } {
 /** Appositions: role phrase right before a person (…فؤاد حسين) or right after it, set off by a comma. */
 function findRoles(toks: Tok[], raws: Raw[]): void {
   const notes: RoleNote[] = [];
+  /** Heads a role phrase before or after a name began at: no bare role phrase of their own. */
+  const noted = new Set<number>();
   const mentionAt = new Int32Array(toks.length).fill(-1);
   raws.forEach((r, k) => {
     for (let i = r.a; i < r.b; i++) mentionAt[i] = k;
   });
   const isHead = (i: number) => {
     const t = toks[i];
-    return t !== undefined && mentionAt[i] === -1 && ROLE_HEADS.has(gazKey(t.text));
+    if (t === undefined || mentionAt[i] !== -1 || !ROLE_HEADS.has(gazKey(t.text))) return false;
+    // الأمين after an office is its epithet (ولي العهد الأمين); the office الأمين العام، أمين المنطقة has a genitive.
+    return !(ADJECTIVE_HEADS.has(t.text) && !WITH_ARTICLE.test(toks[i + 1]?.text ?? ""));
+  };
+  const personAt = (i: number) => {
+    const m = mentionAt[i] ?? -1;
+    return m >= 0 && (raws[m] as Raw).type === "PER" ? m : -1;
   };
   // A role phrase ends at punctuation (a comma only right before the name), at a clause
-  // word, at a verb of saying, and at a word with a conjunction (… والمهندس: a list).
+  // word, at a verb (of saying or any other: what follows is its object, not the office), and at a
+  // word with a conjunction (… والمهندس: a list).
   const stops = (i: number, nameAt = -1) => {
     const t = toks[i] as Tok;
     if (PUNCT.test(t.text)) return !((t.text === "," || t.text === "،") && i + 1 === nameAt);
     if ((t.text[0] === "و" || t.text[0] === "ف") && stripClitics(t.text) !== t.text) return true;
-    return STOP_ROLE.has(t.text) || SAY_VERBS.has(t.text) || SAY_VERBS.has(gazKey(t.text));
+    if (STOP_ROLE.has(t.text) || SAY_VERBS.has(t.text) || SAY_VERBS.has(gazKey(t.text))) return true;
+    // A verb, or one glued to the word before it where the source lost a space (الرئيس الشيشانيالتقى).
+    return mentionAt[i] === -1 && (isVerbLike(t.text) || gluedVerbAt(t.text) >= 0);
   };
   const taken = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
@@ -2111,44 +2211,57 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     if (j < toks.length && j - i <= ROLE_WINDOW && !taken.has(j)) {
       let end = j;
       while (end > i + 1 && PUNCT.test((toks[end - 1] as Tok).text)) end--;
-      const words = toks.slice(i, end).map((t) => t.text);
       const person = mentionAt[j] as number;
       taken.add(j);
-      const first = toks[i] as Tok;
-      notes.push({
-        person,
-        s: roleStart(first),
-        e: (toks[end - 1] as Tok).e,
-        ...roleKey(words),
-      });
+      // Right after another person's name (not as the next item of a list: ونائب رئيس …).
+      const afterPerson = personAt(i - 1) >= 0 && !conjoinedHead((toks[i] as Tok).text);
+      const from = roleBeforeName(toks, i, end, isHead, afterPerson);
+      const cut = nameStartInRole(toks, from, end, raws[person] as Raw);
+      if (cut > from) {
+        notes.push(roleNote(toks, person, from, cut));
+        noted.add(i);
+      }
       i = j - 1;
       continue;
     }
-    // After a name: name ، head … up to the next punctuation.
+    // After a name: name ، head … up to the next punctuation. Not a head with a conjunction (…، وولي عهده
+    // الأمين): the next item of a list, someone else.
     const before = i - 2;
     const comma = toks[i - 1];
-    const m = before >= 0 ? (mentionAt[before] as number) : -1;
-    if (comma && (comma.text === "," || comma.text === "،") && m >= 0 && (raws[m] as Raw).type === "PER") {
+    const m = before >= 0 ? personAt(before) : -1;
+    if (comma && (comma.text === "," || comma.text === "،") && m >= 0 && !conjoinedHead((toks[i] as Tok).text)) {
       let end = i + 1;
-      while (end < toks.length && end - i < ROLE_WINDOW && !PUNCT.test((toks[end] as Tok).text) && !stops(end)) end++;
-      const words = toks.slice(i, end).map((t) => t.text);
-      const first = toks[i] as Tok;
-      notes.push({
-        person: m,
-        s: roleStart(first),
-        e: (toks[end - 1] as Tok).e,
-        ...roleKey(words),
-      });
+      while (end < toks.length && end - i < ROLE_WINDOW && !PUNCT.test((toks[end] as Tok).text) && !stops(end)) {
+        // Another person's name ends it; a place's or an organisation's is read whole (حاكم دبي، سفير … في مصر).
+        if (personAt(end) >= 0) break;
+        const o = mentionAt[end] as number;
+        let to = o >= 0 ? Math.max(end + 1, (raws[o] as Raw).b) : end + 1;
+        // Up to a quote mark inside the name: the phrase does not take half a quoted name (لشركة «بي إيه إي).
+        for (let k = end + 1; k < to; k++) if (PUNCT.test((toks[k] as Tok).text)) to = k;
+        end = to;
+      }
+      end = Math.min(end, toks.length);
+      // Closed by a comma or a full stop, or a clause word or verb: the phrase is the apposition. Cut off by the
+      // window or a quote mark, what ends it may already be the verb's object (… بجدة جاهزية اللجان).
+      const next = toks[end];
+      const closed = next === undefined || APPOSITION_CLOSERS.has(next.text) || (!PUNCT.test(next.text) && stops(end));
+      let last = end;
+      while (
+        last > i + 1 &&
+        (ROLE_TAIL_PREPOSITIONS.has((toks[last - 1] as Tok).text) ||
+          (!closed && mentionAt[last - 1] === -1 && looseWord((toks[last - 1] as Tok).text)))
+      )
+        last--;
+      notes.push(roleNote(toks, m, i, last));
+      noted.add(i);
       i = end - 1;
     }
   }
   // Bare role phrases (no name in apposition): candidates for "the person with that role".
-  const used = new Set(notes.map((n) => n.s));
   for (let i = 0; i < toks.length; i++) {
-    if (!isHead(i)) continue;
+    if (!isHead(i) || noted.has(i)) continue;
     const first = toks[i] as Tok;
     const s = roleStart(first);
-    if (used.has(s)) continue;
     let end = i + 1;
     while (end < toks.length && end - i < 4 && mentionAt[end] === -1) {
       const w = gazKey((toks[end] as Tok).text);
@@ -2168,6 +2281,151 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     i = end - 1;
   }
   roleNotes.set(raws, notes);
+}
+
+/**
+ * The role note of the person mention `person`: the role phrase over tokens [from, end). A preposition on its
+ * first word (لخادم الحرمين، للأمير) is no part of it: the role reads خادم الحرمين، الأمير.
+ */
+function roleNote(toks: Tok[], person: number, from: number, end: number): RoleNote {
+  const first = toks[from] as Tok;
+  const t = first.text;
+  let s = roleStart(first);
+  let lead: string | undefined;
+  const heads = (w: string) => ROLE_HEADS.has(gazKey(w)) || RECIPIENT_TITLES.has(gazKey(w));
+  if (s === first.s && t.length > 3 && t[0] === "ل" && !ROLE_HEADS.has(t)) {
+    // لل: the preposition, then the article without its ا (للأمير = ل + الأمير); not للواء (ل + لواء).
+    if (t.startsWith("لل") && heads(t.slice(2))) {
+      s = first.s + 1;
+      lead = "ا";
+    } else if (heads(t.slice(1))) s = first.s + 1;
+  }
+  const note: RoleNote = {
+    person,
+    s,
+    e: (toks[end - 1] as Tok).e,
+    ...roleKey(toks.slice(from, end).map((x) => x.text)),
+  };
+  if (lead !== undefined) note.lead = lead;
+  return note;
+}
+
+/**
+ * Where the role of the person named right after tokens [i, end) starts: at the head i, or later where the
+ * phrase holds more than one person's words.
+ * - A title with a preposition (… التهنئة لخادم الحرمين الشريفين الملك، يقدم التهنئة للأمير): the name is the
+ *   one something went to; their role starts at the title.
+ * - A royal title after an indefinite head (مستشار الملك، مدير مركز الملك، مستشار صاحب السمو الملكي الأمير): the
+ *   name is that head's genitive (the king whose adviser, the prince the centre is named after); their role is
+ *   the title.
+ * - A phrase right after another person's name (هنأ الأمير جلوي أمير منطقة نجران خادم الحرمين الشريفين الملك
+ *   سلمان): its first office is the apposition of the name before; the last office is this person's.
+ */
+function roleBeforeName(
+  toks: Tok[],
+  i: number,
+  end: number,
+  isHead: (k: number) => boolean,
+  afterPerson: boolean,
+): number {
+  const word = (k: number) => (toks[k] as Tok).text;
+  let from = i;
+  // The title and what follows it up to the name are titles alone (لخادم الحرمين الشريفين الملك، لفخامة الرئيس);
+  // not an office (مدير المكتب الخاص لسمو أمير المنطقة: the office of the emir's).
+  for (let k = i + 1; k < end; k++) {
+    if (!recipientTitle(word(k))) continue;
+    let n = k + 1;
+    while (n < end && titleWord(word(n))) n++;
+    if (n === end) from = k;
+  }
+  /** The start of the honorific before a royal title at k (صاحب السمو الملكي الأمير), or k. */
+  const honorificStart = (k: number) => {
+    if (!ROYAL_TITLES.has(word(k))) return k;
+    for (const words of ROYAL_HONORIFICS) {
+      if (k - words.length >= from && words.every((w, n) => word(k - 1 - n) === w)) return k - words.length;
+    }
+    return k;
+  };
+  if (afterPerson && from === i) {
+    let k = end - 1;
+    while (k > from && !isHead(k)) k--;
+    if (k > from) {
+      // One office of several words: ولي ولي العهد، نائب رئيس مجلس الوزراء.
+      while (k - 1 >= from && isHead(k - 1) && !WITH_ARTICLE.test(word(k - 1))) k--;
+      from = honorificStart(k);
+    }
+  }
+  const title = honorificStart(end - 1);
+  if (ROYAL_TITLES.has(word(end - 1)) && title > from) {
+    const owner = word(title - 1);
+    const key = gazKey(owner);
+    const indefinite = !WITH_ARTICLE.test(owner) && key === owner && !COMPOUND_OFFICE_HEADS.has(key);
+    const head =
+      ROLE_HEADS.has(key) || NAMED_INSTITUTION_HEADS.has(key) || ORG_HEAD_KEYS.has(key) || PLACE_HEAD_KEYS.has(key);
+    if (indefinite && head) from = title;
+  }
+  return from;
+}
+
+/**
+ * The end of the role phrase [from, end) before the name `person`, without a word of the name the tagger left
+ * out of it (الناطق باسم المقاومة علي | الأحمدي; المتحدث الرسمي للهيئة مساعد | بن غالي العنزي).
+ */
+function nameStartInRole(toks: Tok[], from: number, end: number, person: Raw): number {
+  if (end - 1 <= from) return end;
+  const last = (toks[end - 1] as Tok).text;
+  const key = gazKey(last);
+  if (ROLE_HEADS.has(key) || PERSON_TITLES.has(key) || PERSON_TITLES.has(last) || WITH_ARTICLE.test(last)) return end;
+  const opensWithPatronym = PATRONYMS.has((toks[person.a] as Tok | undefined)?.text ?? "");
+  return opensWithPatronym || isFirstName(last) ? end - 1 : end;
+}
+
+/** A title with the preposition ل in front (لخادم، للأمير، لسمو): the one something is given or sent to. */
+function recipientTitle(w: string): boolean {
+  if (w.length < 4 || w[0] !== "ل" || ROLE_HEADS.has(w) || RECIPIENT_TITLES.has(w)) return false;
+  return RECIPIENT_TITLES.has(gazKey(w.startsWith("لل") ? w : w.slice(1)));
+}
+
+/** Honorific words before a royal title (صاحب، السمو، الملكي، خادم الحرمين الشريفين). */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(ROYAL_HONORIFICS.flat());
+
+/** A word of a title before a name: a royal title or its honorific, a title (الدكتور), a head with the article (الرئيس). */
+function titleWord(w: string): boolean {
+  const key = gazKey(w);
+  return (
+    ROYAL_TITLES.has(w) ||
+    HONORIFIC_WORDS.has(w) ||
+    PERSON_TITLES.has(w) ||
+    PERSON_TITLES.has(key) ||
+    (w.startsWith("ال") && ROLE_HEADS.has(key))
+  );
+}
+
+/** A head with a conjunction (وولي العهد، والرئيس): the next item of a list, not an apposition. */
+function conjoinedHead(w: string): boolean {
+  return (w[0] === "و" || w[0] === "ف") && !ROLE_HEADS.has(w) && ROLE_HEADS.has(gazKey(w.slice(1)));
+}
+
+/** Adverbs that end a role (مستشار الملك سابقا), folded. */
+const ROLE_ADVERBS: ReadonlySet<string> = new Set(["سابقا", "حاليا", "سابق", "حالي"]);
+
+/**
+ * A word without the article that no office is named with: not a head or title, not a place or its adjective,
+ * not a word the training data tagged, no name, no number (جاهزية، دعم). What an unclosed apposition ends on.
+ */
+function looseWord(w: string): boolean {
+  const key = gazKey(w);
+  return (
+    !WITH_ARTICLE.test(w) &&
+    !/\p{N}/u.test(w) &&
+    !ROLE_HEADS.has(key) &&
+    !PERSON_TITLES.has(key) &&
+    !ROLE_ADVERBS.has(w) &&
+    !isPlaceKey(key) &&
+    nisbaPlace(key) === null &&
+    loadTagger().taggedAs(key).length === 0 &&
+    !isPersonWord(w)
+  );
 }
 
 interface Cluster {
@@ -2369,7 +2627,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       const c = it ? assigned.get(it) : undefined;
       if (!c) continue;
       const span = toOriginal(part.f, { start: n.s, end: n.e });
-      const role = part.text.slice(span.start, span.end).trim();
+      const role = (n.lead ?? "") + part.text.slice(span.start, span.end).trim();
       if (!c.roles.has(n.key)) c.roles.set(n.key, role);
       const add = (m: Map<string, Set<Cluster>>, k: string) => {
         const s = m.get(k) ?? new Set<Cluster>();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { foldText } from "../../arabic/fold.js";
+import { gluedVerbAt, isVerbLike } from "./verbs.js";
+
+const verb = (w: string) => isVerbLike(foldText(w));
+
+describe("isVerbLike", () => {
+  it("reads listed verbs and the words of verb clusters as verbs, with a conjunction too", () => {
+    for (const w of ["اجتمع", "التقى", "يقدم", "وتابعت", "ناقش", "يصافح", "يتقبل", "أبدى"]) expect(verb(w)).toBe(true);
+  });
+
+  it("never reads an office, a title, a noun with the article or an adjective as one", () => {
+    for (const w of ["رئيس", "الأمير", "وزير", "الدفاع", "الخرج", "عهد", "سمو", "الحالي", "بريطاني", "جاهزية", "ينبع"])
+      expect(verb(w)).toBe(false);
+  });
+});
+
+describe("gluedVerbAt", () => {
+  it("finds a listed verb glued to a word with the article where a space was lost", () => {
+    expect(gluedVerbAt(foldText("الشيشانيالتقى"))).toBe("الشيشاني".length);
+    expect(gluedVerbAt(foldText("العهدوجه"))).toBe("العهد".length);
+  });
+
+  it("leaves a word the cluster table knows whole", () => {
+    expect(gluedVerbAt(foldText("الاستقبال"))).toBe(-1);
+    expect(gluedVerbAt(foldText("الشيشاني"))).toBe(-1);
+  });
+});

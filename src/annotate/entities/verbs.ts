@@ -1,0 +1,144 @@
+/**
+ * Is a folded word a verb? Entity rules need to know where a role phrase ends (وزير الدفاع الأميركي | يقدم
+ * التهنئة للأمير …), and Arabic writes no mark on a verb. Two sources: listed verbs (the quote cues, the verbs of
+ * saying and the verbs news uses for what officials do), and the distributional word clusters
+ * (models/clusters.tsv.gz), where verbs gather by their contexts: a fine cluster holding several listed verbs
+ * is a cluster of verbs (قال، أكد، استقبل، اجتمع، ناقش …), and a coarse cluster holding several listed present
+ * forms is one of present verbs (يصافح، يتقبل، يفتتح …). The clusters are the committed table the tagger uses,
+ * so no word list of their members is kept here.
+ */
+
+import { foldText } from "../../arabic/fold.js";
+import { CUES } from "../quote-cues.js";
+import { clusterToken, defaultClusters } from "./clusters.js";
+import { gazKey } from "./features.js";
+import { PERSON_TITLES, ROLE_HEADS, SAY_VERBS } from "./lexicon.js";
+
+/**
+ * What officials do in the news (received, met, visited, congratulated, sponsored, opened, chaired, presented,
+ * sent, directed, attended, toured, signed), folded, in the past (he, she) and present (he, she): listed
+ * because their clusters are shared with sport (يلتقي), or with nouns (قدم، بحث).
+ */
+const DEED_VERBS: ReadonlySet<string> = new Set(
+  [
+    ["استقبل", "يستقبل"],
+    ["التقى", "يلتقي"],
+    ["اجتمع", "يجتمع"],
+    ["زار", "يزور"],
+    ["هنأ", "يهنئ"],
+    ["رعى", "يرعى"],
+    ["افتتح", "يفتتح"],
+    ["دشن", "يدشن"],
+    ["ترأس", "يترأس"],
+    ["قدم", "يقدم"],
+    ["بعث", "يبعث"],
+    ["وجه", "يوجه"],
+    ["حضر", "يحضر"],
+    ["تفقد", "يتفقد"],
+    ["وقع", "يوقع"],
+    ["تلقى", "يتلقى"],
+    ["أشاد", "يشيد"],
+    ["شارك", "يشارك"],
+    ["بحث", "يبحث"],
+    ["صافح", "يصافح"],
+    ["تقبل", "يتقبل"],
+    ["أجرى", "يجري"],
+  ].flatMap(([past, present]) => {
+    const p = foldText(past as string);
+    const q = foldText(present as string);
+    // هي: التقت، تلتقي (a final ى gives way to ت), هنأت.
+    const pastShe = p.endsWith("ي") ? `${p.slice(0, -1)}ت` : `${p}ت`;
+    return [p, pastShe, q, `ت${q.slice(1)}`];
+  }),
+);
+
+/** Listed verbs (folded, without a conjunction): the cue verbs, the verbs of saying, `DEED_VERBS`. */
+const LISTED: ReadonlySet<string> = (() => {
+  const s = new Set<string>([...SAY_VERBS, ...DEED_VERBS]);
+  for (const [k, c] of CUES) if (c === "verb" && !/^[وف]/u.test(k)) s.add(k);
+  return s;
+})();
+
+/**
+ * Listed verbs a fine cluster holds before it counts as a cluster of verbs: one or two are words read both ways
+ * (بحث research, a noun cluster); the verb clusters of the committed table hold 3 to 34.
+ */
+const MIN_VERBS_IN_FINE_CLUSTER = 3;
+/** Listed present forms a coarse cluster holds before its present-looking words count as verbs (4 clusters hold 5–11). */
+const MIN_VERBS_IN_COARSE_CLUSTER = 5;
+
+/** Present tense: a prefix ي or ت (and the future's س), three letters or more after it. */
+const PRESENT_SHAPE = /^س?[يت]\p{L}{3,}$/u;
+
+let clusterSets: { fine: Set<number>; coarse: Set<number> } | null = null;
+
+/** The verb clusters of the committed table (see the module comment), found once. */
+function verbClusters(): { fine: Set<number>; coarse: Set<number> } {
+  if (clusterSets !== null) return clusterSets;
+  const table = defaultClusters();
+  const fine = new Map<number, Set<string>>();
+  const coarse = new Map<number, number>();
+  for (const v of LISTED) {
+    const key = clusterToken(v);
+    const ids = table.get(key);
+    if (ids === undefined) continue;
+    const f = ids & 0x3ff;
+    fine.set(f, (fine.get(f) ?? new Set()).add(key));
+    if (PRESENT_SHAPE.test(v) && table.levels >= 3) {
+      const c = (ids >> 20) & 0x3ff;
+      coarse.set(c, (coarse.get(c) ?? 0) + 1);
+    }
+  }
+  clusterSets = {
+    fine: new Set([...fine].filter(([, keys]) => keys.size >= MIN_VERBS_IN_FINE_CLUSTER).map(([f]) => f)),
+    coarse: new Set([...coarse].filter(([, n]) => n >= MIN_VERBS_IN_COARSE_CLUSTER).map(([c]) => c)),
+  };
+  return clusterSets;
+}
+
+/** A word with the article (or a preposition and the article) in front: a noun, whatever its cluster. */
+const DEFINITE = /^(?:[وف]?[بلك]?ال|[وف]?لل)\p{L}{2,}$/u;
+
+/**
+ * True for a folded word that reads as a verb (قال، اجتمع، يقدم، التقى، وتابعت): a listed verb, or a word of a verb
+ * cluster. Never a role head or a title (رئيس، الأمير), nor a word with the article other than a listed verb that
+ * begins with its letters (التقى، التزم).
+ *
+ * @example
+ * isVerbLike("اجتمع"); // true
+ * isVerbLike("الدفاع"); // false
+ */
+export function isVerbLike(folded: string): boolean {
+  const w = /^[وف]\p{L}{3,}$/u.test(folded) && !LISTED.has(folded) ? folded.slice(1) : folded;
+  if (LISTED.has(w)) return true;
+  if (DEFINITE.test(w)) return false;
+  const key = gazKey(w);
+  if (ROLE_HEADS.has(key) || PERSON_TITLES.has(key) || PERSON_TITLES.has(w)) return false;
+  const ids = defaultClusters().get(clusterToken(w));
+  if (ids === undefined) return false;
+  const { fine, coarse } = verbClusters();
+  return fine.has(ids & 0x3ff) || (PRESENT_SHAPE.test(w) && coarse.has((ids >> 20) & 0x3ff));
+}
+
+/** Shortest word on either side of a missing space that `gluedVerbAt` splits at. */
+const MIN_GLUED_PART = 3;
+
+/**
+ * Where a verb begins inside a folded word that is two words with the space between them lost (الشيشانيالتقى →
+ * 9, العهدوجه → 5): a word with the article, then a listed verb. -1 for a word the cluster table knows, or one
+ * that splits no such way.
+ *
+ * @example
+ * gluedVerbAt("الشيشانيالتقي"); // 8
+ */
+export function gluedVerbAt(folded: string): number {
+  if (!folded.startsWith("ال") || folded.length < 2 + 2 * MIN_GLUED_PART) return -1;
+  const table = defaultClusters();
+  if (table.get(clusterToken(folded)) !== undefined) return -1;
+  for (let p = 2 + MIN_GLUED_PART; p <= folded.length - MIN_GLUED_PART; p++) {
+    const right = folded.slice(p);
+    if (!LISTED.has(right)) continue;
+    if (table.get(clusterToken(folded.slice(0, p))) !== undefined) return p;
+  }
+  return -1;
+}
