@@ -455,3 +455,35 @@ describe("findEntities: a role phrase that holds a verb or another person's offi
     ).toEqual([]);
   });
 });
+
+describe("findEntities: a given name alone beside a full name", () => {
+  const idsOf = (text: string, ...names: string[]) => {
+    const { mentions } = findEntities(text);
+    return names.map((n) => mentions.find((m) => m.text === n)?.entity);
+  };
+
+  it("is not the family's name after آل (سعود of آل سعود) nor a father's the full name also holds", () => {
+    const family = "وحضر الأمير متعب بن عبد الله بن عبد العزيز آل سعود الحفل. وكان الملك سعود قد أسس المدرسة.";
+    const [prince, saud] = idsOf(family, "متعب بن عبد الله بن عبد العزيز آل سعود", "سعود");
+    expect(saud).toBeDefined();
+    expect(saud).not.toBe(prince);
+    const ancestor =
+      "وحضر الأمير عبد العزيز بن سطام بن عبد العزيز آل سعود الحفل. وقال إن الملك المؤسس عبد العزيز وحد البلاد.";
+    const [grandson, founder] = idsOf(ancestor, "عبد العزيز بن سطام بن عبد العزيز آل سعود", "عبد العزيز");
+    expect(founder).toBeDefined();
+    expect(founder).not.toBe(grandson);
+    // Without a chain of fathers' names, the family's name alone is the person's.
+    const plain = "وقال المهندس طارق آل زاهر إن المشروع اكتمل. وأضاف زاهر أن الافتتاح قريب.";
+    const [full, surname] = idsOf(plain, "طارق آل زاهر", "زاهر");
+    expect(surname).toBe(full);
+  });
+
+  it("is not the person named in full when it ends a name the tagger took no more of (حفظ الرحمن | محمد)", () => {
+    const text =
+      "وهنأ الأمير محمد بن سلمان المواطنين بالعيد. من جهته قال حفظ الرحمن محمد، مسؤول الشؤون السياسية في سفارة الهند، إن العلاقات متينة.";
+    const { mentions } = findEntities(text);
+    const prince = mentions.find((m) => m.text === "محمد بن سلمان")?.entity;
+    const lone = mentions.filter((m) => m.text === "محمد" && m.start > text.indexOf("حفظ"));
+    for (const m of lone) expect(m.entity).not.toBe(prince);
+  });
+});

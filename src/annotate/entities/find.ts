@@ -2595,9 +2595,12 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       continue;
     }
     // A part of a person's full name (الكاظمي ⊂ مصطفى الكاظمي), or a surname the tagger typed otherwise.
-    if (it.r.type === "PER" || (it.r.key.length === 1 && !isPlaceKey(it.r.key[0] as string))) {
+    if (
+      (it.r.type === "PER" || (it.r.key.length === 1 && !isPlaceKey(it.r.key[0] as string))) &&
+      !tailOfUntaggedName(parts[it.p] as (typeof parts)[number], it.r)
+    ) {
       const cands = (byToken.get(it.r.key[0] as string) ?? []).filter(
-        (c) => c.key.length > it.r.key.length && containsRun(c.key, it.r.key),
+        (c) => c.key.length > it.r.key.length && containsRun(c.key, it.r.key) && !fathersNameToo(c.key, it.r.key),
       );
       const distinct = [...new Set(cands)];
       if (distinct.length >= 1 && (it.r.type === "PER" || distinct.length === 1)) {
@@ -2805,16 +2808,45 @@ function explainedAliases<T extends { p: number; r: Raw; surface: string; order:
   }
 }
 
+/**
+ * True when a given name alone is the last word of a name the tagger took no more of (حفظ الرحمن | محمد): the
+ * word before it ends a compound name (الرحمن، الدين) or is a first name. Not a part of a full name the article
+ * named (محمد بن سلمان): another person's.
+ */
+function tailOfUntaggedName(part: { toks: Tok[]; raws: Raw[] }, r: Raw): boolean {
+  if (r.type !== "PER" || r.key.length !== 1 || r.a === 0 || !isFirstName(r.key[0] as string)) return false;
+  const before = (part.toks[r.a - 1] as Tok).text;
+  if (part.raws.some((x) => x !== r && x.a <= r.a - 1 && r.a - 1 < x.b)) return false;
+  return COMPOUND_NAME_ENDS.has(before) || (isFirstName(before) && !WITH_ARTICLE.test(before));
+}
+
+/**
+ * True when the full name holds `needle` as a father's name too (عبد العزيز in عبد العزيز بن سطام بن عبد العزيز):
+ * the name alone may be either, often the better known ancestor's.
+ */
+function fathersNameToo(hay: string[], needle: string[]): boolean {
+  for (let i = 1; i + needle.length <= hay.length; i++) {
+    if (!PATRONYMS.has(hay[i - 1] as string)) continue;
+    if (needle.every((w, j) => hay[i + j] === w)) return true;
+  }
+  return false;
+}
+
+/** آل (the family of) as a match key. */
+const FAMILY_KEY = gazKey(foldText("آل"));
+
 function containsRun(hay: string[], needle: string[]): boolean {
   for (let i = 0; i + needle.length <= hay.length; i++) {
     let ok = true;
     for (let j = 0; j < needle.length && ok; j++) if (hay[i + j] !== needle[j]) ok = false;
-    // سلمان in محمد بن سلمان is the father's name, عماد in أم عماد the child's: the lone سلمان or عماد is not
-    // this person. A word no given name after أبو is a family's name (أبو ريشة، أبو الطيور) and is.
+    // سلمان in محمد بن سلمان is the father's name, عماد in أم عماد the child's, سعود in a chain of fathers' names
+    // ending on آل سعود the dynasty's: the lone سلمان, عماد or سعود is not this person (طارق آل زاهر is زاهر). A
+    // word no given name after أبو is a family's name (أبو ريشة، أبو الطيور) and is.
     const prev = hay[i - 1] ?? "";
     if (
       ok &&
       !PATRONYMS.has(prev) &&
+      !(prev === FAMILY_KEY && hay.some((w) => PATRONYMS.has(w))) &&
       !(KUNYA_KEYS.has(prev) && !needle[0]?.startsWith("ال") && everPersonWord(needle[0] ?? ""))
     )
       return true;
