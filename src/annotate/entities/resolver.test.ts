@@ -70,4 +70,54 @@ describe("EntityResolver across names and types", () => {
     const ahmad = add("أحمد بن علي");
     expect(add("أحمد علي")).toBe(ahmad);
   });
+
+  it("keeps a person's first, father's or family name alone out of their aliases and out of joining", () => {
+    const r = new EntityResolver();
+    const add = (name: string, aliases: string[] = [], roles?: string[]) =>
+      r.add([{ id: name, name, type: "PER", aliases, ...(roles ? { roles } : {}) }]).get(name);
+    // A lone محمد first, then a full name written with it: the full name does not join the lone one.
+    const lone = add("محمد");
+    const mbs = add("محمد بن سلمان بن عبدالعزيز", ["محمد", "محمد بن سلمان"]);
+    expect(mbs).not.toBe(lone);
+    // Nor does one that ends with it: every article's lone محمد is no one's full name.
+    expect(add("دياري محمد", ["محمد"])).not.toBe(lone);
+    const king = add("سلمان بن عبدالعزيز آل سعود", ["سعود", "سلمان", "سلمان بن عبدالعزيز"], ["الملك"]);
+    // Another article's سعود is not the king (سعود of آل سعود is his family's name).
+    expect(add("سعود")).not.toBe(king);
+    // The son is not his father.
+    expect(add("محمد بن سلمان بن عبد العزيز")).toBe(mbs);
+    expect(add("سلمان بن عبد العزيز")).toBe(king);
+    const listed = r.entities();
+    expect(listed.find((e) => e.id === mbs)?.aliases).not.toContain("محمد");
+    expect(listed.find((e) => e.id === king)?.aliases).not.toContain("سعود");
+    expect(listed.find((e) => e.id === king)?.aliases).not.toContain("سلمان");
+  });
+
+  it("joins a first name alone to the one person of that first name the articles gave its title", () => {
+    const r = new EntityResolver();
+    const add = (name: string, roles: string[] = []) =>
+      r.add([{ id: name, name, type: "PER", aliases: [], roles }]).get(name);
+    const king = add("سلمان بن عبدالعزيز", ["خادم الحرمين الشريفين الملك"]);
+    const sheikh = add("سلمان العودة", ["الشيخ"]);
+    // A misspelt full name with the title, once, is no second king to choose from.
+    for (let k = 0; k < 5; k++) add("سلمان بن عبدالعزيز", ["الملك"]);
+    add("سلمان بن عبد العزيزن", ["الملك"]);
+    expect(add("سلمان", ["الملك"])).toBe(king);
+    expect(add("سلمان", ["الشيخ"])).toBe(sheikh);
+    // Two princes called محمد: الأمير محمد is neither.
+    const a = add("محمد بن سلمان", ["الأمير"]);
+    const b = add("محمد بن نايف", ["الأمير"]);
+    const prince = add("محمد", ["الأمير"]);
+    expect(prince).not.toBe(a);
+    expect(prince).not.toBe(b);
+  });
+
+  it("meets a spelling variant by its skeleton, but not another given name with the same skeleton", () => {
+    const r = new EntityResolver();
+    const add = (name: string) => r.add([{ id: name, name, type: "PER", aliases: [] }]).get(name);
+    const trump = add("دونالد ترامب");
+    expect(add("دونالد ترمب")).toBe(trump);
+    const mohammed = add("محمد عبد الله");
+    expect(add("محمود عبد الله")).not.toBe(mohammed);
+  });
 });

@@ -55,6 +55,12 @@ export interface ResolverChanges {
 
 const TYPES: ReadonlySet<string> = new Set(["PER", "ORG", "LOC", "MISC"]);
 /**
+ * How many times more often than the others together one person of a first name and title must be named to be the
+ * one a lone first name with that title means: a misspelt full name is a one-off; two real holders of the name and
+ * title (two princes called محمد) are each named often.
+ */
+const DOMINANT_USES = 5;
+/**
  * Merges the entities of many articles into one id space.
  *
  * @example
@@ -72,6 +78,10 @@ export class EntityResolver {
   private readonly bySurname = new Map<string, Set<string>>();
   /** First and last word of multi-word person names → ids. */
   private readonly byFirstLast = new Map<string, Set<string>>();
+  /** First name (unit) of multi-word person names → ids: a name two people are called by first is a given name. */
+  private readonly byFirst = new Map<string, Set<string>>();
+  /** The last word of a person's role, the title before the name (الملك، الأمير، الرئيس) → the persons given it. */
+  private readonly byTitle = new Map<string, Set<string>>();
   /** A person's role as the articles state it (canonical key) → the persons given it. */
   private readonly byRole = new Map<string, Set<string>>();
   /** Entities changed since the last `takeChanges`. */
@@ -83,12 +93,16 @@ export class EntityResolver {
   add(entities: Entity[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const e of entities) {
-      const names = [e.name, ...e.aliases];
+      // A person's first name alone, or their father's or family's (محمد، سلمان، سعود beside محمد بن سلمان بن
+      // عبدالعزيز آل سعود), is how the article named them, not a name of theirs that tells them apart: it joins
+      // nobody (see `notByItself`).
+      const byItself = e.type === "PER" ? notByItself([e.name, ...e.aliases].map(canonicalKey)) : null;
+      const names = [e.name, ...e.aliases].filter((n) => !(byItself?.has(unitKey(canonicalKey(n))) ?? false));
       // A person's surname alone (الجبير beside فهد الجبير) does not join someone with another full name.
       const full = e.type === "PER" ? fullestKey(names) : null;
       // A given name alone (محمد، عبد الله) joins nobody: one article's محمد is another's محمد بن سلمان.
       // (With the article it is a family name: الجبير.)
-      const lone = (n: string, key: string) => e.type === "PER" && full === null && loneGivenName(n, key);
+      const lone = (n: string, key: string) => e.type === "PER" && full === null && this.loneGivenName(n, key);
       const fits = (id: string | undefined, n: string, key: string) =>
         id !== undefined && !lone(n, key) && (full === null || units(key).length > 1 || this.compatible(id, full));
       let id: string | undefined;
@@ -105,7 +119,7 @@ export class EntityResolver {
           const key = canonicalKey(n);
           if (key.replace(/ /g, "").length < SKELETON_MIN_LENGTH) continue;
           const found = this.bySkeleton.get(`${e.type}:${skeletonKey(key)}`);
-          if (fits(found, n, key)) {
+          if (fits(found, n, key) && (e.type !== "PER" || this.spelledAlike(found as string, key))) {
             id = found;
             break;
           }
@@ -116,8 +130,10 @@ export class EntityResolver {
       if (!id && e.type === "PER") {
         const key = canonicalKey(e.name);
         if (units(key).length === 1) {
-          // A first name alone (محمد، عبد الله) is no one's surname here: too many people carry it.
-          const ids = loneGivenName(e.name, key) ? undefined : this.bySurname.get(unitKey(key));
+          // A first name alone (محمد، عبد الله) is no one's surname here: too many people carry it; it is the one
+          // person of that first name with the title the article gives (الملك سلمان).
+          const given = this.loneGivenName(e.name, key);
+          const ids = given ? this.byFirstAndTitle(unitKey(key), e.roles ?? []) : this.bySurname.get(unitKey(key));
           if (ids && ids.size === 1) id = [...ids][0];
         } else {
           id = this.loneSurname(key) ?? this.fullerOrShorter(key);
@@ -216,12 +232,30 @@ export class EntityResolver {
   }
 
   /**
+   * True when the person `id` has a name `key` may be a spelling of (ترامب / ترمب, فرانسوا / فرنسوا): not one where a
+   * listed given name meets another word (محمد / محمود, سعد / سعيد, whose skeletons meet).
+   */
+  private spelledAlike(id: string, key: string): boolean {
+    const sk = skeletonKey(key);
+    const words = key.split(" ");
+    for (const k of this.byId.get(id)?.keys ?? []) {
+      if (skeletonKey(k) !== sk) continue;
+      const other = k.split(" ");
+      // A listed given name is spelled one way: another word with its skeleton is another name.
+      if (words.every((w, i) => w === other[i] || !(isGivenName(w) || isGivenName(other[i] as string)))) return true;
+    }
+    return false;
+  }
+
+  /**
    * True when the person `id` may be the one named `full`: they have no full name yet, or one that is
    * `full` with words left out or added (حيدر الزبيدي / حيدر عبد الأمير الزبيدي).
    */
   private compatible(id: string, full: string): boolean {
     const s = this.byId.get(id);
     if (!s) return false;
+    // An entity of given names alone (every article's محمد) has no full name to wait for.
+    if ([...s.keys].every((k) => units(k).length === 1 && this.loneGivenName(k, k))) return false;
     const words = units(full);
     let multi = false;
     for (const k of s.keys) {
@@ -250,8 +284,11 @@ export class EntityResolver {
 
   private merge(s: Stored, e: Entity): void {
     this.dirty.add(s);
-    for (const n of new Set([e.name, ...e.aliases])) {
+    const all = [e.name, ...e.aliases];
+    const byItself = s.type === "PER" ? notByItself([...s.keys, ...all.map(canonicalKey)]) : null;
+    for (const n of new Set(all)) {
       s.names.set(n, (s.names.get(n) ?? 0) + 1);
+      if (byItself?.has(unitKey(canonicalKey(n)))) continue;
       // An organisation's head alone (الوزارة beside وزارة الصحة) names a different ministry in every
       // article, so it is never indexed and joins nothing; an entity the article called only that shares
       // its id (the same key) with the others so called.
@@ -272,8 +309,9 @@ export class EntityResolver {
       if (s.type === "PER" && units(key).length > 1) {
         const words = units(key);
         const last = words.at(-1) as string;
-        // محمد بن سلمان ends on his father's name, no surname of his.
-        if (!endsOnPatronym(words)) {
+        // محمد بن سلمان ends on his father's name, no surname of his; سلمان بن عبدالعزيز آل سعود on his
+        // dynasty's, which alone (سعود) is a given name.
+        if (!endsOnPatronym(words) && !(words.at(-2) === "ال" && words.some((w) => PATRONYMS.has(w)))) {
           const ids = this.bySurname.get(last) ?? new Set<string>();
           ids.add(s.id);
           this.bySurname.set(last, ids);
@@ -282,6 +320,8 @@ export class EntityResolver {
         const byFl = this.byFirstLast.get(fl) ?? new Set<string>();
         byFl.add(s.id);
         this.byFirstLast.set(fl, byFl);
+        const first = words[0] as string;
+        if (!NAME_PARTS.has(first)) this.byFirst.set(first, (this.byFirst.get(first) ?? new Set<string>()).add(s.id));
       }
     }
     for (const r of e.roles ?? []) this.addRole(s, r);
@@ -291,6 +331,8 @@ export class EntityResolver {
     s.roles.add(role);
     if (s.type !== "PER") return;
     const key = canonicalKey(role);
+    const title = key.split(" ").at(-1) ?? "";
+    if (title) this.byTitle.set(title, (this.byTitle.get(title) ?? new Set<string>()).add(s.id));
     if (!key.includes(" ")) return;
     const ids = this.byRole.get(key) ?? new Set<string>();
     ids.add(s.id);
@@ -308,6 +350,43 @@ export class EntityResolver {
     return ids !== undefined && ids.size === 1 ? [...ids][0]! : null;
   }
 
+  /**
+   * A name of one given name (محمد، عبد الله), not a family name with the article (الجبير، العبدالله): on the
+   * first-name list, or the first name of two people or more the articles named in full (سعود الفيصل، سعود بن نايف).
+   */
+  private loneGivenName(name: string, key: string): boolean {
+    if (loneGivenName(name, key)) return true;
+    const u = units(key);
+    return u.length === 1 && !/^ال/.test(foldText(name).trim()) && (this.byFirst.get(u[0] as string)?.size ?? 0) >= 2;
+  }
+
+  /**
+   * The persons called `first` first whom the articles gave the title one of `roles` ends on (الملك سلمان → سلمان
+   * بن عبدالعزيز, the one سلمان who is a king). Undefined when the roles hold no title.
+   */
+  private byFirstAndTitle(first: string, roles: string[]): Set<string> | undefined {
+    const people = this.byFirst.get(first);
+    if (people === undefined) return undefined;
+    const out = new Set<string>();
+    for (const r of roles) {
+      const title = canonicalKey(r).split(" ").at(-1) ?? "";
+      for (const id of this.byTitle.get(title) ?? []) if (people.has(id)) out.add(id);
+    }
+    return out.size > 0 ? this.dominant(out) : undefined;
+  }
+
+  /**
+   * The one of `ids` the articles named far more often than all the others together (the king beside a misspelt
+   * سلمان بن عبد العزيزن), or all of them when none is: a misspelling is no second person to choose from.
+   */
+  private dominant(ids: Set<string>): Set<string> {
+    if (ids.size < 2) return ids;
+    const uses = (id: string) => [...(this.byId.get(id)?.names.values() ?? [])].reduce((a, b) => a + b, 0);
+    const ranked = [...ids].map((id) => [id, uses(id)] as const).sort((a, b) => b[1] - a[1]);
+    const rest = ranked.slice(1).reduce((a, [, n]) => a + n, 0);
+    return (ranked[0] as readonly [string, number])[1] >= DOMINANT_USES * rest ? new Set([ranked[0]![0]]) : ids;
+  }
+
   /** Every entity, named by its most used surface form (longest on ties). */
   entities(): Entity[] {
     const out: Entity[] = [];
@@ -319,9 +398,12 @@ export class EntityResolver {
       if (s.type === "PER") {
         for (const k of s.keys) if (units(k).length > 1) surnames.add(units(k).at(-1) as string);
       }
+      // A person's first name alone (محمد beside محمد بن سلمان) is neither their name nor an alias.
+      const byItself = s.type === "PER" ? notByItself(s.keys) : null;
+      const given = (n: string) => byItself?.has(unitKey(canonicalKey(n))) === true;
       // An organisation is named by its full name, not by its head alone (الوزارة), however often used.
       const rank = (n: string) =>
-        isCliticForm(n, all)
+        isCliticForm(n, all) || given(n)
           ? 2
           : (surnames.size > 0 && surnames.has(unitKey(canonicalKey(n)))) || (s.type === "ORG" && isBareOrgHead(n))
             ? 1
@@ -334,7 +416,7 @@ export class EntityResolver {
       const aliases = names
         .slice(1)
         .map((n) => n[0])
-        .filter((n) => !isCliticForm(n, all));
+        .filter((n) => !isCliticForm(n, all) && !given(n));
       const e: Entity = { id: s.id, name, type: s.type, aliases };
       if (s.roles.size > 0) e.roles = [...s.roles];
       out.push(e);
@@ -394,10 +476,10 @@ export class EntityResolver {
         keys: new Set(),
       };
       r.byId.set(s.id, s);
-      for (const [name, count] of x.names) {
-        r.merge(s, { id: s.id, name, type: s.type, aliases: [] });
-        s.names.set(name, count);
-      }
+      // All names at once, so that a first name alone is known as one whatever the order of the list.
+      const [first, ...rest] = x.names.map(([name]) => name);
+      if (first !== undefined) r.merge(s, { id: s.id, name: first, type: s.type, aliases: rest });
+      for (const [name, count] of x.names) s.names.set(name, count);
       for (const role of x.roles ?? []) r.addRole(s, role);
     }
     r.dirty.clear();
@@ -472,6 +554,28 @@ const isGivenName = (unit: string): boolean =>
 /** A name of one given name (محمد، عبد الله), not a family name with the article (الجبير، العبدالله). */
 function loneGivenName(name: string, key: string): boolean {
   return units(key).length === 1 && isGivenName(unitKey(key)) && !/^ال/.test(foldText(name).trim());
+}
+
+/**
+ * The single names a person with these full names (canonical keys) is not told apart by when written alone: the
+ * first name (محمد of محمد بن سلمان), a father's name (سلمان after بن) and the family's after آل (سعود of آل سعود).
+ * A lone surname (الكاظمي of مصطفى الكاظمي) is not among them.
+ */
+function notByItself(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const surnames = new Set<string>();
+  for (const k of keys) {
+    const u = units(k);
+    if (u.length < 2) continue;
+    out.add(u[0] as string);
+    // آل after a chain of fathers' names is a dynasty's (سلمان بن عبدالعزيز آل سعود); طارق آل زاهر is زاهر.
+    const chain = u.some((w) => PATRONYMS.has(w));
+    const notAlone = (i: number) => PATRONYMS.has(u[i - 1] as string) || (chain && u[i - 1] === "ال");
+    for (let i = 1; i < u.length; i++) if (notAlone(i)) out.add(u[i] as string);
+    if (!notAlone(u.length - 1)) surnames.add(u.at(-1) as string);
+  }
+  for (const n of surnames) out.delete(n);
+  return out;
 }
 
 /** A key with its compound names joined (see `units`), for comparing a lone name with surnames. */
