@@ -3,7 +3,7 @@ import type { LedgerEntry } from "../annotate/ledger.js";
 import type { Entity, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
 import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
-import { type StoryView, timelineWindow } from "./views.js";
+import { type StoryView, storyListDate, timelineWindow } from "./views.js";
 
 const out = (s = "") => process.stdout.write(`${s}\n`);
 
@@ -81,7 +81,7 @@ export function printStories(stories: Story[]): void {
   }
   for (const s of stories) {
     const outlets = s.outlets.map((o) => o.outlet).join("، ");
-    out(`${pc.bold(s.headline)}  ${pc.dim(`${s.id} · ${s.articles.length} articles · ${s.firstSeen ?? "undated"}`)}`);
+    out(`${pc.bold(s.headline)}  ${pc.dim(`${s.id} · ${s.articles.length} articles · ${storyListDate(s)}`)}`);
     out(pc.dim(`  ${outlets}`));
   }
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { StoryTimelineEvent } from "../annotate/story-timeline.js";
-import { claimInContext, timelineWindow } from "./views.js";
+import type { Story } from "../model/types.js";
+import { printStories } from "./print.js";
+import { claimInContext, storyListDate, timelineWindow } from "./views.js";
 
 describe("claimInContext", () => {
   it("shows the claim with the word after it, without a bracket or mark after that word", () => {
@@ -43,5 +45,64 @@ describe("timelineWindow", () => {
     const w = timelineWindow(events, null, null, 3);
     expect(dates(w)).toEqual(["1985", "1986", "2012"]);
     expect(w).toMatchObject({ earlier: 0, later: 13 });
+  });
+});
+
+describe("storyListDate", () => {
+  it("leads with the last seen date, the one `marsad stories` orders by, so the list reads newest first", () => {
+    // As the store lists them: last seen, newest first. The first story began earlier than the second.
+    const listed = [
+      { firstSeen: "2015-07-20T08:00:00Z", lastSeen: "2015-07-27T10:00:00Z" },
+      { firstSeen: "2015-07-25T09:00:00Z", lastSeen: "2015-07-25T18:00:00Z" },
+      { firstSeen: "2015-07-22", lastSeen: "2015-07-23" },
+    ];
+    const shown = listed.map((s) => /\d{4}-\d{2}-\d{2}\S*/.exec(storyListDate(s))?.[0] ?? "");
+    expect(shown).toEqual(["2015-07-27T10:00:00Z", "2015-07-25T18:00:00Z", "2015-07-23"]);
+    expect([...shown].sort().reverse()).toEqual(shown);
+  });
+
+  it("adds the first seen date when the story began on another day, and says undated when it has none", () => {
+    expect(storyListDate({ firstSeen: "2015-07-20", lastSeen: "2015-07-27" })).toBe(
+      "last seen 2015-07-27 · since 2015-07-20",
+    );
+    expect(storyListDate({ firstSeen: "2015-07-25T09:00:00Z", lastSeen: "2015-07-25T18:00:00Z" })).toBe(
+      "last seen 2015-07-25T18:00:00Z",
+    );
+    expect(storyListDate({ firstSeen: "2015-07-25", lastSeen: null })).toBe("last seen 2015-07-25");
+    expect(storyListDate({ firstSeen: null, lastSeen: null })).toBe("undated");
+  });
+});
+
+describe("printStories", () => {
+  it("shows on each line the date the list is ordered by (last seen, newest first)", () => {
+    const story = (id: string, firstSeen: string, lastSeen: string): Story => ({
+      id,
+      articles: ["a", "b"],
+      touching: [],
+      headline: id,
+      summary: [],
+      thread: `t-${id}`,
+      outlets: [],
+      firstSeen,
+      lastSeen,
+    });
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      printStories([
+        story("s-long", "2015-07-20", "2015-07-27"),
+        story("s-day", "2015-07-25", "2015-07-25"),
+        story("s-old", "2015-07-22", "2015-07-23"),
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+    const shown = written
+      .filter((l) => l.includes("articles ·"))
+      .map((l) => /\d{4}-\d{2}-\d{2}/.exec(l.slice(l.indexOf("articles ·")))?.[0]);
+    expect(shown).toEqual(["2015-07-27", "2015-07-25", "2015-07-23"]);
   });
 });

@@ -117,6 +117,22 @@ export function ledgerOf(quotes: StoredQuote[]): LedgerEntry[] {
   );
 }
 
+/**
+ * The date a line of `marsad stories` shows. The list is ordered by last seen, newest first, so the line
+ * leads with that date; the first seen date follows when it was another day. An undated story says so.
+ *
+ * @example
+ * storyListDate({ firstSeen: "2015-07-21", lastSeen: "2015-07-23T09:00:00Z" }); // "last seen 2015-07-23T09:00:00Z · since 2015-07-21"
+ * storyListDate({ firstSeen: "2015-07-21", lastSeen: "2015-07-21" }); // "last seen 2015-07-21"
+ */
+export function storyListDate(s: Pick<Story, "firstSeen" | "lastSeen">): string {
+  const last = s.lastSeen ?? s.firstSeen;
+  if (last === null) return "undated";
+  const first = s.firstSeen;
+  const sameDay = first === null || first.slice(0, 10) === last.slice(0, 10);
+  return sameDay ? `last seen ${last}` : `last seen ${last} · since ${first}`;
+}
+
 /** Which events a story page prints when there are more than it shows: a window, and how many it leaves out. */
 export interface TimelineWindow {
   shown: StoryTimelineEvent[];
