@@ -15,6 +15,8 @@ const UNITS = [
   "\u200f",
   "\ufeff", // zero-width and bidi
   ..."٠١٢٣٤٥٦٧٨٩0123456789۴", // digits in three scripts
+  "\u066c",
+  "\u066b", // Arabic thousands and decimal separators
   ..." .,:/،؛؟!«»\"'-_\n", // punctuation and number joiners
   ..."AbZé", // Latin
   "\ufefb",
@@ -32,6 +34,21 @@ describe("indexText", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it("equals the reference on numbers with separators and clitics", () => {
+    const digits = fc.array(fc.constantFrom(..."0123١٢٣", ",", "\u066c", ".", "\u066b"), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    const number = fc.tuple(fc.constantFrom("", "و", "ب", "ال"), digits).map(([c, d]) => c + d.join(""));
+    fc.assert(
+      fc.property(fc.array(number, { maxLength: 6 }), (ns) => {
+        const t = ns.join(" ");
+        expect(indexText(t)).toBe(referenceIndexText(t));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(indexText("و١٬٥٠٠ و1,200")).toBe("1500 1200");
   });
   it("stems words with clitics, numbers with separators, and drops punctuation", () => {
     expect(indexText("قالَ الرئيسُ: إنّ 2,500 عنصر")).toBe(referenceIndexText("قالَ الرئيسُ: إنّ 2,500 عنصر"));

@@ -26,7 +26,31 @@ function isNumberJoiner(c: number): boolean {
 }
 
 /**
- * Space-joined stems of `original`, for the FTS index.
+ * A number written with thousands separators (after folding, the Arabic ٬ is a comma) as its plain
+ * digits, so that 1,200، ١٬٢٠٠ and 1200 are one term in the index and in queries: the stores'
+ * tokenizers split on the comma, which made «1,200» the two tokens 1 and 200 and a search for 1200
+ * miss it. Only comma groups of three digits after a head of one to three (with a decimal part
+ * or not): `2,5` and `12,30` stay as they are. A point between groups is left alone here: it is
+ * also the decimal mark (٫ folds to it), and 3.750 is more often three and three quarters than
+ * 3750 (`search.ts` lets a query 1.200 try both). Any other term is returned as it is.
+ *
+ * @example
+ * numberKey("1,200"); // "1200"
+ * numberKey("1,250,000.5"); // "1250000.5"
+ * numberKey("1.200"); // "1.200"
+ */
+export function numberKey(term: string): string {
+  const c = term.charCodeAt(0);
+  if (c < 0x30 || c > 0x39 || term.indexOf(",") < 0) return term;
+  return THOUSANDS.test(term) ? term.replaceAll(",", "") : term;
+}
+
+/** Digits grouped by commas in threes (1,200 or 12,500,000), optionally with a decimal part. */
+const THOUSANDS = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
+
+/**
+ * Space-joined stems of `original`, for the FTS index (numbers with thousands separators as their
+ * digits: `numberKey`).
  *
  * @example
  * indexText("قالَ الرئيسُ"); // "قال رئيس"
@@ -63,7 +87,9 @@ export function indexText(original: string): string {
       while (i < k && isDigitUnit(folded[i] as number)) i++;
     }
     const word = ftext.slice(start, i);
-    out += out.length === 0 ? stem(word) : ` ${stem(word)}`;
+    // After the stem: a clitic before the digits (و١٬٥٠٠) leaves with it.
+    const term = numberKey(stem(word));
+    out += out.length === 0 ? term : ` ${term}`;
   }
   return out;
 }
@@ -71,6 +97,6 @@ export function indexText(original: string): string {
 /** The reference: what search and highlights use. */
 export function referenceIndexText(original: string): string {
   return stems(original)
-    .map((s) => s.stem)
+    .map((s) => numberKey(s.stem))
     .join(" ");
 }

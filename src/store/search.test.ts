@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stems } from "../arabic/stem.js";
-import { cliticForms, ftsExpression, matchSpans, parseQuery, snippetAround } from "./search.js";
+import { testArticle } from "./contract.js";
+import { indexText, numberKey } from "./index-text.js";
+import { cliticForms, ftsExpression, matchSpans, numberForms, parseQuery, snippetAround } from "./search.js";
+import { openStore } from "./sqlite/sqlite-store.js";
 
 const WORDS = ["الرئيس", "والحكومة", "بالاتفاق", "مُستشفى", "إسطنبول", "وزير", "الخارجية", "2,500", "AND", "NEAR"];
 const NOISE = ['"', "«", "»", "“", "”", "'", "(", ")", "*", ":", "^", "-", "_", " ", "،", "\n"];
@@ -58,10 +61,52 @@ describe("snippetAround", () => {
           expect(h.start).toBeGreaterThanOrEqual(0);
           expect(h.end).toBeLessThanOrEqual(snippet.length);
           const word = snippet.slice(h.start, h.end);
-          expect(wanted.has(stems(word)[0]?.stem ?? "")).toBe(true);
+          expect(wanted.has(numberKey(stems(word)[0]?.stem ?? ""))).toBe(true);
         }
         if (matches.length > 0) expect(highlights.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe("numbers with thousands separators", () => {
+  const NUMBERS = [
+    testArticle("comma000001", "بلغ عدد الحجاج 1,200 حاج من المنطقة."),
+    testArticle("arabic00001", "بلغ عدد الزوار ١٬٢٠٠ زائر هذا العام."),
+    testArticle("plain000001", "وصل 1200 متطوع إلى الموقع."),
+    testArticle("indic000001", "شارك ١٢٠٠ طالب في المسابقة."),
+    testArticle("other000001", "شارك 200 لاعب و1 مدرب في البطولة."),
+    testArticle("decimal0001", "ارتفع المؤشر 1.5 نقطة."),
+  ];
+  const ALL_1200 = ["arabic00001", "comma000001", "indic000001", "plain000001"];
+
+  it("indexes 1,200 and ١٬٢٠٠ as the digits 1200, and leaves other separators alone", () => {
+    expect(indexText("بلغ 1,200 حاج")).toBe("بلغ 1200 حاج");
+    expect(indexText("١٬٢٠٠ و١٬٥٠٠٬٠٠٠٫٥")).toBe("1200 1500000.5");
+    expect(indexText("الساعة 12:30 و2,5 و12,30 و3.750")).toBe("ساع 12:30 2,5 12,30 3.750");
+  });
+
+  it("finds each other's numbers in every script and with either separator", async () => {
+    const s = openStore(":memory:");
+    try {
+      await s.putArticles(NUMBERS);
+      for (const q of ["1,200", "1200", "١٢٠٠", "١٬٢٠٠", "1.200"]) {
+        const hits = await s.search(q);
+        expect(hits.map((h) => h.id).sort(), q).toEqual(ALL_1200);
+        for (const h of hits) expect(h.highlights.length, `${q} in ${h.id}`).toBe(1);
+      }
+      // 200 alone is its own number, not the tail of 1,200.
+      expect((await s.search("200")).map((h) => h.id)).toEqual(["other000001"]);
+      expect((await s.search('"1,200 حاج"')).map((h) => h.id)).toEqual(["comma000001"]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("also tries the typed form (a store indexed before, a point between thousands)", () => {
+    expect(numberForms("1,200")).toEqual(["1200", "1,200"]);
+    expect(numberForms("1.200")).toEqual(["1.200", "1200"]);
+    expect(numberForms("1200")).toEqual(["1200"]);
+    expect(numberForms("1.5")).toEqual(["1.5"]);
   });
 });

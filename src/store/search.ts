@@ -9,7 +9,9 @@ import { stem, stems, stripClitics } from "../arabic/stem.js";
 import { tokenize } from "../arabic/tokens.js";
 import type { Span } from "../model/types.js";
 
-export { indexText } from "./index-text.js";
+import { numberKey } from "./index-text.js";
+
+export { indexText, numberKey } from "./index-text.js";
 
 /**
  * One ANDed part of a query: a word (one stem, matched with any of `variants`) or a
@@ -56,6 +58,35 @@ export function cliticForms(folded: string): string[] {
   return out;
 }
 
+/** Digits grouped by points in threes (1.200، 12.500.000): thousands in some outlets' style, a decimal in others'. */
+const POINT_THOUSANDS = /^[0-9]{1,3}(?:\.[0-9]{3})+$/;
+
+/**
+ * The stems under which the index may hold a number the user typed (a folded word starting with a
+ * digit): its `numberKey` (1,200 and ١٬٢٠٠ as 1200, which `indexText` writes); the stem as typed
+ * when that differs, which a store indexed before `numberKey` holds (1,200 as the tokens 1 and 200);
+ * and for points between groups of three (1.200), also the digits, since the user who types the
+ * point may mean the thousands another outlet writes with a comma.
+ *
+ * @example
+ * numberForms("1,200"); // ["1200", "1,200"]
+ * numberForms("1.200"); // ["1.200", "1200"]
+ * numberForms("1200"); // ["1200"]
+ */
+export function numberForms(folded: string): string[] {
+  const s = stem(folded);
+  const out = [numberKey(s)];
+  if (out[0] !== s) out.push(s);
+  if (POINT_THOUSANDS.test(s)) out.push(s.replaceAll(".", ""));
+  return out;
+}
+
+/** True when a folded word starts with a digit (a number, for `numberForms`). */
+function isNumberWord(folded: string): boolean {
+  const c = folded.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Opening and closing quotation marks a user may type around a phrase. */
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "“": "”", "„": "“", "'": "'" };
 
@@ -88,13 +119,14 @@ export function parseQuery(query: string): QueryTerm[] {
     if (seen.has(key)) return;
     seen.add(key);
     if (!isPhrase && word !== undefined) {
-      terms.push({ stems: stemList, phrase: false, variants: cliticForms(word).filter(indexable) });
+      const forms = isNumberWord(word) ? numberForms(word) : cliticForms(word);
+      terms.push({ stems: stemList, phrase: false, variants: forms.filter(indexable) });
       return;
     }
     terms.push(isPhrase ? { stems: stemList, phrase: true } : { stems: stemList, phrase: false });
   };
   const addWords = (text: string) => {
-    for (const t of tokenize(text)) add([stem(t.text)], false, t.text);
+    for (const t of tokenize(text)) add([numberKey(stem(t.text))], false, t.text);
   };
   let i = 0;
   let loose = "";
@@ -108,7 +140,7 @@ export function parseQuery(query: string): QueryTerm[] {
       let j = query.indexOf(close, i + 1);
       if (j < 0) j = query.length;
       add(
-        stems(query.slice(i + 1, j)).map((s) => s.stem),
+        stems(query.slice(i + 1, j)).map((s) => numberKey(s.stem)),
         true,
       );
       i = j + 1;
@@ -152,16 +184,17 @@ const TRAILING = /[\p{M}\u0640]/u;
  */
 export function matchSpans(original: string, terms: QueryTerm[]): Span[] {
   const words = stems(original);
+  const keys = words.map((w) => numberKey(w.stem));
   const single = new Set<string>();
   for (const t of terms) if (!t.phrase) for (const v of t.variants ?? t.stems) single.add(v);
   const hit = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) if (single.has(words[i]!.stem)) hit[i] = 1;
+  for (let i = 0; i < words.length; i++) if (single.has(keys[i]!)) hit[i] = 1;
   for (const t of terms) {
     if (!t.phrase) continue;
     const k = t.stems.length;
     for (let i = 0; i + k <= words.length; i++) {
       let ok = true;
-      for (let j = 0; j < k && ok; j++) ok = words[i + j]!.stem === t.stems[j];
+      for (let j = 0; j < k && ok; j++) ok = keys[i + j] === t.stems[j];
       if (ok) for (let j = 0; j < k; j++) hit[i + j] = 1;
     }
   }
