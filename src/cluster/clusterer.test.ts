@@ -152,6 +152,44 @@ describe("StoryClusterer", () => {
     expect(stories.find((s) => s.id === "s-bridge-1")!.articles).toContain("roundup-1");
   });
 
+  it("does not take an item pasted whole into a digest's later paragraph for a copy of the digest", () => {
+    // A digest whose lead is the bridge carries, past its first 300 characters, a short report of the final;
+    // that report, published on its own afterwards, lies wholly inside the digest, but it copies the digest's
+    // side item, not its event: it belongs with the final, not in the bridge's story.
+    const side = final[0]!.text;
+    const digest = art(
+      "outlet-d",
+      "حصاد اليوم: افتتاح جسر الوادي في وادي النور",
+      `${roundup.text.slice(0, roundup.text.indexOf("من جهة أخرى"))}وأضاف المحافظ أن أعمال الصيانة الدورية للجسر ستتولاها البلدية، وأن الإنارة الجديدة تعمل بالطاقة الشمسية على امتداد الضفتين.\n\n${side}`,
+      iso(0, 8),
+      "digest-1",
+    );
+    const at = digest.text.indexOf(side);
+    expect(at).toBeGreaterThan(300);
+    const item = art("outlet-e", "الصقور أبطال البطولة", side, iso(0, 9), "item-1");
+    const pasted: Reuse = {
+      a: digest.id,
+      b: item.id,
+      kind: "shared-passages",
+      passages: [{ a: { start: at, end: at + side.length }, b: { start: 0, end: side.length }, words: 30 }],
+      direction: { source: digest.id, evidence: ["earlier publication"] },
+      similarity: 0.4,
+    };
+    const c = new StoryClusterer();
+    feed(c, background.slice(0, 20));
+    feed(c, [...bridge, final[1]!, digest]);
+    expect(c.stories().find((s) => s.id === "s-bridge-1")!.articles).toContain("digest-1");
+    expect(c.add(item, [pasted]).story).toBe("s-final-2");
+    // What copies the digest's lead is a copy of its event: it joins the bridge.
+    const lead = art("outlet-f", "جسر جديد", digest.text.slice(0, 200), iso(0, 9), "lead-1");
+    const copied: Reuse = {
+      ...pasted,
+      b: lead.id,
+      passages: [{ a: { start: 0, end: 200 }, b: { start: 0, end: 200 }, words: 30 }],
+    };
+    expect(c.add(lead, [copied]).story).toBe("s-bridge-1");
+  });
+
   it("does not list a single-event article as touching anything", () => {
     const c = new StoryClusterer();
     feed(c, background.slice(0, 20));

@@ -834,7 +834,9 @@ export class StoryClusterer {
     let sharedWords = 0;
     for (const l of f.links) {
       if (this.articleStory.get(l.other) !== s.id) continue;
-      coverage = Math.max(coverage, l.coverage);
+      // A copy holds the other's lead, its event: an item pasted whole into a digest's later paragraphs is
+      // covered by the digest but copies its side item, whose story is not the digest's (see `otherLead`).
+      if (l.otherLead) coverage = Math.max(coverage, l.coverage);
       sharedWords = Math.max(sharedWords, l.words);
     }
     // Same event, same day: a lead that reports its event on a day the story's leads report counts

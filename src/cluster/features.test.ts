@@ -37,6 +37,9 @@ describe("articleFeatures", () => {
     };
     const ev = articleFeatures(talks2, [lead], o);
     expect(ev.links[0]!.event).toBe(true);
+    // Only there does the shared text hold the other's lead (what a copy must hold).
+    expect(ev.links[0]!.otherLead).toBe(true);
+    expect(bg.links[0]!.otherLead).toBe(false);
     expect(ev.novel).toBe(ev.full);
   });
 

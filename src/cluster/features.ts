@@ -32,6 +32,12 @@ export interface ReuseLink {
   /** Share of this article's content words inside those passages. */
   coverage: number;
   /**
+   * True when the shared text holds the other article's lead (a passage starts within its first
+   * `OTHER_LEAD_CHARS`): what the other reports first, its event. A short item pasted whole into a
+   * digest's later paragraphs is covered by the digest without holding its lead.
+   */
+  otherLead: boolean;
+  /**
    * True when the shared text reports the event itself: a copy (coverage ≥ `copyCoverage`) or the
    * lead of either article (news puts the event first and background last), unless this article is
    * a later report that carries its source's lead past `recapShare` of its text (a recap). Else background.
@@ -220,6 +226,7 @@ function sharedSpans(
   reuse: readonly Reuse[],
   leadOfOther: Set<string>,
   recapShare: number,
+  holdsOtherLead: Set<string>,
 ): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
   const recapFrom = recapShare * (article.text?.length ?? 0);
@@ -237,8 +244,9 @@ function sharedSpans(
     for (const p of r.passages) {
       const mine = side === "a" ? p.a : p.b;
       list.push(mine);
-      if ((side === "a" ? p.b : p.a).start < OTHER_LEAD_CHARS && !(recap && mine.start > recapFrom)) {
-        leadOfOther.add(other);
+      if ((side === "a" ? p.b : p.a).start < OTHER_LEAD_CHARS) {
+        holdsOtherLead.add(other);
+        if (!(recap && mine.start > recapFrom)) leadOfOther.add(other);
       }
     }
   }
@@ -284,7 +292,8 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     addFull(s, id, o.titleBoost);
   }
   const leadOfOther = new Set<string>();
-  const shared = sharedSpans(article, reuse, leadOfOther, o.recapShare);
+  const holdsOtherLead = new Set<string>();
+  const shared = sharedSpans(article, reuse, leadOfOther, o.recapShare, holdsOtherLead);
   const text = article.text ?? "";
   const words = wordHashes(text);
   // First pass: terms, their weights, paragraphs and which partners share them, in parallel
@@ -332,7 +341,7 @@ export function articleFeatures(article: Article, reuse: readonly Reuse[], o: Fe
     const coverage = bodyWords === 0 ? 0 : words / bodyWords;
     const lead = (perOtherLead.get(other) ?? 0) / Math.max(1, Math.min(bodyWords, o.leadWords));
     const event = coverage >= o.copyCoverage || lead >= o.leadSharedEvent || leadOfOther.has(other);
-    links.push({ other, words, coverage, event });
+    links.push({ other, words, coverage, otherLead: holdsOtherLead.has(other), event });
     if (event) copies.add(other);
   }
   // Second pass, only when there is background: what the article says besides passages it shares

@@ -106,7 +106,10 @@ export interface ClusterOptions {
   /** Weight on the first `leadWords` content words of the body. */
   leadBoost: number;
   leadWords: number;
-  /** Share of an article's words in passages shared with another for it to count as a copy of it. */
+  /**
+   * Share of an article's words in passages shared with another for it to count as a copy of it, when those
+   * passages hold the other's lead (`ReuseLink.otherLead`).
+   */
   copyCoverage: number;
   /** Share of an article's words a copy needs to count as one when the two leads report different days. */
   otherDayCopyCoverage: number;
@@ -289,7 +292,11 @@ export const defaultClusterOptions: ClusterOptions = {
   titleBoost: 2,
   leadBoost: 1.5,
   leadWords: 50,
-  // A copy with an added lead or cut tail still shares well over half its words.
+  // A copy with an added lead or cut tail still shares well over half its words. Only of the other's lead:
+  // SaudiNewsNet 2015-07-21/27 (a store of the product), the relief convoy's reports (about 115 words) lie
+  // whole inside al-Watan's digest led by the judges' promotion, and seven of them had joined the judges'
+  // story as its copies (19 members → 12). dev unchanged with annotations (F1 0.908), without 0.839 → 0.844; the in-corpus
+  // decisions and ANT purity run without reuse links (unchanged).
   copyCoverage: 0.6,
   copyScore: 0.95,
   // dev: of the copies whose lead days differ, the one true pair (a republication two days later)
