@@ -8,6 +8,7 @@
 
 import type Database from "better-sqlite3";
 import { MarsadError } from "../../errors.js";
+import { indexText } from "../index-text.js";
 
 export interface Migration {
   version: number;
@@ -199,7 +200,31 @@ export const MIGRATIONS: readonly Migration[] = [
       UNIQUE (key, item)
     );`),
   },
+  {
+    version: 6,
+    name: "numbers with thousands separators as one term in the stem index",
+    // The stem index now writes 1,200 and ١٬٢٠٠ as the term 1200; articles indexed before held 1 and 200,
+    // so a search for 1200 missed them. Re-index the current articles that hold such a number.
+    up: reindexGroupedNumbers,
+  },
 ];
+
+/** A digit, a thousands separator (comma, Arabic ٬) and three digits, in either script. */
+const GROUPED_NUMBER = /[0-9٠-٩۰-۹][,٬][0-9٠-٩۰-۹]{3}/;
+
+function reindexGroupedNumbers(db: Database.Database): void {
+  const rows = db.prepare("SELECT rowid, title, text FROM articles WHERE superseded_by IS NULL");
+  const remove = db.prepare("DELETE FROM fts WHERE rowid = ?");
+  const insert = db.prepare("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)");
+  const stale: { rowid: number; title: string; text: string }[] = [];
+  for (const r of rows.iterate() as IterableIterator<{ rowid: number; title: string; text: string }>) {
+    if (GROUPED_NUMBER.test(r.title) || GROUPED_NUMBER.test(r.text)) stale.push(r);
+  }
+  for (const r of stale) {
+    remove.run(r.rowid);
+    insert.run(r.rowid, indexText(r.title), indexText(r.text));
+  }
+}
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

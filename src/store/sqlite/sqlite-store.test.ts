@@ -82,6 +82,26 @@ describe("SQLite store", () => {
     expect(() => openStore(garbage)).toThrow(/store-\d+\.db: .*not a database.*ERR_STORE/);
   });
 
+  it("re-indexes grouped numbers of a store indexed before they were one term (migration 6)", async () => {
+    const path = tempPath();
+    const a = testArticle("num000000001", "وصلت 1,200 حاوية إلى الميناء أمس.");
+    let s = openStore(path);
+    await s.putArticles([a]);
+    await s.close();
+    // The store as migration 5 left it: the number split into two terms, and no migration 6 recorded.
+    const db = new Database(path);
+    const { rowid } = db.prepare("SELECT rowid FROM articles WHERE id = ?").get(a.id) as { rowid: number };
+    db.prepare("DELETE FROM fts WHERE rowid = ?").run(rowid);
+    db.prepare("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)").run(rowid, "", "وصل 1 200 حاوي ميناء امس");
+    db.prepare("DELETE FROM schema_version WHERE version = 6").run();
+    db.close();
+    s = openStore(path);
+    expect((await s.search("1200")).map((h) => h.id)).toEqual([a.id]);
+    expect((await s.search("١٢٠٠")).map((h) => h.id)).toEqual([a.id]);
+    expect((await s.search("حاوية")).map((h) => h.id)).toEqual([a.id]);
+    await s.close();
+  });
+
   it("rolls back a failed migration and names it", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [
