@@ -1543,3 +1543,30 @@ describe("findQuotes: acting holders and fathers' names", () => {
     ]);
   });
 });
+
+describe("findQuotes: epithets and fronted groups (session 14, third sample)", () => {
+  it("reads بين before a span of numbers as between, not بيّن", () => {
+    const text =
+      "وكان ستار، الذي عمل في مجموعة ميلينيوم، بين عامي 1998 و2003 أن كثيرا من الاكتشافات لم تصبح أدوية. ويرى الباحثون أن السوق تغير.";
+    expect(withEntities(text).map((q) => q.cue)).not.toContain("بين");
+  });
+
+  it("reads a nationality standing for a person as the one the article named with it", () => {
+    const text =
+      "وجه رئيس الاتحاد الدولي لألعاب القوى البريطاني سيباستيان كو انتقادات للهوس بالعداء الجامايكي أوساين بولت. وقال البريطاني على هامش المنافسات «هذا الهوس غريب جدا».";
+    expect(speakers(text)).toEqual(["سيباستيان كو"]);
+    // Not a country, a family name or a club.
+    const country = "وكتب الصحفي السعودي جمال خاشقجي مقالا. وتقول السعودية إن الصحفي دخل القنصلية وخرج منها.";
+    expect(speakers(country)).toEqual(["السعودية"]);
+    const club = "وقال مدرب النادي الأهلي محمد الشهري إن الفريق جاهز. وقال الأهلي في بيان إن المباراة مهمة.";
+    expect(speakers(club)[1]).toBe("الأهلي");
+  });
+
+  it("takes بعض + a group before the verb for its subject, past بالفعل after it", () => {
+    const text =
+      "وقال الوزير خالد العمري إن الإضراب مستمر. لكن بعض النقابات العمالية أشارت بالفعل إلى أنها ستشدد من مواقفها.";
+    const q = withEntities(text);
+    expect(q[1]!.speaker).toMatch(/^بعض النقابات/);
+    expect(q[1]!.resolution).toBe("explicit");
+  });
+});

@@ -775,6 +775,9 @@ const NOT_SPEAKER_OPENERS = new Set([
   "علنا",
   "صراحه",
   "مره",
+  // وأشارت بالفعل إلى أنها: "indeed".
+  "بالفعل",
+  "فعلا",
   // قال المهم في الأمر أن …: "what matters", no speaker.
   "المهم",
   "الاهم",
@@ -963,6 +966,8 @@ function isBetween(tokens: Token[], k: number, text?: string): boolean {
     if (!/[^\s]/.test(gap) && !CLAUSE_OPENERS.has(prev.text)) return true;
   }
   if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
+  // بين عامي 1998 و2003، بين 10 و20: a span of numbers.
+  if (w === "بين" && [1, 2].some((d) => /^و?\p{N}/u.test(tokens[k + d]?.text ?? ""))) return true;
   // من بينها، من بينهم: among them.
   if (/^بين(?:ها|هم|هما|ه)$/.test(w) && k > 0 && tokens[k - 1]!.text === "من") return true;
   // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
@@ -1907,6 +1912,16 @@ function subjectBeforeCue(
     while (a > 0 && persons.has(a - 1) && inSentence(a - 1)) a--;
     if (a === 0 || !inSentence(a - 1) || opensClause(text, tokens, a)) return tokens.slice(a, k + 1);
   }
+  // لكن بعض النقابات العمالية أشارت: "some of" a group, fronted before the verb.
+  for (let h = k; h >= Math.max(0, k - MAX_SOME_TOKENS) && inSentence(h); h--) {
+    if (h < k && /[،,.:«»"]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
+    const w = tokens[h]!.text;
+    if (CUES.has(w) || (h < k && SPEAKER_STOPS.has(w))) break;
+    if ((w === "بعض" || w === "وبعض") && h < k && (h === 0 || !inSentence(h - 1) || opensClause(text, tokens, h))) {
+      const t = tokens[h]!;
+      return [{ ...t, text: "بعض", start: t.start + (w.length - 3) }, ...tokens.slice(h + 1, k + 1)];
+    }
+  }
   // لكن خبراء قالوا، ولكن محللين يرون، لكن خبراء قانونيين قالوا: a group of unnamed sources right before the
   // verb (past one adjective), opening its clause.
   for (const h of [k, k - 1]) {
@@ -1959,6 +1974,9 @@ function subjectBeforeCue(
   }
   return [];
 }
+
+/** Words of a "some of" subject before its verb (بعض النقابات العمالية). */
+const MAX_SOME_TOKENS = 4;
 
 /** A word that heads a described subject (مسؤول، المتحدث، الوزارة): who may be "from somewhere". */
 function isSubjectHead(w: string): boolean {
@@ -3384,6 +3402,37 @@ function isEpithetObject(w: string): boolean {
 }
 const ELATIVES: ReadonlySet<string> = new Set(["اعلي", "اكبر", "اكثر", "اول", "اقدم", "اسرع", "افضل", "اطول"]);
 
+/** Nationalities the place lists miss (بريطانيا، أمريكا are named otherwise there), as gazKey gives them. */
+const MORE_NATIONALITIES = new Set(["بريطاني", "امريكي", "اميركي", "امريكيه", "اميركيه", "بريطانيه"]);
+
+/** A definite nationality adjective (البريطاني، الفرنسية), folded. */
+function isNationality(w: string): boolean {
+  if (!w.startsWith("ال")) return false;
+  const key = gazKey(w);
+  // (Not a place's own name: السعودية, the kingdom.)
+  return !isPlaceKey(key) && (nisbaPlace(key) !== null || MORE_NATIONALITIES.has(key));
+}
+
+/** Words before a person's name that may hold the nationality an epithet repeats (البريطاني سيباستيان كو). */
+const EPITHET_WINDOW = 3;
+
+/** The latest person before `before` named right after the word `epithet` (folded), or null. */
+function personWithEpithet(ctx: ArticleSpeakers, epithet: string, before: number, earlier: Quote[]): Speaker | null {
+  const { tokens } = ctx;
+  let found: Mention | null = null;
+  for (const m of ctx.mentionsFrom(Math.max(0, before - MAX_EPITHET_LOOKBACK))) {
+    if (m.start >= before) break;
+    if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    const k = firstTokenAt(tokens, m.start);
+    for (let p = k - 1; p >= Math.max(0, k - EPITHET_WINDOW); p--) if (tokens[p]!.text === epithet) found = m;
+  }
+  if (!found) return null;
+  const a = firstTokenAt(tokens, found.start);
+  let b = a;
+  while (b < tokens.length && tokens[b]!.start < found.end) b++;
+  return b > a ? speakerFrom(ctx, tokens.slice(a, b), earlier) : null;
+}
+
 /** How far back (characters) the person an epithet stands for may have been named. */
 const MAX_EPITHET_LOOKBACK = 1200;
 
@@ -3454,6 +3503,12 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const person = personInSentence(ctx, Math.max(0, start - MAX_EPITHET_LOOKBACK), start, earlier, true, true);
     if (person) return { ...person, span };
   }
+  // وقال البريطاني: a nationality for the person the article named with it (البريطاني سيباستيان كو).
+  // (A nationality: not a family name, الحضري، nor a club, الأهلي.)
+  if (words.length === 1 && !ctx.perTokens.has(firstTokenAt(tokens, start)) && isNationality(words[0]!)) {
+    const person = personWithEpithet(ctx, words[0]!, start, earlier);
+    if (person) return { ...person, span };
+  }
   // An outlet named in quote marks (موقع «كالتشيو ميركاتو ويب»، الناطق باسم شبكة «الجزيرة» الإعلامية) is
   // no person's name: the phrase as written, the outlet or its unnamed spokesperson.
   for (let k = first; k < last - 1; k++) {
@@ -3503,13 +3558,15 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   const entity = mention ? mention.entity : null;
   // مدير الكرة بنادي هجر: an untagged word after an institution's head is the institution's name; the holder is
   // unnamed, the role as written.
+  // (So is a place after a role head: وأكد أمير عسير → the emir, as written.)
   const institutionName =
     !mention &&
     split.roleEnd > first &&
     split.nameStart > first &&
     split.nameEnd === split.nameStart + 1 &&
     split.nameEnd === last &&
-    isOrgWord(tokens[split.nameStart - 1]!.text) &&
+    (isOrgWord(tokens[split.nameStart - 1]!.text) ||
+      (isRoleHead(tokens[split.nameStart - 1]!.text) && ctx.isPlace(split.nameStart))) &&
     !ctx.perTokens.has(split.nameStart) &&
     !isFirstName(tokens[split.nameStart]!.text);
   if (institutionName) return { name: text.slice(start, end), entity: null, anonymous: false, span };
