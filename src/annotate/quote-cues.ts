@@ -442,7 +442,25 @@ export const SPEAKER_STOPS = new Set([
 ]);
 
 /** Pronoun-like words that stand for a speaker already named (سموه، معاليه). */
-export const PRONOUN_SPEAKERS = new Set(["سموه", "معاليه", "فضيلته", "سيادته", "حضرته", "هو", "هي", "بدوره", "بدورها"]);
+export const PRONOUN_SPEAKERS = new Set([
+  "سموه",
+  "معاليه",
+  "فضيلته",
+  "سيادته",
+  "حضرته",
+  "سعادته",
+  "سماحته",
+  "جلالته",
+  "فخامته",
+  "سموها",
+  "معاليها",
+  "سعادتها",
+  "سيادتها",
+  "هو",
+  "هي",
+  "بدوره",
+  "بدورها",
+]);
 
 /** Heads of unnamed sources (rule 5: anonymous). */
 export const ANONYMOUS_HEADS = new Set([

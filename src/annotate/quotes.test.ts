@@ -1515,6 +1515,23 @@ describe("findQuotes: the name a speaker is shown by", () => {
     expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual(["بوتين"]);
   });
 
+  it("is not a fuller name that holds it only inside (the son's suffix: دونالد ترامب جي أر)", () => {
+    const text =
+      "وكان دونالد ترامب جي أر قد علق على الصورة. وكتب ترامب على تويتر «كاني ويست قدم خدمة عظيمة لمجتمع السود».";
+    const son = "دونالد ترامب جي أر";
+    const at = text.indexOf(son);
+    const lone = text.indexOf("ترامب", at + son.length);
+    const mentions = [
+      { text: son, type: "PER" as const, start: at, end: at + son.length, entity: "per_j" },
+      { text: "ترامب", type: "PER" as const, start: lone, end: lone + 5, entity: "per_t" },
+    ];
+    const entities = [
+      { id: "per_j", name: son, type: "PER" as const, aliases: [] },
+      { id: "per_t", name: "ترامب", type: "PER" as const, aliases: [] },
+    ];
+    expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual(["ترامب"]);
+  });
+
   it("keeps the name Ali spelt with ى after a first name or بن", () => {
     const text = "وقال وزير الدفاع محمد على المقدشي إن الجيش مستعد.";
     const name = "محمد على المقدشي";
@@ -1568,5 +1585,20 @@ describe("findQuotes: epithets and fronted groups (session 14, third sample)", (
     const q = withEntities(text);
     expect(q[1]!.speaker).toMatch(/^بعض النقابات/);
     expect(q[1]!.resolution).toBe("explicit");
+  });
+});
+
+describe("findQuotes: honorific pronouns", () => {
+  it("reads سعادته، سماحته، معاليه after a cue as a continuation of the one named before (rule: continuation)", () => {
+    const text =
+      "وقال الرئيس العام لشؤون المسجد الحرام عبدالرحمن السديس إن المشروع يتقدم. وأوضح معاليه في بيان صحفي اليوم أن العمل مستمر. وأضاف سعادته أن الأعمال تنتهي قريبا. وقال سماحته: إن الهدف خدمة الزوار.";
+    const q = withEntities(text);
+    expect(q.map((x) => x.speaker)).toEqual(Array(4).fill("عبدالرحمن السديس"));
+    expect(q.slice(1).map((x) => x.resolution)).toEqual(["continuation", "continuation", "continuation"]);
+    // With no one quoted before, the person named with the title it stands for; with no such person, as written.
+    const emir =
+      "وجه أمير منطقة عسير الأمير فيصل بن خالد بتسمية طرقات المنطقة بأسماء الشهداء. وأكد سموّه أن الإجراء يأتي وفاء للشهداء.";
+    expect(withEntities(emir).map((x) => [x.speaker, x.resolution])).toEqual([["فيصل بن خالد", "continuation"]]);
+    expect(speakers("وقال سماحته: إن الهدف من ذلك هو التغرير بالشباب.")).toEqual(["سماحته"]);
   });
 });

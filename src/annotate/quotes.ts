@@ -339,6 +339,14 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
         resolution = group.inSentence ? "explicit" : "continuation";
       } else if (speaker && !isGroupSpeaker(ctx, speaker)) continue;
     }
+    // وقال سماحته with no one named before: the honorific as written (whom it stands for is not in the text).
+    // (Or the latest person named with the title it stands for: وأكد سموه → الأمير فيصل بن خالد.)
+    const honorific = tokens[i + 1];
+    if (!speaker && honorific && HONORIFIC_PRONOUNS.has(honorific.text) && speakerTokens.length === 0) {
+      const titled = personWithTitle(ctx, HONORIFIC_TITLES.get(honorific.text) ?? [], cue.start, quotes);
+      speaker = titled ?? { name: text.slice(honorific.start, honorific.end), entity: null, anonymous: false };
+      resolution = titled ? "continuation" : "explicit";
+    }
     if (!speaker) continue;
     if (speaker.entity === null && !speaker.anonymous) speaker = { ...speaker, entity: ctx.entityNamed(speaker.name) };
 
@@ -3069,6 +3077,13 @@ function appositeName(ctx: ArticleSpeakers, a: number): number {
 }
 
 /** True when `run` occurs contiguously in `words` (the first word may carry و/ل). */
+/** Whether `run` occurs in `words` only strictly inside: neither opening nor closing them. */
+function insideOnly(words: string[], run: string[]): boolean {
+  const n = run.length;
+  if (n === 0 || words.length <= n) return false;
+  return !containsRun(words.slice(0, n), run) && !containsRun(words.slice(-n), run);
+}
+
 /** Words that link a name to the father's after it (بن، بنت، ابن), folded. */
 const PATRONYM_LINKS = new Set(["بن", "بنت", "ابن"]);
 
@@ -3140,7 +3155,8 @@ function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): st
     if (c.words.some((w, i) => i > 1 && opensAnotherName(w, c.words[i - 1]!))) return;
     // Nor a preposition (بوتين على أوباما): a tagger's run across two names.
     if (crossesPreposition(c.name)) return;
-    if (containsRun(c.words, run)) best = c;
+    // Nor one that holds the run only inside (دونالد ترامب جي أر for ترامب: the son, by his suffix).
+    if (containsRun(c.words, run) && !insideOnly(c.words, run)) best = c;
   };
   const key = run[0]!;
   for (const k of [key, key.length > 2 ? key.slice(1) : key]) {
@@ -3226,6 +3242,53 @@ function containsAll(have: string[], want: string[]): boolean {
 }
 
 /** An entity's fullest name that is a name, not a role phrase. */
+/** The titles each honorific pronoun stands for (سموه → الأمير), folded. */
+const HONORIFIC_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [
+        ["سموه", "سموها"],
+        ["الامير", "الاميره", "امير", "سمو"],
+      ],
+      [
+        ["معاليه", "معاليها"],
+        ["الوزير", "الوزيره", "وزير", "معالي"],
+      ],
+      [["سماحته"], ["الشيخ", "المفتي", "مفتي", "سماحه", "ايه"]],
+      [["فضيلته"], ["الشيخ", "فضيله", "الدكتور"]],
+      [
+        ["سعادته", "سعادتها"],
+        ["سعاده", "الدكتور", "الدكتوره", "المهندس", "الاستاذ", "اللواء", "العميد", "السفير"],
+      ],
+      [["جلالته"], ["الملك", "جلاله"]],
+      [["فخامته"], ["الرئيس", "فخامه"]],
+    ] as const
+  ).flatMap(([pronouns, titles]) => pronouns.map((p) => [p, titles] as const)),
+);
+
+/** The latest person named before `before` (within MAX_EPITHET_LOOKBACK) right after one of `titles`, or null. */
+function personWithTitle(
+  ctx: ArticleSpeakers,
+  titles: readonly string[],
+  before: number,
+  earlier: Quote[],
+): Speaker | null {
+  let best: Speaker | null = null;
+  let bestAt = -1;
+  for (const title of titles) {
+    const p = personWithEpithet(ctx, title, before, earlier);
+    const at = p?.span?.start ?? -1;
+    if (p && at >= bestAt) {
+      best = p;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** PRONOUN_SPEAKERS that are honorifics (سعادته، سماحته), not هو/هي or بدوره. */
+const HONORIFIC_PRONOUNS = new Set([...PRONOUN_SPEAKERS].filter((w) => !/^(?:هو|هي|بدوره|بدورها)$/.test(w)));
+
 /** Prepositions that are no word of a person's name, as written (folded, على is the name Ali). */
 const NAME_BREAKING_PREPOSITIONS = new Set(["على", "في", "من", "عن", "إلى", "الى", "مع", "حول", "ضد"]);
 
