@@ -3489,11 +3489,7 @@ function personWithEpithet(ctx: ArticleSpeakers, epithet: string, before: number
     const k = firstTokenAt(tokens, m.start);
     for (let p = k - 1; p >= Math.max(0, k - EPITHET_WINDOW); p--) if (tokens[p]!.text === epithet) found = m;
   }
-  if (!found) return null;
-  const a = firstTokenAt(tokens, found.start);
-  let b = a;
-  while (b < tokens.length && tokens[b]!.start < found.end) b++;
-  return b > a ? speakerFrom(ctx, tokens.slice(a, b), earlier) : null;
+  return found ? mentionedSpeaker(ctx, found, earlier) : null;
 }
 
 /** How far back (characters) the person an epithet stands for may have been named. */
@@ -4276,13 +4272,16 @@ function personInSentence(
     found = m;
     if (!nearest) break;
   }
-  if (!found) return null;
-  const a = firstTokenAt(ctx.tokens, found.start);
+  return found ? mentionedSpeaker(ctx, found, quotes) : null;
+}
+
+/** The speaker a person mention names, read from its tokens; null for a mention that covers no whole token. */
+function mentionedSpeaker(ctx: ArticleSpeakers, m: Mention, earlier: Quote[]): Speaker | null {
+  const a = firstTokenAt(ctx.tokens, m.start);
   let b = a;
-  while (b < ctx.tokens.length && ctx.tokens[b]!.start < found.end) b++;
+  while (b < ctx.tokens.length && ctx.tokens[b]!.start < m.end) b++;
   // A mention that covers no whole token (a symbol, a cut hashtag) names nobody.
-  if (b === a) return null;
-  return speakerFrom(ctx, ctx.tokens.slice(a, b), quotes);
+  return b > a ? speakerFrom(ctx, ctx.tokens.slice(a, b), earlier) : null;
 }
 
 /** Whether the quoted span is exactly a name the tagger found (a person's or an organisation's), marks aside. */
