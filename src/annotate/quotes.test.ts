@@ -1501,44 +1501,52 @@ describe("findQuotes: complements and relays", () => {
   });
 });
 
+/**
+ * The speakers of `text` with hand-made person mentions: each `[surface, entity id]` is the next occurrence of
+ * `surface` after the previous mention; each entity is `[id, name, ...aliases]`.
+ */
+function speakersTagged(text: string, tags: [string, string][], people: string[][]): (string | null)[] {
+  let from = 0;
+  const mentions = tags.map(([surface, entity]) => {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    return { text: surface, type: "PER" as const, start, end: from, entity };
+  });
+  const entities = people.map(([id, name, ...aliases]) => ({ id: id!, name: name!, type: "PER" as const, aliases }));
+  return findQuotes(text, mentions, entities).map((q) => q.speaker);
+}
+
 describe("findQuotes: the name a speaker is shown by", () => {
   it("is never a tagger's run across a preposition", () => {
     const text = "ورد بوتين على أوباما أمس. وقال بوتين إن روسيا عصية على العزلة.";
     const run = "بوتين على أوباما";
-    const at = text.indexOf(run);
-    const lone = text.lastIndexOf("بوتين");
-    const mentions = [
-      { text: run, type: "PER" as const, start: at, end: at + run.length, entity: "per_x" },
-      { text: "بوتين", type: "PER" as const, start: lone, end: lone + 5, entity: "per_x" },
+    const tags: [string, string][] = [
+      [run, "per_x"],
+      ["بوتين", "per_x"],
     ];
-    const entities = [{ id: "per_x", name: run, type: "PER" as const, aliases: ["بوتين"] }];
-    expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual(["بوتين"]);
+    expect(speakersTagged(text, tags, [["per_x", run, "بوتين"]])).toEqual(["بوتين"]);
   });
 
   it("is not a fuller name that holds it only inside (the son's suffix: دونالد ترامب جي أر)", () => {
     const text =
       "وكان دونالد ترامب جي أر قد علق على الصورة. وكتب ترامب على تويتر «كاني ويست قدم خدمة عظيمة لمجتمع السود».";
     const son = "دونالد ترامب جي أر";
-    const at = text.indexOf(son);
-    const lone = text.indexOf("ترامب", at + son.length);
-    const mentions = [
-      { text: son, type: "PER" as const, start: at, end: at + son.length, entity: "per_j" },
-      { text: "ترامب", type: "PER" as const, start: lone, end: lone + 5, entity: "per_t" },
+    const tags: [string, string][] = [
+      [son, "per_j"],
+      ["ترامب", "per_t"],
     ];
-    const entities = [
-      { id: "per_j", name: son, type: "PER" as const, aliases: [] },
-      { id: "per_t", name: "ترامب", type: "PER" as const, aliases: [] },
-    ];
-    expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual(["ترامب"]);
+    expect(
+      speakersTagged(text, tags, [
+        ["per_j", son],
+        ["per_t", "ترامب"],
+      ]),
+    ).toEqual(["ترامب"]);
   });
 
   it("keeps the name Ali spelt with ى after a first name or بن", () => {
-    const text = "وقال وزير الدفاع محمد على المقدشي إن الجيش مستعد.";
     const name = "محمد على المقدشي";
-    const at = text.indexOf(name);
-    const mentions = [{ text: name, type: "PER" as const, start: at, end: at + name.length, entity: "per_m" }];
-    const entities = [{ id: "per_m", name, type: "PER" as const, aliases: [] }];
-    expect(findQuotes(text, mentions, entities).map((q) => q.speaker)).toEqual([name]);
+    const text = `وقال وزير الدفاع ${name} إن الجيش مستعد.`;
+    expect(speakersTagged(text, [[name, "per_m"]], [["per_m", name]])).toEqual([name]);
   });
 });
 
