@@ -343,7 +343,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // (Or the latest person named with the title it stands for: وأكد سموه → الأمير فيصل بن خالد.)
     const honorific = tokens[i + 1];
     if (!speaker && honorific && HONORIFIC_PRONOUNS.has(honorific.text) && speakerTokens.length === 0) {
-      const titled = personWithTitle(ctx, HONORIFIC_TITLES.get(honorific.text) ?? [], cue.start, quotes);
+      const titles = HONORIFIC_TITLES.get(honorific.text);
+      const titled = titles ? personWithEpithet(ctx, titles, cue.start, quotes) : null;
       speaker = titled ?? { name: text.slice(honorific.start, honorific.end), entity: null, anonymous: false };
       resolution = titled ? "continuation" : "explicit";
     }
@@ -3241,9 +3242,8 @@ function containsAll(have: string[], want: string[]): boolean {
   return want.every((w) => have.includes(w));
 }
 
-/** An entity's fullest name that is a name, not a role phrase. */
 /** The titles each honorific pronoun stands for (سموه → الأمير), folded. */
-const HONORIFIC_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
+const HONORIFIC_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
     [
       [
@@ -3263,28 +3263,8 @@ const HONORIFIC_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
       [["جلالته"], ["الملك", "جلاله"]],
       [["فخامته"], ["الرئيس", "فخامه"]],
     ] as const
-  ).flatMap(([pronouns, titles]) => pronouns.map((p) => [p, titles] as const)),
+  ).flatMap(([pronouns, titles]) => pronouns.map((p) => [p, new Set<string>(titles)] as const)),
 );
-
-/** The latest person named before `before` (within MAX_EPITHET_LOOKBACK) right after one of `titles`, or null. */
-function personWithTitle(
-  ctx: ArticleSpeakers,
-  titles: readonly string[],
-  before: number,
-  earlier: Quote[],
-): Speaker | null {
-  let best: Speaker | null = null;
-  let bestAt = -1;
-  for (const title of titles) {
-    const p = personWithEpithet(ctx, title, before, earlier);
-    const at = p?.span?.start ?? -1;
-    if (p && at >= bestAt) {
-      best = p;
-      bestAt = at;
-    }
-  }
-  return best;
-}
 
 /** PRONOUN_SPEAKERS that are honorifics (سعادته، سماحته), not هو/هي or بدوره. */
 const HONORIFIC_PRONOUNS = new Set([...PRONOUN_SPEAKERS].filter((w) => !/^(?:هو|هي|بدوره|بدورها)$/.test(w)));
@@ -3306,6 +3286,7 @@ function crossesPreposition(name: string): boolean {
   });
 }
 
+/** An entity's fullest name that is a name, not a role phrase. */
 function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
   let best: string | null = null;
   let bestWords = 0;
@@ -3479,15 +3460,23 @@ function isNationality(w: string): boolean {
 /** Words before a person's name that may hold the nationality an epithet repeats (البريطاني سيباستيان كو). */
 const EPITHET_WINDOW = 3;
 
-/** The latest person before `before` named right after the word `epithet` (folded), or null. */
-function personWithEpithet(ctx: ArticleSpeakers, epithet: string, before: number, earlier: Quote[]): Speaker | null {
+/**
+ * The latest person named before `before` (within MAX_EPITHET_LOOKBACK) right after one of the `epithets` (folded:
+ * البريطاني، الأمير), or null.
+ */
+function personWithEpithet(
+  ctx: ArticleSpeakers,
+  epithets: ReadonlySet<string>,
+  before: number,
+  earlier: Quote[],
+): Speaker | null {
   const { tokens } = ctx;
   let found: Mention | null = null;
   for (const m of ctx.mentionsFrom(Math.max(0, before - MAX_EPITHET_LOOKBACK))) {
     if (m.start >= before) break;
     if (m.type !== "PER" || !isNameMention(m.text)) continue;
     const k = firstTokenAt(tokens, m.start);
-    for (let p = k - 1; p >= Math.max(0, k - EPITHET_WINDOW); p--) if (tokens[p]!.text === epithet) found = m;
+    for (let p = k - 1; p >= Math.max(0, k - EPITHET_WINDOW); p--) if (epithets.has(tokens[p]!.text)) found = m;
   }
   return found ? mentionedSpeaker(ctx, found, earlier) : null;
 }
@@ -3565,7 +3554,7 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // وقال البريطاني: a nationality for the person the article named with it (البريطاني سيباستيان كو).
   // (A nationality: not a family name, الحضري، nor a club, الأهلي.)
   if (words.length === 1 && !ctx.perTokens.has(firstTokenAt(tokens, start)) && isNationality(words[0]!)) {
-    const person = personWithEpithet(ctx, words[0]!, start, earlier);
+    const person = personWithEpithet(ctx, new Set([words[0]!]), start, earlier);
     if (person) return { ...person, span };
   }
   // An outlet named in quote marks (موقع «كالتشيو ميركاتو ويب»، الناطق باسم شبكة «الجزيرة» الإعلامية) is
