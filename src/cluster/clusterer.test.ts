@@ -535,6 +535,34 @@ describe("StoryClusterer entities", () => {
     expect(without * (1 + defaultClusterOptions.eventDayBonus)).toBeLessThan(1);
     expect(same / without).toBeCloseTo(1 + defaultClusterOptions.eventDayBonus, 6);
   });
+
+  it("gives no day bonus to a report of that day that shares only the topic with the story", () => {
+    // Two floods of one evening: what the bodies share is rain, torrents and the day.
+    const streets = art(
+      "outlet-a",
+      "أمطار غزيرة تغرق شوارع مدينة وادي النور",
+      "هطلت أمطار غزيرة مساء أمس على مدينة وادي النور وقراها، فغمرت السيول الشوارع وقطعت الكهرباء عن عدد من الأحياء.\n\nوقال الدفاع المدني إن فرقه سحبت عشرات السيارات العالقة في الأنفاق ولم تسجل إصابات.",
+      iso(0, 1),
+      "rain-streets",
+    );
+    const islands = art(
+      "outlet-b",
+      "مصرع ثمانية أشخاص في أمطار غزيرة بجزر المرجان",
+      "لقي ثمانية أشخاص مصرعهم أمس في جزر المرجان إثر أمطار غزيرة وسيول جرفت منازل في القرى الساحلية.\n\nوأعلنت السلطات هناك حالة الطوارئ في ثلاث مقاطعات وأجلت مئات العائلات إلى مدارس ومساجد.",
+      iso(0, 4),
+      "rain-islands",
+    );
+    const place = (options: Partial<typeof defaultClusterOptions>) => {
+      const c = new StoryClusterer(options);
+      feed(c, background.slice(0, 20));
+      const day = leadDays([iso(0).slice(0, 10)]);
+      c.add(streets, [], day);
+      return c.add(islands, [], day);
+    };
+    expect(place({ eventDayBodyFloor: 0 }).kind).toBe("joined");
+    const p = place({});
+    expect(p.kind === "opened" && p.reason).toMatch(/below the join threshold/);
+  });
 });
 
 /** The score with which `next` joins the story of `members` (0 when it opens one), under `options`. */

@@ -840,16 +840,18 @@ export class StoryClusterer {
       sharedWords = Math.max(sharedWords, l.words);
     }
     // Same event, same day: a lead that reports its event on a day the story's leads report counts
-    // for it; on another day only, against it (two hearings, two statements, day one and the deal
-    // of a strike), and more so from a later day (see `laterDayPenalty`). Only for joining: the thread
-    // is where the day-by-day reports of a storyline meet.
+    // for it, when the body reads like the story's first reports (every lead of a news day says
+    // «أمس», see `eventDayBodyFloor`); on another day only, against it (two hearings, two statements,
+    // day one and the deal of a strike), and more so from a later day (see `laterDayPenalty`). Only
+    // for joining: the thread is where the day-by-day reports of a storyline meet.
     let event = content;
     let day: StoryScore["day"] = "unknown";
     if (q.days.size > 0 && s.days.size > 0) {
       day = "other";
       for (const d of q.days) if (s.days.has(d)) day = "same";
       const penalty = dt > o.storyGrace ? o.laterDayPenalty : o.eventDayPenalty;
-      event = day === "same" ? content * (1 + o.eventDayBonus) : content * (1 - penalty);
+      const bonus = body >= o.eventDayBodyFloor ? o.eventDayBonus : 0;
+      event = day === "same" ? content * (1 + bonus) : content * (1 - penalty);
     }
     // One person's statement, one event: a lead that quotes a person the story's leads quote counts for
     // the story (one press conference, one interview), unless a shared day has counted already.
