@@ -31,10 +31,10 @@ interface Tok {
 }
 
 /**
- * Digit runs with their separators (2,500 / 3.5 / 1.200.000 / the Arabic decimal ر of 5ر1), letter runs,
- * single marks.
+ * Digit runs with their separators (2,500 / 3.5 / 1.200.000 / the Arabic separator ر of 5ر1, with the
+ * fraction SPA writes before it after a slash, 94/000ر59), letter runs, single marks.
  */
-const TOKEN = /[0-9]+(?:[.,ر][0-9]+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /(?:[0-9]+\/(?=[0-9]+ر[0-9]))?[0-9]+(?:[.,ر][0-9]+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const LETTER = /^\p{L}/u;
 
@@ -368,12 +368,11 @@ interface Parsed {
 
 /**
  * The digits of a number token in reading order. Outlets that type figures into a right-to-left line
- * make them LOOK right, so the groups are stored last first: split by the Arabic decimal ر (5ر1 is 1.5,
- * 88ر0 درجة is 0.88, 000ر22 مسلم is 22,000, 540ر999ر45 ريال is 45,999,540), or by a dot with a
- * right-to-left mark after it (aawsat's 95.\u200f56 دولار للبرميل is 56.95, 960.\u200f407.\u200f1 يورو is
- * 1,407,960). `marked`: the original token has that mark (folding drops it). The result is read by
- * `digitValue` (a group of three digits after the point is a thousands group unless a scale follows:
- * 000ر22 مسلم، 500ر307 متر مكعب), except one marked dot, always a decimal point (see `parseNumber`).
+ * make them LOOK right, so the groups are stored last first: split by the Arabic separator ر (5ر1 is 1.5;
+ * `separatorR` says which ر is a decimal point), or by a dot with a right-to-left mark after it (aawsat's
+ * 95.\u200f56 دولار للبرميل is 56.95, 960.\u200f407.\u200f1 يورو is 1,407,960). `marked`: the original
+ * token has that mark (folding drops it). Marked dots are read from this by `decimalOf`; `quantityOf` reads
+ * a scaled figure's digits from it.
  *
  * @example
  * readingOrder("5ر1", false); // "1.5"
@@ -388,15 +387,73 @@ function readingOrder(w: string, marked: boolean): string {
 /** A dot followed by a right-to-left mark between digits: a figure stored last group first (see `readingOrder`). */
 const MARKED_DOT = /[.٫]\u200f+[0-9٠-٩۰-۹]/;
 
-/** Reads a digit token: 2,500 → 2500; 2,5 → 2.5; 3.5 → 3.5; 2.500 → 2500 unless a scale follows. */
-function digitValue(w: string, scaleFollows: boolean): number | null {
+/**
+ * The figure SaudiNewsNet writes with the Arabic separator ر (about 215 articles: SPA's releases and the
+ * Reuters copy aawsat and aleqtisadiya carry), as decimal text; groups are stored last first (see
+ * `readingOrder`). One ر is the decimal point whatever the digits after it: 29ر53 دولارا is 53.29, 0963ر1
+ * دولار 1.0963, 321ر97 the dollar index at 97.321 (the close alweeam and alyaum print), 935ر6 مليون 6.935
+ * million. SPA's releases also write thousands with it: several ر (540ر999ر45 ريال is 45,999,540), and one
+ * before three digits with no scale after them when they are 000 ((000ر22) مسلم is 22,000) or the figure
+ * is set off by brackets or slashes as those releases set figures off (`setOff`: ( 500ر307 ) متر مكعب is
+ * 307,500; / 837ر72 / متر طولي the 72,837 metres alriyadh and alwatan print). A fraction comes first,
+ * after a slash: 94/000ر59 is 59,000.94. Null when the groups fit neither reading.
+ *
+ * @example
+ * separatorR("321ر97", false, false); // "97.321"
+ * separatorR("000ر22", false, true); // "22000"
+ * separatorR("94/000ر59", false, false); // "59000.94"
+ */
+function separatorR(w: string, scaleFollows: boolean, setOff: boolean): string | null {
+  const slash = w.indexOf("/");
+  const fraction = slash < 0 ? "" : w.slice(0, slash);
+  const groups = w
+    .slice(slash + 1)
+    .split("ر")
+    .reverse();
+  const [whole, after] = groups;
+  if (whole === undefined || after === undefined) return null;
+  const thousands =
+    fraction !== "" || groups.length > 2 || (after.length === 3 && !scaleFollows && (after === "000" || setOff));
+  if (!thousands) return `${whole}.${after}`;
+  if (whole.length > 3 || !groups.slice(1).every((g) => g.length === 3)) return null;
+  return fraction === "" ? groups.join("") : `${groups.join("")}.${fraction}`;
+}
+
+/**
+ * The decimal text of a digit token as the outlet means it (2,500 → "2500", 2,5 → "2.5", 5ر1 → "1.5"), or
+ * null: the exact figure written, which `Number` and `scaled` read without floating-point noise. `marked`
+ * and `setOff` as for `readingOrder` and `separatorR`.
+ *
+ * @example
+ * decimalOf("2.500", { marked: false, scaleFollows: true, setOff: false }); // "2.500"
+ */
+function decimalOf(w: string, o: { marked: boolean; scaleFollows: boolean; setOff: boolean }): string | null {
+  if (w.includes("ر")) return separatorR(w, o.scaleFollows, o.setOff);
+  // One marked dot is a decimal point whatever follows it: aawsat writes no thousands separator in its
+  // figures (249.\u200f302 كلم is 302.249 km, 395.\u200f97 is an index at 97.395).
+  if (o.marked && w.indexOf(".") === w.lastIndexOf(".")) return readingOrder(w, true);
+  return digitDecimal(readingOrder(w, o.marked), o.scaleFollows);
+}
+
+/**
+ * `value` times a power of ten, exact to the digits written: 2.05 مليار is 2,050,000,000, where
+ * `2.05 * 1e9` is 2049999999.9999998 (the decimal point moves in the text, not in binary).
+ */
+function scaled(value: number | string, scale: number): number {
+  const decimal = String(value);
+  if (/e/i.test(decimal)) return Number(decimal) * scale;
+  return Number(`${decimal}e${Math.round(Math.log10(scale))}`);
+}
+
+/** Reads a digit token as decimal text: 2,500 → 2500; 2,5 → 2.5; 3.5 → 3.5; 2.500 → 2500 unless a scale follows. */
+function digitDecimal(w: string, scaleFollows: boolean): string | null {
   const parts = w.split(/[.,]/);
-  if (parts.length === 1) return Number(w);
+  if (parts.length === 1) return w;
   const seps = w.replace(/[0-9]/g, "");
   const groups3 = parts.slice(1).every((p) => p.length === 3) && parts[0]!.length <= 3;
   if (seps.length >= 2) {
     const same = seps.split("").every((c) => c === seps[0]);
-    if (same && groups3) return Number(parts.join("")); // 1,200,000 / 1.200.000
+    if (same && groups3) return parts.join(""); // 1,200,000 / 1.200.000
     // 1,234.5 or 1.234,5: the last separator is the decimal one.
     const last = seps[seps.length - 1];
     const intPart = parts.slice(0, -1);
@@ -409,12 +466,12 @@ function digitValue(w: string, scaleFollows: boolean): number | null {
         .some((c) => c === last)
     )
       return null;
-    return Number(`${intPart.join("")}.${dec}`);
+    return `${intPart.join("")}.${dec}`;
   }
   // One separator. Three digits after it read as thousands (2,500 / 2.500 عنصر) unless a
   // scale word follows, where decimals are the norm (2.500 مليار = 2.5 billion).
-  if (groups3 && !scaleFollows) return Number(parts.join(""));
-  return Number(`${parts[0]}.${parts[1]}`);
+  if (groups3 && !scaleFollows) return parts.join("");
+  return `${parts[0]}.${parts[1]}`;
 }
 
 /** Strips one attached و/ب/ل/ف when the rest is a number word; returns [word, clitic length]. */
@@ -467,7 +524,11 @@ export function numberValue(folded: string): number | null {
   const toks = tokens(folded);
   const first = toks[0];
   if (first === undefined) return null;
-  if (first.kind === "num") return toks.length === 1 ? digitValue(readingOrder(first.w, false), false) : null;
+  if (first.kind === "num") {
+    const decimal =
+      toks.length === 1 ? decimalOf(first.w, { marked: false, scaleFollows: false, setOff: false }) : null;
+    return decimal === null ? null : Number(decimal);
+  }
   const p = parseWords(toks, 0);
   return p !== null && p.next === toks.length ? p.value : null;
 }
@@ -586,11 +647,21 @@ interface Ctx {
   marked: Uint8Array;
 }
 
-/** The digit token at i alone between brackets or quote marks: (12)، «12»، ” 12 ”. */
+/**
+ * The digit token at i alone between brackets, quote marks or slashes: (12)، «12»، ” 12 ”، / 17 / يوما (SPA's
+ * releases). Slashes next to a number are a date's or a fraction's (24 /9 / إلى 5 /10), and slashes that
+ * touch a word outside them a path's (/192075/http), not brackets.
+ */
 function isBracketed(toks: readonly Tok[], i: number): boolean {
-  const before = toks[i - 1]?.w;
-  const after = toks[i + 1]?.w;
-  return (before === "(" && after === ")") || (before === '"' && after === '"');
+  const open = toks[i - 1];
+  const close = toks[i + 1];
+  if (open?.w === "/" && close?.w === "/") {
+    const before = toks[i - 2];
+    const after = toks[i + 2];
+    if (before?.kind === "num" || after?.kind === "num") return false;
+    return (before === undefined || before.e < open.s) && (after === undefined || after.s > close.e);
+  }
+  return (open?.w === "(" && close?.w === ")") || (open?.w === '"' && close?.w === '"');
 }
 
 /** A number (digits or words) starting at token i, with its scale, without range or unit. */
@@ -611,19 +682,17 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     if (before === ":" && /[0-9]/.test(text[t.s - 2] ?? "")) return null;
     // (12) مليون، «160» مليون ريال: a bracketed or quoted number (folding makes every quote mark ")
     // still takes the scale and the noun after the closing mark.
-    const bracketed = isBracketed(toks, i) && toks[i + 2]?.kind === "word";
+    const setOff = isBracketed(toks, i);
+    const bracketed = setOff && toks[i + 2]?.kind === "word";
     const nextTok = bracketed ? toks[i + 2] : toks[i + 1];
     const sc = nextTok?.kind === "word" ? SCALES.get(nextTok.w) : undefined;
-    const marked = ctx.marked[i] === 1;
-    // One marked dot is a decimal point whatever follows it: aawsat writes no thousands separator in its
-    // figures (249.\u200f302 كلم is 302.249 km, 395.\u200f97 is an index at 97.395).
-    const v =
-      marked && t.w.indexOf(".") === t.w.lastIndexOf(".")
-        ? Number(readingOrder(t.w, true))
-        : digitValue(readingOrder(t.w, marked), sc !== undefined);
-    if (v === null || !Number.isFinite(v)) return null;
+    const decimal = decimalOf(t.w, { marked: ctx.marked[i] === 1, scaleFollows: sc !== undefined, setOff });
+    const v = decimal === null ? Number.NaN : Number(decimal);
+    if (decimal === null || !Number.isFinite(v)) return null;
     const s = bracketed ? toks[i - 1]!.s : t.s;
-    if (sc && !sc.dual) return { value: v * sc.scale, next: i + (bracketed ? 3 : 2), s, e: nextTok!.e, scaled: true };
+    if (sc && !sc.dual) {
+      return { value: scaled(decimal, sc.scale), next: i + (bracketed ? 3 : 2), s, e: nextTok!.e, scaled: true };
+    }
     if (bracketed) return { value: v, next: i + 2, s, e: toks[i + 1]!.e };
     return { value: v, next: i + 1, s, e: t.e };
   }
@@ -846,7 +915,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       let lo = p.value;
       if (second.scaled && !p.scaled && second.value / p.value >= 100) {
         const scale = second.value >= 1e9 ? 1e9 : second.value >= 1e6 ? 1e6 : 1e3;
-        lo = p.value * scale;
+        lo = scaled(p.value, scale);
       }
       if (second.value > lo) {
         p = {
