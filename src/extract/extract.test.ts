@@ -146,6 +146,40 @@ describe("extractArticle on text records", () => {
     expect(kept.kind === "article" && kept.article.text).toBe(inside);
   });
 
+  it("drops a slideshow's Next Previous buttons scraped into the text, and reads the byline after them (3alyoum)", () => {
+    const body =
+      "تشرف بأداء القسم أمام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر الصفا بمكة المكرمة مساء اليوم.";
+    const last = "وأكد أن النصر سيواصل المحافظة على لقب الدوري للعام الثالث على التوالي.";
+    const r = extractArticle({
+      ...base,
+      outlet: "3alyoum",
+      title: "أمير الحدود الشمالية يؤدي القسم",
+      content: ` Next Previous عين اليوم – واس\n${body}\nNext Previous\n${last} Next Previous`,
+    });
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.article.text).toBe(`${body}\n\n${last}`);
+    expect(r.article.dateline).toEqual({ raw: "عين اليوم – واس", place: "عين اليوم", agency: "واس" });
+    expect(r.article.removed.filter((x) => x.reason === "pagination").map((x) => x.line)).toEqual([
+      "Next Previous",
+      "Next Previous",
+      "Next Previous",
+    ]);
+    // Between captions and a byline, the buttons end one line and start the next.
+    const gallery = extractArticle({
+      ...base,
+      title: "معرض الأجهزة",
+      content: `${body}\nساعة Meta M1 ساعة إل جي Next Previous صقر خالد – جدة`,
+    });
+    expect(gallery.kind === "article" && gallery.article.text).toBe(
+      `${body}\n\nساعة Meta M1 ساعة إل جي\n\nصقر خالد – جدة`,
+    );
+    // In English prose the words are the story's own.
+    const english = "The next previous owner of the house sold it in 1990 to a family from the city of Leeds.";
+    const kept = extractArticle({ ...base, title: "A house", content: english });
+    expect(kept.kind === "article" && kept.article.text).toBe(english);
+  });
+
   it("takes the record date and the outlet from the URL host", () => {
     const r = extractArticle({
       ...base,

@@ -158,6 +158,49 @@ interface Filtered {
 const TRAILER =
   /(?<=[.!؟?»"”)]\s*|^)\s*(?:رابط|ورابط)\s+(?:الخبر|المقال|الماده|المادة|التقرير)(?:\s+(?:ب|في|على)\s*\S*(?:\s+\S+){0,3})?\s*:.*$/u;
 
+/**
+ * A slideshow's "Next Previous" buttons scraped into the text (3alyoum: 277 of its 2,080 SaudiNewsNet articles,
+ * before the credit line «Next Previous عين اليوم – واس», alone, or between captions and a credit line), not
+ * inside English words: `(?<![a-z]\s*)` and `(?!\s*[a-z])` keep "the next previous owner" as prose.
+ */
+const NAVIGATION = /(?<![a-z]\s*)\b(?:next\s+previous|previous\s+next)\b(?!\s*[a-z])/giu;
+
+/**
+ * The lines with the slideshow buttons (`NAVIGATION`) cut out as pagination: a line they open or end is kept
+ * without them (the credit line after them is then read as one), and a line they stand inside is split in
+ * two there. Arrays are returned as they came when no line has the buttons.
+ */
+function cutNavigation(
+  lines: string[],
+  keys: string[] | undefined,
+  tableRows: boolean[],
+  removed: RemovedLine[],
+): { lines: string[]; keys: string[] | undefined; tableRows: boolean[] } {
+  if (!lines.some((l) => /next|previous/i.test(l) && l.split(NAVIGATION).length > 1)) return { lines, keys, tableRows };
+  const out: string[] = [];
+  const outKeys: string[] = [];
+  const outRows: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const parts = /next|previous/i.test(line) ? line.split(NAVIGATION) : [line];
+    if (parts.length === 1) {
+      out.push(line);
+      outKeys.push(keys?.[i] ?? lineKey(line));
+      outRows.push(tableRows[i] ?? false);
+      continue;
+    }
+    for (const m of line.matchAll(NAVIGATION)) removed.push({ line: m[0], reason: "pagination" });
+    for (const part of parts) {
+      const p = part.trim();
+      if (p.length === 0) continue;
+      out.push(p);
+      outKeys.push(lineKey(p));
+      outRows.push(tableRows[i] ?? false);
+    }
+  }
+  return { lines: out, keys: outKeys, tableRows: outRows };
+}
+
 function filterLines(
   lines: string[],
   title: string,
@@ -170,6 +213,7 @@ function filterLines(
   const kept: string[] = [];
   const removed: RemovedLine[] = [];
   const dateLines: string[] = [];
+  ({ lines, keys, tableRows } = cutNavigation(lines, keys, tableRows, removed));
   const titleKey = lineKey(title);
   // Until a paragraph-length line is kept we are in the header (title, byline, date, counters).
   let bodyStarted = false;
