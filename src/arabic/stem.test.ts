@@ -70,4 +70,12 @@ describe("stopwords", () => {
     expect(isStopwordLoose("ولكن")).toBe(true);
     expect(isStopwordLoose(f("والرئيس"))).toBe(false);
   });
+  it("does not read a name or noun with the article as the function word it holds", () => {
+    // العند is the al-Anad base and العين the city of al-Ain: a preposition never takes ال.
+    for (const w of ["العند", "بالعين", "والإمام", "للذات", "فالشرع"]) expect(isStopwordLoose(f(w))).toBe(false);
+    for (const w of ["عند", "وعند", "بعد", "وبعد"]) expect(isStopwordLoose(f(w))).toBe(true);
+    // The list's nouns stay stopwords with the article.
+    expect(isStopwordLoose(f("العام"))).toBe(true);
+    expect(isStopwordLoose(f("الزيارة"))).toBe(true);
+  });
 });
