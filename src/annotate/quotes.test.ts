@@ -1610,3 +1610,45 @@ describe("findQuotes: honorific pronouns", () => {
     expect(speakers("وقال سماحته: إن الهدف من ذلك هو التغرير بالشباب.")).toEqual(["سماحته"]);
   });
 });
+
+describe("findQuotes: session 15 sample (SNN 28000–29000, ANT 20000–21000)", () => {
+  it("reads an honorific before an office as the office's holder, never as an empty speaker", () => {
+    const text =
+      "أدان وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري العمل الإرهابي. وأشار سعادة الوكيل إلى أن هذا العمل جبان.";
+    expect(speakers(text)).toEqual(["حامد بن مالح الشمري"]);
+    expect(speakers("وأشار سعادة الوكيل إلى أن هذا العمل جبان.")).toEqual(["الوكيل"]);
+    // When the office was held is no name of its holder.
+    expect(speakers("ورأى وكيل وزارة المياه لشؤون المياه سابقا، أن يرفع المستهلك درجة حذره.")).toEqual([
+      "وكيل وزارة المياه لشؤون المياه سابقا",
+    ]);
+    expect(speakers("يشير وكيل سابق لوزارة العدل إلى أن الاستثمارات تراجعت.")).toEqual(["وكيل سابق لوزارة العدل"]);
+  });
+
+  it("finds the holder named after a long office with على (المشرف العام على المهرجان)", () => {
+    const text = "وأوضح المشرف العام على مهرجان صيف ينبع غالي بن ناجي الجهني، أن اختيار البرامج جاء بعد دراسة.";
+    expect(speakers(text)).toEqual(["غالي بن ناجي الجهني"]);
+  });
+
+  it("reads رأي with ي as the noun (an opinion) or a name, and رأى with ى as the cue", () => {
+    expect(withEntities("بما ينسجم مع رأي اللجنة القانونية بأن يطلب الوزير تعديل النظام.")).toEqual([]);
+    expect(withEntities("وأظهر استطلاع رأي أجرته رويترز أن الاقتصاد سينمو.").map((q) => q.cue)).not.toContain("رأي");
+    expect(speakers("ورأى الوزير أن القرار صائب.")).toEqual(["الوزير"]);
+    // Chiang Rai's governor speaks, not the word راي.
+    const rai = "وقال محافظ تشيانغ راي السبت إن فرق الإنقاذ أمامها ثلاثة أيام.";
+    expect(withEntities(rai).map((q) => q.cue)).toEqual(["وقال"]);
+  });
+
+  it("takes no quote from a report denied (لم يوضح، لم تؤكد، دون أن توضح), but keeps a stance denied", () => {
+    expect(withEntities('ولم يوضح الرئيس الإيراني "طبيعة تلك الخطط الجديدة".')).toEqual([]);
+    expect(withEntities("ولم تؤكد الوكالة أن الاتفاق تم.")).toEqual([]);
+    expect(withEntities("وحذفت المغنية كلماتها دون أن توضح أن الخلاف انتهى.")).toEqual([]);
+    expect(speakers("ولم يستبعد القاضي أن تستغرق الجلسة ساعتين.")).toEqual(["القاضي"]);
+    expect(speakers("ولا يعتقد المدرب أن المنتخب أضعف من منافسه.")).toEqual(["المدرب"]);
+  });
+
+  it("names «بعض» + a group with its adjectives, anonymous when its head is", () => {
+    const q = withEntities("وأكدت بعض المصادر الرسمية الأميركية أن الأوروبيين يتشاركون المخاوف.");
+    expect(q.map((x) => [x.speaker, x.anonymous])).toEqual([["بعض المصادر الرسمية الأميركية", true]]);
+    expect(speakers("ويرى بعض المحللين الاقتصاديين أن الأسعار سترتفع.")).toEqual(["بعض المحللين الاقتصاديين"]);
+  });
+});
