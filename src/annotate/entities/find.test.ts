@@ -456,6 +456,26 @@ describe("findEntities: a role phrase that holds a verb or another person's offi
   });
 });
 
+describe("findEntities: where a role phrase ends", () => {
+  it("does not cross a line break: an office ending one paragraph is not the next paragraph's first name's", () => {
+    expect(rolesOf("وحضر الاجتماع وزير الخارجية\n\nفؤاد حسين يزور بغداد غدا.", "فؤاد حسين")).toEqual([]);
+    expect(rolesOf("وحضر الاجتماع وزير الخارجية\nفؤاد حسين يزور بغداد غدا.", "فؤاد حسين")).toEqual([]);
+    // After the name too: the next line's office is not the apposition of the name ending a line.
+    expect(rolesOf("وكتب الصحفي فؤاد حسين،\nوزير الخارجية يصل غدا.", "فؤاد حسين")).toEqual([]);
+    // Within a line it is the name's role.
+    expect(rolesOf("وحضر الاجتماع وزير الخارجية فؤاد حسين أمس.", "فؤاد حسين")).toEqual(["وزير الخارجية"]);
+  });
+
+  it("ends at a connector of addition (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على)", () => {
+    for (const connector of ["بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على"]) {
+      const text = `وحضر وزير الخارجية ${connector} فؤاد حسين اجتماع اللجنة.`;
+      expect(rolesOf(text, "فؤاد حسين"), connector).toEqual([]);
+    }
+    const after = "وقال فؤاد حسين، وزير الخارجية بالإضافة إلى وزير النفط، إن الاتفاق قريب.";
+    expect(rolesOf(after, "فؤاد حسين")).toEqual(["وزير الخارجية"]);
+  });
+});
+
 describe("findEntities: a given name alone beside a full name", () => {
   const idsOf = (text: string, ...names: string[]) => {
     const { mentions } = findEntities(text);

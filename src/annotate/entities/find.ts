@@ -52,6 +52,8 @@ interface Tok {
   e: number;
   /** Index of the hashtag group (`#a_b_c`) it belongs to, or -1. */
   group: number;
+  /** Line of the text it stands on (line breaks before it): no role phrase runs from one line to the next. */
+  line: number;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
@@ -72,8 +74,11 @@ function tokenizeForTagging(f: Folded): Tok[] {
   const out: Tok[] = [];
   const t = f.text;
   TOKEN.lastIndex = 0;
+  let line = 0;
+  let nl = t.indexOf("\n");
   for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    out.push({ text: m[0], s: m.index, e: m.index + m[0].length, group: -1 });
+    for (; nl !== -1 && nl < m.index; nl = t.indexOf("\n", nl + 1)) line++;
+    out.push({ text: m[0], s: m.index, e: m.index + m[0].length, group: -1, line });
   }
   // Hashtag groups: words joined by "_" alone (a_b_c), or one word right after "#".
   let groups = 0;
@@ -839,10 +844,11 @@ function personsAfterRoles(original: string, f: Folded, toks: Tok[], raws: Raw[]
     if (at[i] !== -1 || !ROLE_HEADS.has(gazKey((toks[i] as Tok).text))) continue;
     // مركز الملك فهد الثقافي، جسر الملك فهد: a royal title before an untagged name is mostly a place named for him.
     if (NAMING_TITLES.has((toks[i] as Tok).text)) continue;
+    const line = (toks[i] as Tok).line;
     let j = i + 1;
     for (let q = 0; q <= MAX_ROLE_QUALIFIERS; q++) {
       const t = toks[j];
-      if (t === undefined) break;
+      if (t === undefined || t.line !== line) break;
       const m = at[j] as number;
       // The name starts here: a first name with a name word after it.
       // (A given name takes no article: التركي after وزير المال is the office's nisba, not Turki.)
@@ -852,10 +858,11 @@ function personsAfterRoles(original: string, f: Folded, toks: Tok[], raws: Raw[]
         isFirstName(t.text) &&
         !ROLE_HEADS.has(gazKey(t.text)) &&
         nameWord(j) &&
-        nameWord(j + 1)
+        nameWord(j + 1) &&
+        toks[j + 1]?.line === line
       ) {
         let b = j + 2;
-        while (b - j < MAX_ROLE_NAME && nameWord(b)) b++;
+        while (b - j < MAX_ROLE_NAME && toks[b]?.line === line && nameWord(b)) b++;
         // Nor a definite noun: a genitive after it makes the last word a noun in construct (رفع مدير الجامعة أسمى
         // آيات الشكر: the highest expressions of thanks; أسمى آيات التهاني والتبريكات), never a name.
         if (nameWord(b) || /^[وف]?ال/u.test(toks[b]?.text ?? "")) break;
@@ -2084,6 +2091,12 @@ const STOP_ROLE = new Set([
   "وهي",
   "فهو",
   "فهي",
+  // Connectors of addition (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على، ناهيك عن): what follows is another item.
+  "بالاضافه",
+  "اضافه",
+  "فضلا",
+  "علاوه",
+  "ناهيك",
 ]);
 /** Prepositions a role phrase does not end on (سفير الولايات المتحدة بنواكشوط إلى | «…»), folded. */
 const ROLE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "الي", "علي", "من", "لدي", "بين", "عن", "مع"]);
@@ -2175,6 +2188,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     const m = mentionAt[i] ?? -1;
     return m >= 0 && (raws[m] as Raw).type === "PER" ? m : -1;
   };
+  const sameLine = (a: number, b: number) => (toks[a] as Tok).line === (toks[b] as Tok).line;
   // A role phrase ends at punctuation (a comma only right before the name), at a clause
   // word, at a verb (of saying or any other: what follows is its object, not the office), and at a
   // word with a conjunction (… والمهندس: a list).
@@ -2192,6 +2206,10 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     // Before a name: head … name within the window.
     let j = i + 1;
     while (j < toks.length && j - i <= ROLE_WINDOW) {
+      if (!sameLine(i, j)) {
+        j = toks.length;
+        break;
+      }
       const m = mentionAt[j] as number;
       if (m >= 0 && (raws[m] as Raw).type === "PER" && (raws[m] as Raw).a === j) {
         // A name joined by و (… سلطان المطيري وماتيوس ريبيرو) is the next item of a list, not in apposition.
@@ -2229,9 +2247,21 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     const before = i - 2;
     const comma = toks[i - 1];
     const m = before >= 0 ? personAt(before) : -1;
-    if (comma && (comma.text === "," || comma.text === "،") && m >= 0 && !conjoinedHead((toks[i] as Tok).text)) {
+    if (
+      comma &&
+      (comma.text === "," || comma.text === "،") &&
+      m >= 0 &&
+      sameLine(before, i) &&
+      !conjoinedHead((toks[i] as Tok).text)
+    ) {
       let end = i + 1;
-      while (end < toks.length && end - i < ROLE_WINDOW && !PUNCT.test((toks[end] as Tok).text) && !stops(end)) {
+      while (
+        end < toks.length &&
+        end - i < ROLE_WINDOW &&
+        sameLine(i, end) &&
+        !PUNCT.test((toks[end] as Tok).text) &&
+        !stops(end)
+      ) {
         // Another person's name ends it; a place's or an organisation's is read whole (حاكم دبي، سفير … في مصر).
         if (personAt(end) >= 0) break;
         const o = mentionAt[end] as number;
@@ -2244,7 +2274,11 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
       // Closed by a comma or a full stop, or a clause word or verb: the phrase is the apposition. Cut off by the
       // window or a quote mark, what ends it may already be the verb's object (… بجدة جاهزية اللجان).
       const next = toks[end];
-      const closed = next === undefined || APPOSITION_CLOSERS.has(next.text) || (!PUNCT.test(next.text) && stops(end));
+      const closed =
+        next === undefined ||
+        !sameLine(i, end) ||
+        APPOSITION_CLOSERS.has(next.text) ||
+        (!PUNCT.test(next.text) && stops(end));
       let last = end;
       while (
         last > i + 1 &&
@@ -2263,7 +2297,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     const first = toks[i] as Tok;
     const s = roleStart(first);
     let end = i + 1;
-    while (end < toks.length && end - i < 4 && mentionAt[end] === -1) {
+    while (end < toks.length && end - i < 4 && mentionAt[end] === -1 && sameLine(i, end)) {
       const w = gazKey((toks[end] as Tok).text);
       const t = (toks[end] as Tok).text;
       const definite = t.startsWith("ال") || t.startsWith("لل") || nisbaPlace(w) !== null || ROLE_SYNONYMS.has(w);
@@ -2273,7 +2307,13 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     // "رئيس وزراء العراق", "رئيس الحكومة العراقية" (tagged ORG): a place or organisation
     // mention right after the head words closes the phrase.
     const m = mentionAt[end] ?? -1;
-    if (m >= 0 && (raws[m] as Raw).a === end && (raws[m] as Raw).type !== "PER" && (raws[m] as Raw).b - i <= 4) {
+    if (
+      m >= 0 &&
+      (raws[m] as Raw).a === end &&
+      (raws[m] as Raw).type !== "PER" &&
+      (raws[m] as Raw).b - i <= 4 &&
+      sameLine(i, end)
+    ) {
       end = (raws[m] as Raw).b;
     }
     const words = toks.slice(i, end).map((t) => t.text);
