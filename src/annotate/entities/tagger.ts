@@ -45,8 +45,9 @@ class PerceptronTagger implements Tagger {
    * (لندن → "LOC"), or null: what the model's memory knows, for rules outside the model.
    */
   knownType(key: string): string | null {
-    const label = this.model.memory.tokens.get(key);
-    const m = label === undefined ? null : /^(PER|ORG|LOC|MISC)2(?:\s|$)/.exec(label);
+    // The label lists the types in alphabetical order (محمود: "LOC0 PER2 hPER1"): the one at 80% need not be first.
+    const label = this.model.memory.tokens.get(key)?.split(" h")[0];
+    const m = label === undefined ? null : /(?:^|\s)(PER|ORG|LOC|MISC)2(?:\s|$)/.exec(label);
     return m ? (m[1] as string) : null;
   }
   /**
