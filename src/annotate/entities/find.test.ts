@@ -364,6 +364,21 @@ describe("findEntities: a family's nisba after a lone given name", () => {
   });
 });
 
+describe("findEntities: a given name the first-name list lacks", () => {
+  it("is known from the training data's names (محمود، سعيد) and joined from the list's two-word form (عبد الإله)", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("كتب محمود الحربي مقالا عن مهرجان الرياض.")).toEqual(["محمود الحربي"]);
+    expect(persons("كتب سعيد الحربي مقالا عن مهرجان الرياض.")).toEqual(["سعيد الحربي"]);
+    expect(persons("بحضور مدير الاحتراف عبدالإله الحربي، بناء على توصية المدرب.")).toEqual(["عبدالإله الحربي"]);
+  });
+
+  it("is not a preposition glued to a given name, nor a particle of names", () => {
+    // لمحمد is ل + محمد: the name is محمد العتيبي, written so in the article.
+    const text = "وقال محمد العتيبي إن الجائزة ذهبت لمحمد العتيبي عن جدارة.";
+    expect(mentionsOf("PER", text)).toEqual(["محمد العتيبي", "محمد العتيبي"]);
+  });
+});
+
 describe("findEntities: a list of persons tagged as one name", () => {
   it("splits before و + a word known as a person's that opens a full name, a family name with ال or an عبد compound", () => {
     const persons = (text: string) => mentionsOf("PER", text);
