@@ -491,6 +491,24 @@ describe("findEntities: where a role phrase ends", () => {
   });
 });
 
+describe("findEntities: a long chain of offices before a name", () => {
+  it("gives the name every office of the chain, however long, each within the role window of the one before", () => {
+    const crown =
+      "وصل نائب خادم الحرمين الشريفين ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف بن عبدالعزيز إلى الرياض.";
+    expect(rolesOf(crown, "محمد بن نايف بن عبدالعزيز")).toEqual([
+      "نائب خادم الحرمين الشريفين ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير",
+    ]);
+    const emir = "وقد بارك أمير منطقة القصيم صاحب السمو الملكي الأمير الدكتور فيصل بن مشعل، احتفالية الأحياء.";
+    expect(rolesOf(emir, "فيصل بن مشعل")).toEqual(["أمير منطقة القصيم صاحب السمو الملكي الأمير الدكتور"]);
+  });
+
+  it("does not run on across words that name no office", () => {
+    const text =
+      "وأكد رئيس الوزراء العراقي في ختام زيارته الرسمية الثانية للعاصمة الفرنسية باريس الرئيس إيمانويل ماكرون دعمه.";
+    expect(rolesOf(text, "إيمانويل ماكرون")).toEqual(["الرئيس"]);
+  });
+});
+
 describe("findEntities: a given name alone beside a full name", () => {
   const idsOf = (text: string, ...names: string[]) => {
     const { mentions } = findEntities(text);
