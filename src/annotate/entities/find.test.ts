@@ -286,7 +286,7 @@ describe("findEntities: a person's span run on through ب or ل into another per
           "وذكر المتحدث الرسمي للخارجية أنه خلال استقبال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود " +
           "لسامح شكري وزير الخارجية في ختام زياراته للمملكة.",
       ),
-    ).toEqual(["سامح شكري", "سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود", "سامح شكري", "وزير الخارجية"]);
+    ).toEqual(["سامح شكري", "سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود", "سامح شكري"]);
   });
 });
 
@@ -506,6 +506,43 @@ describe("findEntities: a long chain of offices before a name", () => {
     const text =
       "وأكد رئيس الوزراء العراقي في ختام زيارته الرسمية الثانية للعاصمة الفرنسية باريس الرئيس إيمانويل ماكرون دعمه.";
     expect(rolesOf(text, "إيمانويل ماكرون")).toEqual(["الرئيس"]);
+  });
+});
+
+describe("findEntities: offices right after a name, without a comma", () => {
+  it("are the name's apposition, the whole chain of them, up to a preposition or a word of time", () => {
+    const emir =
+      "استقبل صاحب السمو الملكي الأمير خالد الفيصل بن عبدالعزيز مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة في مكتبه بجدة أمس وفدا.";
+    expect(rolesOf(emir, "خالد الفيصل بن عبدالعزيز")).toEqual([
+      "الأمير",
+      "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة",
+    ]);
+    const asir =
+      "يرعى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة اليوم حفل الافتتاح.";
+    expect(rolesOf(asir, "فيصل بن خالد بن عبدالعزيز")).toContain("أمير منطقة عسير رئيس مجلس التنمية السياحية");
+  });
+
+  it("end at the next item of a list, which is another person's", () => {
+    const text =
+      "حضر الاستقبال صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز.";
+    expect(rolesOf(text, "محمد بن نايف بن عبدالعزيز")).toContain("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية");
+    expect(rolesOf(text, "محمد بن سلمان بن عبدالعزيز").join(" ")).not.toContain("وزير الداخلية");
+  });
+
+  it("is the office of a person named right after it, the verb's object, not the subject's", () => {
+    const text =
+      "اتهم الرئيس الأميركي دونالد ترامب مدير مكتب التحقيقات الفدرالي (إف. بي. آي) جيمس كومي بتسريب معلومات سرية.";
+    expect(rolesOf(text, "دونالد ترامب")).toEqual(["الرئيس الأميركي"]);
+  });
+
+  it("ends after the office's place at a definite word that is no adjective of it", () => {
+    const text = "ووجه الأمير فيصل بن خالد أمير منطقة عسير الجهات المعنية بمتابعة المصابين.";
+    expect(rolesOf(text, "فيصل بن خالد")).toEqual(["الأمير", "أمير منطقة عسير"]);
+  });
+
+  it("is no office with the article (a name's own title) nor a head with a preposition", () => {
+    expect(rolesOf("وقال فؤاد حسين الرئيس السابق للجنة إن الاتفاق قريب.", "فؤاد حسين")).toEqual([]);
+    expect(rolesOf("واتصل فؤاد حسين بوزير الخارجية الأمريكي أمس.", "فؤاد حسين")).toEqual([]);
   });
 });
 

@@ -2244,6 +2244,33 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     return m >= 0 && (raws[m] as Raw).type === "PER" ? m : -1;
   };
   const sameLine = (a: number, b: number) => (toks[a] as Tok).line === (toks[b] as Tok).line;
+  /**
+   * Where an apposition written without a comma ends: at a word of time (أمس، اليوم) or a preposition that no place
+   * or organisation follows (في مكتبه، على الدعم; not سفير السعودية لدى المغرب، مدير الشرطة في جدة).
+   */
+  const endsBareApposition = (k: number) => {
+    const w = (toks[k] as Tok).text;
+    if (TIME_WORDS.has(w) || BARE_APPOSITION_ENDS.has(w) || isArticleWeekday(w)) return true;
+    if (mentionAt[k] === -1 && !HONORIFIC_WORDS.has(w)) {
+      // What the verb goes on with (أكد … رئيس الاتحاد السعودي لكرة القدم | وجود، بوقف القصف، بزيارة إلى): a word
+      // with the preposition ب that names no place (not بجدة، باسم الوزارة), or a word no office is named with once
+      // the office's genitives have ended on a definite word or a name (not مدير | عام، رئيس | تحرير, whose head
+      // still wants its genitive, nor the office's field with ل: لتحلية المياه، لشؤون).
+      if (w.length > 3 && w[0] === "ب" && w !== "باسم" && !ROLE_HEADS.has(w)) return true;
+      const prev = (toks[k - 1] as Tok).text;
+      const genitivesEnded = mentionAt[k - 1] !== -1 || WITH_ARTICLE.test(prev);
+      if (genitivesEnded && w[0] !== "ل" && looseWord(w)) return true;
+      // After the office's place only its adjective (السعودي، السابق): أمير منطقة عسير | الجهات is the verb's object.
+      const place = mentionAt[k - 1] ?? -1;
+      if (place >= 0 && (raws[place] as Raw).type === "LOC" && (raws[place] as Raw).b === k && WITH_ARTICLE.test(w)) {
+        const key = gazKey(w);
+        if (nisbaPlace(key) === null && !OFFICE_ADJECTIVES.has(key)) return true;
+      }
+    }
+    if (!ROLE_TAIL_PREPOSITIONS.has(w) && w !== "لدي") return false;
+    const o = mentionAt[k + 1] ?? -1;
+    return o < 0 || (raws[o] as Raw).type === "PER" || (raws[o] as Raw).a !== k + 1;
+  };
   // A role phrase ends at punctuation (a comma only right before the name), at a clause
   // word, at a verb (of saying or any other: what follows is its object, not the office), and at a
   // word with a conjunction (… والمهندس: a list).
@@ -2311,27 +2338,31 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
       continue;
     }
     // After a name: name ، head … up to the next punctuation. Not a head with a conjunction (…، وولي عهده
-    // الأمين): the next item of a list, someone else.
-    const before = i - 2;
+    // الأمين): the next item of a list, someone else. Without the comma, an indefinite head right after the name
+    // (الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة): the way news writes an
+    // apposition, which then ends at a preposition or a word of time too (… في مكتبه بجدة أمس).
     const comma = toks[i - 1];
+    const withComma = comma !== undefined && (comma.text === "," || comma.text === "،");
+    const before = withComma ? i - 2 : i - 1;
     const m = before >= 0 ? personAt(before) : -1;
-    if (
-      comma &&
-      (comma.text === "," || comma.text === "،") &&
-      m >= 0 &&
-      sameLine(before, i) &&
-      !conjoinedHead((toks[i] as Tok).text)
-    ) {
+    const bare = !withComma && m >= 0 && (raws[m] as Raw).b === i && indefiniteHead((toks[i] as Tok).text);
+    if ((withComma || bare) && m >= 0 && sameLine(before, i) && !conjoinedHead((toks[i] as Tok).text)) {
       let end = i + 1;
+      let lastHead = i;
       while (
         end < toks.length &&
-        end - i < ROLE_WINDOW &&
+        end - lastHead < ROLE_WINDOW &&
+        end - i < MAX_ROLE_CHAIN &&
         sameLine(i, end) &&
         !PUNCT.test((toks[end] as Tok).text) &&
-        !stops(end)
+        !stops(end) &&
+        !(bare && endsBareApposition(end))
       ) {
         // Another person's name ends it; a place's or an organisation's is read whole (حاكم دبي، سفير … في مصر).
         if (personAt(end) >= 0) break;
+        // A chain of offices past the window holds offices alone (see the role before a name).
+        if (end - i >= ROLE_WINDOW && mentionAt[end] === -1 && chainBreaker((toks[end] as Tok).text)) break;
+        if (isHead(end)) lastHead = end;
         const o = mentionAt[end] as number;
         let to = o >= 0 ? Math.max(end + 1, (raws[o] as Raw).b) : end + 1;
         // Up to a quote mark inside the name: the phrase does not take half a quoted name (لشركة «بي إيه إي).
@@ -2346,7 +2377,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
         next === undefined ||
         !sameLine(i, end) ||
         APPOSITION_CLOSERS.has(next.text) ||
-        (!PUNCT.test(next.text) && stops(end));
+        (!PUNCT.test(next.text) && (stops(end) || (bare && endsBareApposition(end))));
       let last = end;
       while (
         last > i + 1 &&
@@ -2354,8 +2385,19 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
           (!closed && mentionAt[last - 1] === -1 && looseWord((toks[last - 1] as Tok).text)))
       )
         last--;
-      notes.push(roleNote(toks, m, i, last));
-      noted.add(i);
+      // A head alone after a name without a comma says nothing of an office (… الشهراني مدير | إدارة); a person
+      // named right after the phrase holds it, the name before being the verb's subject (اتهم الرئيس دونالد ترامب
+      // مدير مكتب التحقيقات الفدرالي (إف. بي. آي) جيمس كومي).
+      let holder = false;
+      for (let k = end, words = 0; bare && k < toks.length && words < 4 && sameLine(i, k); k++) {
+        if (personAt(k) >= 0) holder = true;
+        if (holder || (toks[k] as Tok).text === "،" || (toks[k] as Tok).text === ",") break;
+        if (!PUNCT.test((toks[k] as Tok).text)) words++;
+      }
+      if (!bare || (last - i > 1 && !holder)) {
+        notes.push(roleNote(toks, m, i, last));
+        noted.add(i);
+      }
       i = end - 1;
     }
   }
@@ -2507,6 +2549,20 @@ function titleWord(w: string): boolean {
     PERSON_TITLES.has(key) ||
     (w.startsWith("ال") && ROLE_HEADS.has(key))
   );
+}
+
+/** Adjectives of an office after its place (رئيس وزراء العراق السابق), match keys. */
+const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(["سابق", "اسبق", "حالي", "مكلف", "جديد", "منتخب", "مؤقت"]);
+
+/** Words of time an apposition written without a comma ends at, besides `TIME_WORDS` (folded). */
+const BARE_APPOSITION_ENDS: ReadonlySet<string> = new Set(["غدا", "الليله", "ظهر", "عصر", "ظهيره"]);
+
+/**
+ * An office's head as an apposition right after a name takes it (مستشار، أمير، ولي، رئيس): a role head without
+ * the article or a clitic, not a title (الرئيس after a name is its own title or the next phrase's subject).
+ */
+function indefiniteHead(w: string): boolean {
+  return ROLE_HEADS.has(w) && !WITH_ARTICLE.test(w);
 }
 
 /** Particles no office is named with (folded): on, every, that, or, then. */
