@@ -546,6 +546,23 @@ describe("findEntities: offices right after a name, without a comma", () => {
   });
 });
 
+describe("findEntities: a royal title before a given name the tagger left out", () => {
+  it("names the person after it (الملك سلمان), with the chain of fathers' names (الأميرة مشاعل بنت مقرن)", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وأكد الملك سلمان، خلال كلمته أمس للمواطنين أن المملكة ماضية.")).toEqual(["سلمان"]);
+    expect(rolesOf("ورفع التهاني إلى مقام خادم الحرمين الشريفين الملك سلمان والقيادة الرشيدة.", "سلمان")).toEqual([
+      "الملك",
+    ]);
+    expect(persons("أقيم المعرض برعاية الأميرة مشاعل بنت مقرن بن عبدالعزيز.")).toEqual(["مشاعل بنت مقرن بن عبدالعزيز"]);
+  });
+
+  it("is not the name of a place or an institution named for a king (حديقة الملك فهد، مركز الملك سلمان)", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("تجولنا في حديقة الملك فهد المركزية.")).toEqual([]);
+    expect(persons("وزار الوفد مركز الملك سلمان للإغاثة والأعمال الإنسانية.")).toEqual([]);
+  });
+});
+
 describe("findEntities: a given name alone beside a full name", () => {
   const idsOf = (text: string, ...names: string[]) => {
     const { mentions } = findEntities(text);
