@@ -974,8 +974,8 @@ const PATRONYM_WORDS: ReadonlySet<string> = new Set(["بن", "بنت", "ابن",
 /**
  * A given name the tagger left untagged after a royal title (وأكد الملك سلمان، الأميرة مشاعل | بنت مقرن): the name,
  * with the chain of fathers' names after it (بن …، بنت …، آل …), or joined to the mention that starts with that
- * chain. A given name here is a listed or trained one (`isFirstName`) or any word without the article the training
- * data ever tagged as a person's (سلمان, a person's 40–80% of the times). Not after a place's or an institution's
+ * chain. A given name here is a listed or trained one (`isFirstName`) or a word without the article the training
+ * data tagged a person's at least 40% of the times (سلمان; not رأي, once in a name). Not after a place's or an institution's
  * head (حديقة الملك فهد، مركز الملك سلمان: named for the king) nor after عبد (عبد الملك).
  */
 function namesAfterRoyalTitles(toks: Tok[], raws: Raw[]): void {
@@ -1015,7 +1015,8 @@ function namesAfterRoyalTitles(toks: Tok[], raws: Raw[]): void {
       }
       continue;
     }
-    if (!isFirstName(w) && !tagger.taggedAs(gazKey(w)).includes("PER")) continue;
+    // (A word the training data tagged a person's now and then is no given name: ووافق السلطان رأي سابقه.)
+    if (!isFirstName(w) && !tagger.oftenTaggedAs(gazKey(w), "PER")) continue;
     let b = j + 1;
     while (PATRONYM_WORDS.has(word(b)) && at[b] === -1 && at[b + 1] === -1 && WORDY.test(word(b + 1))) {
       if (isStopword(word(b + 1)) || (toks[b + 1] as Tok).line !== t.line) break;

@@ -59,6 +59,14 @@ class PerceptronTagger implements Tagger {
     return [...label.split(" h")[0]!.matchAll(/(PER|ORG|LOC|MISC)\d/g)].map((m) => m[1] as string);
   }
   /**
+   * True when the training data gave a word (its match key) this type at least 40% of the times it tagged it
+   * (سلمان → PER), not merely once among others (رأي, once in a name: "PER0").
+   */
+  oftenTaggedAs(key: string, type: string): boolean {
+    const label = this.model.memory.tokens.get(key)?.split(" h")[0] ?? "";
+    return new RegExp(`(?:^|\\s)${type}[12](?:\\s|$)`).test(label);
+  }
+  /**
    * The types of names of several words the training data opened with a word (its match key) at least 40% of the
    * times it saw it (محمود → ["PER"], وزارة → ["ORG"]); empty for a word that seldom or never opens one.
    */
@@ -73,6 +81,7 @@ export type LoadedTagger = Tagger & {
   tagFolded(folded: readonly string[]): Uint8Array;
   knownType(key: string): string | null;
   taggedAs(key: string): string[];
+  oftenTaggedAs(key: string, type: string): boolean;
   opens(key: string): string[];
 };
 
