@@ -1624,6 +1624,12 @@ describe("findQuotes: session 15 sample (SNN 28000–29000, ANT 20000–21000)",
     expect(speakers("يشير وكيل سابق لوزارة العدل إلى أن الاستثمارات تراجعت.")).toEqual(["وكيل سابق لوزارة العدل"]);
   });
 
+  it("shows the holder's name when the office stands as the holder's mention (وأضاف مفتي أوغندا)", () => {
+    const text =
+      "أكد الشيخ شعبان موباجا مفتي أوغندا أن الفتاوى بلاء. وأضاف مفتي أوغندا أن قوى إقليمية تريد إضعاف المسلمين.";
+    expect(speakers(text)).toEqual(["شعبان موباجا", "شعبان موباجا"]);
+  });
+
   it("finds the holder named after a long office with على (المشرف العام على المهرجان)", () => {
     const text = "وأوضح المشرف العام على مهرجان صيف ينبع غالي بن ناجي الجهني، أن اختيار البرامج جاء بعد دراسة.";
     expect(speakers(text)).toEqual(["غالي بن ناجي الجهني"]);

@@ -3687,6 +3687,11 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
     const e = entity ? ctx.entityById.get(entity) : undefined;
     const fromEntity = e ? bestName(ctx, e) : null;
+    // وأضاف مفتي أوغندا: the office the entity finder read as its holder's mention (with the holder's entity)
+    // is shown as the holder's name.
+    if (fromEntity && mention && isRoleHead(tokens[firstTokenAt(tokens, mention.start)]!.text)) {
+      return { name: fromEntity, entity, anonymous: false, span };
+    }
     const completed = completeName(ctx, run, earlier);
     const name = [completed, fromEntity, written].reduce<string>(
       (a, b) => (b && wordCount(b) > wordCount(a) ? b : a),
