@@ -1652,6 +1652,23 @@ describe("findQuotes: session 15 sample (SNN 28000–29000, ANT 20000–21000)",
     expect(speakers("ولا يعتقد المدرب أن المنتخب أضعف من منافسه.")).toEqual(["المدرب"]);
   });
 
+  it("reads a report as its issuer named in a relative clause on an earlier mention (التقرير، الذي أعده …)", () => {
+    const text =
+      'وأوضح التقرير، الذي أعده مكتب التدقيق الحكومي الأميركي، أن البرامج تجعل العسكريين أكثر قوة. وأعلن وزير الدفاع جيمس ماتيس أن الوزارة ستعمل. وقالت بريطانيا إن روسيا منبوذة. وقال التقرير: "بسبب نقص التركيز على الأمن فمن المرجح أن يكون هناك جيل كامل من الأنظمة".';
+    expect(speakers(text)).toEqual([
+      "مكتب التدقيق الحكومي الأميركي",
+      "جيمس ماتيس",
+      "بريطانيا",
+      "مكتب التدقيق الحكومي الأميركي",
+    ]);
+  });
+
+  it("takes no clause before a comma for the subject of the verb after it (كان له رأي آخر، فهو اعتبر)", () => {
+    const text =
+      "إلا أن مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، كان له رأي آخر، فهو اعتبر أن إيران تعرضت للخيانة.";
+    expect(speakers(text)).toEqual(["رامي عبد الرحمن"]);
+  });
+
   it("names «بعض» + a group with its adjectives, anonymous when its head is", () => {
     const q = withEntities("وأكدت بعض المصادر الرسمية الأميركية أن الأوروبيين يتشاركون المخاوف.");
     expect(q.map((x) => [x.speaker, x.anonymous])).toEqual([["بعض المصادر الرسمية الأميركية", true]]);

@@ -2013,7 +2013,13 @@ function subjectBeforeCue(
   let withPlace = false;
   for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
     const t = tokens[k]!;
-    if (AUXILIARIES.has(t.text)) return withPlace && !isSubjectHead(out[0]!.text) ? [] : out;
+    if (AUXILIARIES.has(t.text)) {
+      // كان له رأي آخر، فهو اعتبر، كانت لهم تعاقدات …، ولفتت: كان with a possession (له، لديها) or a possessed
+      // noun (كانت كلماتها كالرصاص، بينت) has no subject of the verb after it.
+      const head = out[0]?.text ?? "";
+      if (POSSESSION_PRONOUNS.has(head) || (isPossessed(head) && !persons.has(k + 1))) return [];
+      return withPlace && !isSubjectHead(head) ? [] : out;
+    }
     // وكان مسؤول كبير في غزة صرح: where the subject is from, inside it (only an auxiliary before it ends it).
     if (t.text === "في" && out.length > 0 && !persons.has(k + 1)) {
       withPlace = true;
@@ -2025,6 +2031,24 @@ function subjectBeforeCue(
   }
   return [];
 }
+
+/** Prepositions with a pronoun that make كان "had" (كان له، كانت لديها), folded. */
+const POSSESSION_PRONOUNS: ReadonlySet<string> = new Set([
+  "له",
+  "لها",
+  "لهم",
+  "لهما",
+  "لهن",
+  "لنا",
+  "لي",
+  "لديه",
+  "لديها",
+  "لديهم",
+  "لدينا",
+  "عنده",
+  "عندها",
+  "عندهم",
+]);
 
 /** Words of a "some of" subject before its verb (بعض النقابات العمالية). */
 const MAX_SOME_TOKENS = 4;
@@ -3689,7 +3713,14 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const fromEntity = e ? bestName(ctx, e) : null;
     // وأضاف مفتي أوغندا: the office the entity finder read as its holder's mention (with the holder's entity)
     // is shown as the holder's name.
-    if (fromEntity && mention && isRoleHead(tokens[firstTokenAt(tokens, mention.start)]!.text)) {
+    const whole =
+      mention !== undefined &&
+      mention.start === tokens[split.nameStart]!.start &&
+      mention.end === tokens[split.nameEnd - 1]!.end;
+    // (Not مساعد غالي، مدير جامعتي: an office of the one named in it, whose name the entity bears.)
+    const names = fromEntity ? foldText(fromEntity).split(/\s+/) : [];
+    const namesHolder = tokens.slice(split.nameStart, split.nameEnd).every((t) => !names.includes(t.text));
+    if (fromEntity && whole && namesHolder && isRoleHead(tokens[split.nameStart]!.text)) {
       return { name: fromEntity, entity, anonymous: false, span };
     }
     const completed = completeName(ctx, run, earlier);
@@ -3883,7 +3914,8 @@ const MAX_ORG_LOOKBACK_TOKENS = 1500;
 
 /**
  * The issuer of a document named earlier: the latest indefinite `تقرير للشرطة البريطانية`,
- * `بيان صادر عن الوزارة`, `بيان لحزب الأمة` before `before`. Null when the article
+ * `بيان صادر عن الوزارة`, `بيان لحزب الأمة`, or definite one with a relative clause naming it
+ * (`التقرير، الذي أعده مكتب التدقيق`) before `before`. Null when the article
  * does not say (then the last speaker stands).
  */
 function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number): Speaker | null {
@@ -3892,6 +3924,17 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
   const from = firstTokenAt(tokens, before) - 1;
   for (let k = from; k >= Math.max(0, from - MAX_ORG_LOOKBACK_TOKENS); k--) {
     const w = tokens[k]!.text;
+    // وأوضح التقرير، الذي أعده مكتب التدقيق …: the issuer named in a relative clause on an earlier mention.
+    if (w === definite || w === `و${definite}`) {
+      let issuer = issuerInRelative(text, tokens, k);
+      if (issuer.length === 0) continue;
+      // The organisation the tagger found there, not what the verb reports after it (أصدرته مؤسسة ووك فري | وجود …).
+      const a = firstTokenAt(tokens, issuer[0]!.start);
+      const org = ctx.orgEnd.get(a);
+      if (org !== undefined && org - a < issuer.length) issuer = issuer.slice(0, org - a);
+      const span = { start: issuer[0]!.start, end: issuer.at(-1)!.end };
+      return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
+    }
     if (w !== stem && w !== `${stem}ا` && w !== `ب${stem}` && w !== `و${stem}`) continue;
     let a = k + 1;
     if (tokens[a]?.text === "صادر" || tokens[a]?.text === "الصادر") {
