@@ -424,9 +424,11 @@ function negatedAt(text: string, tokens: Token[], i: number): boolean {
  * read as cues over 46,000 quotes was the verb. (نفي is not marked: the verb is written so too, نفي زياد عزيز أن.)
  */
 function markWeakFinalNouns(text: string, tokens: Token[]): Token[] {
-  return tokens.map((t) =>
-    WEAK_FINAL_CUE.test(t.text) && text[t.end - 1] === "ي" ? { ...t, text: t.text + NOUN_MARK } : t,
-  );
+  // In place: the tokens are this call's own. A length test first: this runs on every token of every article.
+  for (const t of tokens) {
+    if (t.text.length <= 4 && WEAK_FINAL_CUE.test(t.text) && text[t.end - 1] === "ي") t.text += NOUN_MARK;
+  }
+  return tokens;
 }
 
 const WEAK_FINAL_CUE = /^[وف]?راي$/;
@@ -2497,12 +2499,32 @@ function bare(w: string): string {
  */
 const INSTITUTIONS_NOT_ROLES: ReadonlySet<string> = new Set(["مؤسسه"]);
 
+/**
+ * Memo of `isRoleHead` by word: it is asked of most tokens many times over (speaker phrases, names, groups), and
+ * each answer reads the word's bare forms against four lists. Cleared when full, so a long run's vocabulary does
+ * not pile up in it.
+ */
+const roleHeadMemo = new Map<string, boolean>();
+const ROLE_HEAD_MEMO_MAX = 1 << 16;
+
 function isRoleHead(w: string): boolean {
-  if (bareIn(w, INSTITUTIONS_NOT_ROLES) !== null) return false;
+  let known = roleHeadMemo.get(w);
+  if (known === undefined) {
+    if (roleHeadMemo.size >= ROLE_HEAD_MEMO_MAX) roleHeadMemo.clear();
+    known = readsAsRoleHead(w);
+    roleHeadMemo.set(w, known);
+  }
+  return known;
+}
+
+function readsAsRoleHead(w: string): boolean {
+  const forms = bareForms(w);
+  const inSet = (set: ReadonlySet<string>) => forms.some((b) => set.has(b));
+  if (inSet(INSTITUTIONS_NOT_ROLES)) return false;
   return (
-    bareIn(w, ROLE_HEADS) !== null ||
-    bareIn(w, OFFICES) !== null ||
-    (bareIn(w, OCCUPATIONS) !== null && !/^(?:[وف]?ال|لل)عالم$/.test(w)) ||
+    inSet(ROLE_HEADS) ||
+    inSet(OFFICES) ||
+    (inSet(OCCUPATIONS) && !/^(?:[وف]?ال|لل)عالم$/.test(w)) ||
     TITLES.has(w) ||
     (w.length > 3 && /^[وف]/.test(w) && TITLES.has(w.slice(1))) ||
     // القائم بأعمال السفير: the acting holder of an office (exactly: not قائمة, a list, nor بالقائمة).
