@@ -146,6 +146,32 @@ describe("extractArticle on text records", () => {
     expect(kept.kind === "article" && kept.article.text).toBe(inside);
   });
 
+  it("cuts a tag list («سمات» and the tags) run on at the end of the last paragraph or standing as the last line", () => {
+    const first = "أعلنت الجامعة أسماء المقبولين في كلية الطب بعد مراجعة طلبات الاعتراض التي قدمها أولياء الأمور.";
+    const last = "وقال المتحدث إن الجامعة ستنشر النتائج النهائية على موقعها مطلع الأسبوع المقبل.";
+    const r = extractArticle({
+      ...base,
+      title: "الجامعة تعلن المقبولين",
+      content: `${first}\n${last} سمات تبوك جامعة تبوك كلية الطب`,
+    });
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.article.text).toBe(`${first}\n\n${last}`);
+    expect(r.article.removed).toEqual([{ line: "سمات تبوك جامعة تبوك كلية الطب", reason: "tags" }]);
+    // The list on a line of its own.
+    const alone = extractArticle({ ...base, title: "الجامعة", content: `${first}\nسمات الجامعة "القبول"` });
+    expect(alone.kind === "article" && alone.article.text).toBe(first);
+    // The word in prose: a sentence with its stop, or with its commas, is the story's own.
+    for (const prose of [
+      `${first} وتعد الدقة من أبرز سمات العمل الطبي.`,
+      `${first} وتعد الدقة والصبر، من سمات الطبيب الناجح`,
+      `${first} وهذه هي أبرز سمات المرحلة المقبلة`,
+    ]) {
+      const kept = extractArticle({ ...base, title: "الجامعة", content: prose });
+      expect(kept.kind === "article" && kept.article.text).toBe(prose);
+    }
+  });
+
   it("drops a slideshow's Next Previous buttons scraped into the text, and reads the byline after them (3alyoum)", () => {
     const body =
       "تشرف بأداء القسم أمام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر الصفا بمكة المكرمة مساء اليوم.";

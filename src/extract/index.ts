@@ -4,6 +4,7 @@
  */
 
 import { decodeHTML } from "entities";
+import { foldText } from "../arabic/fold.js";
 import { articleId } from "../model/id.js";
 import type { Article, Dateline, Message, PublishedDate, RawDocument, RemovedLine } from "../model/types.js";
 import { cleanByline, cutDateline, parseBylineLine } from "./byline.js";
@@ -159,6 +160,42 @@ const TRAILER =
   /(?<=[.!؟?»"”)]\s*|^)\s*(?:رابط|ورابط)\s+(?:الخبر|المقال|الماده|المادة|التقرير)(?:\s+(?:ب|في|على)\s*\S*(?:\s+\S+){0,3})?\s*:.*$/u;
 
 /**
+ * A site's tag list run on at the end of the last paragraph, or standing as the last line: «… بكلية الطب.
+ * سمات تبوك جامعة تبوك». 3alyoum prints «سمات» ("tags") and the tags, with no punctuation between them, after
+ * 1,737 of its 2,080 SaudiNewsNet bodies; elsewhere the word is prose («من سمات الشخصية»), followed by a
+ * sentence with its commas and its final stop, so a tail that has either stays.
+ */
+const TAG_TRAILER = /(?<=^|\s)سمات\s+(\S.*)$/u;
+/** Most tags after «سمات»: 3alyoum's lists run 1 to 18 words (SaudiNewsNet). */
+const MAX_TAG_WORDS = 20;
+/** What a list of tags never holds: a clause's commas and colons, or a sentence's final stop. */
+const NOT_TAGS = /[،,:؛;]|[.!؟?…]\s*$/u;
+/**
+ * A word the noun «سمات» follows in prose, heading its phrase (من سمات، أبرز سمات، إحدى سمات، هذه سمات), folded,
+ * with an optional و or ف: after it the word is the story's own even with no stop at the line's end.
+ */
+const BEFORE_PROSE_SIMAT =
+  /^[وف]?(?:من|عن|في|علي|الي|مع|بين|ابرز|اهم|اكثر|اجمل|بعض|كل|كافه|جميع|احد|احدي|هذه|تلك|هي|ذات|لها|له|لهم)$/;
+
+/**
+ * The last kept line without its tag list (`TAG_TRAILER`), the list dropped with reason tags; a line that is
+ * the list alone is dropped whole.
+ */
+function cutTagTrailer(kept: string[], removed: RemovedLine[]): void {
+  const i = kept.length - 1;
+  const last = kept[i];
+  if (last === undefined || !last.includes("سمات")) return;
+  const m = TAG_TRAILER.exec(last);
+  if (!m || NOT_TAGS.test(m[1]!) || m[1]!.trim().split(/\s+/).length > MAX_TAG_WORDS) return;
+  const before = /(\S+)\s+$/u.exec(last.slice(0, m.index))?.[1];
+  if (before !== undefined && BEFORE_PROSE_SIMAT.test(foldText(before))) return;
+  removed.push({ line: last.slice(m.index).trim(), reason: "tags" });
+  const rest = last.slice(0, m.index).trimEnd();
+  if (rest.length > 0) kept[i] = rest;
+  else kept.pop();
+}
+
+/**
  * A slideshow's "Next Previous" buttons scraped into the text (3alyoum: 277 of its 2,080 SaudiNewsNet articles,
  * before the credit line «Next Previous عين اليوم – واس», alone, or between captions and a credit line), not
  * inside English words: `(?<![a-z]\s*)` and `(?!\s*[a-z])` keep "the next previous owner" as prose.
@@ -275,6 +312,7 @@ function filterLines(
     kept.push(line);
     if (line.length >= PARAGRAPH_CHARS) bodyStarted = true;
   }
+  cutTagTrailer(kept, removed);
   dropRepeats(kept, removed);
   return { kept, removed, dateLines };
 }
