@@ -36,6 +36,12 @@ describe("parseCreditLine (SaudiNewsNet credit lines)", () => {
     // An author field may put the reporter after the outlet (aljazirah); a place has the article or one word.
     ["الجزيرة - أحمد القرني:", { byline: "أحمد القرني" }],
     ["المدينة المنورة - الجزيرة:", { byline: "الجزيرة", place: "المدينة المنورة" }],
+    // A reporter signing a compilation without the outlet; reporters and the outlet after a colon or a third dash.
+    ["سلمى سعيد – متابعات", { byline: "سلمى سعيد" }],
+    ["منى العلي، هند الحربي – متابعات", { byline: "منى العلي، هند الحربي" }],
+    ["خالد الفرج – سعد المالكي: عين اليوم", { byline: "خالد الفرج، سعد المالكي" }],
+    ["خالد الفرج – سعد المالكي – عين اليوم", { byline: "خالد الفرج، سعد المالكي" }],
+    ["سلمى المدني _ عين اليوم", { byline: "سلمى المدني" }],
   ];
   for (const [line, want] of cases) it(line, () => expect(parseCreditLine(line)).toEqual(want));
   const negatives = [
@@ -45,6 +51,10 @@ describe("parseCreditLine (SaudiNewsNet credit lines)", () => {
     "Next Previous عين اليوم – المدينة",
     "1944 - وفاة شاه إيران رضا خان.",
     "قال المتحدث - في بيان - إن عين اليوم تابعت",
+    // A place before the desk word, places before the agencies' credit, a reporter and a place.
+    "القاهرة – متابعات",
+    "دمشق، القاهرة - الوكالات",
+    "خالد الفرج – سعد المالكي – جدة",
   ];
   for (const line of negatives) it(`not a credit line: ${line}`, () => expect(parseCreditLine(line)).toBeNull());
   it("reads what follows an outlet opening a body line as a place", () =>
@@ -53,6 +63,19 @@ describe("parseCreditLine (SaudiNewsNet credit lines)", () => {
     expect(parseBylineLine("مسلّم الهواملة ـ عين اليوم")).toEqual({ byline: "مسلّم الهواملة" });
     expect(parseBylineLine("عين اليوم – لندن")).toBeNull();
     expect(parseBylineLine("عين اليوم – سان بطرسبرج")).toBeNull();
+    // عين اليوم – المدينة names the city, not the desk: a place, as the gold keeps it.
+    expect(parseBylineLine("عين اليوم – المدينة")).toBeNull();
+  });
+  it("reads the outlet's desk credit, a reporter's compilation, an agency's dateline either way round", () => {
+    expect(parseBylineLine("عين اليوم – متابعات")).toEqual({ byline: "عين اليوم" });
+    expect(parseBylineLine("سلمى سعيد – متابعات")).toEqual({ byline: "سلمى سعيد" });
+    expect(parseBylineLine("واس – مكة المكرمة")).toEqual({ byline: "واس", place: "مكة المكرمة", agency: "واس" });
+    expect(parseBylineLine("الأحساء- واس")).toEqual({ byline: "واس", place: "الأحساء", agency: "واس" });
+    expect(parseBylineLine("رصد وتصوير: سلمى سعيد – عين اليوم")).toEqual({ byline: "سلمى سعيد" });
+    // A reporter and a place stays in the body, as the gold keeps it.
+    expect(parseBylineLine("سلمى سعيد – جدة")).toBeNull();
+    // تصوير opening a line without its colon is a sentence's word.
+    expect(parseBylineLine("تصوير فيلم جديد في الرياض")).toBeNull();
   });
 });
 

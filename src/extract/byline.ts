@@ -80,11 +80,14 @@ const OUTLET_CREDITS: ReadonlySet<string> = new Set(
 );
 /** Desk words that credit a compilation, not a person or place (`عين اليوم – متابعات`), folded. */
 const DESK_WORDS: ReadonlySet<string> = new Set(["متابعات", "متابعة", "خاص", "وكالات", "الوكالات"].map(foldText));
+/** Desk words a reporter signs with (`سلوى سعد – متابعات`); an agency credit (`دمشق، القاهرة - الوكالات`) follows places. */
+const REPORTER_DESK_WORDS: ReadonlySet<string> = new Set(["متابعات", "متابعة"].map(foldText));
 /**
  * The dashes of a credit line: a hyphen, en or em dash with or without spaces (`الزهراني- سبق- عسير`), or a
- * run of tatweel standing apart from a word (`الهواملة ـ عين اليوم`; a tatweel inside a word is elongation).
+ * run of tatweel or underscores standing apart from a word (`الهواملة ـ عين اليوم`, `سلوى المدني _ عين اليوم`;
+ * a tatweel inside a word is elongation).
  */
-const CREDIT_DASH = /\s*[-–—]\s*|\s+ـ+\s*|\s*ـ+\s+/u;
+const CREDIT_DASH = /\s*[-–—]\s*|\s+[ـ_]+\s*|\s*[ـ_]+\s+/u;
 /** A part of a credit line: Arabic words, names joined by a comma (`داليا أبوالعيش، عمر إبراهيم`). */
 const CREDIT_PART = /^\p{Script=Arabic}[\p{Script=Arabic}\p{M} ،,.]*$/u;
 /** A part of a credit line is at most this many words (two names, or a place like مكة المكرمة). */
@@ -118,7 +121,11 @@ export function parseCreditLine(line: string, afterOutlet: "place" | "either" = 
     .replace(/\s+/g, " ")
     .trim()
     .replace(/\s*[:：]$/u, "");
-  const parts = t.split(CREDIT_DASH).map((x) => x.trim());
+  // Two reporters, then the outlet after a colon (نايف عبدالله – سعد الفراج: عين اليوم).
+  const colon = /\s*:\s*([^:]+)$/u.exec(t);
+  const parts = (colon && OUTLET_CREDITS.has(creditKey(colon[1]!)) ? `${t.slice(0, colon.index)} – ${colon[1]}` : t)
+    .split(CREDIT_DASH)
+    .map((x) => x.trim());
   if (parts.length < 2 || parts.length > 3) return null;
   if (parts.some((x) => !CREDIT_PART.test(x) || words(x) > CREDIT_PART_MAX_WORDS)) return null;
   const keys = parts.map(creditKey);
@@ -126,6 +133,8 @@ export function parseCreditLine(line: string, afterOutlet: "place" | "either" = 
   const agency = parts.map((x, i) => !outlet[i] && isAgency(x));
   const desk = keys.map((k) => DESK_WORDS.has(k));
   if (parts.length === 3) {
+    // Two reporters and the outlet (حامد القرشي – قاسم الزرعي – عين اليوم).
+    if (outlet[2] && personLike(parts[0]!) && personLike(parts[1]!)) return { byline: `${parts[0]}، ${parts[1]}` };
     if (!outlet[1] && !agency[1]) return null;
     const by: BylineLine = desk[2]
       ? { byline: parts[0]! } // ماجد الرفاعي- سبق- متابعة
@@ -144,7 +153,8 @@ export function parseCreditLine(line: string, afterOutlet: "place" | "either" = 
       : { byline: parts[a]!, place: other, agency: parts[a]! };
   }
   const k = outlet.indexOf(true);
-  if (k < 0) return null;
+  // A reporter and a desk word, without the outlet (سلوى سعد – متابعات); a place before one stays (القاهرة – متابعات).
+  if (k < 0) return REPORTER_DESK_WORDS.has(keys[1]!) && personLike(parts[0]!) ? { byline: parts[0]! } : null;
   const credit = parts[k]!;
   const other = parts[1 - k]!;
   if (desk[1 - k] || outlet[1 - k]) return { byline: credit }; // عين اليوم – متابعات
@@ -163,6 +173,11 @@ function placeLike(part: string): boolean {
   // Folded first: a shadda or another mark inside a word (عمّان) does not split it.
   const f = foldText(part).trim();
   return !f.includes(" ") || f.startsWith("ال");
+}
+
+/** Names of people, one or several joined by a comma (أميرة المولد، حنان الحامدي): none of them `placeLike`. */
+function personLike(part: string): boolean {
+  return part.split(/[،,]/).every((name) => name.trim().length > 0 && !placeLike(name));
 }
 
 /** A byline line is at most this many words (a name, a role, a place). */
@@ -190,7 +205,8 @@ export interface BylineLine {
   agency?: string;
 }
 
-const BYLINE_PREFIX = /^(كتب|كتبت|بقلم|بواسطه|اعداد|تقرير|تحرير|متابعه|حوار|by)\s*:?\s+/u;
+const BYLINE_PREFIX =
+  /^(كتب|كتبت|بقلم|بواسطه|اعداد|تقرير|تحرير|متابعه|حوار|by)\s*:?\s+|^(رصد وتصوير|رصد|تصوير|عدسه)\s*[:/]\s*/u;
 
 /**
  * Reads a standalone byline line, or returns null.
@@ -228,10 +244,13 @@ export function parseBylineLine(line: string): BylineLine | null {
     if (isAgency(who)) return { byline: who, place, agency: who };
     if (/[«"“]/.test(sep[2]!)) return { byline: who, place };
   }
-  // A credit line on its own is a byline when it names a reporter (فايز الحسيكي – عين اليوم); the outlet
-  // with a place alone (عين اليوم – لندن) is left to the body, as the extraction gold pages keep it.
+  // A credit line on its own is a byline when it names a reporter (فايز الحسيكي – عين اليوم), an agency and
+  // a place (الأحساء- واس, a dateline), or the outlet and a desk word (عين اليوم – متابعات); the outlet with a
+  // place alone (عين اليوم – لندن) is left to the body, as the extraction gold pages keep it.
   const credit = parseCreditLine(t, "place");
-  return credit && namesReporter(credit) ? credit : null;
+  if (!credit) return null;
+  if (namesReporter(credit) || (credit.agency !== undefined && credit.place !== undefined)) return credit;
+  return t.split(CREDIT_DASH).some((x) => DESK_WORDS.has(creditKey(x))) && !isAgency(credit.byline) ? credit : null;
 }
 
 /** True when a credit names a reporter, not only the outlet or an agency. */
