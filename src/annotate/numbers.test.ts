@@ -30,6 +30,25 @@ describe("findNumbers", () => {
     expect(brief("بلغ 2.500 مليار دولار")[0]?.[1]).toBe(2.5e9);
     expect(brief("بلغ 1,234.5 طن")[0]?.[1]).toBe(1234.5);
   });
+  it("reads three digits after one dot or comma as decimals where the corpus quotes decimals (SaudiNewsNet, ANT)", () => {
+    // The dollar index against a basket of currencies, with a dot or Okaz's comma; a stock index's points are thousands.
+    expect(brief("وارتفع مؤشر الدولار 0.3 في المائة إلى 97.395 بعد أن سجل")).toEqual([
+      ["0.3 في المائة", 0.3, null, PERCENT],
+      ["97.395", 97.395, null, null],
+    ]);
+    expect(brief("وانخفض مؤشر الدولار أمام سلة من العملات إلى 96,599، مسجلا")[0]?.[1]).toBe(96.599);
+    expect(brief("وأغلق المؤشر العام للسوق عند 9,000 نقطة")[0]?.[1]).toBe(9000);
+    expect(brief("وتراجع مؤشر داو جونز للأسهم إلى 23.860 نقطة")[0]?.[1]).toBe(23860);
+    // A percentage, a share's price, a whole part of 0.
+    expect(brief("بعائد سنوي قدره 3.374% على السندات")[0]?.[1]).toBe(3.374);
+    expect(brief("ارتفع بواقع 14.920 في المائة")[0]?.[1]).toBe(14.92);
+    expect(brief("وسجل سعر سهم الشركة ارتفاعا وصولا إلى سعر 2.060 درهم")[0]).toEqual(["2.060", 2.06, null, "درهم"]);
+    expect(brief("ربحية السهم 0.155 ريال")[0]?.[1]).toBe(0.155);
+    // Amounts, counts and prices of goods are thousands.
+    expect(brief("غرامة مالية قدرها 10.000 ريال")[0]?.[1]).toBe(10000);
+    expect(brief("بيعت السيارة بسعر 10.590 جنيه")[0]?.[1]).toBe(10590);
+    expect(brief("استفاد منها 363.378 شخصا")[0]?.[1]).toBe(363378);
+  });
   it("reads decimals typed into a right-to-left line: the Arabic decimal ر and aawsat's dot with a mark (SaudiNewsNet)", () => {
     // The groups are stored last first (they display as 1.3, 56.95): 3ر1 is 1.3, 95.\u200f56 is 56.95.
     expect(brief("وصعد بنسبة 3ر1 في المائة")).toEqual([["3ر1 في المائة", 1.3, null, PERCENT]]);

@@ -427,12 +427,15 @@ function separatorR(w: string, scaleFollows: boolean, setOff: boolean): string |
  * @example
  * decimalOf("2.500", { marked: false, scaleFollows: true, setOff: false }); // "2.500"
  */
-function decimalOf(w: string, o: { marked: boolean; scaleFollows: boolean; setOff: boolean }): string | null {
+function decimalOf(
+  w: string,
+  o: { marked: boolean; scaleFollows: boolean; setOff: boolean; decimalContext?: boolean },
+): string | null {
   if (w.includes("ر")) return separatorR(w, o.scaleFollows, o.setOff);
   // One marked dot is a decimal point whatever follows it: aawsat writes no thousands separator in its
   // figures (249.\u200f302 كلم is 302.249 km, 395.\u200f97 is an index at 97.395).
   if (o.marked && w.indexOf(".") === w.lastIndexOf(".")) return readingOrder(w, true);
-  return digitDecimal(readingOrder(w, o.marked), o.scaleFollows);
+  return digitDecimal(readingOrder(w, o.marked), o.scaleFollows || o.decimalContext === true);
 }
 
 /**
@@ -445,8 +448,12 @@ function scaled(value: number | string, scale: number): number {
   return Number(`${decimal}e${Math.round(Math.log10(scale))}`);
 }
 
-/** Reads a digit token as decimal text: 2,500 → 2500; 2,5 → 2.5; 3.5 → 3.5; 2.500 → 2500 unless a scale follows. */
-function digitDecimal(w: string, scaleFollows: boolean): string | null {
+/**
+ * Reads a digit token as decimal text: 2,500 → 2500; 2,5 → 2.5; 3.5 → 3.5; 2.500 → 2500 unless a scale follows
+ * (or `decimalFollows`: a context where figures are decimals, see `decimalContext`); 0.439 → 0.439 (no thousands
+ * group starts with a lone 0).
+ */
+function digitDecimal(w: string, decimalFollows: boolean): string | null {
   const parts = w.split(/[.,]/);
   if (parts.length === 1) return w;
   const seps = w.replace(/[0-9]/g, "");
@@ -469,8 +476,9 @@ function digitDecimal(w: string, scaleFollows: boolean): string | null {
     return `${intPart.join("")}.${dec}`;
   }
   // One separator. Three digits after it read as thousands (2,500 / 2.500 عنصر) unless a
-  // scale word follows, where decimals are the norm (2.500 مليار = 2.5 billion).
-  if (groups3 && !scaleFollows) return parts.join("");
+  // scale word follows, where decimals are the norm (2.500 مليار = 2.5 billion), or the context is one of
+  // decimals, or the whole part is 0 (0.439 درهم).
+  if (groups3 && !decimalFollows && parts[0] !== "0") return parts.join("");
   return `${parts[0]}.${parts[1]}`;
 }
 
@@ -664,6 +672,39 @@ function isBracketed(toks: readonly Tok[], i: number): boolean {
   return (open?.w === "(" && close?.w === ")") || (open?.w === '"' && close?.w === '"');
 }
 
+/** Words of a share (سهم) in a market report; a price after one is a share's (وصولا إلى سعر 2.060 درهم). */
+const SHARE_WORDS = new Set(["سهم", "السهم", "للسهم", "اسهم", "الاسهم", "لاسهم", "سهمه"]);
+const PRICE_WORDS = new Set(["سعر", "بسعر", "وبسعر"]);
+/** How far back (tokens) a share price looks for its share: the report names the company's share before its price. */
+const SHARE_WINDOW = 20;
+/** An index (مؤشر الدولار، المؤشر، مؤشره) and a currency basket: the dollar index, quoted to three decimals. */
+const INDEX_WORD = /^[وف]?(?:ال|لل)?مؤشر(?:ه|ها)?$/;
+const CURRENCY_WORD = /^[وف]?(?:ال|لل|ب)?(?:دولار|عملات)$/;
+/** How far back (tokens) the index word, and the currency it measures, may stand. */
+const INDEX_WINDOW = 15;
+const CURRENCY_WINDOW = 30;
+
+/**
+ * True where a figure with three digits after one dot or comma is a decimal, not thousands. Reuters copy and
+ * market reports quote decimals to three places (SaudiNewsNet and ANT, 2,054 such figures, read by context):
+ * a percentage (14.920 في المائة، 3.776 %), a share's price (سعر سهم … وصولا إلى سعر 2.060 درهم), the dollar
+ * index against a basket of currencies (ارتفع مؤشر الدولار … إلى 97.395; Okaz prints 97,765), not points of a
+ * stock index (9,000 نقطة، 23.860 نقطة are thousands). Elsewhere (amounts, counts, weights, areas) the corpus
+ * writes thousands: 10.000 ريال، 91.400 ريال، 363.378 شخصا.
+ */
+function decimalContext(ctx: Ctx, i: number, next: number): boolean {
+  const { toks } = ctx;
+  const n = toks[next];
+  if (n && (PERCENT_WORDS.has(n.w) || (n.w === "في" && PERCENT_AFTER_FI.has(toks[next + 1]?.w ?? "")))) return true;
+  if (toks[i - 1]?.w === "%") return true;
+  const before = (k: number) => toks.slice(Math.max(0, i - k), i).map((t) => t.w);
+  if (PRICE_WORDS.has(toks[i - 1]?.w ?? "") && before(SHARE_WINDOW).some((w) => SHARE_WORDS.has(w))) return true;
+  if (n?.w === "نقطه" || n?.w === "نقاط") return false;
+  return (
+    before(INDEX_WINDOW).some((w) => INDEX_WORD.test(w)) && before(CURRENCY_WINDOW).some((w) => CURRENCY_WORD.test(w))
+  );
+}
+
 /** A number (digits or words) starting at token i, with its scale, without range or unit. */
 function parseNumber(ctx: Ctx, i: number): Parsed | null {
   const { toks, text } = ctx;
@@ -686,7 +727,12 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     const bracketed = setOff && toks[i + 2]?.kind === "word";
     const nextTok = bracketed ? toks[i + 2] : toks[i + 1];
     const sc = nextTok?.kind === "word" ? SCALES.get(nextTok.w) : undefined;
-    const decimal = decimalOf(t.w, { marked: ctx.marked[i] === 1, scaleFollows: sc !== undefined, setOff });
+    const decimal = decimalOf(t.w, {
+      marked: ctx.marked[i] === 1,
+      scaleFollows: sc !== undefined,
+      setOff,
+      decimalContext: /^[0-9]{1,3}[.,][0-9]{3}$/.test(t.w) && decimalContext(ctx, i, bracketed ? i + 2 : i + 1),
+    });
     const v = decimal === null ? Number.NaN : Number(decimal);
     if (decimal === null || !Number.isFinite(v)) return null;
     const s = bracketed ? toks[i - 1]!.s : t.s;
