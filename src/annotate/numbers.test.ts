@@ -185,6 +185,31 @@ describe("findNumbers", () => {
     expect(brief("بعد 3 أيام من الأحد")).toEqual([["3", 3, null, "يوم"]]);
     expect(brief("صرف 500 بدءا من الأحد")).toEqual([["500", 500, null, null]]);
   });
+  it("gives a part and its whole (من أصل، من إجمالي، من بين، من آخر) the noun the whole counts, never أصل", () => {
+    const both = [
+      ["20", 20, null, "مقعد"],
+      ["30", 30, null, "مقعد"],
+    ];
+    expect(brief("فاز الحزب بـ 20 من أصل 30 مقعدا")).toEqual(both);
+    expect(brief("فاز الحزب بـ 20 مقعدا من أصل 30")).toEqual(both);
+    expect(brief("أعيد ترميم ثمانية من إجمالي 14 مسجدا")).toEqual([
+      ["ثمانية", 8, null, "مسجد"],
+      ["14", 14, null, "مسجد"],
+    ]);
+    expect(brief("فاز الفريق في 4 من آخر 6 مباريات")[0]?.[3]).toBe("مباريه");
+    // No noun after the whole: none for either.
+    expect(brief("حصل الحزب على 27 من أصل 128.")).toEqual([
+      ["27", 27, null, null],
+      ["128", 128, null, null],
+    ]);
+    // أصل as origin counts nothing; a rank stays a rank; "one of" is no count.
+    expect(brief("اعتقلت الشرطة 3 من أصل مغربي")).toEqual([["3", 3, null, null]]);
+    expect(brief("احتلت المرتبة 108 من أصل 176 دولة")).toEqual([
+      ["108", 108, null, null],
+      ["176", 176, null, "دوله"],
+    ]);
+    expect(brief("وهو واحد من بين أربعة أشخاص")).toEqual([["أربعة", 4, null, "شخص"]]);
+  });
   it("reads a bracketed number with its scale and noun, and no count in an ordinal teen", () => {
     expect(brief("أكثر من (12) مليون أجنبي")).toEqual([["(12) مليون", 12000000, null, "اجنبي"]]);
     expect(brief("استقبلت (3982) قضية")).toEqual([["(3982)", 3982, null, "قضيه"]]);

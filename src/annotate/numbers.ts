@@ -781,6 +781,34 @@ function percentAfter(ctx: Ctx, p: Parsed, startTok: number, taken = -1): Parsed
   return p;
 }
 
+/**
+ * Words that make «من X» after a number a part of a whole that a second number counts: من أصل، من إجمالي، من
+ * مجموع، من بين، من آخر (folded). Not the counted noun (أصل had been read as one in 66 of 87 «N من أصل M» in
+ * SaudiNewsNet + ANT): the part counts what the whole counts (20 من أصل 30 مقعدا), or nothing.
+ */
+const PARTITIVE_HEADS = new Set(["اصل", "اجمالي", "مجموع", "بين", "اخر"]);
+
+/**
+ * What a number counts when «من أصل M …» follows it (token k is the من): M's counted noun, or null when M
+ * has none; undefined when no part-of-a-whole follows.
+ *
+ * @example
+ * // "فاز بـ 20 من أصل 30 مقعدا": the 20 counts مقعد, as the 30 does.
+ */
+function partitiveUnit(ctx: Ctx, k: number): string | null | undefined {
+  const { toks } = ctx;
+  if (toks[k]?.w !== "من" || !PARTITIVE_HEADS.has(toks[k + 1]?.w ?? "")) return undefined;
+  const whole = parseNumber(ctx, k + 2);
+  if (!whole) return undefined;
+  return percentAfter(ctx, whole, k + 2).percent ? null : unitAfter(ctx, whole.next, whole.approx === true);
+}
+
+/** The counted noun after token index `k`, or the one its whole counts (`partitiveUnit`). */
+function partitiveOrUnit(ctx: Ctx, k: number, approx: boolean): string | null {
+  const whole = partitiveUnit(ctx, k);
+  return whole === undefined ? unitAfter(ctx, k, approx) : whole;
+}
+
 /** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
 function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   const { toks } = ctx;
@@ -788,7 +816,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (t?.kind !== "word") return null;
   const afterOf = t.w === "من";
   if (afterOf) t = toks[k + 1];
-  if (t?.kind !== "word") return null;
+  // 3 من أصل مغربي: of Moroccan origin; أصل, إجمالي… after من are no counted noun.
+  if (t?.kind !== "word" || (afterOf && PARTITIVE_HEADS.has(t.w))) return null;
   const w = t.w;
   // With its accusative ending too (240 شخصا، 52 عاما): some of those forms are on the stopword lists.
   const bare = w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") ? w.slice(0, -1) : "";
@@ -935,6 +964,9 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
   const out: NumberClaim[] = [];
   /** Folded end of the last claim: a later claim never reaches back into it. */
   let lastEnd = 0;
+  /** The token after the last claim's number, and what it counts (for a whole after its part, `PARTITIVE_HEADS`). */
+  let lastNext = -1;
+  let lastUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     const p0 = parseNumber(ctx, i);
     if (!p0) continue;
@@ -988,11 +1020,25 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       !p.percent &&
       !p.scaled;
     // رقم 89 لسنة 1960، القرار 1373: a number that names something counts nothing.
-    const unit = p.percent
+    let unit = p.percent
       ? PERCENT
       : IDENTIFIER_WORDS.has(prev ?? "") || CLOCK_BEFORE.has(prev ?? "")
         ? null
-        : unitAfter(ctx, p.next, p.approx === true);
+        : // واحد من بين أربعة أشخاص is "one of", not a count of one person.
+          t0.kind === "word" && p.value === 1 && toks[p.next]?.w === "من" && toks[p.next + 1]?.w === "بين"
+          ? null
+          : partitiveOrUnit(ctx, p.next, p.approx === true);
+    // 20 مقعدا من أصل 30: the whole counts what its part counted.
+    if (
+      unit === null &&
+      toks[startTok - 2]?.w === "من" &&
+      PARTITIVE_HEADS.has(prev ?? "") &&
+      lastUnit !== null &&
+      lastUnit !== PERCENT &&
+      lastNext + 1 === startTok - 2
+    ) {
+      unit = lastUnit;
+    }
     // كأس العالم 2018، مونديال 2014: a year after a name or a definite word (not 2018 حالة, a count).
     const named = prev !== undefined && ((prev.startsWith("ال") && prev.length > 3) || EVENT_NAMES.has(prev));
     if (isBareYear && (unit === null || YEAR_CONTEXT.has(prev ?? "") || named)) {
@@ -1020,6 +1066,8 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     if (p.max !== undefined) claim.valueMax = p.max;
     out.push(claim);
     lastEnd = p.e;
+    lastNext = p.next;
+    lastUnit = unit;
     i = p.next - 1;
   }
   return out;
