@@ -502,6 +502,13 @@ describe("findEntities: a long chain of offices before a name", () => {
     expect(rolesOf(emir, "فيصل بن مشعل")).toEqual(["أمير منطقة القصيم صاحب السمو الملكي الأمير الدكتور"]);
   });
 
+  it("reads a bare office that is another's genitive (ولي | ولي العهد، مساعد | وزير الداخلية) as no holder's", () => {
+    const text =
+      "وأكد الأمير محمد بن نايف، ولي العهد، أن الوضع مستقر. وقال الأمير عبدالعزيز بن سعود، وزير الداخلية، إن الأمن مستتب. وحضر الحفل ولي ولي العهد، وقال مساعد وزير الداخلية إن الخطة جاهزة.";
+    const later = findEntities(text).mentions.filter((m) => m.start > text.indexOf("وحضر"));
+    expect(later.map((m) => m.text)).toEqual([]);
+  });
+
   it("does not run on across words that name no office", () => {
     const text =
       "وأكد رئيس الوزراء العراقي في ختام زيارته الرسمية الثانية للعاصمة الفرنسية باريس الرئيس إيمانويل ماكرون دعمه.";

@@ -2494,6 +2494,9 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     const first = toks[i] as Tok;
     const s = roleStart(first);
     let end = i + 1;
+    // A head right after a head without the article is its genitive, one office (ولي | ولي العهد، مساعد | وزير
+    // الداخلية، نائب | رئيس الوزراء): not the office of the one the bare head names.
+    while (end < toks.length && end - i < 3 && indefiniteHead((toks[end - 1] as Tok).text) && isHead(end)) end++;
     while (end < toks.length && end - i < 4 && mentionAt[end] === -1 && sameLine(i, end)) {
       const w = gazKey((toks[end] as Tok).text);
       const t = (toks[end] as Tok).text;
