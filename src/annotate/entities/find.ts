@@ -2418,8 +2418,10 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
       const from = roleBeforeName(toks, i, end, isHead, afterPerson);
       const cut = nameStartInRole(toks, from, end, raws[person] as Raw);
       if (cut > from) {
-        notes.push(roleNote(toks, person, from, cut));
+        for (const [a, b] of chainOffices(toks, from, cut, mentionAt, raws)) notes.push(roleNote(toks, person, a, b));
         noted.add(i);
+        // The chain's later offices are this person's too, no bare role phrases of their own.
+        for (let k = from; k < cut; k++) noted.add(k);
       }
       i = j - 1;
       continue;
@@ -2482,8 +2484,8 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
         if (!PUNCT.test((toks[k] as Tok).text)) words++;
       }
       if (!bare || (last - i > 1 && !holder)) {
-        notes.push(roleNote(toks, m, i, last));
-        noted.add(i);
+        for (const [a, b] of chainOffices(toks, i, last, mentionAt, raws)) notes.push(roleNote(toks, m, a, b));
+        for (let k = i; k < last; k++) noted.add(k);
       }
       i = end - 1;
     }
@@ -2521,6 +2523,55 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
     i = end - 1;
   }
   roleNotes.set(raws, notes);
+}
+
+/** Heads that with the article after another head are its adjective (الأمين المساعد، الرئيس المؤسس), match keys. */
+const ADJECTIVAL_HEADS: ReadonlySet<string> = new Set(["مساعد", "مؤسس"]);
+
+/**
+ * The offices of a chain [from, end) one person holds (ولي العهد | نائب رئيس مجلس الوزراء | وزير الداخلية | الأمير),
+ * each its own role, so that a later bare «ولي العهد» or «وزير الداخلية» finds its holder. An office starts at a head
+ * (or a royal title with its honorific: صاحب السمو الملكي الأمير) written without a preposition on it, right after
+ * a definite word or a place's or an organisation's name, where the office before has ended; after a head without
+ * the article the head is that one's genitive (نائب رئيس، ولي ولي العهد، نائب الرئيس), after another word without
+ * it too (مدير مكتب الرئيس), and with a preposition it is the office's complement (النائب الثاني لرئيس مجلس الوزراء).
+ */
+function chainOffices(toks: Tok[], from: number, end: number, mentionAt: Int32Array, raws: Raw[]): [number, number][] {
+  const word = (k: number) => (toks[k] as Tok).text;
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from + 1; k < end; k++) {
+    const w = word(k);
+    const key = gazKey(w);
+    const bare = w === key || w === `ال${key}`;
+    if (!bare || !(ROLE_HEADS.has(key) || ROYAL_TITLES.has(w)) || mentionAt[k] !== -1) continue;
+    // الأمين المساعد، الرئيس المؤسس: the head's adjective.
+    if (ADJECTIVAL_HEADS.has(key) && w !== key && ROLE_HEADS.has(gazKey(word(k - 1)))) continue;
+    // The honorific before a royal title opens the office (أمير منطقة القصيم | صاحب السمو الملكي الأمير).
+    let at = k;
+    if (ROYAL_TITLES.has(w)) {
+      for (const words of ROYAL_HONORIFICS) {
+        // (With the preposition on its first word where the chain opens: لخادم الحرمين الشريفين الملك.)
+        const written = (n: number, h: string) => {
+          const x = word(k - 1 - n);
+          return x === h || (k - 1 - n === start && (x === `ل${h}` || x === `لل${h.slice(2)}`));
+        };
+        if (k - words.length >= start && words.every((h, n) => written(n, h))) {
+          at = k - words.length;
+          break;
+        }
+      }
+    }
+    if (at <= start) continue;
+    const prev = word(at - 1);
+    const m = mentionAt[at - 1] ?? -1;
+    const ended = WITH_ARTICLE.test(prev) || (m >= 0 && (raws[m] as Raw).type !== "PER" && (raws[m] as Raw).b === at);
+    if (!ended) continue;
+    out.push([start, at]);
+    start = at;
+  }
+  out.push([start, end]);
+  return out;
 }
 
 /**
