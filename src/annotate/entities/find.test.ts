@@ -392,6 +392,23 @@ describe("findEntities: a list of persons tagged as one name", () => {
   });
 });
 
+describe("findEntities: a listed given name after the conjunction و", () => {
+  it("starts the mention after و (وخالد العيسى → خالد العيسى), and keeps a name that begins with it (وليد، وائل)", () => {
+    const persons = (text: string) => mentionsOf("PER", text);
+    expect(persons("وحضر المباراة ومحمد عيسى وأحمد عسيري ووليد الخطيب ووائل كفوري.")).toEqual([
+      "محمد عيسى",
+      "أحمد عسيري",
+      "وليد الخطيب",
+      "وائل كفوري",
+    ]);
+  });
+
+  it("reads the name after و as the next item of a list, not the apposition of the office before it", () => {
+    const text = "وحضر الاجتماع عادل الجبير وزير الخارجية، وخالد العيسى وزير الدولة عضو مجلس الوزراء.";
+    expect(rolesOf(text, "خالد العيسى")).toEqual(["وزير الدولة", "عضو مجلس الوزراء"]);
+  });
+});
+
 describe("findEntities: the place or institution of the role before a name", () => {
   it("is no word of the person's name, with ب or the article", () => {
     const persons = (text: string) => mentionsOf("PER", text);

@@ -282,6 +282,15 @@ function trainedGivenName(w: string): boolean {
   return !("بلك".includes(w[0] as string) && (listedFirstName(rest) || tagger.taggedAs(gazKey(rest)).includes("PER")));
 }
 
+/**
+ * The first-name list's names as written, folded (وليد، وائل، وديع). The list's lookup also matches a word once its
+ * clitics are cut (وخالد → خالد), so it cannot tell a name that starts with و from و before a name.
+ */
+const WRITTEN_FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...FIRST_NAMES.map((n) => foldText(n)),
+  ...JOINED_FIRST_NAMES,
+]);
+
 /** True when the folded token is in the first-name list (or is its joined form), and not a فعلاء adjective with the article. */
 function listedGivenName(w: string): boolean {
   if (WITH_ARTICLE.test(w) && ADJECTIVE_FIRST_NAMES.has(gazKey(w))) return false;
@@ -360,7 +369,7 @@ function trimmedStart(tok: string, type: EntityType): number {
     if ((rest.startsWith("بال") || rest.startsWith("كال")) && tok.length >= 7) return 2;
     // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only
     // when what remains is itself a known first name and the whole is not.
-    if (type === "PER" && c0 === "و" && !isFirstName(tok) && listedGivenName(rest)) return 1;
+    if (type === "PER" && c0 === "و" && !WRITTEN_FIRST_NAMES.has(tok) && listedGivenName(rest)) return 1;
     if (type === "LOC" && isPlaceKey(gazKey(rest))) return 1;
     // ولندن، وحماس: the training data knows the rest as a name of this type (its key drops the و too). Not
     // after ف: فرانكفورت، فيلادلفيا begin with the letter far more often than with the clitic.
@@ -2386,7 +2395,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
         // A name joined by و (… سلطان المطيري وماتيوس ريبيرو) is the next item of a list, not in apposition.
         // (Only و, and not a given name that starts with it: وليد، وائل.)
         const t = (toks[j] as Tok).text;
-        if (t[0] === "و" && t.length > 3 && !isFirstName(foldText(t))) j = toks.length;
+        if (t[0] === "و" && t.length > 3 && !WRITTEN_FIRST_NAMES.has(foldText(t))) j = toks.length;
         break;
       }
       const after = mentionAt[j + 1] ?? -1;
