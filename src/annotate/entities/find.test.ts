@@ -488,6 +488,22 @@ describe("findEntities: a role phrase that holds a verb or another person's offi
   });
 });
 
+describe("findEntities: a head written with the pronoun ه (نائبه، رئيسه) before an office", () => {
+  it("before an office is the masculine head with «his», no office of its own: not نائبة, a female deputy", () => {
+    const text =
+      "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ونائبه ولي العهد وزير الداخلية الأمير محمد بن نايف المهنئين بالعيد.";
+    expect(rolesOf(text, "محمد بن نايف")).toEqual(["ولي العهد", "وزير الداخلية", "الأمير"]);
+    const head = "وحضر رئيس الاتحاد ورئيسه العميد عصام النوار في القاعة الكبرى.";
+    expect(rolesOf(head, "عصام النوار")).toEqual(["العميد"]);
+    // Alone before a name it is the role as written (his deputy).
+    const alone = "وشكر رئيس النادي ونائبه طلال النجار على الجهود المبذولة.";
+    expect(rolesOf(alone, "طلال النجار")).toEqual(["نائبه"]);
+    // Written with ة it is the feminine head.
+    const deputy = "وقالت نائبة رئيس البرلمان الأوروبي ماريا لوبيز إن الاتفاق قريب.";
+    expect(rolesOf(deputy, "ماريا لوبيز")).toEqual(["نائبة رئيس البرلمان الأوروبي"]);
+  });
+});
+
 describe("findEntities: where a role phrase ends", () => {
   it("does not cross a line break: an office ending one paragraph is not the next paragraph's first name's", () => {
     expect(rolesOf("وحضر الاجتماع وزير الخارجية\n\nفؤاد حسين يزور بغداد غدا.", "فؤاد حسين")).toEqual([]);

@@ -445,7 +445,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
-    findRoles(toks, raws);
+    findRoles(toks, raws, possessedHeads(t, f, toks));
     settlementHeads(toks, raws);
     return { text: t, f, toks, raws, keep };
   }
@@ -2320,8 +2320,28 @@ function roleKey(words: string[]): { key: string; head: string } {
   return { key: `${head.join(" ")}|${place}`, head: head.join(" ") };
 }
 
+/**
+ * Tokens that fold to a feminine head (نائبة، رئيسة، وزيرة) but are written with ه, before an office or a title: the
+ * masculine head with the pronoun "his" (ونائبه ولي العهد: and his deputy, the crown prince; ورئيسه العميد), whose
+ * office is the one after it. Alone before a name, or before a title of address (ونائبه الدكتور), it stays the role
+ * (ونائبه طلال النجار: his deputy). Only where the
+ * text writes ة somewhere: an outlet that writes every ة as ه cannot tell the two apart.
+ */
+function possessedHeads(original: string, f: Folded, toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  if (!original.includes("ة")) return out;
+  toks.forEach((t, i) => {
+    if (!t.text.endsWith("ه") || !ROLE_HEADS.has(gazKey(t.text))) return;
+    const next = toks[i + 1]?.text ?? "";
+    if (!ROLE_HEADS.has(gazKey(next)) && !ROYAL_TITLES.has(next) && !HONORIFIC_WORDS.has(next)) return;
+    const o = toOriginal(f, { start: t.s, end: t.e });
+    if (original.slice(o.start, o.end).endsWith("ه")) out.add(i);
+  });
+  return out;
+}
+
 /** Appositions: role phrase right before a person (…فؤاد حسين) or right after it, set off by a comma. */
-function findRoles(toks: Tok[], raws: Raw[]): void {
+function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = new Set()): void {
   const notes: RoleNote[] = [];
   /** Heads a role phrase before or after a name began at: no bare role phrase of their own. */
   const noted = new Set<number>();
@@ -2331,7 +2351,7 @@ function findRoles(toks: Tok[], raws: Raw[]): void {
   });
   const isHead = (i: number) => {
     const t = toks[i];
-    if (t === undefined || mentionAt[i] !== -1 || !ROLE_HEADS.has(gazKey(t.text))) return false;
+    if (t === undefined || mentionAt[i] !== -1 || !ROLE_HEADS.has(gazKey(t.text)) || possessed.has(i)) return false;
     // الأمين after an office is its epithet (ولي العهد الأمين); the office الأمين العام، أمين المنطقة has a genitive.
     return !(ADJECTIVE_HEADS.has(t.text) && !WITH_ARTICLE.test(toks[i + 1]?.text ?? ""));
   };
