@@ -1675,3 +1675,33 @@ describe("findQuotes: session 15 sample (SNN 28000–29000, ANT 20000–21000)",
     expect(speakers("ويرى بعض المحللين الاقتصاديين أن الأسعار سترتفع.")).toEqual(["بعض المحللين الاقتصاديين"]);
   });
 });
+
+describe("findQuotes: session 16 sample (SNN 10000–11000, ANT 5000–6000)", () => {
+  it("reads a document of the one its sentence reports (في تقرير له، في بيان لها) as that speaker's, never «ه»", () => {
+    const report =
+      'كشف صندوق النقد الدولي في تقرير له أن كبار السن يجففون موارد العمل. ويأتي التقرير في وقت تتنامى فيه المشاعر السلبية. وجاء في التقرير "إذا لم تشارك أعداد متزايدة في سوق العمل فإن النمو سيتباطأ".';
+    expect(speakers(report)).toEqual(["صندوق النقد الدولي", "صندوق النقد الدولي"]);
+    const statement =
+      'وقالت وزارة الخزانة الأميركية إن العقوبات ستعود، كما أشارت في بيان لها إلى أن صادرات الطائرات ستتأثر. وقال الرئيس ترامب إن الاتفاق سيئ. وأضاف البيان: "لدينا اهتمام مشترك مع حلفائنا في أوروبا".';
+    expect(speakers(statement).at(-1)).toBe("وزارة الخزانة الأميركية");
+    // Unquoted there: the one its sentence names first.
+    const unquoted =
+      "أعلن محمد حمية، مرشح منطقة بعلبك الهرمل، في بيان له انسحابه من الانتخابات. وأوضح البيان أن القرار جاء على خلفية الضغوط.";
+    expect(speakers(unquoted)).toEqual(["محمد حمية"]);
+  });
+
+  it("reads a document as the issuer of the verb that issued it (أصدرت X بيانا … وأضاف البيان → X)", () => {
+    const text =
+      'وأصدرت وزارة الخارجية الأميركية أيضاً بياناً نشرته على موقعها الإلكتروني. وقال الرئيس ترامب إن الاتفاق سيئ. وأضاف البيان: "لدينا اهتمام مشترك مع حلفائنا في أوروبا".';
+    expect(speakers(text).at(-1)).toBe("وزارة الخارجية الأميركية");
+    // The day it was issued is no part of the issuer.
+    const today = "أصدرت وزارة الداخلية اليوم بياناً بشأن تنفيذ الحكم، فيما يلي نصه: إن الجاني اعترف بجريمته.";
+    expect(speakers(today)).toEqual(["وزارة الداخلية"]);
+  });
+
+  it("reads في بيان before a verb of saying as where that verb's speaker spoke (وفي بيان … قالت ليدي غاغا)", () => {
+    const text =
+      "وكان الحفل قد ألغي. وفي بيان مصاحب على وسائل التواصل الاجتماعي قالت المغنية ليدي غاغا إنها تشعر بأسف عميق.";
+    expect(withEntities(text).map((q) => [q.speaker, q.cue])).toEqual([["ليدي غاغا", "قالت"]]);
+  });
+});

@@ -312,7 +312,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       else if (opener) speaker = opener;
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
       else {
-        const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start) : null;
+        const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start, quotes) : null;
         // وأضاف after a group's words (قال مسؤولون …): one person speaks again, the latest one quoted.
         const prior: Speaker | null =
           last &&
@@ -1373,6 +1373,10 @@ function complementOf(
     // في تغريدة بموقع تويتر، وقال إن …: after a comma the verb reports on its own (also past a particle:
     // كشف الشبهات وبيان الحق …، وقد قال تعالى).
     if (other && (!(cls === "document" && other === "verb") || comma)) return null;
+    // وفي بيان مصاحب على وسائل التواصل قالت ليدي غاغا إنها: a document opening the clause is where the verb
+    // after it spoke, an adjunct; the verb names its own speaker. (Not one after its subject: وأعلن X عن ذلك في
+    // تغريدة قال فيها.)
+    if (cls === "document" && other === "verb" && opensWithIn(text, tokens, i - 1)) return null;
     if (cls === "document" && other === "verb") {
       speakerOpen = false;
       continue;
@@ -1409,6 +1413,13 @@ function complementOf(
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
+}
+
+/** Token `k` is في opening its clause: وفي, or في at the text's start or after punctuation. */
+function opensWithIn(text: string, tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  if (/^[وف]في$/.test(w)) return true;
+  return w === "في" && (k === 0 || /[^\s]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
 }
 
 /** Words of the object after إلى before the colon or mark that opens the words it points to (شباك المرمى: «…»). */
@@ -2124,12 +2135,14 @@ function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: n
   const out: Token[] = [];
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.start >= sentenceStart; k--) {
     const t = tokens[k]!;
-    if (t.text === "في" || /^[وف]?(اصدر|اصدرت|نشر|نشرت|قال|قالت|اكد|اكدت)$/.test(t.text)) {
+    if (/^[وف]?في$/.test(t.text) || /^[وف]?(اصدر|اصدرت|نشر|نشرت|قال|قالت|اكد|اكدت)$/.test(t.text)) {
       if (out.length > 0) break;
       continue;
     }
     if (/[،,]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
     if (DISCOURSE_WORDS.has(t.text) || CUES.get(t.text) === "verb") break;
+    // أصدرت وزارة الداخلية أمس بياناً: when it was issued, between the issuer and the document.
+    if (out.length === 0 && ISSUE_ADVERBS.has(t.text)) continue;
     out.unshift(t);
   }
   return out;
@@ -3936,7 +3949,7 @@ const MAX_ORG_LOOKBACK_TOKENS = 1500;
  * (`التقرير، الذي أعده مكتب التدقيق`) before `before`. Null when the article
  * does not say (then the last speaker stands).
  */
-function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number): Speaker | null {
+function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number, earlier: Quote[]): Speaker | null {
   const { tokens, text } = ctx;
   const stem = definite.slice(2);
   const from = firstTokenAt(tokens, before) - 1;
@@ -3954,6 +3967,27 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
       return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
     }
     if (w !== stem && w !== `${stem}ا` && w !== `ب${stem}` && w !== `و${stem}`) continue;
+    // في تقرير له، في بيان لها: the document of the one the sentence reports, the speaker of its quote (or of
+    // the quote it stands in: قالت الوزارة إن …، كما أشارت في بيان لها إلى أن …).
+    if (OWN_PRONOUNS.has(tokens[k + 1]?.text ?? "")) {
+      const at = tokens[k]!;
+      const own = earlier.find(
+        (q) =>
+          (q.start <= at.start && q.end >= at.end) ||
+          (q.start >= at.end && !SENTENCE_END.test(text.slice(at.end, q.start))),
+      );
+      if (own?.speaker) return { name: own.speaker, entity: own.speakerEntity, anonymous: own.anonymous === true };
+      // أكدت الشركة في تقرير لها، وفقا لما أعلنه قصر كنسينغتون في بيان له: the subject of the verb it was given
+      // with, when that went unquoted.
+      // (Or the first one named in its sentence: أعلن محمد حمية، مرشح منطقة بعلبك، في بيان له انسحابه.)
+      return (
+        issuerOfObject(ctx, tokens[k - 1]?.text === "في" ? k - 1 : k, false, earlier) ??
+        firstNamedBefore(ctx, at.start, earlier)
+      );
+    }
+    // وأصدرت وزارة الخارجية أيضا بيانا: the subject of the verb that issued it.
+    const issued = issuerOfObject(ctx, k, true, earlier);
+    if (issued) return issued;
     let a = k + 1;
     if (tokens[a]?.text === "صادر" || tokens[a]?.text === "الصادر") {
       if (tokens[a + 1]?.text !== "عن") continue;
@@ -3969,7 +4003,9 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
       b < tokens.length &&
       b - a < MAX_ROLE_TOKENS &&
       joinedAt(text, tokens, b) &&
-      stripArticle(tokens[b]!.text) !== tokens[b]!.text
+      stripArticle(tokens[b]!.text) !== tokens[b]!.text &&
+      // بيان صادر عن الخارجية الباكستانية اليوم: the day it was issued ends the issuer.
+      !DAY_WORDS.has(tokens[b]!.text)
     )
       b++;
     const start = glued ? first.start + 1 : first.start;
@@ -3977,6 +4013,64 @@ function documentIssuer(ctx: ArticleSpeakers, definite: string, before: number):
     const lil = glued && first.text.startsWith("لل");
     const name = (lil ? "ال" : "") + text.slice(lil ? first.start + 2 : start, tokens[b - 1]!.end);
     return { name, entity: null, anonymous: false, span: { start, end: tokens[b - 1]!.end } };
+  }
+  return null;
+}
+
+/** ل with the pronoun of the one whose document it is (بيان له، تقرير لها), folded. */
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(["له", "لها", "لهم", "لهما"]);
+
+/**
+ * The first person or organisation the tagger found in the sentence before `before`, not as a preposition's
+ * object (مرشح عن المقعد، المدعومة من حزب القوات); null when there is none.
+ */
+function firstNamedBefore(ctx: ArticleSpeakers, before: number, earlier: Quote[]): Speaker | null {
+  const { tokens } = ctx;
+  for (const m of ctx.mentionsFrom(sentenceStartBefore(ctx.text, before))) {
+    if (m.start >= before) break;
+    if (m.type !== "ORG" && !(m.type === "PER" && isNameMention(m.text))) continue;
+    const a = firstTokenAt(tokens, m.start);
+    if (a > 0 && OBJECT_PREPOSITIONS.has(tokens[a - 1]!.text)) continue;
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < m.end) b++;
+    return b > a ? speakerFrom(ctx, tokens.slice(a, b), earlier) : null;
+  }
+  return null;
+}
+
+/** Words of an untagged issuer between a verb of saying and في بيان له (أعلنه قصر كنسينغتون). */
+const MAX_ISSUER_TOKENS = 4;
+
+/** Verbs that issue a document as their object (أصدرت الوزارة بيانا), folded, with و or ف. */
+const ISSUING_VERB = /^[وف]?(?:اصدر|نشر|وزع|اطلق)(?:ت)?$/;
+
+/** Adverbs between an issuer and its document (أصدرت الوزارة أيضا بيانا، اليوم، أمس), folded. */
+const ISSUE_ADVERBS: ReadonlySet<string> = new Set(["ايضا", "اليوم", "امس", "كذلك", "بدوره", "بدورها", "مساء", "صباح"]);
+
+/**
+ * The subject of the verb right before token `k`, a tagged organisation or person (وأصدرت #وزارة_الخارجية أيضاً
+ * بياناً، أكدت الشركة | في تقرير لها): with `issuing`, a verb that issued the document at `k` (not an outlet
+ * that only published it: نشرت وكالة الأنباء بيانا مشتركا); otherwise any verb of saying. Null when there is none.
+ */
+function issuerOfObject(ctx: ArticleSpeakers, k: number, issuing: boolean, earlier: Quote[]): Speaker | null {
+  const { text, tokens } = ctx;
+  let b = k;
+  while (b > 0 && ISSUE_ADVERBS.has(tokens[b - 1]!.text)) b--;
+  for (let v = b - 2; v >= Math.max(0, b - 1 - MAX_ROLE_TOKENS); v--) {
+    if (!joinedAt(text, tokens, v + 1)) return null;
+    const verb = tokens[v]!.text;
+    if (issuing ? !ISSUING_VERB.test(verb) : CUES.get(verb) !== "verb") continue;
+    const end = ctx.orgEnd.get(v + 1) ?? ctx.perEnd.get(v + 1);
+    // A verb of saying's untagged subject, as any speaker phrase is read (not its object: أكد ذلك، أعلنت أرباحها).
+    const run = tokens.slice(v + 1, b);
+    const subject =
+      !issuing &&
+      run.length <= MAX_ISSUER_TOKENS &&
+      run.every((t) => !SPEAKER_STOPS.has(t.text) && !FUNCTION_WORDS.has(t.text) && !isPossessed(t.text));
+    if (end === undefined && subject) return speakerFrom(ctx, run, earlier);
+    if (end !== b || (issuing && OUTLET_HEADS.has(bare(tokens[v + 1]!.text)))) return null;
+    const span = { start: tokens[v + 1]!.start, end: tokens[b - 1]!.end };
+    return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
   }
   return null;
 }
