@@ -1704,4 +1704,50 @@ describe("findQuotes: session 16 sample (SNN 10000–11000, ANT 5000–6000)", (
       "وكان الحفل قد ألغي. وفي بيان مصاحب على وسائل التواصل الاجتماعي قالت المغنية ليدي غاغا إنها تشعر بأسف عميق.";
     expect(withEntities(text).map((q) => [q.speaker, q.cue])).toEqual([["ليدي غاغا", "قالت"]]);
   });
+
+  it("ends a speaker at an adverb of when (آنذاك، حينها، مرة) and reads no adverb as a name", () => {
+    expect(speakers("وقال الجيش الإسرائيلي آنذاك إن الجندي أطلق النار.")).toEqual(["الجيش الإسرائيلي"]);
+    expect(speakers("وقال الرئيس الأميركي مرة إن الأموال شحنت على طائرة.")).toEqual(["الرئيس الأميركي"]);
+    // Nor what a role word is followed by in an earlier sentence (أكثر، بإحباط).
+    const text =
+      'أصيب الرئيس الأميركي بإحباط من الشركاء. لكن ما يؤرق الرئيس الأميركي أكثر من الاتفاق هو ما فعلته إيران. وقال الرئيس الأميركي: "هل تذكرون التصرفات الإيرانية السيئة؟".';
+    expect(speakers(text)).toEqual(["الرئيس الأميركي"]);
+  });
+
+  it("takes no predicate of كان before a verb joined by و for its subject (كان سيئاً، وقال)", () => {
+    const text = "يرى الرئيس الأميركي أن الاتفاق النووي كان سيئاً، وقال مرة إن الأموال شحنت على طائرة.";
+    expect(speakers(text)).toEqual(["الرئيس الأميركي", "الرئيس الأميركي"]);
+  });
+
+  it("reads قيادة as a command's head and إمام (not أمام) as an imam inside a speaker phrase", () => {
+    expect(speakers('وقالت قيادة قوات التحالف في بيان "تقرر أن تبدأ الهدنة الإنسانية الليلة".')).toEqual([
+      "قيادة قوات التحالف",
+    ]);
+    expect(findQuotes("وقال إمام المسجد إن الشباب كنز الأمة.").map((q) => q.speaker)).toEqual(["إمام المسجد"]);
+  });
+
+  it("reads a short quoted name set off by commas before the colon as part of the speaker phrase", () => {
+    const text =
+      'يقول سياران أوليري، وهو شريك في "إيرلي بيرد"، وهي شركة لرأس المال في برلين: "أن يقول أكثر الناس انعزالا إنه يجب أن ينشروا المال هنا يعد فكرة مهمة".';
+    const q = withEntities(text);
+    expect(q.map((x) => [x.speaker, x.text.slice(0, 10)])).toEqual([["سياران أوليري", "أن يقول أك"]]);
+  });
+
+  it("keeps an organisation's name in brackets after its head, and ends the speaker there", () => {
+    const text = "قالت جماعة (المساواة الآن) للدفاع عن حقوق الإنسان إن الزواج القسري مستمر رغم القوانين.";
+    expect(speakers(text)).toEqual(["جماعة (المساواة الآن)"]);
+    // Not an age: وقال إنييستا (34 عاماً).
+    expect(speakers("وقال اللاعب أندريس إنييستا (34 عاماً) إن هناك احتمالين.")).toEqual(["أندريس إنييستا"]);
+  });
+
+  it("reads an imam the tagger took for a person's name as his office, not as the speaker's name", () => {
+    const text =
+      "أكد إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم أن المرء العاقل يستحضر عدم كمال الحياة. وأضاف أن التغافل قيمة رحبة.";
+    expect(speakers(text)).toEqual(["سعود الشريم", "سعود الشريم"]);
+  });
+
+  it("takes no title before a cue for words quoted before it (وفي تقرير لصحيفة «نيويورك تايمز» قالت هوا)", () => {
+    const text = "وفي تقرير لصحيفة «نيويورك تايمز» قالت هوا الكثير عن تجربتها مع المستثمرين.";
+    expect(withEntities(text)).toEqual([]);
+  });
 });

@@ -631,6 +631,9 @@ function quoteBefore(text: string, tokens: Token[], i: number, after: number): C
     }
   }
   if (open < 0) return null;
+  // وفي تقرير لصحيفة «نيويورك تايمز» قالت هوا: a title the cue follows, not words quoted before it.
+  const titled = tokens[lastTokenBefore(tokens, open, 0)];
+  if (titled && titled.end <= open && TITLE_CONTEXT.has(titled.text)) return null;
   const direct = directAt(text, open, []);
   if (!direct || direct.closeEnd !== p + 1) return null;
   // The speaker: the words after the cue up to punctuation or an adjunct.
@@ -870,8 +873,27 @@ const CIRCUMSTANTIALS = new Set([
 function isCircumstantial(w: string): boolean {
   return CIRCUMSTANTIALS.has(w) || (w.endsWith("ه") && CIRCUMSTANTIALS.has(`${w.slice(0, -1)}ا`));
 }
-/** Times of day and eve that follow a speaker (عشية الذكرى، مساء الخميس), folded; not صباح, also a name. */
-const TIME_AFTER_SPEAKER = new Set(["عشيه", "غداه", "مساء", "ليل", "ليله", "ظهر"]);
+/**
+ * Times of day and eve that follow a speaker (عشية الذكرى، مساء الخميس), folded; not صباح, also a name. And
+ * adverbs of when (وقال الجيش الإسرائيلي آنذاك إن، قالت إدارة النصر حينها، قال الرئيس مرة إن).
+ */
+const TIME_AFTER_SPEAKER = new Set([
+  "عشيه",
+  "غداه",
+  "مساء",
+  "ليل",
+  "ليله",
+  "ظهر",
+  "انذاك",
+  "حينذاك",
+  "حينها",
+  "وقتها",
+  "يومها",
+  "حاليا",
+  "مؤخرا",
+  "لاحقا",
+  "مره",
+]);
 /**
  * Nouns of events a cue takes as its object (أكدت مصادر عسكرية مصرع القيادي، أعلنت الوكالة مقتل مدنيين),
  * folded: the cue reports an event, not words, and what is quoted after them is part of that object.
@@ -1144,7 +1166,9 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // وكتبت سويفت بموقع إنستغرام، وقال الرئيس بخطاب: where or how the words were given, after the speaker.
   ({ tokens, j, speaker }) => speaker.length > 0 && isWrittenOn(tokens[j]!.text),
   // وأضافت المنظمة عشية الذكرى …، أن: a time after the speaker.
-  ({ tokens, j, speaker }) => speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text),
+  // (Not inside a description before the name: السعودي المسجون حاليا عبد العزيز العنزي.)
+  ({ tokens, j, speaker, persons }) =>
+    speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text) && !persons.has(j + 1),
   // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
   ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
   // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر، يؤكد على «…»: the preposition, not the name Ali, opens no speaker.
@@ -1179,7 +1203,10 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   ({ text, tokens, j, speaker }) =>
     speaker.length > 0 && (tokens[j]!.text === "بين" || tokens[j]!.text === "وبين") && isBetween(tokens, j, text),
   // A stop word (في، خلال، أمس…) or a comma or bracket before the word.
-  ({ tokens, j, gap }) => SPEAKER_STOPS.has(tokens[j]!.text) || /[،,(]/.test(gap),
+  // (Not إمام, an imam, which folds as أمام "before" does: وقال إمام وخطيب المسجد الحرام.)
+  ({ text, tokens, j, gap }) =>
+    (SPEAKER_STOPS.has(tokens[j]!.text) && !(tokens[j]!.text === "امام" && text[tokens[j]!.start] === "إ")) ||
+    /[،,(]/.test(gap),
   // A preposition's object (أكد على، قال عن).
   // (Not the name Ali opening a tagged name with a first name after it: الداعية علي عمر بادحدح.)
   ({ tokens, i, j, speaker, persons }) =>
@@ -1251,8 +1278,16 @@ function complementOf(
       // A quoted name as the subject: وقالت "أرامكو"، إن …
       const nameThenClause =
         /^[،,]/.test(after) && COMPLEMENTIZERS.has(tokens[firstTokenAt(tokens, close + 1)]?.text ?? "");
+      // يقول سياران أوليري، وهو شريك في "إيرلي بيرد"، وهي شركة …: "…": a name after a preposition or an
+      // organisation's head, set off by a comma before the colon and the quote the cue takes.
+      const colonQuoteLater =
+        (OBJECT_PREPOSITIONS.has(tokens[j - 1]!.text) || isOrgWord(tokens[j - 1]!.text)) &&
+        /^[،,]/.test(after) &&
+        /^[^.!?؟\n:«»"“”]{0,150}:\s*[«"“]/u.test(text.slice(close + 1));
       const shortName =
-        close >= 0 && wordCount(text.slice(at + 1, close)) <= 2 && (/^[\p{L}:]/u.test(after) || nameThenClause);
+        close >= 0 &&
+        wordCount(text.slice(at + 1, close)) <= 2 &&
+        (/^[\p{L}:]/u.test(after) || nameThenClause || colonQuoteLater);
       // A quoted organisation after a role head (رئيسة "مجلس رؤساء الشرطة" سارة ثورنتون) is part of the speaker.
       const namedAfterRole =
         close >= 0 && speakerOpen && (isRoleHead(prev) || isOrgWord(prev)) && wordCount(text.slice(at + 1, close)) <= 5;
@@ -1399,6 +1434,16 @@ function complementOf(
       speaker.push(t);
       continue;
     }
+    // قالت جماعة (المساواة الآن) للدفاع عن حقوق الإنسان إنه: an organisation's name in brackets after its head
+    // closes the speaker (not an age or a share: قال إنييستا (34 عاماً)، غالبية المجيبين (89٪)).
+    const bracket = speakerOpen && speaker.length > 0 ? bracketedName(text, tokens, j, gap) : -1;
+    if (bracket > j) {
+      // (What follows the name describes it: للدفاع عن حقوق الإنسان، البريطانية للإعلام.)
+      for (let k = j; k < bracket; k++) speaker.push(tokens[k]!);
+      speakerOpen = false;
+      j = bracket - 1;
+      continue;
+    }
     if (speakerOpen && SPEAKER_ENDS.some((end) => end({ text, tokens, i, j, gap, speaker, persons }))) {
       speakerOpen = false;
     }
@@ -1413,6 +1458,24 @@ function complementOf(
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
+}
+
+/** Words of an organisation's name in brackets after its head (جماعة (المساواة الآن)). */
+const MAX_BRACKETED_NAME_WORDS = 4;
+
+/**
+ * When `gap` (before token `j`) opens a bracket right after an organisation's head and the bracket holds a name
+ * of a few words and closes before the sentence ends: the index of the first token after it; else -1.
+ */
+function bracketedName(text: string, tokens: Token[], j: number, gap: string): number {
+  if (!/^\s*\(\s*$/.test(gap) || j < 1 || !isOrgWord(tokens[j - 1]!.text)) return -1;
+  const open = text.indexOf("(", tokens[j - 1]!.end);
+  const close = text.indexOf(")", open);
+  if (close < 0) return -1;
+  const inside = text.slice(open + 1, close);
+  if (/[\p{N}.!?؟\n«»"“”]/u.test(inside) || wordCount(inside) > MAX_BRACKETED_NAME_WORDS) return -1;
+  const next = firstTokenAt(tokens, close + 1);
+  return next > j ? next : -1;
 }
 
 /** Token `k` is في opening its clause: وفي, or في at the text's start or after punctuation. */
@@ -2019,6 +2082,10 @@ function subjectBeforeCue(
     if (role.length > 0) return role;
   }
   if (bounded) k--;
+  // يرى الرئيس أن الاتفاق كان سيئاً، وقال مرة إن: a verb joined by و opens a clause of its own; what stands
+  // before it is the end of the last one, not a subject after كان.
+  const cue = tokens[i]!.text;
+  if (!bounded && /^[وف]/.test(cue) && CUES.has(cue.slice(1))) return [];
   let withPlace = false;
   for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
     const t = tokens[k]!;
@@ -2398,7 +2465,9 @@ const isPlaceWord = (w: string) => isPlaceKey(gazKey(w));
 
 /** A PER mention that holds a name, not only a role phrase (الرئيس الفرنسي السابق). */
 function isNameMention(mention: string): boolean {
-  return foldText(mention)
+  // إمام (an imam, spelt with its hamza below) is an office the tagger at times calls a person; folded, it would
+  // read as أمام "before", no role.
+  return foldText(mention.replace(/(?<!\p{L})(?:ال)?إمام(?!\p{L})/gu, " "))
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .some((w) => w.length > 1 && !w.startsWith("ال") && !isRoleHead(w) && !HONORIFICS.has(w) && !isOrgWord(w));
 }
@@ -2619,6 +2688,8 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "رئاسه",
   "فرع",
   "قسم",
+  // قيادة قوات التحالف، قيادة الجيش: a command, not a name before the forces it commands.
+  "قياده",
 ]);
 
 function isOrgWord(w: string): boolean {
@@ -2745,6 +2816,8 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
   // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
   if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
+  // بإحباط، لأسباب: a preposition on a word opening with a hamza; no name is spelt so.
+  if (/^[بلك][أإ]/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.start + 2))) return false;
   if (spelledLetter(ctx.tokens, k)) return true;
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
@@ -2812,6 +2885,12 @@ const FUNCTION_WORDS = new Set([
   // Time words after a name (ياريف ليفين قبيل النقل; عشية and غداة are in TIME_AFTER_SPEAKER).
   "قبيل",
   "بعيد",
+  // ما يؤرق الرئيس الأميركي أكثر من الاتفاق، يرى الرئيس الأميركي منذ أن كان: how much, how often, since when;
+  // no name.
+  "اكثر",
+  "اقل",
+  "مره",
+  "منذ",
   "من",
   "الى",
   "عن",
@@ -3600,6 +3679,8 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   let end = speakerTokens.at(-1)!.end;
   // A quoted name that closes the phrase keeps its closing mark (صحيفة "لوفيغارو").
   while (end < text.length && /["»”]/.test(text[end] as string) && !balanced(text.slice(start, end))) end++;
+  // So does a bracketed one (جماعة (المساواة الآن)).
+  if (text[end] === ")" && text.slice(start, end).includes("(") && !text.slice(start, end).includes(")")) end++;
   const span = { start, end };
   const words = speakerTokens.map((t) => t.text);
   // عدد من المعلقين: a number of people, named as the article counts them.
