@@ -1750,4 +1750,43 @@ describe("findQuotes: session 16 sample (SNN 10000–11000, ANT 5000–6000)", (
     const text = "وفي تقرير لصحيفة «نيويورك تايمز» قالت هوا الكثير عن تجربتها مع المستثمرين.";
     expect(withEntities(text)).toEqual([]);
   });
+
+  it("completes a rank and a family name to the fuller name said earlier (اللواء التركي → منصور التركي)", () => {
+    const text =
+      "أوضح اللواء منصور التركي المتحدث الأمني أن القوات ضبطت المتهمين. وأشار اللواء التركي إلى أن التحقيقات مستمرة.";
+    expect(speakers(text)).toEqual(["منصور التركي", "منصور التركي"]);
+  });
+
+  it("reads an occupation with a nationality as the person named with that nationality (اللاعب البلجيكي)", () => {
+    const text =
+      'ومن أبرز اللاعبين البلجيكي روميلو لوكاكو، الذي كان يخشى الفقر. وقال اللاعب البلجيكي في عمود نشره: "عندما رأيت والدتي تمزج اللبن بالماء أدركت أن كل شيء انتهى".';
+    expect(speakers(text)).toEqual(["روميلو لوكاكو"]);
+    // Not one named with that nationality after another occupation: the Swiss coach is no Swiss defender.
+    const other = "وقال المدرب السويسري لوسيين فافري إن الفريق جاهز. وقال المدافع السويسري لصحيفة بليك إنه باق.";
+    expect(speakers(other)).toEqual(["لوسيين فافري", "المدافع السويسري"]);
+  });
+
+  it("reads a bare head as the organisation the tagger found with a proper name after it (مؤسسة بلومبيرغ)", () => {
+    const text =
+      "وتقول مؤسسة بلومبيرغ إن العام الماضي شهد رقما قياسيا. وأشارت المؤسسة إلى أن قطاع التكنولوجيا يحرز تقدما.";
+    expect(speakers(text)).toEqual(["مؤسسة بلومبيرغ", "مؤسسة بلومبيرغ"]);
+  });
+
+  it("reads a study as the one who made it (بحث أجرته اللجنة، تقرير أصدرته منظمة … أشار)", () => {
+    const study = "كما يشير بحث أجرته اللجنة الحكومية بشأن تغير المناخ إلى أن غانا ستفقد أراضي كثيرة.";
+    expect(speakers(study)).toEqual(["اللجنة الحكومية"]);
+    const report =
+      "وقال جون ماكدونيل إن الأجور راكدة. ويأتي خطابه في أعقاب تقرير أصدرته منظمة العفو الدولية أشار إلى أن الأسر عانت.";
+    expect(speakers(report)).toEqual(["جون ماكدونيل", "منظمة العفو الدولية"]);
+  });
+
+  it("takes the name in apposition when a place or a purpose stands where the holder's name would (لجنة دلهي للمرأة)", () => {
+    const text = "وقالت رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها ستبدأ إضرابا عن الطعام.";
+    expect(speakers(text)).toEqual(["سواتي ماليوال"]);
+  });
+
+  it("reads جاء في + an outlet as that outlet's report (وجاء في وكالة رويترز أن)", () => {
+    const text = "وقال مراسل بي بي سي إن الإدارة تتمهل. وجاء في وكالة رويترز أن المسؤولين حصلوا على عينات.";
+    expect(speakers(text)).toEqual(["مراسل بي بي سي", "وكالة رويترز"]);
+  });
 });

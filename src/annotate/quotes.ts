@@ -237,6 +237,10 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // وجاء في بيان الوزارة أن: the issuer named right after the document speaks.
     if (speakerTokens.length === 0 && COME.has(cue.text) && tokens[i + 1]?.text === "في") {
       speakerTokens = documentWithIssuer(text, tokens, i + 2);
+      // وجاء في وكالة رويترز أن: the outlet the tagger found right after في.
+      const outlet = ctx.orgEnd.get(i + 2);
+      if (speakerTokens.length === 0 && outlet !== undefined && OUTLET_HEADS.has(bare(tokens[i + 2]!.text)))
+        speakerTokens = tokens.slice(i + 2, outlet);
     }
     // وأكد البيان / وجاء في التقرير: the document speaks for its issuer, named where it was introduced.
     let documentWord: string | null = null;
@@ -1279,9 +1283,12 @@ function complementOf(
       const nameThenClause =
         /^[،,]/.test(after) && COMPLEMENTIZERS.has(tokens[firstTokenAt(tokens, close + 1)]?.text ?? "");
       // يقول سياران أوليري، وهو شريك في "إيرلي بيرد"، وهي شركة …: "…": a name after a preposition or an
-      // organisation's head, set off by a comma before the colon and the quote the cue takes.
+      // organisation's head (or a title's: دار النشر "بيكادور")، set off by a comma before the colon and the quote
+      // the cue takes.
       const colonQuoteLater =
-        (OBJECT_PREPOSITIONS.has(tokens[j - 1]!.text) || isOrgWord(tokens[j - 1]!.text)) &&
+        (OBJECT_PREPOSITIONS.has(tokens[j - 1]!.text) ||
+          isOrgWord(tokens[j - 1]!.text) ||
+          TITLE_CONTEXT.has(tokens[j - 2]?.text ?? "")) &&
         /^[،,]/.test(after) &&
         /^[^.!?؟\n:«»"“”]{0,150}:\s*[«"“]/u.test(text.slice(close + 1));
       const shortName =
@@ -2029,6 +2036,18 @@ function subjectBeforeCue(
     while (a > 0 && persons.has(a - 1) && joinedAt(text, tokens, a)) a--;
     return tokens.slice(a, i - 1);
   }
+  // في أعقاب تقرير أصدرته مؤسسة "ريسوليوشن فاونديشن" أشار إلى أن: an indefinite study and its maker before the
+  // verb (no relative pronoun after an indefinite noun).
+  if (!/^[وف]/.test(tokens[i]!.text)) {
+    for (let d = k - 1; d >= Math.max(0, k - MAX_FRONTED_SUBJECT) && inSentence(d); d--) {
+      if (!joinedAt(text, tokens, d + 1)) break;
+      if (STUDY_NOUNS.has(tokens[d]!.text) && MADE_IT.test(tokens[d + 1]!.text) && d + 2 <= k) {
+        const maker = tokens.slice(d + 2, k + 1);
+        if (maker.every((t) => !CUES.has(t.text) && !SPEAKER_STOPS.has(t.text))) return tokens.slice(d, k + 1);
+        break;
+      }
+    }
+  }
   // الرئيس ترامب قال إن …: a person the tagger found right before the verb, opening its clause.
   if (persons.has(k)) {
     let a = k;
@@ -2649,6 +2668,17 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   "محلله",
   "عالم", // عالم الاجتماع، عالمة الآثار (العالم alone is "the world": see isRoleHead)
   "عالمه",
+]);
+
+/**
+ * Occupations the news names a person by with a nationality (اللاعب البلجيكي، الفنان المصري) after naming
+ * them with it (البلجيكي روميلو لوكاكو), bare; not offices (الرئيس الفرنسي), whose holders it names by the office.
+ */
+const NAMED_BY_NATIONALITY: ReadonlySet<string> = new Set([
+  ...OCCUPATIONS,
+  ...["لاعب", "لاعبه", "نجم", "نجمه", "مهاجم", "مدافع", "حارس", "ملاكم", "بطل", "بطله", "عداء", "دولي"],
+  ...["فنان", "فنانه", "مطرب", "مطربه", "مغني", "مغنيه", "ممثل", "ممثله", "مخرج", "شاعر", "شاعره", "روائي"],
+  ...["اعلامي", "اعلاميه", "داعيه"],
 ]);
 
 /**
@@ -3560,6 +3590,9 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set([
   "برنامج",
 ]);
 
+/** Ranks and titles a family name follows on a later mention (المهندس العمري، الشيخ السديس), folded. */
+const FAMILY_NAME_RANKS: ReadonlySet<string> = new Set([...RANKS, "الشيخ"].filter((w) => !w.startsWith("السيد")));
+
 /** Words that qualify a military rank or an office (العقيد الركن طيار، أمين المنطقة بالإنابة), folded: never a name's. */
 const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
   "ركن",
@@ -3669,6 +3702,32 @@ function personWithEpithet(
   return found ? mentionedSpeaker(ctx, found, earlier) : null;
 }
 
+/**
+ * The latest person named right after `nationality` before `before` (البلجيكي روميلو لوكاكو), unless another
+ * occupation than `occupation` led that nationality (المدرب السويسري لوسيين فافري is no Swiss defender); or null.
+ */
+function personWithNationality(
+  ctx: ArticleSpeakers,
+  occupation: string,
+  nationality: string,
+  before: number,
+  earlier: Quote[],
+): Speaker | null {
+  const { tokens } = ctx;
+  const own = bare(occupation);
+  let found: Mention | null = null;
+  for (const m of ctx.mentionsFrom(Math.max(0, before - MAX_EPITHET_LOOKBACK))) {
+    if (m.start >= before) break;
+    if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    const k = firstTokenAt(tokens, m.start);
+    if (tokens[k - 1]?.text !== nationality) continue;
+    const lead = tokens[k - 2]?.text ?? "";
+    if (bare(lead) !== own && (NAMED_BY_NATIONALITY.has(bare(lead)) || isRoleHead(lead))) continue;
+    found = m;
+  }
+  return found ? mentionedSpeaker(ctx, found, earlier) : null;
+}
+
 /** How far back (characters) the person an epithet stands for may have been named. */
 const MAX_EPITHET_LOOKBACK = 1200;
 
@@ -3686,6 +3745,10 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // عدد من المعلقين: a number of people, named as the article counts them.
   if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
     return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  }
+  // يشير بحث أجرته اللجنة الحكومية، تقرير أصدرته المنظمة: a study speaks for the one who made it.
+  if (words.length >= 3 && STUDY_NOUNS.has(words[0]!) && MADE_IT.test(words[1]!)) {
+    return { ...speakerReading(ctx, speakerTokens.slice(2), earlier), span };
   }
   // بعض المصادر الرسمية الأميركية، بعض المحللين الاقتصاديين: "some of" a group, named as the article names it,
   // not a name of two words; anonymous when its head is (rule 4).
@@ -3752,6 +3815,25 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const person = personWithEpithet(ctx, new Set([words[0]!]), start, earlier);
     if (person) return { ...person, span };
   }
+  // وقال اللاعب البلجيكي after البلجيكي روميلو لوكاكو: so is an occupation with a nationality (an office's
+  // holder named with the whole role comes first: see the role's reading below).
+  if (
+    words.length === 2 &&
+    !isRoleHead(words[0]!) &&
+    NAMED_BY_NATIONALITY.has(bare(words[0]!)) &&
+    isNationality(words[1]!) &&
+    !ctx.mentionIn(start, end, "PER")
+  ) {
+    const person = personWithNationality(ctx, words[0]!, words[1]!, start, earlier);
+    if (person) return { ...person, span };
+  }
+  // وأشار اللواء التركي after اللواء منصور التركي: a rank and a family name, for the fuller name said earlier.
+  // (Not السيد، also a first name: السيد البدوي.)
+  if (words.length === 2 && FAMILY_NAME_RANKS.has(words[0]!) && words[1]!.startsWith("ال") && !isRoleHead(words[1]!)) {
+    const completed = completeName(ctx, [words[1]!], earlier);
+    if (completed)
+      return { name: completed, entity: ctx.mentionIn(start, end, "PER")?.entity ?? null, anonymous: false, span };
+  }
   // An outlet named in quote marks (موقع «كالتشيو ميركاتو ويب»، الناطق باسم شبكة «الجزيرة» الإعلامية) is
   // no person's name: the phrase as written, the outlet or its unnamed spokesperson.
   for (let k = first; k < last - 1; k++) {
@@ -3813,6 +3895,17 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     !ctx.perTokens.has(split.nameStart) &&
     !isFirstName(tokens[split.nameStart]!.text);
   if (institutionName) return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  // رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها: a place or a purpose (لل…) where a name would be is the
+  // institution's; the holder is named in apposition after the phrase.
+  const institutional =
+    split.nameEnd > split.nameStart &&
+    !ctx.perTokens.has(split.nameStart) &&
+    (ctx.isPlace(split.nameStart) ||
+      tokens.slice(split.nameStart, split.nameEnd).some((t) => t.text.startsWith("لل") && t.text.length > 4));
+  if (institutional) {
+    const apposed = nameAfterComma(ctx, last);
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, entity, span);
+  }
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
     split.nameEnd = familyNameEnd(ctx, split, last);
     // جمرك مطار الملك عبدالعزيز الدولي | محمد العقيل: a second name closing the first one is the speaker's.
@@ -3867,6 +3960,12 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const role = roleKey(words.slice(0, split.roleEnd - first));
     const person = personForRole(ctx, role, start);
     if (person) return { name: person.name, entity: entity ?? person.entity, anonymous: false, span };
+    // وقال الكاتب البريطاني after البريطاني X: an occupation and a nationality, for the person the article named
+    // with that nationality when no one was named with the whole role.
+    if (!mention && words.length === 2 && NAMED_BY_NATIONALITY.has(bare(words[0]!)) && isNationality(words[1]!)) {
+      const named = personWithNationality(ctx, words[0]!, words[1]!, start, earlier);
+      if (named) return { ...named, span };
+    }
     if (mention) {
       const e = ctx.entityById.get(mention.entity);
       const name = e ? bestName(ctx, e) : null;
@@ -3903,7 +4002,7 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   }
   // قالت الشركة → the company named earlier (شركة غوغل).
   if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
-    const named = orgNamedBefore(ctx, words[0]!.slice(2), start, earlier.at(-1)?.speaker ?? null);
+    const named = orgNamedBefore(ctx, words[0]!.slice(2), start, earlier.at(-1)?.speaker ?? null, words[1] ?? null);
     if (named) return { name: named, entity: null, anonymous: false, span };
   }
   const org = ctx.mentionIn(start, end, "ORG");
@@ -4002,6 +4101,12 @@ function nameAfterField(ctx: ArticleSpeakers, j: number): { start: number; end: 
   const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
   return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
 }
+
+/** Indefinite studies and reports that speak for their maker (بحث، تقرير، دراسة), folded. */
+const STUDY_NOUNS: ReadonlySet<string> = new Set(["تقرير", "بحث", "دراسه", "استطلاع", "مسح", "وثيقه", "بيان"]);
+
+/** A verb of making a study with it as its object pronoun (أجرته، أعدته، أصدرته، نشرتها), folded. */
+const MADE_IT = /^(?:اصدر|نشر|اعد|اجر|اطلق)(?:ه|ته|ها|تها)$/;
 
 /** Verbs of issuing with the document as their object pronoun (أصدرته، نشره، وزعتها), folded. */
 const ISSUED = /^(?:اصدر|نشر|وزع|اعد|اطلق)(?:ه|ته|ها|تها)$/;
@@ -4167,9 +4272,15 @@ const DAY_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES, "الليله", "�
  * is `lastSpeaker`, the one the article quoted last (قدمت شركة هيربالايف طلبا إلى شركة تويتر … وقالت هيربالايف
  * إنها … وقالت الشركة: the company that spoke, not the one last named).
  */
-function orgNamedBefore(ctx: ArticleSpeakers, head: string, before: number, lastSpeaker: string | null): string | null {
+function orgNamedBefore(
+  ctx: ArticleSpeakers,
+  head: string,
+  before: number,
+  lastSpeaker: string | null,
+  qualifier: string | null,
+): string | null {
   let nearest: { name: string; object: boolean } | null = null;
-  for (const named of orgsNamedBefore(ctx, head, before)) {
+  for (const named of orgsNamedBefore(ctx, head, before, qualifier)) {
     nearest ??= named;
     // Only past one named as an object (إلى شركة تويتر), not as a source (بحسب صحيفة نيويورك بوست).
     if (lastSpeaker === null || !nearest.object) return named.name;
@@ -4187,6 +4298,7 @@ function* orgsNamedBefore(
   ctx: ArticleSpeakers,
   head: string,
   before: number,
+  qualifier: string | null,
 ): Generator<{ name: string; object: boolean }> {
   const { text, tokens } = ctx;
   const objectAt = (k: number) => /^[لب]/.test(tokens[k]!.text) || OBJECT_PREPOSITIONS.has(tokens[k - 1]?.text ?? "");
@@ -4230,8 +4342,23 @@ function* orgsNamedBefore(
       if (!definite || RELATIVES.has(n.text) || DAY_WORDS.has(n.text) || n.start - run.at(-1)!.end > 1) break;
       run.push(n);
     }
-    if (run.length === 1) continue;
     const s = t.text.startsWith(head) ? t.start : t.start + 1;
+    // مؤسسة بلومبيرغ، منظمة هيومن رايتس ووتش: a proper name after the head, where the tagger found the organisation.
+    const tagged = ctx.orgEnd.get(k);
+    // (With the head's adjective in it: الجمعية الخيرية → جمعية إيسينر تافيل الخيرية, but البنك الدولي is a name
+    // of its own, not بنك جي بي مورجان الأمريكي.)
+    const qualified = (end: number) => qualifier === null || tokens.slice(k + 1, end).some((x) => x.text === qualifier);
+    if (
+      run.length === 1 &&
+      tagged !== undefined &&
+      tagged > k + 1 &&
+      tagged - k <= MAX_ROLE_TOKENS &&
+      qualified(tagged)
+    ) {
+      yield { name: text.slice(s, tokens[tagged - 1]!.end), object: objectAt(k) };
+      continue;
+    }
+    if (run.length === 1) continue;
     yield { name: text.slice(s, run.at(-1)!.end), object: objectAt(k) };
   }
 }
