@@ -1,0 +1,245 @@
+/**
+ * Builds src/annotate/entities/places.data.ts: names of cities, provinces and districts read off
+ * unlabeled news, for the entity tagger's gazetteer features. The country lists of
+ * ../shared/data/lexicons hold no city, so without this the tagger knows عسير، جازان، الباحة only
+ * from the few it met in its training sentences.
+ *
+ * A word is a place when news keeps writing it right after a word for a settlement or an
+ * administrative area (منطقة عسير، محافظة القنفذة، مدينة سوسة، ولاية صفاقس، معتمدية …):
+ * - at least `MIN_AFTER_HEAD` times, and in at least `MIN_HEAD_SHARE` of all its occurrences, so
+ *   a common word that sometimes follows such a head (منطقة صناعية، مدينة الملك …) stays out;
+ * - mostly in the form it has there, with or without the article: an adjective (منطقة منكوبة،
+ *   منطقة عازلة) is more often definite elsewhere (المناطق المنكوبة), a common noun after a
+ *   definite name (منطقة الجزاء، منطقة اليورو) more often bare (ركلة جزاء، مليون يورو);
+ * - two words when the pair makes up at least half of the first word's uses after a head
+ *   (مكة المكرمة، دير الزور، حفر الباطن), the first word alone only if enough uses are left.
+ * The places of datelines (`الرياض - واس:`, extract's `cutDateline`) seen at least twice are added.
+ *
+ * Only names are written: no text and no counts. Deterministic: same corpora, same bytes.
+ *
+ *   npx tsx scripts/build-places.ts                                  # all three corpora
+ *   npx tsx scripts/build-places.ts --corpora ant,jawharafm --out /tmp/places.data.ts
+ *
+ * The tagger reads these names as features, so after a rebuild retrain it (`npm run train`).
+ */
+
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { type CorpusArticle, loadAntMultisource, loadJawhara, loadSaudiNewsNet } from "../bench/cluster.js";
+import { nisbaPlace } from "../src/annotate/entities/features.js";
+import { foldText } from "../src/arabic/fold.js";
+import { stripClitics } from "../src/arabic/stem.js";
+import { isStopword } from "../src/arabic/stopwords.js";
+import { cutDateline } from "../src/extract/byline.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const CORPORA: Record<string, { load: () => CorpusArticle[]; name: string }> = {
+  saudinewsnet: {
+    load: loadSaudiNewsNet,
+    name: "SaudiNewsNet (github.com/inparallel/SaudiNewsNet @ 4e392399, CC BY-NC-SA 4.0)",
+  },
+  ant: {
+    load: loadAntMultisource,
+    name: "ANT multi-source v2.1 (github.com/antcorpus/antcorpus.multisource.data @ f117ce44, Apache-2.0)",
+  },
+  jawharafm: {
+    load: loadJawhara,
+    name: "ANT Jawhara FM v1.1 (github.com/antcorpus/antcorpus.data @ 06f6a10e, Apache-2.0)",
+  },
+};
+
+/** Uses after a head a place needs. */
+export const MIN_AFTER_HEAD = 5;
+/** Share of a word's occurrences that follow a head. */
+export const MIN_HEAD_SHARE = 0.1;
+/** Share of a word's occurrences in the form (with or without the article) it has after a head. */
+export const MIN_FORM_SHARE = 0.5;
+/** Share of a word's uses after a head that a following word must take to make a two-word name. */
+export const MIN_PAIR_SHARE = 0.5;
+/** Times a dateline must name a place. */
+export const MIN_DATELINE = 2;
+
+/**
+ * Words for a settlement or administrative area, folded, with a conjunction and a preposition
+ * glued on or not; never with the article (المنطقة الشرقية: an adjective follows).
+ */
+const HEAD = /^(?:[وف]?[بل]?)(?:منطقه|محافظه|مدينه|بلده|قريه|ولايه|معتمديه|اماره)$/u;
+/** A word: letters and marks (the corpora's words, without digits and punctuation). */
+const WORD = /[\p{L}\p{M}]+/gu;
+/** The clitics left of a key end with the article. */
+const ARTICLE_END = /(?:ال|لل)$/u;
+
+export interface Counts {
+  total: Map<string, number>;
+  definite: Map<string, number>;
+  afterHead: Map<string, number>;
+  /** Surface forms after a head, by key. */
+  surfaces: Map<string, Map<string, number>>;
+  /** "key1 key2" after a head → its surface forms. */
+  pairs: Map<string, Map<string, number>>;
+  datelines: Map<string, number>;
+  /** "key1 key2" anywhere in the text, for the pairs seen after a head. */
+  pairsAnywhere: Map<string, number>;
+}
+
+const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+const bumpIn = (m: Map<string, Map<string, number>>, k: string, s: string) => {
+  let x = m.get(k);
+  if (!x) {
+    x = new Map();
+    m.set(k, x);
+  }
+  bump(x, s);
+};
+/** The most frequent entry, ties by code-unit order. */
+const top = (m: Map<string, number>): [string, number] =>
+  [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0] as [string, number];
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+function isDefinite(folded: string, key: string): boolean {
+  return folded.length > key.length && ARTICLE_END.test(folded.slice(0, folded.length - key.length));
+}
+
+/** Counts words, words after heads and dateline places over `articles`. */
+export function countPlaces(articles: Iterable<{ title: string; text: string }>): Counts {
+  const c: Counts = {
+    total: new Map(),
+    definite: new Map(),
+    afterHead: new Map(),
+    surfaces: new Map(),
+    pairs: new Map(),
+    datelines: new Map(),
+    pairsAnywhere: new Map(),
+  };
+  const texts: string[][] = [];
+  for (const a of articles) {
+    const place = cutDateline(a.text.trim().split(/\n+/u)[0] ?? "")?.dateline.place;
+    if (place) bump(c.datelines, place.replace(/[\u064B-\u0652\u0640]/gu, ""));
+    for (const text of [a.title, a.text]) {
+      const words = text.match(WORD) ?? [];
+      const folded = words.map(foldText);
+      const keys = folded.map(stripClitics);
+      texts.push(keys);
+      for (let i = 0; i < words.length; i++) {
+        const f = folded[i] as string;
+        const k = keys[i] as string;
+        bump(c.total, k);
+        if (isDefinite(f, k)) bump(c.definite, k);
+        if (i + 1 >= words.length || !HEAD.test(f)) continue;
+        const next = folded[i + 1] as string;
+        if (next.length < 2 || isStopword(next)) continue;
+        const k1 = keys[i + 1] as string;
+        bump(c.afterHead, k1);
+        bumpIn(c.surfaces, k1, next);
+        const after = folded[i + 2];
+        if (after !== undefined && !isStopword(after) && !HEAD.test(after))
+          bumpIn(c.pairs, `${k1} ${keys[i + 2]}`, `${next} ${after}`);
+      }
+    }
+  }
+  // Second pass: how often each pair seen after a head stands anywhere.
+  for (const [p, s] of c.pairs) if (sum(s) >= MIN_AFTER_HEAD) c.pairsAnywhere.set(p, 0);
+  for (const keys of texts)
+    for (let i = 0; i + 1 < keys.length; i++) {
+      const p = `${keys[i]} ${keys[i + 1]}`;
+      const n = c.pairsAnywhere.get(p);
+      if (n !== undefined) c.pairsAnywhere.set(p, n + 1);
+    }
+  return c;
+}
+
+/** Share of the occurrences of `key` in the form `surface` has: with the article or without. */
+function formShare(surface: string, key: string, c: Counts): number {
+  const definite = (c.definite.get(key) ?? 0) / (c.total.get(key) ?? 1);
+  return isDefinite(surface, key) ? definite : 1 - definite;
+}
+
+/** Directions a place is said to lie in (عتليت جنوب حيفا): never a name's second word. */
+const DIRECTION = /^[بو]?(?:شمال|جنوب|شرق|غرب|وسط)$/u;
+
+/**
+ * Whether a folded word can be the second word of a place's name: not a direction, not a
+ * country's adjective (ميلانو الإيطالية), not a word behind a conjunction or preposition
+ * (يانجون بميانمار، المنقم بمديرية، هدبان والشارع) unless the bare word is rare (سيدي بوزيد).
+ */
+function pairWord(folded: string, key: string, c: Counts): boolean {
+  if (DIRECTION.test(folded) || nisbaPlace(key) !== null) return false;
+  if (/^[وف]?(?:[بلو]ال|لل)/u.test(folded)) return false;
+  const bare = /^[وبل]/u.test(folded) ? (c.total.get(folded.slice(1)) ?? 0) : 0;
+  return bare <= (c.total.get(key) ?? 0);
+}
+
+/** The place names the counts support (folded), sorted. */
+export function choosePlaces(c: Counts): string[] {
+  const out = new Set<string>();
+  const pairsOf = new Map<string, [string, Map<string, number>][]>();
+  for (const [p, s] of c.pairs) {
+    const k1 = p.slice(0, p.indexOf(" "));
+    const list = pairsOf.get(k1) ?? [];
+    list.push([p, s]);
+    pairsOf.set(k1, list);
+  }
+  for (const [k, n] of c.afterHead) {
+    if (n < MIN_AFTER_HEAD) continue;
+    let alone = n;
+    for (const [p, s] of pairsOf.get(k) ?? []) {
+      const m = sum(s);
+      if (m < MIN_AFTER_HEAD || m < MIN_PAIR_SHARE * n) continue;
+      // One word of the pair is hardly ever without the other (شرم الشيخ، مكة المكرمة), unlike a
+      // city and its country's adjective (إزميت التركية) or a name's ordinary words (الحرس الوطني).
+      const [k1, k2] = p.split(" ") as [string, string];
+      const second = (top(s)[0].split(" ")[1] ?? "") as string;
+      if (
+        !pairWord(second, k2, c) ||
+        formShare(top(c.surfaces.get(k) as Map<string, number>)[0], k, c) < MIN_FORM_SHARE
+      )
+        continue;
+      const together = c.pairsAnywhere.get(p) ?? 0;
+      const bound = Math.max(together / (c.total.get(k1) ?? 1), together / (c.total.get(k2) ?? 1));
+      if (bound < MIN_PAIR_SHARE) continue;
+      out.add(top(s)[0]);
+      alone -= m;
+    }
+    const total = (c.total.get(k) ?? 0) - (n - alone);
+    if (alone < MIN_AFTER_HEAD || alone < MIN_HEAD_SHARE * total) continue;
+    const surface = top(c.surfaces.get(k) as Map<string, number>)[0];
+    if (formShare(surface, k, c) < MIN_FORM_SHARE) continue;
+    out.add(surface);
+  }
+  for (const [p, n] of c.datelines) if (n >= MIN_DATELINE) out.add(foldText(p));
+  return [...out].sort();
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      corpora: { type: "string", default: "saudinewsnet,ant,jawharafm" },
+      out: { type: "string", default: path.join(repoRoot, "src/annotate/entities/places.data.ts") },
+    },
+  });
+  const names = (values.corpora as string).split(",").map((x) => x.trim());
+  for (const n of names)
+    if (!CORPORA[n]) throw new Error(`--corpora: unknown corpus "${n}" (known: ${Object.keys(CORPORA).join(", ")})`);
+  function* articles(): Generator<CorpusArticle> {
+    for (const n of names) yield* (CORPORA[n] as { load: () => CorpusArticle[] }).load();
+  }
+  const places = choosePlaces(countPlaces(articles()));
+  const body = `// GENERATED by scripts/build-places.ts; do not edit. Names of places (folded) read off unlabeled news:
+// words that follow a word for a settlement or area (منطقة، محافظة، مدينة، ولاية …) and datelines' places.
+// Only the names are taken from the corpora, no text and no counts:
+${names.map((n) => `//   ${(CORPORA[n] as { name: string }).name}`).join("\n")}
+
+/** Cities, provinces and districts (folded: ا for أ/إ/آ, ي for ى, ه for ة), sorted. */
+export const CITIES: readonly string[] = [
+${places.map((p) => `  ${JSON.stringify(p)},\n`).join("")}];
+`;
+  writeFileSync(values.out as string, body);
+  console.log(
+    `${places.length} places (${places.filter((p) => p.includes(" ")).length} of several words) → ${values.out}`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { choosePlaces, countPlaces } from "../../scripts/build-places.js";
+import { foldText } from "../../src/arabic/fold.js";
+
+/** `n` one-sentence articles of `text`. */
+const times = (n: number, text: string, title = "") => Array.from({ length: n }, () => ({ title, text }));
+
+describe("choosePlaces", () => {
+  it("takes a word news writes after منطقة/محافظة/مدينة, bare or with the article as it stands there", () => {
+    const arts = [
+      ...times(6, "هطلت أمطار على منطقة الباحة أمس"),
+      ...times(4, "وصل الوفد إلى الباحة"),
+      ...times(3, "افتتح محافظ محافظة ينبع المعرض"),
+      ...times(2, "زار محافظة ينبع أمس"),
+    ];
+    expect(choosePlaces(countPlaces(arts))).toEqual(["الباحه", "ينبع"]);
+  });
+
+  it("leaves out an adjective and a common noun that follow such a word now and then", () => {
+    const arts = [
+      // منطقة منكوبة: elsewhere mostly definite (المناطق المنكوبة).
+      ...times(6, "أعلنت الحكومة منطقة منكوبة"),
+      ...times(20, "زار الوزير المناطق المنكوبة"),
+      // منطقة الجزاء: elsewhere mostly bare (ركلة جزاء).
+      ...times(6, "سقط اللاعب في منطقة الجزاء"),
+      ...times(20, "احتسب الحكم ركلة جزاء"),
+      // مدينة الملك عبدالعزيز: both words stand mostly elsewhere.
+      ...times(6, "في مدينة الملك عبدالعزيز"),
+      ...times(100, "استقبل الملك سلمان بن عبدالعزيز الوفد"),
+    ];
+    expect(choosePlaces(countPlaces(arts))).toEqual([]);
+  });
+
+  it("keeps a name of two words whose words seldom part, but not a city and its country's adjective", () => {
+    const arts = [
+      ...times(6, "في منطقة مكة المكرمة"),
+      ...times(6, "وصل إلى مدينة ميلانو الإيطالية"),
+      ...times(3, "في ميلانو"),
+    ];
+    expect(choosePlaces(countPlaces(arts))).toEqual(["مكه المكرمه", "ميلانو"].map(foldText));
+  });
+
+  it("adds the places of datelines seen twice", () => {
+    const arts = [...times(2, "أبها - واس: افتتح الأمير المعرض"), ...times(1, "تيماء - واس: قال المدير")];
+    expect(choosePlaces(countPlaces(arts))).toEqual(["ابها"]);
+  });
+});
