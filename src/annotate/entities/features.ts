@@ -21,6 +21,7 @@ import { isStopword as isStopwordImported } from "../../arabic/stopwords.js";
 import { type ClusterTable, EMPTY_CLUSTERS } from "./clusters.js";
 import { FIRST_NAMES, LAST_NAMES, PLACES } from "./gazetteer.data.js";
 import * as lexicon from "./lexicon.js";
+import { CITIES } from "./places.data.js";
 
 /**
  * Version of the feature set; the model file records it and the loader checks it.
@@ -113,6 +114,24 @@ for (const n of LAST_NAMES) {
 /** True when the folded token is a known place (country, territory, region) name. */
 export function isPlaceKey(key: string): boolean {
   return PLACE_KEYS.has(key);
+}
+
+/**
+ * Cities, provinces and districts of places.data.ts by their words' keys (`gazKey`), one word or several. Not a
+ * feature of the tagger (its model was trained without them): findEntities reads them after it.
+ */
+const CITY_KEYS = new Set<string>(CITIES.map((c) => keysOf(c).join(" ")));
+
+const CITY_WORDS = new Set<string>(CITIES);
+
+/** True when the folded word is written so in places.data.ts (وايومنغ, whose و is its own). */
+export function isCityWord(folded: string): boolean {
+  return CITY_WORDS.has(folded);
+}
+
+/** True when the key (`gazKey`, or the keys of several words joined by a space) is a city of places.data.ts. */
+export function isCityKey(key: string): boolean {
+  return CITY_KEYS.has(key);
 }
 
 /** True when the folded token is in the first-name list. */

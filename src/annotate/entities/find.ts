@@ -13,6 +13,8 @@ import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { COMPLEMENTIZERS, CUES } from "../quote-cues.js";
 import {
   gazKey,
+  isCityKey,
+  isCityWord,
   isLastName,
   isPlaceKey,
   isSportSentence,
@@ -359,6 +361,12 @@ function roleStart(tok: Tok): number {
   return tok.s + trimmedStart(tok.text, "ORG");
 }
 
+/** A folded word that is a country's, territory's or city's name in the gazetteers (clitics aside). */
+function isListedPlace(w: string): boolean {
+  const k = gazKey(w);
+  return isPlaceKey(k) || isCityKey(k);
+}
+
 /** Folded offset where a mention starts once a leading conjunction or preposition is cut. */
 function trimmedStart(tok: string, type: EntityType): number {
   const c0 = tok[0];
@@ -370,13 +378,18 @@ function trimmedStart(tok: string, type: EntityType): number {
     // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only
     // when what remains is itself a known first name and the whole is not.
     if (type === "PER" && c0 === "و" && !WRITTEN_FIRST_NAMES.has(tok) && listedGivenName(rest)) return 1;
-    if (type === "LOC" && isPlaceKey(gazKey(rest))) return 1;
+    if (type === "LOC" && isListedPlace(rest) && !isCityWord(tok)) return 1;
     // ولندن، وحماس: the training data knows the rest as a name of this type (its key drops the و too). Not
     // after ف: فرانكفورت، فيلادلفيا begin with the letter far more often than with the clitic.
     if (c0 === "و" && (type === "LOC" || type === "ORG") && loadTagger().knownType(gazKey(rest)) === type) return 1;
     if (knownAlias(rest)) return 1;
   }
   if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;
+  // بجازان، لنجران، وبجازان: a preposition glued to a listed place, unless the whole word is one (بريدة، لندن).
+  if (type === "LOC" && !isListedPlace(tok) && !isCityWord(tok)) {
+    if ((c0 === "ب" || c0 === "ل") && isListedPlace(rest)) return 1;
+    if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && isListedPlace(rest.slice(1))) return 2;
+  }
   // باستاد الملك فهد، بميناء رادس، لمطار …: a preposition glued to a place's head word.
   if ((c0 === "ب" || c0 === "ل" || c0 === "و") && type !== "PER" && PLACE_HEAD_KEYS.has(gazKey(rest))) return 1;
   // وبمدينة، فلمطار: a conjunction, then a preposition.
@@ -445,6 +458,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
+    citiesAfterAreaHeads(toks, raws);
     findRoles(toks, raws, possessedHeads(t, f, toks));
     settlementHeads(toks, raws);
     return { text: t, f, toks, raws, keep };
@@ -1617,6 +1631,57 @@ function familyNisbasAfterGivenNames(toks: Tok[], raws: Raw[]): void {
  * the word's clitics (بمدينة → مدينة). The entity stays the place (`Raw.ns`), so that مدينة قلقيلية and
  * قلقيلية are one. Not when the word belongs to another mention (محافظ منطقة | الرياض as a role).
  */
+/**
+ * Words for a settlement or an administrative area a place's name follows (منطقة عسير، محافظة القنفذة، ولاية
+ * صفاقس), folded, with a conjunction and a preposition glued on or not; never with the article (المنطقة الشرقية).
+ */
+const AREA_HEAD = /^(?:[وف]?[بل]?)(?:منطقه|محافظه|مدينه|بلده|قريه|ولايه|معتمديه|اماره|امانه|بلديه|مخيم)$/u;
+
+/**
+ * A city of places.data.ts the tagger left untagged where only a place can stand: right after a word for a
+ * settlement or an area (أمير منطقة الباحة، بلدية محافظة بلقرن), or joined by و to a place just named (من جازان
+ * ونجران). The tagger was trained before the list (few Saudi cities are in its training sentences: عسير، الباحة،
+ * أبها، ينبع); a city's word that is also a common one (الخبر، تربة، حائل) is read in these places only.
+ */
+function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
+  const covered = coveredTokens(toks, raws);
+  const placeEndsAt = new Set(raws.filter((r) => r.type === "LOC").map((r) => r.b));
+  const added: Raw[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    if (covered[i]) continue;
+    const t = toks[i] as Tok;
+    const prev = toks[i - 1] as Tok;
+    const afterHead = AREA_HEAD.test(prev.text) && !covered[i - 1];
+    const joined = placeEndsAt.has(i) && /^و./u.test(t.text);
+    if ((!afterHead && !joined) || !WORDY.test(t.text)) continue;
+    // The longest listed name from here: two words, then one.
+    const two = toks[i + 1];
+    const len =
+      two !== undefined && !covered[i + 1] && isCityKey(`${gazKey(t.text)} ${gazKey(two.text)}`)
+        ? 2
+        : isCityKey(gazKey(t.text))
+          ? 1
+          : 0;
+    if (len === 0) continue;
+    const words = toks.slice(i, i + len);
+    const cut = joined ? 1 : trimmedStart(t.text, "LOC");
+    added.push({
+      a: i,
+      b: i + len,
+      type: "LOC",
+      s: t.s + cut,
+      e: (words[len - 1] as Tok).e,
+      key: words.map((w) => gazKey(w.text)),
+    });
+    // The next city may be joined to this one (عسير وجازان ونجران).
+    placeEndsAt.add(i + len);
+    i += len - 1;
+  }
+  if (added.length === 0) return;
+  raws.push(...added);
+  raws.sort((x, y) => x.a - y.a);
+}
+
 function settlementHeads(toks: Tok[], raws: Raw[]): void {
   const covered = coveredTokens(toks, raws);
   for (const r of raws) {

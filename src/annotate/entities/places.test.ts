@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { foldText } from "../../arabic/fold.js";
+import { gazKey, isCityKey, isCityWord, isPlaceKey } from "./features.js";
+import { mentionsOf } from "./found.test-util.js";
+
+const key = (w: string) => gazKey(foldText(w));
+
+// All sentences below are written for these tests, after SaudiNewsNet's.
+describe("the cities of places.data.ts", () => {
+  it("hold the Saudi regions and cities the country lists lack", () => {
+    for (const w of ["عسير", "جازان", "نجران", "الباحة", "أبها", "ينبع", "القصيم"]) {
+      expect(isPlaceKey(key(w))).toBe(false);
+      expect(isCityKey(key(w))).toBe(true);
+    }
+    expect(isCityKey(`${key("مكة")} ${key("المكرمة")}`)).toBe(true);
+    expect(isCityKey(key("الحكومة"))).toBe(false);
+    expect(isCityWord(foldText("وايومنغ"))).toBe(true);
+  });
+
+  it("are places right after a word for an area, or joined by و to a place just named, where the tagger left them", () => {
+    expect(mentionsOf("LOC", "وكرم وكيل إمارة منطقة الباحة الرعاة والداعمين.")).toEqual(["منطقة الباحة"]);
+    expect(mentionsOf("LOC", "أغلقت إدارة صحة البيئة ببلدية محافظة بلقرن محل دواجن.")).toEqual(["بلقرن"]);
+    expect(mentionsOf("LOC", "نفذ مكتب عمل محافظة المندق حملة تفتيش.")).toEqual(["المندق"]);
+    // Not a city's word anywhere else: الخبر is also "the news".
+    expect(mentionsOf("LOC", "ونقل الخبر عن مصادر مطلعة.")).toEqual([]);
+  });
+
+  it("leave a preposition or conjunction glued to a city out of its mention, but not a city's own و", () => {
+    expect(mentionsOf("LOC", "ويشمل ذلك منطقة عسير وجازان ونجران.")).toEqual(["منطقة عسير", "جازان", "نجران"]);
+    expect(mentionsOf("LOC", "بعد إقصائهما لممثلي ولاية وايومنغ في النهائي.")).toEqual(["وايومنغ"]);
+  });
+});
