@@ -1026,7 +1026,9 @@ function namesAfterRoyalTitles(toks: Tok[], raws: Raw[]): void {
     const t = toks[j] as Tok;
     const w = t.text;
     if (at[j] !== -1 || t.line !== (toks[i] as Tok).line || !WORDY.test(w) || /\p{N}/u.test(w)) continue;
-    if (WITH_ARTICLE.test(w) || isStopword(w) || ROLE_HEADS.has(gazKey(w)) || PERSON_TITLES.has(gazKey(w))) continue;
+    if (WITH_ARTICLE.test(w) || isStopword(w) || PERSON_TITLES.has(gazKey(w))) continue;
+    // A head that is also a given name (الأمير سلطان، الأمير مساعد) is the name when no genitive follows it.
+    if (ROLE_HEADS.has(gazKey(w)) && (!HEADS_ALSO_NAMES.has(w) || word(j + 1).startsWith("ال"))) continue;
     const next = at[j + 1] ?? -1;
     if (next >= 0) {
       // The tagger's name starts at the father's (… | بنت مقرن بن عبدالعزيز): the word between is the given name.
@@ -1039,7 +1041,7 @@ function namesAfterRoyalTitles(toks: Tok[], raws: Raw[]): void {
       continue;
     }
     // (A word the training data tagged a person's now and then is no given name: ووافق السلطان رأي سابقه.)
-    if (!isFirstName(w) && !tagger.oftenTaggedAs(gazKey(w), "PER")) continue;
+    if (!isFirstName(w) && !HEADS_ALSO_NAMES.has(w) && !tagger.oftenTaggedAs(gazKey(w), "PER")) continue;
     let b = j + 1;
     while (PATRONYM_WORDS.has(word(b)) && at[b] === -1 && at[b + 1] === -1 && WORDY.test(word(b + 1))) {
       if (isStopword(word(b + 1)) || (toks[b + 1] as Tok).line !== t.line) break;
@@ -2844,6 +2846,8 @@ function looseWord(w: string): boolean {
 interface Cluster {
   type: EntityType;
   key: string[];
+  /** What mentions are matched on: `key` without a royal title the tagger took into the name (`matchKey`). */
+  match: string[];
   canonical: string | null;
   names: Map<string, number>;
   roles: Map<string, string>;
@@ -2875,12 +2879,21 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   const byKey = new Map<string, Cluster>();
   const byToken = new Map<string, Cluster[]>();
   const assigned = new Map<Item, Cluster>();
-  const newCluster = (type: EntityType, key: string[], canonical: string | null): Cluster => {
-    const c: Cluster = { type, key, canonical, names: new Map(), roles: new Map(), typeVotes: new Map(), id: "" };
+  const newCluster = (type: EntityType, key: string[], canonical: string | null, match = key): Cluster => {
+    const c: Cluster = {
+      type,
+      key,
+      match,
+      canonical,
+      names: new Map(),
+      roles: new Map(),
+      typeVotes: new Map(),
+      id: "",
+    };
     clusters.push(c);
-    byKey.set(`${type}:${key.join(" ")}`, c);
+    byKey.set(`${type}:${match.join(" ")}`, c);
     if (type === "PER") {
-      for (const t of key) {
+      for (const t of match) {
         const l = byToken.get(t) ?? [];
         l.push(c);
         byToken.set(t, l);
@@ -2988,8 +3001,13 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   }
   // Names first, longest first, so that full names head their clusters.
   const names = items.filter((it) => !it.r.role && it.r.key.length > 0);
-  names.sort((x, y) => y.r.key.length - x.r.key.length || x.order - y.order);
+  const matchOf = new Map<Item, string[]>(
+    names.map((it) => [it, matchKey(parts[it.p] as (typeof parts)[number], it.r)]),
+  );
+  const mk = (it: Item) => matchOf.get(it) as string[];
+  names.sort((x, y) => mk(y).length - mk(x).length || x.order - y.order);
   for (const it of names) {
+    const m = mk(it);
     const alias = knownAlias(it.r.key.join(" "));
     // ترامب alone where the article names إيفانكا ترامب: the article's own full name, not the listed person's.
     const ownFullName =
@@ -3002,7 +3020,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       attach(it, c);
       continue;
     }
-    const exact = byKey.get(`${it.r.type}:${it.r.key.join(" ")}`);
+    const exact = byKey.get(`${it.r.type}:${m.join(" ")}`);
     if (exact) {
       attach(it, exact);
       continue;
@@ -3012,8 +3030,8 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       (it.r.type === "PER" || (it.r.key.length === 1 && !isPlaceKey(it.r.key[0] as string))) &&
       !tailOfUntaggedName(parts[it.p] as (typeof parts)[number], it.r)
     ) {
-      const cands = (byToken.get(it.r.key[0] as string) ?? []).filter(
-        (c) => c.key.length > it.r.key.length && containsRun(c.key, it.r.key) && !fathersNameToo(c.key, it.r.key),
+      const cands = (byToken.get(m[0] as string) ?? []).filter(
+        (c) => c.match.length > m.length && containsRun(c.match, m) && !fathersNameToo(c.match, m),
       );
       const distinct = [...new Set(cands)];
       if (distinct.length >= 1 && (it.r.type === "PER" || distinct.length === 1)) {
@@ -3028,7 +3046,7 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
       attach(it, named);
       continue;
     }
-    attach(it, newCluster(it.r.type, it.r.key, null));
+    attach(it, newCluster(it.r.type, it.r.key, null, m));
   }
   explainedAliases(parts, items, assigned, clusters, attach);
   // Roles stated in apposition.
@@ -3243,6 +3261,23 @@ function fathersNameToo(hay: string[], needle: string[]): boolean {
     if (needle.every((w, j) => hay[i + j] === w)) return true;
   }
   return false;
+}
+
+/**
+ * The key a mention is matched on: a person's without the royal title the tagger took into the name (الملك سلمان،
+ * الأمير سلطان → سلمان، سلطان), so that it meets the full name the article gives (سلمان بن عبدالعزيز); the mention
+ * keeps the title, as the tagger's training data writes it (Wojood's الملك حسين). Not before a nationality (الملك
+ * الأردني: the office).
+ */
+function matchKey(part: { toks: Tok[] }, r: Raw): string[] {
+  const first = part.toks[r.a]?.text ?? "";
+  const title =
+    r.type === "PER" &&
+    r.key.length >= 2 &&
+    NAMING_TITLES.has(first) &&
+    r.key[0] === gazKey(first) &&
+    nisbaPlace(r.key[1] as string) === null;
+  return title ? r.key.slice(1) : r.key;
 }
 
 /** آل (the family of) as a match key. */
