@@ -2846,7 +2846,7 @@ function looseWord(w: string): boolean {
 interface Cluster {
   type: EntityType;
   key: string[];
-  /** What mentions are matched on: `key` without a royal title the tagger took into the name (`matchKey`). */
+  /** What mentions are matched on: `key` without a royal title the tagger took in, particles apart (`matchKey`). */
   match: string[];
   canonical: string | null;
   names: Map<string, number>;
@@ -2879,7 +2879,12 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
   const byKey = new Map<string, Cluster>();
   const byToken = new Map<string, Cluster[]>();
   const assigned = new Map<Item, Cluster>();
-  const newCluster = (type: EntityType, key: string[], canonical: string | null, match = key): Cluster => {
+  const newCluster = (
+    type: EntityType,
+    key: string[],
+    canonical: string | null,
+    match = particlesApart(key),
+  ): Cluster => {
     const c: Cluster = {
       type,
       key,
@@ -3267,7 +3272,7 @@ function fathersNameToo(hay: string[], needle: string[]): boolean {
  * The key a mention is matched on: a person's without the royal title the tagger took into the name (الملك سلمان،
  * الأمير سلطان → سلمان، سلطان), so that it meets the full name the article gives (سلمان بن عبدالعزيز); the mention
  * keeps the title, as the tagger's training data writes it (Wojood's الملك حسين). Not before a nationality (الملك
- * الأردني: the office).
+ * الأردني: the office). Particles written joined are set apart (`particlesApart`).
  */
 function matchKey(part: { toks: Tok[] }, r: Raw): string[] {
   const first = part.toks[r.a]?.text ?? "";
@@ -3277,7 +3282,22 @@ function matchKey(part: { toks: Tok[] }, r: Raw): string[] {
     NAMING_TITLES.has(first) &&
     r.key[0] === gazKey(first) &&
     nisbaPlace(r.key[1] as string) === null;
-  return title ? r.key.slice(1) : r.key;
+  return particlesApart(title ? r.key.slice(1) : r.key);
+}
+
+/** Particles outlets write joined to the name after them or apart (عبدالله / عبد الله، أبوثنين / أبو ثنين), folded. */
+const JOINED_PARTICLES: readonly string[] = ["عبد", "ابو"];
+
+/**
+ * A key with each particle written joined set apart (عبدالله ثاني → عبد له ثاني), as `canonicalKey` does across
+ * articles: one person written both ways is one name (عبدالله الثاني and عبد الله; سلمان بن عبدالعزيز and سلمان بن عبد
+ * العزيز).
+ */
+function particlesApart(key: readonly string[]): string[] {
+  return key.flatMap((w) => {
+    const p = JOINED_PARTICLES.find((x) => w.startsWith(x) && w.length - x.length >= 3);
+    return p ? [p, gazKey(w.slice(p.length))] : [w];
+  });
 }
 
 /** آل (the family of) as a match key. */
@@ -3289,11 +3309,13 @@ function containsRun(hay: string[], needle: string[]): boolean {
     for (let j = 0; j < needle.length && ok; j++) if (hay[i + j] !== needle[j]) ok = false;
     // سلمان in محمد بن سلمان is the father's name, عماد in أم عماد the child's, سعود in a chain of fathers' names
     // ending on آل سعود the dynasty's: the lone سلمان, عماد or سعود is not this person (طارق آل زاهر is زاهر). A
-    // word no given name after أبو is a family's name (أبو ريشة، أبو الطيور) and is.
+    // word no given name after أبو is a family's name (أبو ريشة، أبو الطيور) and is. The word after عبد is half
+    // of one name (مجيد of عبد المجيد).
     const prev = hay[i - 1] ?? "";
     if (
       ok &&
       !PATRONYMS.has(prev) &&
+      prev !== "عبد" &&
       !(prev === FAMILY_KEY && hay.some((w) => PATRONYMS.has(w))) &&
       !(KUNYA_KEYS.has(prev) && !needle[0]?.startsWith("ال") && everPersonWord(needle[0] ?? ""))
     )

@@ -27,3 +27,28 @@ describe("findEntities: a royal title before a given name", () => {
     expect(idOf(r, "سلطان")).toBe(idOf(r, "سلطان بن سلمان بن عبدالعزيز"));
   });
 });
+
+describe("findEntities: one person's name written with عبد or أبو joined and apart", () => {
+  it("is one person (عبدالله الثاني, then عبد الله), whom a bare «الملك» points to", () => {
+    // ant:SK-economy-712-20180602
+    const text =
+      'طالب العاهل الأردني الملك عبدالله الثاني الحكومة ومجلس الأمة أن يقودا حوارا وطنيا شاملا.\n\nوقال الملك خلال ترؤسه مجلس السياسات الوطني إنه "ليس من العدل أن يتحمل المواطن وحده تداعيات الإصلاحات المالية".\n\nوشدد الملك عبد الله على أن الدولة بكل مؤسساتها مطالبة بضبط وترشيد حقيقي للنفقات.';
+    const r = findEntities(text);
+    const king = idOf(r, "عبدالله الثاني");
+    expect(idOf(r, "عبد الله")).toBe(king);
+    expect(idOf(r, "الملك", text.indexOf("وقال"))).toBe(king);
+  });
+
+  it("is one person in a surname (أبو زيد after أحمد أبوزيد), but not the word after عبد alone (مجيد)", () => {
+    // ant:AL-internationalNews-528-20180318
+    const spokesman =
+      "وقال المستشار أحمد أبوزيد المتحدث الرسمي باسم وزارة الخارجية إن اللقاء تناول العلاقات المتميزة. وأشار أبو زيد إلى أن الوزير سامح شكري استهل اللقاء.";
+    const r = findEntities(spokesman);
+    expect(idOf(r, "أبو زيد")).toBe(idOf(r, "أحمد أبوزيد"));
+    // snn:2015-07-25:0962
+    const singer =
+      'وأوضح الشيخ عبدالمجيد أبو المكارم أنه نصحه بترك الغناء. وقال: "قلت للشيخ مجيد انت مطوع وانا مغني وكل واحد في طريقه".';
+    const s = findEntities(singer);
+    expect(idOf(s, "مجيد")).not.toBe(idOf(s, "عبدالمجيد أبو المكارم"));
+  });
+});
