@@ -2465,6 +2465,14 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
     // A verb, or one glued to the word before it where the source lost a space (الرئيس الشيشانيالتقى).
     return mentionAt[i] === -1 && (isVerbLike(t.text) || gluedVerbAt(t.text) >= 0);
   };
+  // إلى in an office follows a head of one sent somewhere (مبعوث الأمم المتحدة إلى اليمن، قائد بعثة … إلى باريس);
+  // after any other office it is where its holder went or wrote to (ولي ولي العهد … وزير الدفاع | إلى مصر، رئيس
+  // الاتحاد الفلسطيني للعبة | إلى نظيره الأرجنتيني), and ends the phrase.
+  const sentTo = (from: number, k: number) => {
+    if ((toks[k] as Tok).text !== "الي") return false;
+    for (let x = from; x < k; x++) if (ENVOY_HEADS.has(gazKey((toks[x] as Tok).text))) return false;
+    return true;
+  };
   const taken = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     if (!isHead(i)) continue;
@@ -2487,7 +2495,7 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
       }
       const after = mentionAt[j + 1] ?? -1;
       const nameNext = after >= 0 && (raws[after] as Raw).type === "PER" && (raws[after] as Raw).a === j + 1;
-      if (stops(j, nameNext ? j + 1 : -1)) {
+      if (stops(j, nameNext ? j + 1 : -1) || sentTo(i, j)) {
         j = toks.length;
         break;
       }
@@ -2541,6 +2549,7 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
         sameLine(i, end) &&
         !PUNCT.test((toks[end] as Tok).text) &&
         !stops(end) &&
+        !sentTo(i, end) &&
         !(bare && endsBareApposition(end))
       ) {
         // Another person's name ends it; a place's or an organisation's is read whole (حاكم دبي، سفير … في مصر).
@@ -2562,7 +2571,7 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
         next === undefined ||
         !sameLine(i, end) ||
         APPOSITION_CLOSERS.has(next.text) ||
-        (!PUNCT.test(next.text) && (stops(end) || (bare && endsBareApposition(end))));
+        (!PUNCT.test(next.text) && (stops(end) || sentTo(i, end) || (bare && endsBareApposition(end))));
       let last = end;
       while (
         last > i + 1 &&
@@ -2573,8 +2582,10 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
       // A head alone after a name without a comma says nothing of an office (… الشهراني مدير | إدارة); a person
       // named right after the phrase holds it, the name before being the verb's subject (اتهم الرئيس دونالد ترامب
       // مدير مكتب التحقيقات الفدرالي (إف. بي. آي) جيمس كومي).
+      // (Not past إلى: the one the holder went or wrote to, كتب جبريل الرجوب رئيس الاتحاد … إلى نظيره كلاوديو تابيا.)
       let holder = false;
-      for (let k = end, words = 0; bare && k < toks.length && words < 4 && sameLine(i, k); k++) {
+      const sent = end < toks.length && sentTo(i, end);
+      for (let k = end, words = 0; bare && !sent && k < toks.length && words < 4 && sameLine(i, k); k++) {
         if (personAt(k) >= 0) holder = true;
         if (holder || (toks[k] as Tok).text === "،" || (toks[k] as Tok).text === ",") break;
         if (!PUNCT.test((toks[k] as Tok).text)) words++;
@@ -2598,7 +2609,9 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
     while (end < toks.length && end - i < 4 && mentionAt[end] === -1 && sameLine(i, end)) {
       const w = gazKey((toks[end] as Tok).text);
       const t = (toks[end] as Tok).text;
-      const definite = t.startsWith("ال") || t.startsWith("لل") || nisbaPlace(w) !== null || ROLE_SYNONYMS.has(w);
+      // (الي is إلى folded, no definite word: نائب الرئيس | إلى عدن.)
+      const definite =
+        (t.startsWith("ال") && t !== "الي") || t.startsWith("لل") || nisbaPlace(w) !== null || ROLE_SYNONYMS.has(w);
       if (!definite || stops(end) || PUNCT.test(t)) break;
       end++;
     }
@@ -2620,6 +2633,13 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
   }
   roleNotes.set(raws, notes);
 }
+
+/** Words of an office whose holder is sent somewhere, the place after إلى being part of it (مبعوث … إلى اليمن), match keys. */
+const ENVOY_HEADS: ReadonlySet<string> = new Set(
+  ["مبعوث", "مبعوثة", "موفد", "مندوب", "مندوبة", "سفير", "سفيرة", "ممثل", "ممثلة", "رسول", "بعثة", "وفد"].map((w) =>
+    gazKey(foldText(w)),
+  ),
+);
 
 /** Heads that with the article after another head are its adjective (الأمين المساعد، الرئيس المؤسس), match keys. */
 const ADJECTIVAL_HEADS: ReadonlySet<string> = new Set(["مساعد", "مؤسس"]);

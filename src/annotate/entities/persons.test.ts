@@ -52,3 +52,38 @@ describe("findEntities: one person's name written with عبد or أبو joined a
     expect(idOf(s, "مجيد")).not.toBe(idOf(s, "عبدالمجيد أبو المكارم"));
   });
 });
+
+const rolesOf = (text: string, name: string): string[] =>
+  findEntities(text).entities.find((e) => e.type === "PER" && e.name === name)?.roles ?? [];
+
+describe("findEntities: إلى after an office", () => {
+  it("is where its holder went or wrote to, not part of the office", () => {
+    // snn:2015-07-31:1946
+    expect(
+      rolesOf(
+        "تهدف زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر، تطوير التعاون العسكري.",
+        "محمد بن سلمان بن عبدالعزيز",
+      ),
+    ).toContain("وزير الدفاع");
+    // ant:FR-sport-137-20180606: the office is the writer's, not the addressee's.
+    const letter =
+      "وكتب جبريل الرجوب رئيس الاتحاد الفلسطيني للعبة إلى نظيره الأرجنتيني كلاوديو تابيا الأسبوع الماضي يحذر من العواقب.";
+    expect(rolesOf(letter, "كلاوديو تابيا")).toEqual([]);
+    expect(rolesOf(letter, "جبريل الرجوب")).toEqual(["رئيس الاتحاد الفلسطيني للعبة"]);
+    // ant:FR-middleEast-180-20180319: the bare office before it finds its holder.
+    const visit =
+      "يقوم ولي العهد السعودي الأمير محمد بن سلمان بزيارة إلى الولايات المتحدة تستغرق ثلاثة أيام.\n\nيذكر أن زيارة ولي العهد السعودي إلى واشنطن هي الأولى منذ تعيينه.";
+    const r = findEntities(visit);
+    expect(idOf(r, "ولي العهد السعودي", visit.indexOf("يذكر"))).toBe(idOf(r, "محمد بن سلمان"));
+  });
+
+  it("is part of an envoy's office (مبعوث الأمم المتحدة إلى اليمن)", () => {
+    // snn:2015-07-24:0269
+    expect(
+      rolesOf(
+        "وقال مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد إن المشاورات مستمرة.",
+        "إسماعيل ولد الشيخ أحمد",
+      ),
+    ).toEqual(["مبعوث الأمم المتحدة إلى اليمن"]);
+  });
+});
