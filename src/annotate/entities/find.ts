@@ -2599,7 +2599,7 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
   }
   // Bare role phrases (no name in apposition): candidates for "the person with that role".
   for (let i = 0; i < toks.length; i++) {
-    if (!isHead(i) || noted.has(i)) continue;
+    if (!isHead(i) || noted.has(i) || brigade(toks, i)) continue;
     const first = toks[i] as Tok;
     const s = roleStart(first);
     let end = i + 1;
@@ -2640,6 +2640,24 @@ const ENVOY_HEADS: ReadonlySet<string> = new Set(
     gazKey(foldText(w)),
   ),
 );
+
+/** لواء (a major general; a brigade, a banner) as a match key. */
+const LIWA = gazKey(foldText("لواء"));
+
+/**
+ * True when a bare لواء is a brigade or a banner, not the rank of a general named before: before a number (في
+ * اللواء 15، معسكر اللواء ٣٥), or after a word that is neither a verb nor definite, whose genitive it is (مقر
+ * لواء لبوزة، ضباط اللواء، تحت لواء، رتبة لواء), where the rank names no one either. After a verb (وأكد اللواء أن)
+ * or in an apposition (مدير الاتصالات بوزارة الداخلية اللواء …) it stays the rank.
+ */
+function brigade(toks: Tok[], i: number): boolean {
+  if (gazKey((toks[i] as Tok).text) !== LIWA) return false;
+  const next = toks[i + 1]?.text ?? "";
+  if (/^\p{N}/u.test(next) || ORDINALS.has(next)) return true;
+  const prev = toks[i - 1]?.text ?? "";
+  if (prev === "" || PUNCT.test(prev) || WITH_ARTICLE.test(prev)) return false;
+  return !isVerbLike(prev) && !SAY_VERBS.has(prev) && !SAY_VERBS.has(gazKey(prev));
+}
 
 /** Heads that with the article after another head are its adjective (الأمين المساعد، الرئيس المؤسس), match keys. */
 const ADJECTIVAL_HEADS: ReadonlySet<string> = new Set(["مساعد", "مؤسس"]);
