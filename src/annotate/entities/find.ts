@@ -188,6 +188,8 @@ const PREPOSITIONS_NOT_IN_NAMES: ReadonlySet<string> = new Set([
   "من",
   "في",
 ]);
+/** Heads that between two person's spans are a given name of one (حسين أمير عبد اللهيان، حسن شيخ محمود), folded. */
+const GIVEN_NAME_HEADS: ReadonlySet<string> = new Set(["امير", "شيخ"]);
 /** Role heads that are also given names or their parts (عبد الله بن مساعد، رائد، حسن شيخ محمود), folded: they may end a name. */
 const HEADS_ALSO_NAMES: ReadonlySet<string> = new Set(["مساعد", "رائد", "حاكم", "ملك", "عميد", "شيخ", "سلطان"]);
 /**
@@ -1083,6 +1085,16 @@ function spansFromTags(toks: Tok[], tags: Uint8Array, hamza: ReadonlySet<number>
     } else if (x.type === "PER" && y.type === "PER" && y.a === x.b && !conjoined((toks[y.a] as Tok).text)) {
       // Two person spans with nothing between (نابليون | بونابارت) are one name; not when the second
       // opens with و (بوش | وشارون | وبلير: the tagger saw a list).
+      spans.splice(k, 2, { a: x.a, b: y.b, type: "PER" });
+    } else if (
+      x.type === "PER" &&
+      y.type === "PER" &&
+      y.a === x.b + 1 &&
+      GIVEN_NAME_HEADS.has((toks[x.b] as Tok).text) &&
+      toks[x.b]?.line === toks[y.a]?.line
+    ) {
+      // أمير or شيخ between two names is the name's (حسين | أمير | عبد اللهيان، حسن | شيخ | محمود), not an office.
+      // (Not مساعد: إبراهيم محمود مساعد البشير is Bashir's assistant.)
       spans.splice(k, 2, { a: x.a, b: y.b, type: "PER" });
     }
   }
@@ -2460,7 +2472,8 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
   const stops = (i: number, nameAt = -1) => {
     const t = toks[i] as Tok;
     if (PUNCT.test(t.text)) return !((t.text === "," || t.text === "،") && i + 1 === nameAt);
-    if ((t.text[0] === "و" || t.text[0] === "ف") && stripClitics(t.text) !== t.text) return true;
+    if ((t.text[0] === "و" || t.text[0] === "ف") && stripClitics(t.text) !== t.text && !coordinatedAdjective(toks, i))
+      return true;
     if (STOP_ROLE.has(t.text) || SAY_VERBS.has(t.text) || SAY_VERBS.has(gazKey(t.text))) return true;
     // A verb, or one glued to the word before it where the source lost a space (الرئيس الشيشانيالتقى).
     return mentionAt[i] === -1 && (isVerbLike(t.text) || gluedVerbAt(t.text) >= 0);
@@ -2640,6 +2653,17 @@ const ENVOY_HEADS: ReadonlySet<string> = new Set(
     gazKey(foldText(w)),
   ),
 );
+
+/**
+ * True when the token is و + a definite nisba adjective after one of the same ending (للشؤون العربية والأفريقية،
+ * الاقتصادية والاجتماعية): the office's field goes on, no list's next item starts.
+ */
+function coordinatedAdjective(toks: Tok[], i: number): boolean {
+  const w = (toks[i] as Tok).text;
+  const prev = toks[i - 1]?.text ?? "";
+  if (!/^وال[^\s]{2,}(?:يه|ي)$/u.test(w) || !/^(?:ال|لل)[^\s]{2,}(?:يه|ي)$/u.test(prev)) return false;
+  return w.endsWith("يه") === prev.endsWith("يه");
+}
 
 /** لواء (a major general; a brigade, a banner) as a match key. */
 const LIWA = gazKey(foldText("لواء"));

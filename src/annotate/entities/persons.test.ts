@@ -106,3 +106,15 @@ describe("findEntities: a bare لواء", () => {
     expect(idOf(r, "اللواء", text.indexOf("وأكد"))).toBe(idOf(r, "خليل المنصوري"));
   });
 });
+
+describe("findEntities: an office before a name the tagger split", () => {
+  it("goes to the name after its field (للشؤون العربية والافريقية), not to another holder named elsewhere", () => {
+    // snn:2015-07-26:1047: أمير between حسين and عبد اللهيان is his name; والافريقية goes on the office's field.
+    const text =
+      "وقال نائب وزير الخارجية الايراني للشؤون العربية والافريقية حسين أمير عبد اللهيان الذي يرافق الوزير في جولته إن الهدف منها هو تقوية العلاقات وتطوير التعاون.\n\nوعلق حسن قشقوي نائب وزير الخارجية الايراني على هذه الاتهامات.";
+    const r = findEntities(text);
+    expect(r.mentions.map((m) => m.text)).toContain("حسين أمير عبد اللهيان");
+    expect(r.mentions.map((m) => m.text)).not.toContain("نائب وزير الخارجية الايراني");
+    expect(rolesOf(text, "حسين أمير عبد اللهيان")).toEqual(["نائب وزير الخارجية الايراني للشؤون العربية والافريقية"]);
+  });
+});
