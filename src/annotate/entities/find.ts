@@ -434,7 +434,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       const tagged = tagger.tagFolded(toks.slice(a, b).map((x) => x.text));
       tags.set(tagged, a);
     }
-    const raws = spansFromTags(toks, tags, hamzaInitials(t, f, toks));
+    const raws = spansFromTags(toks, tags, hamzaInitials(t, f, toks), conjoinedHamzas(t, f, toks));
     const tagged = coveredTokens(toks, raws);
     quotedCommonWords(toks, ranges, raws);
     knownNamesOverSpans(toks, raws);
@@ -1057,7 +1057,12 @@ function namesAfterRoyalTitles(toks: Tok[], raws: Raw[]): void {
   raws.sort((x, y) => x.a - y.a);
 }
 
-function spansFromTags(toks: Tok[], tags: Uint8Array, hamza: ReadonlySet<number>): Raw[] {
+function spansFromTags(
+  toks: Tok[],
+  tags: Uint8Array,
+  hamza: ReadonlySet<number>,
+  conjoinedHamza: ReadonlySet<number> = new Set(),
+): Raw[] {
   const spans: { a: number; b: number; type: EntityType }[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -1282,7 +1287,10 @@ function spansFromTags(toks: Tok[], tags: Uint8Array, hamza: ReadonlySet<number>
     // سيول meaning floods, alone or heading a hashtag (#سيول_الزاب).
     if (sp.type === "LOC" && isFloods(toks, a)) continue;
     const first = toks[a] as Tok;
-    const s = first.s + (listed.has(a) ? 1 : trimmedStart(first.text, sp.type));
+    // وإبراهيم، وأمجد: و before a hamza opens no name, as written (the training data's names, which trimmedStart
+    // cannot tell from ويليام, and foreign ones: وأندري، وإيفان).
+    const cut = listed.has(a) || (sp.type === "PER" && conjoinedHamza.has(a));
+    const s = first.s + (cut ? 1 : trimmedStart(first.text, sp.type));
     const e = (toks[b - 1] as Tok).e;
     const key = toks
       .slice(a, b)
@@ -1305,6 +1313,20 @@ function hamzaInitials(original: string, f: Folded, toks: Tok[]): Set<number> {
     if (!t.text.startsWith("ال")) return;
     const o = toOriginal(f, { start: t.s, end: t.e });
     if (/^[أإآ]/u.test(original.slice(o.start, o.end))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Tokens written و + أ، إ or آ (وإبراهيم، وأمجد، وآدم): no word begins so, so the و is the conjunction. (Not ف:
+ * فإن.) Folding writes the hamza as ا, so only the original spelling tells و + أحمد from a name in وا (وائل).
+ */
+function conjoinedHamzas(original: string, f: Folded, toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  toks.forEach((t, i) => {
+    if (t.text[0] !== "و" || t.text.length < 4) return;
+    const o = toOriginal(f, { start: t.s, end: t.e });
+    if (/^و[أإآ]/u.test(original.slice(o.start, o.end))) out.add(i);
   });
   return out;
 }

@@ -118,3 +118,20 @@ describe("findEntities: an office before a name the tagger split", () => {
     expect(rolesOf(text, "حسين أمير عبد اللهيان")).toEqual(["نائب وزير الخارجية الايراني للشؤون العربية والافريقية"]);
   });
 });
+
+describe("findEntities: و before a name written with a hamza (وإبراهيم، وإيفر)", () => {
+  it("is the conjunction, not the name's first letter", () => {
+    const persons = (text: string) =>
+      findEntities(text)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    // ant:AL-culture-383-20180519: a given name the first-name list lacks.
+    expect(
+      persons(
+        'بعد عرض مشاهد صورها مسبقاً في مسلسلين، هما: "عبرة شارع" مع النجمة سعاد عبدالله، و"الخافي أعظم" من بطولة هيا عبدالسلام وإبراهيم الحربي، وهذا المسلسل لم يكمل تصويره.',
+      ),
+    ).toContain("إبراهيم الحربي");
+    // ant:FR-sport-215-20180630: a foreign one.
+    expect(persons("كما أشرك ماركوس روخو في الدفاع وإيفر بانيغا في خط الوسط.")).toContain("إيفر بانيغا");
+  });
+});
