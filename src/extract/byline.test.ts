@@ -83,6 +83,16 @@ describe("cleanByline", () => {
   it("place: «name»", () => expect(cleanByline("القاهرة: «الشرق الأوسط أونلاين»").byline).toBe("الشرق الأوسط أونلاين"));
   it("place - name", () => expect(cleanByline("القاهرة - هالة يوسف").byline).toBe("هالة يوسف"));
   it("place - agency", () => expect(cleanByline("جدة - واس")).toEqual({ byline: "واس", place: "جدة", agency: "واس" }));
+  it("reads a time stamp alone as no byline (al-Yaum's author field)", () => {
+    expect(cleanByline("يوليو 23, 2015, 5:59 م").byline).toBe("");
+    expect(cleanByline("Tuesday, 12 May 2015 - 16:57 pm").byline).toBe("");
+    expect(cleanByline("مايو 2015 - محمد الشهري").byline).toBe("محمد الشهري");
+  });
+  it("drops a site's time stamp after a bar (arriyadiyah's author field)", () =>
+    expect(cleanByline("دبي- الرياضية | Tuesday, 09 June 2015 - 17:04 pm")).toEqual({
+      byline: "الرياضية",
+      place: "دبي",
+    }));
   it("name - place when the name is known to come first", () =>
     expect(cleanByline("محمد الفهد - أبها", true).byline).toBe("محمد الفهد"));
   it("بقلم:", () => expect(cleanByline("بقلم: علي الصافي").byline).toBe("علي الصافي"));

@@ -5,6 +5,7 @@
  */
 
 import { fold, foldText, toOriginal } from "../arabic/fold.js";
+import { lookupMonth } from "../arabic/months.js";
 import type { Dateline } from "../model/types.js";
 
 /** News agencies as credited in Arabic datelines, folded with dots and spaces removed (أ. ف. ب. → افب). */
@@ -258,6 +259,18 @@ function namesReporter(b: BylineLine): boolean {
   return !OUTLET_CREDITS.has(creditKey(b.byline)) && !isAgency(b.byline);
 }
 
+/** A date with a clock time and nothing else: numbers, month and weekday names, ص/م, am/pm. */
+function isTimeStamp(part: string): boolean {
+  if (!/\d{1,2}:\d{2}/u.test(part)) return false;
+  return part
+    .split(/[\s,.:\-–—/]+/u)
+    .filter((w) => w.length > 0)
+    .every(
+      (w) =>
+        /^\d+$/u.test(w) || /^[A-Za-z]+$/u.test(w) || w === "ص" || w === "م" || lookupMonth(foldText(w)) !== undefined,
+    );
+}
+
 /**
  * Cleans a byline taken from metadata or an author box: strips كتب/بقلم/بواسطة, a leading place (`القاهرة: …`,
  * `جدة - …`), quotes, and a trailing place after a dash when the name came first (`محمد الفهيد - أبها`).
@@ -273,6 +286,11 @@ export function cleanByline(raw: string, nameFirst = false): BylineLine {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/\s*[:：]+$/u, "");
+  // A site's time stamp, alone or after a bar, names no one (arriyadiyah's `دبي- الرياضية | Tuesday, 09 June 2015 -
+  // 17:04 pm`, al-Yaum's `يوليو 23, 2015, 5:59 م`).
+  const named = t.split("|").filter((part) => !isTimeStamp(part));
+  if (named.length === 0) return { byline: "" };
+  t = named.join("|").trim();
   const f = foldText(t);
   const pre = BYLINE_PREFIX.exec(f);
   if (pre) t = t.slice(toOriginal(fold(t), { start: pre[0].length, end: pre[0].length }).start).trim();
