@@ -29,6 +29,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type CorpusArticle, loadAntMultisource, loadJawhara, loadSaudiNewsNet } from "../bench/cluster.js";
 import { nisbaPlace } from "../src/annotate/entities/features.js";
+import { areaHeadPattern } from "../src/annotate/entities/names.js";
 import { foldText } from "../src/arabic/fold.js";
 import { stripClitics } from "../src/arabic/stem.js";
 import { isStopword } from "../src/arabic/stopwords.js";
@@ -62,11 +63,8 @@ export const MIN_PAIR_SHARE = 0.5;
 /** Times a dateline must name a place. */
 export const MIN_DATELINE = 2;
 
-/**
- * Words for a settlement or administrative area, folded, with a conjunction and a preposition
- * glued on or not; never with the article (المنطقة الشرقية: an adjective follows).
- */
-const HEAD = /^(?:[وف]?[بل]?)(?:منطقه|محافظه|مدينه|بلده|قريه|ولايه|معتمديه|اماره)$/u;
+/** A word for a settlement or administrative area (names.ts `AREA_HEADS`), never with the article. */
+const HEAD = areaHeadPattern();
 /** A word: letters and marks (the corpora's words, without digits and punctuation). */
 const WORD = /[\p{L}\p{M}]+/gu;
 /** The clitics left of a key end with the article. */

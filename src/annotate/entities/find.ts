@@ -33,6 +33,7 @@ import {
   SAY_VERBS,
 } from "./lexicon.js";
 import {
+  areaHeadPattern,
   canonicalKey,
   entityId,
   isCliticForm,
@@ -1663,15 +1664,10 @@ function familyNisbasAfterGivenNames(toks: Tok[], raws: Raw[]): void {
 }
 
 /**
- * A place's mention takes the settlement word right before it (في مدينة | قلقيلية → مدينة قلقيلية), without
- * the word's clitics (بمدينة → مدينة). The entity stays the place (`Raw.ns`), so that مدينة قلقيلية and
- * قلقيلية are one. Not when the word belongs to another mention (محافظ منطقة | الرياض as a role).
+ * A word for a settlement or an area (names.ts `AREA_HEADS`), or a municipality's or a camp's, which stand before a
+ * place's name too (أمانة الشرقية، مخيم اليرموك).
  */
-/**
- * Words for a settlement or an administrative area a place's name follows (منطقة عسير، محافظة القنفذة، ولاية
- * صفاقس), folded, with a conjunction and a preposition glued on or not; never with the article (المنطقة الشرقية).
- */
-const AREA_HEAD = /^(?:[وف]?[بل]?)(?:منطقه|محافظه|مدينه|بلده|قريه|ولايه|معتمديه|اماره|امانه|بلديه|مخيم)$/u;
+const AREA_HEAD = areaHeadPattern(["امانه", "بلديه", "مخيم"]);
 
 /**
  * A city of places.data.ts the tagger left untagged where only a place can stand: right after a word for a
@@ -1718,6 +1714,11 @@ function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
   raws.sort((x, y) => x.a - y.a);
 }
 
+/**
+ * A place's mention takes the settlement word right before it (في مدينة | قلقيلية → مدينة قلقيلية), without
+ * the word's clitics (بمدينة → مدينة). The entity stays the place (`Raw.ns`), so that مدينة قلقيلية and
+ * قلقيلية are one. Not when the word belongs to another mention (محافظ منطقة | الرياض as a role).
+ */
 function settlementHeads(toks: Tok[], raws: Raw[]): void {
   const covered = coveredTokens(toks, raws);
   for (const r of raws) {

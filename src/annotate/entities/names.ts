@@ -28,6 +28,20 @@ export const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words for a settlement or an administrative area a place's name follows (منطقة عسير، محافظة القنفذة، ولاية
+ * صفاقس), folded: places.data.ts lists the words written after them (scripts/build-places.ts).
+ */
+export const AREA_HEADS: readonly string[] = ["منطقه", "محافظه", "مدينه", "بلده", "قريه", "ولايه", "معتمديه", "اماره"];
+
+/**
+ * A folded word that is one of `AREA_HEADS` or `extra`, with a conjunction and a preposition glued on or not; never
+ * with the article (المنطقة الشرقية: an adjective follows).
+ */
+export function areaHeadPattern(extra: readonly string[] = []): RegExp {
+  return new RegExp(`^(?:[وف]?[بل]?)(?:${[...AREA_HEADS, ...extra].join("|")})$`, "u");
+}
+
+/**
  * Words naming the kind of settlement or area a place is (مدينة، قرية، مخيم، منطقة), folded. Right before a
  * place's name they open its mention, as in Wojood's guidelines (مدينة قلقيلية، مخيم عين بيت الماء); NewsFANE
  * leaves them out of most spans. محافظة، ولاية and the like stay out of the mention: where the held-out tenth
