@@ -389,7 +389,7 @@ function trimmedStart(tok: string, type: EntityType): number {
   }
   if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;
   // بجازان، لنجران، وبجازان: a preposition glued to a listed place, unless the whole word is one (بريدة، لندن).
-  if (type === "LOC" && !isListedPlace(tok) && !isCityWord(tok)) {
+  if (type === "LOC" && !isListedPlace(tok)) {
     if ((c0 === "ب" || c0 === "ل") && isListedPlace(rest)) return 1;
     if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && isListedPlace(rest.slice(1))) return 2;
   }
@@ -1696,6 +1696,7 @@ function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
           : 0;
     if (len === 0) continue;
     const words = toks.slice(i, i + len);
+    // A joined name's و is the conjunction (وحفر الباطن), which trimmedStart sees only before a one-word place.
     const cut = joined ? 1 : trimmedStart(t.text, "LOC");
     added.push({
       a: i,
