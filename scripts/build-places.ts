@@ -62,9 +62,27 @@ export const MIN_FORM_SHARE = 0.5;
 export const MIN_PAIR_SHARE = 0.5;
 /** Times a dateline must name a place. */
 export const MIN_DATELINE = 2;
+/**
+ * Share of a one-word place's occurrences in a place's positions (after a head, after في/من/إلى/بين, glued to ب)
+ * below which its word is mostly something else (الخبر "the news" 0.10, الشرقية 0.04, تربة "soil" 0.21, البيضاء
+ * 0.20), so that the entity finder reads it only after a word for an area. Saudi regions and cities stand at
+ * 0.43–0.63 (عسير، الأحساء، القصيم), أبها، ينبع and جدة at 0.30–0.35 before their glued ب is counted.
+ */
+export const MIN_PLACED_SHARE = 0.3;
+/**
+ * Uses after في/من/إلى a word that begins with ب or ل needs when the word without that letter is more frequent:
+ * otherwise the letter is a preposition (مدينة بملاعب، من منطقة لأخرى), not the place's (لحج، بريدة).
+ */
+export const MIN_PREPOSITION_USES = 2;
 
 /** A word for a settlement or administrative area (names.ts `AREA_HEADS`), never with the article. */
 const HEAD = areaHeadPattern();
+/** Prepositions a place follows (في جدة، من جازان إلى الباحة), folded. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "من", "الي", "وفي", "ومن", "والي", "بين"]);
+/** A preposition ب glued to a word (بجدة، وبالأحساء), before the word. */
+const GLUED_BI = /^[وف]?ب/u;
+/** A verb's present with an object pronoun (مدينة يقطنها، منطقة يريدونها): never a place. */
+const VERB_WITH_OBJECT = /^[يتن]\p{L}+(?:ها|هم|هما)$/u;
 /** A word: letters and marks (the corpora's words, without digits and punctuation). */
 const WORD = /[\p{L}\p{M}]+/gu;
 /** The clitics left of a key end with the article. */
@@ -81,6 +99,10 @@ export interface Counts {
   datelines: Map<string, number>;
   /** "key1 key2" anywhere in the text, for the pairs seen after a head. */
   pairsAnywhere: Map<string, number>;
+  /** Keys after في/من/إلى/بين. */
+  afterPreposition: Map<string, number>;
+  /** Words glued to ب (بجدة، بالأحساء), by the key of what follows the ب (جده، احساء). */
+  gluedBi: Map<string, number>;
 }
 
 const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
@@ -111,6 +133,8 @@ export function countPlaces(articles: Iterable<{ title: string; text: string }>)
     pairs: new Map(),
     datelines: new Map(),
     pairsAnywhere: new Map(),
+    afterPreposition: new Map(),
+    gluedBi: new Map(),
   };
   const texts: string[][] = [];
   for (const a of articles) {
@@ -126,6 +150,8 @@ export function countPlaces(articles: Iterable<{ title: string; text: string }>)
         const k = keys[i] as string;
         bump(c.total, k);
         if (isDefinite(f, k)) bump(c.definite, k);
+        if (i > 0 && PLACE_PREPOSITIONS.has(folded[i - 1] as string)) bump(c.afterPreposition, k);
+        if (GLUED_BI.test(f)) bump(c.gluedBi, stripClitics(f.replace(GLUED_BI, "")));
         if (i + 1 >= words.length || !HEAD.test(f)) continue;
         const next = folded[i + 1] as string;
         if (next.length < 2 || isStopword(next)) continue;
@@ -170,8 +196,37 @@ function pairWord(folded: string, key: string, c: Counts): boolean {
   return bare <= (c.total.get(key) ?? 0);
 }
 
-/** The place names the counts support (folded), sorted. */
-export function choosePlaces(c: Counts): string[] {
+/** What `choosePlaces` finds: place names, and those of one word that are mostly another word. */
+export interface ChosenPlaces {
+  /** Place names (folded), sorted. */
+  places: string[];
+  /** The one-word `places` whose uses are mostly not a place's (see `MIN_PLACED_SHARE`), sorted. */
+  commonWords: string[];
+}
+
+/** Whether the one-word name `surface` (key `key`) reads as a preposition glued to another word (بملاعب، لأخرى). */
+function prepositionReading(surface: string, key: string, c: Counts): boolean {
+  if (!/^[بل]/u.test(surface)) return false;
+  const rest = stripClitics(surface.slice(1));
+  return (
+    (c.total.get(rest) ?? 0) > (c.total.get(key) ?? 0) && (c.afterPreposition.get(key) ?? 0) < MIN_PREPOSITION_USES
+  );
+}
+
+/**
+ * Share of the uses of one-word name `surface` (key `key`) in a place's positions: after a head or a
+ * preposition, glued to ب. A bare name's glued uses (بجدة) are words of their own, outside its `total`;
+ * a definite name's (بالأحساء) are inside it.
+ */
+function placedShare(surface: string, key: string, c: Counts): number {
+  const glued = c.gluedBi.get(key) ?? 0;
+  const placed = (c.afterHead.get(key) ?? 0) + (c.afterPreposition.get(key) ?? 0) + glued;
+  const outside = isDefinite(surface, key) ? 0 : glued;
+  return placed / ((c.total.get(key) ?? 0) + outside || 1);
+}
+
+/** The place names the counts support. */
+export function choosePlaces(c: Counts): ChosenPlaces {
   const out = new Set<string>();
   const pairsOf = new Map<string, [string, Map<string, number>][]>();
   for (const [p, s] of c.pairs) {
@@ -182,6 +237,8 @@ export function choosePlaces(c: Counts): string[] {
   }
   for (const [k, n] of c.afterHead) {
     if (n < MIN_AFTER_HEAD) continue;
+    const surface = top(c.surfaces.get(k) as Map<string, number>)[0];
+    if (VERB_WITH_OBJECT.test(surface)) continue;
     let alone = n;
     for (const [p, s] of pairsOf.get(k) ?? []) {
       const m = sum(s);
@@ -190,11 +247,7 @@ export function choosePlaces(c: Counts): string[] {
       // city and its country's adjective (إزميت التركية) or a name's ordinary words (الحرس الوطني).
       const [k1, k2] = p.split(" ") as [string, string];
       const second = (top(s)[0].split(" ")[1] ?? "") as string;
-      if (
-        !pairWord(second, k2, c) ||
-        formShare(top(c.surfaces.get(k) as Map<string, number>)[0], k, c) < MIN_FORM_SHARE
-      )
-        continue;
+      if (!pairWord(second, k2, c) || formShare(surface, k, c) < MIN_FORM_SHARE) continue;
       const together = c.pairsAnywhere.get(p) ?? 0;
       const bound = Math.max(together / (c.total.get(k1) ?? 1), together / (c.total.get(k2) ?? 1));
       if (bound < MIN_PAIR_SHARE) continue;
@@ -203,12 +256,13 @@ export function choosePlaces(c: Counts): string[] {
     }
     const total = (c.total.get(k) ?? 0) - (n - alone);
     if (alone < MIN_AFTER_HEAD || alone < MIN_HEAD_SHARE * total) continue;
-    const surface = top(c.surfaces.get(k) as Map<string, number>)[0];
-    if (formShare(surface, k, c) < MIN_FORM_SHARE) continue;
+    if (formShare(surface, k, c) < MIN_FORM_SHARE || prepositionReading(surface, k, c)) continue;
     out.add(surface);
   }
   for (const [p, n] of c.datelines) if (n >= MIN_DATELINE) out.add(foldText(p));
-  return [...out].sort();
+  const places = [...out].sort();
+  const commonWords = places.filter((p) => !p.includes(" ") && placedShare(p, stripClitics(p), c) < MIN_PLACED_SHARE);
+  return { places, commonWords };
 }
 
 function main(): void {
@@ -224,7 +278,7 @@ function main(): void {
   function* articles(): Generator<CorpusArticle> {
     for (const n of names) yield* (CORPORA[n] as { load: () => CorpusArticle[] }).load();
   }
-  const places = choosePlaces(countPlaces(articles()));
+  const { places, commonWords } = choosePlaces(countPlaces(articles()));
   const body = `// GENERATED by scripts/build-places.ts; do not edit. Names of places (folded) read off unlabeled news:
 // words that follow a word for a settlement or area (منطقة، محافظة، مدينة، ولاية …) and datelines' places.
 // Only the names are taken from the corpora, no text and no counts:
@@ -233,10 +287,17 @@ ${names.map((n) => `//   ${(CORPORA[n] as { name: string }).name}`).join("\n")}
 /** Cities, provinces and districts (folded: ا for أ/إ/آ, ي for ى, ه for ة), sorted. */
 export const CITIES: readonly string[] = [
 ${places.map((p) => `  ${JSON.stringify(p)},\n`).join("")}];
+
+/**
+ * The one-word CITIES that news mostly writes for something else (الخبر: the news; تربة: soil): fewer than
+ * ${MIN_PLACED_SHARE} of their uses follow a word for an area, في/من/إلى/بين, or a glued ب.
+ */
+export const COMMON_WORD_CITIES: readonly string[] = [
+${commonWords.map((p) => `  ${JSON.stringify(p)},\n`).join("")}];
 `;
   writeFileSync(values.out as string, body);
   console.log(
-    `${places.length} places (${places.filter((p) => p.includes(" ")).length} of several words) → ${values.out}`,
+    `${places.length} places (${places.filter((p) => p.includes(" ")).length} of several words, ${commonWords.length} mostly common words) → ${values.out}`,
   );
 }
 
