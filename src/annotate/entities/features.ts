@@ -21,7 +21,7 @@ import { isStopword as isStopwordImported } from "../../arabic/stopwords.js";
 import { type ClusterTable, EMPTY_CLUSTERS } from "./clusters.js";
 import { FIRST_NAMES, LAST_NAMES, PLACES } from "./gazetteer.data.js";
 import * as lexicon from "./lexicon.js";
-import { CITIES } from "./places.data.js";
+import { CITIES, COMMON_WORD_CITIES } from "./places.data.js";
 
 /**
  * Version of the feature set; the model file records it and the loader checks it.
@@ -127,6 +127,13 @@ const CITY_WORDS = new Set<string>(CITIES);
 /** True when the folded word is written so in places.data.ts (وايومنغ, whose و is its own). */
 export function isCityWord(folded: string): boolean {
   return CITY_WORDS.has(folded);
+}
+
+const COMMON_CITY_WORDS = new Set<string>(COMMON_WORD_CITIES);
+
+/** True when the folded word is a city of places.data.ts that news mostly writes for something else (الخبر، تربة). */
+export function isCommonCityWord(folded: string): boolean {
+  return COMMON_CITY_WORDS.has(folded);
 }
 
 /** True when the key (`gazKey`, or the keys of several words joined by a space) is a city of places.data.ts. */

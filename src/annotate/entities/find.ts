@@ -15,6 +15,7 @@ import {
   gazKey,
   isCityKey,
   isCityWord,
+  isCommonCityWord,
   isLastName,
   isPlaceKey,
   isSportSentence,
@@ -1665,15 +1666,18 @@ function familyNisbasAfterGivenNames(toks: Tok[], raws: Raw[]): void {
 
 /**
  * A word for a settlement or an area (names.ts `AREA_HEADS`), or a municipality's or a camp's, which stand before a
- * place's name too (أمانة الشرقية، مخيم اليرموك).
+ * place's name too (أمانة الشرقية، مخيم اليرموك), of several areas (مناطق عسير وجازان), or of its people (أهالي
+ * الباحة).
  */
-const AREA_HEAD = areaHeadPattern(["امانه", "بلديه", "مخيم"]);
+const AREA_HEAD = areaHeadPattern(["امانه", "بلديه", "مخيم", "مناطق", "محافظات", "مدن", "قري", "اهالي", "سكان"]);
 
 /**
  * A city of places.data.ts the tagger left untagged where only a place can stand: right after a word for a
  * settlement or an area (أمير منطقة الباحة، بلدية محافظة بلقرن), or joined by و to a place just named (من جازان
  * ونجران). The tagger was trained before the list (few Saudi cities are in its training sentences: عسير، الباحة،
- * أبها، ينبع); a city's word that is also a common one (الخبر، تربة، حائل) is read in these places only.
+ * أبها، ينبع). After a preposition (في الأحساء، مكتب العمل بخيبر) too, when the word is written as the list
+ * writes it (الخبر, not في خبر) and is not mostly a common word there (الخبر "the news", تربة "soil": these are
+ * read after a word for an area only).
  */
 function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
   const covered = coveredTokens(toks, raws);
@@ -1685,19 +1689,23 @@ function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
     const prev = toks[i - 1] as Tok;
     const afterHead = AREA_HEAD.test(prev.text) && !covered[i - 1];
     const joined = placeEndsAt.has(i) && /^و./u.test(t.text);
-    if ((!afterHead && !joined) || !WORDY.test(t.text)) continue;
-    // The longest listed name from here: two words, then one.
+    const afterPreposition = !afterHead && !joined;
+    const named = afterPreposition ? cityAfterPreposition(prev, t) : t.text;
+    if (named === null || !WORDY.test(t.text)) continue;
+    // The longest listed name from here: two words, then one. After a preposition one word only, written as the
+    // list writes it (في الخبر, not في خبر): the list's names of two words include a person's (حي حليمة السعدية →
+    // تذكرني بحليمة السعدية) and a phrase's (منطقة منزوعة السلاح).
     const two = toks[i + 1];
     const len =
-      two !== undefined && !covered[i + 1] && isCityKey(`${gazKey(t.text)} ${gazKey(two.text)}`)
+      !afterPreposition && two !== undefined && !covered[i + 1] && isCityKey(`${gazKey(named)} ${gazKey(two.text)}`)
         ? 2
-        : isCityKey(gazKey(t.text))
+        : isCityKey(gazKey(named)) && (!afterPreposition || isCityWord(named))
           ? 1
           : 0;
     if (len === 0) continue;
     const words = toks.slice(i, i + len);
     // A joined name's و is the conjunction (وحفر الباطن), which trimmedStart sees only before a one-word place.
-    const cut = joined ? 1 : trimmedStart(t.text, "LOC");
+    const cut = joined ? 1 : named !== t.text ? t.text.length - named.length : trimmedStart(t.text, "LOC");
     added.push({
       a: i,
       b: i + len,
@@ -1713,6 +1721,26 @@ function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
   if (added.length === 0) return;
   raws.push(...added);
   raws.sort((x, y) => x.a - y.a);
+}
+
+/** Prepositions a place stands after (في جدة، من جازان إلى الباحة، بين مسندم والأحساء), folded. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "من", "الي", "وفي", "ومن", "والي", "بين"]);
+/** A preposition ب glued to a word (بجدة، وبالأحساء). */
+const GLUED_BI = /^[وف]?ب/u;
+/** بحجة (on the pretext of) is an expression: Yemen's governorate حجة is read after في or محافظة. */
+const GLUED_EXPRESSIONS: ReadonlySet<string> = new Set(["بحجه"]);
+
+/**
+ * The word a city may be read in when token `t` follows a preposition (`prev`) or has ب glued to it (بجدة →
+ * جده): that word, not a city mostly written for something else; or null.
+ */
+function cityAfterPreposition(prev: Tok, t: Tok): string | null {
+  let w: string;
+  if (PLACE_PREPOSITIONS.has(prev.text) && prev.line === t.line) w = t.text;
+  else if (GLUED_BI.test(t.text) && !isCityWord(t.text) && !GLUED_EXPRESSIONS.has(t.text.replace(/^[وف]/u, "")))
+    w = t.text.replace(GLUED_BI, "");
+  else return null;
+  return isCommonCityWord(w) ? null : w;
 }
 
 /**

@@ -25,6 +25,32 @@ describe("the cities of places.data.ts", () => {
     expect(mentionsOf("LOC", "ونقل الخبر عن مصادر مطلعة.")).toEqual([]);
   });
 
+  it("are places after a preposition too, written as listed and unless mostly a common word", () => {
+    expect(mentionsOf("LOC", "وأوضح مدير فرع مكتب العمل بخيبر أن الجولة شملت المحلات.")).toEqual(["خيبر"]);
+    expect(mentionsOf("LOC", "وقدم الفريق عرضا في الأحساء ثم انتقل من جازان إلى الباحة.")).toEqual([
+      "الأحساء",
+      "جازان",
+      "الباحة",
+    ]);
+    expect(mentionsOf("LOC", "وأقيم الحفل في مقر الجمعية وبالأحساء أمس.")).toEqual(["الأحساء"]);
+    // الخبر is mostly "the news" (places.data.ts COMMON_WORD_CITIES); خبر without the article is not the city.
+    expect(mentionsOf("LOC", "وقالت الصحيفة في خبر نشرته أمس إن الاجتماع تأجل.")).toEqual([]);
+    expect(mentionsOf("LOC", "وتحدث المذيع في الخبر عن الحادث.")).toEqual([]);
+    // بحجة: "on the pretext of", not the governorate of Hajjah.
+    expect(mentionsOf("LOC", "ومنع العامل الأسرة من الدخول بحجة أن المطعم ممتلئ.")).toEqual([]);
+    // A place of two words named for a person is her name after a preposition (places.data.ts: حليمة السعدية).
+    expect(mentionsOf("LOC", "كانت أمي تذكرني بحليمة السعدية في كرمها.")).toEqual([]);
+  });
+
+  it("are places after the words for several areas and for an area's people", () => {
+    expect(mentionsOf("LOC", "وتوقعت الأرصاد هطول أمطار على مناطق تبوك والجوف وحائل.")).toEqual([
+      "تبوك",
+      "الجوف",
+      "حائل",
+    ]);
+    expect(mentionsOf("LOC", "وما زال أهالي الباحة متمسكين بعاداتهم.")).toEqual(["الباحة"]);
+  });
+
   it("leave a preposition or conjunction glued to a city out of its mention, but not a city's own و", () => {
     expect(mentionsOf("LOC", "ويشمل ذلك منطقة عسير وجازان ونجران.")).toEqual(["منطقة عسير", "جازان", "نجران"]);
     expect(mentionsOf("LOC", "بعد إقصائهما لممثلي ولاية وايومنغ في النهائي.")).toEqual(["وايومنغ"]);
