@@ -733,6 +733,21 @@ describe("StoryClusterer event evidence", () => {
     expect(score(first, far) / base).toBeCloseTo(1 - defaultClusterOptions.headlineCountPenalty, 2);
   });
 
+  it("takes a share off when the headlines name two regions and neither report names the other's", () => {
+    const off = { headlinePlacePenalty: 0 };
+    const tabuk = retitled(bridge[0]!, "افتتاح جسر الوادي الجديد في تبوك", "bridge-tabuk");
+    const jouf = retitled(bridge[1]!, "محافظ الجوف يفتتح الجسر الجديد على النهر", "bridge-jouf");
+    expect(score(tabuk, jouf) / score(tabuk, jouf, undefined, undefined, off)).toBeCloseTo(
+      1 - defaultClusterOptions.headlinePlacePenalty,
+      2,
+    );
+    // A lead that names the other's place (a city in the province the other names): one event.
+    const told = art(jouf.outlet, jouf.title, `تبوك: ${jouf.text}`, jouf.publishedAt!.value, "bridge-jouf-told");
+    expect(score(tabuk, told)).toBeCloseTo(score(tabuk, told, undefined, undefined, off), 3);
+    // A headline that names no listed place (وادي النور is not one) is no conflict.
+    expect(score(bridge[0]!, jouf)).toBeCloseTo(score(bridge[0]!, jouf, undefined, undefined, off), 3);
+  });
+
   it("counts a lead that quotes a person the story's leads quote, unless a shared day counted already", () => {
     // Both articles name both people, so their entity vectors are alike; only whom the lead quotes differs.
     const quoting = (speaker: string, type: "PER" | "ORG" = "PER", days: string[] = []): Annotations => ({

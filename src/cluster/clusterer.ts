@@ -14,6 +14,7 @@ import type { Annotations, Article, Reuse, Span, Story, Thread } from "../model/
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
 import { countsConflict, type HeadlineCount, headlineCounts } from "./headline.js";
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
+import { namedPlaces, placesConflict } from "./places.js";
 import { type DocFrequencyPrior, defaultPrior } from "./prior.js";
 import { type CopyEdge, synthesize } from "./synthesize.js";
 import { heaviest, topByScore } from "./top.js";
@@ -51,6 +52,10 @@ interface Query {
   annotated: boolean;
   /** Persons quoted in its lead (entity ids), empty without annotations. */
   speakers: Set<string>;
+  /** Listed places its headline names (`namedPlaces`). */
+  places: string[];
+  /** Listed places its headline and lead name. */
+  around: Set<string>;
   /** `vec` as a map, made on first use (comparing with stories' heads). */
   weightOf?: Map<string, number>;
 }
@@ -114,6 +119,10 @@ interface StoryRec {
   counts: HeadlineCount[];
   /** Persons its members' leads quote (entity id → members), at most `MAX_STORY_SPEAKERS`. */
   speakers: Map<string, number>;
+  /** Listed places its members' headlines name (place → members), at most `MAX_STORY_PLACES`. */
+  places: Map<string, number>;
+  /** Listed places its members' headlines and leads name (place → members), at most `MAX_STORY_PLACES`. */
+  around: Map<string, number>;
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -127,11 +136,23 @@ interface StoryRec {
 interface SerialStory
   extends Omit<
     StoryRec,
-    "sum" | "titleSum" | "entities" | "numbers" | "days" | "opened" | "heads" | "counts" | "speakers"
+    | "sum"
+    | "titleSum"
+    | "entities"
+    | "numbers"
+    | "days"
+    | "opened"
+    | "heads"
+    | "counts"
+    | "speakers"
+    | "places"
+    | "around"
   > {
   opened?: number;
   counts?: HeadlineCount[];
   speakers?: [string, number][];
+  places?: [string, number][];
+  around?: [string, number][];
   heads?: Vec[];
   numbers?: [string, number][];
   days?: [string, number][];
@@ -224,6 +245,8 @@ const MAX_STORY_NUMBERS = 64;
 const MAX_STORY_COUNTS = 16;
 /** Distinct lead speakers a story remembers (bounded memory). */
 const MAX_STORY_SPEAKERS = 16;
+/** Distinct places a story remembers of its headlines, and of its headlines and leads (bounded memory). */
+const MAX_STORY_PLACES = 32;
 /**
  * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
  * stories' centroids (a season's league name, a country) names a topic, not an event, and
@@ -495,7 +518,10 @@ export class StoryClusterer {
     const counts = headlineCounts(article.title ?? "");
     const speakers = leadSpeakers(annotations);
     const annotated = annotations !== undefined;
-    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts, annotated, speakers };
+    const title = article.title ?? "";
+    const places = namedPlaces(title);
+    const around = new Set([...places, ...namedPlaces((article.text ?? "").slice(0, EVENT_DAY_CHARS))]);
+    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts, annotated, speakers, places, around };
     const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
@@ -697,6 +723,8 @@ export class StoryClusterer {
         days: new Map(s.days ?? []),
         counts: s.counts ?? [],
         speakers: new Map(s.speakers ?? []),
+        places: new Map(s.places ?? []),
+        around: new Map(s.around ?? []),
       };
       rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
@@ -867,6 +895,10 @@ export class StoryClusterer {
     // two days' tallies), however alike the wording: even a copy of a template, unless near-verbatim.
     const countConflict = coverage < o.otherDayCopyCoverage && countsConflict(q.counts, s.counts);
     if (countConflict) event *= 1 - o.headlineCountPenalty;
+    // Headlines that name two regions, neither named by the other report, are one template's items for two
+    // regions (labour inspections in Khaybar and in al-Jouf), unless near-verbatim: two events.
+    if (coverage < o.otherDayCopyCoverage && placesConflict(q.places, q.around, s.places.keys(), s.around))
+      event *= 1 - o.headlinePlacePenalty;
     // Headlines that share no word name two events unless the leads' day says otherwise: what the bodies
     // share is then the storyline (its actors and background). Only with annotations, which date the leads.
     const disjoint = title === 0 && titleVec.terms.length > 0 && s.titleNorm > 0;
@@ -1013,6 +1045,8 @@ export class StoryClusterer {
       days: new Map(),
       counts: [],
       speakers: new Map(),
+      places: new Map(),
+      around: new Map(),
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -1079,6 +1113,14 @@ export class StoryClusterer {
     for (const x of q.speakers) {
       if (s.speakers.size >= MAX_STORY_SPEAKERS && !s.speakers.has(x)) break;
       s.speakers.set(x, (s.speakers.get(x) ?? 0) + 1);
+    }
+    for (const p of q.places) {
+      if (s.places.size >= MAX_STORY_PLACES && !s.places.has(p)) break;
+      s.places.set(p, (s.places.get(p) ?? 0) + 1);
+    }
+    for (const p of q.around) {
+      if (s.around.size >= MAX_STORY_PLACES && !s.around.has(p)) break;
+      s.around.set(p, (s.around.get(p) ?? 0) + 1);
     }
     for (const c of q.counts) {
       if (s.counts.length >= MAX_STORY_COUNTS) break;
@@ -1212,6 +1254,8 @@ function serialStory(s: StoryRec): SerialStory {
     days: [...s.days],
     counts: [...s.counts], // each count is fixed once made
     speakers: [...s.speakers],
+    places: [...s.places],
+    around: [...s.around],
   };
 }
 
