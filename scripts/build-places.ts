@@ -1,8 +1,8 @@
 /**
  * Builds src/annotate/entities/places.data.ts: names of cities, provinces and districts read off
- * unlabeled news, for the entity tagger's gazetteer features. The country lists of
- * ../shared/data/lexicons hold no city, so without this the tagger knows عسير، جازان، الباحة only
- * from the few it met in its training sentences.
+ * unlabeled news. The country lists of ../shared/data/lexicons hold no city, and the tagger knows
+ * عسير، جازان، الباحة only from the few it met in its training sentences: the entity finder reads the
+ * list after the tagger (find.ts `citiesAfterAreaHeads`), the clusterer in headlines (src/cluster/places.ts).
  *
  * A word is a place when news keeps writing it right after a word for a settlement or an
  * administrative area (منطقة عسير، محافظة القنفذة، مدينة سوسة، ولاية صفاقس، معتمدية …):
@@ -19,8 +19,6 @@
  *
  *   npx tsx scripts/build-places.ts                                  # all three corpora
  *   npx tsx scripts/build-places.ts --corpora ant,jawharafm --out /tmp/places.data.ts
- *
- * The tagger reads these names as features, so after a rebuild retrain it (`npm run train`).
  */
 
 import { writeFileSync } from "node:fs";
