@@ -111,6 +111,13 @@ describe("cleanByline", () => {
     expect(cleanByline("عوض الفهمي- سبق- أضم:")).toEqual({ byline: "عوض الفهمي", place: "أضم" }));
   it("place ــ agency with dotted initials", () =>
     expect(cleanByline("باريس ــ د. ب. أ:")).toEqual({ byline: "د. ب. أ", place: "باريس", agency: "د. ب. أ" }));
+  it("drops direction marks (sabq's author field «\u200f\u202bحاتم العميري - سبق - مكة المكرمة:»)", () => {
+    expect(cleanByline("\u200f\u202bحاتم العميري - سبق - مكة المكرمة:")).toEqual({
+      byline: "حاتم العميري",
+      place: "مكة المكرمة",
+    });
+    expect(cleanByline("\u200fالرياض - فهد اللويحق")).toEqual({ byline: "فهد اللويحق", place: "الرياض" });
+  });
 });
 
 describe("cutDateline", () => {
@@ -166,6 +173,12 @@ describe("cutDateline", () => {
   });
   it("keeps diacritics of the rest as written", () =>
     expect(cutDateline("الرياض - واس: أعلنَت الوزارةُ النتائجَ.")?.rest).toBe("أعلنَت الوزارةُ النتائجَ."));
+  it("reads a credit line behind the direction marks sabq types before it (RLM, RLE)", () => {
+    const cut = cutDateline("\u200f\u202bعلي حفول- سبق- نجران: رعى محافظ بدر الجنوب- 140 كم شمال نجران- الحفل.");
+    expect(cut?.dateline).toEqual({ raw: "علي حفول- سبق- نجران:", place: "نجران" });
+    expect(cut?.byline).toBe("علي حفول");
+    expect(cut?.rest).toBe("رعى محافظ بدر الجنوب- 140 كم شمال نجران- الحفل.");
+  });
   const negatives = [
     "قال الوزير - في بيان - إن الخطة جاهزة.",
     "السعودية - الإمارات: مباراة ودية الأسبوع المقبل.",
