@@ -246,6 +246,44 @@ describe("findNumbers", () => {
       ["7", 7, null, null],
     ]);
   });
+  it("reads no verb as a counted noun: the number is its subject or object", () => {
+    // A past verb of «they», a verb with its object, a present verb, a past one of «she».
+    expect(brief("مقتل 13 في صفوف العسكريين، و11 قتلوا في قاعدة للحرس الوطني")).toEqual([
+      ["13", 13, null, null],
+      ["11", 11, null, null],
+    ]);
+    expect(brief("وساهم محمد صلاح بإحراز 44 هدفا من أصل 90 سجلها ثلاثي الهجوم هذا")).toEqual([
+      ["44", 44, null, "هدف"],
+      ["90", 90, null, "هدف"],
+    ]);
+    expect(brief("ومن بين أعضاء مجلس الشيوخ الباقين يوجد نحو 13 يميلون نحو تأييد الاتفاق")).toEqual([
+      ["13", 13, null, null],
+    ]);
+    expect(brief("منذ بدء التحرك الفلسطيني من أصل نحو 600 أطلقت باتجاه إسرائيل")).toEqual([["600", 600, null, null]]);
+    // Nouns of those shapes stay: عضوا (an accusative, not a verb of «they»), and a possessive after من.
+    expect(brief("انتخاب 12 عضوا")).toEqual([["12", 12, null, "عضو"]]);
+    expect(brief("عزمها نقل 1700 من مقاتليها من المعارك")[0]?.[3]).not.toBeNull();
+  });
+  it("reads no word with a preposition and the article as a counted noun (a rate's «per dollar»)", () => {
+    expect(brief("وسجلت الليرة 4.9863 للدولار في الساعة")).toEqual([["4.9863", 4.9863, null, null]]);
+    expect(brief("رفع أسعار الوقود إلى 395 ريال للتر الواحد من البنزين، و370 للتر الديزل")).toEqual([
+      ["395", 395, null, "ريال"],
+      ["370", 370, null, null],
+    ]);
+    expect(brief("ويقدر المرصد عدد المقيمين فيها حاليا بنحو 350 ألفاً بالإضافة الى القرى")).toEqual([
+      ["350 ألفاً", 350000, null, null],
+    ]);
+  });
+  it("counts the noun after a superlative (واحد من أكبر مناجم الفحم), not the superlative", () => {
+    expect(brief("خطط لإقامة واحد من أكبر مناجم استخراج الفحم في العالم")).toEqual([["واحد", 1, null, "مناجم"]]);
+    expect(brief("مقتل 11 عنصرا، من بينهم اثنان من أخطر العناصر القيادية")).toEqual([
+      ["11", 11, null, "عنصر"],
+      ["اثنان", 2, null, "عنصر"],
+    ]);
+  });
+  it("scales by the plural تريليونات", () => {
+    expect(brief("بورصتها البالغة نحو ثمانية تريليونات دولار")).toEqual([["ثمانية تريليونات", 8e12, null, "دولار"]]);
+  });
   it("skips numbers inside the date spans it is given", () => {
     const t = "قبل ثلاثة أيام قتل 5 أشخاص في 27 نيسان 2021";
     expect(brief(t).map((c) => c[1])).toEqual([3, 5]);

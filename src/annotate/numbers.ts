@@ -19,6 +19,7 @@ import { type Folded, fold, foldText, foldUnit, toOriginal } from "../arabic/fol
 import { lookupMonth, lookupWeekday } from "../arabic/months.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
 import type { NumberClaim, Span } from "../model/types.js";
+import { isVerbLike } from "./entities/verbs.js";
 
 /** Unit value of `NumberClaim.unit` for percentages. */
 export const PERCENT = "percent";
@@ -156,6 +157,7 @@ const SCALES: ReadonlyMap<string, { scale: number; dual?: boolean; plural?: bool
     الاف: { scale: 1e3, plural: true },
     ملايين: { scale: 1e6, plural: true },
     مليارات: { scale: 1e9, plural: true },
+    تريليونات: { scale: 1e12, plural: true },
   }),
 );
 /**
@@ -809,6 +811,45 @@ function partitiveOrUnit(ctx: Ctx, k: number, approx: boolean): string | null {
   return whole === undefined ? unitAfter(ctx, k, approx) : whole;
 }
 
+/**
+ * Nouns ending in و whose accusative (عضوا، كيلوا) ends as a past verb of «they» does (قتلوا، أصيبوا), folded.
+ */
+const WAW_NOUNS: ReadonlySet<string> = new Set(["عضو", "كيلو", "يورو", "مدعو", "نمو", "عدو", "فيديو", "راديو"]);
+/** A present verb's shape (يمثل، تشمل، سيكون، يحتاجون): ي، ت or ن, with the future's س, and three letters or more. */
+const PRESENT_VERB_SHAPE = /^[وف]?س?[يتن]\p{L}{3,}$/u;
+/** Nouns of that shape: verbal nouns تفعيل، تفاعل (تمرين، تطبيق، تابع), sound plurals, accusatives (تحديا). */
+const PRESENT_SHAPED_NOUN = /^(?:ت..ي.|تا\p{L}+|\p{L}+(?:ات|ين|ا))$/u;
+/** Object pronouns a verb carries (خاضها، أحرزها، سجلهما، يشتريها), folded. */
+const OBJECT_PRONOUN = /^(\p{L}{3,}?)(?:ها|هما|هم|هن)$/u;
+
+/**
+ * True when the word after a number is a verb, which counts nothing: the number is its subject or object
+ * (11 قتلوا في قاعدة، 600 أطلقت باتجاه إسرائيل، المباريات الـ 40 التي خاضها). A past verb of «they» (…وا), a
+ * verb with an object pronoun, a present verb or a past one of «she» (…ت) the word clusters read as a verb
+ * (`isVerbLike`; nouns of those shapes are left alone: تمرين، تابع، انشاءات، بيت).
+ *
+ * @example
+ * verbAfterNumber("قتلوا"); // true
+ * verbAfterNumber("عضوا"); // false
+ */
+function verbAfterNumber(w: string): boolean {
+  if (w.length >= 4 && w.endsWith("وا")) return !WAW_NOUNS.has(w.slice(0, -1));
+  const pronoun = OBJECT_PRONOUN.exec(w);
+  if (pronoun && isVerbLike(pronoun[1]!)) return true;
+  if (PRESENT_VERB_SHAPE.test(w)) return !PRESENT_SHAPED_NOUN.test(w) && isVerbLike(w);
+  return /[^ا]ت$/u.test(w) && isVerbLike(w);
+}
+
+/**
+ * Superlatives (folded) a part of a whole stands before (واحد من أكبر، من أهم، من أبرز، من أسوأ): 676 numbers of
+ * SaudiNewsNet + ANT had one as their counted noun. أشهر (months, or "most famous") is left out.
+ */
+const SUPERLATIVES: ReadonlySet<string> = new Set(
+  "اكبر اهم ابرز اقوي اسوا افضل اكثر اقدم اعلي اخطر اغني اطول اجمل احسن اصغر اقل اسرع ادني اقرب ابعد اوسع اعرق اغلي اشد".split(
+    " ",
+  ),
+);
+
 /** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
 function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   const { toks } = ctx;
@@ -816,6 +857,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (t?.kind !== "word") return null;
   const afterOf = t.w === "من";
   if (afterOf) t = toks[k + 1];
+  // واحد من أكبر مناجم الفحم، اثنان من أبرز القادة: "one of the biggest mines"; the noun after the superlative.
+  if (afterOf && t?.kind === "word" && SUPERLATIVES.has(t.w)) t = toks[k + 2];
   // 3 من أصل مغربي: of Moroccan origin; أصل, إجمالي… after من are no counted noun.
   if (t?.kind !== "word" || (afterOf && PARTITIVE_HEADS.has(t.w))) return null;
   const w = t.w;
@@ -826,6 +869,9 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
   // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
   if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
+  // للدولار، بالإضافة، للمرة، والمقاتلين: a preposition or a conjunction with the article opens what follows
+  // (3.75 ريال للدولار is per dollar, the rate counts riyals), never the noun right after a number.
+  if (!afterOf && /^(?:لل|[بكفو]ال)\p{L}{2,}/u.test(w)) return null;
   // A word starting with و after a number is usually a conjunction opening a new clause
   // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
@@ -834,6 +880,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
     return null;
   if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w) || CLOCK_AFTER.has(w))
     return null;
+  // After من a pronoun is a possessive (أربعة من رفاقهم، 1700 من مقاتليها, a verb's shape): a noun is read there.
+  if (!known && !afterOf && verbAfterNumber(w)) return null;
   const u = unitOf(w);
   // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
   if (
