@@ -748,6 +748,33 @@ describe("StoryClusterer event evidence", () => {
     expect(score(bridge[0]!, jouf)).toBeCloseTo(score(bridge[0]!, jouf, undefined, undefined, off), 3);
   });
 
+  it("takes a share off when the headline's market moved the other way than the story's headlines say", () => {
+    const off = { headlineTrendPenalty: 0 };
+    const fell = retitled(bridge[0]!, "أسعار الإسمنت تنخفض في مدينة وادي النور", "cement-down");
+    const rose = retitled(bridge[1]!, "أسعار الإسمنت ترتفع في مدينة وادي النور", "cement-up");
+    const fellToo = retitled(bridge[1]!, "أسعار الإسمنت تتراجع في مدينة وادي النور", "cement-down-too");
+    expect(score(fell, rose) / score(fell, rose, undefined, undefined, off)).toBeCloseTo(
+      1 - defaultClusterOptions.headlineTrendPenalty,
+      2,
+    );
+    // The same move, or a headline that states none, is no conflict.
+    expect(score(fell, fellToo)).toBeCloseTo(score(fell, fellToo, undefined, undefined, off), 3);
+    expect(score(bridge[0]!, rose)).toBeCloseTo(score(bridge[0]!, rose, undefined, undefined, off), 3);
+  });
+
+  it("keeps the story's headline moves in its saved state", () => {
+    const fell = retitled(bridge[0]!, "أسعار الإسمنت تنخفض في مدينة وادي النور", "cement-down");
+    const rose = retitled(bridge[1]!, "أسعار الإسمنت ترتفع في مدينة وادي النور", "cement-up");
+    const c = new StoryClusterer({ joinThreshold: 0.001 });
+    feed(c, background.slice(0, 20));
+    c.add(fell);
+    const resumed = new StoryClusterer({ joinThreshold: 0.001 }, JSON.parse(JSON.stringify(c.toJSON())));
+    const joined = (p: Placement) => (p.kind === "joined" ? p.score : 0);
+    const straight = joined(c.add(rose));
+    expect(joined(resumed.add(rose))).toBe(straight);
+    expect(straight).toBeLessThan(score(fell, rose, undefined, undefined, { headlineTrendPenalty: 0 }));
+  });
+
   it("counts a lead that quotes a person the story's leads quote, unless a shared day counted already", () => {
     // Both articles name both people, so their entity vectors are alike; only whom the lead quotes differs.
     const quoting = (speaker: string, type: "PER" | "ORG" = "PER", days: string[] = []): Annotations => ({

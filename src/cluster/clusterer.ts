@@ -18,6 +18,7 @@ import { namedPlaces, placesConflict } from "./places.js";
 import { type DocFrequencyPrior, defaultPrior } from "./prior.js";
 import { type CopyEdge, synthesize } from "./synthesize.js";
 import { heaviest, topByScore } from "./top.js";
+import { headlineTrend, type Trend, type TrendCounts, trendConflict } from "./trend.js";
 
 export type { ClusterOptions } from "./options.js";
 export { defaultClusterOptions, resolveClusterOptions } from "./options.js";
@@ -56,6 +57,8 @@ interface Query {
   places: string[];
   /** Listed places its headline and lead name. */
   around: Set<string>;
+  /** The move its headline states (`headlineTrend`). */
+  trend: Trend | undefined;
   /** `vec` as a map, made on first use (comparing with stories' heads). */
   weightOf?: Map<string, number>;
 }
@@ -123,6 +126,8 @@ interface StoryRec {
   places: Map<string, number>;
   /** Listed places its members' headlines and leads name (place → members), at most `MAX_STORY_PLACES`. */
   around: Map<string, number>;
+  /** Its members' headlines that state a move up and down (`headlineTrend`); [0, 0] in states saved before them. */
+  trend: TrendCounts;
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -147,12 +152,14 @@ interface SerialStory
     | "speakers"
     | "places"
     | "around"
+    | "trend"
   > {
   opened?: number;
   counts?: HeadlineCount[];
   speakers?: [string, number][];
   places?: [string, number][];
   around?: [string, number][];
+  trend?: TrendCounts;
   heads?: Vec[];
   numbers?: [string, number][];
   days?: [string, number][];
@@ -521,7 +528,22 @@ export class StoryClusterer {
     const title = article.title ?? "";
     const places = namedPlaces(title);
     const around = new Set([...places, ...namedPlaces((article.text ?? "").slice(0, EVENT_DAY_CHARS))]);
-    const q: Query = { f, vec, fullVec, titleVec, ents, nums, days, counts, annotated, speakers, places, around };
+    const trend = headlineTrend(title);
+    const q: Query = {
+      f,
+      vec,
+      fullVec,
+      titleVec,
+      ents,
+      nums,
+      days,
+      counts,
+      annotated,
+      speakers,
+      places,
+      around,
+      trend,
+    };
     const candidates = this.candidates(vec, f, titleVec);
 
     let best: StoryRec | null = null;
@@ -725,6 +747,7 @@ export class StoryClusterer {
         speakers: new Map(s.speakers ?? []),
         places: new Map(s.places ?? []),
         around: new Map(s.around ?? []),
+        trend: s.trend ?? [0, 0],
       };
       rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
@@ -899,6 +922,9 @@ export class StoryClusterer {
     // regions (labour inspections in Khaybar and in al-Jouf), unless near-verbatim: two events.
     if (coverage < o.otherDayCopyCoverage && placesConflict(q.places, q.around, s.places.keys(), s.around))
       event *= 1 - o.headlinePlacePenalty;
+    // A headline whose market moved the other way than the story's headlines say is another session's
+    // report (oil's fall on Monday, its rise on Tuesday), unless near-verbatim: two events.
+    if (coverage < o.otherDayCopyCoverage && trendConflict(q.trend, s.trend)) event *= 1 - o.headlineTrendPenalty;
     // Headlines that share no word name two events unless the leads' day says otherwise: what the bodies
     // share is then the storyline (its actors and background). Only with annotations, which date the leads.
     const disjoint = title === 0 && titleVec.terms.length > 0 && s.titleNorm > 0;
@@ -1047,6 +1073,7 @@ export class StoryClusterer {
       speakers: new Map(),
       places: new Map(),
       around: new Map(),
+      trend: [0, 0],
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -1122,6 +1149,8 @@ export class StoryClusterer {
       if (s.around.size >= MAX_STORY_PLACES && !s.around.has(p)) break;
       s.around.set(p, (s.around.get(p) ?? 0) + 1);
     }
+    if (q.trend === "up") s.trend = [s.trend[0] + 1, s.trend[1]];
+    else if (q.trend === "down") s.trend = [s.trend[0], s.trend[1] + 1];
     for (const c of q.counts) {
       if (s.counts.length >= MAX_STORY_COUNTS) break;
       if (!s.counts.some(([n, v]) => n === c[0] && v === c[1])) s.counts.push(c);
@@ -1256,6 +1285,7 @@ function serialStory(s: StoryRec): SerialStory {
     speakers: [...s.speakers],
     places: [...s.places],
     around: [...s.around],
+    trend: s.trend, // replaced, never changed in place
   };
 }
 
