@@ -676,3 +676,31 @@ describe("findEntities: a given name alone beside a full name", () => {
     for (const m of lone) expect(m.entity).not.toBe(prince);
   });
 });
+
+describe("findEntities: a verbal noun or a ل-phrase after a name", () => {
+  it("ends the name: what follows is the sentence's, not the name's", () => {
+    // snn:2015-08-06:1360: تأميم is the object of إعلان, the nasserite nationalisation.
+    expect(
+      mentionsOf("PER", "كما تسبب إعلان الرئيس الراحل جمال عبد الناصر تأميم القناة في العدوان الثلاثي على مصر."),
+    ).toEqual(["جمال عبد الناصر"]);
+    // snn:2015-08-06:0771: the gift went to Prince Charles, whose name is a mention of its own.
+    expect(mentionsOf("PER", "وتعد قطعة السدو التي أهداها الأمير خالد للأمير تشارلز من أجمل القطع المعروضة.")).toEqual([
+      "خالد",
+      "تشارلز",
+    ]);
+  });
+});
+
+describe("findEntities: و before a given name the training data knows, after a given name", () => {
+  it("is the conjunction of two persons (محمد وحسن), not the second name's first letter", () => {
+    expect(mentionsOf("PER", "وفاز بالجائزة كل من محمد وحسن عن بحثهما المشترك.")).toEqual(["محمد", "حسن"]);
+  });
+});
+
+describe("findEntities: an abbreviation written with dots (إي.واي)", () => {
+  it("is one word, whose dots end no sentence", () => {
+    // snn:2015-08-01:0547: Ernst & Young.
+    const text = 'أكدت دراسة أعدتها شركة "إي.واي" الاستشارية، أن البنوك الإسلامية تنمو أسرع من نظيرتها التقليدية.';
+    expect(mentionsOf("ORG", text)).toEqual(["إي.واي"]);
+  });
+});

@@ -61,7 +61,12 @@ interface Tok {
   line: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
+/**
+ * A token: a word (with a number's decimal or time parts), an abbreviation written with dots between parts of two or
+ * three letters (إي.واي، إف.بي.آي: its dots end no sentence), or a mark.
+ */
+const TOKEN =
+  /[\p{L}\p{M}]{2,3}(?:\.[\p{L}\p{M}]{2,3})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
 const WORDY = /^[\p{L}\p{M}\p{N}]/u;
 const SENTENCE_END = new Set([".", "!", "?", "؟", "…"]);
 
@@ -525,6 +530,19 @@ const MIN_UNMARKED_NISBA = 5;
 function familyNisba(w: string): boolean {
   const k = gazKey(w);
   return k.endsWith("ي") && k.length >= 4 && nisbaPlace(k) === null;
+}
+
+/**
+ * و + a word that opens persons' names in the training data (وحسن، ويوسف، وحمد): the conjunction before a given name
+ * where a name stands before it. Not a name the list writes with و (وسام، وليد); nor a foreign name whose key is
+ * cut so (ويليام → يليام, وينفري → ينفري): the training data saw يليام open names too, so only a given name before
+ * it tells a list (جون كيري ويليام هيغ is two names, but no list).
+ */
+function conjoinedGivenName(w: string): boolean {
+  if (w.length <= 3 || w[0] !== "و" || WRITTEN_FIRST_NAMES.has(w)) return false;
+  const key = gazKey(w.slice(1));
+  const tagger = loadTagger();
+  return tagger.opens(key).includes("PER") && tagger.taggedAs(key).includes("PER");
 }
 
 /** A word with a conjunction و in front of a name (وشارون، وناصر), not a name that starts with و (وليد). */
@@ -1176,6 +1194,9 @@ function spansFromTags(
     if (w.length <= 3 || w[0] !== "و") return false;
     const rest = w.slice(1);
     if (listedGivenName(rest)) return true;
+    // A word that opens persons' names in the training data after a given name (محمد | وحسن، سعود | ويوسف): two
+    // persons, whatever follows (حسن is an adjective too, so the training data's memory calls it no name).
+    if (conjoinedGivenName(w) && isFirstName((toks[i - 1] as Tok).text)) return true;
     if (isFirstName(w) || loadTagger().knownType(gazKey(rest)) !== "PER") return false;
     const next = toks[i + 1]?.text ?? "";
     return rest.startsWith("ال") || rest.startsWith("عبد") || (i + 1 < sp.b && WORDY.test(next) && next[0] !== "و");
@@ -1232,7 +1253,15 @@ function spansFromTags(
     if (sp.type === "PER") {
       for (let i = a + 1; i < b; i++) {
         const w = (toks[i] as Tok).text;
+        // A ل-phrase is never inside a name (خالد | للأمير تشارلز: to Prince Charles), though the training data
+        // tags some (للأمير) in one: the name ends there, and the title's own name after it is a mention of its own.
+        if (/^لل[^\s]{3,}$/u.test(w) && !isFirstName(w) && !isLastName(w)) {
+          if (i + 1 < b && RECIPIENT_TITLES.has(gazKey(w))) out.push({ a: i + 1, b, type: "PER" });
+          b = i;
+          break;
+        }
         if (
+          (verbalNoun(w) && /^ال[^\s]{2,}$/u.test(toks[i + 1]?.text ?? "")) ||
           (w === "علي" && i < b - 1 && PLATFORMS.has(gazKey((toks[i + 1] as Tok).text))) ||
           TIME_WORDS.has(w) ||
           (isArticleWeekday(w) && !WEEKDAYS_ALSO_NAMES.has(w)) ||
@@ -1300,7 +1329,24 @@ function spansFromTags(
       .map((t) => gazKey(t.text));
     raws.push({ a, b, type: sp.type, s, e, key });
   }
+  // (A title's name split off a span above comes after the spans that follow it.)
+  raws.sort((x, y) => x.a - y.a);
   return raws;
+}
+
+/**
+ * Shapes of verbal nouns, folded and bare: تفعيل (تأميم، تسليم)، افتعال (انتخاب، اعتقال)، انفعال (انسحاب)، استفعال
+ * (استقبال)، مفاعلة (مشاركة). No given name of the lists or word the training data tagged a person's is read so.
+ */
+const VERBAL_NOUN = /^(?:ت[^\s]{2}ي[^\s]|ا[^\s]ت[^\s]ا[^\s]|ان[^\s]{2}ا[^\s]|است[^\s]{2}ا[^\s]|م[^\s]ا[^\s]{2}ه)$/u;
+
+/**
+ * A verbal noun after a name is what the sentence goes on with, the object of a verb or a noun before the name
+ * (إعلان الرئيس جمال عبد الناصر | تأميم القناة), never the name's word. Its callers ask for its definite genitive
+ * after it too: foreign family names take these shapes as often (توخيل، تابيا، إنغرام، أوتشاب).
+ */
+function verbalNoun(w: string): boolean {
+  return VERBAL_NOUN.test(w) && !everPersonWord(w) && loadTagger().taggedAs(gazKey(w)).length === 0;
 }
 
 /** A definite word, maybe with ب or ل glued on (الجوف، بالجوف), folded. */
