@@ -147,6 +147,8 @@ interface Raw {
   key: string[];
   /** True for a role phrase standing for a person (رئيس الحكومة). */
   role?: boolean;
+  /** True for a role phrase that takes in an area's word and its place (أمير منطقة حائل): see `findRoles`. */
+  area?: boolean;
   /**
    * Folded offset where the name proper starts when the mention opens with a word that is not part of
    * the name (مدينة | قلقيلية, see `settlementHeads`): the entity is named from here. `key` leaves it out.
@@ -2419,6 +2421,11 @@ const STOP_ROLE = new Set([
   "وهي",
   "فهو",
   "فهي",
+  // بأن (that) opens a clause as أن does (أبلغ … أمير منطقة عسير | بأن المنطقة).
+  "بان",
+  "بانه",
+  "بانها",
+  "بانهم",
   // Connectors of addition (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على، ناهيك عن): what follows is another item.
   "بالاضافه",
   "اضافه",
@@ -2529,6 +2536,8 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
   const isHead = (i: number) => {
     const t = toks[i];
     if (t === undefined || mentionAt[i] !== -1 || !ROLE_HEADS.has(gazKey(t.text)) || possessed.has(i)) return false;
+    // من المقرر أن: "it is scheduled", no rapporteur (ومن المقرر تشييع سعد دوابشة اليوم).
+    if (t.text === "المقرر" && /^[وف]?من$/u.test(toks[i - 1]?.text ?? "")) return false;
     // الأمين after an office is its epithet (ولي العهد الأمين); the office الأمين العام، أمين المنطقة has a genitive.
     return !(ADJECTIVE_HEADS.has(t.text) && !WITH_ARTICLE.test(toks[i + 1]?.text ?? ""));
   };
@@ -2537,6 +2546,14 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
     return m >= 0 && (raws[m] as Raw).type === "PER" ? m : -1;
   };
   const sameLine = (a: number, b: number) => (toks[a] as Tok).line === (toks[b] as Tok).line;
+  /**
+   * A person's name at j right after an office held for a person, written bare (مستشار خامنئي، ممثل خامنئي في
+   * مشهد، نائب ظريف): the name is the genitive, whose adviser or envoy; the office is someone else's.
+   */
+  const genitiveOf = (i: number, j: number) => {
+    const w = (toks[i] as Tok).text;
+    return j === i + 1 && personAt(j) >= 0 && PERSONAL_OFFICES.has(w) && !PATRONYMS.has((toks[j] as Tok).text);
+  };
   /**
    * Where an apposition written without a comma ends: at a word of time (أمس، اليوم) or a preposition that no place
    * or organisation follows (في مكتبه، على الدعم; not سفير السعودية لدى المغرب، مدير الشرطة في جدة).
@@ -2585,6 +2602,8 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
     return true;
   };
   const taken = new Set<number>();
+  /** The comma closing a person's apposition after its name, and that person: the next office after it is theirs too. */
+  const appositionOf = new Map<number, number>();
   for (let i = 0; i < toks.length; i++) {
     if (!isHead(i)) continue;
     // Before a name: head … name within the window of the chain's last head.
@@ -2610,6 +2629,14 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
         j = toks.length;
         break;
       }
+      // An indefinite accusative between the head and a name is a circumstance, what the holder is doing (كان رئيس
+      // الولايات المتحدة | داعما لعلامة ترامب): the name is no apposition of the office. Right before the name it is
+      // the office's adverb (رئيس الوزراء الماليزي المنتخب حديثاً، | مهاتير محمد).
+      const named = personAt(j + 1) >= 0 || (PUNCT.test(toks[j + 1]?.text ?? "") && personAt(j + 2) >= 0);
+      if (mentionAt[j] === -1 && accusative((toks[j] as Tok).text) && !named) {
+        j = toks.length;
+        break;
+      }
       if (isHead(j)) last = j;
       else if (mentionAt[j] === -1 && chainBreaker((toks[j] as Tok).text)) broken = true;
       j++;
@@ -2622,7 +2649,8 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
       j - last <= ROLE_WINDOW &&
       j - i <= MAX_ROLE_CHAIN &&
       !(chained && broken) &&
-      !taken.has(j)
+      !taken.has(j) &&
+      !genitiveOf(i, j)
     ) {
       let end = j;
       while (end > i + 1 && PUNCT.test((toks[end - 1] as Tok).text)) end--;
@@ -2631,12 +2659,17 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
       // Right after another person's name (not as the next item of a list: ونائب رئيس …).
       const afterPerson = personAt(i - 1) >= 0 && !conjoinedHead((toks[i] as Tok).text);
       const from = roleBeforeName(toks, i, end, isHead, afterPerson);
-      const cut = nameStartInRole(toks, from, end, raws[person] as Raw);
+      let cut = nameStartInRole(toks, from, end, raws[person] as Raw);
+      // A title of address the office ends on is no word of it (وزير التعليم | الدكتور، رئيس اللجنة | المهندس).
+      while (cut - 1 > from && addressTitle((toks[cut - 1] as Tok).text)) cut--;
       if (cut > from) {
-        for (const [a, b] of chainOffices(toks, from, cut, mentionAt, raws)) notes.push(roleNote(toks, person, a, b));
-        noted.add(i);
-        // The chain's later offices are this person's too, no bare role phrases of their own.
-        for (let k = from; k < cut; k++) noted.add(k);
+        const offices = onePersonsOffices(toks, chainOffices(toks, from, cut, mentionAt, raws));
+        for (const [a, b] of offices) notes.push(roleNote(toks, person, a, b));
+        const own = (offices[0] as [number, number])[0];
+        if (own === from) noted.add(i);
+        // The chain's later offices are this person's too, no bare role phrases of their own; earlier ones another
+        // person's may be.
+        for (let k = own; k < cut; k++) noted.add(k);
       }
       i = j - 1;
       continue;
@@ -2648,7 +2681,9 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
     const comma = toks[i - 1];
     const withComma = comma !== undefined && (comma.text === "," || comma.text === "،");
     const before = withComma ? i - 2 : i - 1;
-    const m = before >= 0 ? personAt(before) : -1;
+    // (After a comma that closed an apposition, the next one: خالد الفيصل مستشار خادم الحرمين الشريفين، | أمير منطقة
+    // مكة المكرمة.)
+    const m = before >= 0 ? (personAt(before) >= 0 ? personAt(before) : (appositionOf.get(i - 1) ?? -1)) : -1;
     const bare = !withComma && m >= 0 && (raws[m] as Raw).b === i && indefiniteHead((toks[i] as Tok).text);
     if ((withComma || bare) && m >= 0 && sameLine(before, i) && !conjoinedHead((toks[i] as Tok).text)) {
       let end = i + 1;
@@ -2663,8 +2698,13 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
         !sentTo(i, end) &&
         !(bare && endsBareApposition(end))
       ) {
-        // Another person's name ends it; a place's or an organisation's is read whole (حاكم دبي، سفير … في مصر).
-        if (personAt(end) >= 0) break;
+        // Another person's name ends it; a place's or an organisation's is read whole (حاكم دبي، سفير … في مصر), and
+        // so is a person's right after a head whose genitive it is (ولايتي | مستشار خامنئي).
+        if (personAt(end) >= 0) {
+          if (end !== i + 1 || !genitiveOf(i, end)) break;
+          end = (raws[personAt(end)] as Raw).b;
+          continue;
+        }
         // A chain of offices past the window holds offices alone (see the role before a name).
         if (end - i >= ROLE_WINDOW && mentionAt[end] === -1 && chainBreaker((toks[end] as Tok).text)) break;
         if (isHead(end)) lastHead = end;
@@ -2704,6 +2744,8 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
       if (!bare || (last - i > 1 && !holder)) {
         for (const [a, b] of chainOffices(toks, i, last, mentionAt, raws)) notes.push(roleNote(toks, m, a, b));
         for (let k = i; k < last; k++) noted.add(k);
+        const next = toks[end]?.text;
+        if (last === end && (next === "،" || next === ",")) appositionOf.set(end, m);
       }
       i = end - 1;
     }
@@ -2727,19 +2769,46 @@ function findRoles(toks: Tok[], raws: Raw[], possessed: ReadonlySet<number> = ne
       end++;
     }
     // "رئيس وزراء العراق", "رئيس الحكومة العراقية" (tagged ORG): a place or organisation
-    // mention right after the head words closes the phrase.
+    // mention right after the head words closes the phrase, and so does a place after its area's word (أمير منطقة
+    // | حائل، محافظ محافظة | ينبع: the word joins the place's mention after this).
+    let withArea = false;
+    const area = mentionAt[end + 1] ?? -1;
+    const areaWord = toks[end]?.text ?? "";
+    if (
+      mentionAt[end] === -1 &&
+      area >= 0 &&
+      (raws[area] as Raw).a === end + 1 &&
+      (raws[area] as Raw).type === "LOC" &&
+      // (Bare: not بمنطقة, which would read as منطقة once its first letter is cut; ولاية reads no area so.)
+      AREA_HEAD.test(areaWord) &&
+      !AREA_HEAD.test(areaWord.slice(1)) &&
+      sameLine(i, end)
+    ) {
+      end++;
+      withArea = true;
+    }
     const m = mentionAt[end] ?? -1;
     if (
       m >= 0 &&
       (raws[m] as Raw).a === end &&
       (raws[m] as Raw).type !== "PER" &&
-      (raws[m] as Raw).b - i <= 4 &&
+      (raws[m] as Raw).b - i <= (withArea ? 5 : 4) &&
       sameLine(i, end)
     ) {
       end = (raws[m] as Raw).b;
     }
     const words = toks.slice(i, end).map((t) => t.text);
-    raws.push({ a: i, b: end, type: "PER", s, e: (toks[end - 1] as Tok).e, key: [roleKey(words).key], role: true });
+    const raw: Raw = {
+      a: i,
+      b: end,
+      type: "PER",
+      s,
+      e: (toks[end - 1] as Tok).e,
+      key: [roleKey(words).key],
+      role: true,
+    };
+    if (withArea) raw.area = true;
+    raws.push(raw);
     i = end - 1;
   }
   roleNotes.set(raws, notes);
@@ -2779,6 +2848,63 @@ function brigade(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.text ?? "";
   if (prev === "" || PUNCT.test(prev) || WITH_ARTICLE.test(prev)) return false;
   return !isVerbLike(prev) && !SAY_VERBS.has(prev) && !SAY_VERBS.has(gazKey(prev));
+}
+
+/**
+ * Offices held for a person, bare (folded): before a name, the name is whose they are (مستشار خامنئي: Khamenei's
+ * adviser), not their holder.
+ */
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(
+  [
+    "مستشار",
+    "مستشارة",
+    "ممثل",
+    "ممثلة",
+    "مبعوث",
+    "مبعوثة",
+    "مندوب",
+    "نائب",
+    "نائبة",
+    "مساعد",
+    "متحدث",
+    "ناطق",
+    "سكرتير",
+  ].map((w) => foldText(w)),
+);
+
+/** Titles of address (الدكتور، المهندس، الأستاذ، السيد، الحاج), folded with the article: no office's words. */
+function addressTitle(w: string): boolean {
+  return ADDRESS_TITLES.has(w);
+}
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(
+  ["الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "الحاج"].map((w) =>
+    foldText(w),
+  ),
+);
+
+/** An indefinite accusative (داعما، اجتماعا، طارئا) that is no head or name: see `chainBreaker`. */
+function accusative(w: string): boolean {
+  return w.length >= 4 && w.endsWith("ا") && looseWord(w) && !isFirstName(w);
+}
+
+/**
+ * The offices of a chain one person can hold: none of a country other than the last office's (وشبه ولي عهد السعودية
+ * | المرشد الأعلى للجمهورية الإيرانية علي خامنئي: the first is the verb's subject, another person). A city's
+ * offices stay with a country's (محافظ جدة … بمنطقة مكة المكرمة).
+ */
+function onePersonsOffices(toks: Tok[], offices: [number, number][]): [number, number][] {
+  const country = ([a, b]: [number, number]) => {
+    const place = roleKey(toks.slice(a, b).map((t) => t.text)).key.split("|")[1] ?? "";
+    return place !== "" && !isCityKey(place) ? place : "";
+  };
+  let own = "";
+  for (let n = offices.length - 1; n >= 0; n--) {
+    const p = country(offices[n] as [number, number]);
+    if (p === "") continue;
+    if (own === "") own = p;
+    else if (p !== own) return offices.slice(n + 1);
+  }
+  return offices;
 }
 
 /** Heads that with the article after another head are its adjective (الأمين المساعد، الرئيس المؤسس), match keys. */
@@ -2952,7 +3078,7 @@ function titleWord(w: string): boolean {
 const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(["سابق", "اسبق", "حالي", "مكلف", "جديد", "منتخب", "مؤقت"]);
 
 /** Words of time an apposition written without a comma ends at, besides `TIME_WORDS` (folded). */
-const BARE_APPOSITION_ENDS: ReadonlySet<string> = new Set(["غدا", "الليله", "ظهر", "عصر", "ظهيره"]);
+const BARE_APPOSITION_ENDS: ReadonlySet<string> = new Set(["غدا", "الليله", "ظهر", "عصر", "ظهيره", "يوم"]);
 
 /**
  * An office's head as an apposition right after a name takes it (مستشار، أمير، ولي، رئيس): a role head without
@@ -2973,7 +3099,7 @@ const CHAIN_BREAKERS: ReadonlySet<string> = new Set(["علي", "كل", "بان",
 function chainBreaker(w: string): boolean {
   if (CHAIN_BREAKERS.has(w)) return true;
   if (w.length >= 4 && w[0] === "ب" && ROLE_HEADS.has(gazKey(w.slice(1)))) return true;
-  return w.length >= 4 && w.endsWith("ا") && looseWord(w) && !isFirstName(w);
+  return accusative(w);
 }
 
 /** A head with a conjunction (وولي العهد، والرئيس): the next item of a list, not an apposition. */
@@ -3244,7 +3370,11 @@ function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw[]; kee
     const place = key.slice(key.indexOf("|") + 1);
     // A bare role (الرئيس) is any president the article names (الرئيس الصومالي حسن شيخ محمود، الرئيس سياد
     // باري): it points to one only when the article names one.
-    const owners = place === "" ? headOwners.get(head) : roleOwners.get(key);
+    // An office after its area's word (أمير منطقة مكة المكرمة) nobody was named with is its head's alone, as a bare
+    // head is (أمير → the one prince the article names).
+    const owners =
+      (place === "" ? headOwners.get(head) : roleOwners.get(key)) ??
+      (it.r.area ? headOwners.get(head.split(" ")[0] as string) : undefined);
     if (owners && owners.size === 1) attach(it, [...owners][0] as Cluster);
   }
   // Entities: name = the longest surface form, or the alias table's canonical name.
