@@ -284,6 +284,18 @@ describe("findNumbers", () => {
   it("scales by the plural تريليونات", () => {
     expect(brief("بورصتها البالغة نحو ثمانية تريليونات دولار")).toEqual([["ثمانية تريليونات", 8e12, null, "دولار"]]);
   });
+  it("reads a day/month, a score or a list index as no count (SaudiNewsNet)", () => {
+    expect(brief("من تاريخ ١٨ / ١٠ إلى ٢١ / ١٠، حيث بلغ عدد الإصابات 66 إصابة")).toEqual([["66", 66, null, "اصابه"]]);
+    expect(brief("فشل لاتسيو في الثأر لهزيمته 2/1 أمام يوفنتوس")).toEqual([]);
+    expect(brief("وتعادل معه 2/ 2 ليقتسم الفريقان نقاط المباراة")).toEqual([]);
+    expect(brief("وهم كل من: 1. العريف: أحمد موسى علي آل حسان الربعي. 2. العريف: سلطان محمد أحمد الشهراني.")).toEqual(
+      [],
+    );
+    expect(brief("جندي متدرب: مشعل علي مغرم العسيري.\n11. جندي متدرب: ممدوح مسفر")).toEqual([]);
+    expect(brief("ومن تلك الأسباب التالي:\n1) الناس يفضلون الأسماء سهلة النطق")).toEqual([]);
+    // A count that ends a sentence is still one.
+    expect(brief("وبلغ عدد المصابين 11. وقال المتحدث")).toEqual([["11", 11, null, null]]);
+  });
   it("skips numbers inside the date spans it is given", () => {
     const t = "قبل ثلاثة أيام قتل 5 أشخاص في 27 نيسان 2021";
     expect(brief(t).map((c) => c[1])).toEqual([3, 5]);

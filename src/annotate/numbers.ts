@@ -965,6 +965,37 @@ function yearEnd(ctx: Ctx, i: number, prev: string): number {
   return YEAR_NOUN.test(prev) || YEAR_ADJECTIVES.has(prev) || marked || consecutive || secondInDate ? next : -1;
 }
 
+/** A whole number written with digits only: no separator, no decimal point. */
+const PLAIN_INTEGER = /^[0-9]+$/;
+
+/**
+ * True when the digit token at i is one side of a pair written with a slash (18 / 10، 2/1، 1436/10/28، 45/ 55):
+ * a day and a month, a match score, a ratio or a date — never a quantity with a noun.
+ */
+function inSlashPair(toks: readonly Tok[], i: number): boolean {
+  const plain = (t: Tok | undefined) => t?.kind === "num" && PLAIN_INTEGER.test(t.w);
+  return (toks[i - 1]?.w === "/" && plain(toks[i - 2])) || (toks[i + 1]?.w === "/" && plain(toks[i + 2]));
+}
+
+/** Characters looked at before a list index for the line or sentence it opens. */
+const LIST_LOOKBACK = 6;
+/** Marks after a list index (1. ، 1- ، 1)), folded. */
+const LIST_MARK = /^[ \t]*[.)\-–][ \t]*(?:$|[^0-9])/;
+
+/**
+ * True when the digit token at i indexes a list: it opens a line (\n11. جندي متدرب، \n1- تشغل، \n3) إذا كان
+ * اسمك), a sentence (الشهراني. 3. العريف) or, as 1, a list after a colon (كل من: 1. العريف), and a dot, a
+ * bracket or a dash follows it.
+ */
+function isListIndex(text: string, t: Tok): boolean {
+  if (!PLAIN_INTEGER.test(t.w) || !LIST_MARK.test(text.slice(t.e, t.e + 3))) return false;
+  const from = Math.max(0, t.s - LIST_LOOKBACK);
+  const before = /(\n|[^0-9]\.|:|^)[ \t]*\(?$/.exec(text.slice(from, t.s));
+  if (before === null || (before[1] === "" && from > 0)) return false;
+  // After a colon only the first item: «عدد القتلى: 5.» ends a sentence with a count.
+  return before[1] !== ":" || t.w === "1";
+}
+
 /**
  * Numbers in `text` with what they count, spans in the original text. Numbers inside dates are
  * skipped: pass the article's date spans (e.g. `findDates(text, publishedAt)`, sorted, disjoint)
@@ -1060,6 +1091,17 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     const year = t0.kind === "num" && !p.percent && !p.scaled ? yearEnd(ctx, startTok, prev ?? "") : -1;
     if (year >= 0) {
       i = Math.max(year, p.next) - 1;
+      continue;
+    }
+    // 18 / 10 إلى 21 / 10، فوزه 2/1، \n11. جندي متدرب: dates, scores and list indices count nothing.
+    if (
+      t0.kind === "num" &&
+      p.max === undefined &&
+      !p.percent &&
+      !p.scaled &&
+      (inSlashPair(toks, startTok) || isListIndex(ctx.text, t0))
+    ) {
+      i = p.next - 1;
       continue;
     }
     const isBareYear =
