@@ -281,6 +281,17 @@ describe("findNumbers", () => {
       ["اثنان", 2, null, "عنصر"],
     ]);
   });
+  it("adds a smaller part after a scale and و: one amount (SaudiNewsNet, ANT)", () => {
+    expect(brief("على القائمة المخصص لها 15 مقعدًا بمليونين و500 ألف جنيه")).toEqual([
+      ["15", 15, null, "مقعد"],
+      ["مليونين و500 ألف", 2500000, null, "جنيه"],
+    ]);
+    expect(brief("ووجود أكثر من مليون و200 ألف لاجئ سوري")).toEqual([["مليون و200 ألف", 1200000, null, "لاجئ"]]);
+    expect(brief("بلغ مليونا و221 ألفا و463 حاجا")).toEqual([["مليونا و221 ألفا و463", 1221463, null, "حاج"]]);
+    expect(brief("بحمولات بلغت 3 ملايين و 839 ألف طن")).toEqual([["3 ملايين و 839 ألف", 3839000, null, "طن"]]);
+    // A second bound as large as the scale stays a bound.
+    expect(brief("أن ما يتراوح بين ألف و1500 مقاتل")).toEqual([["ألف و1500", 1000, 1500, "مقاتل"]]);
+  });
   it("scales by the plural تريليونات", () => {
     expect(brief("بورصتها البالغة نحو ثمانية تريليونات دولار")).toEqual([["ثمانية تريليونات", 8e12, null, "دولار"]]);
   });

@@ -366,6 +366,8 @@ interface Parsed {
   approx?: boolean;
   /** A scale word was applied (1.5 مليون): the number is not a bare year. */
   scaled?: boolean;
+  /** The scale of the number's last word (1e6 for مليونين، 3 ملايين): a smaller part may follow it after و. */
+  lastScale?: number;
 }
 
 /**
@@ -570,6 +572,7 @@ function parseWords(toks: Tok[], i: number): Parsed | null {
   let s = -1;
   let e = -1;
   let words = 0;
+  let lastScale = 0;
   while (j < toks.length) {
     const t = toks[j]!;
     if (t.kind !== "word") break;
@@ -634,6 +637,7 @@ function parseWords(toks: Tok[], i: number): Parsed | null {
     } else {
       const sc = SCALES.get(w)!;
       if (sc.plural && (current < 3 || current > 10)) break;
+      lastScale = sc.scale;
       if (sc.dual) total += (current === 0 ? 2 : current) * sc.scale;
       else total += (current === 0 ? 1 : current) * sc.scale;
       current = 0;
@@ -645,7 +649,9 @@ function parseWords(toks: Tok[], i: number): Parsed | null {
     j++;
   }
   if (words === 0) return null;
-  return { value: total + current, next: j, s, e };
+  const p: Parsed = { value: total + current, next: j, s, e };
+  if (last === Cls.Scale) p.lastScale = lastScale;
+  return p;
 }
 
 interface Ctx {
@@ -739,7 +745,14 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     if (decimal === null || !Number.isFinite(v)) return null;
     const s = bracketed ? toks[i - 1]!.s : t.s;
     if (sc && !sc.dual) {
-      return { value: scaled(decimal, sc.scale), next: i + (bracketed ? 3 : 2), s, e: nextTok!.e, scaled: true };
+      return {
+        value: scaled(decimal, sc.scale),
+        next: i + (bracketed ? 3 : 2),
+        s,
+        e: nextTok!.e,
+        scaled: true,
+        lastScale: sc.scale,
+      };
     }
     if (bracketed) return { value: v, next: i + 2, s, e: toks[i + 1]!.e };
     return { value: v, next: i + 1, s, e: t.e };
@@ -965,6 +978,31 @@ function yearEnd(ctx: Ctx, i: number, prev: string): number {
   return YEAR_NOUN.test(prev) || YEAR_ADJECTIVES.has(prev) || marked || consecutive || secondInDate ? next : -1;
 }
 
+/**
+ * A figure written as a scale and a smaller part in digits after و (بمليونين و500 ألف جنيه، مليون و200 ألف لاجئ،
+ * 3 آلاف و500 موظف، مليار و150 مليون دينار، مليونا و148 ألفا و 404 حجاج): one amount, the sum. The part must be smaller than the scale before it,
+ * so that a range's second bound (بين 100 ألف و150 ألف، بين ألف و1500) stays a bound.
+ *
+ * @example
+ * // "بمليونين و500 ألف جنيه": 2,000,000 + 500,000 = 2,500,000.
+ */
+function withSmallerPart(ctx: Ctx, p: Parsed): Parsed {
+  const { toks } = ctx;
+  let out = p;
+  while (out.lastScale !== undefined) {
+    const waw = toks[out.next];
+    const digits = toks[out.next + 1];
+    if (waw?.w !== "و" || digits?.kind !== "num") break;
+    const part = parseNumber(ctx, out.next + 1);
+    if (!part || part.value >= out.lastScale || part.max !== undefined) break;
+    const next: Parsed = { ...out, value: out.value + part.value, next: part.next, e: part.e, scaled: true };
+    if (part.lastScale === undefined) delete next.lastScale;
+    else next.lastScale = part.lastScale;
+    out = next;
+  }
+  return out;
+}
+
 /** A whole number written with digits only: no separator, no decimal point. */
 const PLAIN_INTEGER = /^[0-9]+$/;
 
@@ -1047,8 +1085,9 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
   let lastNext = -1;
   let lastUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    const p0 = parseNumber(ctx, i);
-    if (!p0) continue;
+    const first = parseNumber(ctx, i);
+    if (!first) continue;
+    const p0 = withSmallerPart(ctx, first);
     const startTok = i;
     let p: Parsed = percentAfter(ctx, p0, startTok, lastEnd);
     // Ranges: 5-10, 5 إلى 10, بين 5 و10, من 5 إلى 10.
