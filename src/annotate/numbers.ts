@@ -244,6 +244,36 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
     وفيات: "وفاه",
     وسائل: "وسيله",
     وجبات: "وجبه",
+    // Sound plurals whose singular the suffix rules of `unitOf` do not give.
+    اخرين: "اخر",
+    اخرون: "اخر",
+    مباريات: "مباراه",
+    مستشفيات: "مستشفي",
+    مستويات: "مستوي",
+    معسكرات: "معسكر",
+    مشروعات: "مشروع",
+    مخيمات: "مخيم",
+    مستودعات: "مستودع",
+    مسارات: "مسار",
+    ممرات: "ممر",
+    مقترحات: "مقترح",
+    مجالات: "مجال",
+    محلات: "محل",
+    مطارات: "مطار",
+    ملفات: "ملف",
+    حسابات: "حساب",
+    قطاعات: "قطاع",
+    كيانات: "كيان",
+    بلاغات: "بلاغ",
+    قرارات: "قرار",
+    عقارات: "عقار",
+    نباتات: "نبات",
+    طلبات: "طلب",
+    تعادلات: "تعادل",
+    تجمعات: "تجمع",
+    اطارات: "اطار",
+    عيارات: "عيار",
+    قضايا: "قضيه",
   }),
 );
 /** Time units: the same count of days in two articles is rarely the same quantity. */
@@ -339,17 +369,42 @@ export function unitOf(folded: string): string {
   let w = stripArticle(folded);
   const direct = SINGULAR.get(w);
   if (direct) return direct;
+  // هدايا، شظايا، خلايا (فعايا): the final ا is the plural's, not the accusative's; the singular is فعية.
+  if (/^\p{L}{2}ايا$/u.test(w)) return `${w.slice(0, 2)}يه`;
   if (w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") && !w.endsWith("اا")) {
     w = w.slice(0, -1);
     const s = SINGULAR.get(w);
     if (s) return s;
   }
   if (w.length >= MIN_SOUND_PLURAL_LENGTH) {
-    if (w.endsWith("ات")) return `${w.slice(0, -2)}ه`;
-    if (w.endsWith("ين") || w.endsWith("ون")) return w.slice(0, -2);
+    if (w.endsWith("ات")) {
+      const stem = w.slice(0, -2);
+      if (WATT.test(w)) return w;
+      return MASCULINE_AT_STEM.test(stem) ? stem : `${stem}ه`;
+    }
+    if (w.endsWith("ين") || w.endsWith("ون")) {
+      const stem = w.slice(0, -2);
+      return SOUND_PLURAL_STEM.test(stem) ? stem : w;
+    }
   }
   return w;
 }
+
+/**
+ * Singulars of an ات plural that take no ة: a final hamza (لقاءات، إجراءات، اعتداءات), verbal nouns of the
+ * derived forms (اتهامات، انتصارات، اتجاهات، استنكارات، إصدارات، تطبيقات، تشكيلات) and units of measure
+ * (كيلوغرامات، سنتيمترات، هكتارات، يوروات). Folded stems, without ات. استراحات، استقالات are feminine.
+ */
+const MASCULINE_AT_STEM =
+  /^(?:\p{L}+ء|(?!است)ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ا\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L}|\p{L}*(?:متر|غرام|جرام|هكتار|يورو|سنت|بنس))$/u;
+/** Units of power, singular though they end in ات (ميجاوات، ميغاوات، جيجاوات، كيلووات). */
+const WATT = /(?:ميجا|ميغا|جيجا|غيغا|كيلو)وات$/;
+/**
+ * Stems a sound plural's ين or ون is taken from: participles (مصاب، متظاهر، مقاتل), adjectives of origin
+ * (مدني، فلسطيني), فاعل (عامل، لاعب، ناخب), فعّال (جوال، طيار) and فعيل (خريج). Elsewhere the ending is
+ * the word's own: تمرين، توربين، قانون، حلزون، كانون، أستون.
+ */
+const SOUND_PLURAL_STEM = /^(?:م\p{L}{2,}|\p{L}{2,}ي|\p{L}ا\p{L}{2}|\p{L}{2}[اي]\p{L})$/u;
 
 // ---- parsing ---------------------------------------------------------------------------
 
