@@ -292,6 +292,18 @@ describe("findNumbers", () => {
     // A second bound as large as the scale stays a bound.
     expect(brief("أن ما يتراوح بين ألف و1500 مقاتل")).toEqual([["ألف و1500", 1000, 1500, "مقاتل"]]);
   });
+  it("counts the noun after من without its possessive pronoun or construct ending (SaudiNewsNet, ANT)", () => {
+    expect(brief("انشق 1700 من مقاتليها عن قوات سوريا الديمقراطية")).toEqual([["1700", 1700, null, "مقاتل"]]);
+    expect(brief("اغتيال واحد من أبرز قادتها")).toEqual([["واحد", 1, null, "قاده"]]);
+    expect(brief("نعت القيادة العامة ثلاثة من جنودها")).toEqual([["ثلاثة", 3, null, "جندي"]]);
+    expect(brief("أسفرت عن مقتل 3 من مسلحي الميليشيا")).toEqual([["3", 3, null, "مسلح"]]);
+    expect(brief("مقتل 22 من عناصره")).toEqual([["22", 22, null, "عنصر"]]);
+    expect(brief("مع 4 من مرافقيه")).toEqual([["4", 4, null, "مرافق"]]);
+    expect(brief("ففقد هذا الشيخ خمسة من أبنائه")).toEqual([["خمسة", 5, null, "ابناء"]]);
+    // A word the tables know, a dual's construct and a lone ه after a consonant keep their ending.
+    expect(brief("نقل 3 من مستشفيات المدينة")).toEqual([["3", 3, null, "مستشفي"]]);
+    expect(brief("في واحدة من مباراتي الفريق")).toEqual([["واحدة", 1, null, "مباراتي"]]);
+  });
   it("scales by the plural تريليونات", () => {
     expect(brief("بورصتها البالغة نحو ثمانية تريليونات دولار")).toEqual([["ثمانية تريليونات", 8e12, null, "دولار"]]);
   });

@@ -918,6 +918,47 @@ const SUPERLATIVES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Possessive pronouns on a noun (مقاتليها، رفاقهم، سكانهما، مقدراتنا), folded; a lone ه is handled apart. */
+const POSSESSIVE = /^(\p{L}{3,}?)(?:ها|هما|هم|هن|كم|كما|نا)$/u;
+/** Letters a noun ends with before a lone possessive ه (قيمته، مرافقيه، أبنائه، ثكناته), where ه is no ة. */
+const BEFORE_LONE_HA = /[تيئاوء]$/;
+/** Shortest noun left after a possessive or a construct ي is taken off. */
+const MIN_POSSESSED_LENGTH = 4;
+
+/**
+ * The noun a group after من is named by, without the possessive pronoun or the construct ending it carries
+ * (1700 من مقاتليها، من أبرز قادتها، ثلاثة من جنودها، 3 من مسلحي الميليشيا), folded: the construct form goes
+ * back to the noun's own (مقاتلي → مقاتل، قادت → قاده، أبنائ → أبناء). A word the plural tables know is left as
+ * it is (مستشفي), and so is a lone ه after a consonant unless a known plural is left (عناصره، جنوده; but
+ * فريقه، مياه: no telling ه from ة).
+ *
+ * Returns the noun and whether it is already singular (a construct ي taken off leaves the singular: مقاتل).
+ *
+ * @example
+ * possessed("مقاتليها"); // ["مقاتل", true]
+ * possessed("قادتها"); // ["قاده", false]
+ */
+function possessed(w: string): [string, boolean] {
+  if (w.startsWith("ال") || SINGULAR.has(w) || SINGULAR_FORMS.has(w)) return [w, false];
+  const pronoun = POSSESSIVE.exec(w);
+  let base = pronoun
+    ? pronoun[1]!
+    : w.endsWith("ه") &&
+        w.length > MIN_POSSESSED_LENGTH &&
+        (BEFORE_LONE_HA.test(w.slice(0, -1)) || SINGULAR.has(w.slice(0, -1)) || SINGULAR_FORMS.has(w.slice(0, -1)))
+      ? w.slice(0, -1)
+      : w;
+  if (base.length < MIN_POSSESSED_LENGTH - 1) return [w, false];
+  if (base.endsWith("ئ")) base = `${base.slice(0, -1)}ء`;
+  else if (base.endsWith("ت") && !base.endsWith("ات")) base = `${base.slice(0, -1)}ه`;
+  // مقاتلي، مرافقي، قاطني: a sound plural's construct form (مباراتي, a dual, keeps its ي).
+  if (base.endsWith("ي") && base.length > MIN_POSSESSED_LENGTH && !base.endsWith("تي")) {
+    const stem = base.slice(0, -1);
+    if (SOUND_PLURAL_STEM.test(stem) && !SINGULAR_FORMS.has(base)) return [stem, true];
+  }
+  return [base, false];
+}
+
 /** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
 function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   const { toks } = ctx;
@@ -950,7 +991,8 @@ function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
     return null;
   // After من a pronoun is a possessive (أربعة من رفاقهم، 1700 من مقاتليها, a verb's shape): a noun is read there.
   if (!known && !afterOf && verbAfterNumber(w)) return null;
-  const u = unitOf(w);
+  const [noun, singular] = afterOf ? possessed(w) : [w, false];
+  const u = singular ? noun : unitOf(noun);
   // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
   if (
     u === "يوم" &&
