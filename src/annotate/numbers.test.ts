@@ -304,6 +304,22 @@ describe("findNumbers", () => {
     expect(brief("نقل 3 من مستشفيات المدينة")).toEqual([["3", 3, null, "مستشفي"]]);
     expect(brief("في واحدة من مباراتي الفريق")).toEqual([["واحدة", 1, null, "مباراتي"]]);
   });
+  it("gives a figure before أو the noun or percent of the figure after it (SaudiNewsNet, ANT)", () => {
+    expect(brief("يمكننا تحمل 31 أو 30 هدفا فقط إذا أردنا الفوز")).toEqual([
+      ["31", 31, null, "هدف"],
+      ["30", 30, null, "هدف"],
+    ]);
+    expect(brief("ولو رجعنا لما قبل 7 أو 8 سنوات")).toEqual([
+      ["7", 7, null, "سنه"],
+      ["8", 8, null, "سنه"],
+    ]);
+    expect(brief("يغسل معظم الناس أيديهم خمس أو ست مرات يوميا")[0]).toEqual(["خمس", 5, null, "مرات"]);
+    expect(brief("ارتفع 5 أو 6 في المائة")[0]).toEqual(["5", 5, null, PERCENT]);
+    expect(brief("على الرقم 959 أو 966590000959")[0]).toEqual(["959", 959, null, null]);
+  });
+  it("reads a percent word with a preposition typed against it", () => {
+    expect(brief("مصابة بحروق على 90 بالمئةمن جسدها")).toEqual([["90 بالمئة", 90, null, PERCENT]]);
+  });
   it("scales by the plural تريليونات", () => {
     expect(brief("بورصتها البالغة نحو ثمانية تريليونات دولار")).toEqual([["ثمانية تريليونات", 8e12, null, "دولار"]]);
   });

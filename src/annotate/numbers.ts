@@ -173,6 +173,8 @@ const APPROX_MAX_FACTOR = 10;
 
 const PERCENT_WORDS = new Set(["بالمائه", "بالمئه", "بالمايه", "%"]);
 const PERCENT_AFTER_FI = new Set(["المائه", "المئه"]);
+/** A percent word with the next preposition typed against it (90 بالمئةمن جسدها), folded; group 1 is the percent word. */
+const GLUED_PERCENT = /^(بالمائه|بالمئه|بالمايه|المائه|المئه)(?:من|في|علي|عن|الي)$/;
 const RANGE_WORDS = new Set(["الي", "حتي", "لغايه"]);
 /** Words before the first bound of a worded range (من 5 إلى 10، ما بين 5 و10). */
 const RANGE_OPENERS = new Set(["من", "بين", "مابين"]);
@@ -845,6 +847,15 @@ function percentAfter(ctx: Ctx, p: Parsed, startTok: number, taken = -1): Parsed
   if (n?.w === "في" && PERCENT_AFTER_FI.has(toks[p.next + 1]?.w ?? "")) {
     return { ...p, percent: true, next: p.next + 2, e: toks[p.next + 1]!.e };
   }
+  // 90 بالمئةمن جسدها: the span ends with the percent word.
+  const glued = n?.kind === "word" ? GLUED_PERCENT.exec(n.w) : null;
+  if (glued && PERCENT_WORDS.has(glued[1]!))
+    return { ...p, percent: true, next: p.next + 1, e: n!.s + glued[1]!.length };
+  const fi = toks[p.next + 1];
+  const gluedFi = n?.w === "في" && fi?.kind === "word" ? GLUED_PERCENT.exec(fi.w) : null;
+  if (gluedFi && PERCENT_AFTER_FI.has(gluedFi[1]!)) {
+    return { ...p, percent: true, next: p.next + 2, e: fi!.s + gluedFi[1]!.length };
+  }
   const b = toks[startTok - 1];
   // A % before the number (RTL scrapes: %30), unless the previous number already took it (30% 40).
   if (b?.w === "%" && b.e === toks[startTok]!.s && b.s >= taken) return { ...p, percent: true, s: b.s };
@@ -1100,6 +1111,18 @@ function withSmallerPart(ctx: Ctx, p: Parsed): Parsed {
   return out;
 }
 
+/**
+ * What the figure after «أو» at token k counts (31 أو 30 هدفا: هدف; 5 أو 6 في المائة: percent), or null: a
+ * number before it that names no noun of its own counts the same thing.
+ */
+function sharedUnit(ctx: Ctx, k: number): string | null {
+  if (ctx.toks[k]?.w !== "او") return null;
+  const q = parseNumber(ctx, k + 1);
+  if (!q) return null;
+  if (percentAfter(ctx, q, k + 1).percent) return PERCENT;
+  return unitAfter(ctx, q.next, q.approx === true);
+}
+
 /** A whole number written with digits only: no separator, no decimal point. */
 const PLAIN_INTEGER = /^[0-9]+$/;
 
@@ -1264,6 +1287,10 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       lastNext + 1 === startTok - 2
     ) {
       unit = lastUnit;
+    }
+    // تحمل 31 أو 30 هدفا، 5 أو 6 في المائة: two figures for one noun, which the second names.
+    if (unit === null && p.max === undefined && !IDENTIFIER_WORDS.has(prev ?? "") && !CLOCK_BEFORE.has(prev ?? "")) {
+      unit = sharedUnit(ctx, p.next);
     }
     // كأس العالم 2018، مونديال 2014: a year after a name or a definite word (not 2018 حالة, a count).
     const named = prev !== undefined && ((prev.startsWith("ال") && prev.length > 3) || EVENT_NAMES.has(prev));
