@@ -260,6 +260,12 @@ describe("findNumbers", () => {
       ["13", 13, null, null],
     ]);
     expect(brief("منذ بدء التحرك الفلسطيني من أصل نحو 600 أطلقت باتجاه إسرائيل")).toEqual([["600", 600, null, null]]);
+    // A present verb of «they» (…ون), not a people's plural (يمنيون).
+    expect(brief("205 يحملون شهادة الدكتوراه، و171 يحملون شهادة الماجستير")).toEqual([
+      ["205", 205, null, null],
+      ["171", 171, null, null],
+    ]);
+    expect(brief("وصل 140 يمنيون")).toEqual([["140", 140, null, "يمني"]]);
     // Nouns of those shapes stay: عضوا (an accusative, not a verb of «they»), and a possessive after من.
     expect(brief("انتخاب 12 عضوا")).toEqual([["12", 12, null, "عضو"]]);
     expect(brief("عزمها نقل 1700 من مقاتليها من المعارك")[0]?.[3]).not.toBeNull();

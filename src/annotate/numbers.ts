@@ -931,6 +931,11 @@ const WAW_NOUNS: ReadonlySet<string> = new Set(["عضو", "كيلو", "يورو"
 const PRESENT_VERB_SHAPE = /^[وف]?س?[يتن]\p{L}{3,}$/u;
 /** Nouns of that shape: verbal nouns تفعيل، تفاعل (تمرين، تطبيق، تابع), sound plurals, accusatives (تحديا). */
 const PRESENT_SHAPED_NOUN = /^(?:ت..ي.|تا\p{L}+|\p{L}+(?:ات|ين|ا))$/u;
+/**
+ * A present verb of «they» (يحملون، ينحدرون، يلعبون): ي or ت, three letters or more, ون; not after ي, where
+ * the word is a people's plural (يمنيون، يابانيون).
+ */
+const PRESENT_PLURAL_VERB = /^[وف]?س?[يت]\p{L}{2,}[^ي]ون$/u;
 /** Object pronouns a verb carries (خاضها، أحرزها، سجلهما، يشتريها), folded. */
 const OBJECT_PRONOUN = /^(\p{L}{3,}?)(?:ها|هما|هم|هن)$/u;
 
@@ -946,6 +951,7 @@ const OBJECT_PRONOUN = /^(\p{L}{3,}?)(?:ها|هما|هم|هن)$/u;
  */
 function verbAfterNumber(w: string): boolean {
   if (w.length >= 4 && w.endsWith("وا")) return !WAW_NOUNS.has(w.slice(0, -1));
+  if (PRESENT_PLURAL_VERB.test(w)) return true;
   const pronoun = OBJECT_PRONOUN.exec(w);
   if (pronoun && isVerbLike(pronoun[1]!)) return true;
   if (PRESENT_VERB_SHAPE.test(w)) return !PRESENT_SHAPED_NOUN.test(w) && isVerbLike(w);
