@@ -404,6 +404,7 @@ describe("unitOf", () => {
       "مرحله",
       "قائد",
     ]);
+    expect(brief("تصدير 500 طنا من القمح")).toEqual([["500", 500, null, "طن"]]);
     // The final ا of قضايا is the plural's, not the accusative's.
     expect(brief("واحدة من القضايا")).toEqual([["واحدة", 1, null, "قضيه"]]);
     expect(brief("بقدرة 24 توربين رياح")).toEqual([["24", 24, null, "توربين"]]);

@@ -219,6 +219,8 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
     امتار: "متر",
     كيلومترات: "كيلومتر",
     اطنان: "طن",
+    // The accusative of a three-letter noun (500 طنا), too short for the tanween rule of `unitOf`.
+    طنا: "طن",
     براميل: "برميل",
     نواب: "نائب",
     اعضاء: "عضو",
