@@ -1790,3 +1790,48 @@ describe("findQuotes: session 16 sample (SNN 10000–11000, ANT 5000–6000)", (
     expect(speakers(text)).toEqual(["مراسل بي بي سي", "وكالة رويترز"]);
   });
 });
+
+describe("findQuotes: session 17", () => {
+  it("reads a share of a survey's respondents as the speaker, without its figures (أكثر من نصف المجيبين)", () => {
+    const text =
+      "وقال أكثر من نصف المجيبين (51,3٪) أن شركتهم تحتفل بالمناسبات الخاصة بالموظفين. ويرى أربعة من كل خمسة مجيبين في المنطقة أنهم يتحكمون بشكل كامل بمسارهم المهني. وقال حوالي 6,6٪ من المجيبين أنهم لا يتطلعون للعودة إلى العمل.";
+    const q = withEntities(text);
+    expect(q.map((x) => [x.speaker, x.anonymous, x.text.slice(0, 12)])).toEqual([
+      ["أكثر من نصف المجيبين", true, "شركتهم تحتفل"],
+      ["أربعة من كل خمسة مجيبين في المنطقة", true, "يتحكمون بشكل"],
+      ["حوالي 6,6٪ من المجيبين", true, "لا يتطلعون ل"],
+    ]);
+  });
+
+  it("reads أكثر after a cue as how one spoke (يوضح أكثر، أكثر من مرة), not as a speaker", () => {
+    const text =
+      "وأضاف الجبير: «التصريحات التي نتجت عن هذا الخبر غير دقيقة». ثم يوضح أكثر: «موقف المملكة بالنسبة لحماس لم يتغير».";
+    expect(speakers(text)).toEqual(["الجبير", "الجبير"]);
+    const often = "وقال المدرب أكثر من مرة إن الفريق يحتاج إلى مهاجم.";
+    expect(speakers(often)).toEqual(["المدرب"]);
+  });
+
+  it("reads بيان after a woman's title as her given name, not as a statement (المحامية بيان زهران)", () => {
+    const text =
+      'بدورها، قالت المحامية بيان زهران "وكيلة الأم" لـ"الوطن" إن "والدة الطفلة لجأت إليّ وهي منهارة وباكية". وأكدت المستشارة القانونية والمحامية بيان زهران لـ"الوطن"، أنه من الناحية القانونية فإن القاضي سيصدر الحكم.';
+    expect(withEntities(text).map((q) => [q.speaker, q.cue])).toEqual([
+      ["بيان زهران", "قالت"],
+      ["بيان زهران", "وأكدت"],
+    ]);
+    // A statement after its subject stays one.
+    expect(
+      withEntities('وقالت المنظمة بيان إن "قرار القضاء الإيراني بحظر تطبيق تلغرام هو تقييد".').map((q) => q.cue),
+    ).toEqual(["بيان"]);
+  });
+
+  it("reads لأول مرة and a pronoun on إلى or أثناء after a cue as no speaker (أشارت إليها وزارة الخزانة)", () => {
+    const text =
+      "وقالت الممثلة إن الدور صعب. ولكن الحقيقة التي أعلنها لأول مرة أن غيابه ضايقني كثيرا. وكشف لأول مرة رئيس النادي أن الصفقة تمت.";
+    expect(speakers(text)).toEqual(["الممثلة", "الممثلة", "رئيس النادي"]);
+    const pointed =
+      'أو لننظر في قضية "الخطوط الجوية الإيرانية"، التي أشارت إليها وزارة الخزانة بأنها قد استخدمت من قبل الحرس الثوري.';
+    expect(speakers(pointed)).toEqual(["وزارة الخزانة"]);
+    const during = "وقال أثنائها رئيس الجمعية محمد الغامدي: إن السينما وما يتصل بها من إنتاج ليست ممنوعة.";
+    expect(speakers(during)).toEqual(["محمد الغامدي"]);
+  });
+});

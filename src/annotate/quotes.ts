@@ -143,6 +143,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // تحت راية «داعش»: a flag (راية, with ta marbuta), not his opinion (حسب رأيه أن …).
     if (/راي[هة]$/.test(cue.text) && text[cue.end - 1] === "ة") continue;
     if (isBetween(tokens, i, text) || nameAfterVerb(text, tokens, i)) continue;
+    // وقالت المحامية بيان زهران: a woman's given name, no statement.
+    if (namedBayan(text, tokens, i)) continue;
     // الملاحظات التي قالها خلال اجتماع: what was said is the antecedent, not words after the verb.
     if (i > 0 && RELATIVES.has(tokens[i - 1]!.text) && /^قال(?:ه|ها|ته|تها|وه|وها)$/.test(cue.text)) continue;
     // عدم ذكر اسمه: a negated masdar is no report; جاء is one only with في (جاء في البيان), not جاءت نتائجها.
@@ -780,6 +782,144 @@ function namesIdentity(tokens: Token[], i: number): boolean {
 }
 /** Heads of a number of people, followed by من (عدد من المعلقين، بعض النواب). */
 const QUANTITY_HEADS = new Set(["عدد", "بعض", "كثير", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "جمع", "حشد"]);
+/** Words that make a count approximate before it (حوالي 40٪، نحو ثلثهم، قرابة 47 في المئة), folded. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(["حوالي", "نحو", "قرابه", "زهاء"]);
+/** Number words that count people out of a group (أربعة من كل خمسة مجيبين، واحد من أشهر مشايخ تويتر), folded. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  ["واحد", "واحده", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"].flatMap(
+    (w) => [w, `و${w}`],
+  ),
+);
+/** Elatives a share's group is in construct with (اثنان من أكبر منتجي الخام، واحد من أشهر مشايخ تويتر), folded. */
+const SHARE_ELATIVES: ReadonlySet<string> = new Set(["اكبر", "اشهر", "ابرز", "اهم", "اقدم", "افضل", "كبار"]);
+/** "One" (واحد من كل عشرة), folded. */
+const ONE: ReadonlySet<string> = new Set(["واحد", "واحده", "وواحد", "وواحده"]);
+/** Fractions of a group (نصف المجيبين، ثلثهم، الربع، ثلاثة أرباع المشاركين), folded, with the article or none. */
+const FRACTION = /^(?:ال)?(?:نصف|ثلث|ربع|خمس|ثلثي|ثلثا|ثلثين|ارباع|اخماس|غالبيه|معظم|اغلبيه)(?:هم|هن)?$/;
+/** What a count or share of people after اكثر من / أقل من is not: a count of times (أكثر من مرة). */
+const NOT_SHARE_OBJECTS: ReadonlySet<string> = new Set([
+  "مره",
+  "مرات",
+  "ذي",
+  "ذلك",
+  "هذا",
+  "اي",
+  "وقت",
+  "ساعه",
+  "يوم",
+  "عام",
+]);
+/** Longest share phrase before its complement (أكثر من ثلاثة أرباع المشاركين في الإمارات). */
+const MAX_SHARE_TOKENS = 10;
+/** Longest bracketed figure inside a share phrase ((53,2٪)، (21 بالمئة)). */
+const MAX_SHARE_BRACKET_CHARS = 16;
+
+/** True when token `k` stands inside brackets opened after token `from` (a share's figure: (51,3٪)). */
+function bracketed(text: string, tokens: Token[], from: number, k: number): boolean {
+  const between = text.slice(tokens[from]!.end, tokens[k]!.start);
+  return between.split("(").length > between.split(")").length;
+}
+
+/**
+ * Where a share of a survey's respondents that opens at token `j` ends (the token after it), or -1 when none
+ * opens there: أكثر من نصف المجيبين (51,3٪)، حوالي 40٪ من المشاركين، أربعة من كل خمسة مجيبين في المنطقة،
+ * أقل من ربع الذين استطلعت آراؤهم. Bracketed figures inside it are skipped. Not أكثر من مرة (how often), nor a
+ * count that no group follows (وكتب واحد).
+ */
+function shareEnd(text: string, tokens: Token[], j: number): number {
+  const w = (k: number) => tokens[k]?.text ?? "";
+  const joined = (k: number) =>
+    k < tokens.length && /^[\s()٪%]*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  // Past a bracketed figure (المجيبين (53,2٪)): the token after its closing bracket.
+  const past = (k: number) => {
+    if (k >= tokens.length || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("(")) return k;
+    const close = text.indexOf(")", tokens[k - 1]!.end);
+    if (close < 0 || close - tokens[k - 1]!.end > MAX_SHARE_BRACKET_CHARS) return k;
+    return firstTokenAt(tokens, close);
+  };
+  let k = j;
+  const approximate = APPROXIMATORS.has(w(k));
+  if (approximate) k++;
+  let counted = false;
+  if ((w(k) === "اكثر" || w(k) === "اقل") && w(k + 1) === "من" && joined(k + 1) && joined(k + 2)) {
+    if (NOT_SHARE_OBJECTS.has(w(k + 2))) return -1;
+    k += 2;
+    counted = true;
+  } else if (!approximate && !COUNT_WORDS.has(w(k)) && !FRACTION.test(w(k))) return -1;
+  if (!joined(k)) return -1;
+  // The count itself: a figure (40٪، 46 في المئة، 6,6٪), a number word (ثلاثة أرباع), a fraction.
+  let quantity = false;
+  if (/^\p{N}/u.test(w(k))) {
+    quantity = true;
+    k++;
+    while (/^\p{N}/u.test(w(k)) && /^[.,٫،]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+    if (w(k) === "في" && /^الم[يا]?ئ?ه$|^المئه$|^المائه$/.test(w(k + 1))) k += 2;
+    else if (/^بالم/.test(w(k))) k++;
+  } else if (COUNT_WORDS.has(w(k)) || FRACTION.test(w(k))) {
+    quantity = true;
+    k++;
+    if (FRACTION.test(w(k)) && joined(k)) k++;
+  }
+  if (!quantity && !counted) return -1;
+  k = past(k);
+  const countOnly = COUNT_WORDS.has(w(j)) || (approximate && COUNT_WORDS.has(w(j + 1)));
+  // Out of how many: من كل عشرة، من أصل 16.
+  const outOf = w(k) === "من" && (w(k + 1) === "كل" || w(k + 1) === "اصل") && joined(k + 1) && joined(k + 2);
+  if (outOf) k = past(k + 3);
+  // The group: من + its words, or the words right after a fraction or a count out of many (ثلث المشاركين), or
+  // منهم. Not من قبل, a passive's agent (وصف معظمهن من قبل جماعات حقوقية).
+  if ((w(k) === "منهم" || w(k) === "منهن") && joined(k)) return k + 1;
+  const ofGroup = w(k) === "من" && joined(k) && w(k + 1) !== "قبل";
+  // واحد needs its whole (واحد من كل عشرة): كتبت واحدة من الروايات، تعتبر واحدة من الألغاز are objects.
+  if (ONE.has(w(approximate ? j + 1 : j)) && !outOf) return -1;
+  const groupStart = ofGroup ? k + 1 : k;
+  if (countOnly && !ofGroup && !outOf) return -1;
+  let g = groupStart;
+  // أقل من ربع الذين استطلعت آراؤهم: a relative clause for the group itself takes its verb.
+  if (RELATIVES.has(w(g)) && joined(g) && joined(g + 1) && !COMPLEMENTIZERS.has(w(g + 1))) g += 2;
+  // اثنان من أكبر منتجي الخام: an elative in construct with the group.
+  else if (SHARE_ELATIVES.has(w(g)) && joined(g) && joined(g + 1)) g += 2;
+  while (g < tokens.length && g - j < MAX_SHARE_TOKENS && joined(g)) {
+    const t = w(g);
+    if (COMPLEMENTIZERS.has(t) || CUES.has(t) || RELATIVES.has(t) || t === "الي" || t === "علي") break;
+    if (hasTanweenFath(text.slice(tokens[g]!.start, tokens[g]!.end))) break;
+    // في + a definite word: where the respondents are (في المنطقة، في المسح); not في بيان.
+    if (t === "في") {
+      if (g === groupStart || !w(g + 1).startsWith("ال") || !joined(g + 1)) break;
+      g = past(g + 2);
+      continue;
+    }
+    if (SPEAKER_STOPS.has(t)) break;
+    // After the group's head only its definite adjectives and genitives (المشاركين الشباب العربي), بال…
+    // (المشمولين بالدراسة) and the poll's آراؤهم (استطلعت آراؤهم): ثلث الشباب العربي | نموذجا is the object.
+    // (Or one coordinated: معظم المحللين والمسؤولون الحكوميون.)
+    if (g > groupStart && !/^(?:ال|بال|وال)/.test(t) && !/^ارا[ؤءئو]?هم$/.test(t)) break;
+    g = past(g + 1);
+  }
+  // (No group after من: the share alone.)
+  if (g === groupStart) return countOnly ? -1 : ofGroup ? k : g;
+  return g;
+}
+
+/** What follows the document بيان, never a given name: its issuer or its manner (بيان الوزارة، بيان صادر، بيان له). */
+const AFTER_STATEMENT =
+  /^(?:ال|لل|ل|ب|ك|و|ف)|^(?:صادر|صادره|مشترك|رسمي|صحفي|صحافي|عن|من|في|اصدرته|نشرته|جاء|قال|قالت|اكد|اكدت)$/;
+
+/**
+ * بيان as a woman's given name: right after a person's title or occupation and before her family name
+ * (المحامية بيان زهران، الدكتورة بيان السعدي), with nothing between. Not a statement after its subject
+ * (وقالت المنظمة بيانا).
+ */
+function namedBayan(text: string, tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== "بيان" || k === 0 || k + 1 >= tokens.length) return false;
+  const prev = tokens[k - 1]!.text;
+  const next = tokens[k + 1]!.text;
+  if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  if (!/^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  const titled = PERSON_TITLES.has(prev) || TITLES.has(prev) || (isRoleHead(prev) && /ه$/.test(prev));
+  return titled && !ORG_HEADS.has(prev) && !AFTER_STATEMENT.test(next) && !COMPLEMENTIZERS.has(next) && !CUES.has(next);
+}
+
 /** Words no speaker phrase opens with. */
 const NOT_SPEAKER_OPENERS = new Set([
   "ب",
@@ -979,7 +1119,26 @@ function colonSoon(text: string, tokens: Token[], j: number): boolean {
 }
 
 /** A cue's pronoun object or topic before its subject (نددت بها دمشق، قال عنه الذهبي), skipped. */
-const OBJECT_BI_PRONOUNS = new Set(["بها", "به", "بهم", "بهما", "عنها", "عنه", "عنهم", "عنهما"]);
+const OBJECT_BI_PRONOUNS = new Set([
+  "بها",
+  "به",
+  "بهم",
+  "بهما",
+  "عنها",
+  "عنه",
+  "عنهم",
+  "عنهما",
+  // التي أشارت إليها وزارة الخزانة بأنها، ما أشار إليه التقرير من أن: what was pointed to, before the speaker.
+  "اليها",
+  "اليه",
+  "اليهم",
+  "اليهما",
+  // وقال أثناءها رئيس الجمعية: during it, before the speaker.
+  "اثناءها",
+  "اثنائها",
+  "اثناءه",
+  "اثنائه",
+]);
 /** Pronouns of the one told (قال لي، قالت لنا). */
 const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
 /** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
@@ -1391,6 +1550,7 @@ function complementOf(
     const other =
       isBetween(tokens, j, text) ||
       nameAfterVerb(text, tokens, j) ||
+      namedBayan(text, tokens, j) ||
       tokens[j - 1]!.text === "عدم" ||
       isAnonymityCondition(tokens, j) ||
       namesIdentity(tokens, j)
@@ -1436,6 +1596,32 @@ function complementOf(
     if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
     // التي نددت بها دمشق: the cue's object as a pronoun, before the speaker.
     if (speakerOpen && speaker.length === 0 && OBJECT_BI_PRONOUNS.has(t.text)) continue;
+    // ثم يوضح أكثر: «…»، أعلنتا أكثر من مرة أنهما: "more", "more than once", how one spoke, where the speaker
+    // would open; the speaker may still follow.
+    // أعلنها لأول مرة أن: when, not who (a speaker may still follow).
+    if (speakerOpen && t.text === "لاول" && tokens[j + 1]?.text === "مره") {
+      if (speaker.length > 0) speakerOpen = false;
+      j++;
+      continue;
+    }
+    // (After the speaker it ends the phrase: وقال المدرب أكثر من مرة.)
+    if (speakerOpen && (t.text === "اكثر" || t.text === "اقل")) {
+      const next = tokens[j + 1]?.text ?? "";
+      const often = next === "من" && NOT_SHARE_OBJECTS.has(tokens[j + 2]?.text ?? "");
+      if (next !== "من" || often) {
+        if (speaker.length > 0) speakerOpen = false;
+        if (often) j += 2;
+        continue;
+      }
+    }
+    // وقال أكثر من نصف المجيبين (51,3٪) أن: a share of a survey's respondents, with its figures and its من.
+    const share = speakerOpen && speaker.length === 0 ? shareEnd(text, tokens, j) : -1;
+    if (share > j) {
+      for (let k = j; k < share; k++) if (!bracketed(text, tokens, j, k)) speaker.push(tokens[k]!);
+      speakerOpen = false;
+      j = share - 1;
+      continue;
+    }
     // وأكد عدد من المعلقين: a quantity of people, with its من.
     if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
       speaker.push(t);
@@ -2849,6 +3035,7 @@ function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   // بإحباط، لأسباب: a preposition on a word opening with a hamza; no name is spelt so.
   if (/^[بلك][أإ]/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.start + 2))) return false;
   if (spelledLetter(ctx.tokens, k)) return true;
+  if (namedBayan(ctx.text, ctx.tokens, k)) return true;
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
   if (ctx.perTokens.has(k)) return true;
@@ -3742,6 +3929,17 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   if (text[end] === ")" && text.slice(start, end).includes("(") && !text.slice(start, end).includes(")")) end++;
   const span = { start, end };
   const words = speakerTokens.map((t) => t.text);
+  // أكثر من نصف المجيبين (51,3٪): a share of a survey's respondents, an unnamed group named as the article counts
+  // it, without its bracketed figures (rule 4).
+  const opening = firstTokenAt(tokens, start);
+  const shared = shareEnd(text, tokens, opening);
+  if (shared > opening) {
+    // Only the share (ثلاثة من رجال الإطفاء | فضلوا عدم ذكر أسمائهم), with its per cent sign (حوالي 92,2٪).
+    const shareEnds = Math.min(end, tokens[shared - 1]!.end);
+    const close = /[٪%]/.test(text[shareEnds] ?? "") ? shareEnds + 1 : shareEnds;
+    const name = text.slice(start, close).replace(/\s*\([^()]*\)/g, "");
+    return { name, entity: null, anonymous: true, span };
+  }
   // عدد من المعلقين: a number of people, named as the article counts them.
   if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
     return { name: text.slice(start, end), entity: null, anonymous: false, span };
