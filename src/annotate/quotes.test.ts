@@ -1834,4 +1834,40 @@ describe("findQuotes: session 17", () => {
     const during = "وقال أثنائها رئيس الجمعية محمد الغامدي: إن السينما وما يتصل بها من إنتاج ليست ممنوعة.";
     expect(speakers(during)).toEqual(["محمد الغامدي"]);
   });
+
+  it("reads a participle's speaker as the family name the sentence opens with (ورفض الملقي …، قائلا)", () => {
+    const text =
+      "ويطالب محتجون بإقالة رئيس الوزراء هاني الملقي. ورفض الملقي سحب التشريع المقترح، قائلا إن الأمر متروك للبرلمان كي يتخذ قرارا بشأنه.";
+    expect(withEntities(text).map((q) => [q.speaker, q.cue, q.resolution])).toEqual([
+      ["هاني الملقي", "قائلا", "explicit"],
+    ]);
+  });
+
+  it("ends a speaker at نقلاً عن or عنه (whom it relays or speaks of), and takes no على before أنه for one", () => {
+    const text = "وأفادت مصادر أمنية نقلاً عن الموقوفين بأن بعض عناصر الخلية تدربت مع سعوديين في إيران.";
+    expect(withEntities(text).map((q) => [q.speaker, q.anonymous])).toEqual([["مصادر أمنية", true]]);
+    const about =
+      'رفضت وزارة الإعلام السعودية الإدعاء الصادر حول ما يعرف بـ"بي أوت كيو" التي قال الاتحاد عنه بأنه يتخذ من السعودية مقراً له.';
+    expect(speakers(about)).toEqual(["الاتحاد"]);
+    // Nor is على before the complementizer, written with ى (تشير إليه على أنه), any speaker.
+    expect(speakers("وقال المدير إن الوضع جيد. وتشير إليه على أنه المسؤول الأول عن الصفقة.")).toEqual([
+      "المدير",
+      "المدير",
+    ]);
+  });
+
+  it("takes no preposition before a document for its issuer (مقطعا مصورا، مع تغريدة تقول)", () => {
+    const text =
+      'وكان فريق سبارتاك قد نشر عبر موقع تويتر مقطعا مصورا لبعض اللاعبين السود أثناء التدريب، مع تغريدة تقول: "انظروا كيف تذوب الشوكولاتة في الشمس".';
+    expect(speakers(text)).not.toContain("مع");
+  });
+
+  it("takes no hadith for a quote: a companion's narration (رضي الله عنه قال) or the Prophet's words (rule 1)", () => {
+    const text =
+      'وقال المدير إن الوضع جيد. وعن أبي هريرة رضي الله عنه قال: جاء رجل إلى النبي صلى الله عليه وسلم. إن كان نبينا الكريم يقول "من قتل معاهدا حرم الله عليه الجنة".';
+    expect(speakers(text)).toEqual(["المدير"]);
+    // Nor النبي alone.
+    const prophet = "وقال المدير إن الوضع جيد. وعندنا وزانٌ يزن بالأجر، فقال له النبي: «يَا وَزَّانُ، زِنْ وَأَرْجِحْ».";
+    expect(speakers(prophet)).toEqual(["المدير"]);
+  });
 });

@@ -266,6 +266,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
     // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
     if (!auxiliary && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
+    // إن كان نبينا الكريم يقول: the Prophet fronted before the verb (rule 1).
+    if (isScripture(speakerTokens)) continue;
     // عن النبي صلى الله عليه وسلم أنه قال: the Prophet's saying (rule 1), its speaker a pronoun.
     if (speakerTokens.length === 0 && afterProphet(text, tokens, i)) continue;
     // جاء ذلك في تغريدة لقرقاش …: "that" names no speaker; the words are the last speaker's or the owner's.
@@ -486,9 +488,12 @@ function afterProphet(text: string, tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (k > 0 && (tokens[k]!.text === "انه" || tokens[k]!.text === "انها")) k--;
   if (k < 1) return false;
-  for (let j = k; j < i; j++) if (/[^\s]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+  for (let j = k; j < i; j++) if (/[^\s\p{M}]/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
   const w = tokens[k]!.text;
-  return (w === "وسلم" && tokens[k - 1]!.text === "عليه") || w === "ﷺ";
+  // وعن أبي هريرة رضي الله عنه قال: a hadith's narrator, who relays the Prophet's words (rule 1).
+  const companion =
+    k > 1 && /^عن(?:ه|ها|هما|هم)$/.test(w) && tokens[k - 1]!.text === "الله" && tokens[k - 2]!.text === "رضي";
+  return (w === "وسلم" && tokens[k - 1]!.text === "عليه") || w === "ﷺ" || companion;
 }
 
 /** Verbs that take an object before what is said of it (اعتبر X «…»، وصف X بأنه، عدّ، اتهم، حمّل), folded. */
@@ -1332,6 +1337,11 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // (Not inside a description before the name: السعودي المسجون حاليا عبد العزيز العنزي.)
   ({ tokens, j, speaker, persons }) =>
     speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text) && !persons.has(j + 1),
+  // قال الاتحاد عنه بأنه، أشار المتداولون عنها أنها: whom the words are about, after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && /^عن(?:ه|ها|هم|هما)$/.test(tokens[j]!.text),
+  // وأفادت مصادر أمنية نقلاً عن الموقوفين، قال مسؤولون وفقا لـ: whom the speaker relays, after the speaker.
+  ({ tokens, j, speaker }) =>
+    speaker.length > 0 && NOT_SPEAKER_OPENERS.has(tokens[j]!.text) && ATTRIBUTION_TAILS.has(tokens[j]!.text),
   // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
   ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
   // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر، يؤكد على «…»: the preposition, not the name Ali, opens no speaker.
@@ -1340,7 +1350,12 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
     (isAlaPreposition(tokens, j, persons) ||
       (tokens[j]!.text === "علي" &&
         !persons.has(j) &&
-        firstOpener(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length)) >= 0)),
+        firstOpener(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length)) >= 0) ||
+      // تشير إليه على أنه: على written with ى before the complementizer (not the name علي إن).
+      (tokens[j]!.text === "علي" &&
+        !persons.has(j) &&
+        text[tokens[j]!.end - 1] === "ى" &&
+        COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))),
   // قال لوكالة رويترز إن، صرح لصحيفة «نيويورك تايمز»: the outlet told, where the speaker would open.
   // (After the speaker too: وكشف البياتي لفرانس برس أنه.)
   ({ tokens, j, persons }) => !persons.has(j) && isToldOutlet(tokens[j]!.text),
@@ -1391,6 +1406,10 @@ function isScripture(speaker: readonly Token[]): boolean {
   const [a, b] = [speaker[0]?.text ?? "", speaker[1]?.text ?? ""];
   if (SCRIPTURE_SPEAKERS.has(a)) return true;
   if ((a === "رسول" || a === "الرسول" || a === "النبي") && (b === "الله" || b === "صلي")) return true;
+  // نبينا الكريم يقول، رسولنا الكريم: the Prophet named by the believers' "our".
+  // (Also النبي alone: فقال له النبي: «…».)
+  if ((a === "نبينا" || a === "رسولنا" || a === "النبي") && (b === "" || b === "الكريم" || b === "محمد" || b === "صلي"))
+    return true;
   // المولى عز وجل، صلى الله عليه وسلم: words of praise no name holds (الله alone is in names).
   return speaker.some((t) => t.text === "صلي" || (t.text !== "الله" && SCRIPTURE_SPEAKERS.has(t.text)));
 }
@@ -2407,12 +2426,15 @@ function issuerBefore(text: string, tokens: Token[], i: number, sentenceStart: n
   const out: Token[] = [];
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.start >= sentenceStart; k--) {
     const t = tokens[k]!;
-    if (/^[وف]?في$/.test(t.text) || /^[وف]?(اصدر|اصدرت|نشر|نشرت|قال|قالت|اكد|اكدت)$/.test(t.text)) {
+    // (So is a preposition of the channel: أعلنت أمس شركة إنتل عبر بيان، في جو مشمس، مع تغريدة.)
+    if (/^[وف]?(?:في|عبر|مع)$/.test(t.text) || /^[وف]?(اصدر|اصدرت|نشر|نشرت|قال|قالت|اكد|اكدت)$/.test(t.text)) {
       if (out.length > 0) break;
       continue;
     }
     if (/[،,]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
     if (DISCOURSE_WORDS.has(t.text) || CUES.get(t.text) === "verb") break;
+    // ونقلت الوكالة عن بيان: another preposition before the document, no issuer.
+    if (out.length === 0 && OBJECT_PREPOSITIONS.has(t.text)) break;
     // أصدرت وزارة الداخلية أمس بياناً: when it was issued, between the issuer and the document.
     if (out.length === 0 && ISSUE_ADVERBS.has(t.text)) continue;
     out.unshift(t);
@@ -4877,7 +4899,7 @@ function personInSentence(
   let found: Mention | null = null;
   for (const m of ctx.mentionsFrom(from)) {
     if (m.start >= before) break;
-    if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    if (m.type !== "PER" || !(isNameMention(m.text) || familyOfNamed(ctx, m))) continue;
     // A person after a preposition (سؤال حول الأسد، التقى مع X) is not the subject.
     const k = firstTokenAt(ctx.tokens, m.start);
     // (But the one interviewed is the one who speaks: أجرى مقابلة مع أبي مالك الشامي، قال فيها.)
@@ -4888,6 +4910,18 @@ function personInSentence(
     if (!nearest) break;
   }
   return found ? mentionedSpeaker(ctx, found, quotes) : null;
+}
+
+/**
+ * A family name alone (الملقي، الأسد) that the tagger linked to a person it named in full (هاني الملقي): a name,
+ * though a definite word alone mostly is none.
+ */
+function familyOfNamed(ctx: ArticleSpeakers, m: Mention): boolean {
+  const w = foldText(m.text);
+  if (!/^ال\p{L}{2,}$/u.test(w) || isRoleHead(w) || isOrgWord(w)) return false;
+  const e = ctx.entityById.get(m.entity);
+  const full = e ? bestName(ctx, e) : null;
+  return full !== null && wordCount(full) >= 2 && foldText(full).split(/\s+/).includes(w);
 }
 
 /** The speaker a person mention names, read from its tokens; null for a mention that covers no whole token. */
