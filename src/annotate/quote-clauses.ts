@@ -1,0 +1,1438 @@
+/**
+ * What a cue introduces: the direct quotation or the indirect clause (أن، إن، colon) after it, where that
+ * clause ends, and the words between a cue and its clause (time adjuncts, addressees, channels, بين X وY) that
+ * the speaker scan skips. Linear: every scan is bounded or moves forward.
+ */
+
+import { hasTanweenFath } from "../arabic/fold.js";
+import type { Token } from "../arabic/tokens.js";
+import { gazKey, isFirstName, isPlaceKey } from "./entities/features.js";
+import { PERSON_TITLES } from "./entities/lexicon.js";
+import {
+  ANONYMOUS_HEADS,
+  ATTRIBUTION_TAILS,
+  COMPLEMENTIZERS,
+  CUES,
+  type CueClass,
+  MANNER_WORDS,
+  NARRATOR_CUES,
+  NARRATOR_TAILS,
+  ORG_HEADS,
+  PRONOUN_SPEAKERS,
+  SPEAKER_STOPS,
+  TITLE_CONTEXT,
+  TITLES,
+} from "./quote-cues.js";
+import {
+  DEFINITE_ADJECTIVES,
+  HONORIFICS,
+  isOrgWord,
+  isPossessed,
+  isRoleHead,
+  NAME_PARTICLES,
+  QUANTITY_HEADS,
+} from "./quote-roles.js";
+import {
+  balanced,
+  closingMark,
+  colonSoon,
+  firstOpener,
+  firstTokenAt,
+  lastTokenBefore,
+  MAX_QUOTE_CHARS,
+  markedStretches,
+  OPENERS,
+  paragraphEnd,
+  SENTENCE_END,
+  sentenceEndAfter,
+  stripArticle,
+  trimEnd,
+  wordCount,
+} from "./quote-text.js";
+
+/**
+ * How far after a cue its complement (أن، colon, quote mark) may start: longer speaker phrases are rare.
+ * A name, a long office and the occasion run to 18 (وقال داي يتنغهام الرئيس التنفيذي للجنة سلامة الطيران في
+ * المملكة المتحدة في حديث للدايلي ميل تعليقاً على الحادثة: …).
+ */
+const MAX_CUE_GAP_TOKENS = 22;
+
+/** An indirect clause (أن، إن) opens closer to its cue: past this, the longer gap is for a colon or a quote mark. */
+const MAX_INDIRECT_GAP_TOKENS = 16;
+
+/** Longest relative clause between commas that the gaps leave out (see `complementOf`). */
+const MAX_ASIDE_TOKENS = 14;
+
+/** Words after a closing mark that make a `cue أن "…" rest` clause mixed (indirect) rather than direct. */
+const MIXED_TAIL_WORDS = 2;
+
+/** What follows the dot of a web address (ممزورلد.كوم، موقع.نت). */
+const WEB_SUFFIXES = new Set(["كوم", "نت", "اورغ", "com", "net", "org", "sa", "ae"]);
+
+/**
+ * True when the cue at `i` follows لم، لا، لن (with و or ف) in its sentence, or دون أن / من دون أن. (Not لا
+ * closing the sentence before: «أم لا». يقول مصدر …)
+ */
+export function negatedAt(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0 || /\S/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  const prev = tokens[i - 1]!.text;
+  // لِمَ تقول (why): after لم the hollow verb is jussive, يقل.
+  if (/^[وف]?لم$/.test(prev)) return !/^[يت]قول$/.test(tokens[i]!.text);
+  if (/^[وف]?(?:لا|لن)$/.test(prev)) return true;
+  return prev === "ان" && /^[وب]?دون$/.test(tokens[i - 2]?.text ?? "");
+}
+
+/**
+ * True when the speaker word at `k` ends a phrase a demonstrative cannot continue: a definite word or a name
+ * (المهندس المخرج | هذه المناسبة), not a construct head (أحد هؤلاء الرجال، صاحب هذا التطبيق).
+ */
+function closedPhrase(tokens: Token[], k: number, persons: ReadonlySet<number>): boolean {
+  return persons.has(k) || /^[وفلب]?ال/.test(tokens[k]?.text ?? "");
+}
+
+/** Words after فان that make it a name's particle (فان در كلاوو، فان دي بيك), folded. */
+const VAN_PARTICLES: ReadonlySet<string> = new Set(["در", "دير", "دن", "دي", "ديك", "دايك"]);
+
+/** Words allowed between a closing quote mark and a trailing cue (".. بهذه الكلمات علق"). */
+const TRAILING_LINKS = new Set(["بهذه", "الكلمات", "العبارات", "العباره", "هكذا", "كما"]);
+
+/**
+ * A direct quote that ends right before the cue at `i` (only punctuation or a link word
+ * between), with the speaker named after the cue: «…»، قال X. Not before `after`.
+ */
+export function quoteBefore(text: string, tokens: Token[], i: number, after: number): Complement | null {
+  let k = i;
+  while (k > 0 && i - k < 2 && TRAILING_LINKS.has(tokens[k - 1]!.text)) k--;
+  let p = tokens[k]!.start - 1;
+  while (p >= after && p > tokens[k]!.start - 6 && /[\s،,.:\-–—]/.test(text[p] as string)) p--;
+  const close = text[p];
+  if (p < after || (close !== "»" && close !== "”" && close !== '"')) return null;
+  // «…». وأكدت X خبر …: after a full stop only a link word (هكذا قال) looks back at the quote.
+  if (k === i && text.slice(p + 1, tokens[k]!.start).includes(".")) return null;
+  const opener = close === "»" ? "«" : close === "”" ? "“" : '"';
+  let open = -1;
+  for (let q = p - 1; q >= Math.max(after, p - MAX_QUOTE_CHARS); q--) {
+    const c = text[q] as string;
+    if (c === "\n") break;
+    if (c === opener || (close === "”" && c === '"')) {
+      open = q;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  // وفي تقرير لصحيفة «نيويورك تايمز» قالت هوا: a title the cue follows, not words quoted before it.
+  const titled = tokens[lastTokenBefore(tokens, open, 0)];
+  if (titled && titled.end <= open && TITLE_CONTEXT.has(titled.text)) return null;
+  const direct = directAt(text, open, []);
+  if (!direct || direct.closeEnd !== p + 1) return null;
+  // The speaker: the words after the cue up to punctuation or an adjunct.
+  const speaker: Token[] = [];
+  for (let j = i + 1; j < tokens.length && speaker.length < MAX_CUE_GAP_TOKENS / 2; j++) {
+    const t = tokens[j]!;
+    if (/[^\s]/.test(text.slice(tokens[j - 1]!.end, t.start)) || SPEAKER_STOPS.has(t.text) || CUES.has(t.text)) break;
+    // على (folded علي, also the name Ali) ends a named speaker: علق X على الفيضان، كتب ترامب على تويتر.
+    if (t.text === "علي" && (speaker.length >= 2 || CHANNELS.has(tokens[j + 1]?.text ?? ""))) break;
+    if (!PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
+  }
+  return { kind: "direct", span: direct.span, speaker };
+}
+
+interface Complement {
+  kind: "direct" | "indirect";
+  span: { start: number; end: number };
+  /** Tokens between the cue and its complement that name the speaker. */
+  speaker: Token[];
+}
+
+/** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
+const NON_COMPLEMENT_HEADS = new Set([
+  "بعد",
+  "قبل",
+  "غير",
+  "الا",
+  "منذ",
+  "رغم",
+  "بمجرد",
+  "حتي",
+  "لولا",
+  "اجل",
+  "لاجل",
+  // علقت مقابل أن تخفض إيران نشاطها، بشرط أن: in exchange for, on condition that.
+  "مقابل",
+  "بمقابل",
+  "شرط",
+  "بشرط",
+  // الحالات التي يمكن أن يكون …: a modal's clause, no speech.
+  "يمكن",
+  "يجب",
+  "ينبغي",
+  "يتعين",
+  "لابد",
+]);
+
+/** Prepositions before a person that make it an object, not the sentence's subject. */
+export const OBJECT_PREPOSITIONS = new Set([
+  "حول",
+  "عن",
+  "مع",
+  "الي",
+  "علي",
+  "في",
+  "من",
+  "بين",
+  "ضد",
+  "لدي",
+  "عند",
+  "بشان",
+]);
+
+/** Channels after على (على تويتر، على صفحته): where it was said, not who. */
+const CHANNELS = new Set([
+  "تويتر",
+  "فيسبوك",
+  "فيس",
+  "انستغرام",
+  "انستجرام",
+  "انستقرام",
+  "انستاغرام",
+  "يوتيوب",
+  "سناب",
+  "صفحته",
+  "صفحتها",
+  "حسابه",
+  "حسابها",
+  "موقعه",
+  "موقعها",
+  "الموقع",
+]);
+
+/**
+ * على (folded علي, also the name Ali) ends a speaker phrase after a name that is not a
+ * title (لميس الخطيب على صفحتها), and before a channel (على تويتر).
+ */
+function isOnPreposition(tokens: Token[], j: number, spoken: number, cue: string): boolean {
+  if (tokens[j]!.text !== "علي") return false;
+  if (CHANNELS.has(tokens[j + 1]?.text ?? "")) return true;
+  // شدد على أن، مؤكدا على أن: the verb's own preposition, not the name Ali.
+  if (takesAla(cue) && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? "")) return true;
+  const prev = tokens[j - 1]!.text;
+  return spoken > 0 && !isRoleHead(prev) && !HONORIFICS.has(prev) && !NAME_PARTICLES.has(prev);
+}
+
+/** Words after على that make it the preposition: where it was written (موقع، حساب) or what is stressed. */
+const ALA_OBJECTS = new Set(["موقع", "حساب", "صفحه", "منصه", "تطبيق", "ضروره", "اهميه", "وجوب", "رفض", "حد"]);
+
+/**
+ * على untagged at `j` before a channel, a stressed noun (على ضرورة، على وجوب) or a noun with a possessive
+ * pronoun (على حسابه، على لسانه): the preposition, not the name Ali (علي الزعتري، علي مراد).
+ */
+export function isAlaPreposition(tokens: Token[], j: number, persons: ReadonlySet<number>): boolean {
+  if (tokens[j]!.text !== "علي" || persons.has(j)) return false;
+  const next = tokens[j + 1]?.text ?? "";
+  if (CHANNELS.has(next) || ALA_OBJECTS.has(next) || DEMONSTRATIVES.has(next)) return true;
+  return next.length > 3 && /(?:ه|ها|هم|هما)$/.test(next) && !isFirstName(next) && !persons.has(j + 1);
+}
+
+/** Cues whose complement follows على (شدد على أن، أكد على أن، مشددا على، حرص على). */
+const ALA_VERBS = ["شدد", "يشدد", "تشدد", "مشدد", "اكد", "يؤكد", "تؤكد", "مؤكد", "ركز", "حرص", "اتفق", "نص"];
+
+function takesAla(cue: string): boolean {
+  const w = /^[وف]/.test(cue) && cue.length > 3 ? cue.slice(1) : cue;
+  return ALA_VERBS.some((v) => w.startsWith(v));
+}
+
+/** طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed. */
+export const ANONYMITY_VERBS = new Set(
+  ["طلب", "فضل", "رفض", "اشترط", "طالب", "مفضلا", "طالبا", "رافضا"].flatMap((v) =>
+    v.endsWith("ا") ? [v, `${v.slice(0, -1)}ه`] : [v, `${v}ت`],
+  ),
+);
+
+const ANONYMITY_OBJECTS = new Set(["عدم", "الكشف", "ذكر"]);
+
+/** طالبا عدم نشر اسمه، رافضة كشف اسمها at token `i`: how a source asked to stay unnamed, not a verb of speech. */
+export function isAnonymityCondition(tokens: Token[], i: number): boolean {
+  if (!ANONYMITY_VERBS.has(tokens[i]!.text)) return false;
+  const k = tokens[i + 1]?.text === "ايضا" ? i + 2 : i + 1; // طالبا أيضا عدم الكشف عن اسمه
+  return ANONYMITY_OBJECTS.has(tokens[k]?.text ?? "") || namesIdentity(tokens, k);
+}
+
+/** A person's name or identity as a thing withheld (لم يشأ كشف هويته، من دون ذكر اسمه), folded. */
+export const IDENTITY_WORDS = new Set([
+  "اسم",
+  "اسمه",
+  "اسمها",
+  "اسمهم",
+  "اسمهما",
+  "هويه",
+  "هويته",
+  "هويتها",
+  "هويتهم",
+  "هويتهما",
+]);
+
+/**
+ * كشف هويته، ذكر اسمه، الكشف عن اسمه at token `i`: the verb has a name as its object, so it tells no content
+ * (وقال المسؤول الذي لم يشأ كشف هويته إن …: the report is قال's).
+ */
+export function namesIdentity(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? "";
+  return IDENTITY_WORDS.has(next) || (next === "عن" && IDENTITY_WORDS.has(tokens[i + 2]?.text ?? ""));
+}
+
+/** Words that make a count approximate before it (حوالي 40٪، نحو ثلثهم، قرابة 47 في المئة), folded. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(["حوالي", "نحو", "قرابه", "زهاء"]);
+
+/** Number words that count people out of a group (أربعة من كل خمسة مجيبين، واحد من أشهر مشايخ تويتر), folded. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  ["واحد", "واحده", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"].flatMap(
+    (w) => [w, `و${w}`],
+  ),
+);
+
+/** Elatives a share's group is in construct with (اثنان من أكبر منتجي الخام، واحد من أشهر مشايخ تويتر), folded. */
+const SHARE_ELATIVES: ReadonlySet<string> = new Set(["اكبر", "اشهر", "ابرز", "اهم", "اقدم", "افضل", "كبار"]);
+
+/** "One" (واحد من كل عشرة), folded. */
+const ONE: ReadonlySet<string> = new Set(["واحد", "واحده", "وواحد", "وواحده"]);
+
+/** Fractions of a group (نصف المجيبين، ثلثهم، الربع، ثلاثة أرباع المشاركين), folded, with the article or none. */
+const FRACTION = /^(?:ال)?(?:نصف|ثلث|ربع|خمس|ثلثي|ثلثا|ثلثين|ارباع|اخماس|غالبيه|معظم|اغلبيه)(?:هم|هن)?$/;
+
+/** What a count or share of people after اكثر من / أقل من is not: a count of times (أكثر من مرة). */
+const NOT_SHARE_OBJECTS: ReadonlySet<string> = new Set([
+  "مره",
+  "مرات",
+  "ذي",
+  "ذلك",
+  "هذا",
+  "اي",
+  "وقت",
+  "ساعه",
+  "يوم",
+  "عام",
+]);
+
+/** Longest share phrase before its complement (أكثر من ثلاثة أرباع المشاركين في الإمارات). */
+const MAX_SHARE_TOKENS = 10;
+
+/** Longest bracketed figure inside a share phrase ((53,2٪)، (21 بالمئة)). */
+const MAX_SHARE_BRACKET_CHARS = 16;
+
+/** True when token `k` stands inside brackets opened after token `from` (a share's figure: (51,3٪)). */
+function bracketed(text: string, tokens: Token[], from: number, k: number): boolean {
+  const between = text.slice(tokens[from]!.end, tokens[k]!.start);
+  return between.split("(").length > between.split(")").length;
+}
+
+/**
+ * Where a share of a survey's respondents that opens at token `j` ends (the token after it), or -1 when none
+ * opens there: أكثر من نصف المجيبين (51,3٪)، حوالي 40٪ من المشاركين، أربعة من كل خمسة مجيبين في المنطقة،
+ * أقل من ربع الذين استطلعت آراؤهم. Bracketed figures inside it are skipped. Not أكثر من مرة (how often), nor a
+ * count that no group follows (وكتب واحد).
+ */
+export function shareEnd(text: string, tokens: Token[], j: number): number {
+  const w = (k: number) => tokens[k]?.text ?? "";
+  const joined = (k: number) =>
+    k < tokens.length && /^[\s()٪%]*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  // Past a bracketed figure (المجيبين (53,2٪)): the token after its closing bracket.
+  const past = (k: number) => {
+    if (k >= tokens.length || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("(")) return k;
+    const close = text.indexOf(")", tokens[k - 1]!.end);
+    if (close < 0 || close - tokens[k - 1]!.end > MAX_SHARE_BRACKET_CHARS) return k;
+    return firstTokenAt(tokens, close);
+  };
+  let k = j;
+  const approximate = APPROXIMATORS.has(w(k));
+  if (approximate) k++;
+  let counted = false;
+  if ((w(k) === "اكثر" || w(k) === "اقل") && w(k + 1) === "من" && joined(k + 1) && joined(k + 2)) {
+    if (NOT_SHARE_OBJECTS.has(w(k + 2))) return -1;
+    k += 2;
+    counted = true;
+  } else if (!approximate && !COUNT_WORDS.has(w(k)) && !FRACTION.test(w(k))) return -1;
+  if (!joined(k)) return -1;
+  // The count itself: a figure (40٪، 46 في المئة، 6,6٪), a number word (ثلاثة أرباع), a fraction.
+  let quantity = false;
+  if (/^\p{N}/u.test(w(k))) {
+    quantity = true;
+    k++;
+    while (/^\p{N}/u.test(w(k)) && /^[.,٫،]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+    if (w(k) === "في" && /^الم[يا]?ئ?ه$|^المئه$|^المائه$/.test(w(k + 1))) k += 2;
+    else if (/^بالم/.test(w(k))) k++;
+  } else if (COUNT_WORDS.has(w(k)) || FRACTION.test(w(k))) {
+    quantity = true;
+    k++;
+    if (FRACTION.test(w(k)) && joined(k)) k++;
+  }
+  if (!quantity && !counted) return -1;
+  k = past(k);
+  const countOnly = COUNT_WORDS.has(w(j)) || (approximate && COUNT_WORDS.has(w(j + 1)));
+  // Out of how many: من كل عشرة، من أصل 16.
+  const outOf = w(k) === "من" && (w(k + 1) === "كل" || w(k + 1) === "اصل") && joined(k + 1) && joined(k + 2);
+  if (outOf) k = past(k + 3);
+  // The group: من + its words, or the words right after a fraction or a count out of many (ثلث المشاركين), or
+  // منهم. Not من قبل, a passive's agent (وصف معظمهن من قبل جماعات حقوقية).
+  if ((w(k) === "منهم" || w(k) === "منهن") && joined(k)) return k + 1;
+  const ofGroup = w(k) === "من" && joined(k) && w(k + 1) !== "قبل";
+  // واحد needs its whole (واحد من كل عشرة): كتبت واحدة من الروايات، تعتبر واحدة من الألغاز are objects.
+  if (ONE.has(w(approximate ? j + 1 : j)) && !outOf) return -1;
+  const groupStart = ofGroup ? k + 1 : k;
+  if (countOnly && !ofGroup && !outOf) return -1;
+  let g = groupStart;
+  // أقل من ربع الذين استطلعت آراؤهم: a relative clause for the group itself takes its verb.
+  if (RELATIVES.has(w(g)) && joined(g) && joined(g + 1) && !COMPLEMENTIZERS.has(w(g + 1))) g += 2;
+  // اثنان من أكبر منتجي الخام: an elative in construct with the group.
+  else if (SHARE_ELATIVES.has(w(g)) && joined(g) && joined(g + 1)) g += 2;
+  while (g < tokens.length && g - j < MAX_SHARE_TOKENS && joined(g)) {
+    const t = w(g);
+    if (COMPLEMENTIZERS.has(t) || CUES.has(t) || RELATIVES.has(t) || t === "الي" || t === "علي") break;
+    if (hasTanweenFath(text.slice(tokens[g]!.start, tokens[g]!.end))) break;
+    // في + a definite word: where the respondents are (في المنطقة، في المسح); not في بيان.
+    if (t === "في") {
+      if (g === groupStart || !w(g + 1).startsWith("ال") || !joined(g + 1)) break;
+      g = past(g + 2);
+      continue;
+    }
+    if (SPEAKER_STOPS.has(t)) break;
+    // After the group's head only its definite adjectives and genitives (المشاركين الشباب العربي), بال…
+    // (المشمولين بالدراسة) and the poll's آراؤهم (استطلعت آراؤهم): ثلث الشباب العربي | نموذجا is the object.
+    // (Or one coordinated: معظم المحللين والمسؤولون الحكوميون.)
+    if (g > groupStart && !/^(?:ال|بال|وال)/.test(t) && !/^ارا[ؤءئو]?هم$/.test(t)) break;
+    g = past(g + 1);
+  }
+  // (No group after من: the share alone.)
+  if (g === groupStart) return countOnly ? -1 : ofGroup ? k : g;
+  return g;
+}
+
+/** What follows the document بيان, never a given name: its issuer or its manner (بيان الوزارة، بيان صادر، بيان له). */
+const AFTER_STATEMENT =
+  /^(?:ال|لل|ل|ب|ك|و|ف)|^(?:صادر|صادره|مشترك|رسمي|صحفي|صحافي|عن|من|في|اصدرته|نشرته|جاء|قال|قالت|اكد|اكدت)$/;
+
+/**
+ * بيان as a woman's given name: right after a person's title or occupation and before her family name
+ * (المحامية بيان زهران، الدكتورة بيان السعدي), with nothing between. Not a statement after its subject
+ * (وقالت المنظمة بيانا).
+ */
+export function namedBayan(text: string, tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== "بيان" || k === 0 || k + 1 >= tokens.length) return false;
+  const prev = tokens[k - 1]!.text;
+  const next = tokens[k + 1]!.text;
+  if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  if (!/^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  const titled = PERSON_TITLES.has(prev) || TITLES.has(prev) || (isRoleHead(prev) && /ه$/.test(prev));
+  return titled && !ORG_HEADS.has(prev) && !AFTER_STATEMENT.test(next) && !COMPLEMENTIZERS.has(next) && !CUES.has(next);
+}
+
+/** Words no speaker phrase opens with. */
+const NOT_SPEAKER_OPENERS = new Set([
+  "ب",
+  "ل",
+  "ك",
+  // وأضاف بحسب «رويترز»، أن …: the source cited, not a speaker.
+  "بحسب",
+  "حسب",
+  "وفق",
+  "وفقا",
+  "نقلا",
+  "ما",
+  "بما",
+  "مما",
+  "هنا",
+  "هناك",
+  // Adverbs with a pronoun (اعترفت خلالها بأن، وقالت بعدها إن).
+  "خلالها",
+  "خلاله",
+  "بعدها",
+  "بعده",
+  "عندها",
+  "حينها",
+  "يومها",
+  "وقتها",
+  // A passive's place (سترة كتب عليها «…»).
+  "عليها",
+  "عليه",
+
+  // وأعرب عند وفاة زوجته عن …: a time by an event.
+  "عند",
+  // وقال بهذا الخصوص، بهذه المناسبة: what it is about.
+  "بهذا",
+  "بهذه",
+  // Adverbs of manner (وقال بشكل دقيق، أعلن بصورة مفاجئة).
+  "بشكل",
+  "بصوره",
+  "بطريقه",
+  // Adverbs of time and manner (قد أعلن سابقا أن، سبق لها أن أعلنت أخيرا أن، وصفه مرة بـ…).
+  "سابقا",
+  "مؤخرا",
+  "اخيرا",
+  "حاليا",
+  "دائما",
+  "احيانا",
+  "مسبقا",
+  "لاحقا",
+  "رسميا",
+  "علنا",
+  "صراحه",
+  "مره",
+  // وأشارت بالفعل إلى أنها: "indeed".
+  "بالفعل",
+  "فعلا",
+  // قال المهم في الأمر أن …: "what matters", no speaker.
+  "المهم",
+  "الاهم",
+  // A circumstantial clause (فقال وهو يزن كلماته): how, not who.
+  "وهو",
+  "وهي",
+  "وهم",
+  // A demonstrative (يجيب عن ذلك بقوله).
+  "ذلك",
+  "هذا",
+  "هذه",
+]);
+
+/**
+ * Accusatives after a cue that say how or when one spoke (وقال مخاطبا الحكومة، وأضاف متوجها إلى الناخبين،
+ * قال مجددا), folded; not the participles that are cues themselves (مؤكدا، مشيرا). The unvowelled م…ا shape
+ * alone would also take names and nouns (مالطا، ماريا، مدافعها البرازيلي).
+ */
+const CIRCUMSTANTIALS = new Set([
+  "مخاطبا",
+  "متحدثا",
+  "موجها",
+  "متوجها",
+  "مناشدا",
+  "مقدما",
+  "متحديا",
+  "معلقا",
+  "معرفا",
+  "ملوحا",
+  "مازحا",
+  "ممازحا",
+  "مبتسما",
+  "مستدركا",
+  "مستطردا",
+  "مستشهدا",
+  "مذكرا",
+  "مدافعا",
+  "مجددا",
+  "مرارا",
+]);
+
+/** CIRCUMSTANTIALS in either gender (وأضافت موجهة رسالة إلى ترامب), folded. */
+function isCircumstantial(w: string): boolean {
+  return CIRCUMSTANTIALS.has(w) || (w.endsWith("ه") && CIRCUMSTANTIALS.has(`${w.slice(0, -1)}ا`));
+}
+
+/**
+ * Times of day and eve that follow a speaker (عشية الذكرى، مساء الخميس), folded; not صباح, also a name. And
+ * adverbs of when (وقال الجيش الإسرائيلي آنذاك إن، قالت إدارة النصر حينها، قال الرئيس مرة إن).
+ */
+export const TIME_AFTER_SPEAKER = new Set([
+  "عشيه",
+  "غداه",
+  "مساء",
+  "ليل",
+  "ليله",
+  "ظهر",
+  "انذاك",
+  "حينذاك",
+  "حينها",
+  "وقتها",
+  "يومها",
+  "حاليا",
+  "مؤخرا",
+  "لاحقا",
+  "مره",
+]);
+
+/**
+ * Nouns of events a cue takes as its object (أكدت مصادر عسكرية مصرع القيادي، أعلنت الوكالة مقتل مدنيين),
+ * folded: the cue reports an event, not words, and what is quoted after them is part of that object.
+ */
+const EVENT_OBJECTS = new Set(["مقتل", "مصرع", "وفاه", "استشهاد", "اصابه", "اعتقال", "سقوط", "اغتيال", "اختطاف"]);
+
+/** Words that open the object of a cue like طالب after its speaker (طالب الكوكباني جميع المنظمات). */
+const OBJECT_OPENERS = new Set(["جميع", "كافه", "كل", "بعض"]);
+
+/**
+ * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
+ * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
+ */
+/** ل glued to an office (لوزير، للرئيس، لولي العهد), folded: the one told when it stands where a speaker would. */
+function toldOffice(w: string): boolean {
+  if (w.length < 4 || !w.startsWith("ل") || isFirstName(w)) return false;
+  const rest = w.startsWith("لل") ? `ال${w.slice(2)}` : w.slice(1);
+  return ROLE_HEADS_STRICT.has(stripArticle(rest));
+}
+
+/** Offices a speaker phrase never opens with ل before (folded, without ال). */
+const ROLE_HEADS_STRICT: ReadonlySet<string> = new Set([
+  "وزير",
+  "رئيس",
+  "ولي",
+  "امير",
+  "ملك",
+  "سفير",
+  "مبعوث",
+  "نائب",
+  "مستشار",
+  "قائد",
+  "مدير",
+  "امين",
+]);
+
+function isAddressee(w: string): boolean {
+  if (w.length < 3 || w[0] !== "ل" || w.startsWith("لل")) return false;
+  return !isFirstName(w) && !isPlaceWord(w) && !isRoleHead(w) && !isOrgWord(w);
+}
+
+/**
+ * ل + ال (للتلفزيون، للمرة), or ب + a noun of delivery (بخطاب، بتصريح) where a speaker would open: the
+ * one told or the channel, never a name.
+ */
+/** ب + a place words are written (بموقع إنستغرام، بحسابه، بتويتر), folded: no part of a speaker's name. */
+function isWrittenOn(w: string): boolean {
+  const rest = w.slice(1);
+  return w.length > 3 && w[0] === "ب" && (CHANNELS.has(rest) || ALA_OBJECTS.has(rest) || BY_CHANNEL.has(rest));
+}
+
+function isChannelAdjunct(w: string): boolean {
+  if (w.startsWith("لل") && w.length > 4) return true;
+  return w.length > 3 && w[0] === "ب" && BY_CHANNEL.has(w.slice(1));
+}
+
+/** Nouns of how words were delivered, after ب (بخطاب، بتصريح، ببيان). */
+export const BY_CHANNEL = new Set([
+  "خطاب",
+  "كلمه",
+  "تصريح",
+  "تصريحات",
+  "بيان",
+  "تغريده",
+  "رساله",
+  "مقابله",
+  "حديث",
+  "مؤتمر",
+  "لهجه",
+  "نبره",
+]);
+
+/** A cue's pronoun object or topic before its subject (نددت بها دمشق، قال عنه الذهبي), skipped. */
+const OBJECT_BI_PRONOUNS = new Set([
+  "بها",
+  "به",
+  "بهم",
+  "بهما",
+  "عنها",
+  "عنه",
+  "عنهم",
+  "عنهما",
+  // التي أشارت إليها وزارة الخزانة بأنها، ما أشار إليه التقرير من أن: what was pointed to, before the speaker.
+  "اليها",
+  "اليه",
+  "اليهم",
+  "اليهما",
+  // وقال أثناءها رئيس الجمعية: during it, before the speaker.
+  "اثناءها",
+  "اثنائها",
+  "اثناءه",
+  "اثنائه",
+]);
+
+/** Pronouns of the one told (قال لي، قالت لنا). */
+const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
+
+/** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
+const TIME_QUALIFIERS = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "الحالي"]);
+
+/** A time adjunct at `j`: أمس, or a time word with its qualifier (الأسبوع الماضي). */
+function isTimeAdjunct(tokens: Token[], j: number): boolean {
+  const w = tokens[j]!.text;
+  return w === "امس" || (TIME_HEADS.has(w) && TIME_QUALIFIERS.has(tokens[j + 1]?.text ?? ""));
+}
+
+/** Time words that open an adjunct, not a speaker (أعلنت الأسبوع الماضي عن …). */
+export const TIME_HEADS = new Set([
+  "الاسبوع",
+  "الشهر",
+  "العام",
+  "السنه",
+  "الليله",
+  "مطلع",
+  "اواخر",
+  "اوائل",
+  "منتصف",
+  "ظهر",
+  "فجر",
+  // صرح قبيل وفاته بأنه، قال بعد اللقاء إن: a time by an event.
+  "قبيل",
+  "قبل",
+  "بعد",
+  "عقب",
+  "اثر",
+]);
+
+/** How far after بين its و-joined second term (بين X وY) may stand. */
+const MAX_BETWEEN_TERM_TOKENS = 5;
+
+/**
+ * بين X وY with no complement after: "between". بيّن المشرف على برامج وفعاليات القرية … أن: the verb, whose
+ * complement follows the speaker phrase.
+ */
+function pairedByWa(text: string, tokens: Token[], k: number): boolean {
+  let paired = false;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_INDIRECT_GAP_TOKENS; j++) {
+    const t = tokens[j]!.text;
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[:.!?؟]/.test(gap)) break;
+    if (COMPLEMENTIZERS.has(t)) return false;
+    if (j <= k + MAX_BETWEEN_TERM_TOKENS && t.length > 2 && t.startsWith("و") && !/[^\s]/.test(gap)) paired = true;
+  }
+  return paired;
+}
+
+/** بينه وبين X: the preposition "between", not the verb بيّن. */
+export function isBetween(tokens: Token[], k: number, text?: string): boolean {
+  const w = tokens[k]!.text;
+  // بيّن (showed) opens a clause; after a noun, بين is "between" (العلاقات بين البلدين، خط ساخن بين القوات).
+  if (w === "بين" && text !== undefined && k > 0) {
+    const prev = tokens[k - 1]!;
+    const gap = text.slice(prev.end, tokens[k]!.start);
+    if (!/[^\s]/.test(gap) && !CLAUSE_OPENERS.has(prev.text)) return true;
+  }
+  if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
+  // بين عامي 1998 و2003، بين 10 و20: a span of numbers.
+  if (w === "بين" && [1, 2].some((d) => /^و?\p{N}/u.test(tokens[k + d]?.text ?? ""))) return true;
+  // من بينها، من بينهم: among them.
+  if (/^بين(?:ها|هم|هما|ه)$/.test(w) && k > 0 && tokens[k - 1]!.text === "من") return true;
+  // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
+  if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
+  // The second term of a pair (not وبيّن, which a complementizer follows: وبين أن), or the first one.
+  if (w === "وبين" && text !== undefined && !COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) {
+    if (betweenPair(text, tokens, k, -1)) return true;
+  }
+  if (w === "بين" && text !== undefined && betweenPair(text, tokens, k, 1)) return true;
+  return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
+}
+
+/** How far back in its sentence the first بين of بين X وبين Y may stand. */
+const MAX_BETWEEN_PAIR_TOKENS = 20;
+
+/**
+ * The other term of a بين … وبين pair in the sentence of token `k`, within MAX_BETWEEN_PAIR_TOKENS: looking back
+ * (`step` −1) from وبين for the بين it repeats (لم أفرق بين حالة شعرية …، وبين موقف الشاعر), or ahead (`step` 1) from
+ * بين, before any complementizer, for the وبين that closes it (بين سامح شكري، وزير الخارجية، وبين عادل الجبير).
+ */
+function betweenPair(text: string, tokens: Token[], k: number, step: 1 | -1): boolean {
+  const other = step < 0 ? "بين" : "وبين";
+  for (let j = k + step; j >= 0 && j < tokens.length && Math.abs(j - k) <= MAX_BETWEEN_PAIR_TOKENS; j += step) {
+    const [a, b] = step < 0 ? [j, j + 1] : [j - 1, j];
+    if (/[.!?؟:\n]/.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return false;
+    if (step > 0 && COMPLEMENTIZERS.has(tokens[j]!.text)) return false;
+    if (tokens[j]!.text === other) return true;
+  }
+  return false;
+}
+
+/**
+ * وأضاف زاده أن: a verb form with an object pronoun right after a verb of saying is the speaker's name (the
+ * Persian -zadeh), not a second verb.
+ */
+export function nameAfterVerb(text: string, tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const w = tokens[j]!.text;
+  return (
+    prev !== undefined &&
+    CUES.get(prev.text) === "verb" &&
+    CUES.get(w) === "verb" &&
+    /^[^وف].*(?:ه|ها|هم)$/.test(w) &&
+    !/[^\s]/.test(text.slice(prev.end, tokens[j]!.start))
+  );
+}
+
+/** Words after which a verb can open a clause (وقد بيّن، كما بيّن). */
+const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "فيما", "بينما", "حيث", "ثم", "وكان", "كان", "اذ"]);
+
+/** خلال + a pronoun after من (أشارت من خلاله الإدارة), folded. */
+const THROUGH_IT = new Set(["خلاله", "خلالها", "خلالهم", "خلالهما"]);
+
+const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال", "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"]);
+
+/** Where the scan after a cue stands: token j, the gap before it, the speaker words taken so far. */
+interface SpeakerScan {
+  text: string;
+  tokens: Token[];
+  /** The cue. */
+  i: number;
+  j: number;
+  gap: string;
+  speaker: readonly Token[];
+  persons: ReadonlySet<number>;
+}
+
+/** Verbal nouns of a stance a cue takes for object (إدانة، رفضه، دعم، ضرورة، أهمية), with a pronoun or none, folded. */
+const STANCE_OBJECTS = /^(?:ادان|رفض|دعم|تاييد|تضامن|ترحيب|استنكار|التزام|حرص|استعداد|ضرور|اهمي)(?:ه|ها|هم|ته|تها)?$/;
+
+/** A definite participle or nisba in the accusative plural (المواطنين، المتظاهرين، الحوثيين), folded. */
+const ACCUSATIVE_PLURAL = /^(?:الم\p{L}{3,}|ال\p{L}{2,}ي)ين$/u;
+
+/**
+ * What ends the speaker phrase after a cue (or keeps one from opening) at token j: each rule names the
+ * construction it recognises. The scan goes on to find the complement; only the speaker stops growing.
+ */
+const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
+  // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
+  ({ text, tokens, j, speaker }) => speaker.length > 0 && hasTanweenFath(text.slice(tokens[j]!.start, tokens[j]!.end)),
+  // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
+  // (With a possessive, the one told even without a colon near: تقول لزوجها عند عودتها إليه بعد الحفل: «…».)
+  ({ text, tokens, j, speaker, persons }) =>
+    speaker.length === 0 &&
+    !persons.has(j) &&
+    isAddressee(tokens[j]!.text) &&
+    (colonSoon(text, tokens, j) || isPossessed(tokens[j]!.text)),
+  // الذي أكد لوزير الخارجية عادل الجبير أن، قال للرئيس: ل + an office right after the cue is the one told.
+  ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && toldOffice(tokens[j]!.text),
+  // وقال بخطاب في إسطنبول، صرح للتلفزيون التونسي: the channel or the one told, not a speaker.
+  ({ tokens, j, speaker, persons }) => speaker.length === 0 && !persons.has(j) && isChannelAdjunct(tokens[j]!.text),
+  // مصدر طلب عدم ذكر اسمه / فضل عدم الكشف عن هويته: the source's condition, not its name (nor one, right
+  // after the cue: وقال طالبا عدم كشف اسمه).
+  ({ tokens, j }) => isAnonymityCondition(tokens, j),
+  // وكتب السفير وهو متزعم المباحثات: what the speaker is, said after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && COMMENT_PRONOUNS.has(tokens[j]!.text),
+  // وكتبت سويفت بموقع إنستغرام، وقال الرئيس بخطاب: where or how the words were given, after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && isWrittenOn(tokens[j]!.text),
+  // وأضافت المنظمة عشية الذكرى …، أن: a time after the speaker.
+  // (Not inside a description before the name: السعودي المسجون حاليا عبد العزيز العنزي.)
+  ({ tokens, j, speaker, persons }) =>
+    speaker.length > 0 && TIME_AFTER_SPEAKER.has(tokens[j]!.text) && !persons.has(j + 1),
+  // قال الاتحاد عنه بأنه، أشار المتداولون عنها أنها: whom the words are about, after the speaker.
+  ({ tokens, j, speaker }) => speaker.length > 0 && /^عن(?:ه|ها|هم|هما)$/.test(tokens[j]!.text),
+  // وأفادت مصادر أمنية نقلاً عن الموقوفين، قال مسؤولون وفقا لـ: whom the speaker relays, after the speaker.
+  ({ tokens, j, speaker }) =>
+    speaker.length > 0 && NOT_SPEAKER_OPENERS.has(tokens[j]!.text) && ATTRIBUTION_TAILS.has(tokens[j]!.text),
+  // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
+  ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
+  // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر، يؤكد على «…»: the preposition, not the name Ali, opens no speaker.
+  ({ text, tokens, j, speaker, persons }) =>
+    speaker.length === 0 &&
+    (isAlaPreposition(tokens, j, persons) ||
+      (tokens[j]!.text === "علي" &&
+        !persons.has(j) &&
+        firstOpener(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length)) >= 0) ||
+      // تشير إليه على أنه: على written with ى before the complementizer (not the name علي إن).
+      (tokens[j]!.text === "علي" &&
+        !persons.has(j) &&
+        text[tokens[j]!.end - 1] === "ى" &&
+        COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))),
+  // قال لوكالة رويترز إن، صرح لصحيفة «نيويورك تايمز»: the outlet told, where the speaker would open.
+  // (After the speaker too: وكشف البياتي لفرانس برس أنه.)
+  ({ tokens, j, persons }) => !persons.has(j) && isToldOutlet(tokens[j]!.text),
+  // ودعت الجمهوريين إلى، حذر المواطنين من: a sound plural in the accusative (-ين, a subject takes -ون) right
+  // after the cue is its object.
+  ({ tokens, j, speaker }) => speaker.length === 0 && ACCUSATIVE_PLURAL.test(tokens[j]!.text),
+  // وأكد إدانة «معاداة السامية»، وأكد رفضه: a stance named as the verb's object, where the speaker would open.
+  ({ tokens, j, speaker }) => speaker.length === 0 && STANCE_OBJECTS.test(tokens[j]!.text),
+  // وتابع مخاطبا الرئيس، وقال مجددا: how or when one spoke, where the speaker would open.
+  ({ tokens, j, speaker }) => speaker.length === 0 && isCircumstantial(tokens[j]!.text),
+  // طالب الكوكباني جميع المنظمات أن …، ووصف المهندس المخرج هذه المناسبة بـ…: the object after the speaker;
+  // تساءل المهني ألا يفترض أن …: "isn't it", after the speaker.
+  ({ tokens, j, speaker, persons }) =>
+    speaker.length > 0 &&
+    (OBJECT_OPENERS.has(tokens[j]!.text) ||
+      (DEMONSTRATIVES.has(tokens[j]!.text) && closedPhrase(tokens, j - 1, persons)) ||
+      tokens[j]!.text === "الا"),
+  // No speaker opens with a bare clitic, ما or على حد (وصفها بـ«…»، يقول ما يعني، يرى على حد قوله).
+  ({ tokens, j, speaker }) =>
+    speaker.length === 0 &&
+    (NOT_SPEAKER_OPENERS.has(tokens[j]!.text) || (tokens[j]!.text === "علي" && tokens[j + 1]?.text === "حد")),
+  // المحادثات بين السفير ومسؤولي بلاده: "between" opens what the phrase is about, not more of a name.
+  ({ text, tokens, j, speaker }) =>
+    speaker.length > 0 && (tokens[j]!.text === "بين" || tokens[j]!.text === "وبين") && isBetween(tokens, j, text),
+  // A stop word (في، خلال، أمس…) or a comma or bracket before the word.
+  // (Not إمام, an imam, which folds as أمام "before" does: وقال إمام وخطيب المسجد الحرام.)
+  ({ text, tokens, j, gap }) =>
+    (SPEAKER_STOPS.has(tokens[j]!.text) && !(tokens[j]!.text === "امام" && text[tokens[j]!.start] === "إ")) ||
+    /[،,(]/.test(gap),
+  // A preposition's object (أكد على، قال عن).
+  // (Not the name Ali opening a tagged name with a first name after it: الداعية علي عمر بادحدح.)
+  ({ tokens, i, j, speaker, persons }) =>
+    !(persons.has(j) && persons.has(j + 1) && isFirstName(tokens[j + 1]!.text)) &&
+    isOnPreposition(tokens, j, speaker.length, tokens[i]!.text),
+  // A time where the speaker would open (قال الأسبوع الماضي).
+  ({ tokens, j, speaker }) => speaker.length === 0 && TIME_HEADS.has(tokens[j]!.text),
+  // وحذرت الأمم المتحدة الأسبوع الماضي / أمس من …: a time after the speaker ends it.
+  ({ tokens, j, speaker }) => speaker.length > 0 && isTimeAdjunct(tokens, j),
+  // مصدر مطلع لـ«آفاق»: told to an outlet (after a role, لـ names whose office it is: المديرة العامة لـ"أوكس").
+  ({ tokens, j, speaker }) => tokens[j]!.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text),
+];
+
+/** The clause or quotation a cue at `i` introduces, if any. */
+export function complementOf(
+  text: string,
+  tokens: Token[],
+  i: number,
+  cls: CueClass,
+  persons: ReadonlySet<number> = new Set(),
+  isName: (start: number, end: number) => boolean = () => false,
+): Complement | null {
+  const speaker: Token[] = [];
+  let speakerOpen = true;
+  let eventObject = false;
+  let skipUntil = 0;
+  // A relative clause set off by commas (، الذي أطلق عليه لقب «…»،) does not count towards the gaps.
+  let aside = 0;
+  let inAside = false;
+  let comma = false;
+  for (let j = i + 1; j <= Math.min(tokens.length, i + 1 + MAX_CUE_GAP_TOKENS + aside); j++) {
+    const gapStart = Math.max(tokens[j - 1]!.end, skipUntil);
+    const gapEnd = j < tokens.length ? tokens[j]!.start : text.length;
+    const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+    if (/[،,]/.test(gap)) comma = true;
+    if (eventObject && /[،,؛;]/.test(gap)) eventObject = false;
+    if (/[،,]/.test(gap)) inAside = j < tokens.length && RELATIVES.has(tokens[j]!.text) && j - i > 1;
+    if (inAside && aside < MAX_ASIDE_TOKENS) aside++;
+    const colon = gap.search(/[:：]/);
+    const mark = firstOpener(gap);
+    if (mark >= 0 && (colon < 0 || mark < colon) && cls !== "document") {
+      // A quoted name inside the speaker phrase (مصادر «المدينة» المطلعة) or a title (لصحيفة "واشنطن بوست").
+      const at = gapStart + mark;
+      const close = closingMark(text, at, text[at] as string);
+      const after = close >= 0 ? text.slice(close + 1, close + 3).trimStart() : "";
+      // وأوضح المالكي لـ"سكاي نيوز عربية": the outlet told, as after لصحيفة (not after a role, whose office
+      // it names: المديرة العامة لـ"أوكس").
+      const before = tokens[j - 2]?.text ?? "";
+      const told =
+        tokens[j - 1]!.text === "ل" &&
+        j - 2 > i &&
+        !isRoleHead(before) &&
+        !isOrgWord(before) &&
+        !DEFINITE_ADJECTIVES.has(before);
+      const prev = tokens[j - 1]!.text;
+      const titled = told || TITLE_CONTEXT.has(prev);
+      // A quoted name as the subject: وقالت "أرامكو"، إن …
+      const nameThenClause =
+        /^[،,]/.test(after) && COMPLEMENTIZERS.has(tokens[firstTokenAt(tokens, close + 1)]?.text ?? "");
+      // يقول سياران أوليري، وهو شريك في "إيرلي بيرد"، وهي شركة …: "…": a name after a preposition or an
+      // organisation's head (or a title's: دار النشر "بيكادور")، set off by a comma before the colon and the quote
+      // the cue takes.
+      const colonQuoteLater =
+        (OBJECT_PREPOSITIONS.has(tokens[j - 1]!.text) ||
+          isOrgWord(tokens[j - 1]!.text) ||
+          TITLE_CONTEXT.has(tokens[j - 2]?.text ?? "")) &&
+        /^[،,]/.test(after) &&
+        /^[^.!?؟\n:«»"“”]{0,150}:\s*[«"“]/u.test(text.slice(close + 1));
+      const shortName =
+        close >= 0 &&
+        wordCount(text.slice(at + 1, close)) <= 2 &&
+        (/^[\p{L}:]/u.test(after) || nameThenClause || colonQuoteLater);
+      // A quoted organisation after a role head (رئيسة "مجلس رؤساء الشرطة" سارة ثورنتون) is part of the speaker.
+      const namedAfterRole =
+        close >= 0 && speakerOpen && (isRoleHead(prev) || isOrgWord(prev)) && wordCount(text.slice(at + 1, close)) <= 5;
+      // A name the tagger found, in quote marks (مع "سكاي نيوز عربية"، إن; رئيس الشركة "تشاك بيمز".): no words said.
+      const taggedName = close >= 0 && isName(at + 1, close) && (/^[\p{L}:،,.]/u.test(after) || after === "");
+      if (
+        close >= 0 &&
+        (titled || shortName || namedAfterRole || taggedName) &&
+        !SENTENCE_END.test(text.slice(gapStart, at))
+      ) {
+        const next = firstTokenAt(tokens, close + 1);
+        // قالت قناة "الإخبارية": the outlet named is the speaker; لصحيفة "واشنطن بوست": the one told.
+        // (Also after a role: الناطق باسم شبكة «الجزيرة»، مدير شبكة "السويداء 24" الصحافي نور رضوان.)
+        const outlet =
+          titled &&
+          !prev.startsWith("ل") &&
+          speaker.at(-1) === tokens[j - 1] &&
+          (speaker.length === 1 ||
+            (OUTLET_HEADS.has(prev) && (speaker.at(-2)!.text === "باسم" || isRoleHead(speaker.at(-2)!.text))));
+        if (speakerOpen && (!titled || outlet)) for (let k = j; k < next; k++) speaker.push(tokens[k]!);
+        if (titled && !outlet) {
+          // وصفت اللجنة رواية "…" بأنها: the title's head is the object, not the speaker's last word.
+          if (speaker.length > 1 && speaker.at(-1) === tokens[j - 1]) speaker.pop();
+          speakerOpen = false;
+        }
+        skipUntil = close + 1;
+        j = next - 1;
+        continue;
+      }
+    }
+    if (colon >= 0 && (mark < 0 || colon < mark)) {
+      if (SENTENCE_END.test(gap.slice(0, colon))) return null;
+      const after = gapStart + colon + 1;
+      const m2 = firstOpener(gap.slice(colon + 1));
+      if (m2 >= 0) return directAt(text, after + m2, speaker);
+      let start = j < tokens.length ? tokens[j]!.start : text.length;
+      const complementizer = j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.text);
+      if (complementizer) start = tokens[j]!.end;
+      return indirectFrom(text, tokens, start, speaker, !complementizer);
+    }
+    // The dot of a web address or an initial (ممزورلد.كوم، د.محمد) ends no sentence.
+    const innerDot = gap === "." && (WEB_SUFFIXES.has(tokens[j]?.text ?? "") || tokens[j - 1]!.text.length === 1);
+    if (!innerDot && SENTENCE_END.test(gap.slice(0, mark >= 0 ? mark : gap.length))) return null;
+    if (mark >= 0 && eventObject) return null;
+    if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);
+    if (j >= tokens.length) return null;
+    const t = tokens[j]!;
+    // سي إن إن، سي إن بي سي: the letters of a channel's name, not the complementizer.
+    if (spelledLetter(tokens, j)) {
+      if (speakerOpen) speaker.push(t);
+      continue;
+    }
+    // لويس فان جال، فان در كلاوو: the particle of a name, not فإن.
+    // (Right after the cue, not a فإن written with its hamza: وفق ما ذكر X فإن ميسي …)
+    const nameAfter =
+      speaker.length === 0 &&
+      !/[إأ]/.test(text.slice(t.start, t.end)) &&
+      (VAN_PARTICLES.has(tokens[j + 1]?.text ?? "") || persons.has(j + 1));
+    if (
+      t.text === "فان" &&
+      ((speaker.length > 0 && (persons.has(j - 1) || isFirstName(tokens[j - 1]!.text))) || (speakerOpen && nameAfter))
+    ) {
+      if (speakerOpen) speaker.push(t);
+      continue;
+    }
+    // أشار إلى تورط نساء سبق لهن أن: إلى + a noun right after the cue is its whole complement (rule 1); a
+    // later أن belongs to another word.
+    // (Not when a colon or quote mark comes first: مشيرا إلى شباك المرمى: «…».)
+    if (
+      j === i + 1 &&
+      t.text === "الي" &&
+      cls !== "document" &&
+      !COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? "") &&
+      !quotedBeforeClause(text, tokens, j)
+    )
+      return null;
+    // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
+    if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
+    if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
+      // An أن that far from its cue more often belongs to another verb than to a long speaker phrase.
+      if (j - i - aside > MAX_INDIRECT_GAP_TOKENS) return null;
+      const comp = t.text === "الي" ? tokens[j + 1]! : t;
+      return clauseAfter(text, tokens, comp, speaker);
+    }
+    // بيان …، أشارت من خلاله الإدارة إلى أنها: the means, before the speaker.
+    if (speakerOpen && speaker.length === 0 && t.text === "من" && THROUGH_IT.has(tokens[j + 1]?.text ?? "")) {
+      j++;
+      continue;
+    }
+    if (MANNER_WORDS.has(t.text) || t.text === "فيه" || t.text === "فيها") {
+      speakerOpen = false;
+      continue;
+    }
+    const other =
+      isBetween(tokens, j, text) ||
+      nameAfterVerb(text, tokens, j) ||
+      namedBayan(text, tokens, j) ||
+      tokens[j - 1]!.text === "عدم" ||
+      isAnonymityCondition(tokens, j) ||
+      namesIdentity(tokens, j)
+        ? undefined
+        : CUES.get(t.text);
+    // A document as the channel (وقال في تغريدة، في بيان): an adjunct, not a new cue.
+    if (other === "document" && ADJUNCT_PREPOSITIONS.has(tokens[j - 1]!.text) && cls !== "document") {
+      speakerOpen = false;
+      continue;
+    }
+    // وذكر بيان الجيش الإسرائيلي أنه: a document as the verb's subject, its issuer after it.
+    const documentSubject =
+      other === "document" &&
+      cls === "verb" &&
+      j === i + 1 &&
+      !/[،,]/.test(gap) &&
+      /^(?:ال|لل)/.test(tokens[j + 1]?.text ?? "");
+    if (speakerOpen && documentSubject) {
+      speaker.push(t);
+      continue;
+    }
+    // في تغريدة بموقع تويتر، وقال إن …: after a comma the verb reports on its own (also past a particle:
+    // كشف الشبهات وبيان الحق …، وقد قال تعالى).
+    if (other && (!(cls === "document" && other === "verb") || comma)) return null;
+    // وفي بيان مصاحب على وسائل التواصل قالت ليدي غاغا إنها: a document opening the clause is where the verb
+    // after it spoke, an adjunct; the verb names its own speaker. (Not one after its subject: وأعلن X عن ذلك في
+    // تغريدة قال فيها.)
+    if (cls === "document" && other === "verb" && opensWithIn(text, tokens, i - 1)) return null;
+    if (cls === "document" && other === "verb") {
+      speakerOpen = false;
+      continue;
+    }
+    // أكدت مصادر عسكرية مصرع القيادي «أبو كميل»: an event for object; what is quoted inside that object
+    // is a name or a term, not reported words (after a comma it may be: اعتقال المعتدي، «إلا أن …»).
+    // (Not an event named for its time: وأعرب عند وفاة زوجته عن الأمل «…».)
+    const when = tokens[j - 1]!.text === "عند" || TIME_HEADS.has(tokens[j - 1]!.text);
+    if (speakerOpen && (speaker.length > 0 || j === i + 1) && !when && EVENT_OBJECTS.has(t.text)) {
+      speakerOpen = false;
+      eventObject = true;
+      continue;
+    }
+    // وقال لي وزير الخارجية: the one told, before the speaker.
+    if (speakerOpen && speaker.length === 0 && ADDRESSEE_PRONOUNS.has(t.text)) continue;
+    // التي نددت بها دمشق: the cue's object as a pronoun, before the speaker.
+    if (speakerOpen && speaker.length === 0 && OBJECT_BI_PRONOUNS.has(t.text)) continue;
+    // ثم يوضح أكثر: «…»، أعلنتا أكثر من مرة أنهما: "more", "more than once", how one spoke, where the speaker
+    // would open; the speaker may still follow.
+    // أعلنها لأول مرة أن: when, not who (a speaker may still follow).
+    if (speakerOpen && t.text === "لاول" && tokens[j + 1]?.text === "مره") {
+      if (speaker.length > 0) speakerOpen = false;
+      j++;
+      continue;
+    }
+    // (After the speaker it ends the phrase: وقال المدرب أكثر من مرة.)
+    if (speakerOpen && (t.text === "اكثر" || t.text === "اقل")) {
+      const next = tokens[j + 1]?.text ?? "";
+      const often = next === "من" && NOT_SHARE_OBJECTS.has(tokens[j + 2]?.text ?? "");
+      if (next !== "من" || often) {
+        if (speaker.length > 0) speakerOpen = false;
+        if (often) j += 2;
+        continue;
+      }
+    }
+    // وقال أكثر من نصف المجيبين (51,3٪) أن: a share of a survey's respondents, with its figures and its من.
+    const share = speakerOpen && speaker.length === 0 ? shareEnd(text, tokens, j) : -1;
+    if (share > j) {
+      for (let k = j; k < share; k++) if (!bracketed(text, tokens, j, k)) speaker.push(tokens[k]!);
+      speakerOpen = false;
+      j = share - 1;
+      continue;
+    }
+    // وأكد عدد من المعلقين: a quantity of people, with its من.
+    if (speakerOpen && speaker.length === 1 && t.text === "من" && QUANTITY_HEADS.has(speaker[0]!.text)) {
+      speaker.push(t);
+      continue;
+    }
+    // قالت جماعة (المساواة الآن) للدفاع عن حقوق الإنسان إنه: an organisation's name in brackets after its head
+    // closes the speaker (not an age or a share: قال إنييستا (34 عاماً)، غالبية المجيبين (89٪)).
+    const bracket = speakerOpen && speaker.length > 0 ? bracketedName(text, tokens, j, gap) : -1;
+    if (bracket > j) {
+      // (What follows the name describes it: للدفاع عن حقوق الإنسان، البريطانية للإعلام.)
+      for (let k = j; k < bracket; k++) speaker.push(tokens[k]!);
+      speakerOpen = false;
+      j = bracket - 1;
+      continue;
+    }
+    if (speakerOpen && SPEAKER_ENDS.some((end) => end({ text, tokens, i, j, gap, speaker, persons }))) {
+      speakerOpen = false;
+    }
+    if (speakerOpen && PRONOUN_SPEAKERS.has(t.text) && speaker.length > 0) {
+      // متحدث باسم البنتاغون هو الميجور آدريان رانكين: the name after هو is the speaker's; otherwise the
+      // pronoun closes the phrase (قال الوزير بدوره، هو الآخر).
+      const named = persons.has(j + 1) || (persons.has(j + 2) && isRoleHead(tokens[j + 1]!.text));
+      if ((t.text === "هو" || t.text === "هي") && named) speaker.length = 0;
+      else speakerOpen = false;
+      continue;
+    }
+    if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
+  }
+  return null;
+}
+
+/** Words of an organisation's name in brackets after its head (جماعة (المساواة الآن)). */
+const MAX_BRACKETED_NAME_WORDS = 4;
+
+/**
+ * When `gap` (before token `j`) opens a bracket right after an organisation's head and the bracket holds a name
+ * of a few words and closes before the sentence ends: the index of the first token after it; else -1.
+ */
+function bracketedName(text: string, tokens: Token[], j: number, gap: string): number {
+  if (!/^\s*\(\s*$/.test(gap) || j < 1 || !isOrgWord(tokens[j - 1]!.text)) return -1;
+  const open = text.indexOf("(", tokens[j - 1]!.end);
+  const close = text.indexOf(")", open);
+  if (close < 0) return -1;
+  const inside = text.slice(open + 1, close);
+  if (/[\p{N}.!?؟\n«»"“”]/u.test(inside) || wordCount(inside) > MAX_BRACKETED_NAME_WORDS) return -1;
+  const next = firstTokenAt(tokens, close + 1);
+  return next > j ? next : -1;
+}
+
+/** Token `k` is في opening its clause: وفي, or في at the text's start or after punctuation. */
+function opensWithIn(text: string, tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  if (/^[وف]في$/.test(w)) return true;
+  return w === "في" && (k === 0 || /[^\s]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+}
+
+/** Words of the object after إلى before the colon or mark that opens the words it points to (شباك المرمى: «…»). */
+const MAX_POINTED_TOKENS = 4;
+
+/**
+ * Whether a colon or an opening mark comes within a few words after token j, before its sentence ends or a
+ * complementizer opens.
+ */
+function quotedBeforeClause(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k <= Math.min(tokens.length, j + 1 + MAX_POINTED_TOKENS); k++) {
+    const gap = text.slice(tokens[k - 1]!.end, k < tokens.length ? tokens[k]!.start : text.length);
+    if (/[:：]/.test(gap) || firstOpener(gap) >= 0) return true;
+    if (SENTENCE_END.test(gap) || k === tokens.length || COMPLEMENTIZERS.has(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * «إن» spelling the letter N in سي إن إن or سي إن بي سي (folded tokens), not the complementizer
+ * after بي بي سي (لبي بي سي إن الأمر …).
+ */
+export function spelledLetter(tokens: Token[], j: number): boolean {
+  const at = (k: number) => tokens[k]?.text ?? "";
+  if (at(j) !== "ان") return false;
+  const cOpens = (k: number) => at(k) === "سي" && !at(k - 1).endsWith("بي");
+  if (cOpens(j - 1)) return at(j + 1) === "ان" || at(j + 1) === "بي";
+  return at(j - 1) === "ان" && cOpens(j - 2);
+}
+
+/** An indirect clause after a complementizer, or a direct quote when marks cover all of it. */
+function clauseAfter(text: string, tokens: Token[], comp: Token, speaker: Token[]): Complement | null {
+  const rest = text.slice(comp.end, Math.min(text.length, comp.end + 4));
+  const lead = rest.search(/\S/);
+  const ch = lead >= 0 ? (rest[lead] as string) : "";
+  if (ch in OPENERS) {
+    const direct = directAt(text, comp.end + lead, speaker);
+    if (direct) {
+      const closeAt = direct.closeEnd;
+      const tailEnd = sentenceEndAfter(text, closeAt);
+      if (wordCount(text.slice(closeAt, tailEnd)) <= MIXED_TAIL_WORDS) return direct;
+    }
+  }
+  return indirectFrom(text, tokens, comp.end, speaker);
+}
+
+/** An indirect clause from `start` to the end of its sentence, cut at a new cue or an attribution tail. */
+function indirectFrom(
+  text: string,
+  tokens: Token[],
+  start: number,
+  speaker: Token[],
+  speech = false,
+): Complement | null {
+  let s = start;
+  // Spaces, and a mark left of the complementizer (أنّ: its shadda follows the folded token).
+  while (s < text.length && /[\s\u064B-\u065F\u0670]/.test(text[s] as string)) s++;
+  let end = speech ? speechEndAfter(text, tokens, s) : sentenceEndAfter(text, s);
+  // Cut at a new reporting cue or an attribution tail after a comma.
+  let k = firstTokenAt(tokens, s);
+  const marked = markedStretches(text, s, end);
+  for (; k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]?.end ?? s, t.start);
+    // Inside the speaker's own marked words (أن الحلف «ملتزم بدعم العراق وفق أولويات حكومته»)
+    // nothing is the journalist's: no cue or tail cuts there.
+    if (marked.some(([a, b]) => t.start > a && t.start < b)) continue;
+    const afterComma = /[،,؛;]/.test(gap);
+    const cls = CUES.get(t.text);
+    // ، مضيفا أن … and ، واصفا إياه بأنه … open the next quote; ، مطالبا إياهم بتقديم عرض (an act on someone,
+    // with no clause of its own) is part of these words.
+    if (
+      afterComma &&
+      cls === "participle" &&
+      (!OBJECT_PRONOUNS.has(tokens[k + 1]?.text ?? "") || hasComplementSoon(text, tokens, k))
+    ) {
+      end = (tokens[k - 1]?.end ?? s) + gap.search(/[،,؛;]/);
+      break;
+    }
+    // ، ثم تابع / ، ثم أضاف: the speaker's next statement.
+    if (afterComma && t.text === "ثم" && CUES.get(tokens[k + 1]?.text ?? "") === "verb") {
+      end = (tokens[k - 1]?.end ?? s) + gap.search(/[،,؛;]/);
+      break;
+    }
+    // A participle or masdar cue that opens its own quotation (بقوله: …، قائلا «…») starts a new quote.
+    if ((cls === "participle" || cls === "noun") && k > firstTokenAt(tokens, s)) {
+      const next = tokens[k + 1];
+      if (/^\s*[:«"“]/.test(text.slice(t.end, next ? next.start : text.length))) {
+        end = tokens[k - 1]!.end;
+        break;
+      }
+    }
+    // After the speaker's own words close, و + a pronoun is the journalist's comment on them
+    // («لن يقبل بعد اليوم …»، وهي عبارة موجهة إلى الداخل), and و + a verb the speaker's next act.
+    // So is «…»، في رسالة / في إشارة إلى …: the journalist's reading of the words.
+    const close = gap.search(/[»”"]/);
+    const framing = afterComma && t.text === "في" && FRAMING_NOUNS.has(tokens[k + 1]?.text ?? "");
+    if (
+      close >= 0 &&
+      k > firstTokenAt(tokens, s) &&
+      (COMMENT_PRONOUNS.has(t.text) || (cls === "verb" && t.text.startsWith("و")) || framing) &&
+      balanced(text.slice(s, (tokens[k - 1]?.end ?? s) + close + 1))
+    ) {
+      end = (tokens[k - 1]?.end ?? s) + close + 1;
+      break;
+    }
+    const onWords = t.text === "علي" && tokens[k + 1]?.text === "حد";
+    if (ATTRIBUTION_TAILS.has(t.text) || (afterComma && (NARRATOR_TAILS.has(t.text) || onWords))) {
+      const comma = gap.search(/[،,؛;]/);
+      end = comma >= 0 ? (tokens[k - 1]?.end ?? s) + comma : (tokens[k - 1]?.end ?? s);
+      break;
+    }
+    if (
+      cls === "verb" &&
+      /^[وف]/.test(t.text) &&
+      // After a comma a new و-verb of saying starts the speaker's next statement (، وكشفت عن …), however
+      // short the clause before it (إن العطل بسيط، وأشار إلى أن …).
+      ((afterComma && t.text.startsWith("و") && k > firstTokenAt(tokens, s)) ||
+        (k > firstTokenAt(tokens, s) + 2 && hasComplementSoon(text, tokens, k)))
+    ) {
+      end = tokens[k - 1]!.end;
+      break;
+    }
+    // …، يرى هذا الفيلسوف أن …: after a comma, a verb of saying with its own complement opens another statement.
+    if (
+      cls === "verb" &&
+      afterComma &&
+      !IMPERSONAL_CUES.has(t.text) &&
+      k > firstTokenAt(tokens, s) &&
+      hasComplementSoon(text, tokens, k)
+    ) {
+      end = tokens[k - 1]!.end;
+      break;
+    }
+  }
+  // A cut right before a closing mark (إنها «تتفهم مطالب العمال»، ودعت …) keeps the mark.
+  while (end < text.length && /[»”"]/.test(text[end] as string) && !balanced(text.slice(s, end))) end++;
+  end = trimEnd(text, s, end);
+  if (end <= s) return null;
+  return { kind: "indirect", span: { start: s, end }, speaker };
+}
+
+/**
+ * End of unmarked speech after a colon (قال فيها: …): it runs over the sentences of its
+ * paragraph until one opens with a new reporting cue (وتساءل خلفان: …), as transcribed
+ * tweets and statements do.
+ */
+function speechEndAfter(text: string, tokens: Token[], from: number): number {
+  const para = paragraphEnd(text, from);
+  const first = sentenceEndAfter(text, from);
+  let end = first;
+  while (end < para) {
+    const k = firstTokenAt(tokens, end + 1);
+    if (k >= tokens.length || tokens[k]!.start >= para) break;
+    const opensWithCue = [tokens[k], tokens[k + 1]].some(
+      (t) => t !== undefined && t.start < para && (CUES.has(t.text) || NARRATOR_CUES.has(t.text)),
+    );
+    if (opensWithCue) break;
+    end = sentenceEndAfter(text, tokens[k]!.start);
+  }
+  // In a long paragraph the narrator likely speaks again: keep to the first sentence (rule 3).
+  return end - from > MAX_COLON_SPEECH_CHARS ? first : end;
+}
+
+/**
+ * Unmarked speech after a colon spans several sentences only within this many characters
+ * (tweets and short statements, 170–290 characters in quotes-dev); longer stretches of a
+ * paragraph are the narrator's again.
+ */
+const MAX_COLON_SPEECH_CHARS = 400;
+
+/** A new cue at `k` opens its own complement soon: أن/إن, a colon or a quote mark within a few words. */
+function hasComplementSoon(text: string, tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.!?؟\n]/.test(gap)) return false;
+    if (/[:«"“]/.test(gap) || COMPLEMENTIZERS.has(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
+/** A direct quote whose opening mark is at `at`. */
+function directAt(text: string, at: number, speaker: Token[]): (Complement & { closeEnd: number }) | null {
+  const open = text[at] as string;
+  const close = closingMark(text, at, open);
+  const innerStart = at + 1;
+  const innerEnd = close >= 0 ? close : paragraphEnd(text, innerStart);
+  let s = innerStart;
+  while (s < innerEnd && /\s/.test(text[s] as string)) s++;
+  let e = innerEnd;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  if (e > s && /[.،,]/.test(text[e - 1] as string)) e--;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  // تفجير سيارة في منطقة الزعفرانية"، واخرى …": the mark closes words the text opened without one.
+  // (Not an ellipsis opening the words: "... في واقع الأمر".)
+  if (e <= s || /^(?:[،,؛;]|\.(?![.…]))/.test(text.slice(s, s + 2))) return null;
+  return { kind: "direct", span: { start: s, end: e }, speaker, closeEnd: close >= 0 ? close + 1 : innerEnd };
+}
+
+/**
+ * Present-tense opinion verbs that, with no source named, read as impersonal passives
+ * (ويُعتقد أن، ويتوقع أن): the journalist's voice, not a continuation (rule 1).
+ */
+export const IMPERSONAL_CUES = new Set(
+  ["يعتقد", "يعتبر", "يتوقع", "يرجح", "يقال"].flatMap((v) => [v, `و${v}`, `ف${v}`]),
+);
+
+/** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
+export const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
+
+/** ل + an outlet or a kind of outlet (لرويترز، لبي بي سي، لمحطة): the one told, after a speaker's name. */
+const TOLD_OUTLETS = new Set([
+  "لرويترز",
+  "لبي",
+  "لفرانس",
+  "لسي",
+  "لاسوشيتد",
+  "لوكاله",
+  "لقناه",
+  "لصحيفه",
+  "لمجله",
+  "لموقع",
+  "لمحطه",
+  "لشبكه",
+  "لتلفزيون",
+  "لراديو",
+  "لاذاعه",
+  "لبرنامج",
+  "لمتابعيه",
+  "لمتابعيها",
+]);
+
+/** An outlet told, as a word (لرويترز، لوكالة) or ل + a Latin name (لـCNN). */
+export function isToldOutlet(w: string): boolean {
+  return TOLD_OUTLETS.has(w) || /^ل[a-z]{2,}/.test(w);
+}
+
+/** إيا + a pronoun: the object of the participle before it (مطالبا إياهم). */
+const OBJECT_PRONOUNS = new Set(["اياه", "اياها", "اياهم", "اياهما", "اياهن", "اياك", "اياكم", "ايانا"]);
+
+export const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هنا"]);
+
+/** Nouns after «…»، في that frame the quoted words (في رسالة، في إشارة إلى، في تلميح): the journalist's reading. */
+const FRAMING_NOUNS = new Set([
+  "رساله",
+  "اشاره",
+  "تلميح",
+  "خطوه",
+  "رد",
+  "موقف",
+  "تحذير",
+  "تصعيد",
+  "انتقاد",
+  "تاكيد",
+  "دعوه",
+]);
+
+/** و + a pronoun after a closing quote mark: the journalist's comment on the words just quoted. */
+const COMMENT_PRONOUNS = new Set(["وهي", "وهو", "وهذه", "وهذا", "وذلك", "وهما"]);
+
+/** True when token `k` opens a clause: after punctuation or a conjunction (لكن، بينما، فيما، و…). */
+export function opensClause(text: string, tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  // غير أن / إلا أن / بيد أن خبراء قالوا: "but" spelled with أن.
+  const butThat = (prev.text === "ان" || prev.text === "انه") && BUT_BEFORE_ANNA.has(tokens[k - 2]?.text ?? "");
+  return /[،,؛;:.]/.test(text.slice(prev.end, tokens[k]!.start)) || CLAUSE_CONJUNCTIONS.has(prev.text) || butThat;
+}
+
+const BUT_BEFORE_ANNA = new Set(["غير", "الا", "بيد"]);
+
+const CLAUSE_CONJUNCTIONS = new Set(["لكن", "ولكن", "بينما", "فيما", "كما", "اذ", "حيث", "الا", "غير"]);
+
+export const isPlaceWord = (w: string) => isPlaceKey(gazKey(w));
+
+/** Heads an outlet's name follows in quote marks (موقع «…»، شبكة «الجزيرة»), folded. */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  "صحيفه",
+  "جريده",
+  "قناه",
+  "وكاله",
+  "مجله",
+  "موقع",
+  "شبكه",
+  "اذاعه",
+  "محطه",
+  "برنامج",
+]);

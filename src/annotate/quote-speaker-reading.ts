@@ -1,0 +1,1328 @@
+/**
+ * How a speaker phrase becomes the speaker the guidelines ask for (rule 4): a person, an organisation named
+ * before (قالت الشركة), a document's issuer (وجاء في التقرير), a group (نواب، محتجون), an epithet or nationality
+ * resolved to the person named before (اللاعب البلجيكي → روميلو لوكاكو).
+ */
+
+import { foldText } from "../arabic/fold.js";
+import type { Token } from "../arabic/tokens.js";
+import type { Mention, Quote } from "../model/types.js";
+import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
+import { NAMING_TITLES } from "./entities/names.js";
+import {
+  type ArticleSpeakers,
+  appositeName,
+  bestName,
+  closingName,
+  completeName,
+  FUNCTION_WORDS,
+  familyNameEnd,
+  isNameWord,
+  MAX_LOOKUPS,
+  MAX_NAME_TOKENS,
+  namesInstitution,
+  personForRole,
+  RANK_QUALIFIERS,
+  RANKS,
+  splitRole,
+  unnamedOccupation,
+} from "./quote-article-speakers.js";
+import {
+  BY_CHANNEL,
+  isPlaceWord,
+  isToldOutlet,
+  OBJECT_PREPOSITIONS,
+  OUTLET_HEADS,
+  RELATIVES,
+  shareEnd,
+  TIME_HEADS,
+} from "./quote-clauses.js";
+import {
+  ANONYMOUS_HEADS,
+  BARE_TITLES,
+  COMPLEMENTIZERS,
+  CUES,
+  DAY_NAMES,
+  DOCUMENT_WORDS,
+  ORG_HEADS,
+  SPEAKER_STOPS,
+  TITLES,
+} from "./quote-cues.js";
+import {
+  ISSUE_ADVERBS,
+  issuerInRelative,
+  MADE_IT,
+  MAX_AUXILIARY_SUBJECT,
+  MAX_FRONTED_SUBJECT,
+  MAX_ROLE_TOKENS,
+  ROLE_LINKS,
+  STUDY_NOUNS,
+  sentTo,
+  toldWithTitles,
+} from "./quote-phrases.js";
+import {
+  GROUP_PLURALS,
+  HONORIFICS,
+  isAdjectiveLike,
+  isConstructPlural,
+  isEpithetObject,
+  isGroupHead,
+  isNameMention,
+  isNationality,
+  isNisba,
+  isOrgWord,
+  isPluralCue,
+  isPossessed,
+  isRoleHead,
+  OCCUPATIONS,
+  opensAnotherName,
+  PEOPLE_PLURAL,
+  QUANTIFIERS,
+  QUANTITY_HEADS,
+  roleKey,
+} from "./quote-roles.js";
+import {
+  balanced,
+  bare,
+  firstOpener,
+  firstTokenAt,
+  joinedAt,
+  lamOnNoun,
+  SENTENCE_END,
+  type Speaker,
+  sentenceStartBefore,
+  stripArticle,
+  wordCount,
+} from "./quote-text.js";
+
+export type Gender = "m" | "f";
+
+/**
+ * The gender a cue reports its speaker with, read off its form against the other forms of the same cue:
+ * قالت، تقول، مضيفة → f; قال، يقول، مضيفا → m; null for plurals (قالوا، مضيفين) and forms without a counterpart.
+ */
+export function cueGender(cue: string): Gender | null {
+  const w = /^[وف]/.test(cue) && cue.length > 3 && CUES.has(cue.slice(1)) ? cue.slice(1) : cue;
+  // أضافوا is no form of the participle's pair مضيفا/مضيفة, whatever أضافوه looks like.
+  if (isPluralCue(w)) return null;
+  if (w.endsWith("ت") && CUES.has(w.slice(0, -1))) return "f";
+  if (w.startsWith("ت") && CUES.has(`ي${w.slice(1)}`)) return "f";
+  if (w.endsWith("ه") && CUES.has(`${w.slice(0, -1)}ا`)) return "f";
+  if (CUES.has(`${w}ت`)) return "m";
+  // A weak-final verb (رأى، نفى، ادعى) against its feminine (رأت، نفت، ادعت).
+  if (w.endsWith("ي") && CUES.has(`${w.slice(0, -1)}ت`)) return "m";
+  if (w.startsWith("ي") && CUES.has(`ت${w.slice(1)}`)) return "m";
+  if (w.endsWith("ا") && CUES.has(`${w.slice(0, -1)}ه`)) return "m";
+  // A noun with the speaker's pronoun: بقولها، رأيها → f; بقوله، رأيه → m.
+  if (w.endsWith("ها") && CUES.has(w.slice(0, -1))) return "f";
+  if (w.endsWith("ه") && CUES.has(`${w}ا`)) return "m";
+  return null;
+}
+
+/**
+ * Occupations the news names a person by with a nationality (اللاعب البلجيكي، الفنان المصري) after naming
+ * them with it (البلجيكي روميلو لوكاكو), bare; not offices (الرئيس الفرنسي), whose holders it names by the office.
+ */
+const NAMED_BY_NATIONALITY: ReadonlySet<string> = new Set([
+  ...OCCUPATIONS,
+  ...["لاعب", "لاعبه", "نجم", "نجمه", "مهاجم", "مدافع", "حارس", "ملاكم", "بطل", "بطله", "عداء", "دولي"],
+  ...["فنان", "فنانه", "مطرب", "مطربه", "مغني", "مغنيه", "ممثل", "ممثله", "مخرج", "شاعر", "شاعره", "روائي"],
+  ...["اعلامي", "اعلاميه", "داعيه"],
+]);
+
+/** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
+/**
+ * Definite participles that need what follows them (الصادرة في مدريد، المقربة من الحكومة، المملوكة لفيسبوك),
+ * folded: left last in a speaker phrase, the stop word after them having cut their complement, they are no
+ * part of the speaker (صحيفة "آس" الصادرة → صحيفة "آس").
+ */
+const DANGLING_PARTICIPLES: ReadonlySet<string> = new Set(
+  ["الصادر", "المقرب", "المملوك", "الممول", "التابع", "الموالي", "المدعوم", "المحسوب", "المنتمي"].flatMap((w) => [
+    w,
+    `${w}ه`,
+  ]),
+);
+
+/** A club's league after its name (أرسنال المنتمي للدوري الإنجليزي), folded: a description, never the name's. */
+const LEAGUE_PARTICIPLES: ReadonlySet<string> = new Set(["المنتمي", "المنتميه"]);
+
+export function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
+  let n = speakerTokens.length;
+  while (n > 1 && DANGLING_PARTICIPLES.has(speakerTokens[n - 1]!.text)) n--;
+  // أرسنال المنتمي للدوري الإنجليزي: the league with its complement describes the club before it.
+  const at = speakerTokens.findIndex((t, k) => k > 0 && LEAGUE_PARTICIPLES.has(t.text));
+  if (at > 0 && at < n) n = at;
+  const speaker = speakerReading(ctx, n < speakerTokens.length ? speakerTokens.slice(0, n) : speakerTokens, earlier);
+  // دكتور عاطي بن عطية القرشي: a title without its article, read as the name's first word.
+  const words = speaker.name.split(/\s+/);
+  if (words.length >= 3 && BARE_TITLES.has(foldText(words[0]!))) return { ...speaker, name: words.slice(1).join(" ") };
+  return speaker;
+}
+
+/** Ranks and titles a family name follows on a later mention (المهندس العمري، الشيخ السديس), folded. */
+const FAMILY_NAME_RANKS: ReadonlySet<string> = new Set([...RANKS, "الشيخ"].filter((w) => !w.startsWith("السيد")));
+
+/** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
+const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
+
+/**
+ * A person the tagger found closing the speaker phrase right after a title or a role's السابق (الوكيل المساعد
+ * لشؤون البيئة الدكتور | حاتم المطيري، نجم فرنسا السابق | زين الدين زيدان): the name, whatever the role
+ * before it, which may run longer than `splitRole` reads.
+ */
+function trailingTitledName(
+  ctx: ArticleSpeakers,
+  first: number,
+  last: number,
+): { roleEnd: number; nameStart: number; nameEnd: number } | null {
+  let r = last;
+  while (r > first && ctx.perTokens.has(r - 1)) r--;
+  // A name the tagger missed after a rank (الوكيل المساعد للتطوير والتقنية الأستاذ | علي بن موسى زعلة): two
+  // name words or more closing the phrase.
+  if (r === last || !NAME_LEADS.has(ctx.tokens[r - 1]?.text ?? "")) {
+    let u = last;
+    while (
+      u > first + 1 &&
+      last - u < MAX_NAME_TOKENS &&
+      !RANKS.has(ctx.tokens[u - 1]!.text) &&
+      isNameWord(ctx, u - 1, true)
+    )
+      u--;
+    if (last - u >= 2 && RANKS.has(ctx.tokens[u - 1]?.text ?? "") && isNameWord(ctx, u, false)) r = u;
+  }
+  if (r === last || r <= first + 1 || !NAME_LEADS.has(ctx.tokens[r - 1]!.text)) return null;
+  // A person before it speaks (وقال الأمير خالد الفيصل لرجلي الأمن … العقيد عمر السلطان: those addressed).
+  for (let k = first; k < r; k++) if (ctx.perTokens.has(k)) return null;
+  // العقيد ركن | تركي المالكي: the rank's qualifier the tagger read into the name stays with the rank.
+  let n = r;
+  while (n < last - 1 && RANK_QUALIFIERS.has(ctx.tokens[n]!.text)) n++;
+  return { roleEnd: n, nameStart: n, nameEnd: last };
+}
+
+/** Heads of an epithet that stands for a person named before (صاحب أعلى سلطة، صاحبة الرقم القياسي), folded. */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["صاحب", "صاحبه"]);
+
+/** What صاحب takes as an honorific (صاحب السمو الملكي، صاحب الجلالة), folded. */
+const HONORIFIC_OBJECTS: ReadonlySet<string> = new Set([
+  "السمو",
+  "الجلاله",
+  "المعالي",
+  "السعاده",
+  "الفضيله",
+  "السماحه",
+  "الفخامه",
+  "العظمه",
+  "الدوله",
+  "المقام",
+  "الغبطه",
+]);
+
+/** Words before a person's name that may hold the nationality an epithet repeats (البريطاني سيباستيان كو). */
+const EPITHET_WINDOW = 3;
+
+/**
+ * The latest person named before `before` (within MAX_EPITHET_LOOKBACK) right after one of the `epithets` (folded:
+ * البريطاني، الأمير), or null.
+ */
+export function personWithEpithet(
+  ctx: ArticleSpeakers,
+  epithets: ReadonlySet<string>,
+  before: number,
+  earlier: Quote[],
+): Speaker | null {
+  const { tokens } = ctx;
+  let found: Mention | null = null;
+  for (const m of ctx.mentionsFrom(Math.max(0, before - MAX_EPITHET_LOOKBACK))) {
+    if (m.start >= before) break;
+    if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    const k = firstTokenAt(tokens, m.start);
+    for (let p = k - 1; p >= Math.max(0, k - EPITHET_WINDOW); p--) if (epithets.has(tokens[p]!.text)) found = m;
+  }
+  return found ? mentionedSpeaker(ctx, found, earlier) : null;
+}
+
+/**
+ * The latest person named right after `nationality` before `before` (البلجيكي روميلو لوكاكو), unless another
+ * occupation than `occupation` led that nationality (المدرب السويسري لوسيين فافري is no Swiss defender); or null.
+ */
+function personWithNationality(
+  ctx: ArticleSpeakers,
+  occupation: string,
+  nationality: string,
+  before: number,
+  earlier: Quote[],
+): Speaker | null {
+  const { tokens } = ctx;
+  const own = bare(occupation);
+  let found: Mention | null = null;
+  for (const m of ctx.mentionsFrom(Math.max(0, before - MAX_EPITHET_LOOKBACK))) {
+    if (m.start >= before) break;
+    if (m.type !== "PER" || !isNameMention(m.text)) continue;
+    const k = firstTokenAt(tokens, m.start);
+    if (tokens[k - 1]?.text !== nationality) continue;
+    const lead = tokens[k - 2]?.text ?? "";
+    if (bare(lead) !== own && (NAMED_BY_NATIONALITY.has(bare(lead)) || isRoleHead(lead))) continue;
+    found = m;
+  }
+  return found ? mentionedSpeaker(ctx, found, earlier) : null;
+}
+
+/** How far back (characters) the person an epithet stands for may have been named. */
+const MAX_EPITHET_LOOKBACK = 1200;
+
+function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
+  const { text, tokens } = ctx;
+  if (speakerTokens.length === 0) throw new RangeError("speakerFrom needs at least one token");
+  const start = speakerTokens[0]!.start;
+  let end = speakerTokens.at(-1)!.end;
+  // A quoted name that closes the phrase keeps its closing mark (صحيفة "لوفيغارو").
+  while (end < text.length && /["»”]/.test(text[end] as string) && !balanced(text.slice(start, end))) end++;
+  // So does a bracketed one (جماعة (المساواة الآن)).
+  if (text[end] === ")" && text.slice(start, end).includes("(") && !text.slice(start, end).includes(")")) end++;
+  const span = { start, end };
+  const words = speakerTokens.map((t) => t.text);
+  // أكثر من نصف المجيبين (51,3٪): a share of a survey's respondents, an unnamed group named as the article counts
+  // it, without its bracketed figures (rule 4).
+  const opening = firstTokenAt(tokens, start);
+  const shared = shareEnd(text, tokens, opening);
+  if (shared > opening) {
+    // Only the share (ثلاثة من رجال الإطفاء | فضلوا عدم ذكر أسمائهم), with its per cent sign (حوالي 92,2٪).
+    const shareEnds = Math.min(end, tokens[shared - 1]!.end);
+    const close = /[٪%]/.test(text[shareEnds] ?? "") ? shareEnds + 1 : shareEnds;
+    const name = text.slice(start, close).replace(/\s*\([^()]*\)/g, "");
+    return { name, entity: null, anonymous: true, span };
+  }
+  // عدد من المعلقين: a number of people, named as the article counts them.
+  if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
+    return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  }
+  // يشير بحث أجرته اللجنة الحكومية، تقرير أصدرته المنظمة: a study speaks for the one who made it.
+  if (words.length >= 3 && STUDY_NOUNS.has(words[0]!) && MADE_IT.test(words[1]!)) {
+    return { ...speakerReading(ctx, speakerTokens.slice(2), earlier), span };
+  }
+  // بعض المصادر الرسمية الأميركية، بعض المحللين الاقتصاديين: "some of" a group, named as the article names it,
+  // not a name of two words; anonymous when its head is (rule 4).
+  if (words.length >= 2 && words[0] === "بعض" && words[1]!.startsWith("ال")) {
+    return { name: text.slice(start, end), entity: null, anonymous: ANONYMOUS_HEADS.has(words[1]!), span };
+  }
+  // بيان الجيش الإسرائيلي، بيان للجيش: a document speaks for its issuer after it. A definite issuer is read as any
+  // speaker phrase is (بيان الوزارة → the ministry the article named); one with ل, by the name the tagger found or
+  // as written without the ل.
+  if (words.length >= 2 && CUES.get(words[0]!) === "document") {
+    if (words[1]!.startsWith("ال")) return { ...speakerReading(ctx, speakerTokens.slice(1), earlier), span };
+    const from = speakerTokens[1]!.start;
+    const issuer = ctx.mentionIn(from, end, "ORG") ?? ctx.mentionIn(from, end, "PER");
+    if (issuer) return { name: issuer.text.replace(/^لل/, "ال"), entity: issuer.entity, anonymous: false, span };
+    // بيان للقيادة المشتركة: ل + the definite issuer, written without its ل.
+    const written = text.slice(from, end);
+    if (written.startsWith("لل") && !lamOnNoun(speakerTokens[1]!.text))
+      return { name: `ال${written.slice(2)}`, entity: null, anonymous: false, span };
+  }
+  // الباحث في معهد واشنطن ديفيد شينكر، المسؤول في وزارة الخارجية جون كيربي: the phrase stopped at في; the
+  // holder is named after the institution.
+  const head = firstTokenAt(tokens, start);
+  if (
+    speakerTokens.length <= MAX_HEAD_BEFORE_PLACE &&
+    (isRoleHead(words[0]!) || words[0]!.startsWith("ال")) &&
+    !speakerTokens.some((_, k) => ctx.perTokens.has(head + k))
+  ) {
+    const named = nameAfterPlace(ctx, head + speakerTokens.length);
+    if (named) return apposedSpeaker(ctx, named, earlier, null, span);
+  }
+  const glued = /^[لب]/.test(words[0]!) && ANONYMOUS_HEADS.has(words[0]!.slice(1));
+  const anonymous = ANONYMOUS_HEADS.has(words[0]!) || glued;
+  if (anonymous) {
+    // A shorter later form (المصادر) stands for the fuller first description (rule 4).
+    if (words.length === 1 && words[0]!.startsWith("ال")) {
+      const head = words[0]!.slice(2);
+      for (let q = earlier.length - 1; q >= Math.max(0, earlier.length - MAX_LOOKUPS); q--) {
+        const e = earlier[q]!;
+        if (e.anonymous && e.speaker && foldText(e.speaker).split(/\s+/)[0] === head) {
+          return { name: e.speaker, entity: null, anonymous, span };
+        }
+      }
+    }
+    return { name: text.slice(glued ? start + 1 : start, end), entity: null, anonymous, span };
+  }
+
+  const first = firstTokenAt(tokens, start);
+  const last = first + speakerTokens.length;
+  // وأضاف صاحب أعلى سلطة في إيران، قال صاحب الـ24 هدفا: an epithet for the person the article has just named
+  // (not صاحب السمو, an honorific, nor صاحب before a name).
+  if (
+    EPITHET_HEADS.has(words[0]!) &&
+    words.length > 1 &&
+    isEpithetObject(words[1]!) &&
+    !HONORIFIC_OBJECTS.has(words[1]!) &&
+    !ctx.perTokens.has(first + 1)
+  ) {
+    const person = personInSentence(ctx, Math.max(0, start - MAX_EPITHET_LOOKBACK), start, earlier, true, true);
+    if (person) return { ...person, span };
+  }
+  // وقال البريطاني: a nationality for the person the article named with it (البريطاني سيباستيان كو).
+  // (A nationality: not a family name, الحضري، nor a club, الأهلي.)
+  if (words.length === 1 && !ctx.perTokens.has(firstTokenAt(tokens, start)) && isNationality(words[0]!)) {
+    const person = personWithEpithet(ctx, new Set([words[0]!]), start, earlier);
+    if (person) return { ...person, span };
+  }
+  // وقال اللاعب البلجيكي after البلجيكي روميلو لوكاكو: so is an occupation with a nationality (an office's
+  // holder named with the whole role comes first: see the role's reading below).
+  if (
+    words.length === 2 &&
+    !isRoleHead(words[0]!) &&
+    NAMED_BY_NATIONALITY.has(bare(words[0]!)) &&
+    isNationality(words[1]!) &&
+    !ctx.mentionIn(start, end, "PER")
+  ) {
+    const person = personWithNationality(ctx, words[0]!, words[1]!, start, earlier);
+    if (person) return { ...person, span };
+  }
+  // وأشار اللواء التركي after اللواء منصور التركي: a rank and a family name, for the fuller name said earlier.
+  // (Not السيد، also a first name: السيد البدوي.)
+  if (words.length === 2 && FAMILY_NAME_RANKS.has(words[0]!) && words[1]!.startsWith("ال") && !isRoleHead(words[1]!)) {
+    const completed = completeName(ctx, [words[1]!], earlier);
+    if (completed)
+      return { name: completed, entity: ctx.mentionIn(start, end, "PER")?.entity ?? null, anonymous: false, span };
+  }
+  // An outlet named in quote marks (موقع «كالتشيو ميركاتو ويب»، الناطق باسم شبكة «الجزيرة» الإعلامية) is
+  // no person's name: the phrase as written, the outlet or its unnamed spokesperson.
+  for (let k = first; k < last - 1; k++) {
+    // A person before it speaks, to that outlet or about it (تييري هنري لشبكة "سكاي").
+    if (ctx.perTokens.has(k)) break;
+    if (!OUTLET_HEADS.has(tokens[k]!.text) || firstOpener(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) < 0)
+      continue;
+    const org = k === first ? ctx.mentionIn(start, end, "ORG") : undefined;
+    return { name: text.slice(start, end), entity: org?.entity ?? null, anonymous: false, span };
+  }
+  const split = trailingTitledName(ctx, first, last) ?? splitRole(ctx, first, last);
+  const named = NAMING_TITLES.has(tokens[split.nameStart]?.text ?? "") ? split.nameStart + 1 : split.nameStart;
+  if (split.nameEnd > named && split.roleEnd > first && namesInstitution(ctx, first, named)) {
+    // المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ: the holder named after the institution, or none
+    // (مدير مكتب الأمير محمد بن سلمان: an unnamed office holder, the role as written).
+    const closing = closingName(ctx, named + 1, last);
+    if (closing) {
+      const cand = ctx.candidate(closing.start, closing.end);
+      const mention = ctx.mentionIn(tokens[closing.start]!.start, end, "PER");
+      const written = text.slice(tokens[closing.start]!.start, tokens[closing.end - 1]!.end);
+      const name = [completeName(ctx, cand.words, earlier), cand.name].reduce<string>(
+        (a, b) => (b && wordCount(b) > wordCount(a) ? b : a),
+        written,
+      );
+      return {
+        name,
+        entity: mention?.entity ?? null,
+        anonymous: false,
+        span,
+      };
+    }
+    const apposed = nameAfterComma(ctx, last);
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, null, span);
+    let a = 0;
+    while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
+    return { name: text.slice(speakerTokens[a]!.start, end), entity: null, anonymous: false, span };
+  }
+  // متحدث باسم هيلاري كلينتون: the person right after باسم is the one spoken for; the speaker is their
+  // unnamed spokesperson, the role as written up to that name (rule 4: متحدث باسم باريمور).
+  if (split.nameEnd > split.nameStart && split.nameStart > first && tokens[split.nameStart - 1]!.text === "باسم") {
+    let a = 0;
+    while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
+    const nameEnd = Math.min(end, tokens[split.nameEnd - 1]!.end);
+    return { name: text.slice(speakerTokens[a]!.start, nameEnd), entity: null, anonymous: false, span };
+  }
+  const mention = ctx.mentionIn(start, end, "PER");
+  const entity = mention ? mention.entity : null;
+  // مدير الكرة بنادي هجر: an untagged word after an institution's head is the institution's name; the holder is
+  // unnamed, the role as written.
+  // (So is a place after a role head: وأكد أمير عسير → the emir, as written.)
+  const institutionName =
+    !mention &&
+    split.roleEnd > first &&
+    split.nameStart > first &&
+    split.nameEnd === split.nameStart + 1 &&
+    split.nameEnd === last &&
+    (isOrgWord(tokens[split.nameStart - 1]!.text) ||
+      (isRoleHead(tokens[split.nameStart - 1]!.text) && ctx.isPlace(split.nameStart))) &&
+    !ctx.perTokens.has(split.nameStart) &&
+    !isFirstName(tokens[split.nameStart]!.text);
+  if (institutionName) return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  // رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها: a place or a purpose (لل…) where a name would be is the
+  // institution's; the holder is named in apposition after the phrase.
+  const institutional =
+    split.nameEnd > split.nameStart &&
+    !ctx.perTokens.has(split.nameStart) &&
+    (ctx.isPlace(split.nameStart) ||
+      tokens.slice(split.nameStart, split.nameEnd).some((t) => t.text.startsWith("لل") && t.text.length > 4));
+  if (institutional) {
+    const apposed = nameAfterComma(ctx, last);
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, entity, span);
+  }
+  if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
+    split.nameEnd = familyNameEnd(ctx, split, last);
+    // جمرك مطار الملك عبدالعزيز الدولي | محمد العقيل: a second name closing the first one is the speaker's.
+    for (let k = split.nameStart + 2; k <= split.nameEnd - 2; k++) {
+      if (opensAnotherName(tokens[k]!.text, tokens[k - 1]!.text)) split.nameStart = k;
+    }
+    const run = tokens.slice(split.nameStart, split.nameEnd).map((t) => t.text);
+    const written = text.slice(tokens[split.nameStart]!.start, tokens[split.nameEnd - 1]!.end);
+    const e = entity ? ctx.entityById.get(entity) : undefined;
+    const fromEntity = e ? bestName(ctx, e) : null;
+    // وأضاف مفتي أوغندا: the office the entity finder read as its holder's mention (with the holder's entity)
+    // is shown as the holder's name.
+    const whole =
+      mention !== undefined &&
+      mention.start === tokens[split.nameStart]!.start &&
+      mention.end === tokens[split.nameEnd - 1]!.end;
+    // (Not مساعد غالي، مدير جامعتي: an office of the one named in it, whose name the entity bears.)
+    const names = fromEntity ? foldText(fromEntity).split(/\s+/) : [];
+    const namesHolder = tokens.slice(split.nameStart, split.nameEnd).every((t) => !names.includes(t.text));
+    if (fromEntity && whole && namesHolder && isRoleHead(tokens[split.nameStart]!.text)) {
+      return { name: fromEntity, entity, anonymous: false, span };
+    }
+    const completed = completeName(ctx, run, earlier);
+    const name = [completed, fromEntity, written].reduce<string>(
+      (a, b) => (b && wordCount(b) > wordCount(a) ? b : a),
+      written,
+    );
+    return { name, entity, anonymous: false, span };
+  }
+  if (split.roleEnd > first) {
+    // The name may follow the role past an adjunct the speaker phrase stopped at (سفيرتها لدى الأمم المتحدة نيكي هيلي).
+    const wide = splitRole(ctx, first, Math.min(tokens.length, first + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
+    // (Not the outlet told, متحدث رسمي لوكالة رويترز, nor the club before the name, مدرب ريال مدريد زين الدين زيدان.)
+    const told = tokens.slice(last, wide.nameStart + 1).some((t) => isToldOutlet(t.text));
+    if (
+      wide.nameEnd > wide.nameStart &&
+      wide.roleEnd >= last &&
+      !told &&
+      !ctx.orgBeforePerson(wide.nameStart) &&
+      !sentTo(tokens, first, wide.nameStart)
+    ) {
+      const cand = ctx.candidate(wide.nameStart, wide.nameEnd);
+      if (cand.strong)
+        return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
+    }
+    // النائب الأعلى لرئيس أرامكو، للتكرير والمعالجة والتسويق عبدالعزيز القديمي، إن: the role's field set off
+    // by a comma, then the name closed by another.
+    // المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه: a tagged name in apposition after
+    // the phrase, closed by a comma.
+    const apposed = (split.roleEnd === last ? nameAfterField(ctx, last) : null) ?? nameAfterComma(ctx, last);
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, entity, span);
+    const role = roleKey(words.slice(0, split.roleEnd - first));
+    const person = personForRole(ctx, role, start);
+    if (person) return { name: person.name, entity: entity ?? person.entity, anonymous: false, span };
+    // وقال الكاتب البريطاني after البريطاني X: an occupation and a nationality, for the person the article named
+    // with that nationality when no one was named with the whole role.
+    if (!mention && words.length === 2 && NAMED_BY_NATIONALITY.has(bare(words[0]!)) && isNationality(words[1]!)) {
+      const named = personWithNationality(ctx, words[0]!, words[1]!, start, earlier);
+      if (named) return { ...named, span };
+    }
+    if (mention) {
+      const e = ctx.entityById.get(mention.entity);
+      const name = e ? bestName(ctx, e) : null;
+      if (name) return { name, entity, anonymous: false, span };
+    }
+    // An unnamed office holder (rule 4): the role as written, without honorifics, and without what
+    // follows it in the speaker phrase (وصف نائب الرئيس التركي المياه بأنها: the object).
+    let a = 0;
+    while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
+    const rest = tokens.slice(split.roleEnd, last);
+    const object = rest.length > 0 && rest.every((t) => t.text.startsWith("ال"));
+    // (An honorific is no role with an object: سعادة الوكيل is the deputy.)
+    const roleEnd = object && split.roleEnd > first + a ? Math.min(end, tokens[split.roleEnd - 1]!.end) : end;
+    return { name: text.slice(speakerTokens[a]!.start, roleEnd), entity: null, anonymous: false, span };
+  }
+  // A description before the name (النجم التلفزيوني الشهير سايمون كاول): the name, once the tagger or
+  // the first-name list marks where it starts.
+  for (let p = first + 1; p < last && p - first <= MAX_ROLE_TOKENS; p++) {
+    if (stripArticle(tokens[p - 1]!.text) === tokens[p - 1]!.text) break;
+    // A run of at least two name words closing the phrase counts too (… الشهير سايمون كاول).
+    let run = p;
+    while (run < last && isNameWord(ctx, run, run > p) && !tokens[run]!.text.startsWith("ال")) run++;
+    const trailingName = run === last && last - p >= 2;
+    if (!ctx.perTokens.has(p) && !isFirstName(tokens[p]!.text) && !trailingName) continue;
+    const named = splitRole(ctx, p, last);
+    if (named.nameEnd <= named.nameStart) break;
+    const cand = ctx.candidate(named.nameStart, named.nameEnd);
+    return { name: completeName(ctx, cand.words, earlier) ?? cand.name, entity, anonymous: false, span };
+  }
+  // A family name alone (الخطيب، الكاظمي): the fuller name said earlier in the article.
+  if (words.length === 1 && words[0]!.startsWith("ال") && !ORG_HEADS.has(words[0]!)) {
+    const completed = completeName(ctx, words, earlier);
+    if (completed) return { name: completed, entity, anonymous: false, span };
+  }
+  // قالت الشركة → the company named earlier (شركة غوغل).
+  if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
+    const named = orgNamedBefore(ctx, words[0]!.slice(2), start, earlier.at(-1)?.speaker ?? null, words[1] ?? null);
+    if (named) return { name: named, entity: null, anonymous: false, span };
+  }
+  const org = ctx.mentionIn(start, end, "ORG");
+  let a = 0;
+  while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
+  // والفريق الآخر يرى: a title that leaves only "other" behind is the noun itself (the other team).
+  if (a > 0 && words.slice(a).every((w) => ROLE_LINKS.has(stripArticle(w)))) a = 0;
+  return { name: text.slice(speakerTokens[a]!.start, end), entity: org?.entity ?? null, anonymous: false, span };
+}
+
+/** The speaker named by an apposition's token range: its fullest form, its PER entity (else `entity`). */
+function apposedSpeaker(
+  ctx: ArticleSpeakers,
+  apposed: { start: number; end: number },
+  earlier: Quote[],
+  entity: string | null,
+  span: { start: number; end: number },
+): Speaker {
+  const { tokens } = ctx;
+  const cand = ctx.candidate(apposed.start, apposed.end);
+  const m = ctx.mentionIn(tokens[apposed.start]!.start, tokens[apposed.end - 1]!.end, "PER");
+  return {
+    name: completeName(ctx, cand.words, earlier) ?? cand.name,
+    entity: m?.entity ?? entity,
+    anonymous: false,
+    span,
+  };
+}
+
+/**
+ * The name right after a comma at token `j` (tagged, or name words ending on a tagged one), closed by a comma or a
+ * complementizer: its token range, or null.
+ */
+function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  if (j <= 0 || j >= tokens.length) return null;
+  if (!/^[\s"»”]*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+  // A run of name words the tagger marked in part (تركي | المالكي) counts as the name.
+  const run = appositeName(ctx, j);
+  const tagged = run >= 2 && ctx.mentionIn(tokens[j]!.start, tokens[j + run - 1]!.end, "PER") !== undefined;
+  const end = ctx.perTokens.has(j) ? ctx.perEnd.get(j) : tagged ? j + run : undefined;
+  if (end === undefined || end >= tokens.length) return null;
+  const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+  return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: j, end } : null;
+}
+
+/** Words of a speaker phrase that may stand before في + the institution and the holder's name (الباحث). */
+const MAX_HEAD_BEFORE_PLACE = 3;
+
+/** Words of the institution between في and the holder's name (معهد واشنطن لسياسة الشرق الأدنى). */
+const MAX_PLACE_TOKENS = 6;
+
+/**
+ * The tagged name after في + an institution or place at token `j` (في وزارة الخارجية الأمريكية جون كيربي إن),
+ * closed by a comma or a complementizer: its token range, or null. Not a channel or a time after في (في بيان،
+ * في كلمة، في اليوم), and nothing but the institution's own words between (no preposition, cue or mark).
+ */
+function nameAfterPlace(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  if (tokens[j]?.text !== "في" || !joinedAt(text, tokens, j)) return null;
+  const opening = tokens[j + 1]?.text ?? "";
+  if (DOCUMENT_WORDS.has(opening) || BY_CHANNEL.has(opening) || TIME_HEADS.has(opening)) return null;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 2 + MAX_PLACE_TOKENS); k++) {
+    if (!joinedAt(text, tokens, k)) return null;
+    const w = tokens[k]!.text;
+    if (ctx.perTokens.has(k)) {
+      if (k === j + 1 || ctx.perTokens.has(k - 1)) return null;
+      const end = ctx.perEnd.get(k);
+      if (end === undefined || end >= tokens.length) return null;
+      const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+      return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
+    }
+    if (CUES.has(w) || COMPLEMENTIZERS.has(w) || SPEAKER_STOPS.has(w) || OBJECT_PREPOSITIONS.has(w)) return null;
+  }
+  return null;
+}
+
+/** Words of a field after a role (للتكرير والمعالجة والتسويق) skipped to reach the name after them. */
+const MAX_FIELD_TOKENS = 5;
+
+/**
+ * The tagged name after a comma and a role's field (، للتكرير والمعالجة والتسويق عبدالعزيز القديمي،) at token
+ * `j`, closed by a comma or a complementizer: its token range, or null.
+ */
+function nameAfterField(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  if (j <= 0 || j >= tokens.length || !/^\s*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))
+    return null;
+  let k = j;
+  while (k < tokens.length && k - j < MAX_FIELD_TOKENS && /^(?:لل|وال)\p{L}{2,}/u.test(tokens[k]!.text)) {
+    if (k > j && !joinedAt(text, tokens, k)) return null;
+    k++;
+  }
+  if (k === j || !ctx.perTokens.has(k) || !joinedAt(text, tokens, k)) return null;
+  const end = ctx.perEnd.get(k);
+  if (end === undefined || end >= tokens.length) return null;
+  const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+  return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
+}
+
+/** How far back a bare head (الشركة) looks for the organisation's name: about two long articles. */
+const MAX_ORG_LOOKBACK_TOKENS = 1500;
+
+/**
+ * The issuer of a document named earlier: the latest indefinite `تقرير للشرطة البريطانية`,
+ * `بيان صادر عن الوزارة`, `بيان لحزب الأمة`, or definite one with a relative clause naming it
+ * (`التقرير، الذي أعده مكتب التدقيق`) before `before`. Null when the article
+ * does not say (then the last speaker stands).
+ */
+export function documentIssuer(
+  ctx: ArticleSpeakers,
+  definite: string,
+  before: number,
+  earlier: Quote[],
+): Speaker | null {
+  const { tokens, text } = ctx;
+  const stem = definite.slice(2);
+  const from = firstTokenAt(tokens, before) - 1;
+  for (let k = from; k >= Math.max(0, from - MAX_ORG_LOOKBACK_TOKENS); k--) {
+    const w = tokens[k]!.text;
+    // وأوضح التقرير، الذي أعده مكتب التدقيق …: the issuer named in a relative clause on an earlier mention.
+    if (w === definite || w === `و${definite}`) {
+      let issuer = issuerInRelative(text, tokens, k);
+      if (issuer.length === 0) continue;
+      // The organisation the tagger found there, not what the verb reports after it (أصدرته مؤسسة ووك فري | وجود …).
+      const a = firstTokenAt(tokens, issuer[0]!.start);
+      const org = ctx.orgEnd.get(a);
+      if (org !== undefined && org - a < issuer.length) issuer = issuer.slice(0, org - a);
+      const span = { start: issuer[0]!.start, end: issuer.at(-1)!.end };
+      return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
+    }
+    if (w !== stem && w !== `${stem}ا` && w !== `ب${stem}` && w !== `و${stem}`) continue;
+    // في تقرير له، في بيان لها: the document of the one the sentence reports, the speaker of its quote (or of
+    // the quote it stands in: قالت الوزارة إن …، كما أشارت في بيان لها إلى أن …).
+    if (OWN_PRONOUNS.has(tokens[k + 1]?.text ?? "")) {
+      const at = tokens[k]!;
+      const own = earlier.find(
+        (q) =>
+          (q.start <= at.start && q.end >= at.end) ||
+          (q.start >= at.end && !SENTENCE_END.test(text.slice(at.end, q.start))),
+      );
+      if (own?.speaker) return { name: own.speaker, entity: own.speakerEntity, anonymous: own.anonymous === true };
+      // أكدت الشركة في تقرير لها، وفقا لما أعلنه قصر كنسينغتون في بيان له: the subject of the verb it was given
+      // with, when that went unquoted.
+      // (Or the first one named in its sentence: أعلن محمد حمية، مرشح منطقة بعلبك، في بيان له انسحابه.)
+      return (
+        issuerOfObject(ctx, tokens[k - 1]?.text === "في" ? k - 1 : k, false, earlier) ??
+        firstNamedBefore(ctx, at.start, earlier)
+      );
+    }
+    // وأصدرت وزارة الخارجية أيضا بيانا: the subject of the verb that issued it.
+    const issued = issuerOfObject(ctx, k, true, earlier);
+    if (issued) return issued;
+    let a = k + 1;
+    if (tokens[a]?.text === "صادر" || tokens[a]?.text === "الصادر") {
+      if (tokens[a + 1]?.text !== "عن") continue;
+      a += 2;
+    }
+    const first = tokens[a];
+    if (!first || !joinedAt(text, tokens, a)) continue;
+    // لـ glued to the issuer (للشرطة، لحزب): the name starts after it.
+    const glued = a === k + 1 && /^ل/.test(first.text);
+    if (a === k + 1 && !glued) continue;
+    let b = a + 1;
+    while (
+      b < tokens.length &&
+      b - a < MAX_ROLE_TOKENS &&
+      joinedAt(text, tokens, b) &&
+      stripArticle(tokens[b]!.text) !== tokens[b]!.text &&
+      // بيان صادر عن الخارجية الباكستانية اليوم: the day it was issued ends the issuer.
+      !DAY_WORDS.has(tokens[b]!.text)
+    )
+      b++;
+    const start = glued ? first.start + 1 : first.start;
+    // للشرطة → الشرطة: the article's alef that لـ swallowed comes back in the name.
+    const lil = glued && first.text.startsWith("لل");
+    const name = (lil ? "ال" : "") + text.slice(lil ? first.start + 2 : start, tokens[b - 1]!.end);
+    return { name, entity: null, anonymous: false, span: { start, end: tokens[b - 1]!.end } };
+  }
+  return null;
+}
+
+/** ل with the pronoun of the one whose document it is (بيان له، تقرير لها), folded. */
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(["له", "لها", "لهم", "لهما"]);
+
+/**
+ * The first person or organisation the tagger found in the sentence before `before`, not as a preposition's
+ * object (مرشح عن المقعد، المدعومة من حزب القوات); null when there is none.
+ */
+function firstNamedBefore(ctx: ArticleSpeakers, before: number, earlier: Quote[]): Speaker | null {
+  const { tokens } = ctx;
+  for (const m of ctx.mentionsFrom(sentenceStartBefore(ctx.text, before))) {
+    if (m.start >= before) break;
+    if (m.type !== "ORG" && !(m.type === "PER" && isNameMention(m.text))) continue;
+    const a = firstTokenAt(tokens, m.start);
+    if (a > 0 && OBJECT_PREPOSITIONS.has(tokens[a - 1]!.text)) continue;
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < m.end) b++;
+    return b > a ? speakerFrom(ctx, tokens.slice(a, b), earlier) : null;
+  }
+  return null;
+}
+
+/** Words of an untagged issuer between a verb of saying and في بيان له (أعلنه قصر كنسينغتون). */
+const MAX_ISSUER_TOKENS = 4;
+
+/** Verbs that issue a document as their object (أصدرت الوزارة بيانا), folded, with و or ف. */
+const ISSUING_VERB = /^[وف]?(?:اصدر|نشر|وزع|اطلق)(?:ت)?$/;
+
+/**
+ * The subject of the verb right before token `k`, a tagged organisation or person (وأصدرت #وزارة_الخارجية أيضاً
+ * بياناً، أكدت الشركة | في تقرير لها): with `issuing`, a verb that issued the document at `k` (not an outlet
+ * that only published it: نشرت وكالة الأنباء بيانا مشتركا); otherwise any verb of saying. Null when there is none.
+ */
+function issuerOfObject(ctx: ArticleSpeakers, k: number, issuing: boolean, earlier: Quote[]): Speaker | null {
+  const { text, tokens } = ctx;
+  let b = k;
+  while (b > 0 && ISSUE_ADVERBS.has(tokens[b - 1]!.text)) b--;
+  for (let v = b - 2; v >= Math.max(0, b - 1 - MAX_ROLE_TOKENS); v--) {
+    if (!joinedAt(text, tokens, v + 1)) return null;
+    const verb = tokens[v]!.text;
+    if (issuing ? !ISSUING_VERB.test(verb) : CUES.get(verb) !== "verb") continue;
+    const end = ctx.orgEnd.get(v + 1) ?? ctx.perEnd.get(v + 1);
+    // A verb of saying's untagged subject, as any speaker phrase is read (not its object: أكد ذلك، أعلنت أرباحها).
+    const run = tokens.slice(v + 1, b);
+    const subject =
+      !issuing &&
+      run.length <= MAX_ISSUER_TOKENS &&
+      run.every((t) => !SPEAKER_STOPS.has(t.text) && !FUNCTION_WORDS.has(t.text) && !isPossessed(t.text));
+    if (end === undefined && subject) return speakerFrom(ctx, run, earlier);
+    if (end !== b || (issuing && OUTLET_HEADS.has(bare(tokens[v + 1]!.text)))) return null;
+    const span = { start: tokens[v + 1]!.start, end: tokens[b - 1]!.end };
+    return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
+  }
+  return null;
+}
+
+/** Heads whose organisation is named by a proper name after them (شركة غوغل، وكالة رويترز), not by an adjective. */
+const NAMED_BY_PROPER_NAME = new Set(["شركه", "صحيفه", "وكاله", "مجله", "قناه", "اذاعه"]);
+
+/** Definite words of a day (اليوم، الأربعاء), folded: they follow a name without belonging to it. */
+const DAY_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES, "الليله", "الان"]);
+
+/**
+ * The organisation a bare head refers to: the last `شركة X` / `وزارة X الY` before `before`, unless an earlier one
+ * is `lastSpeaker`, the one the article quoted last (قدمت شركة هيربالايف طلبا إلى شركة تويتر … وقالت هيربالايف
+ * إنها … وقالت الشركة: the company that spoke, not the one last named).
+ */
+function orgNamedBefore(
+  ctx: ArticleSpeakers,
+  head: string,
+  before: number,
+  lastSpeaker: string | null,
+  qualifier: string | null,
+): string | null {
+  let nearest: { name: string; object: boolean } | null = null;
+  for (const named of orgsNamedBefore(ctx, head, before, qualifier)) {
+    nearest ??= named;
+    // Only past one named as an object (إلى شركة تويتر), not as a source (بحسب صحيفة نيويورك بوست).
+    if (lastSpeaker === null || !nearest.object) return named.name;
+    // شركة هيربالايف طلبا …: the name as quoted, however far the head's scan ran past it.
+    if (`${foldText(named.name.replace(/[«»"“”]/g, ""))} `.startsWith(`${foldText(lastSpeaker)} `)) return lastSpeaker;
+  }
+  return nearest?.name ?? null;
+}
+
+/**
+ * Every `شركة X` / `وزارة X الY` before `before`, nearest first, and whether it stands as an object: after a
+ * preposition (إلى شركة تويتر، مع الوزارة) or with one glued to it (لشركة، بشركة).
+ */
+function* orgsNamedBefore(
+  ctx: ArticleSpeakers,
+  head: string,
+  before: number,
+  qualifier: string | null,
+): Generator<{ name: string; object: boolean }> {
+  const { text, tokens } = ctx;
+  const objectAt = (k: number) => /^[لب]/.test(tokens[k]!.text) || OBJECT_PREPOSITIONS.has(tokens[k - 1]?.text ?? "");
+  const from = firstTokenAt(tokens, before) - 1;
+  for (let k = from; k >= Math.max(0, from - MAX_ORG_LOOKBACK_TOKENS); k--) {
+    const t = tokens[k]!;
+    if (t.text !== head && t.text !== `و${head}` && t.text !== `ل${head}` && t.text !== `ب${head}`) continue;
+    const next = tokens.slice(k + 1, k + 4);
+    if (next.length === 0) continue;
+    if (NAMED_BY_PROPER_NAME.has(head) && !next[0]!.text.startsWith("ال")) {
+      // شركة منتجة للسجائر، شركة أمريكية: a description agreeing with the head, no name; look further back.
+      const first = next[0]!.text;
+      if (/^م.{2,}ه$/.test(first) || nisbaPlace(gazKey(first)) !== null) continue;
+      // شركة غوغل، صحيفة "نيويورك تايمز": the name follows the head word, maybe in quotes; a tagged
+      // organisation there ends where its mention does (شركة تويتر | للحصول على بيانات).
+      const name = [next[0]!];
+      const m = ctx.mentionIn(next[0]!.start, next[0]!.end, "ORG");
+      for (const n of next.slice(1)) {
+        if (m && n.start >= m.end) break;
+        // وكالة أنباء الأناضول: أنباء takes its genitive; otherwise a definite word is an adjective (البريطانية).
+        const genitive = name.at(-1)!.text === "انباء";
+        if ((n.text.startsWith("ال") && !genitive) || n.start - name.at(-1)!.end > 1) break;
+        // (علي: "on", not Ali, in a company's name: بست باي | على موقعها.)
+        if (SPEAKER_STOPS.has(n.text) || CUES.has(n.text) || COMPLEMENTIZERS.has(n.text) || n.text === "علي") break;
+        name.push(n);
+      }
+      const written = text.slice(name[0]!.start, name.at(-1)!.end);
+      if (head === "شركه") yield { name: written, object: objectAt(k) };
+      else
+        yield {
+          name: `${text.slice(t.text.startsWith(head) ? t.start : t.start + 1, t.end)} ${written}`,
+          object: objectAt(k),
+        };
+      continue;
+    }
+    const run = [t];
+    for (const n of next) {
+      // وزارة الصحة والسكان، ديوان البحرية التجارية والموانئ: a coordinated genitive belongs to the name.
+      const definite = n.text.startsWith("ال") || (n.text.startsWith("وال") && n.text.length > 5);
+      // أعلنت وزارة الدفاع الروسية اليوم الأربعاء: the day is when, not part of the name.
+      if (!definite || RELATIVES.has(n.text) || DAY_WORDS.has(n.text) || n.start - run.at(-1)!.end > 1) break;
+      run.push(n);
+    }
+    const s = t.text.startsWith(head) ? t.start : t.start + 1;
+    // مؤسسة بلومبيرغ، منظمة هيومن رايتس ووتش: a proper name after the head, where the tagger found the organisation.
+    const tagged = ctx.orgEnd.get(k);
+    // (With the head's adjective in it: الجمعية الخيرية → جمعية إيسينر تافيل الخيرية, but البنك الدولي is a name
+    // of its own, not بنك جي بي مورجان الأمريكي.)
+    const qualified = (end: number) => qualifier === null || tokens.slice(k + 1, end).some((x) => x.text === qualifier);
+    if (
+      run.length === 1 &&
+      tagged !== undefined &&
+      tagged > k + 1 &&
+      tagged - k <= MAX_ROLE_TOKENS &&
+      qualified(tagged)
+    ) {
+      yield { name: text.slice(s, tokens[tagged - 1]!.end), object: objectAt(k) };
+      continue;
+    }
+    if (run.length === 1) continue;
+    yield { name: text.slice(s, run.at(-1)!.end), object: objectAt(k) };
+  }
+}
+
+/** A speaker who is a group (مصادر مطلعة، عدد من الخبراء، المحتجون), not one person or an organisation. */
+export function isGroupSpeaker(ctx: ArticleSpeakers, s: Speaker): boolean {
+  const words = foldText(s.name).split(/\s+/);
+  const head = stripArticle(words[0] ?? "");
+  // أبناؤه لوسي وروبرت وتيم، البعض: a group by its head, whatever the names after it.
+  if (GROUP_PLURALS.has(head) || QUANTIFIERS.has(head)) return true;
+  const type = s.entity === null ? null : ctx.entityById.get(s.entity)?.type;
+  if (type === "PER" || type === "LOC") return false;
+  // أبناؤه لوسي وروبرت وتيم، سانوفي وخبراء محليون: more than one, named together.
+  const joined = (w: string) =>
+    /^و\p{L}{2,}/u.test(w) && !isFirstName(w) && (isFirstName(w.slice(1)) || isGroupHead(w.slice(1), true));
+  if (words.slice(1).some(joined)) return true;
+  return isGroupHead(words[0] ?? "", true);
+}
+
+/**
+ * The group a plural cue at token `i` reports: the group fronted right before it in its clause (لكن بعض
+ * الدبلوماسيين أكدوا، فإن مسؤولين ألمانا يرون), else (unless `frontedOnly`: the group last quoted goes on) the first
+ * group named in its sentence before it (استنكر دبلوماسيون عرب ومصريون …، وقالوا), else in the sentence before
+ * (يأمل الباحثون … . ويرون أن). Null when none does.
+ */
+export function groupBefore(
+  ctx: ArticleSpeakers,
+  i: number,
+  sentenceStart: number,
+  quotes: Quote[],
+  frontedOnly: boolean,
+): { speaker: Speaker; inSentence: boolean } | null {
+  const { text, tokens } = ctx;
+  const lastQuote = quotes.at(-1);
+  const floorOf = (from: number) => firstTokenAt(tokens, lastQuote && lastQuote.end > from ? lastQuote.end : from);
+  const floor = floorOf(sentenceStart);
+  let a = i;
+  while (
+    a - 1 >= floor &&
+    i - a < MAX_FRONTED_SUBJECT &&
+    !/[^\s]/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) &&
+    !GROUP_CLAUSE_OPENERS.has(tokens[a - 1]!.text)
+  )
+    a--;
+  const fronted = a < i ? groupAt(ctx, a, tokens[i]!.start) : null;
+  if (fronted) return { speaker: fronted, inSentence: true };
+  if (frontedOnly) return null;
+  const scan = (from: number, to: number): Speaker | null => {
+    for (let k = floorOf(from); k < tokens.length && tokens[k]!.start < to; k++) {
+      const g = groupAt(ctx, k, to);
+      if (g) return g;
+    }
+    return null;
+  };
+  const here = scan(sentenceStart, tokens[i]!.start);
+  if (here) return { speaker: here, inSentence: true };
+  if (sentenceStart <= 1) return null;
+  const prev = scan(sentenceStartBefore(text, sentenceStart - 1), sentenceStart);
+  return prev ? { speaker: prev, inSentence: false } : null;
+}
+
+/** Particles after which a subject is in the oblique case (لكن محللين يرون، إن المحتجين). */
+const BUT_OR_INNA: ReadonlySet<string> = new Set(["لكن", "ولكن", "ان", "وان", "فان", "بان"]);
+
+/** Words a fronted subject's clause opens after (لكن بعض الدبلوماسيين أكدوا، فإن مسؤولين يرون). */
+const GROUP_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...BUT_OR_INNA,
+  "بينما",
+  "فيما",
+  "حيث",
+  "اذ",
+  "كما",
+  "الا",
+  "فقد",
+  "وقد",
+]);
+
+/**
+ * The group of people named at token `k` (a plural of people, or a quantity of one: بعض الدبلوماسيين، عدد من
+ * الخبراء), with the adjectives after it and, after a plural in construct, its genitive (أبناء الحي، منتقدو
+ * القرار), ending before `to`. Null when `k` names no group (a person, a thing, a quantity of things).
+ */
+function groupAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
+  const { text, tokens } = ctx;
+  const w = tokens[k]!.text;
+  if (ctx.perTokens.has(k)) return personsJoinedAt(ctx, k, to);
+  // وانتقده البعض وقالوا: "some" with the article names a group by itself.
+  if (/^و?البعض$/.test(w)) {
+    const start = tokens[k]!.start + (w.startsWith("و") ? 1 : 0);
+    return {
+      name: text.slice(start, tokens[k]!.end),
+      entity: null,
+      anonymous: false,
+      span: { start, end: tokens[k]!.end },
+    };
+  }
+  // An oblique plural (الدبلوماسيين) only after a quantity or إن/لكن, where a subject takes that case.
+  const prev = k > 0 ? tokens[k - 1]!.text : "";
+  const oblique = QUANTIFIERS.has(prev) || prev === "من" || BUT_OR_INNA.has(prev);
+  const bare = stripArticle(w.replace(/^[وف](?=.{3})/, ""));
+  let head = w;
+  let b = k + 1;
+  if (QUANTIFIERS.has(bare)) {
+    const n = tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
+    if (!tokens[n] || QUANTIFIERS.has(tokens[n]!.text) || !isGroupHead(tokens[n]!.text, true)) return null;
+    head = tokens[n]!.text;
+    b = n + 1;
+  } else if (!isGroupHead(w, oblique)) return null;
+  // رئيس الوزراء، مجلس الخبراء: a definite plural after an office or institution is its genitive, no subject.
+  if (w.startsWith("ال") && (isRoleHead(prev) || isOrgWord(prev))) return null;
+  const unjoined = head.replace(/^و(?=.{3})/, "");
+  const headBare = stripArticle(unjoined);
+  const joined = (x: number) =>
+    x < tokens.length && tokens[x]!.start < to && !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
+  // أبناء الحي، أقرباء الضحايا، منتقدو القرار: a plural in construct takes its definite genitive.
+  const definite = headBare !== unjoined;
+  const construct = !definite && ((GROUP_PLURALS.has(headBare) && !/هم$/.test(headBare)) || /[وي]$/.test(headBare));
+  const afterHead = b;
+  const genitive = tokens[b]?.text ?? "";
+  // … or a named organisation, person or place (قادة "حزب الله"، مستشارو ترمب، أهالي غزة).
+  const named =
+    construct && joined(b)
+      ? (ctx.orgEnd.get(b) ??
+        ctx.perEnd.get(b) ??
+        (ctx.mentionIn(tokens[b]!.start, tokens[b]!.start + 1, "LOC") ? b + 1 : undefined))
+      : undefined;
+  const definiteAt = (x: number) => {
+    const g = tokens[x]?.text ?? "";
+    return joined(x) && g.startsWith("ال") && !CUES.has(g) && !RELATIVES.has(g);
+  };
+  if (named !== undefined) b = named;
+  else if (construct && definiteAt(b)) b++;
+  // محللي وسائل الإعلام: an indefinite genitive with its own definite one.
+  else if (construct && joined(b) && !genitive.startsWith("ال") && !CUES.has(genitive) && definiteAt(b + 1)) b += 2;
+  // مسؤولو الجمارك, never موسكو alone: a construct plural has its genitive.
+  if (isConstructPlural(headBare) && !GROUP_PLURALS.has(headBare) && b === afterHead) return null;
+  // … and the adjectives that agree with it (عرب ومصريون، سياسيون أردنيون، الآخرين).
+  while (joined(b) && b - k < MAX_FRONTED_SUBJECT) {
+    const adj = stripArticle(tokens[b]!.text.replace(/^و/, ""));
+    if (!isNisba(adj) && !GROUP_ADJECTIVES.has(adj) && !(PEOPLE_PLURAL.test(adj) && !CUES.has(tokens[b]!.text))) break;
+    b++;
+  }
+  if (tokens[b - 1]!.end > to) return null;
+  const first = tokens[k]!;
+  // وعبر عدد من …: the name without its conjunction; للكثير من العاملين → الكثير: the article's alef back.
+  const lil = first.text.startsWith("لل");
+  // والبعض، فاللبنانيون: without the conjunction; وزراء is one word.
+  const conj = /^[وف].{3}/.test(first.text) && !GROUP_PLURALS.has(stripArticle(first.text));
+  const start = first.start + (lil ? 2 : conj ? 1 : 0);
+  const name = (lil ? "ال" : "") + text.slice(start, tokens[b - 1]!.end);
+  const anonymous = ANONYMOUS_HEADS.has(headBare);
+  return { name, entity: null, anonymous, span: { start, end: tokens[b - 1]!.end } };
+}
+
+/**
+ * Two or more persons joined by و from token `k` (أرجع حسن وعلي الزريق …، مشيرين), ending before `to`, as one
+ * speaker; null when `k` opens no such list.
+ */
+function personsJoinedAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
+  const { text, tokens } = ctx;
+  if (k > 0 && ctx.perEnd.get(k - 1) === ctx.perEnd.get(k)) return null;
+  let end = ctx.perEnd.get(k) ?? k + 1;
+  let n = 1;
+  while (
+    end < tokens.length &&
+    tokens[end]!.start < to &&
+    tokens[end]!.text.startsWith("و") &&
+    ctx.perTokens.has(end) &&
+    !/[^\s]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))
+  ) {
+    end = ctx.perEnd.get(end) ?? end + 1;
+    n++;
+  }
+  if (n < 2 || tokens[end - 1]!.end > to) return null;
+  const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+  return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
+}
+
+/** Adjectives of a group that are no nisba in ون/ين (دبلوماسيون عرب، خبراء أجانب). */
+const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(["عرب", "اجانب", "كبار", "اخرون", "اخرين"]);
+
+/** The first person named (by a PER mention) in the sentence before `before`, outside earlier quotes. */
+/** Nouns of an interview, after which مع names the one interviewed (مقابلة مع، حوار مع), folded. */
+const INTERVIEWS = new Set(["مقابله", "حوار", "حوارا", "لقاء", "لقاءا", "مقابلات", "حديثا"]);
+
+export function personInSentence(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  quotes: Quote[],
+  nearest = false,
+  insideQuotes = false,
+): Speaker | null {
+  const lastQuote = quotes.at(-1);
+  const from =
+    insideQuotes || !lastQuote || lastQuote.end <= sentenceStart
+      ? sentenceStart
+      : Math.max(sentenceStart, lastQuote.end);
+  let found: Mention | null = null;
+  for (const m of ctx.mentionsFrom(from)) {
+    if (m.start >= before) break;
+    if (m.type !== "PER" || !(isNameMention(m.text) || familyOfNamed(ctx, m))) continue;
+    // A person after a preposition (سؤال حول الأسد، التقى مع X) is not the subject.
+    const k = firstTokenAt(ctx.tokens, m.start);
+    // (But the one interviewed is the one who speaks: أجرى مقابلة مع أبي مالك الشامي، قال فيها.)
+    const interviewed = k > 1 && ctx.tokens[k - 1]!.text === "مع" && INTERVIEWS.has(ctx.tokens[k - 2]!.text);
+    if (k > 0 && OBJECT_PREPOSITIONS.has(ctx.tokens[k - 1]!.text) && !interviewed) continue;
+    if (toldWithTitles(ctx.tokens, k)) continue;
+    found = m;
+    if (!nearest) break;
+  }
+  return found ? mentionedSpeaker(ctx, found, quotes) : null;
+}
+
+/**
+ * A family name alone (الملقي، الأسد) that the tagger linked to a person it named in full (هاني الملقي): a name,
+ * though a definite word alone mostly is none.
+ */
+function familyOfNamed(ctx: ArticleSpeakers, m: Mention): boolean {
+  const w = foldText(m.text);
+  if (!/^ال\p{L}{2,}$/u.test(w) || isRoleHead(w) || isOrgWord(w)) return false;
+  const e = ctx.entityById.get(m.entity);
+  const full = e ? bestName(ctx, e) : null;
+  return full !== null && wordCount(full) >= 2 && foldText(full).split(/\s+/).includes(w);
+}
+
+/** The speaker a person mention names, read from its tokens; null for a mention that covers no whole token. */
+function mentionedSpeaker(ctx: ArticleSpeakers, m: Mention, earlier: Quote[]): Speaker | null {
+  const a = firstTokenAt(ctx.tokens, m.start);
+  let b = a;
+  while (b < ctx.tokens.length && ctx.tokens[b]!.start < m.end) b++;
+  // A mention that covers no whole token (a symbol, a cut hashtag) names nobody.
+  return b > a ? speakerFrom(ctx, ctx.tokens.slice(a, b), earlier) : null;
+}
+
+/** Whether the quoted span is exactly a name the tagger found (a person's or an organisation's), marks aside. */
+export function quotedName(ctx: ArticleSpeakers, span: { start: number; end: number }): boolean {
+  for (const type of ["PER", "ORG"] as const) {
+    const m = ctx.mentionIn(span.start, span.start + 1, type);
+    if (m && m.start <= span.start + 1 && Math.abs(m.end - span.end) <= 1) return true;
+  }
+  return false;
+}
+
+/** Words with و that open a sentence without a verb (وفي، وكان، وقد): no subject follows them. */
+const NOT_VERB_OPENERS = new Set([
+  "وفي",
+  "وفيما",
+  "ومن",
+  "وعلي",
+  "وعن",
+  "وبعد",
+  "وقبل",
+  "وخلال",
+  "وكان",
+  "وكانت",
+  "وقد",
+  "ولكن",
+  "ومع",
+  "وبحسب",
+  "وحسب",
+  "ووفق",
+  "وبين",
+  "وهو",
+  "وهي",
+  "وهذا",
+  "وهذه",
+  "وذلك",
+  "وتلك",
+  "واذا",
+  "ولم",
+  "ولا",
+  "وما",
+]);
+
+/**
+ * The first token of the sentence at `sentenceStart` when the sentence holds no quote yet and `ahead` more tokens
+ * follow it before `before`; -1 otherwise.
+ */
+function openingToken(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  quotes: Quote[],
+  ahead: number,
+): number {
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > sentenceStart) return -1;
+  const v = firstTokenAt(ctx.tokens, sentenceStart);
+  return v + ahead >= ctx.tokens.length || ctx.tokens[v + ahead]!.start >= before ? -1 : v;
+}
+
+/**
+ * The organisation a sentence opens with after its verb (وتحدثت شرطة منطقة آن أرونديل …، وأشادت الوزارة …),
+ * when that sentence holds no quote before `before`: the subject a participle cue later in it continues.
+ */
+export function organisationOpening(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  cue: string,
+  quotes: Quote[],
+): Speaker | null {
+  const { tokens } = ctx;
+  const v = openingToken(ctx, sentenceStart, before, quotes, 1);
+  if (v < 0) return null;
+  const verb = tokens[v]!.text;
+  // وكانت لجنة المنشطات قد برأت …: the subject between the auxiliary and قد.
+  const auxiliary = verb === "وكانت" || verb === "وكان";
+  if (auxiliary && !tokens.slice(v + 2, v + 2 + MAX_AUXILIARY_SUBJECT).some((t) => t.text === "قد")) return null;
+  if (!auxiliary && (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)))
+    return null;
+  // ونقلت "فرانس برس" عن ماكرون …: the outlet relays; the words are the person's it names.
+  if (/^[وف]نقل(?:ت)?$/.test(verb)) return null;
+  const want = cueGender(cue);
+  // وشنت تركيا … غارات، مشيرة إلى أنها: a country named after a feminine verb speaks as its government.
+  const country =
+    want === "f" && verb.endsWith("ت") && isPlaceWord(tokens[v + 1]!.text)
+      ? ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "LOC")
+      : undefined;
+  const org = ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "ORG") ?? country;
+  // وكانت لجنة المنشطات قد …: an organisation's head and its genitives when the tagger marked none.
+  const headed = !org && auxiliary && isOrgWord(tokens[v + 1]!.text) ? orgPhraseEnd(ctx, v + 1) : null;
+  if (headed === null && (!org || org.start !== tokens[v + 1]!.start || org.end > before)) return null;
+  // A participle agrees with its subject: مشيرا is not the ministry's (الوزارة), مشيرة not the council's.
+  if (country) return speakerFrom(ctx, [tokens[v + 1]!], quotes);
+  if (want !== null && (stripArticle(tokens[v + 1]!.text).endsWith("ه") ? "f" : "m") !== want) return null;
+  let b = v + 1;
+  if (headed !== null) b = headed;
+  else while (b < tokens.length && tokens[b]!.start < org!.end) b++;
+  if (tokens[b - 1]!.end > before) return null;
+  return speakerFrom(ctx, tokens.slice(v + 1, b), quotes);
+}
+
+/**
+ * The end of an organisation's head at `k` with the definite genitives after it (لجنة المنشطات السعودية), or an
+ * institution's construct chain (إدارة نادي النصر).
+ */
+function orgPhraseEnd(ctx: ArticleSpeakers, k: number): number {
+  const { text, tokens } = ctx;
+  const genitive = (x: number) =>
+    x < tokens.length &&
+    !CUES.has(tokens[x]!.text) &&
+    !RELATIVES.has(tokens[x]!.text) &&
+    !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
+  let b = k + 1;
+  // … definite, or a construct noun before a definite one (إدارة نادي النصر).
+  while (b - k <= 4 && genitive(b)) {
+    if (tokens[b]!.text.startsWith("ال")) b++;
+    else if (genitive(b + 1) && tokens[b + 1]!.text.startsWith("ال") && isOrgWord(tokens[b]!.text)) b += 2;
+    else break;
+  }
+  return b;
+}
+
+/**
+ * The person a sentence opens with after its verb by a title and a family name (ورفع الدكتور اليوسف التعازي …):
+ * the subject a participle later in the sentence continues, when the sentence holds no quote before `before`.
+ */
+export function titledOpening(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  quotes: Quote[],
+): Speaker | null {
+  const { tokens } = ctx;
+  const v = openingToken(ctx, sentenceStart, before, quotes, 2);
+  if (v < 0) return null;
+  const verb = tokens[v]!.text;
+  if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || CUES.has(verb)) return null;
+  let a = v + 1;
+  while (a < v + 4 && a < tokens.length && (TITLES.has(tokens[a]!.text) || HONORIFICS.has(tokens[a]!.text))) a++;
+  if (a === v + 1 || a >= tokens.length || tokens[a]!.end > before) return null;
+  // The tagger's names are personInSentence's; here a family name alone after the title (الدكتور اليوسف).
+  const w = tokens[a]!.text;
+  if (!w.startsWith("ال") || isRoleHead(w) || isOrgWord(w) || isAdjectiveLike(w) || !joinedAt(ctx.text, tokens, a))
+    return null;
+  return speakerFrom(ctx, tokens.slice(v + 1, a + 1), quotes);
+}
+
+/**
+ * The subject of the sentence before `sentenceStart` when it holds no quote and opens
+ * with a verb and a named person (وحذر الرئيس الأمريكي دونالد ترامب روسيا … . وقال …):
+ * a pronoun cue right after it continues that person rather than the last speaker.
+ */
+/** Verbs of a public stance (أدان، ندد، رحب، نفى), folded, in the past (ت added for the feminine, but نفت، دعت). */
+const STANCE_VERBS: ReadonlySet<string> = new Set([
+  "ادان",
+  "ندد",
+  "رحب",
+  "استنكر",
+  "انتقد",
+  "حذر",
+  "نفي",
+  "نفت",
+  "طالب",
+  "دعا",
+  "دعت",
+  "ناشد",
+  "رفض",
+  "اعرب",
+  "عبر",
+  "شجب",
+  "هدد",
+  "تعهد",
+  "اعلن",
+  "نشر",
+  "اصدر",
+]);
+
+export function subjectOfPreviousSentence(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  quotes: Quote[],
+  cue: string,
+): Speaker | null {
+  if (sentenceStart <= 1) return null;
+  const prevStart = sentenceStartBefore(ctx.text, sentenceStart - 1);
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > prevStart) return null;
+  const { tokens } = ctx;
+  const v = firstTokenAt(tokens, prevStart);
+  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= sentenceStart) return null;
+  if (!/^[وف]/.test(tokens[v]!.text) || ctx.perTokens.has(v)) return null;
+  // وأدانت اللجنة الدولية للصليب الأحمر الهجمات. وكتبت «…»: the organisation that took a stance in the sentence
+  // before, when the two verbs agree in gender (not وأنهى مانشستر سيتي الموسم …، وتابع: a narrated act).
+  const orgEnd = ctx.orgEnd.get(v + 1);
+  const gender = cueGender(cue);
+  const verb = tokens[v]!.text.slice(1);
+  const stance = STANCE_VERBS.has(verb) || (verb.endsWith("ت") && STANCE_VERBS.has(verb.slice(0, -1)));
+  if (orgEnd !== undefined && stance && gender !== null && verb.endsWith("ت") === (gender === "f")) {
+    if (tokens[orgEnd - 1]!.end <= sentenceStart) return speakerFrom(ctx, tokens.slice(v + 1, orgEnd), quotes);
+  }
+  const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
+  if (split.nameEnd <= split.nameStart || !ctx.candidate(split.nameStart, split.nameEnd).strong) return null;
+  if (tokens[split.nameEnd - 1]!.end > sentenceStart) return null;
+  return speakerFrom(ctx, tokens.slice(v + 1, split.nameEnd), quotes);
+}
