@@ -1,0 +1,427 @@
+/**
+ * What a number counts: the noun after it (or before it, or shared across أو), normalised to one form
+ * (plurals to the singular the corpus counts, pronouns and articles cut), and the words that are no unit (verbs,
+ * prepositions with the article).
+ */
+
+import { lookupMonth, lookupWeekday } from "../arabic/months.js";
+import { isStopwordLoose } from "../arabic/stopwords.js";
+import { isVerbLike } from "./entities/verbs.js";
+import { type Ctx, isNumberWord, PERCENT_WORDS } from "./number-words.js";
+
+/** Unit value of `NumberClaim.unit` for percentages. */
+export const PERCENT = "percent";
+
+/** Broken plurals and irregular singulars of nouns commonly counted in news (folded). */
+const SINGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    اشخاص: "شخص",
+    قتلي: "قتيل",
+    جرحي: "جريح",
+    عناصر: "عنصر",
+    اطفال: "طفل",
+    رجال: "رجل",
+    نساء: "امراه",
+    جنود: "جندي",
+    دول: "دوله",
+    مدن: "مدينه",
+    قري: "قريه",
+    منازل: "منزل",
+    بيوت: "بيت",
+    ايام: "يوم",
+    اشهر: "شهر",
+    شهور: "شهر",
+    سنوات: "سنه",
+    سنين: "سنه",
+    اعوام: "عام",
+    عقود: "عقد",
+    قرون: "قرن",
+    ساعات: "ساعه",
+    دقائق: "دقيقه",
+    اسابيع: "اسبوع",
+    طلاب: "طالب",
+    عمال: "عامل",
+    اسري: "اسير",
+    صواريخ: "صاروخ",
+    قذائف: "قذيفه",
+    دولارات: "دولار",
+    ريالات: "ريال",
+    جنيهات: "جنيه",
+    دنانير: "دينار",
+    دراهم: "درهم",
+    امتار: "متر",
+    كيلومترات: "كيلومتر",
+    اطنان: "طن",
+    // The accusative of a three-letter noun (500 طنا), too short for the tanween rule of `unitOf`.
+    طنا: "طن",
+    براميل: "برميل",
+    نواب: "نائب",
+    اعضاء: "عضو",
+    ضحايا: "ضحيه",
+    مشاريع: "مشروع",
+    مواقع: "موقع",
+    احزاب: "حزب",
+    اصوات: "صوت",
+    مقاعد: "مقعد",
+    افراد: "فرد",
+    مسلحين: "مسلح",
+    ملايين: "مليون",
+    مليارات: "مليار",
+    الاف: "الف",
+    شبان: "شاب",
+    شباب: "شاب",
+    مرضي: "مريض",
+    اطباء: "طبيب",
+    سجناء: "سجين",
+    معتقلين: "معتقل",
+    لاجئين: "لاجئ",
+    وزراء: "وزير",
+    وظائف: "وظيفه",
+    وثائق: "وثيقه",
+    وفيات: "وفاه",
+    وسائل: "وسيله",
+    وجبات: "وجبه",
+    // Sound plurals whose singular the suffix rules of `unitOf` do not give.
+    اخرين: "اخر",
+    اخرون: "اخر",
+    مباريات: "مباراه",
+    مستشفيات: "مستشفي",
+    مستويات: "مستوي",
+    معسكرات: "معسكر",
+    مشروعات: "مشروع",
+    مخيمات: "مخيم",
+    مستودعات: "مستودع",
+    مسارات: "مسار",
+    ممرات: "ممر",
+    مقترحات: "مقترح",
+    مجالات: "مجال",
+    محلات: "محل",
+    مطارات: "مطار",
+    ملفات: "ملف",
+    حسابات: "حساب",
+    قطاعات: "قطاع",
+    كيانات: "كيان",
+    بلاغات: "بلاغ",
+    قرارات: "قرار",
+    عقارات: "عقار",
+    نباتات: "نبات",
+    طلبات: "طلب",
+    تعادلات: "تعادل",
+    تجمعات: "تجمع",
+    اطارات: "اطار",
+    عيارات: "عيار",
+    قضايا: "قضيه",
+    // Broken plurals whose singular the corpus also counts (SaudiNewsNet + ANT: 47 نقاط beside 82 نقطة).
+    نقاط: "نقطه",
+    اهداف: "هدف",
+    سفن: "سفينه",
+    مرات: "مره",
+    اضعاف: "ضعف",
+    اميال: "ميل",
+    مراكز: "مركز",
+    تصاريح: "تصريح",
+    الغام: "لغم",
+    قاده: "قائد",
+    ضباط: "ضابط",
+    سياح: "سائح",
+    ركاب: "راكب",
+    مصانع: "مصنع",
+    جثث: "جثه",
+    حجاج: "حاج",
+    ثوان: "ثانيه",
+    هواتف: "هاتف",
+    بنوك: "بنك",
+    مراحل: "مرحله",
+    اشواط: "شوط",
+    مواسم: "موسم",
+    طوابق: "طابق",
+    محاور: "محور",
+    مكاتب: "مكتب",
+    ملاعب: "ملعب",
+    رؤساء: "رئيس",
+    شهداء: "شهيد",
+    اجهزه: "جهاز",
+    رسائل: "رساله",
+    مناطق: "منطقه",
+    مدارس: "مدرسه",
+  }),
+);
+
+/** Time units: the same count of days in two articles is rarely the same quantity. */
+export const TIME_UNITS = new Set([
+  "يوم",
+  "شهر",
+  "سنه",
+  "عام",
+  "عقد",
+  "قرن",
+  "ساعه",
+  "دقيقه",
+  "اسبوع",
+  "ثانيه",
+  "ليله",
+]);
+
+/**
+ * Words around a number that make it a clock time, not a count: after it (1056 بتوقيت جرينتش، 10 صباحا)
+ * or before it (الساعة 10).
+ */
+export const CLOCK_AFTER: ReadonlySet<string> = new Set([
+  "بتوقيت",
+  "توقيت",
+  "صباحا",
+  "صباح",
+  "مساء",
+  "مساءا",
+  "ظهرا",
+  "عصرا",
+  "ليلا",
+  "فجرا",
+]);
+
+/** Adverbs that follow a number without being what it counts (نحو 50 تقريبا، 3 مرات يوميا). */
+const ADVERBS_AFTER_NUMBERS: ReadonlySet<string> = new Set([
+  "تقريبا",
+  "فقط",
+  "فحسب",
+  "يوميا",
+  "سنويا",
+  "شهريا",
+  "اسبوعيا",
+  "ايضا",
+  "حاليا",
+  "مجددا",
+  // بدءا من، ابتداء من، اعتبارا من: "starting from", the start of what follows.
+  "بدءا",
+  "ابتداء",
+  "اعتبارا",
+]);
+
+/** A preposition with a pronoun (3 منهم، شخص واحد بإمكانه، 5 لديهم), folded: never what a number counts. */
+const PREPOSITION_PRONOUNS: ReadonlySet<string> = new Set(
+  ["من", "عن", "في", "ب", "ل", "علي", "الي", "لدي", "بامكان", "عند", "مع", "بين"].flatMap((p) =>
+    ["ه", "ها", "هم", "هما", "هن", "كم", "نا"].map((x) => `${p}${x}`),
+  ),
+);
+
+/** The singular forms the plural table leads to (شخص، طفل…). */
+const SINGULAR_FORMS: ReadonlySet<string> = new Set(SINGULAR.values());
+
+/** Shortest folded word accepted as a counted noun. */
+const MIN_UNIT_LENGTH = 2;
+
+/** Shortest word whose final ا is taken for the accusative ending (عنصرا → عنصر). */
+const MIN_TANWEEN_LENGTH = 4;
+
+/** Shortest word whose sound-plural ending (ات، ين، ون) is removed. */
+const MIN_SOUND_PLURAL_LENGTH = 5;
+
+/**
+ * The word without an article-bearing prefix (ال، وال، بال، لل، كال، فال). A counted noun
+ * carries no bare conjunction (it was rejected before), and a bare ف/و is often a root letter
+ * (فلسطينيين، وحدات), so `stripClitics` would over-strip here.
+ */
+export function stripArticle(w: string): string {
+  for (const p of ARTICLE_PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= MIN_UNIT_LENGTH) return w.slice(p.length);
+  }
+  return w;
+}
+
+const ARTICLE_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"] as const;
+
+/**
+ * Singular folded dictionary form of a counted noun (folded input, clitics allowed).
+ *
+ * @example
+ * unitOf(foldText("أشخاص")); // "شخص"
+ * unitOf("عنصرا"); // "عنصر"
+ * unitOf("المصابين"); // "مصاب"
+ */
+export function unitOf(folded: string): string {
+  let w = stripArticle(folded);
+  const direct = SINGULAR.get(w);
+  if (direct) return direct;
+  // هدايا، شظايا، خلايا (فعايا): the final ا is the plural's, not the accusative's; the singular is فعية.
+  if (/^\p{L}{2}ايا$/u.test(w)) return `${w.slice(0, 2)}يه`;
+  if (w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") && !w.endsWith("اا")) {
+    w = w.slice(0, -1);
+    const s = SINGULAR.get(w);
+    if (s) return s;
+  }
+  if (w.length >= MIN_SOUND_PLURAL_LENGTH) {
+    if (w.endsWith("ات")) {
+      const stem = w.slice(0, -2);
+      if (WATT.test(w)) return w;
+      return MASCULINE_AT_STEM.test(stem) ? stem : `${stem}ه`;
+    }
+    if (w.endsWith("ين") || w.endsWith("ون")) {
+      const stem = w.slice(0, -2);
+      return SOUND_PLURAL_STEM.test(stem) ? stem : w;
+    }
+  }
+  return w;
+}
+
+/**
+ * Singulars of an ات plural that take no ة: a final hamza (لقاءات، إجراءات، اعتداءات), verbal nouns of the
+ * derived forms (اتهامات، انتصارات، اتجاهات، استنكارات، إصدارات، تطبيقات، تشكيلات) and units of measure
+ * (كيلوغرامات، سنتيمترات، هكتارات، يوروات). Folded stems, without ات. استراحات، استقالات are feminine.
+ */
+const MASCULINE_AT_STEM =
+  /^(?:\p{L}+ء|(?!است)ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ا\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L}|\p{L}*(?:متر|غرام|جرام|هكتار|يورو|سنت|بنس))$/u;
+
+/** Units of power, singular though they end in ات (ميجاوات، ميغاوات، جيجاوات، كيلووات). */
+const WATT = /(?:ميجا|ميغا|جيجا|غيغا|كيلو)وات$/;
+
+/**
+ * Stems a sound plural's ين or ون is taken from: participles (مصاب، متظاهر، مقاتل), adjectives of origin
+ * (مدني، فلسطيني), فاعل (عامل، لاعب، ناخب), فعّال (جوال، طيار) and فعيل (خريج). Elsewhere the ending is
+ * the word's own: تمرين، توربين، قانون، حلزون، كانون، أستون.
+ */
+const SOUND_PLURAL_STEM = /^(?:م\p{L}{2,}|\p{L}{2,}ي|\p{L}ا\p{L}{2}|\p{L}{2}[اي]\p{L})$/u;
+
+// ---- parsing ---------------------------------------------------------------------------
+
+/**
+ * Words that make «من X» after a number a part of a whole that a second number counts: من أصل، من إجمالي، من
+ * مجموع، من بين، من آخر (folded). Not the counted noun (أصل had been read as one in 66 of 87 «N من أصل M» in
+ * SaudiNewsNet + ANT): the part counts what the whole counts (20 من أصل 30 مقعدا), or nothing.
+ */
+export const PARTITIVE_HEADS = new Set(["اصل", "اجمالي", "مجموع", "بين", "اخر"]);
+
+/**
+ * Nouns ending in و whose accusative (عضوا، كيلوا) ends as a past verb of «they» does (قتلوا، أصيبوا), folded.
+ */
+const WAW_NOUNS: ReadonlySet<string> = new Set(["عضو", "كيلو", "يورو", "مدعو", "نمو", "عدو", "فيديو", "راديو"]);
+
+/** A present verb's shape (يمثل، تشمل، سيكون، يحتاجون): ي، ت or ن, with the future's س, and three letters or more. */
+const PRESENT_VERB_SHAPE = /^[وف]?س?[يتن]\p{L}{3,}$/u;
+
+/** Nouns of that shape: verbal nouns تفعيل، تفاعل (تمرين، تطبيق، تابع), sound plurals, accusatives (تحديا). */
+const PRESENT_SHAPED_NOUN = /^(?:ت..ي.|تا\p{L}+|\p{L}+(?:ات|ين|ا))$/u;
+
+/**
+ * A present verb of «they» (يحملون، ينحدرون، يلعبون): ي or ت, three letters or more, ون; not after ي, where
+ * the word is a people's plural (يمنيون، يابانيون).
+ */
+const PRESENT_PLURAL_VERB = /^[وف]?س?[يت]\p{L}{2,}[^ي]ون$/u;
+
+/** Object pronouns a verb carries (خاضها، أحرزها، سجلهما، يشتريها), folded. */
+const OBJECT_PRONOUN = /^(\p{L}{3,}?)(?:ها|هما|هم|هن)$/u;
+
+/**
+ * True when the word after a number is a verb, which counts nothing: the number is its subject or object
+ * (11 قتلوا في قاعدة، 600 أطلقت باتجاه إسرائيل، المباريات الـ 40 التي خاضها). A past verb of «they» (…وا), a
+ * verb with an object pronoun, a present verb or a past one of «she» (…ت) the word clusters read as a verb
+ * (`isVerbLike`; nouns of those shapes are left alone: تمرين، تابع، انشاءات، بيت).
+ *
+ * @example
+ * verbAfterNumber("قتلوا"); // true
+ * verbAfterNumber("عضوا"); // false
+ */
+function verbAfterNumber(w: string): boolean {
+  if (w.length >= 4 && w.endsWith("وا")) return !WAW_NOUNS.has(w.slice(0, -1));
+  if (PRESENT_PLURAL_VERB.test(w)) return true;
+  const pronoun = OBJECT_PRONOUN.exec(w);
+  if (pronoun && isVerbLike(pronoun[1]!)) return true;
+  if (PRESENT_VERB_SHAPE.test(w)) return !PRESENT_SHAPED_NOUN.test(w) && isVerbLike(w);
+  return /[^ا]ت$/u.test(w) && isVerbLike(w);
+}
+
+/**
+ * Superlatives (folded) a part of a whole stands before (واحد من أكبر، من أهم، من أبرز، من أسوأ): 676 numbers of
+ * SaudiNewsNet + ANT had one as their counted noun. أشهر (months, or "most famous") is left out.
+ */
+const SUPERLATIVES: ReadonlySet<string> = new Set(
+  "اكبر اهم ابرز اقوي اسوا افضل اكثر اقدم اعلي اخطر اغني اطول اجمل احسن اصغر اقل اسرع ادني اقرب ابعد اوسع اعرق اغلي اشد".split(
+    " ",
+  ),
+);
+
+/** Possessive pronouns on a noun (مقاتليها، رفاقهم، سكانهما، مقدراتنا), folded; a lone ه is handled apart. */
+const POSSESSIVE = /^(\p{L}{3,}?)(?:ها|هما|هم|هن|كم|كما|نا)$/u;
+
+/** Letters a noun ends with before a lone possessive ه (قيمته، مرافقيه، أبنائه، ثكناته), where ه is no ة. */
+const BEFORE_LONE_HA = /[تيئاوء]$/;
+
+/** Shortest noun left after a possessive or a construct ي is taken off. */
+const MIN_POSSESSED_LENGTH = 4;
+
+/**
+ * The noun a group after من is named by, without the possessive pronoun or the construct ending it carries
+ * (1700 من مقاتليها، من أبرز قادتها، ثلاثة من جنودها، 3 من مسلحي الميليشيا), folded: the construct form goes
+ * back to the noun's own (مقاتلي → مقاتل، قادت → قاده، أبنائ → أبناء). A word the plural tables know is left as
+ * it is (مستشفي), and so is a lone ه after a consonant unless a known plural is left (عناصره، جنوده; but
+ * فريقه، مياه: no telling ه from ة).
+ *
+ * Returns the noun and whether it is already singular (a construct ي taken off leaves the singular: مقاتل).
+ *
+ * @example
+ * possessed("مقاتليها"); // ["مقاتل", true]
+ * possessed("قادتها"); // ["قاده", false]
+ */
+function possessed(w: string): [string, boolean] {
+  if (w.startsWith("ال") || SINGULAR.has(w) || SINGULAR_FORMS.has(w)) return [w, false];
+  const pronoun = POSSESSIVE.exec(w);
+  let base = pronoun
+    ? pronoun[1]!
+    : w.endsWith("ه") &&
+        w.length > MIN_POSSESSED_LENGTH &&
+        (BEFORE_LONE_HA.test(w.slice(0, -1)) || SINGULAR.has(w.slice(0, -1)) || SINGULAR_FORMS.has(w.slice(0, -1)))
+      ? w.slice(0, -1)
+      : w;
+  if (base.length < MIN_POSSESSED_LENGTH - 1) return [w, false];
+  if (base.endsWith("ئ")) base = `${base.slice(0, -1)}ء`;
+  else if (base.endsWith("ت") && !base.endsWith("ات")) base = `${base.slice(0, -1)}ه`;
+  // مقاتلي، مرافقي، قاطني: a sound plural's construct form (مباراتي, a dual, keeps its ي).
+  if (base.endsWith("ي") && base.length > MIN_POSSESSED_LENGTH && !base.endsWith("تي")) {
+    const stem = base.slice(0, -1);
+    if (SOUND_PLURAL_STEM.test(stem) && !SINGULAR_FORMS.has(base)) return [stem, true];
+  }
+  return [base, false];
+}
+
+/** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
+export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
+  const { toks } = ctx;
+  let t = toks[k];
+  if (t?.kind !== "word") return null;
+  const afterOf = t.w === "من";
+  if (afterOf) t = toks[k + 1];
+  // واحد من أكبر مناجم الفحم، اثنان من أبرز القادة: "one of the biggest mines"; the noun after the superlative.
+  if (afterOf && t?.kind === "word" && SUPERLATIVES.has(t.w)) t = toks[k + 2];
+  // 3 من أصل مغربي: of Moroccan origin; أصل, إجمالي… after من are no counted noun.
+  if (t?.kind !== "word" || (afterOf && PARTITIVE_HEADS.has(t.w))) return null;
+  const w = t.w;
+  // With its accusative ending too (240 شخصا، 52 عاما): some of those forms are on the stopword lists.
+  const bare = w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") ? w.slice(0, -1) : "";
+  const known =
+    SINGULAR.has(w) || SINGULAR_FORMS.has(w) || TIME_UNITS.has(w) || SINGULAR_FORMS.has(bare) || TIME_UNITS.has(bare);
+  // Numbers 3–10 and digits take an indefinite noun (ثلاثة أشخاص، 6 أشخاص); a noun with the
+  // article is the start of something else (سبع البحر), unless من or a vague plural precedes.
+  if (!afterOf && !approx && w.startsWith("ال") && w.length > 3) return null;
+  // للدولار، بالإضافة، للمرة، والمقاتلين: a preposition or a conjunction with the article opens what follows
+  // (3.75 ريال للدولار is per dollar, the rate counts riyals), never the noun right after a number.
+  if (!afterOf && /^(?:لل|[بكفو]ال)\p{L}{2,}/u.test(w)) return null;
+  // A word starting with و after a number is usually a conjunction opening a new clause
+  // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
+  if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
+  // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
+  if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w) || PREPOSITION_PRONOUNS.has(w))
+    return null;
+  if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w) || CLOCK_AFTER.has(w))
+    return null;
+  // After من a pronoun is a possessive (أربعة من رفاقهم، 1700 من مقاتليها, a verb's shape): a noun is read there.
+  if (!known && !afterOf && verbAfterNumber(w)) return null;
+  const [noun, singular] = afterOf ? possessed(w) : [w, false];
+  const u = singular ? noun : unitOf(noun);
+  // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
+  if (
+    u === "يوم" &&
+    toks[k + (afterOf ? 2 : 1)]?.kind === "word" &&
+    lookupWeekday(toks[k + (afterOf ? 2 : 1)]!.w) !== undefined
+  )
+    return null;
+  return u.length >= MIN_UNIT_LENGTH ? u : null;
+}
