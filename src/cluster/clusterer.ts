@@ -10,340 +10,97 @@
  * (`bestThread`). Stories whose last article falls out of `threadWindow` leave the working set.
  */
 
-import type { Annotations, Article, Reuse, Span, Story, Thread } from "../model/types.js";
+import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
+import {
+  EVENT_DAY_CHARS,
+  entityCounts,
+  leadDays,
+  leadOf,
+  leadSpeakers,
+  numberKeys,
+  sharesAny,
+} from "./article-signals.js";
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
-import { countsConflict, type HeadlineCount, headlineCounts } from "./headline.js";
+import { countsConflict, headlineCounts } from "./headline.js";
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
 import { namedPlaces, placesConflict } from "./places.js";
 import { type DocFrequencyPrior, defaultPrior } from "./prior.js";
-import { type CopyEdge, synthesize } from "./synthesize.js";
+import type {
+  ClustererChanges,
+  ClustererHeader,
+  Member,
+  Placement,
+  Query,
+  Scored,
+  State,
+  StoryRec,
+  StoryScore,
+  SynthesizedStory,
+  ThreadRec,
+  Vec,
+} from "./story-records.js";
+import {
+  DF_DELTA_ITEM,
+  DF_ITEM,
+  flat,
+  fromItems,
+  ITEMS_VERSION,
+  STATE_VERSION,
+  STORY_ITEM,
+  serialStory,
+  THREAD_ITEM,
+  THREADS_IN_HEADER_VERSION,
+  threadItem,
+} from "./story-state.js";
+import { synthesize } from "./synthesize.js";
+import { cosineWithout, decay, dot, headCosine, headOf, normOf, truncate } from "./term-vectors.js";
 import { heaviest, topByScore } from "./top.js";
-import { headlineTrend, type Trend, type TrendCounts, trendConflict } from "./trend.js";
+import { headlineTrend, trendConflict } from "./trend.js";
 
 export type { ClusterOptions } from "./options.js";
 export { defaultClusterOptions, resolveClusterOptions } from "./options.js";
 
-/** Where `add` put an article. */
-export type Placement =
-  | { kind: "joined"; story: string; thread: string; score: number; touching: string[] }
-  | { kind: "opened"; story: string; thread: string; touching: string[]; reason: string };
+export type { ClustererChanges, ClustererHeader, Placement, SynthesizedStory } from "./story-records.js";
 
-/** A story as `stories()` returns it: the model's `Story` plus its copy graph. */
-export type SynthesizedStory = Story & { copyGraph: CopyEdge[] };
-
-/** A sparse vector: parallel term and weight arrays (weights L2-normalised). */
-interface Vec {
-  terms: string[];
-  weights: number[];
-}
-
-/** What an incoming article is compared with: its vectors, weighted once. */
-interface Query {
-  f: ArticleFeatures;
-  vec: Vec;
-  fullVec: Vec;
-  titleVec: Vec;
-  ents: Vec;
-  nums: Set<string>;
-  /** Days its lead reports (resolved day dates), empty when none or without annotations. */
-  days: Set<string>;
-  /** What its headline counts (`headlineCounts`). */
-  counts: HeadlineCount[];
-  /** Annotations were given (its lead days could be known). */
-  annotated: boolean;
-  /** Persons quoted in its lead (entity ids), empty without annotations. */
-  speakers: Set<string>;
-  /** Listed places its headline names (`namedPlaces`). */
-  places: string[];
-  /** Listed places its headline and lead name. */
-  around: Set<string>;
-  /** The move its headline states (`headlineTrend`). */
-  trend: Trend | undefined;
-  /** `vec` as a map, made on first use (comparing with stories' heads). */
-  weightOf?: Map<string, number>;
-}
-
-/** A candidate story with the article's join score and undecayed content score against it. */
-interface Scored {
-  s: StoryRec;
-  score: number;
-  content: number;
-}
-
-/** An article against a story: the join score (with story decay), the thread score, and the parts. */
-interface StoryScore {
-  score: number;
-  thread: number;
-  content: number;
-  body: number;
-  title: number;
-  entity: number;
-  numberHits: number;
-  day: "same" | "other" | "unknown";
-  dt: number;
-}
-
-interface Member {
-  id: string;
-  outlet: string;
-  time: number | null;
-  published: string | null;
-  /** Title and the start of the body, for synthesis; empty beyond `synthesisMembers`. */
-  title: string;
-  lead: string;
-}
-
-interface StoryRec {
-  id: string;
-  thread: string;
-  /** `adds` when it opened: the working set's order, kept across saves (negative for stories of an older state). */
-  opened: number;
-  members: Member[];
-  touching: string[];
-  /** Sum of members' normalised novel-text vectors, truncated to `centroidTerms`. */
-  sum: Map<string, number>;
-  sumNorm: number;
-  titleSum: Map<string, number>;
-  titleNorm: number;
-  /** Sum of members' normalised entity vectors (idf-weighted), truncated to `centroidTerms`. */
-  entities: Map<string, number>;
-  entityNorm: number;
-  /**
-   * Novel-text vectors (top `HEAD_TERMS` terms, normalised) of its first `headMembers` members, kept
-   * once a second member joins; empty for one-member stories and for stories of states saved without
-   * them (compared on the centroid alone).
-   */
-  heads: Vec[];
-  /** Distinctive numbers its members report (value → members), at most `MAX_STORY_NUMBERS`. */
-  numbers: Map<string, number>;
-  /** Days its members' leads speak of (day → members), at most `MAX_STORY_DAYS`. */
-  days: Map<string, number>;
-  /** What its members' headlines count, at most `MAX_STORY_COUNTS` (empty in states saved before them). */
-  counts: HeadlineCount[];
-  /** Persons its members' leads quote (entity id → members), at most `MAX_STORY_SPEAKERS`. */
-  speakers: Map<string, number>;
-  /** Listed places its members' headlines name (place → members), at most `MAX_STORY_PLACES`. */
-  places: Map<string, number>;
-  /** Listed places its members' headlines and leads name (place → members), at most `MAX_STORY_PLACES`. */
-  around: Map<string, number>;
-  /** Its members' headlines that state a move up and down (`headlineTrend`); [0, 0] in states saved before them. */
-  trend: TrendCounts;
-  first: number | null;
-  last: number | null;
-  lastAdd: number;
-  /** Terms under which the story is in the inverted index. */
-  indexed: string[];
-  /** False for stories of articles too short to compare: nothing joins them. */
-  joinable: boolean;
-  edges: CopyEdge[];
-}
-
-interface SerialStory
-  extends Omit<
-    StoryRec,
-    | "sum"
-    | "titleSum"
-    | "entities"
-    | "numbers"
-    | "days"
-    | "opened"
-    | "heads"
-    | "counts"
-    | "speakers"
-    | "places"
-    | "around"
-    | "trend"
-  > {
-  opened?: number;
-  counts?: HeadlineCount[];
-  speakers?: [string, number][];
-  places?: [string, number][];
-  around?: [string, number][];
-  trend?: TrendCounts;
-  heads?: Vec[];
-  numbers?: [string, number][];
-  days?: [string, number][];
-  sum: [string, number][];
-  titleSum: [string, number][];
-  entities: [string, number][];
-}
-
-interface State {
-  version: 1;
-  docs: number;
-  df: [string, number][];
-  clock: number | null;
-  adds: number;
-  stories: SerialStory[];
-  drained: { stories: SynthesizedStory[]; threads: Thread[] };
-  /** Threads in the order they opened: id, stories, and `opened` (absent in states saved before it). */
-  threads: [id: string, stories: string[], opened?: number][];
-}
-
-const STATE_VERSION = 1;
-/** Version of the header `takeChanges` writes beside the keyed items. */
-const ITEMS_VERSION = 3;
-/** The header before threads were items: it held them whole (`[id, stories][]`), in the order they opened. */
-const THREADS_IN_HEADER_VERSION = 2;
-
-/**
- * The small part of the state that `takeChanges` writes whole each time; the stories, the threads and
- * the document frequencies are keyed items (`s:<story id>`, `t:<thread id>`, `df` and `df+<k>`), written
- * only when they change.
- */
-export interface ClustererHeader {
-  version: 3;
-  docs: number;
-  clock: number | null;
-  adds: number;
-  drained: { stories: SynthesizedStory[]; threads: Thread[] };
-  /** Items `df+0` … `df+<dfDeltas - 1>` hold increments to the `df` item, applied in that order. */
-  dfDeltas: number;
-  /** Entries in those items in all. */
-  dfDeltaEntries: number;
-}
-
-/**
- * What changed since the last `takeChanges`, in the shape `Store.putStateItems` takes: stories that
- * opened, grew or were touched are upserted, those that left the working set deleted; so are threads
- * that opened, gained a story or lost one to `drain`, and those that ended; the document frequencies
- * are written as this batch's increments (or whole, once the increments outgrow them).
- * `new StoryClusterer(options, {...header, items})` with the stored items resumes exactly; so does a
- * version 2 header (threads inside it, none as items), whose threads the next save writes as items.
- */
-export interface ClustererChanges {
-  header: ClustererHeader;
-  clear: boolean;
-  upserts: [item: string, value: unknown][];
-  deletes: string[];
-}
-
-/**
- * A thread as an item (`t:<id>`): its stories, and `adds` when it opened, which orders the threads on load.
- * In the version 2 header the threads were 110 KB after the whole corpus (1,049 threads), written every
- * batch; as items a 100-article batch writes about 66 of them (11 KB), and a save (takeChanges and a
- * SQLite file store) took a median 13.6 ms instead of 16.7 (50 batches, the two versions in lockstep).
- */
-interface ThreadRec {
-  opened: number;
-  stories: string[];
-}
-
-const STORY_ITEM = "s:";
-const THREAD_ITEM = "t:";
-const DF_ITEM = "df";
-const DF_DELTA_ITEM = "df+";
-/** Numbers below this are too common (2, 3, 6…) to tie two reports to one event. */
-const MIN_ANCHOR_NUMBER = 10;
 /** Shared distinctive numbers that give the full `numberWeight` bonus. */
 const NUMBER_ANCHORS = 2;
-/** Terms kept of each head member's vector. */
-const HEAD_TERMS = 30;
+
 /** Distinct lead days a story remembers (bounded memory; a story spans a few days). */
 const MAX_STORY_DAYS = 16;
-/**
- * Characters of the body where the event's day is looked for: the lead, where news states when
- * its event happened (اليوم الأحد، مساء أمس، يوم الأربعاء 23 أفريل); later dates are background or plans.
- */
-const EVENT_DAY_CHARS = 400;
+
 /** Distinct numbers a story remembers (bounded memory). */
 const MAX_STORY_NUMBERS = 64;
+
 /** Headline counts a story remembers (bounded memory; most headlines count nothing). */
 const MAX_STORY_COUNTS = 16;
+
 /** Distinct lead speakers a story remembers (bounded memory). */
 const MAX_STORY_SPEAKERS = 16;
+
 /** Distinct places a story remembers of its headlines, and of its headlines and leads (bounded memory). */
 const MAX_STORY_PLACES = 32;
+
 /**
  * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
  * stories' centroids (a season's league name, a country) names a topic, not an event, and
  * walking its list would make an add cost grow with the working set.
  */
 const MAX_POSTING = 1500;
+
 /** Most titles hold under 15 stems; 40 keeps every title of a large story's core. */
 const TITLE_TERMS = 40;
+
 /** Touching lists are for display; a story touched by more roundups than this keeps the first ones. */
 const MAX_TOUCHING = 200;
+
 /** Candidates whose paragraphs are tested for touching (best by story score). */
 const TOUCH_CANDIDATES = 4;
+
 /**
  * Whole-article score a story needs before its paragraphs are tested for touching: a roundup
  * item of one paragraph among five still lifts the whole-article cosine above this.
  */
 const TOUCH_PREFILTER = 0.08;
-
-function decay(dt: number, grace: number, halfLife: number): number {
-  return dt <= grace ? 1 : 0.5 ** ((dt - grace) / halfLife);
-}
-
-function normOf(m: Map<string, number>): number {
-  let n = 0;
-  for (const v of m.values()) n += v * v;
-  return Math.sqrt(n);
-}
-
-function dot(v: Vec, m: Map<string, number>): number {
-  let d = 0;
-  for (let i = 0; i < v.terms.length; i++) {
-    const w = m.get(v.terms[i]!);
-    if (w !== undefined) d += v.weights[i]! * w;
-  }
-  return d;
-}
-
-/** Cosine of `v` (normalised) with `m`, both restricted to terms outside `skip`. */
-function cosineWithout(v: Vec, m: Map<string, number>, skip: Set<string>): number {
-  let d = 0;
-  let vn = 0;
-  for (let i = 0; i < v.terms.length; i++) {
-    const t = v.terms[i]!;
-    if (skip.has(t)) continue;
-    const x = v.weights[i]!;
-    vn += x * x;
-    const w = m.get(t);
-    if (w !== undefined) d += x * w;
-  }
-  let mn = 0;
-  for (const [t, w] of m) if (!skip.has(t)) mn += w * w;
-  return vn === 0 || mn === 0 ? 0 : d / Math.sqrt(vn * mn);
-}
-
-/** A story's head: the `HEAD_TERMS` heaviest terms of a member's vector (or of a one-member centroid), normalised. */
-function headOf(v: Vec | Map<string, number>): Vec {
-  const e = v instanceof Map ? [...v] : v.terms.map((t, i): [string, number] => [t, v.weights[i]!]);
-  const top = e.length <= HEAD_TERMS ? e : e.sort((x, y) => y[1] - x[1]).slice(0, HEAD_TERMS);
-  let n = 0;
-  for (const [, w] of top) n += w * w;
-  n = Math.sqrt(n) || 1;
-  return { terms: top.map((x) => x[0]), weights: top.map((x) => x[1] / n) };
-}
-
-/** Cosine of the article's vector with a head, both restricted to terms outside `skip` when given. */
-function headCosine(q: Query, h: Vec, skip: Set<string> | null): number {
-  q.weightOf ??= new Map(q.vec.terms.map((t, i) => [t, q.vec.weights[i]!]));
-  let d = 0;
-  let hn = 0;
-  for (let i = 0; i < h.terms.length; i++) {
-    const t = h.terms[i]!;
-    if (skip?.has(t)) continue;
-    const w = h.weights[i]!;
-    hn += w * w;
-    const x = q.weightOf.get(t);
-    if (x !== undefined) d += x * w;
-  }
-  if (skip === null) return d;
-  let qn = 0;
-  for (let i = 0; i < q.vec.terms.length; i++) if (!skip.has(q.vec.terms[i]!)) qn += q.vec.weights[i]! ** 2;
-  return hn === 0 || qn === 0 ? 0 : d / Math.sqrt(hn * qn);
-}
-
-/** Keeps the `k` heaviest entries, in that order. */
-function truncate(m: Map<string, number>, k: number): Map<string, number> {
-  if (m.size <= k) return m;
-  // Stable sort: ties keep insertion order, which the state preserves (deterministic).
-  const e = [...m].sort((x, y) => y[1] - x[1]);
-  return new Map(e.slice(0, k));
-}
 
 function storyOrder(a: Member, b: Member): number {
   if (a.time !== null && b.time !== null && a.time !== b.time) return a.time - b.time;
@@ -1265,190 +1022,6 @@ export class StoryClusterer {
       for (const [t, b] of this.df) if (b.n <= k) this.df.delete(t);
     }
   }
-}
-
-/** A story as plain data (fresh arrays: the story goes on changing after it is saved). */
-function serialStory(s: StoryRec): SerialStory {
-  return {
-    ...s,
-    members: s.members.map((m) => ({ ...m })),
-    touching: [...s.touching],
-    indexed: [...s.indexed],
-    edges: s.edges.map((e) => ({ ...e })),
-    sum: [...s.sum],
-    titleSum: [...s.titleSum],
-    entities: [...s.entities],
-    heads: [...s.heads], // each head is fixed once made
-    numbers: [...s.numbers],
-    days: [...s.days],
-    counts: [...s.counts], // each count is fixed once made
-    speakers: [...s.speakers],
-    places: [...s.places],
-    around: [...s.around],
-    trend: s.trend, // replaced, never changed in place
-  };
-}
-
-/** A thread as plain data (a fresh array: the thread goes on growing after it is saved). */
-function threadItem(t: ThreadRec): ThreadRec {
-  return { opened: t.opened, stories: [...t.stories] };
-}
-
-/**
- * The whole state (`toJSON`'s shape) from a header and its items (`takeChanges`): the stories and the
- * threads in the order they opened, the document frequencies with their increments applied in order.
- * A version 2 header carries the threads itself (`[id, stories][]`, in order) and has no thread items.
- */
-function fromItems(raw: unknown): State {
-  const h = raw as Omit<ClustererHeader, "version"> & {
-    version: number;
-    items?: unknown;
-    threads?: [string, string[]][];
-  };
-  if (!Array.isArray(h.items) || typeof h.dfDeltas !== "number") {
-    throw new TypeError(
-      `cluster state: a header with version ${h.version} needs its items ([key, value] pairs from the store) and dfDeltas; start without state to rebuild`,
-    );
-  }
-  const inHeader = h.version === THREADS_IN_HEADER_VERSION;
-  if (inHeader && !Array.isArray(h.threads)) {
-    throw new TypeError(
-      `cluster state: a header with version ${THREADS_IN_HEADER_VERSION} needs its threads; start without state to rebuild`,
-    );
-  }
-  const threads: [string, ThreadRec][] = [];
-  const stories: SerialStory[] = [];
-  let base: [string, number][] = [];
-  const deltas: [string, number][][] = [];
-  for (const item of h.items as [string, unknown][]) {
-    const [key, value] = item;
-    if (key.startsWith(STORY_ITEM)) stories.push(value as SerialStory);
-    else if (key.startsWith(THREAD_ITEM) && !inHeader)
-      threads.push([key.slice(THREAD_ITEM.length), value as ThreadRec]);
-    else if (key === DF_ITEM) base = value as [string, number][];
-    else if (key.startsWith(DF_DELTA_ITEM)) {
-      const k = Number(key.slice(DF_DELTA_ITEM.length));
-      if (Number.isInteger(k) && k >= 0 && k < h.dfDeltas) deltas[k] = value as [string, number][];
-    } else throw new TypeError(`cluster state: unknown item "${key}"; start without state to rebuild`);
-  }
-  stories.sort((x, y) => (x.opened ?? 0) - (y.opened ?? 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  threads.sort(([a, x], [b, y]) => x.opened - y.opened || (a < b ? -1 : a > b ? 1 : 0));
-  const df = new Map(base);
-  for (let k = 0; k < h.dfDeltas; k++) {
-    const d = deltas[k];
-    if (d === undefined)
-      throw new TypeError(`cluster state: item "${DF_DELTA_ITEM}${k}" is missing; start without state to rebuild`);
-    for (const [t, n] of d) df.set(t, (df.get(t) ?? 0) + n);
-  }
-  return {
-    version: STATE_VERSION,
-    docs: h.docs,
-    df: [...df],
-    clock: h.clock,
-    adds: h.adds,
-    stories,
-    drained: h.drained ?? { stories: [], threads: [] },
-    threads: inHeader ? (h.threads ?? []) : threads.map(([id, t]) => [id, t.stories, t.opened]),
-  };
-}
-
-/**
- * A copy of `s` that shares no storage with the string it was sliced from: a story keeps its
- * members' titles and leads, not (through V8 sliced strings) their whole texts.
- */
-function flat(s: string): string {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-
-/** The start of `text` up to `max` characters, cut after the last full sentence or line. */
-function leadOf(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, max);
-  const cut = Math.max(head.lastIndexOf("\n"), head.lastIndexOf(". "), head.lastIndexOf("؟"), head.lastIndexOf("."));
-  return cut > max / 3 ? head.slice(0, cut + 1) : head;
-}
-
-/**
- * Numbers that can tie two reports to one event: counts and amounts of 10 and over, or with a
- * fraction (6 قتلى is too common to tell events apart; 14 جريحا، 450 عائلة، 96.7% are not), outside
- * the `background` spans (`ArticleFeatures.backgroundSpans`).
- */
-function numberKeys(a: Annotations | undefined, background: readonly Span[]): Set<string> {
-  const out = new Set<string>();
-  if (!a) return out;
-  for (const n of a.numbers) {
-    if (!Number.isFinite(n.value) || n.value < MIN_ANCHOR_NUMBER) continue;
-    if (inside(background, n)) continue;
-    if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && n.unit === null) continue; // a year
-    out.add(String(n.value));
-  }
-  return out;
-}
-
-/**
- * Entity mention counts keyed apart from stems (a leading U+0001 cannot start a folded word), so
- * entity ids share the document-frequency table and its idf with the terms; mentions inside the
- * `background` spans left out.
- */
-function entityCounts(a: Annotations | undefined, background: readonly Span[] = []): Counts {
-  const out: Counts = new Map();
-  if (!a) return out;
-  for (const m of a.entities) {
-    if (inside(background, m)) continue;
-    const k = `\u0001${m.entity}`;
-    out.set(k, (out.get(k) ?? 0) + 1);
-  }
-  return out;
-}
-
-/**
- * The persons the lead quotes (quotes starting in the first `EVENT_DAY_CHARS` characters whose
- * speaker is a resolved person): whose statement the report is. Organisations are left out: a
- * ministry or a club speaks for many events a day.
- */
-function leadSpeakers(a: Annotations | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!a) return out;
-  let persons: Set<string> | null = null;
-  for (const q of a.quotes) {
-    if (q.start >= EVENT_DAY_CHARS || q.speakerEntity === null) continue;
-    persons ??= new Set(a.entities.filter((m) => m.type === "PER").map((m) => m.entity));
-    if (persons.has(q.speakerEntity)) out.add(q.speakerEntity);
-  }
-  return out;
-}
-
-/** True when `x` lies inside one of `spans`. */
-function inside(spans: readonly Span[], x: Span): boolean {
-  for (const s of spans) if (x.start >= s.start && x.end <= s.end) return true;
-  return false;
-}
-
-/** True when the set and the map's keys meet. */
-function sharesAny(a: Set<string>, b: Map<string, number>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
-/** Half a day (ms): a day's date is placed at its noon, as date-only publications are (`timeOf`). */
-const NOON = 43_200_000;
-
-/**
- * The days the lead speaks of: dates of day granularity resolved in the first `EVENT_DAY_CHARS`
- * characters (the event's day, often with the day before: «منذ مساء أمس السبت… اليوم الأحد»), but
- * none older than `maxAge` before the article's publication `time` (a day counted from its noon):
- * those are background (the injury «يوم الأحد الماضي» in a statement of Wednesday).
- */
-function leadDays(a: Annotations | undefined, time: number | null, maxAge: number): Set<string> {
-  const out = new Set<string>();
-  if (!a) return out;
-  for (const d of a.dates) {
-    if (d.start >= EVENT_DAY_CHARS || d.granularity !== "day" || d.value === null) continue;
-    if (time !== null && time - (Date.parse(d.value) + NOON) > maxAge) continue;
-    out.add(d.value);
-  }
-  return out;
 }
 
 /** What the candidate stories of one thread say for it: its best story's score, and the recent stories' (see `bestThread`). */
