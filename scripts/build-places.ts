@@ -27,7 +27,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type CorpusArticle, loadAntMultisource, loadJawhara, loadSaudiNewsNet } from "../bench/cluster.js";
 import { nisbaPlace } from "../src/annotate/entities/features.js";
-import { areaHeadPattern } from "../src/annotate/entities/names.js";
+import { areaHeadPattern, GLUED_BI, PLACE_PREPOSITIONS } from "../src/annotate/entities/names.js";
 import { foldText } from "../src/arabic/fold.js";
 import { stripClitics } from "../src/arabic/stem.js";
 import { isStopword } from "../src/arabic/stopwords.js";
@@ -75,10 +75,6 @@ export const MIN_PREPOSITION_USES = 2;
 
 /** A word for a settlement or administrative area (names.ts `AREA_HEADS`), never with the article. */
 const HEAD = areaHeadPattern();
-/** Prepositions a place follows (في جدة، من جازان إلى الباحة), folded. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "من", "الي", "وفي", "ومن", "والي", "بين"]);
-/** A preposition ب glued to a word (بجدة، وبالأحساء), before the word. */
-const GLUED_BI = /^[وف]?ب/u;
 /** A verb's present with an object pronoun (مدينة يقطنها، منطقة يريدونها): never a place. */
 const VERB_WITH_OBJECT = /^[يتن]\p{L}+(?:ها|هم|هما)$/u;
 /** A word: letters and marks (the corpora's words, without digits and punctuation). */

@@ -42,6 +42,15 @@ export function areaHeadPattern(extra: readonly string[] = []): RegExp {
 }
 
 /**
+ * Prepositions a place stands after (في جدة، من جازان إلى الباحة، بين مسندم والأحساء), folded: the positions
+ * scripts/build-places.ts counts as a place's and the entity finder reads a listed city in.
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "من", "الي", "وفي", "ومن", "والي", "بين"]);
+
+/** A preposition ب glued to a word (بجدة، وبالأحساء), before the word. */
+export const GLUED_BI = /^[وف]?ب/u;
+
+/**
  * Words naming the kind of settlement or area a place is (مدينة، قرية، مخيم، منطقة), folded. Right before a
  * place's name they open its mention, as in Wojood's guidelines (مدينة قلقيلية، مخيم عين بيت الماء); NewsFANE
  * leaves them out of most spans. محافظة، ولاية and the like stay out of the mention: where the held-out tenth

@@ -7,7 +7,7 @@
 import { gazKey, isCityKey, isCityWord, isCommonCityWord } from "./features.js";
 import { coveredTokens, type Raw, type Tok, WORDY } from "./folded-tokens.js";
 import { trimmedStart } from "./name-words.js";
-import { areaHeadPattern, settlementHeadCut } from "./names.js";
+import { areaHeadPattern, GLUED_BI, PLACE_PREPOSITIONS, settlementHeadCut } from "./names.js";
 
 /**
  * A word for a settlement or an area (names.ts `AREA_HEADS`), or a municipality's or a camp's, which stand before a
@@ -67,12 +67,6 @@ export function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
   raws.push(...added);
   raws.sort((x, y) => x.a - y.a);
 }
-
-/** Prepositions a place stands after (في جدة، من جازان إلى الباحة، بين مسندم والأحساء), folded. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "من", "الي", "وفي", "ومن", "والي", "بين"]);
-
-/** A preposition ب glued to a word (بجدة، وبالأحساء). */
-const GLUED_BI = /^[وف]?ب/u;
 
 /** بحجة (on the pretext of) is an expression: Yemen's governorate حجة is read after في or محافظة. */
 const GLUED_EXPRESSIONS: ReadonlySet<string> = new Set(["بحجه"]);
