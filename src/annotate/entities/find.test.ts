@@ -357,6 +357,11 @@ describe("findEntities: a family's nisba after a lone given name", () => {
     expect(mentionsOf("PER", "كتبت فوزية الحربي مقالا عن مهرجان الرياض.")).toEqual(["فوزية الحربي"]);
   });
 
+  it("joins it after a given name with the conjunction و", () => {
+    const text = "وسجل الأهداف حسام راجح وطلال الشهري وبهذا الفوز يتصدر الهلال المجموعة.";
+    expect(mentionsOf("PER", text)).toEqual(["حسام راجح", "طلال الشهري"]);
+  });
+
   it("leaves a country's nisba and a definite noun's adjective", () => {
     const persons = (text: string) => mentionsOf("PER", text);
     expect(persons("وسجل مارسيلو البرازيلي هدفا.").join(" ")).not.toContain("البرازيلي");

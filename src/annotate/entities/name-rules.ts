@@ -644,7 +644,8 @@ const DEFINITE_NISBA = /^ال[^\s]{3,}ي$/u;
 /**
  * A family's nisba after a lone given name (فوزية | الحربي، حمود | الغامدي، سامر | الجهني): the tagger often ends
  * the name at the given name when the nisba is one it never saw. A person's mention of one listed given name, written
- * without the article or a clitic, takes an untagged nisba right after it that names no country or place
+ * without the article or a clitic (or with the conjunction و before a listed one: وطلال | الشهري), takes an untagged
+ * nisba right after it that names no country or place
  * (`familyNisba`): not المصري, which after a name is as often the adjective (اللاعب محمد صلاح المصري), nor a definite
  * word before the name (الجمال | الشكلي: beauty, not Jamal). Over 9,000 SNN and ANT articles 20 mentions change, 19
  * for the better (فوزية الحربي ×11, حمود الغامدي، حمدان العمري، سعد الشهري …); one bare المولى now propagated from
@@ -655,8 +656,9 @@ export function familyNisbasAfterGivenNames(toks: Tok[], raws: Raw[]): void {
   for (const r of raws) {
     if (r.type !== "PER" || r.role || r.b - r.a !== 1) continue;
     const name = (toks[r.a] as Tok).text;
-    if (!isFirstName(name) || WITH_ARTICLE.test(name) || conjoined(name)) continue;
-    if (/^[بلك]/u.test(name) && listedGivenName(name.slice(1))) continue;
+    const given = conjoined(name) ? (listedGivenName(name.slice(1)) ? name.slice(1) : null) : name;
+    if (given === null || !isFirstName(given) || WITH_ARTICLE.test(given)) continue;
+    if (/^[بلك]/u.test(given) && listedGivenName(given.slice(1))) continue;
     const t = toks[r.b];
     if (t === undefined || covered[r.b] || t.group >= 0 || !DEFINITE_NISBA.test(t.text) || isStopword(t.text)) continue;
     const k = gazKey(t.text);
