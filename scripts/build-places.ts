@@ -12,7 +12,10 @@
  *   منطقة عازلة) is more often definite elsewhere (المناطق المنكوبة), a common noun after a
  *   definite name (منطقة الجزاء، منطقة اليورو) more often bare (ركلة جزاء، مليون يورو);
  * - two words when the pair makes up at least half of the first word's uses after a head
- *   (مكة المكرمة، دير الزور، حفر الباطن), the first word alone only if enough uses are left.
+ *   (مكة المكرمة، دير الزور، حفر الباطن), the first word alone only if enough uses are left; not when the
+ *   second word is an adjective many words take (قرية الليوان التراثية) or the pair mostly starts a
+ *   longer name (ريو دي جانيرو);
+ * - never a feminine participle agreeing with the area's word (منطقة منزوعة السلاح).
  * The places of datelines (`الرياض - واس:`, extract's `cutDateline`) seen at least twice are added.
  *
  * Only names are written: no text and no counts. Deterministic: same corpora, same bytes.
@@ -58,6 +61,8 @@ export const MIN_HEAD_SHARE = 0.1;
 export const MIN_FORM_SHARE = 0.5;
 /** Share of a word's uses after a head that a following word must take to make a two-word name. */
 export const MIN_PAIR_SHARE = 0.5;
+/** Distinct words before a pair's second word that `countPlaces` keeps count of. */
+export const MAX_PREDECESSORS = 200;
 /** Times a dateline must name a place. */
 export const MIN_DATELINE = 2;
 /**
@@ -77,6 +82,17 @@ export const MIN_PREPOSITION_USES = 2;
 const HEAD = areaHeadPattern();
 /** A verb's present with an object pronoun (مدينة يقطنها، منطقة يريدونها): never a place. */
 const VERB_WITH_OBJECT = /^[يتن]\p{L}+(?:ها|هم|هما)$/u;
+/**
+ * A feminine passive participle without the article (منطقة منزوعة السلاح، منطقة مأهولة): an adjective agreeing with
+ * the area's word, never a place's name.
+ */
+const PASSIVE_PARTICIPLE = /^م\p{L}{2}و\p{L}ه$/u;
+/**
+ * Distinct words a pair's second word must follow to be an adjective when it is definite and feminine (قرية
+ * الليوان التراثية، قرية الظبية التابعة لمحافظة صبيا, after 179 and over 200 words): a name's second word
+ * follows few (مكة المكرمة 23, المدينة المنورة 11, حليمة السعدية 10).
+ */
+export const MIN_ADJECTIVE_PREDECESSORS = 50;
 /** A word: letters and marks (the corpora's words, without digits and punctuation). */
 const WORD = /[\p{L}\p{M}]+/gu;
 /** The clitics left of a key end with the article. */
@@ -93,6 +109,10 @@ export interface Counts {
   datelines: Map<string, number>;
   /** "key1 key2" anywhere in the text, for the pairs seen after a head. */
   pairsAnywhere: Map<string, number>;
+  /** The words right after those pairs anywhere, by pair. */
+  pairNext: Map<string, Map<string, number>>;
+  /** Distinct words right before the second words of those pairs anywhere (up to `MAX_PREDECESSORS`). */
+  predecessors: Map<string, Set<string>>;
   /** Keys after في/من/إلى/بين. */
   afterPreposition: Map<string, number>;
   /** Words glued to ب (بجدة، بالأحساء), by the key of what follows the ب (جده، احساء). */
@@ -127,6 +147,8 @@ export function countPlaces(articles: Iterable<{ title: string; text: string }>)
     pairs: new Map(),
     datelines: new Map(),
     pairsAnywhere: new Map(),
+    pairNext: new Map(),
+    predecessors: new Map(),
     afterPreposition: new Map(),
     gluedBi: new Map(),
   };
@@ -159,12 +181,22 @@ export function countPlaces(articles: Iterable<{ title: string; text: string }>)
     }
   }
   // Second pass: how often each pair seen after a head stands anywhere.
-  for (const [p, s] of c.pairs) if (sum(s) >= MIN_AFTER_HEAD) c.pairsAnywhere.set(p, 0);
+  for (const [p, s] of c.pairs)
+    if (sum(s) >= MIN_AFTER_HEAD) {
+      c.pairsAnywhere.set(p, 0);
+      c.predecessors.set(p.slice(p.indexOf(" ") + 1), new Set());
+    }
   for (const keys of texts)
     for (let i = 0; i + 1 < keys.length; i++) {
-      const p = `${keys[i]} ${keys[i + 1]}`;
+      const k2 = keys[i + 1] as string;
+      const before = c.predecessors.get(k2);
+      if (before && before.size < MAX_PREDECESSORS) before.add(keys[i] as string);
+      const p = `${keys[i]} ${k2}`;
       const n = c.pairsAnywhere.get(p);
-      if (n !== undefined) c.pairsAnywhere.set(p, n + 1);
+      if (n === undefined) continue;
+      c.pairsAnywhere.set(p, n + 1);
+      const next = keys[i + 2];
+      if (next !== undefined) bumpIn(c.pairNext, p, next);
     }
   return c;
 }
@@ -174,6 +206,9 @@ function formShare(surface: string, key: string, c: Counts): number {
   const definite = (c.definite.get(key) ?? 0) / (c.total.get(key) ?? 1);
   return isDefinite(surface, key) ? definite : 1 - definite;
 }
+
+/** A side's adjective (الغوطة الشرقية، الضفة الغربية): a name's second word however many words it follows. */
+const SIDE = /^(?:شرقي|غربي|شمالي|جنوبي)ه$/u;
 
 /** Directions a place is said to lie in (عتليت جنوب حيفا): never a name's second word. */
 const DIRECTION = /^[بو]?(?:شمال|جنوب|شرق|غرب|وسط)$/u;
@@ -185,9 +220,33 @@ const DIRECTION = /^[بو]?(?:شمال|جنوب|شرق|غرب|وسط)$/u;
  */
 function pairWord(folded: string, key: string, c: Counts): boolean {
   if (DIRECTION.test(folded) || nisbaPlace(key) !== null) return false;
+  if (
+    /^ال\p{L}{2,}ه$/u.test(folded) &&
+    !SIDE.test(key) &&
+    (c.predecessors.get(key)?.size ?? 0) >= MIN_ADJECTIVE_PREDECESSORS
+  )
+    return false;
   if (/^[وف]?(?:[بلو]ال|لل)/u.test(folded)) return false;
   const bare = /^[وبل]/u.test(folded) ? (c.total.get(folded.slice(1)) ?? 0) : 0;
   return bare <= (c.total.get(key) ?? 0);
+}
+
+/**
+ * Share of a word's uses a pair must stand before, when the word follows the pair in `MIN_PAIR_SHARE` of its uses,
+ * for the pair to be the start of a longer name (`startsLongerName`).
+ */
+export const MIN_NEXT_SHARE = 0.1;
+
+/**
+ * Whether pair `p` (`together` uses anywhere) is mostly the start of a longer name: one word follows it in at least
+ * `MIN_PAIR_SHARE` of its uses and stands after it in `MIN_NEXT_SHARE` of its own (ريو دي | جانيرو، منطقة تكيرداغ
+ * محمد | جيلان: a governor's name), unlike a common word after a place (ليتل راك | بولاية أركنساس).
+ */
+function startsLongerName(p: string, together: number, c: Counts): boolean {
+  const next = c.pairNext.get(p);
+  if (!next || next.size === 0) return false;
+  const [k3, n] = top(next);
+  return n >= MIN_PAIR_SHARE * together && n >= MIN_NEXT_SHARE * (c.total.get(k3) ?? 0);
 }
 
 /** What `choosePlaces` finds: place names, and those of one word that are mostly another word. */
@@ -232,7 +291,7 @@ export function choosePlaces(c: Counts): ChosenPlaces {
   for (const [k, n] of c.afterHead) {
     if (n < MIN_AFTER_HEAD) continue;
     const surface = top(c.surfaces.get(k) as Map<string, number>)[0];
-    if (VERB_WITH_OBJECT.test(surface)) continue;
+    if (VERB_WITH_OBJECT.test(surface) || PASSIVE_PARTICIPLE.test(surface)) continue;
     let alone = n;
     for (const [p, s] of pairsOf.get(k) ?? []) {
       const m = sum(s);
@@ -244,7 +303,7 @@ export function choosePlaces(c: Counts): ChosenPlaces {
       if (!pairWord(second, k2, c) || formShare(surface, k, c) < MIN_FORM_SHARE) continue;
       const together = c.pairsAnywhere.get(p) ?? 0;
       const bound = Math.max(together / (c.total.get(k1) ?? 1), together / (c.total.get(k2) ?? 1));
-      if (bound < MIN_PAIR_SHARE) continue;
+      if (bound < MIN_PAIR_SHARE || startsLongerName(p, together, c)) continue;
       out.add(top(s)[0]);
       alone -= m;
     }

@@ -40,6 +40,31 @@ describe("choosePlaces", () => {
     expect(choosePlaces(countPlaces(arts)).places).toEqual(["مكه المكرمه", "ميلانو"].map(foldText));
   });
 
+  it("leaves out a pair whose second word is an adjective or which starts a longer name, and a participle", () => {
+    const letters = [..."بتثجحخدذرزسشصضطظعغفقكلمنهي"];
+    const words = letters.flatMap((a) => letters.slice(0, 3).map((b) => `${a}${b}ك`));
+    const arts = [
+      // التراثية follows 81 words: an adjective, not the second word of the village's name.
+      ...times(6, "زار الوفد قرية الليوان التراثية"),
+      ...words.map((w) => ({ title: "", text: `شاهدنا ال${w} التراثية` })),
+      // ريو دي is nearly always followed by جانيرو, and جانيرو by ريو دي.
+      ...times(6, "وصل المنتخب إلى مدينة ريو دي جانيرو"),
+      // منطقة منزوعة السلاح: a participle agreeing with منطقة.
+      ...times(6, "أقيمت منطقة منزوعة السلاح"),
+    ];
+    expect(choosePlaces(countPlaces(arts)).places).toEqual(["الليوان", "ريو"].map(foldText));
+  });
+
+  it("keeps a side's adjective however many words it follows", () => {
+    const letters = [..."بتثجحخدذرزسشصضطظعغفقكلمنهي"];
+    const words = letters.flatMap((a) => letters.slice(0, 3).map((b) => `${a}${b}ك`));
+    const arts = [
+      ...times(6, "قصفت الطائرات منطقة الغوطة الشرقية"),
+      ...words.map((w) => ({ title: "", text: `في ال${w} الشرقية` })),
+    ];
+    expect(choosePlaces(countPlaces(arts)).places).toEqual(["الغوطه الشرقيه"]);
+  });
+
   it("adds the places of datelines seen twice", () => {
     const arts = [...times(2, "أبها - واس: افتتح الأمير المعرض"), ...times(1, "تيماء - واس: قال المدير")];
     expect(choosePlaces(countPlaces(arts)).places).toEqual(["ابها"]);
