@@ -709,3 +709,27 @@ describe("findEntities: an abbreviation written with dots (إي.واي)", () => 
     expect(mentionsOf("ORG", text)).toEqual(["إي.واي"]);
   });
 });
+
+describe("findEntities: a listed person's one-word name ends the mention it opens", () => {
+  const persons = (text: string) => mentionsOf("PER", text);
+
+  it("parts it from the next person's name", () => {
+    expect(persons("وقال وزير الطاقة في إدارة ترامب ريك بيري إن الإنتاج سيرتفع.")).toEqual(["ترامب", "ريك بيري"]);
+    expect(persons("والتقى بوتين نتنياهو في موسكو.")).toEqual(["بوتين", "نتنياهو"]);
+    expect(persons("والتقى ماكرون وبن سلمان في باريس.")).toEqual(["ماكرون", "بن سلمان"]);
+  });
+
+  it("leaves out a word that is no name", () => {
+    expect(persons("وقال ترامب كلمته أمام الحشد.")).toEqual(["ترامب"]);
+    expect(persons("وقال كيري مازحا إن الطقس جميل.")).toEqual(["كيري"]);
+  });
+
+  it("keeps a word of a person named in the article, without its preposition", () => {
+    const text = "وبريت كافانو الذي اختاره ترامب قاض. لكن اختيار ترامب لكافانو لا يعني اعتماده.";
+    expect(persons(text).slice(-2)).toEqual(["ترامب", "كافانو"]);
+  });
+
+  it("leaves a given name's mention whole", () => {
+    expect(persons("والتقى وزير الخارجية عباس عراقجي نظيره.")).toEqual(["عباس عراقجي"]);
+  });
+});

@@ -8,7 +8,7 @@
 import { type Folded, fold } from "../../arabic/fold.js";
 import type { Entity, Mention } from "../../model/types.js";
 import { coveredTokens, type Raw, sentences, type Tok, tokenizeForTagging } from "./folded-tokens.js";
-import { knownNamesOverSpans, propagate, quotedCommonWords, SEED_NAMES } from "./known-names.js";
+import { knownNamesOverSpans, listedNameEnds, propagate, quotedCommonWords, SEED_NAMES } from "./known-names.js";
 import { resolve } from "./mention-resolution.js";
 import {
   dropAccusativeTail,
@@ -86,6 +86,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     tagged.forEach((c, i) => {
       if (c && !still[i]) untagged.add(i);
     });
+    listedNameEnds(toks, raws);
     wordsJoinedToNames(toks, raws, known);
     namesRunOnThroughPrepositions(toks, raws);
     personsAfterRoles(t, f, toks, raws);
