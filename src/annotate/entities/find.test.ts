@@ -733,3 +733,11 @@ describe("findEntities: a listed person's one-word name ends the mention it open
     expect(persons("والتقى وزير الخارجية عباس عراقجي نظيره.")).toEqual(["عباس عراقجي"]);
   });
 });
+
+describe("findEntities: و before a word the article writes bare in another person's name", () => {
+  it("is the conjunction: the mention starts after it (خضيرة وموراتا beside ألفارو موراتا)", () => {
+    const text =
+      "وفقد يوفنتوس خدمات المهاجم ألفارو موراتا، بالإضافة للاعب وسط الملعب الألماني سامي خضيرة بسبب الإصابة. فيما يواجه خضيرة وموراتا شبح الابتعاد عن المباريات لفترة أطول.";
+    expect(mentionsOf("PER", text)).toEqual(["ألفارو موراتا", "سامي خضيرة", "خضيرة", "موراتا"]);
+  });
+});

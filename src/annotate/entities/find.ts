@@ -8,7 +8,14 @@
 import { type Folded, fold } from "../../arabic/fold.js";
 import type { Entity, Mention } from "../../model/types.js";
 import { coveredTokens, type Raw, sentences, type Tok, tokenizeForTagging } from "./folded-tokens.js";
-import { knownNamesOverSpans, listedNameEnds, propagate, quotedCommonWords, SEED_NAMES } from "./known-names.js";
+import {
+  conjunctionsBeforeWrittenNames,
+  knownNamesOverSpans,
+  listedNameEnds,
+  propagate,
+  quotedCommonWords,
+  SEED_NAMES,
+} from "./known-names.js";
 import { resolve } from "./mention-resolution.js";
 import {
   dropAccusativeTail,
@@ -96,6 +103,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
+    conjunctionsBeforeWrittenNames(toks, raws);
     citiesAfterAreaHeads(toks, raws);
     findRoles(toks, raws, possessedHeads(t, f, toks));
     settlementHeads(toks, raws);

@@ -305,6 +305,26 @@ export function listedNameEnds(toks: Tok[], raws: Raw[]): void {
 }
 
 /**
+ * A person's mention opening with و + a word the article writes bare in another person's mention (خضيرة وموراتا
+ * beside ألفارو موراتا، وبريت كافانو beside بريت كافانو): the conjunction, not the name's letter; the mention starts
+ * after it.
+ */
+export function conjunctionsBeforeWrittenNames(toks: Tok[], raws: Raw[]): void {
+  const persons = raws.filter((r) => r.type === "PER" && !r.role);
+  const uses = new Map<string, number>();
+  for (const r of persons)
+    for (let i = r.a; i < r.b; i++) uses.set((toks[i] as Tok).text, (uses.get((toks[i] as Tok).text) ?? 0) + 1);
+  for (const r of persons) {
+    const t = toks[r.a] as Tok;
+    if (t.text.length <= 4 || t.text[0] !== "و" || r.s !== t.s) continue;
+    const rest = t.text.slice(1);
+    let own = 0;
+    for (let i = r.a; i < r.b; i++) if ((toks[i] as Tok).text === rest) own++;
+    if ((uses.get(rest) ?? 0) > own) r.s = t.s + 1;
+  }
+}
+
+/**
  * One name, one reading per article: words the tagger left untagged that spell a name
  * found elsewhere in the article (or the title, or the alias table) become mentions
  * too; so does a lone surname of a person named in full (وأضاف الكاظمي).
