@@ -144,6 +144,30 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
     رسائل: "رساله",
     مناطق: "منطقه",
     مدارس: "مدرسه",
+    // فعاليل and فواعيل plurals, whose ين is the pattern's own (see `FAALIL`), with the singular the corpus counts.
+    قوانين: "قانون",
+    جوالين: "جالون",
+    ميادين: "ميدان",
+    دواوين: "ديوان",
+    عناوين: "عنوان",
+    بساتين: "بستان",
+    براكين: "بركان",
+    سلاطين: "سلطان",
+    شياطين: "شيطان",
+    شرايين: "شريان",
+    تمارين: "تمرين",
+    فساتين: "فستان",
+    دلافين: "دلفين",
+    فناجين: "فنجان",
+    سكاكين: "سكين",
+    دكاكين: "دكان",
+    جثامين: "جثمان",
+    قرابين: "قربان",
+    ثعابين: "ثعبان",
+    مضامين: "مضمون",
+    مجانين: "مجنون",
+    مساكين: "مسكين",
+    موازين: "ميزان",
   }),
 );
 
@@ -257,7 +281,7 @@ export function unitOf(folded: string): string {
     }
     if (w.endsWith("ين") || w.endsWith("ون")) {
       const stem = w.slice(0, -2);
-      return SOUND_PLURAL_STEM.test(stem) ? stem : w;
+      return SOUND_PLURAL_STEM.test(stem) && !FAALIL.test(w) ? stem : w;
     }
   }
   return w;
@@ -280,6 +304,14 @@ const WATT = /(?:ميجا|ميغا|جيجا|غيغا|كيلو)وات$/;
  * the word's own: تمرين، توربين، قانون، حلزون، كانون، أستون.
  */
 const SOUND_PLURAL_STEM = /^(?:م\p{L}{2,}|\p{L}{2,}ي|\p{L}ا\p{L}{2}|\p{L}{2}[اي]\p{L})$/u;
+
+/**
+ * Broken plurals of the فعاليل and فواعيل shapes (CCāCīn) whose ين is not a sound plural's ending, folded: a و second
+ * (قوانين، جوالين "gallons", دواوين; not after م, a participle's: الموالين), a و or ي before ين (عناوين، شرايين) or تفاعيل (تمارين). A فعّال's sound
+ * plural has the same letters (طيارين، صيادين، فنانين beside سكاكين), and keeps losing its ين to the stem: only shapes
+ * no فعّال takes are listed here; other فعاليل are in `SINGULAR`.
+ */
+const FAALIL = /^(?:[^م]وا\p{L}|\p{L}{2}ا[وي]|ت\p{L}ا\p{L})ين$/u;
 
 // ---- parsing ---------------------------------------------------------------------------
 

@@ -142,6 +142,7 @@ export const SCALES: ReadonlyMap<string, { scale: number; dual?: boolean; plural
     الاف: { scale: 1e3, plural: true },
     ملايين: { scale: 1e6, plural: true },
     مليارات: { scale: 1e9, plural: true },
+    بلايين: { scale: 1e9, plural: true },
     تريليونات: { scale: 1e12, plural: true },
   }),
 );
@@ -152,7 +153,7 @@ export const SCALES: ReadonlyMap<string, { scale: number; dual?: boolean; plural
  * both bounds are multiplied.
  */
 export const APPROX: ReadonlyMap<string, number> = new Map(
-  Object.entries({ عشرات: 10, مئات: 100, الاف: 1e3, ملايين: 1e6, مليارات: 1e9 }),
+  Object.entries({ عشرات: 10, مئات: 100, الاف: 1e3, ملايين: 1e6, مليارات: 1e9, بلايين: 1e9 }),
 );
 
 export const PERCENT_WORDS = new Set(["بالمائه", "بالمئه", "بالمايه", "%"]);
