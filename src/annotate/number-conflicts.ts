@@ -234,7 +234,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   return { key, label, lo, hi };
 }
 
-/** Units of money and measure: what they count is never a group of people. */
+/** Units of money and measure: what they count is never a group of people. Units of measure in their one spelling (number-unit-spellings.ts). */
 const MEASURES: ReadonlySet<string> = new Set([
   "دولار",
   "ريال",
@@ -245,18 +245,17 @@ const MEASURES: ReadonlySet<string> = new Set([
   "ليره",
   "متر",
   "كيلومتر",
-  "كلم",
-  "كم",
-  "ملم",
+  "سنتيمتر",
   "مليمتر",
   "طن",
   "برميل",
   "كيلو",
-  "كيلوجرام",
   "كيلوغرام",
-  "جرام",
   "غرام",
   "لتر",
+  "ميغاواط",
+  "غيغاواط",
+  "كيلوواط",
   "هكتار",
   "فدان",
   "دونم",

@@ -7,6 +7,7 @@
 import { lookupMonth, lookupWeekday } from "../arabic/months.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
 import { isVerbLike } from "./entities/verbs.js";
+import { isUnitPrefix, UNIT_ABBREVIATIONS, unitAfterPrefix, unitSpelling } from "./number-unit-spellings.js";
 import { type Ctx, isNumberWord, PERCENT_WORDS } from "./number-words.js";
 
 /** Unit value of `NumberClaim.unit` for percentages. */
@@ -255,15 +256,25 @@ export function stripArticle(w: string): string {
 const ARTICLE_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"] as const;
 
 /**
- * Singular folded dictionary form of a counted noun (folded input, clitics allowed).
+ * Singular folded dictionary form of a counted noun (folded input, clitics allowed), a unit of measure in its one
+ * spelling (`unitSpelling`).
  *
  * @example
  * unitOf(foldText("أشخاص")); // "شخص"
  * unitOf("عنصرا"); // "عنصر"
  * unitOf("المصابين"); // "مصاب"
+ * unitOf("ميجاوات"); // "ميغاواط"
  */
 export function unitOf(folded: string): string {
-  let w = stripArticle(folded);
+  const w = stripArticle(folded);
+  // A bare prefix (جيجا) before its final ا is taken for the accusative's.
+  const spelled = unitSpelling(w);
+  return spelled === w ? unitSpelling(singularOf(w)) : spelled;
+}
+
+/** `unitOf` before the spelling of units: the singular of a word without its article. */
+function singularOf(word: string): string {
+  let w = word;
   const direct = SINGULAR.get(w);
   if (direct) return direct;
   // هدايا، شظايا، خلايا (فعايا): the final ا is the plural's, not the accusative's; the singular is فعية.
@@ -293,7 +304,7 @@ export function unitOf(folded: string): string {
  * (كيلوغرامات، سنتيمترات، هكتارات، يوروات). Folded stems, without ات. استراحات، استقالات are feminine.
  */
 const MASCULINE_AT_STEM =
-  /^(?:\p{L}+ء|(?!است)ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ا\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L}|\p{L}*(?:متر|غرام|جرام|هكتار|يورو|سنت|بنس))$/u;
+  /^(?:\p{L}+ء|(?!است)ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ا\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L}|\p{L}*(?:متر|غرام|جرام|لتر|هكتار|يورو|سنت|بنس))$/u;
 
 /** Units of power, singular though they end in ات (ميجاوات، ميغاوات، جيجاوات، كيلووات). */
 const WATT = /(?:ميجا|ميغا|جيجا|غيغا|كيلو)وات$/;
@@ -439,6 +450,15 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // A word starting with و after a number is usually a conjunction opening a new clause
   // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
+  // 230 كم، 70 كلم، 50 ملم: an abbreviation (كم is «how many» on the stopword lists).
+  const abbreviation = afterOf ? undefined : UNIT_ABBREVIATIONS.get(w);
+  if (abbreviation !== undefined) return abbreviation;
+  // 66 كيلو مترا، 12 ميجا بيكسل: a metric prefix written apart from its unit.
+  const unit = toks[k + (afterOf ? 2 : 1)];
+  if (isUnitPrefix(w) && unit?.kind === "word") {
+    const joined = unitAfterPrefix(w, unitOf(unit.w));
+    if (joined !== null) return joined;
+  }
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
   if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w) || PREPOSITION_PRONOUNS.has(w))
     return null;
@@ -447,7 +467,7 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // After من a pronoun is a possessive (أربعة من رفاقهم، 1700 من مقاتليها, a verb's shape): a noun is read there.
   if (!known && !afterOf && verbAfterNumber(w)) return null;
   const [noun, singular] = afterOf ? possessed(w) : [w, false];
-  const u = singular ? noun : unitOf(noun);
+  const u = singular ? unitSpelling(noun) : unitOf(noun);
   // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
   if (
     u === "يوم" &&

@@ -383,7 +383,7 @@ describe("unitOf", () => {
     // SaudiNewsNet and ANT: تلقت الهيئة 9 بلاغات، عقد 5 لقاءات، 3 اتهامات، 5300 ميجاوات، 7 قرارات، 29 من التطبيقات.
     expect(
       ["بلاغات", "لقاءات", "إجراءات", "اتهامات", "انتصارات", "التطبيقات", "ميجاوات", "قرارات", "هكتارات"].map(u),
-    ).toEqual(["بلاغ", "لقاء", "اجراء", "اتهام", "انتصار", "تطبيق", "ميجاوات", "قرار", "هكتار"]);
+    ).toEqual(["بلاغ", "لقاء", "اجراء", "اتهام", "انتصار", "تطبيق", "ميغاواط", "قرار", "هكتار"]);
     expect(["سيارات", "إصابات", "استراحات", "عبوات", "مباريات"].map(u)).toEqual([
       "سياره",
       "اصابه",
@@ -555,6 +555,55 @@ describe("conflictingNumbers", () => {
     expect(findNumbers("ترى في مونديال 2018 وسيلة للظهور")).toEqual([]);
     // … but a count that happens to lie between 1900 and 2099 stays one.
     expect(findNumbers("ارتفع عدد الإصابات إلى 2018 حالة")[0]?.unit).toBe("حاله");
+  });
+});
+
+describe("unit spellings", () => {
+  it("gives a unit of measure one spelling whatever the outlet's transliteration", () => {
+    const u = (w: string) => unitOf(foldText(w));
+    // SaudiNewsNet + ANT: 5300 ميجاوات، 1200 ميجاواط، 32 ميغاوات؛ 30 كيلوجرام؛ 20 ملليجرام؛ 1080 بيكسل.
+    expect(["ميجاوات", "ميجاواط", "ميقاواط", "ميغاوات", "ميغاواط"].map(u)).toEqual(Array(5).fill("ميغاواط"));
+    expect(["جيجاواط", "غيغاوات", "جيجابايت", "جيغابايت"].map(u)).toEqual([
+      "غيغاواط",
+      "غيغاواط",
+      "غيغابايت",
+      "غيغابايت",
+    ]);
+    expect(["كيلوجرام", "كيلوغرامات", "جراما", "ملليجرام", "ميليمترات", "سنتمتر", "لترات", "بيكسل"].map(u)).toEqual([
+      "كيلوغرام",
+      "كيلوغرام",
+      "غرام",
+      "مليغرام",
+      "مليمتر",
+      "سنتيمتر",
+      "لتر",
+      "بكسل",
+    ]);
+    // Words that only begin like a prefix, and a cent, keep their own spelling.
+    expect(["ميليشيات", "سنتا", "كيلو"].map(u)).toEqual(["ميليشيه", "سنت", "كيلو"]);
+  });
+  it("reads an abbreviation and a prefix written apart from its unit after a number (SaudiNewsNet, ANT)", () => {
+    expect(brief("تبعد عن صنعاء بنحو 230 كم نحو الجنوب")).toEqual([["230", 230, null, "كيلومتر"]]);
+    expect(brief("على بعد سبعين كلم شمال برلين")).toEqual([["سبعين", 70, null, "كيلومتر"]]);
+    expect(brief("سماكة 10.9 ملم وطول 43 سم ووزن 632 كجم")).toEqual([
+      ["10.9", 10.9, null, "مليمتر"],
+      ["43", 43, null, "سنتيمتر"],
+      ["632", 632, null, "كيلوغرام"],
+    ]);
+    expect(brief("على بعد 66 كيلو مترًا من جيزان، وكاميرا 12 ميغا بيكسل و3586 كيلو غراما")).toEqual([
+      ["66", 66, null, "كيلومتر"],
+      ["12", 12, null, "ميغابكسل"],
+      ["3586", 3586, null, "كيلوغرام"],
+    ]);
+    // A bare year before كلم is a distance (صواريخ مداها 2000 كلم), no longer skipped as a year.
+    expect(brief("طورت إيران صواريخ مداها 2000 كلم")).toEqual([["2000", 2000, null, "كيلومتر"]]);
+  });
+  it("compares one quantity across outlets that spell its unit differently", () => {
+    const conflicts = conflictsOf({
+      A: "تنتج المحطة بقدرة 5300 ميجاوات من الكهرباء",
+      B: "تنتج المحطة بقدرة 4800 ميغاواط من الكهرباء",
+    });
+    expect(conflicts.map((c) => [c.unit, c.reports.map((r) => r.claim.value)])).toEqual([["ميغاواط", [5300, 4800]]]);
   });
 });
 
