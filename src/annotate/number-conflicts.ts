@@ -152,7 +152,10 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       .split(/[،؛:;]|,(?![0-9])/u)
       .at(-1) ?? "",
   );
-  const after = words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, WINDOW_AFTER);
+  const clauseAfter = words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, WINDOW_AFTER);
+  // The words after a number speak for it up to the next number (قتل 3 أشخاص وأصيب 14 بجروح: بجروح is the 14's).
+  const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
+  const after = next < 0 ? clauseAfter : clauseAfter.slice(0, next);
   const before = clauseBefore.slice(-WINDOW_BEFORE);
   // اثنان من المصابين الأربعة، 3 من القتلى: a part of a toll, not the toll.
   if (after[0] === "من" && /^(?:ال|وال)/.test(after[1] ?? "") && KIND_UNITS.has(claim.unit ?? "")) return null;

@@ -5,7 +5,7 @@
  */
 
 import { lookupMonth, lookupWeekday } from "../arabic/months.js";
-import { isStopwordLoose } from "../arabic/stopwords.js";
+import { isStopword, isStopwordLoose } from "../arabic/stopwords.js";
 import { isVerbLike } from "./entities/verbs.js";
 import { isUnitPrefix, UNIT_ABBREVIATIONS, unitAfterPrefix, unitSpelling } from "./number-unit-spellings.js";
 import { type Ctx, isNumberWord, PERCENT_WORDS } from "./number-words.js";
@@ -425,6 +425,58 @@ function possessed(w: string): [string, boolean] {
   return [base, false];
 }
 
+/**
+ * Nouns that stand with a glued ب or ل for the phrase it opens after a figure, folded: a cause, a manner or a
+ * purpose (أصيب 14 بجروح، فاز 2 بهدف، ارتفع 3 بنسبة، 2 لصالح). Whatever the figure counts, it is not them.
+ */
+const PREPOSITIONAL_HEADS: ReadonlySet<string> = new Set(
+  (
+    "بهدف بحلول بعدم بنسبه بنسب باتجاه بحسب بواقع بفضل بزياده بقياده بقيمه بشان بفارق برتبه بحجم بعنوان بطريقه " +
+    "بصيغه بصعوبه بصحبه بخلاف بدل بدلا بدون بنحو بحوالي بنهايه بنفس بسبب بحيث بحضور بجروح بحروق باصابه " +
+    "باصابات برصاص بنيران بركله بضربه بحادث بخساره بجائزه بلقب بصفه بحجه بدافع بغرض بدوري بفوز بجنوب بشمال " +
+    "بشرق بغرب بوسط بحي بكاس بينما لصالح لفتره لضمان لدعم لاسباب لعدم لقيام لحساب لغايه لدوري لبطوله لكاس " +
+    "كحد"
+  ).split(" "),
+);
+
+/** True when `w` (folded) is one of the phrase heads with a glued preposition (بجروح، برصاص، بنسبة). */
+export function isPrepositionalHead(w: string): boolean {
+  return PREPOSITIONAL_HEADS.has(w);
+}
+
+/** A present verb after ل (ليصل، لتصبح، ليتأهل: "so as to reach"), folded; ليرة، ليلة، ليالي are nouns. */
+const LAM_VERB = /^ل[يت](?!ا)\p{L}{2,}$/u;
+
+/** Endings of nouns and adjectives, not of a verb after ل (ليرة، ليبي، ليبيين، ليبيون، ليلات، ليونا). */
+const NOUN_ENDING = /(?:ه|ي|ين|ون|ات|ا)$/;
+
+/**
+ * True when the word after a number carries a glued ب or ل that opens a phrase of its own (أصيب 14 بجروح،
+ * على بعد 5 بمحافظة، 2 لكل، 3 ليصل): a counted noun takes no preposition, so the number counts something else
+ * (the people the verb is about) or nothing named. Told from nouns whose ب or ل is their own (برميل، بلد، بنك،
+ * لاعب، لاجئ، لتر) by the phrase heads news writes after a figure (`PREPOSITIONAL_HEADS`), a function word or a
+ * noun the plural tables count (بكل، لان، لقد، بيوم، لعام), a م or ت after the clitic (بمقدار، لمدة، بتهمة،
+ * لتعزيز: verbal and place nouns; no noun counted in news starts so), a doubled ب (ببطولة) and ل before a present
+ * verb (`LAM_VERB`). Units of measure (لترات، بت) are their own words.
+ *
+ * @example
+ * gluedPreposition("بجروح"); // true
+ * gluedPreposition("برميل"); // false
+ */
+function gluedPreposition(w: string): boolean {
+  const c = w[0];
+  if ((c !== "ب" && c !== "ل" && c !== "ك") || w.length < 3) return false;
+  if (PREPOSITIONAL_HEADS.has(w)) return true;
+  if (c === "ك" || unitSpelling(unitOf(w)) !== unitOf(w) || MEASURE_WORDS.test(w)) return false;
+  const rest = w.slice(1);
+  if (isStopword(rest) || SINGULAR.has(rest) || SINGULAR_FORMS.has(rest) || TIME_UNITS.has(rest)) return true;
+  if (w.length >= 5 && (rest[0] === "م" || rest[0] === "ت") && !SINGULAR_FORMS.has(unitOf(w))) return true;
+  return w.startsWith("بب") || (c === "ل" && LAM_VERB.test(w) && !NOUN_ENDING.test(w));
+}
+
+/** Units of measure that begin with ب or ل (لتر، لترات، بت، بايت، بكسل). */
+const MEASURE_WORDS = /^(?:لتر|ليتر|بت|بايت|بكسل|بيكسل)/;
+
 /** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
 export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   const { toks } = ctx;
@@ -447,6 +499,8 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // للدولار، بالإضافة، للمرة، والمقاتلين: a preposition or a conjunction with the article opens what follows
   // (3.75 ريال للدولار is per dollar, the rate counts riyals), never the noun right after a number.
   if (!afterOf && /^(?:لل|[بكفو]ال)\p{L}{2,}/u.test(w)) return null;
+  // أصيب 14 بجروح، 2 لصالح، 5 بمحافظة: nor a noun with a glued preposition, which opens a phrase of its own.
+  if (gluedPreposition(w)) return null;
   // A word starting with و after a number is usually a conjunction opening a new clause
   // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;

@@ -280,6 +280,35 @@ describe("findNumbers", () => {
       ["350 ألفاً", 350000, null, null],
     ]);
   });
+  it("reads no word with a glued preposition as the counted noun (SaudiNewsNet, ANT)", () => {
+    expect(brief("قتل 3 أشخاص وأصيب نحو 14 بجروح")).toEqual([
+      ["3", 3, null, "شخص"],
+      ["14", 14, null, null],
+    ]);
+    expect(brief("خفض العناصر إلى 4050 بحلول يونيو، ومقابل 15 لصالح التشريع")).toEqual([
+      ["4050", 4050, null, null],
+      ["15", 15, null, null],
+    ]);
+    // م or ت after the clitic, a function word after it, ل before a present verb.
+    expect(brief("في منطقة الكيلو 16 بمحافظة الحديدة، ونزل المؤشر 500 بمقدار 2.93 نقطة").map((c) => c[3])).toEqual([
+      null,
+      null,
+      "نقطه",
+    ]);
+    expect(brief("في الدقيقتين 43 و57 ليخسر أرسنال، وتوقعات 32 لشهر أغسطس").map((c) => c[3])).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    // A year before such a word is a year again (منذ الأولى من 2006 بينما ارتفعت).
+    expect(brief("أكبر زيادة منذ الأشهر الأولى من 2006 بينما ارتفعت الواردات")).toEqual([]);
+    // Nouns whose ب or ل is their own, and units of measure, are still counted.
+    expect(
+      brief("أنتج 1400 برميل و3 بلاغات و5 بنوك و20 لاعبا و10 لاجئين وثلاثة ليبيين و6 لترات").map((c) => c[3]),
+    ).toEqual(["برميل", "بلاغ", "بنك", "لاعب", "لاجئ", "ليبي", "لتر"]);
+    // A number word before such a phrase is kept: it counts those the phrase is about (وإصابة تسعة بجروح).
+    expect(brief("مقتل جندي وإصابة تسعة بجروح في شرق البلاد")).toEqual([["تسعة", 9, null, null]]);
+  });
   it("counts the noun after a superlative (واحد من أكبر مناجم الفحم), not the superlative", () => {
     expect(brief("خطط لإقامة واحد من أكبر مناجم استخراج الفحم في العالم")).toEqual([["واحد", 1, null, "مناجم"]]);
     expect(brief("مقتل 11 عنصرا، من بينهم اثنان من أخطر العناصر القيادية")).toEqual([
@@ -490,6 +519,16 @@ describe("conflictingNumbers", () => {
           ["cnn", 27],
         ],
       ],
+      // وأصيب عشرات بجروح (30–99) is an injured count too, which 14 does not fall in.
+      [
+        "مصاب",
+        [
+          ["almanara", 14],
+          ["nile", 14],
+          ["almarfa", 14],
+          ["cnn", 30],
+        ],
+      ],
     ]);
   });
   it("does not set a forecast against a measurement, nor one bound against a figure inside it", () => {
@@ -507,6 +546,10 @@ describe("conflictingNumbers", () => {
     expect(conflictsOf({ A: "والبالغة كلفتها 45,503,347 ريال", B: "والبالغة كلفتها 45.5 مليون ريال" })).toEqual([]);
     // … but two measurements of the same rain do conflict.
     expect(conflictsOf({ A: "بلغت كمية الأمطار 50 ملم", B: "بلغت كمية الأمطار 70 ملم" })).toHaveLength(1);
+  });
+  it("compares the injured whether counted with بجروح or as مصابين", () => {
+    const conflicts = conflictsOf({ A: "قتل 3 أشخاص وأصيب 14 بجروح في الانفجار", B: "أسفر الانفجار عن 20 مصابا" });
+    expect(conflicts.map((c) => [c.unit, c.reports.map((r) => r.claim.value)])).toEqual([["مصاب", [14, 20]]]);
   });
   it("keeps apart what the same noun counts about different things, and counts of people with no event", () => {
     // تداولات / أرباح: two sums of riyals; أنقذ 178 شخصا / قتل 13 شخصا: rescued is no death toll.

@@ -18,7 +18,7 @@
 import { findAbsoluteDatesFolded } from "../arabic/dates.js";
 import { type Folded, fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import type { NumberClaim, Span } from "../model/types.js";
-import { CLOCK_AFTER, PARTITIVE_HEADS, PERCENT, unitAfter } from "./number-units.js";
+import { CLOCK_AFTER, isPrepositionalHead, PARTITIVE_HEADS, PERCENT, unitAfter } from "./number-units.js";
 import {
   APPROX,
   type Ctx,
@@ -511,8 +511,11 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       i = p.next - 1;
       continue;
     }
-    // A lone number word needs a counted noun or a scale (ست and سبع are nouns too).
-    if (t0.kind === "word" && unit === null && p.value < 100 && !p.approx) {
+    // A lone number word needs a counted noun or a scale (ست and سبع are nouns too), or a phrase with a glued
+    // preposition after it that says what befell those it counts (وإصابة تسعة بجروح، مقتل اثنين برصاص). One
+    // (فريق واحد لفترة، لحمة واحدة بقيادة) is an adjective there.
+    const phraseAfter = p.value >= 2 && isPrepositionalHead(toks[p.next]?.w ?? "");
+    if (t0.kind === "word" && unit === null && p.value < 100 && !p.approx && !phraseAfter) {
       i = p.next - 1;
       continue;
     }
