@@ -107,6 +107,19 @@ describe("findNumbers", () => {
     ]);
     expect(brief("بين 1.1 و1.3 مليون برميل")).toEqual([["1.1 و1.3 مليون", 1_100_000, 1_300_000, "برميل"]]);
   });
+  it("reads a decimal written with the Arabic comma and a space before a percent, and no list as one (ANT)", () => {
+    expect(brief("حوالي 80 في المئة للحمى الشوكية، و96، 3 في المئة للحمى الصفراء، و87، 5 في المئة")).toEqual([
+      ["80 في المئة", 80, null, "percent"],
+      ["96، 3 في المئة", 96.3, null, "percent"],
+      ["87، 5 في المئة", 87.5, null, "percent"],
+    ]);
+    expect(brief("٩٦، ٣٪")).toEqual([["٩٦، ٣٪", 96.3, null, "percent"]]);
+    // Lists, a round second figure, a thousands figure and a pair with no percent are left as they are.
+    expect(brief("ارتفع 3، 4 و5 في المئة").map((c) => c[1])).toEqual([3, 4, 5]);
+    expect(brief("بنسب 5، 10، 15 في المئة").map((c) => c[1])).toEqual([5, 10, 15]);
+    expect(brief("بنسبة 10، 20 في المئة").map((c) => c[1])).toEqual([10, 20]);
+    expect(brief("واليونان (57.000، 9 بالمئة)").map((c) => c[1])).toEqual([57000, 9]);
+  });
   it("reads percentages in every form", () => {
     expect(brief("ارتفع 3.5٪ ثم 45 بالمائة و12 في المئة و%30 و7 بالمئة")).toEqual([
       ["3.5٪", 3.5, null, PERCENT],
@@ -588,6 +601,10 @@ describe("conflictingNumbers", () => {
     expect(findNumbers("استمر القصف 24 ساعة")[0]?.unit).toBe("ساعه");
   });
 
+  it("reads a number after an identifier word with a preposition on it as no count (SaudiNewsNet, ANT)", () => {
+    expect(brief("جاء طبقا للمادة 219 من قانون العقوبات")).toEqual([["219", 219, null, null]]);
+    expect(brief("مستشهدا بالبند 73 من قانون الإجراءات")).toEqual([["73", 73, null, null]]);
+  });
   it("reads a number indexing a position, and a year after a name, as no count", () => {
     // في الدقيقة 20 من المباراة، المركز 12 برصيد 25 نقطة، المادة 51 من الميثاق.
     expect(findNumbers("سجل في الدقيقة 20 من المباراة")[0]?.unit ?? null).toBeNull();

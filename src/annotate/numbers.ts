@@ -66,6 +66,9 @@ const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
   "ورقم",
   // Ordinal positions a number indexes (في الدقيقة 20 من المباراة، المركز 14، المادة 12): not a count.
   "الدقيقه",
+  "الدقيقتين",
+  "الدقائق",
+  "المادتين",
   "المركز",
   "المرتبه",
   "الجوله",
@@ -75,6 +78,13 @@ const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
   "الصفحه",
   "الحلقه",
 ]);
+
+/** True when `w` (folded) is an identifier word, also with a preposition or و on it (للمادتين 77 و125، وبالمركز 3). */
+function isIdentifierWord(w: string): boolean {
+  if (IDENTIFIER_WORDS.has(w)) return true;
+  if (w.startsWith("لل")) return IDENTIFIER_WORDS.has(`ال${w.slice(2)}`);
+  return /^[وفب]ال/.test(w) && IDENTIFIER_WORDS.has(w.slice(1));
+}
 
 const CLOCK_BEFORE: ReadonlySet<string> = new Set(["الساعه", "والساعه", "بالساعه"]);
 
@@ -185,6 +195,27 @@ function percentAfter(ctx: Ctx, p: Parsed, startTok: number, taken = -1): Parsed
   // A % before the number (RTL scrapes: %30), unless the previous number already took it (30% 40).
   if (b?.w === "%" && b.e === toks[startTok]!.s && b.s >= taken) return { ...p, percent: true, s: b.s };
   return p;
+}
+
+/**
+ * A decimal written with the Arabic comma and a space (و96، 3 في المئة: 96.3%), the number at token i being its whole
+ * part: one to three digits, the comma against them, one space, then one or two digits (not a round 20, an item of
+ * a list) and a percent sign or word. Null for anything else: a list (3، 4 و5 في المئة; 5، 10، 15 في المئة), a
+ * thousands figure before a percent (57.000، 9 بالمئة), a pair with no percent (6، 18 كم).
+ */
+function spacedDecimal(ctx: Ctx, i: number, whole: Parsed): Parsed | null {
+  const { toks } = ctx;
+  const a = toks[i]!;
+  const comma = toks[i + 1];
+  const b = toks[i + 2];
+  if (whole.next !== i + 1 || whole.scaled || comma?.w !== "," || b?.kind !== "num") return null;
+  if (!/^(?:0|[1-9][0-9]{0,2})$/.test(a.w) || !/^[0-9][1-9]?$/.test(b.w)) return null;
+  if (comma.s !== a.e || b.s !== comma.e + 1 || ctx.inDate[i + 2]) return null;
+  if (toks[i - 1]?.w === "," && toks[i - 2]?.kind === "num") return null;
+  const fraction = parseNumber(ctx, i + 2);
+  if (fraction === null || fraction.next !== i + 3 || fraction.scaled) return null;
+  const p: Parsed = { value: Number(`${a.w}.${b.w}`), next: i + 3, s: a.s, e: b.e };
+  return percentAfter(ctx, p, i).percent ? p : null;
 }
 
 /**
@@ -409,8 +440,9 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
   let lastNext = -1;
   let lastUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    const first = parseNumber(ctx, i);
-    if (!first) continue;
+    const parsed = parseNumber(ctx, i);
+    if (!parsed) continue;
+    const first = spacedDecimal(ctx, i, parsed) ?? parsed;
     const p0 = withSmallerPart(ctx, first);
     const startTok = i;
     let p: Parsed = percentAfter(ctx, p0, startTok, lastEnd);
@@ -475,7 +507,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     // رقم 89 لسنة 1960، القرار 1373: a number that names something counts nothing.
     let unit = p.percent
       ? PERCENT
-      : IDENTIFIER_WORDS.has(prev ?? "") || CLOCK_BEFORE.has(prev ?? "")
+      : isIdentifierWord(prev ?? "") || CLOCK_BEFORE.has(prev ?? "")
         ? null
         : // واحد من بين أربعة أشخاص is "one of", not a count of one person.
           t0.kind === "word" && p.value === 1 && toks[p.next]?.w === "من" && toks[p.next + 1]?.w === "بين"
@@ -493,7 +525,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       unit = lastUnit;
     }
     // تحمل 31 أو 30 هدفا، 5 أو 6 في المائة: two figures for one noun, which the second names.
-    if (unit === null && p.max === undefined && !IDENTIFIER_WORDS.has(prev ?? "") && !CLOCK_BEFORE.has(prev ?? "")) {
+    if (unit === null && p.max === undefined && !isIdentifierWord(prev ?? "") && !CLOCK_BEFORE.has(prev ?? "")) {
       unit = sharedUnit(ctx, p.next);
     }
     // كأس العالم 2018، مونديال 2014: a year after a name or a definite word (not 2018 حالة, a count).
