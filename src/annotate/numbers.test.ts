@@ -120,6 +120,36 @@ describe("findNumbers", () => {
     expect(brief("بنسبة 10، 20 في المئة").map((c) => c[1])).toEqual([10, 20]);
     expect(brief("واليونان (57.000، 9 بالمئة)").map((c) => c[1])).toEqual([57000, 9]);
   });
+  it("gives each figure of a list the noun, percent and scale its last figure names (SaudiNewsNet, ANT)", () => {
+    expect(brief("يبلغ عدد سكانها 3، 4 و5 ملايين نسمة")).toEqual([
+      ["3", 3e6, null, "نسمه"],
+      ["4", 4e6, null, "نسمه"],
+      ["5 ملايين", 5e6, null, "نسمه"],
+    ]);
+    expect(brief("توقعات سابقة بلغت 1.5 و1.6 في المائة")).toEqual([
+      ["1.5", 1.5, null, "percent"],
+      ["1.6 في المائة", 1.6, null, "percent"],
+    ]);
+    expect(brief("تبلغ تكاليف الشريحة الأولى 8146، 8084، 7546 ريال").map((c) => c[3])).toEqual([
+      "ريال",
+      "ريال",
+      "ريال",
+    ]);
+    expect(brief("سنعود إلى مستوى 3.8 و3.9 مليون برميل").map((c) => [c[1], c[3]])).toEqual([
+      [3.8e6, "برميل"],
+      [3.9e6, "برميل"],
+    ]);
+    // A scale is shared only between figures of one magnitude: 800 and 1.2 million, not 800 million.
+    expect(brief("حصل على 800 و1.2 مليون صوت").map((c) => [c[1], c[3]])).toEqual([
+      [800, "صوت"],
+      [1.2e6, "صوت"],
+    ]);
+    // Two figures joined by a comma alone, a score, and a list of names are no such list.
+    expect(brief("المرحلة الثانية ( 6، 18 كلم )").map((c) => c[3])).toEqual([null, "كيلومتر"]);
+    expect(brief("أمام إيطاليا 2-1، خمسة تغييرات").map((c) => c[3])).toEqual([null, null, "تغيير"]);
+    expect(brief("في الدقائق 11 و18 و25 من ركلة جزاء").map((c) => c[3])).toEqual([null, null, null]);
+    expect(brief("ووفقا للمادتين 77 و125 يجب إطلاع البرلمان").map((c) => c[3])).toEqual([null, null]);
+  });
   it("reads percentages in every form", () => {
     expect(brief("ارتفع 3.5٪ ثم 45 بالمائة و12 في المئة و%30 و7 بالمئة")).toEqual([
       ["3.5٪", 3.5, null, PERCENT],

@@ -3,7 +3,7 @@
  * separators (2,500 / ٢٬٥٠٠ / 2.500), decimals (3.5 / ٣٫٥ / 2,5), percentages (% ٪ بالمائة
  * في المئة), number words (ثلاثة، خمسة وعشرون، ألفين، ثلاثة آلاف وخمسمائة), scales (2.5 مليون،
  * 500 ألف), approximate plurals (عشرات، مئات الآلاف → a range), ranges (بين 5 و10، 5-10،
- * من 5 إلى 10) and the counted noun.
+ * من 5 إلى 10), lists that name their noun once (3، 4 و5 ملايين نسمة: number-lists.ts) and the counted noun.
  *
  * Unit convention (`NumberClaim.unit`): `"percent"` for percentages; otherwise the counted
  * noun right after the number (or after من), FOLDED, without clitics, in the SINGULAR
@@ -18,6 +18,7 @@
 import { findAbsoluteDatesFolded } from "../arabic/dates.js";
 import { type Folded, fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import type { NumberClaim, Span } from "../model/types.js";
+import { type ListItem, shareListUnits } from "./number-lists.js";
 import { CLOCK_AFTER, isPrepositionalHead, PARTITIVE_HEADS, PERCENT, unitAfter } from "./number-units.js";
 import {
   APPROX,
@@ -434,6 +435,8 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
   }
   const ctx: Ctx = { text: f.text, toks, inDate, marked };
   const out: NumberClaim[] = [];
+  /** The claims with their folded spans, for lists that name their noun once (`shareListUnits`). */
+  const items: ListItem[] = [];
   /** Folded end of the last claim: a later claim never reaches back into it. */
   let lastEnd = 0;
   /** The token after the last claim's number, and what it counts (for a whole after its part, `PARTITIVE_HEADS`). */
@@ -557,11 +560,20 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     const claim: NumberClaim = { start, end, text: original.slice(start, end), value: p.value, unit };
     if (p.max !== undefined) claim.valueMax = p.max;
     out.push(claim);
+    const item: ListItem = {
+      claim,
+      s: p.s,
+      e: p.e,
+      named: isIdentifierWord(prev ?? "") || CLOCK_BEFORE.has(prev ?? ""),
+    };
+    if (p.scaled && p.lastScale !== undefined) item.scale = p.lastScale;
+    items.push(item);
     lastEnd = p.e;
     lastNext = p.next;
     lastUnit = unit;
     i = p.next - 1;
   }
+  shareListUnits(ctx.text, items);
   return out;
 }
 
