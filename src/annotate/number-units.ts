@@ -488,6 +488,8 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (afterOf && t?.kind === "word" && SUPERLATIVES.has(t.w)) t = toks[k + 2];
   // 3 من أصل مغربي: of Moroccan origin; أصل, إجمالي… after من are no counted noun.
   if (t?.kind !== "word" || (afterOf && PARTITIVE_HEADS.has(t.w))) return null;
+  // يومي 14 و17 من الشهر الجاري: a day of the month, not a count of months.
+  if (afterOf && t.w === "الشهر") return null;
   const w = t.w;
   // With its accusative ending too (240 شخصا، 52 عاما): some of those forms are on the stopword lists.
   const bare = w.length >= MIN_TANWEEN_LENGTH && w.endsWith("ا") ? w.slice(0, -1) : "";

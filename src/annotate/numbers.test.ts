@@ -149,6 +149,8 @@ describe("findNumbers", () => {
     expect(brief("أمام إيطاليا 2-1، خمسة تغييرات").map((c) => c[3])).toEqual([null, null, "تغيير"]);
     expect(brief("في الدقائق 11 و18 و25 من ركلة جزاء").map((c) => c[3])).toEqual([null, null, null]);
     expect(brief("ووفقا للمادتين 77 و125 يجب إطلاع البرلمان").map((c) => c[3])).toEqual([null, null]);
+    // A day of the month (17 من الشهر الجاري) counts no months, nor does the list before it.
+    expect(brief("ضد أتلتيك بلباو في 14 و17 من الشهر الحالي").map((c) => c[3])).toEqual([null, null]);
   });
   it("reads percentages in every form", () => {
     expect(brief("ارتفع 3.5٪ ثم 45 بالمائة و12 في المئة و%30 و7 بالمئة")).toEqual([
@@ -675,6 +677,7 @@ describe("unit spellings", () => {
   it("reads an abbreviation and a prefix written apart from its unit after a number (SaudiNewsNet, ANT)", () => {
     expect(brief("تبعد عن صنعاء بنحو 230 كم نحو الجنوب")).toEqual([["230", 230, null, "كيلومتر"]]);
     expect(brief("على بعد سبعين كلم شمال برلين")).toEqual([["سبعين", 70, null, "كيلومتر"]]);
+    expect(brief("ضبط 31 كلغم و3 كلجم").map((c) => c[3])).toEqual(["كيلوغرام", "كيلوغرام"]);
     expect(brief("سماكة 10.9 ملم وطول 43 سم ووزن 632 كجم")).toEqual([
       ["10.9", 10.9, null, "مليمتر"],
       ["43", 43, null, "سنتيمتر"],
