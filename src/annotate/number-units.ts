@@ -435,7 +435,7 @@ const PREPOSITIONAL_HEADS: ReadonlySet<string> = new Set(
     "بصيغه بصعوبه بصحبه بخلاف بدل بدلا بدون بنحو بحوالي بنهايه بنفس بسبب بحيث بحضور بجروح بحروق باصابه " +
     "باصابات برصاص بنيران بركله بضربه بحادث بخساره بجائزه بلقب بصفه بحجه بدافع بغرض بدوري بفوز بجنوب بشمال " +
     "بشرق بغرب بوسط بحي بكاس بينما لصالح لفتره لضمان لدعم لاسباب لعدم لقيام لحساب لغايه لدوري لبطوله لكاس " +
-    "كحد"
+    "كحد بعدما"
   ).split(" "),
 );
 
@@ -470,12 +470,14 @@ function gluedPreposition(w: string): boolean {
   if (c === "ك" || unitSpelling(unitOf(w)) !== unitOf(w) || MEASURE_WORDS.test(w)) return false;
   const rest = w.slice(1);
   if (isStopword(rest) || SINGULAR.has(rest) || SINGULAR_FORMS.has(rest) || TIME_UNITS.has(rest)) return true;
-  if (w.length >= 5 && (rest[0] === "م" || rest[0] === "ت") && !SINGULAR_FORMS.has(unitOf(w))) return true;
+  if (w.length >= 4 && (rest[0] === "م" || rest[0] === "ت") && !SINGULAR_FORMS.has(unitOf(w))) return true;
+  // لاستقبال، لاستكمال: the verbal noun of استفعل (no noun counted in news starts so after ب or ل).
+  if (rest.startsWith("است")) return true;
   return w.startsWith("بب") || (c === "ل" && LAM_VERB.test(w) && !NOUN_ENDING.test(w));
 }
 
 /** Units of measure that begin with ب or ل (لتر، لترات، بت، بايت، بكسل). */
-const MEASURE_WORDS = /^(?:لتر|ليتر|بت|بايت|بكسل|بيكسل)/;
+const MEASURE_WORDS = /^(?:لتر|ليتر|بت|بايت|بكسل|بيكسل)(?:ا|ات)?$/;
 
 /** The counted noun after token index `k` (skipping من and an article), folded singular, or null. */
 export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
@@ -516,6 +518,9 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
     if (joined !== null) return joined;
   }
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
+  // لكنها، لكنه: a function word with a pronoun on it (a lone ه only after لكن: عينه، كلمه are nouns with ة).
+  const withoutPronoun = w === "لكنه" ? "لكن" : /^(\p{L}{3,}?)(?:ها|هم|هما)$/u.exec(w)?.[1];
+  if (withoutPronoun !== undefined && isStopword(withoutPronoun)) return null;
   if ((!known && isStopwordLoose(w)) || isNumberWord(w) || PERCENT_WORDS.has(w) || PREPOSITION_PRONOUNS.has(w))
     return null;
   if (lookupMonth(w) || lookupWeekday(w) !== undefined || ADVERBS_AFTER_NUMBERS.has(w) || CLOCK_AFTER.has(w))

@@ -345,6 +345,14 @@ describe("findNumbers", () => {
       null,
       null,
     ]);
+    expect(brief("قرارا رقمه بالمناسبة 2216 بتاريخ 14 أبريل").map((c) => c[3])).toEqual([null]);
+    expect(brief("خدمة العملاء 5060 لاستقبال البلاغات، ومؤشر ستوكس 600 بعدما خفضت").map((c) => c[3])).toEqual([
+      null,
+      null,
+    ]);
+    expect(brief("اتفاقات مينسك 2 لكنها لا تزال")).toEqual([["2", 2, null, null]]);
+    // Nouns with ة that end like a pronoun are still counted (مقابلة، كلمة، عينة).
+    expect(brief("أجروا 140 مقابلة ورسالة من 100 كلمة و300 عينة").map((c) => c[3])).toEqual(["مقابله", "كلمه", "عينه"]);
     // A year before such a word is a year again (منذ الأولى من 2006 بينما ارتفعت).
     expect(brief("أكبر زيادة منذ الأشهر الأولى من 2006 بينما ارتفعت الواردات")).toEqual([]);
     // Nouns whose ب or ل is their own, and units of measure, are still counted.
