@@ -182,6 +182,14 @@ describe("findNumbers", () => {
     expect(brief("تظاهر عشرات آلاف الأشخاص")).toEqual([["عشرات آلاف", 30000, 99999, "شخص"]]);
     expect(brief("مليون نازح")).toEqual([["مليون", 1e6, null, "نازح"]]);
   });
+  it("reads a range after بين or مابين with its bounds in either order (SaudiNewsNet, ANT)", () => {
+    expect(brief("تذبذب بين 46 و 43 دولارا")).toEqual([["46 و 43", 43, 46, "دولار"]]);
+    expect(brief("ثروة تقدر ما بين 32 و30 مليار دولار")).toEqual([["32 و30 مليار", 30e9, 32e9, "دولار"]]);
+    expect(brief("تراوحت أعمارهم مابين 12 و 72 عاما")).toEqual([["12 و 72", 12, 72, "عام"]]);
+    expect(brief("تراوحت الارتفاعات ما بين 5.98% إلى 2.44%")).toEqual([["5.98% إلى 2.44%", 2.44, 5.98, "percent"]]);
+    // Not after other words: «تراجع 0.5% إلى 0.3» is a change.
+    expect(brief("تراجع 0.5% إلى 0.3%").map((c) => c[2])).toEqual([null, null]);
+  });
   it("reads ranges", () => {
     expect(brief("بين 5 و10 آلاف متظاهر")).toEqual([["5 و10 آلاف", 5000, 10000, "متظاهر"]]);
     expect(brief("من 5 إلى 10 أشخاص")).toEqual([["5 إلى 10", 5, 10, "شخص"]]);

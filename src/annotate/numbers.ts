@@ -454,16 +454,18 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     let second: Parsed | null = null;
     // The word before a bracketed number is the one before its bracket (في (2019)، رقم «89»).
     const prev = toks[p0.s < toks[i]!.s ? i - 2 : i - 1]?.w;
+    const between = prev === "بين" || prev === "مابين";
     // "إلى" makes a range only after من/بين (من 20 إلى 35); "تراجع 0.5% إلى 0.66" is a change, not a range.
     if (sep && (sep.w === "-" || (RANGE_WORDS.has(sep.w) && RANGE_OPENERS.has(prev ?? "")))) {
       second = parseNumber(ctx, p.next + 1);
-    } else if (sep && sep.w === "و" && prev === "بين") second = parseNumber(ctx, p.next + 1);
-    else if (sep?.kind === "word" && sep.w[0] === "و" && prev === "بين") {
+    } else if (sep && sep.w === "و" && between) second = parseNumber(ctx, p.next + 1);
+    else if (sep?.kind === "word" && sep.w[0] === "و" && between) {
       // بين خمسة وعشرة: the و is attached to the second number word.
       const w2 = parseWords([{ ...sep, w: sep.w.slice(1), s: sep.s + 1 }, ...toks.slice(p.next + 1, p.next + 4)], 0);
       if (w2) second = { ...w2, next: p.next + w2.next };
     }
-    if (second && second.value <= p.value && !second.scaled) second = null;
+    // بين 46 و43 دولارا: after بين the bounds may come in either order.
+    if (second && second.value <= p.value && !second.scaled && !between) second = null;
     if (second) {
       second = percentAfter(ctx, second, p.next + 1, p.e);
       // بين 5 و10 آلاف: a scale on the second bound only applies to both.
@@ -477,6 +479,15 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
           ...p,
           value: lo,
           max: second.value,
+          next: second.next,
+          e: second.e,
+          percent: p.percent === true || second.percent === true,
+        };
+      } else if (between && second.value < lo) {
+        p = {
+          ...p,
+          value: second.value,
+          max: lo,
           next: second.next,
           e: second.e,
           percent: p.percent === true || second.percent === true,
