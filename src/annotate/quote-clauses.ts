@@ -325,6 +325,21 @@ function bracketed(text: string, tokens: Token[], from: number, k: number): bool
   return between.split("(").length > between.split(")").length;
 }
 
+/** A per cent after a figure: 43٪، 52 في المئة، 6 بالمائة. */
+const PER_CENT_AFTER = /^\s*[٪%]|^\s+(?:في\s+الم[ئا]|بالم[ئا]|بالمئ)/u;
+
+/**
+ * True when a figure opens at token `k` and is a per cent (43٪ من المجيبين، قال 52 في المئة منهم، 13,1 في
+ * المائة): a share of people standing alone, where a bare count (قال 3 أشخاص) may be anything.
+ */
+function isPercent(text: string, tokens: Token[], k: number): boolean {
+  if (!/^\p{N}/u.test(tokens[k]?.text ?? "")) return false;
+  let e = k;
+  while (/^\p{N}/u.test(tokens[e + 1]?.text ?? "") && /^[.,٫،]$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)))
+    e++;
+  return PER_CENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12));
+}
+
 /**
  * Where a share of a survey's respondents that opens at token `j` ends (the token after it), or -1 when none
  * opens there: أكثر من نصف المجيبين (51,3٪)، حوالي 40٪ من المشاركين، أربعة من كل خمسة مجيبين في المنطقة،
@@ -350,7 +365,7 @@ export function shareEnd(text: string, tokens: Token[], j: number): number {
     if (NOT_SHARE_OBJECTS.has(w(k + 2))) return -1;
     k += 2;
     counted = true;
-  } else if (!approximate && !COUNT_WORDS.has(w(k)) && !FRACTION.test(w(k))) return -1;
+  } else if (!approximate && !COUNT_WORDS.has(w(k)) && !FRACTION.test(w(k)) && !isPercent(text, tokens, k)) return -1;
   if (!joined(k)) return -1;
   // The count itself: a figure (40٪، 46 في المئة، 6,6٪), a number word (ثلاثة أرباع), a fraction.
   let quantity = false;
@@ -367,6 +382,8 @@ export function shareEnd(text: string, tokens: Token[], j: number): number {
   }
   if (!quantity && !counted) return -1;
   k = past(k);
+  // وقالت 9 في المئة فقط من المشاركات: "only" after the count.
+  if (w(k) === "فقط" && joined(k)) k++;
   const countOnly = COUNT_WORDS.has(w(j)) || (approximate && COUNT_WORDS.has(w(j + 1)));
   // Out of how many: من كل عشرة، من أصل 16.
   const outOf = w(k) === "من" && (w(k + 1) === "كل" || w(k + 1) === "اصل") && joined(k + 1) && joined(k + 2);
@@ -1077,6 +1094,12 @@ export function complementOf(
       j++;
       continue;
     }
+    // وقالت كما نقلت عنها وكالة الأنباء «…»: the outlet relays the one the pronoun stands for; no speaker here.
+    if (speakerOpen && relayAside(tokens, j)) {
+      speakerOpen = false;
+      j += 2;
+      continue;
+    }
     // (After the speaker it ends the phrase: وقال المدرب أكثر من مرة.)
     if (speakerOpen && (t.text === "اكثر" || t.text === "اقل")) {
       const next = tokens[j + 1]?.text ?? "";
@@ -1124,6 +1147,25 @@ export function complementOf(
     if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
   }
   return null;
+}
+
+/** "As" before a verb of relaying (كما نقلت عنه، حسبما ذكرت عنها), folded. */
+const AS_RELAYED: ReadonlySet<string> = new Set(["كما", "حسبما", "مثلما"]);
+
+/** A verb of relaying, past tense (نقل، نقلت، ذكرت، أوردت), folded. */
+const RELAY_VERB = /^(?:نقل|ذكر|اورد|افاد)(?:ت|وا)?$/;
+
+/**
+ * True when token `j` opens كما نقلت عنها / حسبما نقل عنه (+ the outlet): an aside telling who relayed the words
+ * of the one the pronoun stands for (وقالت كما نقلت عنها وكالة الأنباء الطلابية «…»، قال … ، كما نقل عنه موقع
+ * «العربية نت» إنه): neither the outlet nor the aside's words are the speaker, nor part of what was said.
+ */
+export function relayAside(tokens: Token[], j: number): boolean {
+  return (
+    AS_RELAYED.has(tokens[j]?.text ?? "") &&
+    RELAY_VERB.test(tokens[j + 1]?.text ?? "") &&
+    /^عن(?:ه|ها|هم|هما)$/.test(tokens[j + 2]?.text ?? "")
+  );
 }
 
 /** Words of an organisation's name in brackets after its head (جماعة (المساواة الآن)). */
@@ -1256,7 +1298,11 @@ function indirectFrom(
       break;
     }
     const onWords = t.text === "علي" && tokens[k + 1]?.text === "حد";
-    if (ATTRIBUTION_TAILS.has(t.text) || (afterComma && (NARRATOR_TAILS.has(t.text) || onWords))) {
+    if (
+      ATTRIBUTION_TAILS.has(t.text) ||
+      (afterComma && (NARRATOR_TAILS.has(t.text) || onWords)) ||
+      (k > firstTokenAt(tokens, s) && relayAside(tokens, k))
+    ) {
       const comma = gap.search(/[،,؛;]/);
       end = comma >= 0 ? (tokens[k - 1]?.end ?? s) + comma : (tokens[k - 1]?.end ?? s);
       break;
@@ -1270,6 +1316,24 @@ function indirectFrom(
         (k > firstTokenAt(tokens, s) + 2 && hasComplementSoon(text, tokens, k)))
     ) {
       end = tokens[k - 1]!.end;
+      break;
+    }
+    // …، في حين قال الثلث تقريبا إنهم، بينما يرى 41 في المئة أن: "while" and a verb of saying with its own
+    // complement open another one's statement (فيما only after a comma: بما فيها، فيما يتعلق).
+    const whileAt =
+      t.text === "في" && tokens[k + 1]?.text === "حين"
+        ? k + 2
+        : t.text === "بينما" || (t.text === "فيما" && afterComma)
+          ? k + 1
+          : -1;
+    if (
+      whileAt > 0 &&
+      k > firstTokenAt(tokens, s) &&
+      CUES.get(tokens[whileAt]?.text ?? "") === "verb" &&
+      hasComplementSoon(text, tokens, whileAt)
+    ) {
+      const comma = gap.search(/[،,؛;]/);
+      end = comma >= 0 ? (tokens[k - 1]?.end ?? s) + comma : (tokens[k - 1]?.end ?? s);
       break;
     }
     // …، يرى هذا الفيلسوف أن …: after a comma, a verb of saying with its own complement opens another statement.

@@ -91,14 +91,19 @@ export function dataSubjectOpens(tokens: Token[], sentenceStart: number, i: numb
  */
 export function isScripture(speaker: readonly Token[]): boolean {
   const [a, b] = [speaker[0]?.text ?? "", speaker[1]?.text ?? ""];
-  if (SCRIPTURE_SPEAKERS.has(a)) return true;
+  // عز is praise only in عز وجل; alone it is a name's (عز الدين الأصبحي، أحمد عز).
+  const praise = (k: number) => {
+    const w = speaker[k]!.text;
+    return w === "عز" ? speaker[k + 1]?.text === "وجل" : w !== "الله" && SCRIPTURE_SPEAKERS.has(w);
+  };
+  if (SCRIPTURE_SPEAKERS.has(a) && (a !== "عز" || b === "وجل")) return true;
   if ((a === "رسول" || a === "الرسول" || a === "النبي") && (b === "الله" || b === "صلي")) return true;
-  // نبينا الكريم يقول، رسولنا الكريم: the Prophet named by the believers' "our".
+  // نبينا الكريم يقول، رسولنا الكريم، نبينا نبي الرحمة: the Prophet named by the believers' "our".
   // (Also النبي alone: فقال له النبي: «…».)
-  if ((a === "نبينا" || a === "رسولنا" || a === "النبي") && (b === "" || b === "الكريم" || b === "محمد" || b === "صلي"))
-    return true;
+  if (a === "نبينا" || a === "رسولنا") return true;
+  if (a === "النبي" && (b === "" || b === "الكريم" || b === "محمد" || b === "صلي")) return true;
   // المولى عز وجل، صلى الله عليه وسلم: words of praise no name holds (الله alone is in names).
-  return speaker.some((t) => t.text === "صلي" || (t.text !== "الله" && SCRIPTURE_SPEAKERS.has(t.text)));
+  return speaker.some((t, k) => t.text === "صلي" || praise(k));
 }
 
 /** `نقلت الوكالة عن X قوله`: the speaker is X, relayed via the agency. */
@@ -508,4 +513,26 @@ export function toldWithTitles(tokens: Token[], k: number): boolean {
   // لخادم، لسمو، لصاحب: an honorific with ل, the one told or the possessor (لوحة لخادم الحرمين); not a name of
   // its own (لؤي), nor a title with لل, often "of" the speaker (تصريحات للرئيس الأميركي دونالد ترامب أكد فيها).
   return /^ل(?:خادم|سمو|ولي|فخامه|معالي|دوله|صاحب)$/.test(w);
+}
+
+/** Words that open a naming of the Prophet (رسولنا الكريم، النبي صلى الله عليه وسلم، رسول الله), folded. */
+const PROPHET_HEADS: ReadonlySet<string> = new Set(["نبينا", "رسولنا", "النبي", "الرسول", "رسول"]);
+
+/**
+ * Whether a speaker's words name the Prophet (نبينا الكريم، رسولنا، النبي محمد، رسول الله), however the speaker
+ * was reached: by name, by a pronoun or as the last one who spoke. (Not any word of praise: عز in عز الدين.)
+ */
+export function namesProphet(words: readonly Token[]): boolean {
+  return PROPHET_HEADS.has(words[0]?.text ?? "") && isScripture(words.slice(0, 2));
+}
+
+/**
+ * Whether the sentence names the Prophet before the cue at `i` (رسولنا الكريم غضب من أسامة …، حين قال "…"): a
+ * verb of saying there with no subject of its own is his, words no quote holds (rule 1), not the last speaker's.
+ */
+export function prophetBefore(tokens: Token[], sentenceStart: number, i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k]!.start >= sentenceStart; k--) {
+    if (namesProphet(tokens.slice(k, k + 2))) return true;
+  }
+  return false;
 }

@@ -590,6 +590,20 @@ function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number; end: 
   const { tokens, text } = ctx;
   if (j <= 0 || j >= tokens.length) return null;
   if (!/^[\s"»”]*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+  // المتحدث باسم البنتاغون، العقيد روب مانينغ، في بيان: the name after its rank (العقيد الركن).
+  let r = j;
+  while (
+    r < j + 3 &&
+    (RANKS.has(tokens[r]?.text ?? "") || RANK_QUALIFIERS.has(tokens[r]?.text ?? "")) &&
+    joinedAt(text, tokens, r + 1)
+  )
+    r++;
+  if (r > j && ctx.perTokens.has(r)) {
+    const end = ctx.perEnd.get(r);
+    if (end === undefined || end >= tokens.length) return null;
+    const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+    return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: r, end } : null;
+  }
   // A run of name words the tagger marked in part (تركي | المالكي) counts as the name.
   const run = appositeName(ctx, j);
   const tagged = run >= 2 && ctx.mentionIn(tokens[j]!.start, tokens[j + run - 1]!.end, "PER") !== undefined;

@@ -87,6 +87,33 @@ export function closingMark(text: string, at: number, open: string): number {
   return -1;
 }
 
+/**
+ * Whether offset `at` stands inside a quotation in «…» or “…” that opened earlier in its paragraph and closes
+ * after it (the marks' direction is certain; a straight " is not looked at): the quoted one's words, where a
+ * verb of saying is theirs, not the journalist's report («… ويعتقد المسلمون في جميع أنحاء العالم أن …»).
+ */
+export function insideQuotation(text: string, at: number): boolean {
+  const from = Math.max(0, at - MAX_QUOTE_CHARS, text.lastIndexOf("\n", at - 1) + 1);
+  const open: number[] = [];
+  for (let p = from; p < at; p++) {
+    const c = text[p];
+    if (c === "«" || c === "“") open.push(p);
+    else if ((c === "»" || c === "”") && open.length > 0 && text[open.at(-1)!] === (c === "»" ? "«" : "“")) open.pop();
+  }
+  const o = open.at(-1);
+  if (o === undefined) return false;
+  // Only where the paragraph pairs its marks, each closing one opened before it (not «عمر عبدالعزيز « with the
+  // same mark at both ends, nor “هيرو4″ … أن”غو برو”).
+  const mark = text[o] as string;
+  const closer = mark === "«" ? "»" : "”";
+  let depth = 0;
+  for (let p = from, end = paragraphEnd(text, at); p < end; p++) {
+    if (text[p] === mark) depth++;
+    else if (text[p] === closer && --depth < 0) return false;
+  }
+  return depth === 0 && closingMark(text, o, mark) > at;
+}
+
 export function firstOpener(gap: string): number {
   for (let k = 0; k < gap.length; k++) if ((gap[k] as string) in OPENERS) return k;
   return -1;

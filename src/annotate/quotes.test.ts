@@ -1871,3 +1871,64 @@ describe("findQuotes: session 17", () => {
     expect(speakers(prophet)).toEqual(["المدير"]);
   });
 });
+
+describe("findQuotes: session 18", () => {
+  it("reads a share written as a per cent figure as the speaker (وقال 43٪ من المجيبين), not a bare count", () => {
+    const text =
+      "وقال 43٪ من المجيبين إن الوضع الاقتصادي سيئ. وقالت 9 في المئة فقط من المشاركات إن الموقع لا يفعل ما يجب، في حين قال 36,5٪ منهن إنهن راضيات.";
+    expect(withEntities(text).map((q) => [q.speaker, q.anonymous, q.text])).toEqual([
+      ["43٪ من المجيبين", true, "الوضع الاقتصادي سيئ"],
+      ["9 في المئة فقط من المشاركات", true, "الموقع لا يفعل ما يجب"],
+      ["36,5٪ منهن", true, "راضيات"],
+    ]);
+    // A figure that is no share opens no speaker.
+    expect(speakers("وقال 3 إن الوضع صعب.")).toEqual([]);
+    // Nor is a share one to fall back on: وأضاف after it is the person quoted before.
+    expect(speakers("وقال المدير إن الشركة تنمو. وقال 43٪ من الموظفين إنهم راضون. وأضاف أن الأرباح زادت.")).toEqual([
+      "المدير",
+      "43٪ من الموظفين",
+      "المدير",
+    ]);
+  });
+
+  it("takes no share inside a poll's finding for a quote of its own (… إلى أن 55 في المئة …، فيما يرى 41 في المئة أن)", () => {
+    const text =
+      "وأشارت نتيجة مسح أجرته الشركة إلى أن 55 في المئة من المستخدمين يتفقدون هواتفهم كل ساعة، ويرى 41 في المئة من المشاركين أن شركاءهم يفرطون في استخدام الهاتف.";
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it("reads كما نقلت عنها وكالة … as an aside: the outlet is no speaker, nor part of the words", () => {
+    const text = "وقالت الوزيرة هند صبري إن الوضع صعب. وأضافت كما نقلت عنها صحيفة الأهرام أن الحكومة ستتدخل.";
+    expect(speakers(text)).toEqual(["هند صبري", "هند صبري"]);
+    const tail = "وقال المدير إن الشركة لا تملك سيارة خاصة به، كما نقل عنه موقع أوتوموتيف نيوز المتخصص.";
+    expect(withEntities(tail).map((q) => q.text)).toEqual(["الشركة لا تملك سيارة خاصة به"]);
+  });
+
+  it("takes no quote by the Prophet however his name was reached, nor him as a continuation's speaker", () => {
+    const text =
+      'وقال المدير إن الوضع جيد. رسولنا الكريم غضب من أسامة لأنه قتل رجلا في المعركة، حين قال "إنما قالها متعوذا". وكلنا أحببنا نبينا نبي الرحمة الذي قال: إن امرأة دخلت النار لأنها حبست هرة.';
+    expect(speakers(text)).toEqual(["المدير"]);
+    // A participle is the sentence's speaker's, whoever the sentence names (مبينا after the imam's words).
+    expect(
+      speakers(
+        "وقال الشيخ علي الحذيفي إن الحوض حق. ومن يرد على النبي صلى الله عليه وسلم الحوض يسعد، مبينا أن الشرب منه فوز.",
+      ),
+    ).toEqual(["علي الحذيفي", "علي الحذيفي"]);
+    // (Not a name with a word of praise: عز الدين.)
+    expect(speakers("وقال عز الدين الأصبحي إن الحكومة عادت إلى عدن.")).toEqual(["عز الدين الأصبحي"]);
+  });
+
+  it("takes no cue with its own subject inside someone's quoted words for a new quote («… ويعتقد المسلمون أن …»)", () => {
+    const text =
+      "وفي تعليق على الإجراءات، قال الأمين العام لـ«المجلس الإسلامي في بريطانيا»، وهو من الجمعيات الإسلامية في البلاد، الدكتور شجاع شافي: «نحن نؤيد التدابير التي تواجه الإرهاب بشكل فعال، ويعتقد المسلمون في جميع أنحاء العالم أن الإرهاب لا دين له».";
+    expect(speakers(text)).not.toContain("المسلمون");
+    // Not where the paragraph does not pair its marks (« at both ends of a name).
+    const loose = "وشهد المران القائد « عمر عبدالعزيز « والمدافع « فواز فلاته «. وأوضح المدرب أن الفريق جاهز » للمباراة.";
+    expect(speakers(loose)).toEqual(["المدرب"]);
+  });
+
+  it("reads the name after a rank set off by commas after a role (المتحدث باسم البنتاغون، العقيد روب مانينغ، في بيان)", () => {
+    const text = "وقال المتحدث باسم البنتاغون، العقيد روب مانينغ، في بيان إن الوزارة والبيت الأبيض اتفقا.";
+    expect(speakers(text)).toEqual(["روب مانينغ"]);
+  });
+});

@@ -34,6 +34,7 @@ import {
   OUTLET_HEADS,
   quoteBefore,
   RELATIVES,
+  shareEnd,
 } from "./quote-clauses.js";
 import {
   ADDRESSEE_CUES,
@@ -52,6 +53,8 @@ import {
   isScripture,
   issuerBefore,
   issuerInRelative,
+  namesProphet,
+  prophetBefore,
   ROLE_LINKS,
   relayedSpeaker,
   subjectBeforeCue,
@@ -76,11 +79,13 @@ import {
   cueAsWritten,
   explicitInSentence,
   firstTokenAt,
+  insideQuotation,
   joinedAt,
   lastTokenBefore,
   markWeakFinalNouns,
   SentenceCursor,
   type Speaker,
+  sentenceEndAfter,
   wordCount,
 } from "./quote-text.js";
 
@@ -122,6 +127,11 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     return fallback;
   };
   let consumed = -1;
+  /** Whether a speaker phrase opens with a share of a survey's respondents (43٪ من المجيبين). */
+  const isShare = (phrase: Token[]) =>
+    phrase.length > 0 && shareEnd(text, tokens, firstTokenAt(tokens, phrase[0]!.start)) > 0;
+  /** Where the finding of a study or poll the article reports (أشارت نتيجة مسح إلى أن …) ends. */
+  let findingEnd = -1;
 
   for (let i = 0; i < tokens.length; i++) {
     if (i <= consumed) continue;
@@ -220,13 +230,19 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       speakerTokens.length > 0 &&
       DATA_SUBJECTS.has(speakerTokens[0]!.text) &&
       !ctx.orgEnd.has(firstTokenAt(tokens, speakerTokens[0]!.start))
-    )
+    ) {
+      // (To its sentence's end: …، ويرى 41 في المئة من المشاركين أن is the same finding.)
+      findingEnd = sentenceEndAfter(text, found.span.start);
       continue;
+    }
+    // … إلى أن 55 في المئة …، بينما يرى 41 في المئة من المشاركين أن: the shares inside a finding are the finding's.
+    if (cue.start < findingEnd && isShare(speakerTokens)) continue;
     // وهو ما يشير إلى أن، مما يؤكد أن، ما يعزز الاعتقاد أن: what a fact shows, in the journalist's voice.
     if (i > 0 && (tokens[i - 1]!.text === "ما" || tokens[i - 1]!.text === "مما") && INFERENCE_VERBS.test(cue.text))
       continue;
     if (isScripture(speakerTokens)) continue;
-    if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text)) continue;
+    // (A figure opens no speaker but a share of people: وقال 43٪ من المجيبين.)
+    if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text) && !isShare(speakerTokens)) continue;
     // وجاء في بيان الوزارة أن: the issuer named right after the document speaks.
     if (speakerTokens.length === 0 && COME.has(cue.text) && tokens[i + 1]?.text === "في") {
       speakerTokens = documentWithIssuer(text, tokens, i + 2);
@@ -261,9 +277,16 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (isScripture(speakerTokens)) continue;
     // عن النبي صلى الله عليه وسلم أنه قال: the Prophet's saying (rule 1), its speaker a pronoun.
     if (speakerTokens.length === 0 && afterProphet(text, tokens, i)) continue;
+    // رسولنا الكريم غضب من أسامة …، حين قال "…": the Prophet, named earlier in the sentence.
+    // (A participle's subject is the sentence's speaker: مبينا after the imam's words on the Prophet.)
+    if (speakerTokens.length === 0 && cls === "verb" && prophetBefore(tokens, sentenceStart, i)) continue;
     // جاء ذلك في تغريدة لقرقاش …: "that" names no speaker; the words are the last speaker's or the owner's.
     if (speakerTokens.length === 1 && THING_DEMONSTRATIVES.has(speakerTokens[0]!.text)) speakerTokens = [];
 
+    // «… ويعتقد المسلمون في جميع أنحاء العالم أن …»: a cue with a subject of its own inside someone's quoted words
+    // is theirs to report, no quote of that subject's. (Without one it is the quoted one's own, found as any
+    // other: «… أشارت إلى أن …» after a speaker the rules did not tie to the quotation.)
+    if (speakerTokens.length > 0 && insideQuotation(text, cue.start)) continue;
     // لكن استطلاعات الرأي في الآونة الأخيرة تشير إلى أن: what polls show, the subject before the verb.
     if (speakerTokens.length === 0 && cls === "verb" && dataSubjectOpens(tokens, sentenceStart, i)) continue;
     // مقاطعة دائمة ممن يرون أنها …: whoever says it, no one the article names (not من تعتقد أنقرة أنهم).
@@ -351,6 +374,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       resolution = titled ? "continuation" : "explicit";
     }
     if (!speaker) continue;
+    // رسولنا الكريم غضب …، حين قال "…": the Prophet however the speaker was found, named before or resolved to
+    // (rule 1); nor is he the last speaker a continuation falls back to.
+    if (namesProphet(tokenize(speaker.name))) continue;
     if (speaker.entity === null && !speaker.anonymous) speaker = { ...speaker, entity: ctx.entityNamed(speaker.name) };
 
     const span = found.span;
@@ -373,10 +399,12 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       confidence: resolution === "continuation" ? 0.6 : found.kind === "direct" ? 0.9 : 0.8,
       ...(speaker.span ? { speakerSpan: speaker.span } : {}),
     });
-    last = speaker;
+    // A survey's share speaks only where it is named (وقال 43٪ من المجيبين): no وأضاف after it is its.
+    const share = isShare(speakerTokens) && !/^و?واحد/.test(speakerTokens[0]!.text);
+    if (!share) last = speaker;
     const g = cueGender(cue.text);
     if (g !== null && resolution !== "continuation") genders.set(speaker.name, g);
-    if (recent.at(-1)?.name !== speaker.name) recent.push(speaker);
+    if (!share && recent.at(-1)?.name !== speaker.name) recent.push(speaker);
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
