@@ -19,6 +19,15 @@ describe("headlineTrend", () => {
     expect(headlineTrend("الذهب يستمر في التراجع")).toBe("down");
   });
 
+  it("reads a first-word noun's move from the verb it is the subject of", () => {
+    expect(headlineTrend("ارتفاع إنتاج روسيا يهبط بأسعار النفط")).toBe("down");
+    expect(headlineTrend("صعود الدولار يهبط بأسعار الذهب")).toBe("down");
+    expect(headlineTrend("هبوط المخزونات الأمريكية يقفز بأسعار النفط")).toBe("up");
+    // The verb of a later clause, after a subordinator or punctuation, is not the noun's predicate.
+    expect(headlineTrend("هبوط النفط بعد أن ارتفع أمس")).toBe("down");
+    expect(headlineTrend("ارتفاع أسهم أوروبا .. و«اليونانية» تهوي")).toBe("up");
+  });
+
   it("passes over another thing's move and headlines that state none", () => {
     expect(headlineTrend("برنت اقترب من أدنى مستوى في أربعة أشهر مع انكماش مصانع الصين وصعود الدولار")).toBeUndefined();
     expect(headlineTrend("الدولار الأمريكي يقلص مكاسبه بعد هبوط مبيعات المنازل الأمريكية")).toBeUndefined();

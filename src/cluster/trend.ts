@@ -45,6 +45,16 @@ const CARRIERS = new Set(
 const CONTINUES = new Set(["يستمر", "تستمر", "استمر", "استمرت"].map(foldText));
 const IN = foldText("في");
 
+/**
+ * Words after which a move verb is no longer the predicate of a headline's first noun but another
+ * clause's (هبوط النفط بعد أن ارتفع أمس).
+ */
+const SUBORDINATE = new Set(
+  ["بعد", "مع", "رغم", "عقب", "إثر", "وسط", "قبل", "بسبب", "نتيجة", "لكن", "بينما", "فيما", "حيث"].map(foldText),
+);
+/** Punctuation that ends a headline's first clause (ارتفاع أسهم أوروبا .. و«اليونانية» تهوي). */
+const CLAUSE_END = /[.,:،؛!?؟\-–—|]/u;
+
 /** A word of letters (and marks) in folded text. */
 const WORD = /[\p{L}\p{M}]+/gu;
 /** A conjunction glued to the word (وارتفاع، فيرتفع is not: the verb's ي is no conjunction). */
@@ -64,19 +74,34 @@ function nounTrend(w: string): Trend | undefined {
   return m === null ? undefined : NOUNS.get(m[1]!);
 }
 
+/** The move of the first verb of the clause `words` begins, before a subordinate clause; undefined when none. */
+function predicateTrend(words: readonly string[]): Trend | undefined {
+  for (const raw of words) {
+    const w = raw.replace(CONJUNCTION, "");
+    if (SUBORDINATE.has(raw) || SUBORDINATE.has(w)) return undefined;
+    const verb = VERBS.get(raw) ?? VERBS.get(w);
+    if (verb !== undefined) return verb;
+  }
+  return undefined;
+}
+
 /**
  * The move the headline states: its first move verb (يرتفع، تتراجع، يغلق مرتفعا), or a verbal noun as
  * its first word or after a verb that carries it (يغلق على ارتفاع، يواصل هبوطه); undefined when it
- * states none. A verbal noun elsewhere is another thing's move and is passed over.
+ * states none. A verbal noun elsewhere is another thing's move and is passed over; so is a first-word
+ * noun that is the subject of a move verb in its clause, whose move is the verb's (ارتفاع إنتاج روسيا
+ * يهبط بأسعار النفط: prices fell).
  *
  * @example
  * headlineTrend("النفط يرتفع في التعاملات الآسيوية بعد هبوطه 5 بالمئة"); // "up"
  * headlineTrend("أسعار النفط تنخفض نتيجة ارتفاع إنتاج روسيا"); // "down"
  * headlineTrend("مؤشر السوق يغلق على ارتفاع طفيف"); // "up"
+ * headlineTrend("ارتفاع إنتاج روسيا يهبط بأسعار النفط"); // "down"
  * headlineTrend("برنت قرب أدنى مستوى في 4 أشهر"); // undefined
  */
 export function headlineTrend(title: string): Trend | undefined {
-  const words = foldText(title).match(WORD) ?? [];
+  const folded = foldText(title);
+  const words = folded.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = raw.replace(CONJUNCTION, "");
@@ -89,7 +114,10 @@ export function headlineTrend(title: string): Trend | undefined {
       (prev === IN && i >= 2 && CONTINUES.has(words[i - 2]!.replace(CONJUNCTION, "")));
     if (!carried) continue;
     const noun = nounTrend(w);
-    if (noun !== undefined) return noun;
+    if (noun === undefined) continue;
+    if (i > 0) return noun;
+    const clause = folded.split(CLAUSE_END)[0]!.match(WORD) ?? [];
+    return predicateTrend(clause.slice(1)) ?? noun;
   }
   return undefined;
 }
