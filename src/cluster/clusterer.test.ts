@@ -762,6 +762,41 @@ describe("StoryClusterer event evidence", () => {
     expect(score(bridge[0]!, rose)).toBeCloseTo(score(bridge[0]!, rose, undefined, undefined, off), 3);
   });
 
+  it("takes a share off when two meeting headlines name two guests and neither report names the other's", () => {
+    const off = { headlineGuestPenalty: 0 };
+    const fatwa = retitled(bridge[0]!, "محافظ وادي النور يستقبل رئيس فرع الإفتاء", "meets-fatwa");
+    const club = retitled(bridge[1]!, "محافظ وادي النور يستقبل إدارة النادي الفوتوغرافي", "meets-club");
+    const fatwaToo = retitled(bridge[1]!, "محافظ وادي النور يلتقي رئيس فرع الإفتاء", "meets-fatwa-too");
+    expect(score(fatwa, club) / score(fatwa, club, undefined, undefined, off)).toBeCloseTo(
+      1 - defaultClusterOptions.headlineGuestPenalty,
+      2,
+    );
+    // The same guest, a lead that names the other's guest, or a headline that reports no meeting: no conflict.
+    expect(score(fatwa, fatwaToo)).toBeCloseTo(score(fatwa, fatwaToo, undefined, undefined, off), 3);
+    const told = art(
+      club.outlet,
+      club.title,
+      `وحضر رئيس فرع الإفتاء. ${club.text}`,
+      club.publishedAt!.value,
+      "club-told",
+    );
+    expect(score(fatwa, told)).toBeCloseTo(score(fatwa, told, undefined, undefined, off), 3);
+    expect(score(bridge[0]!, club)).toBeCloseTo(score(bridge[0]!, club, undefined, undefined, off), 3);
+  });
+
+  it("keeps the story's meeting guests in its saved state", () => {
+    const fatwa = retitled(bridge[0]!, "محافظ وادي النور يستقبل رئيس فرع الإفتاء", "meets-fatwa");
+    const club = retitled(bridge[1]!, "محافظ وادي النور يستقبل إدارة النادي الفوتوغرافي", "meets-club");
+    const c = new StoryClusterer({ joinThreshold: 0.001 });
+    feed(c, background.slice(0, 20));
+    c.add(fatwa);
+    const resumed = new StoryClusterer({ joinThreshold: 0.001 }, JSON.parse(JSON.stringify(c.toJSON())));
+    const joined = (p: Placement) => (p.kind === "joined" ? p.score : 0);
+    const straight = joined(c.add(club));
+    expect(joined(resumed.add(club))).toBe(straight);
+    expect(straight).toBeLessThan(score(fatwa, club, undefined, undefined, { headlineGuestPenalty: 0 }));
+  });
+
   it("keeps the story's headline moves in its saved state", () => {
     const fell = retitled(bridge[0]!, "أسعار الإسمنت تنخفض في مدينة وادي النور", "cement-down");
     const rose = retitled(bridge[1]!, "أسعار الإسمنت ترتفع في مدينة وادي النور", "cement-up");

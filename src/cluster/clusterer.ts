@@ -21,6 +21,7 @@ import {
   sharesAny,
 } from "./article-signals.js";
 import { type ArticleFeatures, articleFeatures, type Counts } from "./features.js";
+import { guestsConflict, headlineGuests, termsOf } from "./guests.js";
 import { countsConflict, headlineCounts } from "./headline.js";
 import { type ClusterOptions, resolveClusterOptions } from "./options.js";
 import { namedPlaces, placesConflict } from "./places.js";
@@ -79,6 +80,9 @@ const MAX_STORY_SPEAKERS = 16;
 
 /** Distinct places a story remembers of its headlines, and of its headlines and leads (bounded memory). */
 const MAX_STORY_PLACES = 32;
+
+/** Distinct guest terms a story remembers of its headlines (bounded memory). */
+const MAX_STORY_GUESTS = 32;
 
 /**
  * Postings longer than this are skipped in candidate retrieval: a term at the top of that many
@@ -286,6 +290,10 @@ export class StoryClusterer {
     const places = namedPlaces(title);
     const around = new Set([...places, ...namedPlaces((article.text ?? "").slice(0, EVENT_DAY_CHARS))]);
     const trend = headlineTrend(title);
+    const guests = headlineGuests(title);
+    // What the headline and lead name, against which a story's guests are looked up (a meeting headline only).
+    const guestAround =
+      guests === undefined ? new Set<string>() : termsOf(`${title}\n${(article.text ?? "").slice(0, EVENT_DAY_CHARS)}`);
     const q: Query = {
       f,
       vec,
@@ -300,6 +308,8 @@ export class StoryClusterer {
       places,
       around,
       trend,
+      guests,
+      guestAround,
     };
     const candidates = this.candidates(vec, f, titleVec);
 
@@ -505,6 +515,7 @@ export class StoryClusterer {
         places: new Map(s.places ?? []),
         around: new Map(s.around ?? []),
         trend: s.trend ?? [0, 0],
+        guests: new Map(s.guests ?? []),
       };
       rec.entityNorm = normOf(rec.entities);
       this.active.set(rec.id, rec);
@@ -682,6 +693,16 @@ export class StoryClusterer {
     // A headline whose market moved the other way than the story's headlines say is another session's
     // report (oil's fall on Monday, its rise on Tuesday), unless near-verbatim: two events.
     if (coverage < o.otherDayCopyCoverage && trendConflict(q.trend, s.trend)) event *= 1 - o.headlineTrendPenalty;
+    // A meeting or cable headline whose guest the story's such headlines and text never name, and whose text
+    // names none of theirs, is another visitor's reception by the same host (the emir of Asir receives the
+    // head of the fatwa branch and a family) or another country's cable, unless near-verbatim: two events.
+    if (
+      q.guests !== undefined &&
+      s.guests.size > 0 &&
+      coverage < o.otherDayCopyCoverage &&
+      guestsConflict(q.guests, q.guestAround, s.guests.keys(), s.sum.keys())
+    )
+      event *= 1 - o.headlineGuestPenalty;
     // Headlines that share no word name two events unless the leads' day says otherwise: what the bodies
     // share is then the storyline (its actors and background). Only with annotations, which date the leads.
     const disjoint = title === 0 && titleVec.terms.length > 0 && s.titleNorm > 0;
@@ -831,6 +852,7 @@ export class StoryClusterer {
       places: new Map(),
       around: new Map(),
       trend: [0, 0],
+      guests: new Map(),
       first: null,
       last: null,
       lastAdd: this.adds,
@@ -905,6 +927,10 @@ export class StoryClusterer {
     for (const p of q.around) {
       if (s.around.size >= MAX_STORY_PLACES && !s.around.has(p)) break;
       s.around.set(p, (s.around.get(p) ?? 0) + 1);
+    }
+    for (const g of q.guests ?? []) {
+      if (s.guests.size >= MAX_STORY_GUESTS && !s.guests.has(g)) break;
+      s.guests.set(g, (s.guests.get(g) ?? 0) + 1);
     }
     if (q.trend === "up") s.trend = [s.trend[0] + 1, s.trend[1]];
     else if (q.trend === "down") s.trend = [s.trend[0], s.trend[1] + 1];

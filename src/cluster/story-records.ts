@@ -45,6 +45,10 @@ export interface Query {
   around: Set<string>;
   /** The move its headline states (`headlineTrend`). */
   trend: Trend | undefined;
+  /** Whom its headline's host receives or meets (`headlineGuests`), undefined when it reports no meeting. */
+  guests: string[] | undefined;
+  /** Terms its headline and lead name, when it reports a meeting (`termsOf`); else empty. */
+  guestAround: Set<string>;
   /** `vec` as a map, made on first use (comparing with stories' heads). */
   weightOf?: Map<string, number>;
 }
@@ -114,6 +118,11 @@ export interface StoryRec {
   around: Map<string, number>;
   /** Its members' headlines that state a move up and down (`headlineTrend`); [0, 0] in states saved before them. */
   trend: TrendCounts;
+  /**
+   * Terms of whom its members' headlines' hosts receive or meet (term → members), at most
+   * `MAX_STORY_GUESTS`; empty in states saved before them.
+   */
+  guests: Map<string, number>;
   first: number | null;
   last: number | null;
   lastAdd: number;
@@ -139,6 +148,7 @@ export interface SerialStory
     | "places"
     | "around"
     | "trend"
+    | "guests"
   > {
   opened?: number;
   counts?: HeadlineCount[];
@@ -146,6 +156,7 @@ export interface SerialStory
   places?: [string, number][];
   around?: [string, number][];
   trend?: TrendCounts;
+  guests?: [string, number][];
   heads?: Vec[];
   numbers?: [string, number][];
   days?: [string, number][];

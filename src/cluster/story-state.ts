@@ -40,6 +40,7 @@ export function serialStory(s: StoryRec): SerialStory {
     places: [...s.places],
     around: [...s.around],
     trend: s.trend, // replaced, never changed in place
+    guests: [...s.guests],
   };
 }
 
