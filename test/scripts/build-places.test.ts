@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { choosePlaces, countPlaces } from "../../scripts/build-places.js";
 import { foldText } from "../../src/arabic/fold.js";
 
+/** 81 distinct made-up words of three letters (بتك، بثك …). */
+const letters = [..."بتثجحخدذرزسشصضطظعغفقكلمنهي"];
+const words = letters.flatMap((a) => letters.slice(0, 3).map((b) => `${a}${b}ك`));
+
 /** `n` one-sentence articles of `text`. */
 const times = (n: number, text: string, title = "") => Array.from({ length: n }, () => ({ title, text }));
 
@@ -41,8 +45,6 @@ describe("choosePlaces", () => {
   });
 
   it("leaves out a pair whose second word is an adjective or which starts a longer name, and a participle", () => {
-    const letters = [..."بتثجحخدذرزسشصضطظعغفقكلمنهي"];
-    const words = letters.flatMap((a) => letters.slice(0, 3).map((b) => `${a}${b}ك`));
     const arts = [
       // التراثية follows 81 words: an adjective, not the second word of the village's name.
       ...times(6, "زار الوفد قرية الليوان التراثية"),
@@ -56,8 +58,6 @@ describe("choosePlaces", () => {
   });
 
   it("keeps a side's adjective however many words it follows", () => {
-    const letters = [..."بتثجحخدذرزسشصضطظعغفقكلمنهي"];
-    const words = letters.flatMap((a) => letters.slice(0, 3).map((b) => `${a}${b}ك`));
     const arts = [
       ...times(6, "قصفت الطائرات منطقة الغوطة الشرقية"),
       ...words.map((w) => ({ title: "", text: `في ال${w} الشرقية` })),
