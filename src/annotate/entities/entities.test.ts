@@ -287,17 +287,24 @@ describe("findEntities", () => {
     const small = unit.repeat(Math.ceil(50_000 / unit.length));
     const big = unit.repeat(Math.ceil(200_000 / unit.length));
     findEntities(small); // warm-up
-    let t = performance.now();
-    const a = findEntities(small);
-    const tSmall = performance.now() - t;
-    t = performance.now();
-    const b = findEntities(big);
-    const tBig = performance.now() - t;
+    // The faster of two runs each: a busy machine slows one run, not both.
+    const timed = (text: string) => {
+      let ms = Number.POSITIVE_INFINITY;
+      let found = findEntities("");
+      for (let k = 0; k < 2; k++) {
+        const t = performance.now();
+        found = findEntities(text);
+        ms = Math.min(ms, performance.now() - t);
+      }
+      return { ms, found };
+    };
+    const a = timed(small);
+    const b = timed(big);
     expect(big.length).toBeGreaterThanOrEqual(200_000);
-    expect(b.mentions.length).toBeGreaterThan(3 * a.mentions.length);
+    expect(b.found.mentions.length).toBeGreaterThan(3 * a.found.mentions.length);
     // Four times the text: well under sixteen times the time (quadratic), with room for noise.
-    expect(tBig).toBeLessThan(Math.max(8 * tSmall, 2000));
-  });
+    expect(b.ms).toBeLessThan(Math.max(8 * a.ms, 2000));
+  }, 60_000);
 });
 
 describe("EntityResolver", () => {
