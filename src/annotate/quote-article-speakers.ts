@@ -10,16 +10,9 @@ import type { Entity, Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
 import { PERSON_TITLES, ROLE_HEADS } from "./entities/lexicon.js";
 import { NAMING_TITLES } from "./entities/names.js";
-import {
-  DEMONSTRATIVES,
-  isAlaPreposition,
-  isPlaceWord,
-  isToldOutlet,
-  namedBayan,
-  RELATIVES,
-  spelledLetter,
-  TIME_AFTER_SPEAKER,
-} from "./quote-clauses.js";
+import { TIME_AFTER_SPEAKER } from "./quote-adjuncts.js";
+import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
+import { DEMONSTRATIVES, isAlaPreposition, isToldOutlet, namedBayan, spelledLetter } from "./quote-clauses.js";
 import { COMPLEMENTIZERS, CUES, PRONOUN_SPEAKERS, SPEAKER_STOPS, TITLES } from "./quote-cues.js";
 import { MAX_ROLE_TOKENS, ROLE_LINKS, sentTo } from "./quote-phrases.js";
 import {

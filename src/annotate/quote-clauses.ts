@@ -1,13 +1,31 @@
 /**
  * What a cue introduces: the direct quotation or the indirect clause (أن، إن، colon) after it, where that
- * clause ends, and the words between a cue and its clause (time adjuncts, addressees, channels, بين X وY) that
- * the speaker scan skips. Linear: every scan is bounded or moves forward.
+ * clause ends, and the speaker scan between them, which skips the words quote-adjuncts.ts knows (time
+ * adjuncts, addressees, channels, بين X وY) and reads a share of a group with quote-shares.ts. Linear: every
+ * scan is bounded or moves forward.
  */
 
 import { hasTanweenFath } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
-import { gazKey, isFirstName, isPlaceKey } from "./entities/features.js";
+import { isFirstName } from "./entities/features.js";
 import { PERSON_TITLES } from "./entities/lexicon.js";
+import {
+  ADDRESSEE_PRONOUNS,
+  EVENT_OBJECTS,
+  isAddressee,
+  isBetween,
+  isChannelAdjunct,
+  isCircumstantial,
+  isTimeAdjunct,
+  isWrittenOn,
+  nameAfterVerb,
+  OBJECT_BI_PRONOUNS,
+  OBJECT_OPENERS,
+  TIME_AFTER_SPEAKER,
+  TIME_HEADS,
+  toldOffice,
+} from "./quote-adjuncts.js";
+import { ALA_OBJECTS, CHANNELS, MAX_INDIRECT_GAP_TOKENS, RELATIVES } from "./quote-clause-words.js";
 import {
   ANONYMOUS_HEADS,
   ATTRIBUTION_TAILS,
@@ -32,6 +50,7 @@ import {
   NAME_PARTICLES,
   QUANTITY_HEADS,
 } from "./quote-roles.js";
+import { bracketed, NOT_SHARE_OBJECTS, shareEnd } from "./quote-shares.js";
 import {
   balanced,
   closingMark,
@@ -45,7 +64,6 @@ import {
   paragraphEnd,
   SENTENCE_END,
   sentenceEndAfter,
-  stripArticle,
   trimEnd,
   wordCount,
 } from "./quote-text.js";
@@ -56,9 +74,6 @@ import {
  * المملكة المتحدة في حديث للدايلي ميل تعليقاً على الحادثة: …).
  */
 const MAX_CUE_GAP_TOKENS = 22;
-
-/** An indirect clause (أن، إن) opens closer to its cue: past this, the longer gap is for a colon or a quote mark. */
-const MAX_INDIRECT_GAP_TOKENS = 16;
 
 /** Longest relative clause between commas that the gaps leave out (see `complementOf`). */
 const MAX_ASIDE_TOKENS = 14;
@@ -186,26 +201,6 @@ export const OBJECT_PREPOSITIONS = new Set([
   "بشان",
 ]);
 
-/** Channels after على (على تويتر، على صفحته): where it was said, not who. */
-const CHANNELS = new Set([
-  "تويتر",
-  "فيسبوك",
-  "فيس",
-  "انستغرام",
-  "انستجرام",
-  "انستقرام",
-  "انستاغرام",
-  "يوتيوب",
-  "سناب",
-  "صفحته",
-  "صفحتها",
-  "حسابه",
-  "حسابها",
-  "موقعه",
-  "موقعها",
-  "الموقع",
-]);
-
 /**
  * على (folded علي, also the name Ali) ends a speaker phrase after a name that is not a
  * title (لميس الخطيب على صفحتها), and before a channel (على تويتر).
@@ -218,9 +213,6 @@ function isOnPreposition(tokens: Token[], j: number, spoken: number, cue: string
   const prev = tokens[j - 1]!.text;
   return spoken > 0 && !isRoleHead(prev) && !HONORIFICS.has(prev) && !NAME_PARTICLES.has(prev);
 }
-
-/** Words after على that make it the preposition: where it was written (موقع، حساب) or what is stressed. */
-const ALA_OBJECTS = new Set(["موقع", "حساب", "صفحه", "منصه", "تطبيق", "ضروره", "اهميه", "وجوب", "رفض", "حد"]);
 
 /**
  * على untagged at `j` before a channel, a stressed noun (على ضرورة، على وجوب) or a noun with a possessive
@@ -278,149 +270,6 @@ export const IDENTITY_WORDS = new Set([
 export function namesIdentity(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.text ?? "";
   return IDENTITY_WORDS.has(next) || (next === "عن" && IDENTITY_WORDS.has(tokens[i + 2]?.text ?? ""));
-}
-
-/** Words that make a count approximate before it (حوالي 40٪، نحو ثلثهم، قرابة 47 في المئة), folded. */
-const APPROXIMATORS: ReadonlySet<string> = new Set(["حوالي", "نحو", "قرابه", "زهاء"]);
-
-/** Number words that count people out of a group (أربعة من كل خمسة مجيبين، واحد من أشهر مشايخ تويتر), folded. */
-const COUNT_WORDS: ReadonlySet<string> = new Set(
-  ["واحد", "واحده", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"].flatMap(
-    (w) => [w, `و${w}`],
-  ),
-);
-
-/** Elatives a share's group is in construct with (اثنان من أكبر منتجي الخام، واحد من أشهر مشايخ تويتر), folded. */
-const SHARE_ELATIVES: ReadonlySet<string> = new Set(["اكبر", "اشهر", "ابرز", "اهم", "اقدم", "افضل", "كبار"]);
-
-/** "One" (واحد من كل عشرة), folded. */
-const ONE: ReadonlySet<string> = new Set(["واحد", "واحده", "وواحد", "وواحده"]);
-
-/** Fractions of a group (نصف المجيبين، ثلثهم، الربع، ثلاثة أرباع المشاركين), folded, with the article or none. */
-const FRACTION = /^(?:ال)?(?:نصف|ثلث|ربع|خمس|ثلثي|ثلثا|ثلثين|ارباع|اخماس|غالبيه|معظم|اغلبيه)(?:هم|هن)?$/;
-
-/** What a count or share of people after اكثر من / أقل من is not: a count of times (أكثر من مرة). */
-const NOT_SHARE_OBJECTS: ReadonlySet<string> = new Set([
-  "مره",
-  "مرات",
-  "ذي",
-  "ذلك",
-  "هذا",
-  "اي",
-  "وقت",
-  "ساعه",
-  "يوم",
-  "عام",
-]);
-
-/** Longest share phrase before its complement (أكثر من ثلاثة أرباع المشاركين في الإمارات). */
-const MAX_SHARE_TOKENS = 10;
-
-/** Longest bracketed figure inside a share phrase ((53,2٪)، (21 بالمئة)). */
-const MAX_SHARE_BRACKET_CHARS = 16;
-
-/** True when token `k` stands inside brackets opened after token `from` (a share's figure: (51,3٪)). */
-function bracketed(text: string, tokens: Token[], from: number, k: number): boolean {
-  const between = text.slice(tokens[from]!.end, tokens[k]!.start);
-  return between.split("(").length > between.split(")").length;
-}
-
-/** A per cent after a figure: 43٪، 52 في المئة، 6 بالمائة. */
-const PER_CENT_AFTER = /^\s*[٪%]|^\s+(?:في\s+الم[ئا]|بالم[ئا]|بالمئ)/u;
-
-/**
- * True when a figure opens at token `k` and is a per cent (43٪ من المجيبين، قال 52 في المئة منهم، 13,1 في
- * المائة): a share of people standing alone, where a bare count (قال 3 أشخاص) may be anything.
- */
-function isPercent(text: string, tokens: Token[], k: number): boolean {
-  if (!/^\p{N}/u.test(tokens[k]?.text ?? "")) return false;
-  let e = k;
-  while (/^\p{N}/u.test(tokens[e + 1]?.text ?? "") && /^[.,٫،]$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)))
-    e++;
-  return PER_CENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12));
-}
-
-/**
- * Where a share of a survey's respondents that opens at token `j` ends (the token after it), or -1 when none
- * opens there: أكثر من نصف المجيبين (51,3٪)، حوالي 40٪ من المشاركين، أربعة من كل خمسة مجيبين في المنطقة،
- * أقل من ربع الذين استطلعت آراؤهم. Bracketed figures inside it are skipped. Not أكثر من مرة (how often), nor a
- * count that no group follows (وكتب واحد).
- */
-export function shareEnd(text: string, tokens: Token[], j: number): number {
-  const w = (k: number) => tokens[k]?.text ?? "";
-  const joined = (k: number) =>
-    k < tokens.length && /^[\s()٪%]*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  // Past a bracketed figure (المجيبين (53,2٪)): the token after its closing bracket.
-  const past = (k: number) => {
-    if (k >= tokens.length || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("(")) return k;
-    const close = text.indexOf(")", tokens[k - 1]!.end);
-    if (close < 0 || close - tokens[k - 1]!.end > MAX_SHARE_BRACKET_CHARS) return k;
-    return firstTokenAt(tokens, close);
-  };
-  let k = j;
-  const approximate = APPROXIMATORS.has(w(k));
-  if (approximate) k++;
-  let counted = false;
-  if ((w(k) === "اكثر" || w(k) === "اقل") && w(k + 1) === "من" && joined(k + 1) && joined(k + 2)) {
-    if (NOT_SHARE_OBJECTS.has(w(k + 2))) return -1;
-    k += 2;
-    counted = true;
-  } else if (!approximate && !COUNT_WORDS.has(w(k)) && !FRACTION.test(w(k)) && !isPercent(text, tokens, k)) return -1;
-  if (!joined(k)) return -1;
-  // The count itself: a figure (40٪، 46 في المئة، 6,6٪), a number word (ثلاثة أرباع), a fraction.
-  let quantity = false;
-  if (/^\p{N}/u.test(w(k))) {
-    quantity = true;
-    k++;
-    while (/^\p{N}/u.test(w(k)) && /^[.,٫،]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
-    if (w(k) === "في" && /^الم[يا]?ئ?ه$|^المئه$|^المائه$/.test(w(k + 1))) k += 2;
-    else if (/^بالم/.test(w(k))) k++;
-  } else if (COUNT_WORDS.has(w(k)) || FRACTION.test(w(k))) {
-    quantity = true;
-    k++;
-    if (FRACTION.test(w(k)) && joined(k)) k++;
-  }
-  if (!quantity && !counted) return -1;
-  k = past(k);
-  // وقالت 9 في المئة فقط من المشاركات: "only" after the count.
-  if (w(k) === "فقط" && joined(k)) k++;
-  const countOnly = COUNT_WORDS.has(w(j)) || (approximate && COUNT_WORDS.has(w(j + 1)));
-  // Out of how many: من كل عشرة، من أصل 16.
-  const outOf = w(k) === "من" && (w(k + 1) === "كل" || w(k + 1) === "اصل") && joined(k + 1) && joined(k + 2);
-  if (outOf) k = past(k + 3);
-  // The group: من + its words, or the words right after a fraction or a count out of many (ثلث المشاركين), or
-  // منهم. Not من قبل, a passive's agent (وصف معظمهن من قبل جماعات حقوقية).
-  if ((w(k) === "منهم" || w(k) === "منهن") && joined(k)) return k + 1;
-  const ofGroup = w(k) === "من" && joined(k) && w(k + 1) !== "قبل";
-  // واحد needs its whole (واحد من كل عشرة): كتبت واحدة من الروايات، تعتبر واحدة من الألغاز are objects.
-  if (ONE.has(w(approximate ? j + 1 : j)) && !outOf) return -1;
-  const groupStart = ofGroup ? k + 1 : k;
-  if (countOnly && !ofGroup && !outOf) return -1;
-  let g = groupStart;
-  // أقل من ربع الذين استطلعت آراؤهم: a relative clause for the group itself takes its verb.
-  if (RELATIVES.has(w(g)) && joined(g) && joined(g + 1) && !COMPLEMENTIZERS.has(w(g + 1))) g += 2;
-  // اثنان من أكبر منتجي الخام: an elative in construct with the group.
-  else if (SHARE_ELATIVES.has(w(g)) && joined(g) && joined(g + 1)) g += 2;
-  while (g < tokens.length && g - j < MAX_SHARE_TOKENS && joined(g)) {
-    const t = w(g);
-    if (COMPLEMENTIZERS.has(t) || CUES.has(t) || RELATIVES.has(t) || t === "الي" || t === "علي") break;
-    if (hasTanweenFath(text.slice(tokens[g]!.start, tokens[g]!.end))) break;
-    // في + a definite word: where the respondents are (في المنطقة، في المسح); not في بيان.
-    if (t === "في") {
-      if (g === groupStart || !w(g + 1).startsWith("ال") || !joined(g + 1)) break;
-      g = past(g + 2);
-      continue;
-    }
-    if (SPEAKER_STOPS.has(t)) break;
-    // After the group's head only its definite adjectives and genitives (المشاركين الشباب العربي), بال…
-    // (المشمولين بالدراسة) and the poll's آراؤهم (استطلعت آراؤهم): ثلث الشباب العربي | نموذجا is the object.
-    // (Or one coordinated: معظم المحللين والمسؤولون الحكوميون.)
-    if (g > groupStart && !/^(?:ال|بال|وال)/.test(t) && !/^ارا[ؤءئو]?هم$/.test(t)) break;
-    g = past(g + 1);
-  }
-  // (No group after من: the share alone.)
-  if (g === groupStart) return countOnly ? -1 : ofGroup ? k : g;
-  return g;
 }
 
 /** What follows the document بيان, never a given name: its issuer or its manner (بيان الوزارة، بيان صادر، بيان له). */
@@ -508,269 +357,6 @@ const NOT_SPEAKER_OPENERS = new Set([
   "هذا",
   "هذه",
 ]);
-
-/**
- * Accusatives after a cue that say how or when one spoke (وقال مخاطبا الحكومة، وأضاف متوجها إلى الناخبين،
- * قال مجددا), folded; not the participles that are cues themselves (مؤكدا، مشيرا). The unvowelled م…ا shape
- * alone would also take names and nouns (مالطا، ماريا، مدافعها البرازيلي).
- */
-const CIRCUMSTANTIALS = new Set([
-  "مخاطبا",
-  "متحدثا",
-  "موجها",
-  "متوجها",
-  "مناشدا",
-  "مقدما",
-  "متحديا",
-  "معلقا",
-  "معرفا",
-  "ملوحا",
-  "مازحا",
-  "ممازحا",
-  "مبتسما",
-  "مستدركا",
-  "مستطردا",
-  "مستشهدا",
-  "مذكرا",
-  "مدافعا",
-  "مجددا",
-  "مرارا",
-]);
-
-/** CIRCUMSTANTIALS in either gender (وأضافت موجهة رسالة إلى ترامب), folded. */
-function isCircumstantial(w: string): boolean {
-  return CIRCUMSTANTIALS.has(w) || (w.endsWith("ه") && CIRCUMSTANTIALS.has(`${w.slice(0, -1)}ا`));
-}
-
-/**
- * Times of day and eve that follow a speaker (عشية الذكرى، مساء الخميس), folded; not صباح, also a name. And
- * adverbs of when (وقال الجيش الإسرائيلي آنذاك إن، قالت إدارة النصر حينها، قال الرئيس مرة إن).
- */
-export const TIME_AFTER_SPEAKER = new Set([
-  "عشيه",
-  "غداه",
-  "مساء",
-  "ليل",
-  "ليله",
-  "ظهر",
-  "انذاك",
-  "حينذاك",
-  "حينها",
-  "وقتها",
-  "يومها",
-  "حاليا",
-  "مؤخرا",
-  "لاحقا",
-  "مره",
-]);
-
-/**
- * Nouns of events a cue takes as its object (أكدت مصادر عسكرية مصرع القيادي، أعلنت الوكالة مقتل مدنيين),
- * folded: the cue reports an event, not words, and what is quoted after them is part of that object.
- */
-const EVENT_OBJECTS = new Set(["مقتل", "مصرع", "وفاه", "استشهاد", "اصابه", "اعتقال", "سقوط", "اغتيال", "اختطاف"]);
-
-/** Words that open the object of a cue like طالب after its speaker (طالب الكوكباني جميع المنظمات). */
-const OBJECT_OPENERS = new Set(["جميع", "كافه", "كل", "بعض"]);
-
-/**
- * A word that is ل + someone told (لبي بي سي، لمنظري التحرير): not a first name, place, role or
- * organisation that happens to start with ل (ليلى، لبنان، لواء، لجنة).
- */
-/** ل glued to an office (لوزير، للرئيس، لولي العهد), folded: the one told when it stands where a speaker would. */
-function toldOffice(w: string): boolean {
-  if (w.length < 4 || !w.startsWith("ل") || isFirstName(w)) return false;
-  const rest = w.startsWith("لل") ? `ال${w.slice(2)}` : w.slice(1);
-  return ROLE_HEADS_STRICT.has(stripArticle(rest));
-}
-
-/** Offices a speaker phrase never opens with ل before (folded, without ال). */
-const ROLE_HEADS_STRICT: ReadonlySet<string> = new Set([
-  "وزير",
-  "رئيس",
-  "ولي",
-  "امير",
-  "ملك",
-  "سفير",
-  "مبعوث",
-  "نائب",
-  "مستشار",
-  "قائد",
-  "مدير",
-  "امين",
-]);
-
-function isAddressee(w: string): boolean {
-  if (w.length < 3 || w[0] !== "ل" || w.startsWith("لل")) return false;
-  return !isFirstName(w) && !isPlaceWord(w) && !isRoleHead(w) && !isOrgWord(w);
-}
-
-/**
- * ل + ال (للتلفزيون، للمرة), or ب + a noun of delivery (بخطاب، بتصريح) where a speaker would open: the
- * one told or the channel, never a name.
- */
-/** ب + a place words are written (بموقع إنستغرام، بحسابه، بتويتر), folded: no part of a speaker's name. */
-function isWrittenOn(w: string): boolean {
-  const rest = w.slice(1);
-  return w.length > 3 && w[0] === "ب" && (CHANNELS.has(rest) || ALA_OBJECTS.has(rest) || BY_CHANNEL.has(rest));
-}
-
-function isChannelAdjunct(w: string): boolean {
-  if (w.startsWith("لل") && w.length > 4) return true;
-  return w.length > 3 && w[0] === "ب" && BY_CHANNEL.has(w.slice(1));
-}
-
-/** Nouns of how words were delivered, after ب (بخطاب، بتصريح، ببيان). */
-export const BY_CHANNEL = new Set([
-  "خطاب",
-  "كلمه",
-  "تصريح",
-  "تصريحات",
-  "بيان",
-  "تغريده",
-  "رساله",
-  "مقابله",
-  "حديث",
-  "مؤتمر",
-  "لهجه",
-  "نبره",
-]);
-
-/** A cue's pronoun object or topic before its subject (نددت بها دمشق، قال عنه الذهبي), skipped. */
-const OBJECT_BI_PRONOUNS = new Set([
-  "بها",
-  "به",
-  "بهم",
-  "بهما",
-  "عنها",
-  "عنه",
-  "عنهم",
-  "عنهما",
-  // التي أشارت إليها وزارة الخزانة بأنها، ما أشار إليه التقرير من أن: what was pointed to, before the speaker.
-  "اليها",
-  "اليه",
-  "اليهم",
-  "اليهما",
-  // وقال أثناءها رئيس الجمعية: during it, before the speaker.
-  "اثناءها",
-  "اثنائها",
-  "اثناءه",
-  "اثنائه",
-]);
-
-/** Pronouns of the one told (قال لي، قالت لنا). */
-const ADDRESSEE_PRONOUNS = new Set(["لي", "لنا", "له", "لها", "لهم", "لك", "لكم"]);
-
-/** Words that make a time word before them a time adjunct (الأسبوع الماضي، الشهر المقبل). */
-const TIME_QUALIFIERS = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "الحالي"]);
-
-/** A time adjunct at `j`: أمس, or a time word with its qualifier (الأسبوع الماضي). */
-function isTimeAdjunct(tokens: Token[], j: number): boolean {
-  const w = tokens[j]!.text;
-  return w === "امس" || (TIME_HEADS.has(w) && TIME_QUALIFIERS.has(tokens[j + 1]?.text ?? ""));
-}
-
-/** Time words that open an adjunct, not a speaker (أعلنت الأسبوع الماضي عن …). */
-export const TIME_HEADS = new Set([
-  "الاسبوع",
-  "الشهر",
-  "العام",
-  "السنه",
-  "الليله",
-  "مطلع",
-  "اواخر",
-  "اوائل",
-  "منتصف",
-  "ظهر",
-  "فجر",
-  // صرح قبيل وفاته بأنه، قال بعد اللقاء إن: a time by an event.
-  "قبيل",
-  "قبل",
-  "بعد",
-  "عقب",
-  "اثر",
-]);
-
-/** How far after بين its و-joined second term (بين X وY) may stand. */
-const MAX_BETWEEN_TERM_TOKENS = 5;
-
-/**
- * بين X وY with no complement after: "between". بيّن المشرف على برامج وفعاليات القرية … أن: the verb, whose
- * complement follows the speaker phrase.
- */
-function pairedByWa(text: string, tokens: Token[], k: number): boolean {
-  let paired = false;
-  for (let j = k + 1; j < tokens.length && j <= k + MAX_INDIRECT_GAP_TOKENS; j++) {
-    const t = tokens[j]!.text;
-    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[:.!?؟]/.test(gap)) break;
-    if (COMPLEMENTIZERS.has(t)) return false;
-    if (j <= k + MAX_BETWEEN_TERM_TOKENS && t.length > 2 && t.startsWith("و") && !/[^\s]/.test(gap)) paired = true;
-  }
-  return paired;
-}
-
-/** بينه وبين X: the preposition "between", not the verb بيّن. */
-export function isBetween(tokens: Token[], k: number, text?: string): boolean {
-  const w = tokens[k]!.text;
-  // بيّن (showed) opens a clause; after a noun, بين is "between" (العلاقات بين البلدين، خط ساخن بين القوات).
-  if (w === "بين" && text !== undefined && k > 0) {
-    const prev = tokens[k - 1]!;
-    const gap = text.slice(prev.end, tokens[k]!.start);
-    if (!/[^\s]/.test(gap) && !CLAUSE_OPENERS.has(prev.text)) return true;
-  }
-  if (w.startsWith("بين") && tokens[k + 1]?.text === "وبين") return true;
-  // بين عامي 1998 و2003، بين 10 و20: a span of numbers.
-  if (w === "بين" && [1, 2].some((d) => /^و?\p{N}/u.test(tokens[k + d]?.text ?? ""))) return true;
-  // من بينها، من بينهم: among them.
-  if (/^بين(?:ها|هم|هما|ه)$/.test(w) && k > 0 && tokens[k - 1]!.text === "من") return true;
-  // كان بين الانتقال للمستشفى وتوقف التنفس …: two things joined by و before any complement.
-  if (w === "بين" && text !== undefined && pairedByWa(text, tokens, k)) return true;
-  // The second term of a pair (not وبيّن, which a complementizer follows: وبين أن), or the first one.
-  if (w === "وبين" && text !== undefined && !COMPLEMENTIZERS.has(tokens[k + 1]?.text ?? "")) {
-    if (betweenPair(text, tokens, k, -1)) return true;
-  }
-  if (w === "بين" && text !== undefined && betweenPair(text, tokens, k, 1)) return true;
-  return (w === "وبين" || w === "بين") && k > 0 && tokens[k - 1]!.text.startsWith("بين");
-}
-
-/** How far back in its sentence the first بين of بين X وبين Y may stand. */
-const MAX_BETWEEN_PAIR_TOKENS = 20;
-
-/**
- * The other term of a بين … وبين pair in the sentence of token `k`, within MAX_BETWEEN_PAIR_TOKENS: looking back
- * (`step` −1) from وبين for the بين it repeats (لم أفرق بين حالة شعرية …، وبين موقف الشاعر), or ahead (`step` 1) from
- * بين, before any complementizer, for the وبين that closes it (بين سامح شكري، وزير الخارجية، وبين عادل الجبير).
- */
-function betweenPair(text: string, tokens: Token[], k: number, step: 1 | -1): boolean {
-  const other = step < 0 ? "بين" : "وبين";
-  for (let j = k + step; j >= 0 && j < tokens.length && Math.abs(j - k) <= MAX_BETWEEN_PAIR_TOKENS; j += step) {
-    const [a, b] = step < 0 ? [j, j + 1] : [j - 1, j];
-    if (/[.!?؟:\n]/.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return false;
-    if (step > 0 && COMPLEMENTIZERS.has(tokens[j]!.text)) return false;
-    if (tokens[j]!.text === other) return true;
-  }
-  return false;
-}
-
-/**
- * وأضاف زاده أن: a verb form with an object pronoun right after a verb of saying is the speaker's name (the
- * Persian -zadeh), not a second verb.
- */
-export function nameAfterVerb(text: string, tokens: Token[], j: number): boolean {
-  const prev = tokens[j - 1];
-  const w = tokens[j]!.text;
-  return (
-    prev !== undefined &&
-    CUES.get(prev.text) === "verb" &&
-    CUES.get(w) === "verb" &&
-    /^[^وف].*(?:ه|ها|هم)$/.test(w) &&
-    !/[^\s]/.test(text.slice(prev.end, tokens[j]!.start))
-  );
-}
-
-/** Words after which a verb can open a clause (وقد بيّن، كما بيّن). */
-const CLAUSE_OPENERS = new Set(["و", "كما", "قد", "وقد", "فقد", "فيما", "بينما", "حيث", "ثم", "وكان", "كان", "اذ"]);
 
 /** خلال + a pronoun after من (أشارت من خلاله الإدارة), folded. */
 const THROUGH_IT = new Set(["خلاله", "خلالها", "خلالهم", "خلالهما"]);
@@ -1420,9 +1006,6 @@ export const IMPERSONAL_CUES = new Set(
   ["يعتقد", "يعتبر", "يتوقع", "يرجح", "يقال"].flatMap((v) => [v, `و${v}`, `ف${v}`]),
 );
 
-/** Relative pronouns whose antecedent is the speaker (مصادر «المدينة» المطلعة التي أشارت إلى أن). */
-export const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]);
-
 /** ل + an outlet or a kind of outlet (لرويترز، لبي بي سي، لمحطة): the one told, after a speaker's name. */
 const TOLD_OUTLETS = new Set([
   "لرويترز",
@@ -1484,8 +1067,6 @@ export function opensClause(text: string, tokens: Token[], k: number): boolean {
 const BUT_BEFORE_ANNA = new Set(["غير", "الا", "بيد"]);
 
 const CLAUSE_CONJUNCTIONS = new Set(["لكن", "ولكن", "بينما", "فيما", "كما", "اذ", "حيث", "الا", "غير"]);
-
-export const isPlaceWord = (w: string) => isPlaceKey(gazKey(w));
 
 /** Heads an outlet's name follows in quote marks (موقع «…»، شبكة «الجزيرة»), folded. */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([

@@ -5,7 +5,8 @@
 
 import type { Token } from "../arabic/tokens.js";
 import { ORG_CUES } from "./entities/lexicon.js";
-import { ANONYMITY_VERBS, IDENTITY_WORDS, OBJECT_PREPOSITIONS, opensClause, RELATIVES } from "./quote-clauses.js";
+import { RELATIVES } from "./quote-clause-words.js";
+import { ANONYMITY_VERBS, IDENTITY_WORDS, OBJECT_PREPOSITIONS, opensClause } from "./quote-clauses.js";
 import {
   ANONYMOUS_HEADS,
   ATTRIBUTION_TAILS,

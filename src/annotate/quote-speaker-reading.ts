@@ -9,6 +9,7 @@ import type { Token } from "../arabic/tokens.js";
 import type { Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
 import { NAMING_TITLES } from "./entities/names.js";
+import { BY_CHANNEL, TIME_HEADS } from "./quote-adjuncts.js";
 import {
   type ArticleSpeakers,
   appositeName,
@@ -27,16 +28,8 @@ import {
   splitRole,
   unnamedOccupation,
 } from "./quote-article-speakers.js";
-import {
-  BY_CHANNEL,
-  isPlaceWord,
-  isToldOutlet,
-  OBJECT_PREPOSITIONS,
-  OUTLET_HEADS,
-  RELATIVES,
-  shareEnd,
-  TIME_HEADS,
-} from "./quote-clauses.js";
+import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
+import { isToldOutlet, OBJECT_PREPOSITIONS, OUTLET_HEADS } from "./quote-clauses.js";
 import {
   ANONYMOUS_HEADS,
   BARE_TITLES,
@@ -81,6 +74,7 @@ import {
   QUANTITY_HEADS,
   roleKey,
 } from "./quote-roles.js";
+import { shareEnd } from "./quote-shares.js";
 import {
   balanced,
   bare,

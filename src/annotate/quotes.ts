@@ -18,23 +18,21 @@ import { foldText } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { placeNameOf } from "./entities/names.js";
+import { isBetween, nameAfterVerb } from "./quote-adjuncts.js";
 import { ArticleSpeakers, completeName, MAX_LOOKUPS } from "./quote-article-speakers.js";
+import { RELATIVES } from "./quote-clause-words.js";
 import {
   complementOf,
   DEMONSTRATIVES,
   IMPERSONAL_CUES,
   isAnonymityCondition,
-  isBetween,
   isToldOutlet,
-  nameAfterVerb,
   namedBayan,
   namesIdentity,
   negatedAt,
   OBJECT_PREPOSITIONS,
   OUTLET_HEADS,
   quoteBefore,
-  RELATIVES,
-  shareEnd,
 } from "./quote-clauses.js";
 import {
   ADDRESSEE_CUES,
@@ -60,6 +58,7 @@ import {
   subjectBeforeCue,
 } from "./quote-phrases.js";
 import { isAdjectiveLike, isNisba, isPluralCue, isRoleHead, isSubjectHead, soundPlural } from "./quote-roles.js";
+import { shareEnd } from "./quote-shares.js";
 import {
   cueGender,
   documentIssuer,
