@@ -1,7 +1,8 @@
 /**
  * How a speaker phrase becomes the speaker the guidelines ask for (rule 4): a person, an organisation named
  * before (قالت الشركة), a document's issuer (وجاء في التقرير), a group (نواب، محتجون), an epithet or nationality
- * resolved to the person named before (اللاعب البلجيكي → روميلو لوكاكو).
+ * resolved to the person named before (اللاعب البلجيكي → روميلو لوكاكو). Groups as speakers are read in
+ * quote-group-speakers.ts, names right around a speaker phrase in quote-speaker-names.ts.
  */
 
 import { foldText } from "../arabic/fold.js";
@@ -9,10 +10,8 @@ import type { Token } from "../arabic/tokens.js";
 import type { Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
 import { NAMING_TITLES } from "./entities/names.js";
-import { BY_CHANNEL, TIME_HEADS } from "./quote-adjuncts.js";
 import {
   type ArticleSpeakers,
-  appositeName,
   bestName,
   closingName,
   completeName,
@@ -23,8 +22,6 @@ import {
   MAX_NAME_TOKENS,
   namesInstitution,
   personForRole,
-  RANK_QUALIFIERS,
-  RANKS,
   splitRole,
   unnamedOccupation,
 } from "./quote-article-speakers.js";
@@ -36,7 +33,6 @@ import {
   COMPLEMENTIZERS,
   CUES,
   DAY_NAMES,
-  DOCUMENT_WORDS,
   ORG_HEADS,
   SPEAKER_STOPS,
   TITLES,
@@ -46,7 +42,6 @@ import {
   issuerInRelative,
   MADE_IT,
   MAX_AUXILIARY_SUBJECT,
-  MAX_FRONTED_SUBJECT,
   MAX_ROLE_TOKENS,
   ROLE_LINKS,
   STUDY_NOUNS,
@@ -54,27 +49,29 @@ import {
   toldWithTitles,
 } from "./quote-phrases.js";
 import {
-  GROUP_PLURALS,
   HONORIFICS,
   isAdjectiveLike,
-  isConstructPlural,
   isEpithetObject,
-  isGroupHead,
   isNameMention,
   isNationality,
-  isNisba,
   isOrgWord,
   isPluralCue,
   isPossessed,
   isRoleHead,
   OCCUPATIONS,
   opensAnotherName,
-  PEOPLE_PLURAL,
-  QUANTIFIERS,
   QUANTITY_HEADS,
   roleKey,
 } from "./quote-roles.js";
 import { shareEnd } from "./quote-shares.js";
+import {
+  FAMILY_NAME_RANKS,
+  MAX_HEAD_BEFORE_PLACE,
+  nameAfterComma,
+  nameAfterField,
+  nameAfterPlace,
+  trailingTitledName,
+} from "./quote-speaker-names.js";
 import {
   balanced,
   bare,
@@ -151,46 +148,6 @@ export function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlie
   const words = speaker.name.split(/\s+/);
   if (words.length >= 3 && BARE_TITLES.has(foldText(words[0]!))) return { ...speaker, name: words.slice(1).join(" ") };
   return speaker;
-}
-
-/** Ranks and titles a family name follows on a later mention (المهندس العمري، الشيخ السديس), folded. */
-const FAMILY_NAME_RANKS: ReadonlySet<string> = new Set([...RANKS, "الشيخ"].filter((w) => !w.startsWith("السيد")));
-
-/** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
-const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
-
-/**
- * A person the tagger found closing the speaker phrase right after a title or a role's السابق (الوكيل المساعد
- * لشؤون البيئة الدكتور | حاتم المطيري، نجم فرنسا السابق | زين الدين زيدان): the name, whatever the role
- * before it, which may run longer than `splitRole` reads.
- */
-function trailingTitledName(
-  ctx: ArticleSpeakers,
-  first: number,
-  last: number,
-): { roleEnd: number; nameStart: number; nameEnd: number } | null {
-  let r = last;
-  while (r > first && ctx.perTokens.has(r - 1)) r--;
-  // A name the tagger missed after a rank (الوكيل المساعد للتطوير والتقنية الأستاذ | علي بن موسى زعلة): two
-  // name words or more closing the phrase.
-  if (r === last || !NAME_LEADS.has(ctx.tokens[r - 1]?.text ?? "")) {
-    let u = last;
-    while (
-      u > first + 1 &&
-      last - u < MAX_NAME_TOKENS &&
-      !RANKS.has(ctx.tokens[u - 1]!.text) &&
-      isNameWord(ctx, u - 1, true)
-    )
-      u--;
-    if (last - u >= 2 && RANKS.has(ctx.tokens[u - 1]?.text ?? "") && isNameWord(ctx, u, false)) r = u;
-  }
-  if (r === last || r <= first + 1 || !NAME_LEADS.has(ctx.tokens[r - 1]!.text)) return null;
-  // A person before it speaks (وقال الأمير خالد الفيصل لرجلي الأمن … العقيد عمر السلطان: those addressed).
-  for (let k = first; k < r; k++) if (ctx.perTokens.has(k)) return null;
-  // العقيد ركن | تركي المالكي: the rank's qualifier the tagger read into the name stays with the rank.
-  let n = r;
-  while (n < last - 1 && RANK_QUALIFIERS.has(ctx.tokens[n]!.text)) n++;
-  return { roleEnd: n, nameStart: n, nameEnd: last };
 }
 
 /** Heads of an epithet that stands for a person named before (صاحب أعلى سلطة، صاحبة الرقم القياسي), folded. */
@@ -576,91 +533,6 @@ function apposedSpeaker(
   };
 }
 
-/**
- * The name right after a comma at token `j` (tagged, or name words ending on a tagged one), closed by a comma or a
- * complementizer: its token range, or null.
- */
-function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
-  const { tokens, text } = ctx;
-  if (j <= 0 || j >= tokens.length) return null;
-  if (!/^[\s"»”]*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
-  // المتحدث باسم البنتاغون، العقيد روب مانينغ، في بيان: the name after its rank (العقيد الركن).
-  let r = j;
-  while (
-    r < j + 3 &&
-    (RANKS.has(tokens[r]?.text ?? "") || RANK_QUALIFIERS.has(tokens[r]?.text ?? "")) &&
-    joinedAt(text, tokens, r + 1)
-  )
-    r++;
-  if (r > j && ctx.perTokens.has(r)) {
-    const end = ctx.perEnd.get(r);
-    if (end === undefined || end >= tokens.length) return null;
-    const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
-    return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: r, end } : null;
-  }
-  // A run of name words the tagger marked in part (تركي | المالكي) counts as the name.
-  const run = appositeName(ctx, j);
-  const tagged = run >= 2 && ctx.mentionIn(tokens[j]!.start, tokens[j + run - 1]!.end, "PER") !== undefined;
-  const end = ctx.perTokens.has(j) ? ctx.perEnd.get(j) : tagged ? j + run : undefined;
-  if (end === undefined || end >= tokens.length) return null;
-  const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
-  return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: j, end } : null;
-}
-
-/** Words of a speaker phrase that may stand before في + the institution and the holder's name (الباحث). */
-const MAX_HEAD_BEFORE_PLACE = 3;
-
-/** Words of the institution between في and the holder's name (معهد واشنطن لسياسة الشرق الأدنى). */
-const MAX_PLACE_TOKENS = 6;
-
-/**
- * The tagged name after في + an institution or place at token `j` (في وزارة الخارجية الأمريكية جون كيربي إن),
- * closed by a comma or a complementizer: its token range, or null. Not a channel or a time after في (في بيان،
- * في كلمة، في اليوم), and nothing but the institution's own words between (no preposition, cue or mark).
- */
-function nameAfterPlace(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
-  const { tokens, text } = ctx;
-  if (tokens[j]?.text !== "في" || !joinedAt(text, tokens, j)) return null;
-  const opening = tokens[j + 1]?.text ?? "";
-  if (DOCUMENT_WORDS.has(opening) || BY_CHANNEL.has(opening) || TIME_HEADS.has(opening)) return null;
-  for (let k = j + 1; k < Math.min(tokens.length, j + 2 + MAX_PLACE_TOKENS); k++) {
-    if (!joinedAt(text, tokens, k)) return null;
-    const w = tokens[k]!.text;
-    if (ctx.perTokens.has(k)) {
-      if (k === j + 1 || ctx.perTokens.has(k - 1)) return null;
-      const end = ctx.perEnd.get(k);
-      if (end === undefined || end >= tokens.length) return null;
-      const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
-      return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
-    }
-    if (CUES.has(w) || COMPLEMENTIZERS.has(w) || SPEAKER_STOPS.has(w) || OBJECT_PREPOSITIONS.has(w)) return null;
-  }
-  return null;
-}
-
-/** Words of a field after a role (للتكرير والمعالجة والتسويق) skipped to reach the name after them. */
-const MAX_FIELD_TOKENS = 5;
-
-/**
- * The tagged name after a comma and a role's field (، للتكرير والمعالجة والتسويق عبدالعزيز القديمي،) at token
- * `j`, closed by a comma or a complementizer: its token range, or null.
- */
-function nameAfterField(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
-  const { tokens, text } = ctx;
-  if (j <= 0 || j >= tokens.length || !/^\s*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))
-    return null;
-  let k = j;
-  while (k < tokens.length && k - j < MAX_FIELD_TOKENS && /^(?:لل|وال)\p{L}{2,}/u.test(tokens[k]!.text)) {
-    if (k > j && !joinedAt(text, tokens, k)) return null;
-    k++;
-  }
-  if (k === j || !ctx.perTokens.has(k) || !joinedAt(text, tokens, k)) return null;
-  const end = ctx.perEnd.get(k);
-  if (end === undefined || end >= tokens.length) return null;
-  const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
-  return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
-}
-
 /** How far back a bare head (الشركة) looks for the organisation's name: about two long articles. */
 const MAX_ORG_LOOKBACK_TOKENS = 1500;
 
@@ -899,183 +771,6 @@ function* orgsNamedBefore(
     yield { name: text.slice(s, run.at(-1)!.end), object: objectAt(k) };
   }
 }
-
-/** A speaker who is a group (مصادر مطلعة، عدد من الخبراء، المحتجون), not one person or an organisation. */
-export function isGroupSpeaker(ctx: ArticleSpeakers, s: Speaker): boolean {
-  const words = foldText(s.name).split(/\s+/);
-  const head = stripArticle(words[0] ?? "");
-  // أبناؤه لوسي وروبرت وتيم، البعض: a group by its head, whatever the names after it.
-  if (GROUP_PLURALS.has(head) || QUANTIFIERS.has(head)) return true;
-  const type = s.entity === null ? null : ctx.entityById.get(s.entity)?.type;
-  if (type === "PER" || type === "LOC") return false;
-  // أبناؤه لوسي وروبرت وتيم، سانوفي وخبراء محليون: more than one, named together.
-  const joined = (w: string) =>
-    /^و\p{L}{2,}/u.test(w) && !isFirstName(w) && (isFirstName(w.slice(1)) || isGroupHead(w.slice(1), true));
-  if (words.slice(1).some(joined)) return true;
-  return isGroupHead(words[0] ?? "", true);
-}
-
-/**
- * The group a plural cue at token `i` reports: the group fronted right before it in its clause (لكن بعض
- * الدبلوماسيين أكدوا، فإن مسؤولين ألمانا يرون), else (unless `frontedOnly`: the group last quoted goes on) the first
- * group named in its sentence before it (استنكر دبلوماسيون عرب ومصريون …، وقالوا), else in the sentence before
- * (يأمل الباحثون … . ويرون أن). Null when none does.
- */
-export function groupBefore(
-  ctx: ArticleSpeakers,
-  i: number,
-  sentenceStart: number,
-  quotes: Quote[],
-  frontedOnly: boolean,
-): { speaker: Speaker; inSentence: boolean } | null {
-  const { text, tokens } = ctx;
-  const lastQuote = quotes.at(-1);
-  const floorOf = (from: number) => firstTokenAt(tokens, lastQuote && lastQuote.end > from ? lastQuote.end : from);
-  const floor = floorOf(sentenceStart);
-  let a = i;
-  while (
-    a - 1 >= floor &&
-    i - a < MAX_FRONTED_SUBJECT &&
-    !/[^\s]/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) &&
-    !GROUP_CLAUSE_OPENERS.has(tokens[a - 1]!.text)
-  )
-    a--;
-  const fronted = a < i ? groupAt(ctx, a, tokens[i]!.start) : null;
-  if (fronted) return { speaker: fronted, inSentence: true };
-  if (frontedOnly) return null;
-  const scan = (from: number, to: number): Speaker | null => {
-    for (let k = floorOf(from); k < tokens.length && tokens[k]!.start < to; k++) {
-      const g = groupAt(ctx, k, to);
-      if (g) return g;
-    }
-    return null;
-  };
-  const here = scan(sentenceStart, tokens[i]!.start);
-  if (here) return { speaker: here, inSentence: true };
-  if (sentenceStart <= 1) return null;
-  const prev = scan(sentenceStartBefore(text, sentenceStart - 1), sentenceStart);
-  return prev ? { speaker: prev, inSentence: false } : null;
-}
-
-/** Particles after which a subject is in the oblique case (لكن محللين يرون، إن المحتجين). */
-const BUT_OR_INNA: ReadonlySet<string> = new Set(["لكن", "ولكن", "ان", "وان", "فان", "بان"]);
-
-/** Words a fronted subject's clause opens after (لكن بعض الدبلوماسيين أكدوا، فإن مسؤولين يرون). */
-const GROUP_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  ...BUT_OR_INNA,
-  "بينما",
-  "فيما",
-  "حيث",
-  "اذ",
-  "كما",
-  "الا",
-  "فقد",
-  "وقد",
-]);
-
-/**
- * The group of people named at token `k` (a plural of people, or a quantity of one: بعض الدبلوماسيين، عدد من
- * الخبراء), with the adjectives after it and, after a plural in construct, its genitive (أبناء الحي، منتقدو
- * القرار), ending before `to`. Null when `k` names no group (a person, a thing, a quantity of things).
- */
-function groupAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
-  const { text, tokens } = ctx;
-  const w = tokens[k]!.text;
-  if (ctx.perTokens.has(k)) return personsJoinedAt(ctx, k, to);
-  // وانتقده البعض وقالوا: "some" with the article names a group by itself.
-  if (/^و?البعض$/.test(w)) {
-    const start = tokens[k]!.start + (w.startsWith("و") ? 1 : 0);
-    return {
-      name: text.slice(start, tokens[k]!.end),
-      entity: null,
-      anonymous: false,
-      span: { start, end: tokens[k]!.end },
-    };
-  }
-  // An oblique plural (الدبلوماسيين) only after a quantity or إن/لكن, where a subject takes that case.
-  const prev = k > 0 ? tokens[k - 1]!.text : "";
-  const oblique = QUANTIFIERS.has(prev) || prev === "من" || BUT_OR_INNA.has(prev);
-  const bare = stripArticle(w.replace(/^[وف](?=.{3})/, ""));
-  let head = w;
-  let b = k + 1;
-  if (QUANTIFIERS.has(bare)) {
-    const n = tokens[k + 1]?.text === "من" ? k + 2 : k + 1;
-    if (!tokens[n] || QUANTIFIERS.has(tokens[n]!.text) || !isGroupHead(tokens[n]!.text, true)) return null;
-    head = tokens[n]!.text;
-    b = n + 1;
-  } else if (!isGroupHead(w, oblique)) return null;
-  // رئيس الوزراء، مجلس الخبراء: a definite plural after an office or institution is its genitive, no subject.
-  if (w.startsWith("ال") && (isRoleHead(prev) || isOrgWord(prev))) return null;
-  const unjoined = head.replace(/^و(?=.{3})/, "");
-  const headBare = stripArticle(unjoined);
-  const joined = (x: number) =>
-    x < tokens.length && tokens[x]!.start < to && !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
-  // أبناء الحي، أقرباء الضحايا، منتقدو القرار: a plural in construct takes its definite genitive.
-  const definite = headBare !== unjoined;
-  const construct = !definite && ((GROUP_PLURALS.has(headBare) && !/هم$/.test(headBare)) || /[وي]$/.test(headBare));
-  const afterHead = b;
-  const genitive = tokens[b]?.text ?? "";
-  // … or a named organisation, person or place (قادة "حزب الله"، مستشارو ترمب، أهالي غزة).
-  const named =
-    construct && joined(b)
-      ? (ctx.orgEnd.get(b) ??
-        ctx.perEnd.get(b) ??
-        (ctx.mentionIn(tokens[b]!.start, tokens[b]!.start + 1, "LOC") ? b + 1 : undefined))
-      : undefined;
-  const definiteAt = (x: number) => {
-    const g = tokens[x]?.text ?? "";
-    return joined(x) && g.startsWith("ال") && !CUES.has(g) && !RELATIVES.has(g);
-  };
-  if (named !== undefined) b = named;
-  else if (construct && definiteAt(b)) b++;
-  // محللي وسائل الإعلام: an indefinite genitive with its own definite one.
-  else if (construct && joined(b) && !genitive.startsWith("ال") && !CUES.has(genitive) && definiteAt(b + 1)) b += 2;
-  // مسؤولو الجمارك, never موسكو alone: a construct plural has its genitive.
-  if (isConstructPlural(headBare) && !GROUP_PLURALS.has(headBare) && b === afterHead) return null;
-  // … and the adjectives that agree with it (عرب ومصريون، سياسيون أردنيون، الآخرين).
-  while (joined(b) && b - k < MAX_FRONTED_SUBJECT) {
-    const adj = stripArticle(tokens[b]!.text.replace(/^و/, ""));
-    if (!isNisba(adj) && !GROUP_ADJECTIVES.has(adj) && !(PEOPLE_PLURAL.test(adj) && !CUES.has(tokens[b]!.text))) break;
-    b++;
-  }
-  if (tokens[b - 1]!.end > to) return null;
-  const first = tokens[k]!;
-  // وعبر عدد من …: the name without its conjunction; للكثير من العاملين → الكثير: the article's alef back.
-  const lil = first.text.startsWith("لل");
-  // والبعض، فاللبنانيون: without the conjunction; وزراء is one word.
-  const conj = /^[وف].{3}/.test(first.text) && !GROUP_PLURALS.has(stripArticle(first.text));
-  const start = first.start + (lil ? 2 : conj ? 1 : 0);
-  const name = (lil ? "ال" : "") + text.slice(start, tokens[b - 1]!.end);
-  const anonymous = ANONYMOUS_HEADS.has(headBare);
-  return { name, entity: null, anonymous, span: { start, end: tokens[b - 1]!.end } };
-}
-
-/**
- * Two or more persons joined by و from token `k` (أرجع حسن وعلي الزريق …، مشيرين), ending before `to`, as one
- * speaker; null when `k` opens no such list.
- */
-function personsJoinedAt(ctx: ArticleSpeakers, k: number, to: number): Speaker | null {
-  const { text, tokens } = ctx;
-  if (k > 0 && ctx.perEnd.get(k - 1) === ctx.perEnd.get(k)) return null;
-  let end = ctx.perEnd.get(k) ?? k + 1;
-  let n = 1;
-  while (
-    end < tokens.length &&
-    tokens[end]!.start < to &&
-    tokens[end]!.text.startsWith("و") &&
-    ctx.perTokens.has(end) &&
-    !/[^\s]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))
-  ) {
-    end = ctx.perEnd.get(end) ?? end + 1;
-    n++;
-  }
-  if (n < 2 || tokens[end - 1]!.end > to) return null;
-  const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
-  return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
-}
-
-/** Adjectives of a group that are no nisba in ون/ين (دبلوماسيون عرب، خبراء أجانب). */
-const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(["عرب", "اجانب", "كبار", "اخرون", "اخرين"]);
 
 /** The first person named (by a PER mention) in the sentence before `before`, outside earlier quotes. */
 /** Nouns of an interview, after which مع names the one interviewed (مقابلة مع، حوار مع), folded. */

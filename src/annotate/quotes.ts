@@ -44,6 +44,7 @@ import {
   PRONOUN_SPEAKERS,
   SPEAKER_STOPS,
 } from "./quote-cues.js";
+import { groupBefore, isGroupSpeaker } from "./quote-group-speakers.js";
 import {
   afterProphet,
   dataSubjectOpens,
@@ -63,8 +64,6 @@ import {
   cueGender,
   documentIssuer,
   type Gender,
-  groupBefore,
-  isGroupSpeaker,
   organisationOpening,
   personInSentence,
   personWithEpithet,
