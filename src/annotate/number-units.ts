@@ -6,9 +6,10 @@
 
 import { lookupMonth, lookupWeekday } from "../arabic/months.js";
 import { isStopword, isStopwordLoose } from "../arabic/stopwords.js";
+import { isCityWord, isCommonCityWord, isPlaceKey } from "./entities/features.js";
 import { isVerbLike } from "./entities/verbs.js";
 import { isUnitPrefix, UNIT_ABBREVIATIONS, unitAfterPrefix, unitSpelling } from "./number-unit-spellings.js";
-import { type Ctx, isNumberWord, PERCENT_WORDS } from "./number-words.js";
+import { type Ctx, isNumberWord, PERCENT_WORDS, type Tok } from "./number-words.js";
 
 /** Unit value of `NumberClaim.unit` for percentages. */
 export const PERCENT = "percent";
@@ -169,6 +170,15 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
     مجانين: "مجنون",
     مساكين: "مسكين",
     موازين: "ميزان",
+    // Borrowed nouns whose final ا is their own, not the accusative's (47 فيلا، 21 كاميرا), and their plurals.
+    كاميرا: "كاميرا",
+    كاميرات: "كاميرا",
+    فيلا: "فيلا",
+    فيلات: "فيلا",
+    فلل: "فيلا",
+    بيتزا: "بيتزا",
+    فيزا: "فيزا",
+    سينما: "سينما",
   }),
 );
 
@@ -473,7 +483,57 @@ function gluedPreposition(w: string): boolean {
   if (w.length >= 4 && (rest[0] === "م" || rest[0] === "ت") && !SINGULAR_FORMS.has(unitOf(w))) return true;
   // لاستقبال، لاستكمال: the verbal noun of استفعل (no noun counted in news starts so after ب or ل).
   if (rest.startsWith("است")) return true;
+  // 3 لقطر، 2 لدمشق: to a country or a city (the score of a match, a vote), never a noun a number counts.
+  if (c === "ل" && (isPlaceKey(rest) || isCityWord(rest)) && !isCommonCityWord(rest)) return true;
   return w.startsWith("بب") || (c === "ل" && LAM_VERB.test(w) && !NOUN_ENDING.test(w));
+}
+
+/** Words of a distance, a length, a height or a speed (بطول، مسافة، بسرعة، يبعد), folded: a كيلو after them is a kilometre. */
+const DISTANCE_WORDS = new Set(
+  ["مسافه", "طول", "طولها", "طوله", "عمق", "ارتفاع", "عرض", "سرعه", "يبعد", "تبعد", "يمتد", "تمتد", "قطع"].flatMap(
+    (w) => [w, `و${w}`, `ب${w}`, `وب${w}`, `ل${w}`],
+  ),
+);
+
+/** A compass direction after a distance (70 كيلو غرب الأفلاج، شمالي), folded. */
+const DIRECTIONS = /^(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?$/;
+
+/** How many words before the number a distance word may stand (على مسافة تصل إلى نحو 5 كيلو). */
+const DISTANCE_REACH = 5;
+
+/**
+ * The unit a bare كيلو after a number is short for, token k being the كيلو: a kilometre after a word of distance
+ * (على بعد 5 كيلو، بطول 12 كيلو) or before «في الساعة» (a speed) or a direction (70 كيلو غرب الأفلاج); the unit a
+ * range's other bound writes whole (2 كيلو ونصف إلى 3 كيلو مترات); else a kilogram (بواقع 100 كيلو من اللحوم، 20
+ * كيلو حشيش), which is what news means by it elsewhere.
+ */
+function bareKilo(toks: readonly Tok[], k: number): string {
+  const next = toks[k + 1]?.w ?? "";
+  if ((next === "في" && /^(?:ال)?ساعه$/.test(toks[k + 2]?.w ?? "")) || DIRECTIONS.test(next)) return "كيلومتر";
+  // 2 كيلو ونصف إلى 3 كيلو مترات: a range's other bound names the unit.
+  for (let i = k + 1; i <= k + DISTANCE_REACH && i < toks.length; i++) {
+    const w = toks[i]!.w;
+    if (w === "كيلو" && toks[i + 1]?.kind === "word") {
+      const joined = unitAfterPrefix("كيلو", unitOf(toks[i + 1]!.w));
+      if (joined !== null) return joined;
+    }
+  }
+  for (let i = k - 1; i >= Math.max(0, k - DISTANCE_REACH); i--) {
+    const w = toks[i]!.w;
+    // «على بعد» is a distance; a bare بعد is «after» (بعد أن ضبط 3 كيلو).
+    if (DISTANCE_WORDS.has(w) || (w === "بعد" && /^و?علي$/.test(toks[i - 1]?.w ?? ""))) return "كيلومتر";
+  }
+  return "كيلوغرام";
+}
+
+/**
+ * True when the original word at `start` is ب or ل on a word that opens with a hamza on its alef (3 لأسهم، 5
+ * لإعلان، 4 بأسعار): no noun's own first letter is followed by أ, إ or آ, so the ب or ل is a preposition. Folding
+ * writes those alefs as ا, as it does the own ا of لاعب، لاجئ.
+ */
+function hamzaAfterClitic(text: string, start: number): boolean {
+  const c = text[start];
+  return (c === "ل" || c === "ب") && /[أإآ]/.test(text[start + 1] ?? "");
 }
 
 /** Units of measure that begin with ب or ل (لتر، لترات، بت، بايت، بكسل). */
@@ -504,17 +564,18 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   // (3.75 ريال للدولار is per dollar, the rate counts riyals), never the noun right after a number.
   if (!afterOf && /^(?:لل|[بكفو]ال)\p{L}{2,}/u.test(w)) return null;
   // أصيب 14 بجروح، 2 لصالح، 5 بمحافظة: nor a noun with a glued preposition, which opens a phrase of its own.
-  if (gluedPreposition(w)) return null;
+  if (gluedPreposition(w) || hamzaAfterClitic(ctx.original, ctx.starts[t.s]!)) return null;
   // A word starting with و after a number is usually a conjunction opening a new clause
   // (قتل 5 وأصيب 10): accept it only as a known noun or a sound plural (وحدات، وزراء).
   if (w[0] === "و" && !known && !/(?:ات|ين|ون)$/.test(w)) return null;
   // 230 كم، 70 كلم، 50 ملم: an abbreviation (كم is «how many» on the stopword lists).
   const abbreviation = afterOf ? undefined : UNIT_ABBREVIATIONS.get(w);
   if (abbreviation !== undefined) return abbreviation;
-  // 66 كيلو مترا، 12 ميجا بيكسل: a metric prefix written apart from its unit.
+  // 66 كيلو مترا، 12 ميجا بيكسل، عشرات الكيلو مترات: a metric prefix written apart from its unit.
   const unit = toks[k + (afterOf ? 2 : 1)];
-  if (isUnitPrefix(w) && unit?.kind === "word") {
-    const joined = unitAfterPrefix(w, unitOf(unit.w));
+  const prefix = stripArticle(w);
+  if (isUnitPrefix(prefix) && unit?.kind === "word") {
+    const joined = unitAfterPrefix(prefix, unitOf(unit.w));
     if (joined !== null) return joined;
   }
   // The stopword lists carry time nouns (سنوات، يوم، عام) that are real units here.
@@ -529,6 +590,7 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (!known && !afterOf && verbAfterNumber(w)) return null;
   const [noun, singular] = afterOf ? possessed(w) : [w, false];
   const u = singular ? unitSpelling(noun) : unitOf(noun);
+  if (u === "كيلو") return bareKilo(ctx.toks, k);
   // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
   if (
     u === "يوم" &&

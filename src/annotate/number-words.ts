@@ -20,6 +20,13 @@ const TOKEN = /(?:[0-9]+\/(?=[0-9]+ر[0-9]))?[0-9]+(?:[.,ر][0-9]+)*|[\p{L}\p{M}
 
 const LETTER = /^\p{L}/u;
 
+/**
+ * Two figures of four digits or more with a comma between and no space (1958،1962، 7771،7546): a list written
+ * tight, not a decimal (decimals after a comma are a rate's: 1,5606 has one digit before it) nor thousands (three
+ * digits after a separator).
+ */
+const LISTED_PAIR = /^([0-9]{4,}),([0-9]{4,})$/;
+
 export function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
@@ -27,7 +34,15 @@ export function tokens(text: string): Tok[] {
     const c = m[0].charCodeAt(0);
     // Only one-character tokens can be punctuation: test the letter class on those alone.
     const kind = c >= 0x30 && c <= 0x39 ? "num" : m[0].length > 1 || LETTER.test(m[0]) ? "word" : "punct";
-    out.push({ w: m[0], s: m.index, e: m.index + m[0].length, kind });
+    const pair = kind === "num" ? LISTED_PAIR.exec(m[0]) : null;
+    if (pair) {
+      const a = pair[1]!.length;
+      out.push(
+        { w: pair[1]!, s: m.index, e: m.index + a, kind },
+        { w: ",", s: m.index + a, e: m.index + a + 1, kind: "punct" },
+        { w: pair[2]!, s: m.index + a + 1, e: m.index + m[0].length, kind },
+      );
+    } else out.push({ w: m[0], s: m.index, e: m.index + m[0].length, kind });
   }
   return out;
 }
@@ -468,6 +483,9 @@ export interface Ctx {
   inDate: Uint8Array;
   /** Digit tokens whose original has a dot with a right-to-left mark (`MARKED_DOT`): stored last group first. */
   marked: Uint8Array;
+  /** The original text, and each folded unit's offset in it (`Folded.starts`). */
+  original: string;
+  starts: Uint32Array;
 }
 
 /** Words of a share (سهم) in a market report; a price after one is a share's (وصولا إلى سعر 2.060 درهم). */

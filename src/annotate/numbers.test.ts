@@ -19,6 +19,27 @@ describe("findNumbers", () => {
     expect(brief("القرار بقانون رقم 89 لسنة 1960")).toEqual([["89", 89, null, null]]);
     expect(brief("حضر نحو 50 تقريبا")).toEqual([["50", 50, null, null]]);
   });
+  it("reads two four-digit figures with a comma and no space between as two numbers (SaudiNewsNet)", () => {
+    expect(brief("تبلغ تكاليفها 7896، 7771،7546 ريال")).toEqual([
+      ["7896", 7896, null, "ريال"],
+      ["7771", 7771, null, "ريال"],
+      ["7546", 7546, null, "ريال"],
+    ]);
+    expect(brief("سعر اليورو 1,5606 دولار")[0]?.[1]).toBe(1.5606);
+  });
+  it("reads no counted noun after a ل or ب on a hamza's alef, or a ل on a country", () => {
+    expect(brief("وانخفض المؤشر يوروفرست 300 لأسهم الشركات الأوروبية")).toEqual([["300", 300, null, null]]);
+    expect(brief("احتفال تونس بالذكرى 58 لإعلان النظام الجمهوري")).toEqual([["58", 58, null, null]]);
+    expect(brief("سجل 15 مقابل 9 لإيطاليا")).toEqual([
+      ["15", 15, null, null],
+      ["9", 9, null, null],
+    ]);
+    expect(brief("فاز 3 لقطر")).toEqual([["3", 3, null, null]]);
+    expect(brief("قتل 5 لاعبين و20 لاجئا")).toEqual([
+      ["5", 5, null, "لاعب"],
+      ["20", 20, null, "لاجئ"],
+    ]);
+  });
   it("tells thousands separators from decimals", () => {
     expect(brief("نشر 2,500 عنصر")[0]?.[1]).toBe(2500);
     expect(brief("نشر ٢٬٥٠٠ عنصر")[0]?.[1]).toBe(2500);
@@ -706,6 +727,27 @@ describe("unit spellings", () => {
     ]);
     // A bare year before كلم is a distance (صواريخ مداها 2000 كلم), no longer skipped as a year.
     expect(brief("طورت إيران صواريخ مداها 2000 كلم")).toEqual([["2000", 2000, null, "كيلومتر"]]);
+    expect(brief("تصل إلى عشرات الكيلو مترات")).toEqual([["عشرات", 30, 99, "كيلومتر"]]);
+  });
+  it("reads a bare كيلو as a kilometre where a distance is meant, else as a kilogram (SaudiNewsNet, ANT)", () => {
+    const unitsOf = (t: string) => brief(t).map((c) => c[3]);
+    expect(unitsOf("تقدم الجيش بمسافة حوالي 23 كيلو، وعلى بعد خمسين كيلو من الشاطئ")).toEqual(["كيلومتر", "كيلومتر"]);
+    expect(unitsOf("يبعد عن مقر سكنه 500 كيلو، وسار بسرعة 120 كيلو في الساعة")).toEqual(["كيلومتر", "كيلومتر"]);
+    expect(unitsOf("في الأودية 70 كيلو غرب الأفلاج")).toEqual(["كيلومتر"]);
+    expect(unitsOf("يصل من 2 كيلو ونصف إلى 3 كيلو مترات")).toEqual(["كيلومتر", "كيلومتر"]);
+    expect(unitsOf("مصادرة (100) كيلو طماطم و60 كيلو ثوم")).toEqual(["كيلوغرام", "كيلوغرام"]);
+    // بعد without على is «after».
+    expect(unitsOf("بعد أن ضبط 3 كيلو من الحشيش")).toEqual(["كيلوغرام"]);
+  });
+  it("keeps the own final ا of a borrowed noun, and gives its plural that singular", () => {
+    expect(brief("يتألف المشروع من 47 فيلا، وإخلاء 4 فلل")).toEqual([
+      ["47", 47, null, "فيلا"],
+      ["4", 4, null, "فيلا"],
+    ]);
+    expect(brief("ركبت 21 كاميرا و10 كاميرات")).toEqual([
+      ["21", 21, null, "كاميرا"],
+      ["10", 10, null, "كاميرا"],
+    ]);
   });
   it("compares one quantity across outlets that spell its unit differently", () => {
     const conflicts = conflictsOf({

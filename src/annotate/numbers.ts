@@ -433,7 +433,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       if (MARKED_DOT.test(original.slice(o.start, o.end))) marked[i] = 1;
     }
   }
-  const ctx: Ctx = { text: f.text, toks, inDate, marked };
+  const ctx: Ctx = { text: f.text, toks, inDate, marked, original, starts: f.starts };
   const out: NumberClaim[] = [];
   /** The claims with their folded spans, for lists that name their noun once (`shareListUnits`). */
   const items: ListItem[] = [];
