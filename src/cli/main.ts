@@ -164,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("story")
-    .description("one story: outlets, summary, members in time order, who copied whom")
+    .description("one story: outlets, summary, members in time order, who copied whom, who said what, whom it names")
     .argument("<id>", "story id")
     .addOption(dbOption())
     .option("--json", "print as JSON")

@@ -1,6 +1,6 @@
 import pc from "picocolors";
 import type { LedgerEntry } from "../annotate/ledger.js";
-import type { Entity, Story } from "../model/types.js";
+import type { Entity, EntityType, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
 import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
 import { type StoryView, storyListDate, timelineWindow } from "./views.js";
@@ -137,6 +137,28 @@ export function printStory(v: StoryView): void {
       }
     }
   }
+  if (v.quotes.length > 0) {
+    out();
+    out(pc.bold("Who said what"));
+    // Most widely reported first; within a reach, in time order (the ledger's).
+    const widest = [...v.quotes].sort((a, b) => b.outlets.length - a.outlets.length);
+    for (const e of widest.slice(0, MAX_STORY_QUOTES)) printLedgerEntry(e, "  ");
+    if (widest.length > MAX_STORY_QUOTES) {
+      out(pc.dim(`  … ${widest.length - MAX_STORY_QUOTES} more (--json shows every one)`));
+    }
+  }
+  if (v.entities.length > 0) {
+    out();
+    out(pc.bold("Named"));
+    for (const [type, label] of ENTITY_LABELS) {
+      const of = v.entities.filter((e) => e.type === type);
+      if (of.length === 0) continue;
+      const shown = of.slice(0, MAX_STORY_ENTITIES).map((e) => `${e.name} ${pc.dim(`(${e.outlets.length})`)}`);
+      const more = of.length > MAX_STORY_ENTITIES ? pc.dim(` … ${of.length - MAX_STORY_ENTITIES} more`) : "";
+      out(`  ${label.padEnd(14)}${shown.join("، ")}${more}`);
+    }
+    out(pc.dim("  (n): how many of the story's outlets name it"));
+  }
   if (v.touching.length > 0) {
     out();
     out(pc.bold("Also touched by"));
@@ -146,6 +168,17 @@ export function printStory(v: StoryView): void {
 
 /** Events a story page prints; `story --json` has them all. */
 const MAX_TIMELINE_LINES = 20;
+
+/** Utterances a story page prints, and entities of each type; `story --json` has them all. */
+const MAX_STORY_QUOTES = 12;
+const MAX_STORY_ENTITIES = 8;
+
+const ENTITY_LABELS: readonly (readonly [EntityType, string])[] = [
+  ["PER", "People"],
+  ["ORG", "Organisations"],
+  ["LOC", "Places"],
+  ["MISC", "Other"],
+];
 
 /** Opening and closing marks a quote span may already carry. */
 const OPENING = /^[«"“„']/;
@@ -170,16 +203,19 @@ export function printLedger(ledger: LedgerEntry[]): void {
     out("no quotes");
     return;
   }
-  for (const e of ledger) {
-    out(`${pc.bold(e.speaker ?? "?")}  ${pc.dim(`${e.firstSeen ?? "undated"} · ${e.outlets.join("، ")}`)}`);
-    out(`  ${quoted(e.text)}`);
-    for (const v of e.variants) {
-      if (!v.truncated && !v.reworded) continue;
-      const diff = v.diff
-        .map((d) => (d.op === "equal" ? d.text : d.op === "insert" ? pc.green(`+[${d.text}]`) : pc.red(`-[${d.text}]`)))
-        .join(" ");
-      out(pc.dim(`    ${v.outlet} (${v.truncated ? "truncated" : "reworded"}): `) + diff);
-    }
+  for (const e of ledger) printLedgerEntry(e, "");
+}
+
+/** One utterance: who, when and where, the fullest wording, and each truncated or reworded variant's diff. */
+function printLedgerEntry(e: LedgerEntry, indent: string): void {
+  out(`${indent}${pc.bold(e.speaker ?? "?")}  ${pc.dim(`${e.firstSeen ?? "undated"} · ${e.outlets.join("، ")}`)}`);
+  out(`${indent}  ${quoted(e.text)}`);
+  for (const v of e.variants) {
+    if (!v.truncated && !v.reworded) continue;
+    const diff = v.diff
+      .map((d) => (d.op === "equal" ? d.text : d.op === "insert" ? pc.green(`+[${d.text}]`) : pc.red(`-[${d.text}]`)))
+      .join(" ");
+    out(pc.dim(`${indent}    ${v.outlet} (${v.truncated ? "truncated" : "reworded"}): `) + diff);
   }
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { StoryTimelineEvent } from "../annotate/story-timeline.js";
-import type { Story } from "../model/types.js";
+import type { Mention, Story } from "../model/types.js";
 import { printStories } from "./print.js";
-import { claimInContext, storyListDate, timelineWindow } from "./views.js";
+import { claimInContext, rankStoryEntities, storyListDate, timelineWindow } from "./views.js";
 
 describe("claimInContext", () => {
   it("shows the claim with the word after it, without a bracket or mark after that word", () => {
@@ -10,6 +10,33 @@ describe("claimInContext", () => {
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
     expect(claimInContext(text, ...at("مليار"))).toBe("مليار يورو");
     expect(claimInContext(text, ...at("1800"))).toBe("1800 حاوية");
+  });
+});
+
+describe("rankStoryEntities", () => {
+  const mention = (text: string, entity: string, type: Mention["type"] = "PER"): Mention => ({
+    start: 0,
+    end: text.length,
+    text,
+    type,
+    entity,
+  });
+  it("ranks by outlets, then mentions, and names an entity by the store's name or its longest mention", () => {
+    const kinani = (t: string) => mention(t, "per:kinani");
+    const ranked = rankStoryEntities(
+      [
+        { outlet: "a", mentions: [kinani("الكناني"), mention("بغداد", "loc:baghdad", "LOC")] },
+        { outlet: "b", mentions: [mention("بغداد", "loc:baghdad", "LOC"), mention("الموسوي", "per:musawi")] },
+        { outlet: "b", mentions: [mention("بغداد", "loc:baghdad", "LOC"), kinani("سالم الكناني")] },
+        { outlet: "c", mentions: [kinani("الكناني"), mention("الموسوي", "per:musawi")] },
+      ],
+      new Map([["per:musawi", "فراس الموسوي"]]),
+    );
+    expect(ranked.map((e) => [e.name, e.type, e.outlets, e.mentions])).toEqual([
+      ["سالم الكناني", "PER", ["a", "b", "c"], 3],
+      ["بغداد", "LOC", ["a", "b"], 3],
+      ["فراس الموسوي", "PER", ["b", "c"], 2],
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { conflictingNumbers, type NumberConflict, type OutletNumbers } from "../
 import { type StoryTimelineEvent, storyTimeline, type TimelineReport } from "../annotate/story-timeline.js";
 import { type CopyEdge, copyGraph } from "../cluster/index.js";
 import { originality } from "../link/index.js";
-import type { Article, Reuse, Story } from "../model/types.js";
+import type { Article, EntityType, Mention, Reuse, Story } from "../model/types.js";
 import type { Store, StoredQuote } from "../store/store.js";
 
 export interface StoryMember {
@@ -32,6 +32,56 @@ export interface StoryView {
   numbers: StoryNumberConflict[];
   /** What happened when, by the dates the members' sentences resolve to, each event once with its reports. */
   timeline: StoryTimelineEvent[];
+  /** Who said what in the story: its members' quotes, one entry per utterance across outlets. */
+  quotes: LedgerEntry[];
+  /** The people, organisations and places the story names, most widely reported first (`rankStoryEntities`). */
+  entities: StoryEntity[];
+}
+
+/** An entity as a story names it: by how many of its outlets and in how many mentions. */
+export interface StoryEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  outlets: string[];
+  mentions: number;
+}
+
+/** One member's entity mentions, for `rankStoryEntities`. */
+export interface MemberMentions {
+  outlet: string;
+  mentions: readonly Mention[];
+}
+
+/**
+ * The entities a story's members name, most outlets first, then most mentions, then name. An entity is named by
+ * `names` (the store's canonical name, الكناني → سالم عبد الرضا الكناني) or else by its longest mention.
+ *
+ * @example
+ * rankStoryEntities([{ outlet: "a", mentions: [kinani] }, { outlet: "b", mentions: [kinani, kinani] }], new Map());
+ * // [{ id: kinani.entity, name: "الكناني", type: "PER", outlets: ["a", "b"], mentions: 3 }]
+ */
+export function rankStoryEntities(
+  members: readonly MemberMentions[],
+  names: ReadonlyMap<string, string>,
+): StoryEntity[] {
+  const byId = new Map<string, StoryEntity>();
+  for (const m of members) {
+    for (const mention of m.mentions) {
+      let e = byId.get(mention.entity);
+      if (!e) {
+        e = { id: mention.entity, name: mention.text, type: mention.type, outlets: [], mentions: 0 };
+        byId.set(mention.entity, e);
+      }
+      e.mentions++;
+      if (!e.outlets.includes(m.outlet)) e.outlets.push(m.outlet);
+      if (mention.text.length > e.name.length) e.name = mention.text;
+    }
+  }
+  const ranked = [...byId.values()].map((e) => ({ ...e, name: names.get(e.id) ?? e.name }));
+  return ranked.sort(
+    (a, b) => b.outlets.length - a.outlets.length || b.mentions - a.mentions || a.name.localeCompare(b.name, "ar"),
+  );
 }
 
 /** A number conflict whose reports carry the claim with the counted noun as the article wrote it. */
@@ -45,7 +95,10 @@ export function claimInContext(text: string, start: number, end: number): string
   return text.slice(start, end + (after ? after[0].length : 0));
 }
 
-/** A story with its members in time order, how original each is, and who copied whom. */
+/**
+ * A story with its members in time order, how original each is, who copied whom, the numbers they report
+ * differently, its timeline, who said what and whom it names.
+ */
 export async function storyView(store: Store, id: string): Promise<StoryView | undefined> {
   const story = await store.getStory(id);
   if (!story) return undefined;
@@ -61,14 +114,23 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
   const outletOf = (x: string) => articles.get(x)?.outlet ?? "?";
   const reports: OutletNumbers[] = [];
   const dated: TimelineReport[] = [];
+  const named: MemberMentions[] = [];
+  const quotes: StoredQuote[] = [];
   for (const a of members) {
     const annotations = await store.getAnnotations(a.id);
+    named.push({ outlet: a.outlet, mentions: annotations?.entities ?? [] });
+    quotes.push(...(await store.quotes({ article: a.id })));
     const claims = annotations?.numbers ?? [];
     if (claims.length > 0) reports.push({ outlet: a.outlet, article: a.id, text: a.text, claims });
     const dates = annotations?.dates ?? [];
     if (dates.length > 0) {
       dated.push({ article: a.id, outlet: a.outlet, publishedAt: a.publishedAt?.value ?? null, text: a.text, dates });
     }
+  }
+  const names = new Map<string, string>();
+  for (const id of new Set(named.flatMap((m) => m.mentions.map((x) => x.entity)))) {
+    const e = await store.getEntity(id);
+    if (e) names.set(id, e.name);
   }
   const touching = [];
   for (const t of story.touching) {
@@ -100,6 +162,8 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
       }),
     })),
     timeline: storyTimeline(dated),
+    quotes: ledgerOf(quotes),
+    entities: rankStoryEntities(named, names),
   };
 }
 

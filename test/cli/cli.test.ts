@@ -236,6 +236,18 @@ describe("marsad demo", () => {
     const floodPage = runCli(["story", flood!.id], { cwd: work }).stdout;
     const timeline = floodPage.slice(floodPage.indexOf("Timeline"));
     expect(timeline).toMatch(/^Timeline\n {2}2025-04-24 .*الخميس الماضي/);
+    // Who said what in a story, most widely reported first, and whom it names: the water summit's prime minister
+    // by his full name, quoted by six outlets, one of which rewords him.
+    const summit = stories.find((s) => s.headline.includes("قمة المياه"));
+    const summitPage = runCli(["story", summit!.id], { cwd: work }).stdout;
+    const said = summitPage.slice(summitPage.indexOf("Who said what"), summitPage.indexOf("Named"));
+    expect(said.split("\n")[1]).toMatch(
+      /^ {2}سالم عبد الرضا الكناني {2}2025-04-23 · (?:\S+\.example، ){5}\S+\.example$/,
+    );
+    expect(said).toContain("«العراق لن يقبل بعد اليوم أن يدفع وحده ثمن شح المياه»");
+    expect(said).toMatch(/dhifaf-news\.example \(reworded\): -\[العراق\] \+\[بلاده\]/);
+    expect(summitPage).toMatch(/\n {2}People +سالم عبد الرضا الكناني \(8\)/);
+    expect(summitPage).toMatch(/\n {2}Places +العراق \(8\)/);
     // A surname seen before the full name is the same person, named by the full name.
     const kinani = runCli(["entity", "الكناني"], { cwd: work });
     expect(kinani.code, kinani.stderr).toBe(0);
