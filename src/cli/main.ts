@@ -7,6 +7,7 @@ import { createWriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { MarsadError } from "../errors.js";
+import type { Entity } from "../model/types.js";
 import { type IngestSummary, ingest } from "../pipeline.js";
 import type { FieldMapping } from "../read/index.js";
 import { openStore } from "../store/index.js";
@@ -142,6 +143,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(dbOption())
     .option("--since <date>", "only stories seen on or after this date (YYYY-MM-DD)", parseDay)
     .option("--outlet <name>", "only stories this outlet carried")
+    .option("--entity <name>", "only stories that name this entity (any spelling or alias)")
     .option("--limit <n>", "how many", parsePositive, 50)
     .option("--json", "print as JSON")
     .action(async (opts) => {
@@ -149,12 +151,13 @@ export async function main(argv: string[]): Promise<number> {
         await store.stories({
           ...(opts.since ? { since: opts.since } : {}),
           ...(opts.outlet ? { outlet: opts.outlet } : {}),
+          ...(opts.entity ? { entities: (await entitiesNamed(store, opts.entity, opts.db)).map((e) => e.id) } : {}),
         }),
         await store.outlets(),
       ]);
       const shown = stories.slice(0, opts.limit);
       if (opts.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-      else if (shown.length === 0 && (opts.since || opts.outlet) && outlets.length > 0) {
+      else if (shown.length === 0 && (opts.since || opts.outlet || opts.entity) && outlets.length > 0) {
         // The store is not empty: say that the filter matched nothing, and which outlets there are.
         const names = outlets.map((o) => o.outlet);
         const some = names.slice(0, MAX_SUGGESTIONS).join("، ") + (names.length > MAX_SUGGESTIONS ? "، …" : "");
@@ -192,29 +195,22 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("entity")
-    .description("an entity: its names, roles, and what it said")
+    .description("an entity: its names, roles, the stories that name it, and what it said")
     .argument("<name...>", "a name, in any spelling or alias")
     .addOption(dbOption())
     .option("--json", "print as JSON")
     .action(async (words: string[], opts) => {
-      const name = words.join(" ");
       await withStore(opts.db, async (store) => {
-        let entities = await store.entities({ name });
-        // Not a whole name: the one entity whose name holds these words, or a list to choose from.
-        if (entities.length === 0) {
-          const holding = await store.entities({ containing: name });
-          if (holding.length !== 1) {
-            const some = holding.slice(0, MAX_SUGGESTIONS).map((e) => `${e.name} (${e.type})`);
-            const more = holding.length > MAX_SUGGESTIONS ? ` and ${holding.length - MAX_SUGGESTIONS} more` : "";
-            const hint = some.length > 0 ? `; names holding it: ${some.join("، ")}${more}` : "";
-            throw new MarsadError("ERR_NOT_FOUND", `no entity named ${name}${hint}`, opts.db);
-          }
-          entities = holding;
-        }
         const views = [];
-        for (const e of entities) views.push({ entity: e, quotes: await store.quotes({ speaker: e.name }) });
+        for (const e of await entitiesNamed(store, words.join(" "), opts.db)) {
+          views.push({
+            entity: e,
+            quotes: await store.quotes({ speaker: e.name }),
+            stories: await store.stories({ entities: [e.id] }),
+          });
+        }
         if (opts.json) process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
-        else for (const v of views) printEntity(v.entity, v.quotes);
+        else for (const v of views) printEntity(v.entity, v.quotes, v.stories);
       });
     });
 
@@ -349,10 +345,29 @@ export function parseFields(value: string): FieldMapping {
 }
 
 /** `--since 2018-03-14 --outlet BBC` as the user wrote it, for a message. */
-function filterText(opts: { since?: string; outlet?: string }): string {
-  return [opts.since ? `--since ${opts.since}` : "", opts.outlet ? `--outlet ${opts.outlet}` : ""]
+function filterText(opts: { since?: string; outlet?: string; entity?: string }): string {
+  return [
+    opts.since ? `--since ${opts.since}` : "",
+    opts.outlet ? `--outlet ${opts.outlet}` : "",
+    opts.entity ? `--entity ${opts.entity}` : "",
+  ]
     .filter(Boolean)
     .join(" ");
+}
+
+/**
+ * The entities a name given on the command line means: those with that name or alias, else the one entity whose
+ * name holds its words. Throws ERR_NOT_FOUND naming the entities that hold it when that is none or several.
+ */
+async function entitiesNamed(store: Store, name: string, db: string): Promise<Entity[]> {
+  const named = await store.entities({ name });
+  if (named.length > 0) return named;
+  const holding = await store.entities({ containing: name });
+  if (holding.length === 1) return holding;
+  const some = holding.slice(0, MAX_SUGGESTIONS).map((e) => `${e.name} (${e.type})`);
+  const more = holding.length > MAX_SUGGESTIONS ? ` and ${holding.length - MAX_SUGGESTIONS} more` : "";
+  const hint = some.length > 0 ? `; names holding it: ${some.join("، ")}${more}` : "";
+  throw new MarsadError("ERR_NOT_FOUND", `no entity named ${name}${hint}`, db);
 }
 
 /**

@@ -219,12 +219,24 @@ function printLedgerEntry(e: LedgerEntry, indent: string): void {
   }
 }
 
-export function printEntity(e: Entity, quotes: StoredQuote[]): void {
+export function printEntity(e: Entity, quotes: StoredQuote[], stories: Story[]): void {
   out(`${pc.bold(e.name)}  ${pc.dim(`${e.type} · ${e.id}`)}`);
   if (e.aliases.length > 0) out(`  also: ${e.aliases.join("، ")}`);
   if (e.roles && e.roles.length > 0) out(`  roles: ${e.roles.join("، ")}`);
+  if (stories.length > 0) {
+    out(pc.dim(`  in ${stories.length} ${stories.length === 1 ? "story" : "stories"}, most recently seen first:`));
+    for (const s of stories.slice(0, MAX_ENTITY_STORIES)) {
+      out(`    ${s.headline}  ${pc.dim(`${s.id} · ${s.articles.length} articles · ${storyListDate(s)}`)}`);
+    }
+    if (stories.length > MAX_ENTITY_STORIES) {
+      out(pc.dim(`    … ${stories.length - MAX_ENTITY_STORIES} more: marsad stories --entity '${e.name}'`));
+    }
+  }
   if (quotes.length > 0) {
     out(pc.dim(`  ${quotes.length} quotes:`));
     printQuotes(quotes.slice(0, 10));
   }
 }
+
+/** Stories an entity page lists; `marsad stories --entity` lists them all. */
+const MAX_ENTITY_STORIES = 10;

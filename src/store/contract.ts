@@ -709,6 +709,37 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(await s.stories({ outlet: "صحيفة الغد" })).toEqual([]);
         expect(await s.getStory("missing")).toBeUndefined();
       });
+
+      it("lists the stories whose members name an entity, not those that only touch it", async () => {
+        const s = await make();
+        const a = testArticle("ent000000001", text);
+        const b = testArticle("ent000000002", `${text} `);
+        const c = testArticle("ent000000003", "نص بلا أسماء.");
+        await s.putArticles([a, b, c]);
+        await s.putAnnotations(a.id, annotations);
+        await s.putAnnotations(b.id, {
+          ...annotations,
+          entities: [{ start: 24, end: 37, text: "بغداد", type: "LOC", entity: "ent-baghdad" }],
+        });
+        const story = (id: string, articles: string[], touching: string[] = []): Story => ({
+          id,
+          articles,
+          touching,
+          headline: `عنوان ${id}`,
+          summary: [],
+          thread: "t1",
+          outlets: [],
+          firstSeen: null,
+          lastSeen: null,
+        });
+        await s.putStories([story("sa", [a.id]), story("sb", [b.id, c.id], [a.id]), story("sc", [c.id])], []);
+        const ids = async (entities: string[]) => (await s.stories({ entities })).map((x) => x.id).sort();
+        expect(await ids(["ent-kadhimi"])).toEqual(["sa"]);
+        expect(await ids(["ent-baghdad"])).toEqual(["sb"]);
+        expect(await ids(["ent-kadhimi", "ent-baghdad"])).toEqual(["sa", "sb"]);
+        expect(await ids([])).toEqual([]);
+        expect(await ids(["ent-missing"])).toEqual([]);
+      });
     });
   });
 }

@@ -84,6 +84,8 @@ export interface StoryFilter {
   since?: string;
   /** Stories that an outlet carried. */
   outlet?: string;
+  /** Stories with a member article that names one of these entities (ids). */
+  entities?: readonly string[];
 }
 
 /** The persistent store. Every failure throws `MarsadError` (`ERR_STORE…`). */

@@ -253,6 +253,15 @@ describe("marsad demo", () => {
     expect(kinani.code, kinani.stderr).toBe(0);
     expect(kinani.stdout.split("\n")[0]).toContain("سالم عبد الرضا الكناني");
     expect(kinani.stdout).toContain("also: الكناني");
+    // The stories whose articles name him, as his page lists them and as `stories --entity` filters them.
+    expect(kinani.stdout).toMatch(/in \d+ stories, most recently seen first:\n(?: {4}.*\n)*? {4}قمة المياه في بغداد/);
+    const nato = runCli(["stories", "--entity", "الناتو", "--json"], { cwd: work });
+    expect(nato.code, nato.stderr).toBe(0);
+    const natoStories = JSON.parse(nato.stdout) as { headline: string }[];
+    expect(natoStories.map((s) => s.headline)).toContain(
+      "رئيس الوزراء يبحث مع بعثة الناتو برامج تدريب القوات العراقية",
+    );
+    expect(natoStories.length).toBeLessThan(stories.length);
     // Part of a name: the one entity holding it is shown; several are listed to choose from.
     const stadium = runCli(["entity", "استاد", "الملك", "فهد"], { cwd: work });
     expect(stadium.code, stadium.stderr).toBe(0);

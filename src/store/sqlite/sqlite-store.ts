@@ -843,6 +843,16 @@ class SqliteStore implements Store {
         where.push("s.id IN (SELECT story_id FROM story_outlets WHERE outlet = @outlet)");
         params.outlet = filter.outlet;
       }
+      if (filter.entities !== undefined) {
+        const names = filter.entities.map((id, i) => {
+          params[`entity${i}`] = id;
+          return `@entity${i}`;
+        });
+        where.push(
+          `s.id IN (SELECT sa.story_id FROM mentions m JOIN story_articles sa ON sa.article_id = m.article_id
+           WHERE sa.role = 'member' AND m.entity_id IN (${["NULL", ...names].join(", ")}))`,
+        );
+      }
       return this.db
         .prepare<[Record<string, string>], { doc: string }>(
           `SELECT s.doc FROM stories s WHERE ${[...where, "1"].join(" AND ")}
