@@ -13,7 +13,7 @@ import type { FieldMapping } from "../read/index.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/store.js";
 import { runAnalyze, runAnnotate } from "./analyze-command.js";
-import { writeExport } from "./export.js";
+import { ARTICLE_TABLE, QUOTE_TABLE, quoteReports, STORY_TABLE, writeExport } from "./export.js";
 import {
   printArticle,
   printEntity,
@@ -216,27 +216,33 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("export")
-    .description("write every stored article as JSON lines or CSV")
+    .description("write the stored articles, quotes (grouped into utterances) or stories as JSON lines or CSV")
+    .addOption(
+      new Option("--what <records>", "what to export").choices(["articles", "quotes", "stories"]).default("articles"),
+    )
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "csv"]).default("jsonl"))
     .addOption(dbOption())
     .option("--out <file>", "write to a file instead of standard output")
-    .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "only articles published on or after this date (YYYY-MM-DD)", parseDay)
+    .option("--outlet <name>", "only this outlet's articles, reports or stories")
+    .option("--since <date>", "only articles or reports published, or stories seen, on or after this date", parseDay)
     .action(async (opts) => {
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-      const n = await withStore(opts.db, (store) =>
-        writeExport(
-          store.articles({
-            ...(opts.outlet ? { outlet: opts.outlet } : {}),
-            ...(opts.since ? { since: opts.since } : {}),
-          }),
-          opts.format,
-          out,
-        ),
-      );
+      const what = opts.what as "articles" | "quotes" | "stories";
+      const filter = { ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.since ? { since: opts.since } : {}) };
+      const n = await withStore(opts.db, async (store) => {
+        if (what === "stories") return writeExport(await store.stories(filter), opts.format, out, STORY_TABLE);
+        if (what === "articles") return writeExport(store.articles(filter), opts.format, out, ARTICLE_TABLE);
+        // The ledger of every stored quote, so that utterance ids and speakers do not depend on the filter.
+        const reports = quoteReports(ledgerOf(await store.quotes())).filter(
+          (r) =>
+            (opts.outlet === undefined || r.outlet === opts.outlet) &&
+            (opts.since === undefined || (r.publishedAt ?? "") >= opts.since),
+        );
+        return writeExport(reports, opts.format, out, QUOTE_TABLE);
+      });
       if (opts.out) {
         await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-        process.stderr.write(`wrote ${n} articles to ${opts.out}\n`);
+        process.stderr.write(`wrote ${n} ${what === "quotes" ? "quote reports" : what} to ${opts.out}\n`);
       }
     });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import AjvModule from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Story } from "../../src/model/types.js";
 import { REPO, runCli, startCli } from "./run-cli.js";
 
 const schema = JSON.parse(readFileSync(join(REPO, "schema/analyze.schema.json"), "utf8"));
@@ -248,6 +249,22 @@ describe("marsad demo", () => {
     expect(said).toMatch(/dhifaf-news\.example \(reworded\): -\[العراق\] \+\[بلاده\]/);
     expect(summitPage).toMatch(/\n {2}People +سالم عبد الرضا الكناني \(8\)/);
     expect(summitPage).toMatch(/\n {2}Places +العراق \(8\)/);
+    // Exports for researchers: each outlet's report of a quote with its utterance, and the stories.
+    const quoteCsv = runCli(["export", "--what", "quotes", "--format", "csv"], { cwd: work });
+    expect(quoteCsv.code, quoteCsv.stderr).toBe(0);
+    const rows = quoteCsv.stdout.split("\r\n").filter(Boolean);
+    expect(rows[0]).toMatch(/^\ufeffutterance,article,outlet,publishedAt,speaker,utteranceSpeaker,/);
+    const reworded = rows.find((r) => r.includes("dhifaf-news.example") && r.includes("تدفع وحدها ثمن شح المياه"));
+    const original = rows.find((r) => r.includes("rafidain-today.example") && r.includes("العراق لن يقبل بعد اليوم"));
+    expect(reworded?.split(",")[0]).toBe(original?.split(",")[0]);
+    expect(reworded).toMatch(/,false,true,\d+,\d+,/);
+    const storyLines = runCli(["export", "--what", "stories", "--outlet", "almarfa.example"], { cwd: work }).stdout;
+    const exported = storyLines
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Story);
+    expect(exported.length).toBeGreaterThan(0);
+    for (const st of exported) expect(st.outlets.map((o) => o.outlet)).toContain("almarfa.example");
     // A surname seen before the full name is the same person, named by the full name.
     const kinani = runCli(["entity", "الكناني"], { cwd: work });
     expect(kinani.code, kinani.stderr).toBe(0);
