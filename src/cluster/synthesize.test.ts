@@ -28,6 +28,25 @@ describe("synthesize", () => {
     expect(s.lastSeen).toBe(copy.publishedAt!.value);
   });
 
+  it("leaves out a sentence whose words another chosen one holds, however much longer that one is (SaudiNewsNet)", () => {
+    // The civil defence's long statement and an outlet's short lead on one shelling: the lead says nothing new.
+    const statement =
+      "صرح المتحدث الرسمي بمديرية الدفاع المدني بمنطقة جازان أنه في تمام الساعة الخامسة من مساء أمس الاثنين باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوفات عسكرية من داخل الأراضي اليمنية وذلك بقرية العابطية في محافظة الحرث مما نتج عنه إصابة مواطن تم نقله للمستشفى لتلقي العلاج اللازم. " +
+      "من جهتها ردت القوات السعودية بقوة على مصدر المقذوفات العسكرية من قبل المليشيات الحوثية في الجانب اليمني المقابل للحدود.";
+    const lead =
+      "أصيب مواطن مساء اليوم إثر سقوط مقذوفات عسكرية من داخل الأراضي اليمنية على قرية العابطية بمحافظة الحرث. " +
+      "وأوضح المتحدث أن الفرق باشرت الحادث فور تلقي البلاغ ونقلت المصاب إلى مستشفى صامطة العام لتلقي العلاج.";
+    const s = synthesize(
+      [
+        art("spa", "إصابة مواطن بسقوط مقذوف عسكري في الحرث", statement, iso(0, 8), "m1"),
+        art("sabq", "إصابة مواطن بالحرث جراء سقوط مقذوف عسكري", lead, iso(0, 9), "m2"),
+      ],
+      [],
+    );
+    expect(s.summary.some((x) => x.startsWith("صرح المتحدث"))).toBe(true);
+    expect(s.summary.some((x) => x.startsWith("أصيب مواطن"))).toBe(false);
+  });
+
   it("gives a one-article story its title and first sentences", () => {
     const s = synthesize([bridge[0]!], []);
     expect(s.headline).toBe(bridge[0]!.title);

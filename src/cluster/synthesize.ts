@@ -17,6 +17,13 @@ const SUMMARY_SENTENCES = 3;
 const MMR_LAMBDA = 0.7;
 /** Cosine above which a sentence repeats one already chosen (wire copies differ by a word or two). */
 const REDUNDANT = 0.5;
+/**
+ * Share of the shorter sentence's content words the other holds above which it says nothing new: one outlet's
+ * short lead restates another's long one (أصيب مواطن … إثر سقوط مقذوفات عسكرية … على قرية العابطية بمحافظة الحرث
+ * beside the civil defence's «… عن سقوط مقذوفات عسكرية … بقرية العابطية في محافظة الحرث، مما نتج عنه اصابة
+ * مواطن»), where the cosine stays low for the longer one's other words.
+ */
+const CONTAINED = 0.6;
 /** Sentences shorter than this (content words) are datelines or captions. */
 const MIN_SENTENCE_TERMS = 5;
 /** Sentences longer than this (characters) are cut at a word boundary for display. */
@@ -100,6 +107,14 @@ export function byTime(members: readonly Article[]): Article[] {
   });
 }
 
+/** Share of the shorter of two sentences' content words (counted with repeats) that the other holds. */
+function contained(a: { counts: Counts; terms: number }, b: { counts: Counts; terms: number }): number {
+  const [small, large] = a.terms <= b.terms ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [t, v] of small.counts) shared += Math.min(v, large.counts.get(t) ?? 0);
+  return small.terms === 0 ? 0 : shared / small.terms;
+}
+
 /**
  * Synthesises a story's display fields from its members and the reuse among them.
  *
@@ -130,7 +145,7 @@ export function synthesize(members: Article[], reuse: Reuse[]): Synthesis {
   }
   // Summary: lead sentences of every member, relevance = cosine to the story's term centroid.
   const centroid: Counts = new Map();
-  const candidates: { text: string; counts: Counts; norm: number; order: number }[] = [];
+  const candidates: { text: string; counts: Counts; terms: number; norm: number; order: number }[] = [];
   const seen = new Set<string>();
   for (const a of sorted) {
     const sentences = sentencesOf(a.text ?? "").slice(0, LEAD_SENTENCES);
@@ -145,7 +160,7 @@ export function synthesize(members: Article[], reuse: Reuse[]): Synthesis {
       const key = [...counts.keys()].sort().join(" ");
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push({ text, counts, norm: n, order: k });
+      candidates.push({ text, counts, terms, norm: n, order: k });
     }
   }
   if (headline === "") headline = candidates[0] ? clip(candidates[0].text) : "";
@@ -161,12 +176,14 @@ export function synthesize(members: Article[], reuse: Reuse[]): Synthesis {
     for (let i = 0; i < candidates.length; i++) {
       if (chosen.includes(i)) continue;
       let redundancy = 0;
+      let repeats = false;
       for (const j of chosen) {
         const c = candidates[i]!;
         const d = candidates[j]!;
         redundancy = Math.max(redundancy, cosine(c.counts, d.counts, c.norm, d.norm));
+        repeats ||= contained(c, d) >= CONTAINED;
       }
-      if (redundancy > REDUNDANT) continue;
+      if (redundancy > REDUNDANT || repeats) continue;
       const score = MMR_LAMBDA * relevance[i]! - (1 - MMR_LAMBDA) * redundancy;
       if (score > pickScore) {
         pickScore = score;
