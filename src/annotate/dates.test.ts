@@ -139,6 +139,10 @@ describe("findDates: absolute dates", () => {
     // Published Tuesday 2021-04-27: a weekday after a future verb is the coming one.
     expect(val("ستعقد القمة الأحد")).toEqual([["الأحد", "2021-05-02", "day"]]);
     expect(val("عقدت القمة الأحد")).toEqual([["الأحد", "2021-04-25", "day"]]);
+    // س on any present verb is a future cue (ANT): not only the listed ones; a noun with س is none.
+    expect(val("وستقابل بلجيكا المنتخب البرازيلي مساء الجمعة")).toEqual([["مساء الجمعة", "2021-04-30", "day"]]);
+    expect(val("إن خاطر سيمثل أمام محكمة في وستمنستر يوم الخميس")).toEqual([["يوم الخميس", "2021-04-29", "day"]]);
+    expect(val("ناقشت السياسة الخارجية الأحد")).toEqual([["الأحد", "2021-04-25", "day"]]);
     // A plan of the past has no direction; a day word names the day itself; yesterday stays (late pages).
     expect(at("وكان من المقرر أن ينطلق الرواد في يونيو")).toEqual([["يونيو", "2018-06"]]);
     expect(val("ستعقد القمة اليوم الثلاثاء")).toContainEqual(["الثلاثاء", "2021-04-27", "day"]);

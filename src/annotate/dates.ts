@@ -22,6 +22,7 @@ import { fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from "../arabic/months.js";
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
+import { isVerbLike } from "./entities/verbs.js";
 
 /**
  * A date written without its year is put in the year that brings it within half a year of
@@ -182,13 +183,24 @@ function tenseBefore(toks: readonly Tok[], i: number): -1 | 0 | 1 {
   for (let j = i - 1; j >= 0 && j >= i - TENSE_WINDOW; j--) {
     const w = toks[j]!.w;
     if (CLAUSE_ENDS.has(w)) break;
-    if (FUTURE_MARKERS.has(w) || (w.length > 4 && (w[0] === "و" || w[0] === "ف") && FUTURE_MARKERS.has(w.slice(1)))) {
+    if (futureCue(w)) {
       // وكان من المقرر أن ينطلق في مايو: a plan of the past, no direction.
       const past = [toks[j - 1]?.w, toks[j - 2]?.w].some((p) => p !== undefined && WAS.has(p));
       return past ? 0 : 1;
     }
   }
   return 0;
+}
+
+/**
+ * A folded word that puts its clause in the future: a listed cue (`FUTURE_MARKERS`), also with و or ف on it, or
+ * س on a present verb (ستلتئم، ستنظر، سيناقش: the verb without its س is one, `isVerbLike`), which a noun that
+ * starts with س is not (سياسة، سيارة، سنوات).
+ */
+function futureCue(w: string): boolean {
+  const bare = w.length > 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+  if (FUTURE_MARKERS.has(w) || FUTURE_MARKERS.has(bare)) return true;
+  return bare.length >= 5 && bare[0] === "س" && "يتن".includes(bare[1]!) && isVerbLike(bare.slice(1));
 }
 
 /** Words before من that make a weekday the day something takes effect (اعتبارا من الخميس), folded. */
