@@ -48,6 +48,23 @@ describe("storyTimeline", () => {
     expect(storyTimeline([b]).map((e) => e.date)).toEqual(["2025-04-26"]);
   });
 
+  it("dates a sentence by a day it names over a month or a year before it (SaudiNewsNet)", () => {
+    const a = report(
+      "a",
+      "الرياض",
+      "2015-08-04",
+      "وتعرض المسجد إلى تفجير إرهابي خلال صلاة الجمعة في شهر رمضان المبارك في 26 يونيو الماضي ما أدى إلى مقتل 26 شخصا.",
+    );
+    const b = report(
+      "b",
+      "الاقتصادية",
+      "2015-08-04",
+      "اعترف المشتبه به الرئيسي في تفجير مسجد في الكويت في نهاية حزيران بانتمائه إلى التنظيم لدى بدء محاكمته الثلاثاء.",
+    );
+    const c = report("c", "الرياض", "2015-08-04", "يخوض منتخب الناشئين مواليد 2000 مباراته الثالثة عصر اليوم.");
+    expect(storyTimeline([a, b, c]).map((e) => e.date)).toEqual(["2015-06-26", "2015-08-04", "2015-08-04"]);
+  });
+
   it("keeps two different things that happened on one date apart, and sorts a week by its Monday", () => {
     const a = report(
       "a",

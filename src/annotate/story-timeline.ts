@@ -48,19 +48,20 @@ export function storyTimeline(reports: TimelineReport[]): StoryTimelineEvent[] {
   const events: (StoryTimelineEvent & { words: Set<string> })[] = [];
   const byDate = new Map<string, (StoryTimelineEvent & { words: Set<string> })[]>();
   for (const r of ordered) {
-    // A sentence is one event, dated by the first date it names (أعلن … الخميس الماضي … حتى الأسبوع المقبل),
+    // A sentence is one event, dated by the first day it names (أعلن … الخميس الماضي … حتى الأسبوع المقبل),
     // passing over a date that bounds a span (منذ مساء أمس، حتى نهاية الشهر) when another one dates the event:
-    // «… أمطار هطلت منذ مساء أمس السبت، حسبما أفاد مسؤول اليوم (الأحد)» is Sunday's report.
-    const firstDate = new Map<number, TimelineEvent>();
+    // «… أمطار هطلت منذ مساء أمس السبت، حسبما أفاد مسؤول اليوم (الأحد)» is Sunday's report; and over a month or
+    // a year when a day dates it: «تعرض المسجد … في شهر رمضان في 26 يونيو» is 26 June's, «اعترف … بالهجوم في
+    // نهاية حزيران … لدى بدء محاكمته الثلاثاء» Tuesday's.
+    const firstDate = new Map<number, { e: TimelineEvent; rank: number }>();
     for (const e of timeline(r.text, r.dates)) {
       const seen = firstDate.get(e.sentence.start);
-      const bound = boundsSpan(r.text, e.mention.start);
-      const seenBound = seen !== undefined && boundsSpan(r.text, seen.mention.start);
-      if (!seen || (seenBound && !bound) || (seenBound === bound && e.mention.start < seen.mention.start)) {
-        firstDate.set(e.sentence.start, e);
+      const rank = (boundsSpan(r.text, e.mention.start) ? 2 : 0) + (e.mention.granularity === "day" ? 0 : 1);
+      if (!seen || rank < seen.rank || (rank === seen.rank && e.mention.start < seen.e.mention.start)) {
+        firstDate.set(e.sentence.start, { e, rank });
       }
     }
-    for (const e of firstDate.values()) {
+    for (const { e } of firstDate.values()) {
       const raw = r.text.slice(e.sentence.start, e.sentence.end).trim();
       const words = contentWords(raw);
       if (words.size === 0) continue;
