@@ -65,6 +65,16 @@ describe("storyTimeline", () => {
     expect(storyTimeline([a, b, c]).map((e) => e.date)).toEqual(["2015-06-26", "2015-08-04", "2015-08-04"]);
   });
 
+  it("dates no sentence by the year of a numbered law or case", () => {
+    const a = report(
+      "a",
+      "الرياض",
+      "2015-08-04",
+      "وقالت النيابة إنها فرغت من التحقيق في الجناية (رقم 40 لسنة 2015 حصر أمن دولة). وصدر القانون رقم 10 لعام 2014 في مايو 2014.",
+    );
+    expect(storyTimeline([a]).map((e) => [e.date, e.sentence.slice(0, 9)])).toEqual([["2014-05", "وصدر القا"]]);
+  });
+
   it("keeps two different things that happened on one date apart, and sorts a week by its Monday", () => {
     const a = report(
       "a",

@@ -55,6 +55,7 @@ export function storyTimeline(reports: TimelineReport[]): StoryTimelineEvent[] {
     // نهاية حزيران … لدى بدء محاكمته الثلاثاء» Tuesday's.
     const firstDate = new Map<number, { e: TimelineEvent; rank: number }>();
     for (const e of timeline(r.text, r.dates)) {
+      if (namesDocument(r.text, e.mention.start)) continue;
       const seen = firstDate.get(e.sentence.start);
       const rank = (boundsSpan(r.text, e.mention.start) ? 2 : 0) + (e.mention.granularity === "day" ? 0 : 1);
       if (!seen || rank < seen.rank || (rank === seen.rank && e.mention.start < seen.e.mention.start)) {
@@ -87,6 +88,14 @@ export function storyTimeline(reports: TimelineReport[]): StoryTimelineEvent[] {
 /** True when the date mention at `start` follows منذ, حتى or لغاية: one end of a span, not the event's day. */
 function boundsSpan(text: string, start: number): boolean {
   return /(?:^|[\s،,(])(?:منذ|حتى|حتي|لغاية)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * True when the date mention at `start` is the year of a numbered law, decree or case (القرار بقانون رقم 89 لسنة
+ * 1960، الجناية رقم 40 لسنة 2015، القانون رقم 10 لعام 2014): part of its name, not when anything happened.
+ */
+function namesDocument(text: string, start: number): boolean {
+  return /رقم\s*\(?\s*[0-9٠-٩]+\s*\)?\s*(?:ل?سنة|لعام|عام)?\s*$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** A sortable start day for an ISO date value: `2025-W18` → its Monday, `2025-04-27/2025-04-28` → its first day. */
