@@ -47,6 +47,21 @@ describe("synthesize", () => {
     expect(s.summary.some((x) => x.startsWith("أصيب مواطن"))).toBe(false);
   });
 
+  it("takes no sentence that opens with حيث or مما (the rest of one cut at a semicolon) into a summary", () => {
+    const text =
+      "أصيبت امرأة ستينية ورجل ثلاثيني باختناق بعد اندلاع حريق في فندق بحي المباركية بالدمام صباح اليوم الثلاثاء؛ " +
+      "حيث جرى نقلهما إلى مجمع الدمام الطبي لتلقي العلاج اللازم. " +
+      "وأوضح المتحدث باسم الدفاع المدني أن الحريق انحصر في غرفة بالدور الخامس من الفندق وتمت السيطرة عليه.";
+    for (const members of [
+      [art("alyaum", "حريق في فندق بالدمام", text, iso(0, 8), "h1")],
+      [art("alyaum", "حريق في فندق بالدمام", text, iso(0, 8), "h1"), art("sabq", "حريق فندق", text, iso(0, 9), "h2")],
+    ]) {
+      const s = synthesize(members, []);
+      expect(s.summary.length).toBeGreaterThan(0);
+      expect(s.summary.some((x) => x.startsWith("حيث"))).toBe(false);
+    }
+  });
+
   it("gives a one-article story its title and first sentences", () => {
     const s = synthesize([bridge[0]!], []);
     expect(s.headline).toBe(bridge[0]!.title);

@@ -26,6 +26,11 @@ const REDUNDANT = 0.5;
 const CONTAINED = 0.6;
 /** Sentences shorter than this (content words) are datelines or captions. */
 const MIN_SENTENCE_TERMS = 5;
+/**
+ * Words that open the rest of a sentence cut at a semicolon, not a sentence (حيث جرى نقلهما إلى المستشفى، مما أدى
+ * إلى …): alone in a summary they hang on nothing. Not إذ or لكن, which news also opens sentences with.
+ */
+const DEPENDENT_OPENING = /^[«"“(]?(?:حيث|مما|بينما)\s/u;
 /** Sentences longer than this (characters) are cut at a word boundary for display. */
 const MAX_SENTENCE_CHARS = 400;
 
@@ -157,6 +162,7 @@ export function synthesize(members: Article[], reuse: Reuse[]): Synthesis {
       if (terms < MIN_SENTENCE_TERMS) continue;
       const n = norm(counts);
       for (const [t, v] of counts) centroid.set(t, (centroid.get(t) ?? 0) + v / n);
+      if (DEPENDENT_OPENING.test(text)) continue;
       const key = [...counts.keys()].sort().join(" ");
       if (seen.has(key)) continue;
       seen.add(key);
@@ -246,7 +252,7 @@ function single(a: Article): Synthesis {
   const summary: string[] = [];
   for (const text of sentencesOf(a.text ?? "").slice(0, LEAD_SENTENCES)) {
     // Function words make about a third of Arabic news prose: 8 words ≈ 5 content terms.
-    if (wordCount(text) >= 8 && !summary.includes(text)) summary.push(clip(text));
+    if (wordCount(text) >= 8 && !DEPENDENT_OPENING.test(text) && !summary.includes(text)) summary.push(clip(text));
     if (summary.length === SUMMARY_SENTENCES) break;
   }
   const t = timeOf(a);
