@@ -10,6 +10,11 @@ describe("claimInContext", () => {
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
     expect(claimInContext(text, ...at("مليار"))).toBe("مليار يورو");
     expect(claimInContext(text, ...at("1800"))).toBe("1800 حاوية");
+    // The noun after من: «مئات من» alone says nothing of what is counted.
+    const fighters = "وقتل 228 من المسلحين الحوثيين، ونحو 100 من.";
+    const where = (s: string) => [fighters.indexOf(s), fighters.indexOf(s) + s.length] as const;
+    expect(claimInContext(fighters, ...where("228"))).toBe("228 من المسلحين");
+    expect(claimInContext(fighters, ...where("100"))).toBe("100 من");
   });
 });
 

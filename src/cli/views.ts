@@ -89,10 +89,15 @@ export interface StoryNumberConflict extends NumberConflict {
   reports: (NumberConflict["reports"][number] & { context: string })[];
 }
 
-/** The claim and the word after it, as written (1800 → «1800 حاوية»), without punctuation after the word. */
+/**
+ * The claim and the word after it, as written (1800 → «1800 حاوية»), without punctuation after the word; two words
+ * when the first is من (228 → «228 من المسلحين»), which the counted noun follows.
+ */
 export function claimInContext(text: string, start: number, end: number): string {
-  const after = /^\s*[^\s.,،؛:!?؟()[\]«»"“”]+/u.exec(text.slice(end, end + 40));
-  return text.slice(start, end + (after ? after[0].length : 0));
+  const after = /^\s*([^\s.,،؛:!?؟()[\]«»"“”]+)(?:\s+[^\s.,،؛:!?؟()[\]«»"“”]+)?/u.exec(text.slice(end, end + 60));
+  if (!after) return text.slice(start, end);
+  const words = after[1] === "من" ? after[0] : after[0].slice(0, after[0].indexOf(after[1]!) + after[1]!.length);
+  return text.slice(start, end + words.length);
 }
 
 /**
