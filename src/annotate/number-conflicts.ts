@@ -121,6 +121,8 @@ export interface Quantity {
   /** The values the claim allows, bounds (أكثر من، حتى) and approximation (نحو) included. */
   lo: number;
   hi: number;
+  /** An event count (the dead, injured, missing, arrested), whose updates an outlet reports as they come. */
+  event: boolean;
 }
 
 /**
@@ -234,7 +236,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     lo *= 1 - APPROXIMATE_TOLERANCE;
     hi *= 1 + APPROXIMATE_TOLERANCE;
   }
-  return { key, label, lo, hi };
+  return { key, label, lo, hi, event: kind !== undefined };
 }
 
 /** Units of money and measure: what they count is never a group of people. Units of measure in their one spelling (number-unit-spellings.ts). */
@@ -313,6 +315,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     outlet: string;
     article?: string;
     label: string;
+    event: boolean;
     claims: { claim: NumberClaim; lo: number; hi: number }[];
   }
   // quantity key → report (article, or outlet) → claims
@@ -329,7 +332,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
       const reportKey = it.article ?? it.outlet;
       let o = m.get(reportKey);
       if (!o) {
-        o = { outlet: it.outlet, label: q.label, claims: [] };
+        o = { outlet: it.outlet, label: q.label, event: q.event, claims: [] };
         if (it.article !== undefined) o.article = it.article;
         m.set(reportKey, o);
       }
@@ -343,6 +346,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     if (reports.size < 2) continue;
     const reps: (NumberConflict["reports"][number] & Allowed)[] = [];
     let label = "";
+    let event = false;
     for (const o of reports.values()) {
       const first = o.claims[0]!;
       if (!o.claims.every((c) => overlap(c, first))) continue; // the article itself reports several quantities
@@ -355,11 +359,14 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
       label ||= o.label;
+      event ||= o.event;
     }
     let disagree = false;
     for (let a = 0; a < reps.length && !disagree; a++) {
       for (let b = a + 1; b < reps.length; b++) {
-        if (!overlap(reps[a]!, reps[b]!)) {
+        // One outlet's own figures disagree only on an event count it updates (6, then 7 dead): its other
+        // figures in two articles are two sessions or two items (a market's index, another day's trading).
+        if (!overlap(reps[a]!, reps[b]!) && (event || reps[a]!.outlet !== reps[b]!.outlet)) {
           disagree = true;
           break;
         }

@@ -571,6 +571,20 @@ describe("conflictingNumbers", () => {
       ["C", 6],
     ]);
   });
+  it("sets one outlet's own figures against each other only for an event count it updates", () => {
+    // Two of one outlet's market reports (two sessions) give two index levels: no conflict.
+    const market = conflictingNumbers([
+      report("A", "وكسب المؤشر نحو 325 نقطة ليصل إلى مستوى 8773 نقطة", "a1"),
+      report("A", "وكسب المؤشر نحو 52 نقطة ليصل إلى مستوى 8749 نقطة", "a2"),
+    ]);
+    expect(market).toEqual([]);
+    // Another outlet's figure for the same session does conflict.
+    const two = conflictingNumbers([
+      report("A", "وكسب المؤشر نحو 325 نقطة ليصل إلى مستوى 8773 نقطة", "a1"),
+      report("B", "وكسب المؤشر 300 نقطة ليصل إلى مستوى 8749 نقطة", "b1"),
+    ]);
+    expect(two.map((c) => c.reports.map((r) => r.claim.value))).toContainEqual([8773, 8749]);
+  });
   it("takes each article as its own report: an outlet's update beside its first report", () => {
     const conflicts = conflictingNumbers([
       report("A", "لقي 6 أشخاص مصرعهم في السيول", "a1"),
