@@ -14,6 +14,7 @@ import { TIME_AFTER_SPEAKER } from "./quote-adjuncts.js";
 import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
 import { DEMONSTRATIVES, isAlaPreposition, isToldOutlet, namedBayan, spelledLetter } from "./quote-clauses.js";
 import { COMPLEMENTIZERS, CUES, PRONOUN_SPEAKERS, SPEAKER_STOPS, TITLES } from "./quote-cues.js";
+import { conjunctionCut, joinsLeft, nameStartIn } from "./quote-mention-starts.js";
 import { MAX_ROLE_TOKENS, ROLE_LINKS, sentTo } from "./quote-phrases.js";
 import {
   crossesPreposition,
@@ -78,6 +79,8 @@ export class ArticleSpeakers {
   private readonly locTokens = new Set<number>();
   /** For the first token of an ORG or MISC mention: the index after its last token. */
   readonly orgEnd = new Map<number, number>();
+  /** For a token a person's mention starts inside of, after its conjunction (و|شريف): where the mention starts. */
+  readonly cutStarts = new Map<number, number>();
 
   constructor(
     readonly text: string,
@@ -97,7 +100,10 @@ export class ArticleSpeakers {
       // (A mention inside one token, after a clitic cut, covers no whole token: no end.)
       if ((m.type === "ORG" || m.type === "MISC") && b > a) this.orgEnd.set(a, b);
       if (!isNameMention(m.text) || m.type === "ORG") continue;
-      for (let k = a; k < b; k++) {
+      // وشريف: a person's mention after its conjunction, cut off inside the token, holds the token all the same.
+      const cut = m.type === "PER" && a > 0 && conjunctionCut(text, tokens[a - 1]!, m);
+      if (cut) this.cutStarts.set(a - 1, m.start);
+      for (let k = cut ? a - 1 : a; k < b; k++) {
         // The tagger sometimes calls a foreign name a place (هولاند): its end still bounds the name.
         if (m.type === "PER") this.perTokens.add(k);
         this.perEnd.set(k, b);
@@ -174,7 +180,8 @@ export class ArticleSpeakers {
       if (split.roleEnd > i && afterNamedHolder(this, i, split.roleEnd)) {
         // The role is the name's before it (الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب).
         let a = i;
-        while (a > 0 && this.perTokens.has(a - 1) && joinedAt(this.text, tokens, a)) {
+        // (Not past a name its conjunction opens: بلاتر وجيروم فالك الأمين العام.)
+        while (a > 0 && this.perTokens.has(a - 1) && joinedAt(this.text, tokens, a) && joinsLeft(this, a)) {
           // The name, without the titles and roles the mention may hold (المحامي خالد أبو راشد، العميد عبد الأمير).
           const w = tokens[a - 1]!.text;
           const particleBefore = NAME_PARTICLES.has(tokens[a - 2]?.text ?? "");
@@ -279,9 +286,12 @@ export class ArticleSpeakers {
 
   candidate(a: number, b: number): NameCandidate {
     const words = this.tokens.slice(a, b).map((t) => t.text);
+    // وجيروم فالك: the name without the conjunction its first token carries.
+    const start = nameStartIn(this, a);
+    if (start > this.tokens[a]!.start) words[0] = words[0]!.slice(start - this.tokens[a]!.start);
     const strong =
       this.perTokens.has(a) || (isFirstName(words[0]!) && !isAlaPreposition(this.tokens, a, this.perTokens));
-    return { words, name: this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end), strong };
+    return { words, name: this.text.slice(start, this.tokens[b - 1]!.end), strong };
   }
 }
 

@@ -199,6 +199,8 @@ export function subjectBeforeCue(
   i: number,
   sentenceStart: number,
   persons: ReadonlySet<number> = new Set(),
+  /** Whether a person's name may run on left past token k (not past a name its conjunction opens). */
+  joinsLeft: (k: number) => boolean = () => true,
 ): Token[] {
   let k = i - 1;
   const inSentence = (a: number) => a >= 0 && tokens[a]!.start >= sentenceStart;
@@ -232,7 +234,7 @@ export function subjectBeforeCue(
     // verb's own pronoun makes it the object (القس أندرو برانسون الذي وصفه بأنه: the one described).
     if (!persons.has(i - 2) || /(?:ه|ها|هم|هما)$/.test(tokens[i]!.text)) return [];
     let a = i - 2;
-    while (a > 0 && persons.has(a - 1) && joinedAt(text, tokens, a)) a--;
+    while (a > 0 && persons.has(a - 1) && joinedAt(text, tokens, a) && joinsLeft(a)) a--;
     return tokens.slice(a, i - 1);
   }
   // في أعقاب تقرير أصدرته مؤسسة "ريسوليوشن فاونديشن" أشار إلى أن: an indefinite study and its maker before the
@@ -250,7 +252,7 @@ export function subjectBeforeCue(
   // الرئيس ترامب قال إن …: a person the tagger found right before the verb, opening its clause.
   if (persons.has(k)) {
     let a = k;
-    while (a > 0 && persons.has(a - 1) && inSentence(a - 1)) a--;
+    while (a > 0 && persons.has(a - 1) && inSentence(a - 1) && joinsLeft(a)) a--;
     if (a === 0 || !inSentence(a - 1) || opensClause(text, tokens, a)) return tokens.slice(a, k + 1);
   }
   // لكن بعض النقابات العمالية أشارت: "some of" a group, fronted before the verb.

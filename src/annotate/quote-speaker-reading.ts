@@ -37,6 +37,7 @@ import {
   SPEAKER_STOPS,
   TITLES,
 } from "./quote-cues.js";
+import { fromMentionStart } from "./quote-mention-starts.js";
 import {
   ISSUE_ADVERBS,
   issuerInRelative,
@@ -143,7 +144,10 @@ export function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlie
   // أرسنال المنتمي للدوري الإنجليزي: the league with its complement describes the club before it.
   const at = speakerTokens.findIndex((t, k) => k > 0 && LEAGUE_PARTICIPLES.has(t.text));
   if (at > 0 && at < n) n = at;
-  const speaker = speakerReading(ctx, n < speakerTokens.length ? speakerTokens.slice(0, n) : speakerTokens, earlier);
+  const speaker = fromMentionStart(
+    ctx,
+    speakerReading(ctx, n < speakerTokens.length ? speakerTokens.slice(0, n) : speakerTokens, earlier),
+  );
   // دكتور عاطي بن عطية القرشي: a title without its article, read as the name's first word.
   const words = speaker.name.split(/\s+/);
   if (words.length >= 3 && BARE_TITLES.has(foldText(words[0]!))) return { ...speaker, name: words.slice(1).join(" ") };

@@ -45,6 +45,7 @@ import {
   SPEAKER_STOPS,
 } from "./quote-cues.js";
 import { groupBefore, isGroupSpeaker } from "./quote-group-speakers.js";
+import { joinsLeft } from "./quote-mention-starts.js";
 import {
   afterProphet,
   dataSubjectOpens,
@@ -266,7 +267,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // what follows the verb is its object.
     const auxiliary = i > 0 && (tokens[i - 1]!.text === "قد" || tokens[i - 1]!.text === "وقد");
     if ((speakerTokens.length === 0 || auxiliary) && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
-      const before = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens);
+      const before = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens, (k) => joinsLeft(ctx, k));
       if (before.length > 0 || speakerTokens.length === 0) speakerTokens = before;
     }
     // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
