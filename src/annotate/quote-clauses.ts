@@ -41,6 +41,7 @@ import {
   TITLE_CONTEXT,
   TITLES,
 } from "./quote-cues.js";
+import { isMannerAdverbial } from "./quote-manner.js";
 import {
   DEFINITE_ADJECTIVES,
   HONORIFICS,
@@ -415,6 +416,8 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // وأفادت مصادر أمنية نقلاً عن الموقوفين، قال مسؤولون وفقا لـ: whom the speaker relays, after the speaker.
   ({ tokens, j, speaker }) =>
     speaker.length > 0 && NOT_SPEAKER_OPENERS.has(tokens[j]!.text) && ATTRIBUTION_TAILS.has(tokens[j]!.text),
+  // وقال عز بعصبية، قال الوزير بنبرة حادة: how the words were said, after the speaker.
+  ({ tokens, j, speaker, persons }) => speaker.length > 0 && isMannerAdverbial(tokens, j, persons),
   // دي مايو البالغ من العمر 31 عاما: the speaker's age, after the name.
   ({ tokens, j, speaker }) => speaker.length > 0 && (tokens[j]!.text === "البالغ" || tokens[j]!.text === "البالغه"),
   // كتب على موقع تويتر، شدد على وجوب رحيل بلاتر، يؤكد على «…»: the preposition, not the name Ali, opens no speaker.
