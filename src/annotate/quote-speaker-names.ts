@@ -14,7 +14,8 @@ import {
   RANKS,
 } from "./quote-article-speakers.js";
 import { OBJECT_PREPOSITIONS } from "./quote-clauses.js";
-import { COMPLEMENTIZERS, CUES, DOCUMENT_WORDS, SPEAKER_STOPS } from "./quote-cues.js";
+import { ANONYMOUS_HEADS, COMPLEMENTIZERS, CUES, DOCUMENT_WORDS, ORG_HEADS, SPEAKER_STOPS } from "./quote-cues.js";
+import { isOrgWord } from "./quote-roles.js";
 import { joinedAt } from "./quote-text.js";
 
 /** Ranks and titles a family name follows on a later mention (المهندس العمري، الشيخ السديس), folded. */
@@ -97,9 +98,10 @@ export const MAX_HEAD_BEFORE_PLACE = 3;
 const MAX_PLACE_TOKENS = 6;
 
 /**
- * The tagged name after في + an institution or place at token `j` (في وزارة الخارجية الأمريكية جون كيربي إن),
- * closed by a comma or a complementizer: its token range, or null. Not a channel or a time after في (في بيان،
- * في كلمة، في اليوم), and nothing but the institution's own words between (no preposition, cue or mark).
+ * The tagged name after في + an institution or place at token `j` (في وزارة الخارجية الأمريكية جون كيربي إن, or
+ * after a comma: في وزارة الخارجية الروسية، زامير كابولوف،), closed by a comma or a complementizer: its token
+ * range, or null. Not a channel or a time after في (في بيان، في كلمة، في اليوم), and nothing but the
+ * institution's own words between (no preposition, cue, verb or mark).
  */
 export function nameAfterPlace(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
   const { tokens, text } = ctx;
@@ -107,8 +109,11 @@ export function nameAfterPlace(ctx: ArticleSpeakers, j: number): { start: number
   const opening = tokens[j + 1]?.text ?? "";
   if (DOCUMENT_WORDS.has(opening) || BY_CHANNEL.has(opening) || TIME_HEADS.has(opening)) return null;
   for (let k = j + 1; k < Math.min(tokens.length, j + 2 + MAX_PLACE_TOKENS); k++) {
-    if (!joinedAt(text, tokens, k)) return null;
+    // المسؤول في وزارة الخارجية الروسية، زامير كابولوف، أن: the name set off by commas after the institution.
+    if (!joinedAt(text, tokens, k)) return k > j + 1 ? nameAfterComma(ctx, k) : null;
     const w = tokens[k]!.text;
+    // (Not past a verb: الفالح في ندوة يستضيفها، جون ديفتيريوس، the host.)
+    if (/^ي\p{L}{2,}(?:ه|ها|هم|هما)$/u.test(w)) return null;
     if (ctx.perTokens.has(k)) {
       if (k === j + 1 || ctx.perTokens.has(k - 1)) return null;
       const end = ctx.perEnd.get(k);
@@ -142,4 +147,24 @@ export function nameAfterField(ctx: ArticleSpeakers, j: number): { start: number
   if (end === undefined || end >= tokens.length) return null;
   const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
   return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: k, end } : null;
+}
+
+/**
+ * The tagged name set off by commas right after a description of a person at tokens [first, last) (الإعلامي
+ * السعودي، بدر آل زيدان، أن; الاقتصادي، جورج كرم، إن): its token range, or null. Not after an organisation,
+ * a place or a group (وقالت الصين، أكبر مستوردي النفط، الوزارة، على لسان …), nor after a phrase naming a person,
+ * nor when another name follows it with و (الخبيران، وضاح الطه، وأحمد عبد النبي).
+ */
+export function describedThenNamed(
+  ctx: ArticleSpeakers,
+  first: number,
+  last: number,
+): { start: number; end: number } | null {
+  const head = ctx.tokens[first]!.text;
+  if (!head.startsWith("ال") || ORG_HEADS.has(head) || isOrgWord(head) || ANONYMOUS_HEADS.has(head)) return null;
+  for (let k = first; k < last; k++) if (ctx.perTokens.has(k) || ctx.isPlace(k)) return null;
+  const named = nameAfterComma(ctx, last);
+  // الخبيران، وضاح الطه، وأحمد عبد النبي: the first of the people described, not the speaker.
+  if (!named || (/^و/.test(ctx.tokens[named.end]?.text ?? "") && ctx.perTokens.has(named.end))) return null;
+  return named;
 }

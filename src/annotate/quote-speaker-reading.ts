@@ -66,6 +66,7 @@ import {
 } from "./quote-roles.js";
 import { shareEnd } from "./quote-shares.js";
 import {
+  describedThenNamed,
   FAMILY_NAME_RANKS,
   MAX_HEAD_BEFORE_PLACE,
   nameAfterComma,
@@ -379,6 +380,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // متحدث باسم هيلاري كلينتون: the person right after باسم is the one spoken for; the speaker is their
   // unnamed spokesperson, the role as written up to that name (rule 4: متحدث باسم باريمور).
   if (split.nameEnd > split.nameStart && split.nameStart > first && tokens[split.nameStart - 1]!.text === "باسم") {
+    // (Named between commas after it: الناطق باسم شرطة شرق جاوا، فرانس بارونغ مانغيرا، إن.)
+    const apposed = nameAfterComma(ctx, last);
+    if (apposed) return apposedSpeaker(ctx, apposed, earlier, null, span);
     let a = 0;
     while (a < speakerTokens.length - 1 && HONORIFICS.has(words[a]!)) a++;
     const nameEnd = Math.min(end, tokens[split.nameEnd - 1]!.end);
@@ -511,6 +515,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     if (named) return { name: named, entity: null, anonymous: false, span };
   }
   const org = ctx.mentionIn(start, end, "ORG");
+  // الإعلامي السعودي، بدر آل زيدان، أن: a person described, then named between commas.
+  const apposed = org ? null : describedThenNamed(ctx, first, last);
+  if (apposed) return apposedSpeaker(ctx, apposed, earlier, null, span);
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   // والفريق الآخر يرى: a title that leaves only "other" behind is the noun itself (the other team).
