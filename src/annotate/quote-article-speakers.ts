@@ -241,6 +241,8 @@ export class ArticleSpeakers {
     for (; this.spokenCount < quotes.length; this.spokenCount++) {
       const q = quotes[this.spokenCount]!;
       if (!q.speaker || q.anonymous || this.spokenSeen.has(q.speaker)) continue;
+      // كل من أحمد معرفي وهاشم بهبهاني: people quoted together, no one person's fuller name.
+      if (q.speakerSpan && /^كل\s+من\s/.test(this.text.slice(q.speakerSpan.start, q.speakerSpan.start + 8))) continue;
       this.spokenSeen.add(q.speaker);
       this.spoken.push({ words: foldText(q.speaker).split(/\s+/), name: q.speaker });
     }

@@ -617,6 +617,12 @@ export function complementOf(
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
     }
+    // وقال كل من هادي شرعبي وقاسم ياسين: "each of" the people named, who speak together (not كل منهما، كل من
+    // يعرفه); its من is no preposition ending the speaker.
+    if (speakerOpen && speaker.length === 0 && t.text === "كل" && persons.has(j + 2) && tokens[j + 1]!.text === "من") {
+      speaker.push(t, tokens[++j]!);
+      continue;
+    }
     // بيان …، أشارت من خلاله الإدارة إلى أنها: the means, before the speaker.
     if (speakerOpen && speaker.length === 0 && t.text === "من" && THROUGH_IT.has(tokens[j + 1]?.text ?? "")) {
       j++;

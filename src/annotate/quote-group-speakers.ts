@@ -4,6 +4,7 @@
  */
 
 import { foldText } from "../arabic/fold.js";
+import type { Token } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
 import { isFirstName } from "./entities/features.js";
 import type { ArticleSpeakers } from "./quote-article-speakers.js";
@@ -28,6 +29,8 @@ export function isGroupSpeaker(ctx: ArticleSpeakers, s: Speaker): boolean {
   const head = stripArticle(words[0] ?? "");
   // أبناؤه لوسي وروبرت وتيم، البعض: a group by its head, whatever the names after it.
   if (GROUP_PLURALS.has(head) || QUANTIFIERS.has(head)) return true;
+  // قال كل من أحمد إبراهيم وسامي الحازمي: the people named after كل من, together.
+  if (s.span && /^كل\s+من\s/.test(ctx.text.slice(s.span.start, s.span.start + 8))) return true;
   const type = s.entity === null ? null : ctx.entityById.get(s.entity)?.type;
   if (type === "PER" || type === "LOC") return false;
   // أبناؤه لوسي وروبرت وتيم، سانوفي وخبراء محليون: more than one, named together.
@@ -198,3 +201,17 @@ function personsJoinedAt(ctx: ArticleSpeakers, k: number, to: number): Speaker |
 
 /** Adjectives of a group that are no nisba in ون/ين (دبلوماسيون عرب، خبراء أجانب). */
 const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(["عرب", "اجانب", "كبار", "اخرون", "اخرين"]);
+
+/**
+ * The people a speaker phrase opening with كل من names, together as written (قال كل من أحمد إبراهيم وسامي
+ * الحازمي → «أحمد إبراهيم وسامي الحازمي»), or null for any other phrase.
+ */
+export function eachOfNamed(
+  text: string,
+  words: readonly string[],
+  speakerTokens: Token[],
+  end: number,
+): string | null {
+  if (words.length < 3 || words[0] !== "كل" || words[1] !== "من") return null;
+  return text.slice(speakerTokens[2]!.start, end);
+}

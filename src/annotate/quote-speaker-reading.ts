@@ -37,6 +37,7 @@ import {
   SPEAKER_STOPS,
   TITLES,
 } from "./quote-cues.js";
+import { eachOfNamed } from "./quote-group-speakers.js";
 import { fromMentionStart } from "./quote-mention-starts.js";
 import {
   ISSUE_ADVERBS,
@@ -248,6 +249,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const name = text.slice(start, close).replace(/\s*\([^()]*\)/g, "");
     return { name, entity: null, anonymous: true, span };
   }
+  // كل من أحمد إبراهيم وسامي الحازمي: the people named, together.
+  const each = eachOfNamed(text, words, speakerTokens, end);
+  if (each) return { name: each, entity: null, anonymous: false, span };
   // عدد من المعلقين: a number of people, named as the article counts them.
   if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
     return { name: text.slice(start, end), entity: null, anonymous: false, span };

@@ -1933,3 +1933,18 @@ describe("findQuotes: session 18", () => {
     expect(speakers(text)).toEqual(["روب مانينغ"]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: session 19", () => {
+  it("reads the people after كل من, not كل, as the speakers, together (وقال كل من محمد العلي وسعد الحربي إن)", () => {
+    const text = "وقال كل من محمد العلي وسعد الحربي إن الزحام مستمر. وأضافوا أن المهلة قصيرة.";
+    expect(speakers(text)).toEqual(["محمد العلي وسعد الحربي", "محمد العلي وسعد الحربي"]);
+    // (One of them named later is that one: no fuller name of his.)
+    expect(speakers(`${text} ويقول محمد العلي إن الحل قريب.`)[2]).toBe("محمد العلي");
+  });
+
+  it("reads the issuer after the document after بحسب (وبحسب بيان الإنتربول السعودي، فإن), not بحسب", () => {
+    const text = "وبحسب بيان الإنتربول السعودي، فإن المواطن امتنع عن التنفيذ.";
+    expect(speakers(text)).toEqual(["الإنتربول السعودي"]);
+  });
+});

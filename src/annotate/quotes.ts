@@ -53,6 +53,7 @@ import {
   isScripture,
   issuerBefore,
   issuerInRelative,
+  MADE_IT,
   namesProphet,
   prophetBefore,
   ROLE_LINKS,
@@ -90,6 +91,9 @@ import {
 
 /** A quoted stretch of fewer words is a term or scare quote, not a quotation (rule 1). */
 const MIN_DIRECT_WORDS = 2;
+
+/** "According to" before a document (وبحسب بيان، وفق بيان), folded. */
+const ACCORDING_TO: ReadonlySet<string> = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"]);
 
 /**
  * Finds the quotes of one article. Pass the article's entity mentions and entities
@@ -208,7 +212,11 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
         via = relayed.via;
       }
     } else if (cls === "document") {
-      speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
+      // (وبحسب بيان الإنتربول السعودي، فإن: "according to" names no issuer before; the one after it speaks, unless
+      // the document's own clause names none: بحسب بيان أصدرته في مايو.)
+      const issuer = speakerTokens[0]?.text;
+      const after = ACCORDING_TO.has(tokens[i - 1]?.text ?? "") && issuer !== undefined && !MADE_IT.test(issuer);
+      if (!after) speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
     }
     if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
     // سائلا المولى أن يتغمده برحمته: God is the one asked in a prayer (a quote by the guidelines), not its speaker;
