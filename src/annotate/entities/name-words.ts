@@ -127,7 +127,9 @@ export function trimmedStart(tok: string, type: EntityType): number {
   const c0 = tok[0];
   const rest = tok.slice(1);
   if ((c0 === "و" || c0 === "ف") && tok.length > 3) {
-    if (rest.startsWith("ال") || rest.startsWith("لل")) return 1; // والعراق → العراق, وللعراق → للعراق
+    // والعراق → العراق, وللعراق → للعراق, والسيسي → السيسي; not a person's name whose ال is too short to be the
+    // article (والتر، فالح: no name with the article has fewer than three letters after it).
+    if ((rest.startsWith("ال") || rest.startsWith("لل")) && (type !== "PER" || rest.length >= 5)) return 1;
     // وبالعراق → العراق; not وكالة or وكالات (agency), where كال is the word's own letters.
     if ((rest.startsWith("بال") || rest.startsWith("كال")) && tok.length >= 7) return 2;
     // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only

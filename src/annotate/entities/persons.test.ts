@@ -134,6 +134,15 @@ describe("findEntities: و before a name written with a hamza (وإبراهيم�
     // ant:FR-sport-215-20180630: a foreign one.
     expect(persons("كما أشرك ماركوس روخو في الدفاع وإيفر بانيغا في خط الوسط.")).toContain("إيفر بانيغا");
   });
+
+  it("keeps the و of a name whose ال is too short to be the article (والتر), and cuts it before one that is", () => {
+    const persons = (text: string) =>
+      findEntities(text)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    expect(persons("وقال والتر جيبسون إن الفريق جاهز.")).toContain("والتر جيبسون");
+    expect(persons("التقى الرئيس والسيسي في القاهرة.")).toContain("السيسي");
+  });
 });
 
 describe("findEntities: an office before a name that is not the name's", () => {
