@@ -919,7 +919,7 @@ describe("findQuotes", () => {
     expect(speakers(shop)).toEqual(["خالد العمري", "صاحبة متجر قريب"]);
   });
 
-  it("reads إفادة, راية and بينها as nouns, and a station's quoted name as its own", () => {
+  it("reads إفادة, راية, طالبة and بينها as nouns, and a station's quoted name as its own", () => {
     expect(
       withEntities("وقال رئيس الاتحاد الآسيوي في إفادة صحفية «بالتأكيد نحن تابعنا قرار بلاتر بالتنحي».").map((q) => [
         q.speaker,
@@ -928,6 +928,11 @@ describe("findQuotes", () => {
     ).toEqual([["رئيس الاتحاد الآسيوي", "وقال"]]);
     expect(findQuotes("رفع المشاركون شعارات تبرز تعلقهم بوطنهم وبينها «أنا لبناني أصيل».")).toEqual([]);
     expect(findQuotes("ودعا الناس إلى الانضواء تحت راية «الدولة» والتدرب على السلاح.")).toEqual([]);
+    // A verb's form with ta marbuta is a noun (a student, a recipe), never «he asked him», «he described it».
+    expect(
+      findQuotes("انضمت طالبة القانون، غوادالوبي مارتينيز، إلى الفريق للتأكد من أن المعطف لن يقع تحت طائلة القانون."),
+    ).toEqual([]);
+    expect(findQuotes("هذا الأمر بمثابة وصفة للفشل، ويجب أن نمنح الأمر مزيدا من الوقت.")).toEqual([]);
     expect(findQuotes("وجه المنتخب لطمة قوية إلى مضيفه الفرنسي وقلب تأخره إلى فوز.")).toEqual([]);
     expect(speakers('وأشارت محطة "صوت أميركا" إلى أن المركز يضم 400 سجين.')).toEqual(['محطة "صوت أميركا"']);
   });

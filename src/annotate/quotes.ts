@@ -144,8 +144,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     if (i > 0 && NARRATOR_CUES.has(tokens[i - 1]!.text)) continue;
     // لطمة قوية إلى مضيفه الفرنسي: after a preposition a participle's form is a noun (its host), no cue.
     if (cls === "participle" && i > 0 && OBJECT_PREPOSITIONS.has(tokens[i - 1]!.text)) continue;
-    // تحت راية «داعش»: a flag (راية, with ta marbuta), not his opinion (حسب رأيه أن …).
-    if (/راي[هة]$/.test(cue.text) && text[cue.end - 1] === "ة") continue;
+    // تحت راية «داعش»: a flag (راية, with ta marbuta), not his opinion (حسب رأيه أن …); وطالبة: a student, not
+    // «and he asked him» (وطالبه). A verb ends in ه with a pronoun, never in ة.
+    if (text[cue.end - 1] === "ة" && (cls === "verb" || /راي[هة]$/.test(cue.text))) continue;
     if (isBetween(tokens, i, text) || nameAfterVerb(text, tokens, i)) continue;
     // وقالت المحامية بيان زهران: a woman's given name, no statement.
     if (namedBayan(text, tokens, i)) continue;
