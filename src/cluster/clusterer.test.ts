@@ -123,6 +123,27 @@ describe("StoryClusterer", () => {
     expect(c.threads().find((t) => t.id === p1.thread)!.stories).toEqual([p1.story, p2.story]);
   });
 
+  it("does not chain a thread through stories that each resemble only the one before (its core spreads thin)", () => {
+    // Each story shares half its words with the one before and none with the others: a region's news,
+    // one item leading to the next. Four days apart, so none joins another's story.
+    const r = rng(11);
+    const groups = Array.from({ length: 7 }, () => Array.from({ length: 10 }, () => fakeWord(r)));
+    const chain = groups.slice(0, 6).map((g, i) => {
+      const text = [...g, ...groups[i + 1]!, ...g, ...groups[i + 1]!].join(" ");
+      const title = Array.from({ length: 4 }, () => fakeWord(r)).join(" ");
+      return art("outlet-a", title, text, iso(4 * i), `chain-${i}`);
+    });
+    const c = new StoryClusterer();
+    feed(c, background);
+    const p = chain.map((a) => c.add(a));
+    expect(p.every((x) => x.kind === "opened")).toBe(true);
+    // The next step of a storyline still continues it: the thread is its first story alone.
+    expect(p[1]!.thread).toBe(p[0]!.thread);
+    // Six steps on, the last story is close to the one before but far from what the thread holds.
+    expect(p[5]!.thread).not.toBe(p[0]!.thread);
+    expect(c.threads().every((t) => t.stories.length < chain.length)).toBe(true);
+  });
+
   it("does not let background reuse merge two events even when they are one day apart", () => {
     const close = { ...talks2, id: "talks-2b", publishedAt: { value: iso(2), evidence: "test" } };
     // Control: without the reuse link the pasted paragraph makes the two look like one event.

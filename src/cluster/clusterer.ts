@@ -7,7 +7,9 @@
  * the best story above `joinThreshold` or opens a new one. A new story joins the thread of
  * an older story that it resembles under a longer decay, or that it shares pasted passages
  * with, or of several stories of one thread opened within a day that together resemble it
- * (`bestThread`). Stories whose last article falls out of `threadWindow` leave the working set.
+ * (`bestThread`); its body counts no more than it resembles the thread's core (`ThreadCore`),
+ * so that a chain of pairwise resemblances does not gather a region's or a club's news into one
+ * thread. Stories whose last article falls out of `threadWindow` leave the working set.
  */
 
 import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
@@ -29,6 +31,7 @@ import type {
   StoryRec,
   StoryScore,
   SynthesizedStory,
+  ThreadParts,
   ThreadRec,
   Vec,
 } from "./story-records.js";
@@ -48,7 +51,8 @@ import {
 } from "./story-state.js";
 import { synthesize } from "./synthesize.js";
 import { decay, dot, headOf, normOf, truncate } from "./term-vectors.js";
-import { addThreadEvidence, bestThread, type ThreadEvidence } from "./thread-evidence.js";
+import { addToCore, type ThreadCore } from "./thread-core.js";
+import { addThreadEvidence, bestCoreThread, type ThreadEvidence } from "./thread-evidence.js";
 import { heaviest, topByScore } from "./top.js";
 import { headlineTrend } from "./trend.js";
 
@@ -167,6 +171,8 @@ export class StoryClusterer {
   private readonly articleStory = new Map<string, string>();
   /** Threads in the order they opened (`opened` keeps that order across saves as items). */
   private readonly threadStories = new Map<string, ThreadRec>();
+  /** Cores (`ThreadCore`) of threads of two stories or more (one story is its own core); rebuilt on load, not saved. */
+  private readonly cores = new Map<string, ThreadCore>();
   private drainedStories: SynthesizedStory[] = [];
   private readonly cache = new Map<string, SynthesizedStory>();
 
@@ -309,16 +315,18 @@ export class StoryClusterer {
     let bestScore = 0;
     const evidence = new Map<string, ThreadEvidence>();
     const scored: Scored[] = [];
+    const parts: [StoryRec, ThreadParts, boolean][] = [];
     for (const s of candidates) {
-      const { score, thread: ts, content } = this.scoreStory(q, s);
+      const { score, thread: ts, threadParts, content } = this.scoreStory(q, s);
       scored.push({ s, score, content });
       if (score > bestScore || (score === bestScore && best !== null && score > 0 && s.id < best.id)) {
         bestScore = score;
         best = s;
       }
-      addThreadEvidence(evidence, s.thread, ts, this.recentInThread(f.time, s));
+      const recent = this.recentInThread(f.time, s);
+      addThreadEvidence(evidence, s.thread, ts, recent);
+      if (ts > 0 && this.cores.has(s.thread)) parts.push([s, threadParts, recent]);
     }
-    const { thread: threadBest, score: threadScore } = bestThread(evidence);
 
     const main = best !== null && bestScore >= o.joinThreshold ? best : null;
     const touching = this.touching(f, scored, main);
@@ -326,6 +334,7 @@ export class StoryClusterer {
       this.join(main, article, q, reuse);
       return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
     }
+    const { thread: threadBest, score: threadScore } = bestCoreThread(evidence, parts, this.cores, q, o);
     const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest : null;
     const s = this.open(article, f, thread, true, q, reuse);
     const reason =
@@ -518,10 +527,25 @@ export class StoryClusterer {
     const threads = st.threads ?? [];
     for (const [i, [k, v, opened]] of threads.entries()) {
       this.threadStories.set(k, { opened: opened ?? i - threads.length, stories: v });
+      if (v.filter((id) => this.active.has(id)).length > 1) this.coreOf(k);
     }
     // A version 2 header held the threads: the store has no thread items yet, the next save writes them all.
     this.threadsRewrite = version === THREADS_IN_HEADER_VERSION;
     this.drainedStories = st.drained?.stories ?? [];
+  }
+
+  /** The core of a thread (see `cores`), made on first use from its stories in the working set. */
+  private coreOf(thread: string): ThreadCore {
+    let c = this.cores.get(thread);
+    if (c === undefined) {
+      c = { sum: new Map(), sq: 0 };
+      for (const id of this.threadStories.get(thread)?.stories ?? []) {
+        const s = this.active.get(id);
+        if (s !== undefined) addToCore(c, s.sum, s.sumNorm, 1);
+      }
+      this.cores.set(thread, c);
+    }
+    return c;
   }
 
   private postings(t: string): Set<string> {
@@ -733,9 +757,11 @@ export class StoryClusterer {
       joinable,
       edges: [],
     };
-    this.active.set(id, s);
     this.track(this.dirty, id);
     const t = this.threadStories.get(s.thread);
+    // Its second story gives a thread a core (the first, in the working set, counted in it).
+    if (t) this.coreOf(s.thread);
+    this.active.set(id, s);
     if (t) t.stories.push(id);
     else this.threadStories.set(s.thread, { opened: this.adds, stories: [id] });
     this.track(this.dirtyThreads, s.thread);
@@ -763,12 +789,15 @@ export class StoryClusterer {
       if (s.members.length === 2 && s.heads.length === 0) s.heads.push(headOf(s.sum));
       if (s.members.length >= 2 && s.heads.length === s.members.length - 1) s.heads.push(headOf(vec));
     }
+    const core = this.cores.get(s.thread);
+    if (core !== undefined) addToCore(core, s.sum, s.sumNorm, -1, false);
     for (let k = 0; k < vec.terms.length; k++) {
       const t = vec.terms[k]!;
       s.sum.set(t, (s.sum.get(t) ?? 0) + vec.weights[k]!);
     }
     s.sum = truncate(s.sum, o.centroidTerms);
     s.sumNorm = normOf(s.sum);
+    if (core !== undefined) addToCore(core, s.sum, s.sumNorm, 1);
     for (let k = 0; k < titleVec.terms.length; k++) {
       const t = titleVec.terms[k]!;
       s.titleSum.set(t, (s.titleSum.get(t) ?? 0) + titleVec.weights[k]!);
@@ -900,6 +929,11 @@ export class StoryClusterer {
     this.active.delete(s.id);
     this.dirty.delete(s.id);
     this.track(this.gone, s.id);
+    const core = this.cores.get(s.thread);
+    if (core !== undefined) {
+      addToCore(core, s.sum, s.sumNorm, -1);
+      if (core.sum.size === 0) this.cores.delete(s.thread);
+    }
     for (const t of s.indexed) {
       const p = this.index.get(t);
       p?.delete(s.id);

@@ -63,7 +63,9 @@ export interface Scored {
 /** An article against a story: the join score (with story decay), the thread score, and the parts. */
 export interface StoryScore {
   score: number;
+  /** The thread score as though the story's thread had no core (`threadScore` with `NO_CORE`). */
   thread: number;
+  threadParts: ThreadParts;
   content: number;
   body: number;
   title: number;
@@ -71,6 +73,23 @@ export interface StoryScore {
   numberHits: number;
   day: "same" | "other" | "unknown";
   dt: number;
+}
+
+/** What a story's thread score is made of (`threadScore`), before its thread's core caps the body cosines. */
+export interface ThreadParts {
+  /** The article's body cosine with the story's centroid, of its novel text and of its whole text. */
+  centroidBody: number;
+  fullBody: number;
+  title: number;
+  /** Entity cosine, null without entities on either side. */
+  entity: number | null;
+  numberBonus: number;
+  /** The article copies a member (`copyCoverage`); shares `threadSharedWords` pasted words with one. */
+  copy: boolean;
+  pasted: boolean;
+  countConflict: boolean;
+  /** The thread decay (0 for a story nothing joins). */
+  decay: number;
 }
 
 export interface Member {

@@ -8,9 +8,21 @@ import { guestsConflict } from "./guests.js";
 import { countsConflict } from "./headline.js";
 import type { ClusterOptions } from "./options.js";
 import { placesConflict } from "./places.js";
-import type { Query, StoryRec, StoryScore } from "./story-records.js";
+import type { Query, StoryRec, StoryScore, ThreadParts } from "./story-records.js";
 import { cosineWithout, decay, dot, headCosine } from "./term-vectors.js";
 import { trendConflict } from "./trend.js";
+
+/**
+ * Cosines of the article's novel text and whole text with the core of the story's thread (`ThreadCore`):
+ * the most the story's body cosine may count for in its thread score.
+ */
+export interface ThreadReach {
+  novel: number;
+  full: number;
+}
+
+/** A thread without a core (one story): its story's centroid is its core. */
+export const NO_CORE: ThreadReach = { novel: 1, full: 1 };
 
 /** Shared distinctive numbers that give the full `numberWeight` bonus. */
 const NUMBER_ANCHORS = 2;
@@ -78,8 +90,6 @@ export function storyScore(
   if (nums.size > 0 && s.numbers.size > 0) for (const n of nums) if (s.numbers.has(n)) numberHits++;
   const numberBonus = o.numberWeight * Math.min(1, numberHits / NUMBER_ANCHORS);
   let content = mix(body) + numberBonus;
-  // The thread is the storyline, whose stories do spread: it is scored on the centroid itself.
-  let threadContent = body === centroidBody ? content : mix(centroidBody) + numberBonus;
   let coverage = 0;
   let sharedWords = 0;
   for (const l of f.links) {
@@ -108,7 +118,6 @@ export function storyScore(
   if (day !== "same" && sharesAny(q.speakers, s.speakers)) event *= 1 + o.leadSpeakerBonus;
   if (coverage >= o.copyCoverage) {
     content = Math.max(content, o.copyScore);
-    threadContent = Math.max(threadContent, o.copyScore);
     // A copy whose lead reports another day is a recurring bulletin's template (a weather
     // forecast, a campaign's daily tally) unless it is near-verbatim (a late republication).
     if (day !== "other" || coverage >= o.otherDayCopyCoverage) event = Math.max(event, o.copyScore);
@@ -142,12 +151,43 @@ export function storyScore(
   // Capped: a bonus on a copy's score does not make it more than certain.
   const score = joinable ? Math.min(1, event) * decay(dt, o.storyGrace, o.storyHalfLife) : 0;
   const fullBody = fullVec === vec ? centroidBody : s.sumNorm === 0 ? 0 : dot(fullVec, s.sum) / s.sumNorm;
-  const fullText = (o.bodyWeight * fullBody + o.titleWeight * title) / wsum;
+  const parts: ThreadParts = {
+    centroidBody,
+    fullBody,
+    title,
+    entity: hasEntities ? entity : null,
+    numberBonus,
+    copy: coverage >= o.copyCoverage,
+    pasted: sharedWords >= o.threadSharedWords,
+    countConflict,
+    decay: s.joinable ? decay(dt, o.threadGrace, o.threadHalfLife) : 0,
+  };
+  const thread = threadScore(parts, NO_CORE, o);
+  return { score, thread, threadParts: parts, content, body, title, entity, numberHits, day, dt };
+}
+
+/**
+ * The thread score of one story (under the thread decay) from its parts, its body cosines no higher than
+ * the article's with the story's thread's core: close to one of its stories is not enough (`ThreadReach`).
+ *
+ * @example
+ * const { threadParts } = storyScore(q, s, dt, articleStory, o);
+ * threadScore(threadParts, { novel: 0.1, full: 0.1 }, o); // as though the story's body said no more than 0.1
+ */
+export function threadScore(p: ThreadParts, reach: ThreadReach, o: ClusterOptions): number {
+  const wsum = o.bodyWeight + o.titleWeight;
+  const mix = (b: number) =>
+    p.entity !== null
+      ? (o.bodyWeight * b + o.titleWeight * p.title + o.entityWeight * p.entity) / (wsum + o.entityWeight)
+      : (o.bodyWeight * b + o.titleWeight * p.title) / wsum;
+  // The thread is the storyline, whose stories do spread: it is scored on the centroid itself.
+  let threadContent = mix(Math.min(p.centroidBody, reach.novel)) + p.numberBonus;
+  if (p.copy) threadContent = Math.max(threadContent, o.copyScore);
+  const fullText = (o.bodyWeight * Math.min(p.fullBody, reach.full) + o.titleWeight * p.title) / wsum;
   let tcontent = Math.max(threadContent, fullText);
-  if (sharedWords >= o.threadSharedWords) tcontent = 1;
+  if (p.pasted) tcontent = 1;
   // Nor are they one storyline: two companies' half-year results, two committees' billboards are
   // parallel routine items, however alike the template (see `threadCountPenalty`).
-  if (countConflict) tcontent *= 1 - o.threadCountPenalty;
-  const thread = s.joinable ? tcontent * decay(dt, o.threadGrace, o.threadHalfLife) : 0;
-  return { score, thread, content, body, title, entity, numberHits, day, dt };
+  if (p.countConflict) tcontent *= 1 - o.threadCountPenalty;
+  return tcontent * p.decay;
 }

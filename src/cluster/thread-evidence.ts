@@ -1,7 +1,13 @@
 /**
  * Which thread a new story continues: each candidate story's thread score added to its thread's evidence, the
- * thread then scored as its best story or the noisy-or of its recent stories.
+ * thread then scored as its best story or the noisy-or of its recent stories, its stories' scores capped by its
+ * core (`bestCoreThread`).
  */
+
+import type { ClusterOptions } from "./options.js";
+import type { Query, StoryRec, ThreadParts } from "./story-records.js";
+import { type ThreadReach, threadScore } from "./story-score.js";
+import { coreCosine, type ThreadCore } from "./thread-core.js";
 
 /** What the candidate stories of one thread say for it: its best story's score, and the recent stories' (see `bestThread`). */
 export interface ThreadEvidence {
@@ -55,4 +61,43 @@ export function bestThread(ev: Map<string, ThreadEvidence>): { thread: string | 
     }
   }
   return { thread, score };
+}
+
+/**
+ * `bestThread` with the scores of the stories of threads that have a core capped by it (`threadScore`). Only
+ * threads whose uncapped evidence reaches `threadThreshold` can pass capped, so only theirs are capped: the
+ * core's cosine is computed for a few threads, of the articles that open a story. `evidence` is uncapped (and
+ * capped in place); `parts` holds the candidates of threads with a core, with their thread parts and whether
+ * they count as recent.
+ *
+ * @example
+ * // in StoryClusterer.add, once the article joins no story:
+ * const { thread, score } = bestCoreThread(evidence, parts, cores, q, options);
+ */
+export function bestCoreThread(
+  evidence: Map<string, ThreadEvidence>,
+  parts: [StoryRec, ThreadParts, boolean][],
+  cores: ReadonlyMap<string, ThreadCore>,
+  q: Query,
+  o: ClusterOptions,
+): { thread: string | null; score: number } {
+  const reach = new Map<string, ThreadReach>();
+  for (const [t, e] of evidence) {
+    const core = cores.get(t);
+    if (core === undefined || Math.max(e.best, 1 - e.miss) < o.threadThreshold) continue;
+    const novel = coreCosine(q.vec, core);
+    reach.set(t, { novel, full: q.fullVec === q.vec ? novel : coreCosine(q.fullVec, core) });
+  }
+  // Rebuilt in place, so that the threads keep their order (the first to reach a score keeps a tie).
+  for (const t of reach.keys()) evidence.set(t, { best: 0, miss: 1 });
+  for (const [s, p, recent] of parts) {
+    const r = reach.get(s.thread);
+    if (r === undefined) continue;
+    const ts = threadScore(p, r, o);
+    if (ts <= 0) continue;
+    const e = evidence.get(s.thread)!;
+    e.best = Math.max(e.best, ts);
+    if (recent) e.miss *= 1 - ts;
+  }
+  return bestThread(evidence);
 }
