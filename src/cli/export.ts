@@ -28,9 +28,6 @@ export const ARTICLE_TABLE: ExportTable<Article> = {
   ],
 };
 
-/** Columns of the articles' CSV export, in order. */
-export const CSV_COLUMNS = ARTICLE_TABLE.columns;
-
 /**
  * One outlet's report of an utterance: a quote with the ledger entry it belongs to (`utterance`, the entry's id)
  * and the name the entry gives its speaker across outlets.
