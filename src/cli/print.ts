@@ -107,10 +107,14 @@ export function printStory(v: StoryView): void {
     out(`  ${m.publishedAt ?? "undated"}  ${m.outlet}  ${m.title}  ${pc.dim(m.id)}`);
     out(pc.dim(`      ${Math.round(m.original * 100)}% original${copied ? ` · ${copied}` : ""}`));
   }
-  if (v.copies.length > 0) {
+  if (v.copyFlows.length > 0) {
     out();
-    out(pc.bold("Who copied whom"));
-    for (const e of v.copies) out(`  ${e.fromOutlet} → ${e.toOutlet}  ${pc.dim(`${e.words} words`)}`);
+    out(`${pc.bold("Who copied whom")}  ${pc.dim("(each copied word credited to one source; --json has every link)")}`);
+    for (const f of v.copyFlows) {
+      const own = f.from === f.to ? pc.dim(" (its own earlier text)") : "";
+      const articles = f.articles === 1 ? "1 article" : `${f.articles} articles`;
+      out(`  ${f.from} → ${f.to}${own}  ${pc.dim(`${articles} · ${f.words} words`)}`);
+    }
   }
   if (v.timeline.length > 0) {
     out();

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from "vitest";
 import type { StoryTimelineEvent } from "../annotate/story-timeline.js";
 import type { Mention, Story } from "../model/types.js";
 import { printStories } from "./print.js";
-import { claimInContext, rankStoryEntities, storyListDate, timelineWindow } from "./views.js";
+import {
+  claimInContext,
+  copyFlows,
+  rankStoryEntities,
+  type StoryMember,
+  storyListDate,
+  timelineWindow,
+} from "./views.js";
 
 describe("claimInContext", () => {
   it("shows the claim with the word after it, without a bracket or mark after that word", () => {
@@ -15,6 +22,36 @@ describe("claimInContext", () => {
     const where = (s: string) => [fighters.indexOf(s), fighters.indexOf(s) + s.length] as const;
     expect(claimInContext(fighters, ...where("228"))).toBe("228 من المسلحين");
     expect(claimInContext(fighters, ...where("100"))).toBe("100 من");
+  });
+});
+
+describe("copyFlows", () => {
+  const member = (id: string, outlet: string, words: number, copiedFrom: StoryMember["copiedFrom"]): StoryMember => ({
+    id,
+    title: id,
+    outlet,
+    publishedAt: null,
+    original: 1 - copiedFrom.reduce((s, c) => s + c.share, 0),
+    copiedFrom,
+    sharedWith: [],
+    words,
+  });
+  it("sums each outlet's copied words by source outlet, counting each copying article once", () => {
+    const flows = copyFlows([
+      member("w", "sana", 200, []),
+      member("a1", "alwatan", 200, [{ id: "w", outlet: "sana", share: 1 }]),
+      member("a2", "alwatan", 100, [
+        { id: "w", outlet: "sana", share: 0.5 },
+        { id: "a1", outlet: "alwatan", share: 0.25 },
+      ]),
+      member("b", "okaz", 300, [{ id: "w", outlet: "sana", share: 0.1 }]),
+      member("c", "okaz", 100, [{ id: "w", outlet: "sana", share: 0.001 }]),
+    ]);
+    expect(flows).toEqual([
+      { from: "sana", to: "alwatan", articles: 2, words: 250 },
+      { from: "sana", to: "okaz", articles: 1, words: 30 },
+      { from: "alwatan", to: "alwatan", articles: 1, words: 25 },
+    ]);
   });
 });
 

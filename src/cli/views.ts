@@ -21,13 +21,30 @@ export interface StoryMember {
   copiedFrom: { id: string; outlet: string; share: number }[];
   /** Text shared with members where the linker could not tell who had it first (a common agency, the same time). */
   sharedWith: { id: string; outlet: string; share: number }[];
+  /** The article's words, which the shares are of. */
+  words: number;
+}
+
+/**
+ * Copying between two outlets in a story: how many of `to`'s articles took text from `from`'s, and how many
+ * words, each copied word credited to one source (`originality`), so a wire reprinted by three outlets that also
+ * share it among themselves counts once, from the wire. `from` and `to` may be one outlet reusing its own text.
+ */
+export interface CopyFlow {
+  from: string;
+  to: string;
+  articles: number;
+  words: number;
 }
 
 export interface StoryView {
   story: Story;
   members: StoryMember[];
   touching: { id: string; title: string; outlet: string }[];
+  /** Every directed reuse link between members, article to article (a copy shared by three is three edges). */
   copies: (CopyEdge & { fromOutlet: string; toOutlet: string })[];
+  /** Who copied whom, outlet to outlet (`copyFlows`): what the terminal view shows. */
+  copyFlows: CopyFlow[];
   /** Quantities the members report differently (6 vs 7 killed), one claim per article. */
   numbers: StoryNumberConflict[];
   /** What happened when, by the dates the members' sentences resolve to, each event once with its reports. */
@@ -101,6 +118,32 @@ export function claimInContext(text: string, start: number, end: number): string
 }
 
 /**
+ * Who copied whom by outlet: each member's copied words, credited to one source each (`StoryMember.copiedFrom`),
+ * summed per source outlet and copying outlet. Most words first.
+ *
+ * @example
+ * copyFlows(members); // [{ from: "sana", to: "alwatan", articles: 2, words: 410 }, …]
+ */
+export function copyFlows(members: readonly StoryMember[]): CopyFlow[] {
+  const flows = new Map<string, CopyFlow & { ids: Set<string> }>();
+  for (const m of members) {
+    for (const c of m.copiedFrom) {
+      const words = Math.round(c.share * m.words);
+      if (words === 0) continue;
+      const key = `${c.outlet}\u0000${m.outlet}`;
+      const f = flows.get(key) ?? { from: c.outlet, to: m.outlet, articles: 0, words: 0, ids: new Set<string>() };
+      f.words += words;
+      f.ids.add(m.id);
+      f.articles = f.ids.size;
+      flows.set(key, f);
+    }
+  }
+  return [...flows.values()]
+    .map(({ from, to, articles, words }) => ({ from, to, articles, words }))
+    .sort((x, y) => y.words - x.words || (x.from + x.to < y.from + y.to ? -1 : 1));
+}
+
+/**
  * A story with its members in time order, how original each is, who copied whom, the numbers they report
  * differently, its timeline, who said what and whom it names.
  */
@@ -142,22 +185,25 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     const a = await store.getArticle(t);
     if (a) touching.push({ id: a.id, title: a.title, outlet: a.outlet });
   }
+  const memberViews = members.map((a): StoryMember => {
+    const o = originality(a.id, a.text, inStory);
+    return {
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      publishedAt: a.publishedAt?.value ?? null,
+      original: o.original,
+      copiedFrom: o.copied.map((c) => ({ id: c.from, outlet: outletOf(c.from), share: c.share })),
+      sharedWith: o.shared.map((c) => ({ id: c.with, outlet: outletOf(c.with), share: c.share })),
+      words: o.words,
+    };
+  });
   return {
     story,
-    members: members.map((a) => {
-      const o = originality(a.id, a.text, inStory);
-      return {
-        id: a.id,
-        title: a.title,
-        outlet: a.outlet,
-        publishedAt: a.publishedAt?.value ?? null,
-        original: o.original,
-        copiedFrom: o.copied.map((c) => ({ id: c.from, outlet: outletOf(c.from), share: c.share })),
-        sharedWith: o.shared.map((c) => ({ id: c.with, outlet: outletOf(c.with), share: c.share })),
-      };
-    }),
+    members: memberViews,
     touching,
     copies: copyGraph(members, inStory).map((e) => ({ ...e, fromOutlet: outletOf(e.from), toOutlet: outletOf(e.to) })),
+    copyFlows: copyFlows(memberViews),
     numbers: conflictingNumbers(reports).map((c) => ({
       ...c,
       reports: c.reports.map((r) => {

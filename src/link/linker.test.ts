@@ -186,8 +186,9 @@ describe("Linker", () => {
     expect(o.original).toBeGreaterThan(0.4);
     expect(o.original).toBeLessThan(0.6);
     expect(o.shared).toEqual([]);
-    expect(originality("w", wire.text, reuse)).toEqual({ original: 1, copied: [], shared: [] });
-    expect(originality("e", "", [])).toEqual({ original: 1, copied: [], shared: [] });
+    expect(originality("w", wire.text, reuse)).toMatchObject({ original: 1, copied: [], shared: [] });
+    expect(originality("e", "", [])).toEqual({ original: 1, copied: [], shared: [], words: 0 });
+    expect(originality("x", "قال الوزير، إن «الاتفاق» قريب.", []).words).toBe(5);
   });
 
   it("counts text shared without a decided direction as shared, not as copied from the other", () => {

@@ -397,11 +397,11 @@ export function linkArticles(articles: Article[], options?: Partial<LinkOptions>
  * are of folded words; an article without words is wholly original.
  *
  * @example
- * originality(b.id, b.text, reuse); // { original: 0.35, copied: [{ from: a.id, share: 0.65 }], shared: [] }
+ * originality(b.id, b.text, reuse); // { original: 0.35, copied: [{ from: a.id, share: 0.65 }], shared: [], words: 120 }
  */
 export function originality(articleId: string, text: string, reuse: Reuse[]): Originality {
   const w = wordHashes(text);
-  if (w.count === 0) return { original: 1, copied: [], shared: [] };
+  if (w.count === 0) return { original: 1, copied: [], shared: [], words: 0 };
   const spansBySource = new Map<string, { start: number; end: number }[]>();
   const spansUndecided = new Map<string, { start: number; end: number }[]>();
   for (const r of reuse) {
@@ -450,7 +450,7 @@ export function originality(articleId: string, text: string, reuse: Reuse[]): Or
   const shared = credit(spansUndecided).map((s) => ({ with: s.from, share: s.share }));
   let copiedWords = 0;
   for (let k = 0; k < w.count; k++) copiedWords += taken[k] as number;
-  return { original: 1 - copiedWords / w.count, copied, shared };
+  return { original: 1 - copiedWords / w.count, copied, shared, words: w.count };
 }
 
 /**
@@ -462,4 +462,6 @@ export interface Originality {
   original: number;
   copied: { from: string; share: number }[];
   shared: { with: string; share: number }[];
+  /** The article's words (folded), which the shares are of. */
+  words: number;
 }
