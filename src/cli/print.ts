@@ -3,7 +3,7 @@ import type { LedgerEntry } from "../annotate/ledger.js";
 import type { Entity, EntityType, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
 import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
-import { type StoryView, storyListDate, timelineWindow } from "./views.js";
+import { type StoryView, storyListDate, timelineWindow, variantGroups } from "./views.js";
 
 const out = (s = "") => process.stdout.write(`${s}\n`);
 
@@ -214,12 +214,11 @@ export function printLedger(ledger: LedgerEntry[]): void {
 function printLedgerEntry(e: LedgerEntry, indent: string): void {
   out(`${indent}${pc.bold(e.speaker ?? "?")}  ${pc.dim(`${e.firstSeen ?? "undated"} · ${e.outlets.join("، ")}`)}`);
   out(`${indent}  ${quoted(e.text)}`);
-  for (const v of e.variants) {
-    if (!v.truncated && !v.reworded) continue;
+  for (const { outlets, variant: v } of variantGroups(e.variants)) {
     const diff = v.diff
       .map((d) => (d.op === "equal" ? d.text : d.op === "insert" ? pc.green(`+[${d.text}]`) : pc.red(`-[${d.text}]`)))
       .join(" ");
-    out(pc.dim(`${indent}    ${v.outlet} (${v.truncated ? "truncated" : "reworded"}): `) + diff);
+    out(pc.dim(`${indent}    ${outlets.join("، ")} (${v.truncated ? "truncated" : "reworded"}): `) + diff);
   }
 }
 

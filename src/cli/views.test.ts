@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import type { DiffOp, LedgerVariant } from "../annotate/ledger.js";
 import type { StoryTimelineEvent } from "../annotate/story-timeline.js";
-import type { Mention, Story } from "../model/types.js";
+import type { Mention, Quote, Story } from "../model/types.js";
 import { printStories } from "./print.js";
 import {
   claimInContext,
@@ -9,6 +10,7 @@ import {
   type StoryMember,
   storyListDate,
   timelineWindow,
+  variantGroups,
 } from "./views.js";
 
 describe("claimInContext", () => {
@@ -22,6 +24,50 @@ describe("claimInContext", () => {
     const where = (s: string) => [fighters.indexOf(s), fighters.indexOf(s) + s.length] as const;
     expect(claimInContext(fighters, ...where("228"))).toBe("228 من المسلحين");
     expect(claimInContext(fighters, ...where("100"))).toBe("100 من");
+  });
+});
+
+describe("variantGroups", () => {
+  const cut: DiffOp[] = [
+    { op: "equal", text: "المجلس اطلع على الموضوعات" },
+    { op: "delete", text: "وقرر الموافقة على النظام" },
+  ];
+  const variant = (article: string, outlet: string, diff: DiffOp[], truncated: boolean): LedgerVariant => ({
+    article,
+    outlet,
+    publishedAt: null,
+    quote: {} as Quote,
+    diff,
+    truncated,
+    reworded: !truncated && diff.some((d) => d.op !== "equal"),
+  });
+  it("shows one line per distinct cut or rewording, with each of its outlets once, and leaves the full ones out", () => {
+    const reworded: DiffOp[] = [
+      { op: "equal", text: "المجلس" },
+      { op: "delete", text: "اطلع" },
+      { op: "insert", text: "استعرض" },
+    ];
+    const groups = variantGroups([
+      variant("a1", "alriyadh", cut, true),
+      variant("a2", "alyaum", cut, true),
+      variant("a3", "alriyadh", cut, true),
+      variant("a4", "aawsat", reworded, false),
+      variant("a5", "okaz", [{ op: "equal", text: "المجلس اطلع" }], false),
+      variant(
+        "a6",
+        "sabq",
+        [
+          { op: "equal", text: "المجلس اطلع على الموضوعات" },
+          { op: "delete", text: "وقرر" },
+        ],
+        true,
+      ),
+    ]);
+    expect(groups.map((g) => [g.outlets, g.variant.article])).toEqual([
+      [["alriyadh", "alyaum"], "a1"],
+      [["aawsat"], "a4"],
+      [["sabq"], "a6"],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * from reading the store: the API server (later) can serve the same views.
  */
 
-import { buildLedger, type LedgerEntry } from "../annotate/ledger.js";
+import { buildLedger, type LedgerEntry, type LedgerVariant } from "../annotate/ledger.js";
 import { conflictingNumbers, type NumberConflict, type OutletNumbers } from "../annotate/numbers.js";
 import { type StoryTimelineEvent, storyTimeline, type TimelineReport } from "../annotate/story-timeline.js";
 import { type CopyEdge, copyGraph } from "../cluster/index.js";
@@ -115,6 +115,31 @@ export function claimInContext(text: string, start: number, end: number): string
   if (!after) return text.slice(start, end);
   const words = after[1] === "من" ? after[0] : after[0].slice(0, after[0].indexOf(after[1]!) + after[1]!.length);
   return text.slice(start, end + words.length);
+}
+
+/** Outlets whose report of an utterance differs from its fullest wording in the same words. */
+export interface VariantGroup {
+  outlets: string[];
+  variant: LedgerVariant;
+}
+
+/**
+ * An entry's truncated or reworded variants, those with the same diff from the fullest wording as one group with
+ * their outlets (each once): the same agency cut reprinted by six outlets is one line, not six.
+ *
+ * @example
+ * variantGroups(entry); // [{ outlets: ["alriyadh", "alyaum"], variant: { truncated: true, diff: […], … } }]
+ */
+export function variantGroups(variants: readonly LedgerVariant[]): VariantGroup[] {
+  const groups = new Map<string, VariantGroup>();
+  for (const v of variants) {
+    if (!v.truncated && !v.reworded) continue;
+    const key = JSON.stringify([v.truncated, v.reworded, v.diff.map((d) => [d.op, d.text])]);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { outlets: [v.outlet], variant: v });
+    else if (!g.outlets.includes(v.outlet)) g.outlets.push(v.outlet);
+  }
+  return [...groups.values()];
 }
 
 /**
