@@ -23,8 +23,10 @@ import {
   printSearchHits,
   printStories,
   printStory,
+  printThread,
 } from "./print.js";
 import { progressReporter } from "./progress.js";
+import { threadView } from "./thread-view.js";
 import { ledgerOf, storyView } from "./views.js";
 
 /** Entities `marsad entity` lists when a name matches none exactly and several hold it. */
@@ -103,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`\n${quotes.length} quotes; the first three:\n`);
         printQuotes(quotes.slice(0, 3));
         process.stdout.write(
-          "\nTry: marsad stories · marsad story ID · marsad quotes --speaker NAME · marsad entity NAME · marsad search QUERY · marsad export --format csv\n",
+          "\nTry: marsad stories · marsad story ID · marsad thread ID · marsad quotes --speaker NAME · marsad entity NAME · marsad search QUERY · marsad export --format csv\n",
         );
       });
     });
@@ -177,6 +179,23 @@ export async function main(argv: string[]): Promise<number> {
         if (!view) throw new MarsadError("ERR_NOT_FOUND", `no story with id ${id}; try marsad stories`, opts.db);
         if (opts.json) process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
         else printStory(view);
+      });
+    });
+
+  program
+    .command("thread")
+    .description("a storyline: its stories in time order, and whom they name")
+    .argument("<id>", "a thread id, or a story id for the story's thread")
+    .addOption(dbOption())
+    .option("--json", "print as JSON")
+    .action(async (id: string, opts) => {
+      await withStore(opts.db, async (store) => {
+        const view = await threadView(store, id);
+        if (!view) {
+          throw new MarsadError("ERR_NOT_FOUND", `no thread or story with id ${id}; try marsad stories`, opts.db);
+        }
+        if (opts.json) process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+        else printThread(view);
       });
     });
 

@@ -3,6 +3,7 @@ import type { LedgerEntry } from "../annotate/ledger.js";
 import type { Entity, EntityType, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
 import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
+import type { ThreadView } from "./thread-view.js";
 import { type StoryView, storyListDate, timelineWindow, variantGroups } from "./views.js";
 
 const out = (s = "") => process.stdout.write(`${s}\n`);
@@ -81,7 +82,7 @@ export function printStories(stories: Story[]): void {
   }
   for (const s of stories) {
     const outlets = s.outlets.map((o) => o.outlet).join("، ");
-    out(`${pc.bold(s.headline)}  ${pc.dim(`${s.id} · ${s.articles.length} articles · ${storyListDate(s)}`)}`);
+    out(`${pc.bold(s.headline)}  ${pc.dim(`${s.id} · ${articleCount(s.articles.length)} · ${storyListDate(s)}`)}`);
     out(pc.dim(`  ${outlets}`));
   }
 }
@@ -112,8 +113,7 @@ export function printStory(v: StoryView): void {
     out(`${pc.bold("Who copied whom")}  ${pc.dim("(each copied word credited to one source; --json has every link)")}`);
     for (const f of v.copyFlows) {
       const own = f.from === f.to ? pc.dim(" (its own earlier text)") : "";
-      const articles = f.articles === 1 ? "1 article" : `${f.articles} articles`;
-      out(`  ${f.from} → ${f.to}${own}  ${pc.dim(`${articles} · ${f.words} words`)}`);
+      out(`  ${f.from} → ${f.to}${own}  ${pc.dim(`${articleCount(f.articles)} · ${f.words} words`)}`);
     }
   }
   if (v.timeline.length > 0) {
@@ -168,6 +168,45 @@ export function printStory(v: StoryView): void {
     out(pc.bold("Also touched by"));
     for (const t of v.touching) out(`  ${t.outlet}  ${t.title}  ${pc.dim(t.id)}`);
   }
+}
+
+/** A storyline: its stories in time order, each with its days, size and outlets, then whom the stories name. */
+export function printThread(v: ThreadView): void {
+  const days = v.stories.flatMap((s) => [s.firstSeen, s.lastSeen]).filter((d): d is string => d !== null);
+  const span =
+    days.length > 0
+      ? `${days.map((d) => d.slice(0, 10)).sort()[0]} → ${days
+          .map((d) => d.slice(0, 10))
+          .sort()
+          .at(-1)}`
+      : "undated";
+  const n = v.stories.length;
+  out(pc.bold(`Thread ${v.thread.id}`));
+  out(pc.dim(`${n} ${n === 1 ? "story" : "stories"} · ${span}`));
+  out();
+  for (const s of v.stories) {
+    const outlets = [...new Set(s.outlets.map((o) => o.outlet))];
+    const when = (s.firstSeen ?? "undated").slice(0, 10);
+    out(`  ${when.padEnd(10)}  ${s.headline}  ${pc.dim(`${s.id} · ${articleCount(s.articles.length)}`)}`);
+    out(pc.dim(`              ${outlets.join("، ")}`));
+  }
+  if (v.entities.length > 0) {
+    out();
+    out(pc.bold("Named across the thread"));
+    for (const [type, label] of ENTITY_LABELS) {
+      const of = v.entities.filter((e) => e.type === type);
+      if (of.length === 0) continue;
+      const shown = of.slice(0, MAX_STORY_ENTITIES).map((e) => `${e.name} ${pc.dim(`(${e.stories.length})`)}`);
+      const more = of.length > MAX_STORY_ENTITIES ? pc.dim(` … ${of.length - MAX_STORY_ENTITIES} more`) : "";
+      out(`  ${label.padEnd(14)}${shown.join("، ")}${more}`);
+    }
+    out(pc.dim("  (n): how many of the thread's stories name it"));
+  }
+}
+
+/** «1 article», «3 articles». */
+function articleCount(n: number): string {
+  return n === 1 ? "1 article" : `${n} articles`;
 }
 
 /** Events a story page prints; `story --json` has them all. */
@@ -229,7 +268,7 @@ export function printEntity(e: Entity, quotes: StoredQuote[], stories: Story[]):
   if (stories.length > 0) {
     out(pc.dim(`  in ${stories.length} ${stories.length === 1 ? "story" : "stories"}, most recently seen first:`));
     for (const s of stories.slice(0, MAX_ENTITY_STORIES)) {
-      out(`    ${s.headline}  ${pc.dim(`${s.id} · ${s.articles.length} articles · ${storyListDate(s)}`)}`);
+      out(`    ${s.headline}  ${pc.dim(`${s.id} · ${articleCount(s.articles.length)} · ${storyListDate(s)}`)}`);
     }
     if (stories.length > MAX_ENTITY_STORIES) {
       out(pc.dim(`    … ${stories.length - MAX_ENTITY_STORIES} more: marsad stories --entity '${e.name}'`));

@@ -203,9 +203,18 @@ describe("marsad annotate --jsonl", () => {
 });
 
 describe("marsad demo", () => {
+  // One demo store for every check below (each CLI run starts a process: several per test, on a shared machine).
+  let work: string;
+  let demo: ReturnType<typeof runCli>;
+  let stories: { id: string; headline: string }[];
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), "marsad-demo-"));
+    demo = runCli(["demo"], { cwd: work });
+    stories = JSON.parse(runCli(["stories", "--json"], { cwd: work }).stdout);
+  });
+
   it("ingests the sample corpus into a fresh store", () => {
-    const work = mkdtempSync(join(tmpdir(), "marsad-demo-"));
-    const r = runCli(["demo"], { cwd: work });
+    const r = demo;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/new \d+/);
     const m = /The store holds (\d+) articles from (\d+) outlets/.exec(r.stdout);
@@ -215,16 +224,18 @@ describe("marsad demo", () => {
     expect(r.stdout).toMatch(/\d+ quotes; the first three/);
     expect(r.stdout).not.toContain("««");
     expect(r.stdout).toMatch(/cue: \S+ · (direct|indirect)/);
+  });
+
+  it("shows a speaker's quotes", () => {
     // «وأكد الوزير» after «طارق الجمال، وزير الصحة» is the minister's.
     const quotes = runCli(["quotes", "--speaker", "طارق الجمال"], { cwd: work });
     expect(quotes.code, quotes.stderr).toBe(0);
     expect(quotes.stdout).toContain("اللقاح آمن تماما");
     expect(quotes.stdout).not.toMatch(/««|»»/);
+  });
+
+  it("shows a story page: numbers reported differently, the timeline, who said what, whom it names", () => {
     // A story page shows the quantities its outlets report differently (containers stuck in the port).
-    const stories = JSON.parse(runCli(["stories", "--json"], { cwd: work }).stdout) as {
-      id: string;
-      headline: string;
-    }[];
     const strike = stories.find((s) => s.headline.includes("يومه الثاني"));
     expect(strike).toBeDefined();
     const page = runCli(["story", strike!.id], { cwd: work });
@@ -249,6 +260,30 @@ describe("marsad demo", () => {
     expect(said).toMatch(/dhifaf-news\.example \(reworded\): -\[العراق\] \+\[بلاده\]/);
     expect(summitPage).toMatch(/\n {2}People +سالم عبد الرضا الكناني \(8\)/);
     expect(summitPage).toMatch(/\n {2}Places +العراق \(8\)/);
+  });
+
+  it("shows a thread: its stories in time order, from a story id or the thread id", () => {
+    // A storyline: the measles campaign's three stories over twelve days, in time order, from any of its stories.
+    const measles = stories.filter((s) => s.headline.includes("الحصبة"));
+    expect(measles).toHaveLength(3);
+    const thread = runCli(["thread", measles[0]!.id], { cwd: work });
+    expect(thread.code, thread.stderr).toBe(0);
+    expect(thread.stdout).toMatch(/^Thread t-\S+\n3 stories · 2025-04-12 → 2025-04-24\n/);
+    const order = [...thread.stdout.matchAll(/^ {2}(\d{4}-\d{2}-\d{2}) .*(s-[0-9a-f]+) · (\d+) articles?$/gm)];
+    expect(order.map((m) => m[1])).toEqual(["2025-04-12", "2025-04-17", "2025-04-24"]);
+    expect(new Set(order.map((m) => m[2]))).toEqual(new Set(measles.map((s) => s.id)));
+    expect(thread.stdout).toMatch(/\n {2}People +.*طارق الجمال \(2\)/);
+    const byThreadId = JSON.parse(runCli(["thread", order[0]![2]!, "--json"], { cwd: work }).stdout) as {
+      thread: { id: string };
+      stories: { id: string }[];
+    };
+    expect(runCli(["thread", byThreadId.thread.id], { cwd: work }).stdout).toBe(thread.stdout);
+    const missing = runCli(["thread", "s-nothing"], { cwd: work });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain("no thread or story with id s-nothing");
+  });
+
+  it("exports quotes with their utterances, and stories", () => {
     // Exports for researchers: each outlet's report of a quote with its utterance, and the stories.
     const quoteCsv = runCli(["export", "--what", "quotes", "--format", "csv"], { cwd: work });
     expect(quoteCsv.code, quoteCsv.stderr).toBe(0);
@@ -265,6 +300,9 @@ describe("marsad demo", () => {
       .map((l) => JSON.parse(l) as Story);
     expect(exported.length).toBeGreaterThan(0);
     for (const st of exported) expect(st.outlets.map((o) => o.outlet)).toContain("almarfa.example");
+  });
+
+  it("finds an entity by any of its names, with its stories", () => {
     // A surname seen before the full name is the same person, named by the full name.
     const kinani = runCli(["entity", "الكناني"], { cwd: work });
     expect(kinani.code, kinani.stderr).toBe(0);
