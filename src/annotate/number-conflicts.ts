@@ -7,8 +7,17 @@ import { foldText } from "../arabic/fold.js";
 import { lookupMonth } from "../arabic/months.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
 import type { NumberClaim } from "../model/types.js";
-import { PERCENT, stripArticle, TIME_UNITS } from "./number-units.js";
-import { isNumberWord, MARKED_DOT, readingOrder, words } from "./number-words.js";
+import { distinguished, type Qualifiers, qualifiersOf, sentenceAround } from "./number-qualifiers.js";
+import { PERCENT, stripArticle, TIME_UNITS, unitOf } from "./number-units.js";
+import {
+  APPROX,
+  isNumberWord,
+  MARKED_DOT,
+  PERCENT_AFTER_FI,
+  PERCENT_WORDS,
+  readingOrder,
+  words,
+} from "./number-words.js";
 
 /**
  * Event counts that news compares across outlets, whatever noun counts them: «لقي ستة أشخاص
@@ -50,6 +59,8 @@ const KIND_BEFORE: readonly [RegExp, Kind][] = [
   [/^[وف]?(?:اصيب|اصاب|جرح|باصابه)/, "injured"],
   [/^[وف]?(?:فقدان|اختفاء)/, "missing"],
   [/^[وف]?(?:اعتقال|اعتقل|القبض|توقيف|اوقف|احتجاز|احتجز)/, "arrested"],
+  // قتلوا 28 مسلحا وأسروا عشرة آخرين: the captured, whole words only (أسرة is a family, إسرائيل a country).
+  [/^[وف]?(?:اسر|اسرت|اسروا|اسرو|اسرنا)$/, "arrested"],
 ];
 
 /** Event words after a number and its noun: لقي ستة أشخاص مصرعهم، 27 شخصا على الأقل قتلوا. */
@@ -58,6 +69,9 @@ const KIND_AFTER: readonly [RegExp, Kind][] = [
   [/^(?:بجروح|باصابات|اصيبوا|جرحوا)/, "injured"],
   [/^(?:اعتقلوا|اوقفوا)/, "arrested"],
 ];
+
+/** The second noun of «القتلى والجرحى»، «قتيلا وجريحا» after a number: both counted at once. */
+const COUNTED_TOGETHER = /^و(?:ال)?(?:جرحي|جريحا|مصابين|مصابا|قتلي|قتيلا|مفقودين|اصابات)$/;
 
 /** Counted nouns that are never one quantity across articles: how many times (3 مرات). */
 const NOT_COMPARED: ReadonlySet<string> = new Set(["مره", "مرات", "مناسبه"]);
@@ -104,6 +118,12 @@ const FORECAST =
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
+/** How far below a whole price (46 دولارا) the exact one may lie: rounded up from 45.5. */
+const WHOLE_ROUNDING = 0.5;
+
+/** How far above it: outlets also cut the decimals (رابحا 15 نقطة for 15.96), so up to the next whole one. */
+const WHOLE_CUT = 0.99;
+
 /** Tokens looked at on each side of a number. */
 const WINDOW_BEFORE = 6;
 
@@ -123,7 +143,17 @@ export interface Quantity {
   hi: number;
   /** An event count (the dead, injured, missing, arrested), whose updates an outlet reports as they come. */
   event: boolean;
+  /** Money or index points (a price, an index level, trading): its moment tells two figures apart too. */
+  price: boolean;
+  /** What the sentence names that tells this figure from another of its key (a place, a crude, a year). */
+  qualifiers: Qualifiers;
 }
+
+/** Words between a bound and its figure (دون مستوى 9000، فوق حاجز 50 دولارا): the bound is the figure's. */
+const LEVEL_WORD = /^(?:مستوي|مستويات|حاجز|عتبه)$/;
+
+/** Percent words: the nearest word before a figure being one of them, the figure follows another figure. */
+const isPercentWord = (w: string) => PERCENT_WORDS.has(w) || PERCENT_AFTER_FI.has(w) || /^(?:ال)?(?:مائه|مئه)$/.test(w);
 
 /**
  * What a number claim measures, read from its sentence in `text`: an event count (the death toll
@@ -141,12 +171,11 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   if (claim.unit === PERCENT || (claim.unit !== null && (TIME_UNITS.has(claim.unit) || NOT_COMPARED.has(claim.unit))))
     return null;
   // The sentence around the claim; the clause (up to a comma or a colon) for the words it counts.
-  const sentenceStart = Math.max(
-    text.lastIndexOf(".", claim.start - 1),
-    text.lastIndexOf("\n", claim.start - 1),
-    text.lastIndexOf("؟", claim.start - 1),
-    text.lastIndexOf("!", claim.start - 1),
-  );
+  // مئات الجنود، آلاف المهاجرين: an order of magnitude where an outlet has no figure. It is a toll's size still
+  // (عشرات الجرحى against 14 مصابا), but of anything else a story names many groups (the deployed, the fled).
+  const vague = APPROX.has(words(claim.text)[0]?.replace(/^[وب]/, "") ?? "");
+  // A dot between digits ends no sentence (وفقد الخام الأمريكي 1.12 دولار ليسجل 46: one sentence).
+  const sentenceStart = sentenceAround(text, claim.start, claim.end).start - 1;
   const sentenceBefore = words(text.slice(sentenceStart + 1, claim.start));
   const clauseBefore = words(
     text
@@ -172,9 +201,21 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     for (let k = before.length - 1; k >= 0 && kind === undefined; k--) {
       const w = stripArticle(before[k]!);
       kind = KIND_BEFORE.find(([re]) => re.test(w))?.[1];
+      // قتل وجرح نحو 50، مقتل وإصابة 30: the dead and the injured counted together are neither count (not
+      // «لقي 25 مسلحا مصرعهم وجرح 15», where the first word ends another figure's phrase).
+      const other = (x: string | undefined) =>
+        x !== undefined && KIND_BEFORE.some(([re, k2]) => k2 !== kind && re.test(stripArticle(x)));
+      const pairAt =
+        /^و/.test(before[k + 1] ?? "") && other(before[k + 1]) ? k : /^و/.test(w) && other(before[k - 1]) ? k - 1 : -1;
+      const figureBefore = before
+        .slice(Math.max(0, pairAt - 3), Math.max(0, pairAt))
+        .some((x) => /^[0-9]/.test(x) || isNumberWord(x));
+      if (kind !== undefined && pairAt >= 0 && !figureBefore) return null;
     }
   }
-  if (kind === undefined && person) return null;
+  if (kind === undefined && (person || vague)) return null;
+  // عشرات القتلى والجرحى: the dead and the injured counted together are neither count.
+  if (KIND_UNITS.has(claim.unit ?? "") && COUNTED_TOGETHER.test(after[1] ?? "")) return null;
   let head = "";
   // Money and measures count anything (trading, profits, costs in riyals; index levels in points): the word
   // the figure is about says which. A thing counted (1200 حاوية، 300 منزل) is one quantity in one story.
@@ -183,6 +224,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     for (let k = before.length - 1; k >= 0 && head === ""; k--) {
       const w = before[k]!;
       if (LINKING_VERB.test(w) || LINKING_WORD.test(w)) continue;
+      // ارتفع 24.39 نقطة إلى 2105.23 نقطة، 650 ريالا مقابل 500 ريال، 5.15 في المائة إلى 49.52: the nearest word
+      // is another figure's unit, and the figure is that one's new or compared value, not a quantity of its own.
+      if (MEASURES.has(unitOf(w)) || isPercentWord(w)) return null;
       // The first other word is the head, or there is none (الفريق 3 أهداف: a name, a month, a stopword).
       head = headWord(w) ?? "-";
     }
@@ -207,9 +251,11 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   if (forecast) key = `forecast|${key}`;
   let lo = claim.value;
   let hi = claim.valueMax ?? claim.value;
-  const last = before.at(-1) ?? "";
-  const last2 = before.at(-2) ?? "";
-  const negated = last2 === "لا" || before.at(-3) === "لا";
+  // دون مستوى 9000 نقطة: the bound is read past the level word.
+  const bounded = LEVEL_WORD.test(before.at(-1) ?? "") ? before.slice(0, -1) : before;
+  const last = bounded.at(-1) ?? "";
+  const last2 = bounded.at(-2) ?? "";
+  const negated = last2 === "لا" || bounded.at(-3) === "لا";
   const atLeastAfter =
     after.some((w, k) => w === "علي" && after[k + 1] === "الاقل") || /^[وف]اكثر$/.test(after[1] ?? "");
   if (!negated && (AT_LEAST_BEFORE.test(last) || (last === "من" && AT_LEAST_BEFORE.test(last2)) || atLeastAfter))
@@ -232,12 +278,35 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       hi += half;
     }
   }
+  const measure = kind === undefined && MEASURES.has(claim.unit ?? "");
+  const price = measure && PRICE_UNITS.has(claim.unit ?? "");
+  // 46 دولارا beside 45.97، رابحا 15 نقطة beside 15.96: a whole price or level is the exact one rounded or cut.
+  if (
+    measure &&
+    Number.isInteger(claim.value) &&
+    !/[.,ر٫]/.test(foldText(claim.text)) &&
+    claim.valueMax === undefined
+  ) {
+    lo -= WHOLE_ROUNDING;
+    hi += WHOLE_CUT;
+  }
   if (APPROXIMATE_BEFORE.test(last) || APPROXIMATE_BEFORE.test(last2)) {
     lo *= 1 - APPROXIMATE_TOLERANCE;
     hi *= 1 + APPROXIMATE_TOLERANCE;
   }
-  return { key, label, lo, hi, event: kind !== undefined };
+  return {
+    key,
+    label,
+    lo,
+    hi,
+    event: kind !== undefined,
+    price,
+    qualifiers: qualifiersOf(text, claim.start, claim.end, price),
+  };
 }
+
+/** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */
+const PRICE_UNITS: ReadonlySet<string> = new Set(["دولار", "ريال", "دينار", "درهم", "جنيه", "يورو", "ليره", "نقطه"]);
 
 /** Units of money and measure: what they count is never a group of people. Units of measure in their one spelling (number-unit-spellings.ts). */
 const MEASURES: ReadonlySet<string> = new Set([
@@ -316,7 +385,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     article?: string;
     label: string;
     event: boolean;
-    claims: { claim: NumberClaim; lo: number; hi: number }[];
+    claims: { claim: NumberClaim; lo: number; hi: number; q: Quantity }[];
   }
   // quantity key → report (article, or outlet) → claims
   const byKey = new Map<string, Map<string, Report>>();
@@ -336,7 +405,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
         if (it.article !== undefined) o.article = it.article;
         m.set(reportKey, o);
       }
-      o.claims.push({ claim: c, lo: q.lo, hi: q.hi });
+      o.claims.push({ claim: c, lo: q.lo, hi: q.hi, q });
     }
   }
   type Allowed = { lo: number; hi: number };
@@ -344,17 +413,18 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   const out: NumberConflict[] = [];
   for (const reports of byKey.values()) {
     if (reports.size < 2) continue;
-    const reps: (NumberConflict["reports"][number] & Allowed)[] = [];
+    const reps: (NumberConflict["reports"][number] & Allowed & { q: Quantity })[] = [];
     let label = "";
     let event = false;
     for (const o of reports.values()) {
       const first = o.claims[0]!;
       if (!o.claims.every((c) => overlap(c, first))) continue; // the article itself reports several quantities
-      const r: NumberConflict["reports"][number] & Allowed = {
+      const r: NumberConflict["reports"][number] & Allowed & { q: Quantity } = {
         outlet: o.outlet,
         claim: first.claim,
         lo: first.lo,
         hi: first.hi,
+        q: first.q,
       };
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
@@ -366,13 +436,20 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
       for (let b = a + 1; b < reps.length; b++) {
         // One outlet's own figures disagree only on an event count it updates (6, then 7 dead): its other
         // figures in two articles are two sessions or two items (a market's index, another day's trading).
-        if (!overlap(reps[a]!, reps[b]!) && (event || reps[a]!.outlet !== reps[b]!.outlet)) {
+        // Two incidents of a roundup (في عدن / في تعز), Brent beside WTI, last year beside this one: two quantities.
+        const ra = reps[a]!;
+        const rb = reps[b]!;
+        if (
+          !overlap(ra, rb) &&
+          (event || ra.outlet !== rb.outlet) &&
+          !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
+        ) {
           disagree = true;
           break;
         }
       }
     }
-    if (disagree) out.push({ unit: label, reports: reps.map(({ lo: _lo, hi: _hi, ...r }) => r) });
+    if (disagree) out.push({ unit: label, reports: reps.map(({ lo: _lo, hi: _hi, q: _q, ...r }) => r) });
   }
   return out;
 }

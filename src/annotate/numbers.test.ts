@@ -557,6 +557,64 @@ const conflictsOf = (byOutlet: Record<string, string>) =>
   conflictingNumbers(Object.entries(byOutlet).map(([o, t]) => report(o, t)));
 
 describe("conflictingNumbers", () => {
+  it("takes an order of magnitude (عشرات، مئات، آلاف) for no figure but a toll's, nor the dead and injured at once", () => {
+    expect(conflictsOf({ A: "نشر مئات الجنود حول عدن", B: "تم نشر 3000 جندي حول عدن" })).toEqual([]);
+    expect(quantityOf("فرار مئات المسلحين", findNumbers("فرار مئات المسلحين")[0]!)).toBeNull();
+    expect(conflictsOf({ A: "وسقط عشرات القتلى والجرحى في المواجهات", B: "وقتل 10 أشخاص في المواجهات" })).toEqual([]);
+    expect(conflictsOf({ A: "وسقط عشرات القتلى في المواجهات", B: "وقتل 10 أشخاص في المواجهات" })).toHaveLength(1);
+  });
+  it("does not pair one incident's count with another's when their sentences name two cities", () => {
+    expect(conflictsOf({ A: "قتل 9 أشخاص في انفجار ألغام في عدن", B: "وقتل خمسة أشخاص في كمين قرب تعز" })).toEqual([]);
+    // The same city: one incident, reported differently.
+    expect(conflictsOf({ A: "قتل 9 أشخاص في انفجار في عدن", B: "قتل 12 شخصا في انفجار بعدن" })).toHaveLength(1);
+  });
+  it("does not pair two crudes' prices, two years' results or a settlement price with an unmarked one", () => {
+    expect(
+      conflictsOf({
+        A: "وفقد خام برنت 1.71 دولار ليسجل 50.21 دولار للبرميل.",
+        B: "وفقد الخام الأمريكي 1.12 دولار ليسجل 45.17 دولار للبرميل.",
+      }),
+    ).toEqual([]);
+    expect(
+      conflictsOf({
+        A: "وبلغت أرباح الشركة 300 مليون ريال في العام الماضي",
+        B: "وبلغت أرباح الشركة 350 مليون ريال في العام الجاري",
+      }),
+    ).toEqual([]);
+    expect(conflictsOf({ A: "ونزل سعر برنت عند التسوية إلى 49.52 دولار", B: "ونزل سعر برنت إلى 50.21 دولار" })).toEqual(
+      [],
+    );
+    expect(conflictsOf({ A: "ونزل سعر برنت إلى 49.52 دولار", B: "ونزل سعر برنت إلى 50.21 دولار" })).toHaveLength(1);
+  });
+  it("reads a whole price as the exact one rounded or cut (46 beside 45.97, 15 beside 15.96)", () => {
+    expect(
+      conflictsOf({ A: "وفقد الخام 1.12 دولار ليسجل 46 دولارا", B: "وفقد الخام 1.12 دولار ليسجل 45.97 دولارا" }),
+    ).toEqual([]);
+    expect(conflictsOf({ A: "وأغلق المؤشر رابحا 15 نقطة", B: "وأغلق المؤشر رابحا 15.96 نقطة" })).toEqual([]);
+    expect(
+      conflictsOf({ A: "وفقد الخام 1.12 دولار ليسجل 46 دولارا", B: "وفقد الخام 1.12 دولار ليسجل 45.17 دولارا" }),
+    ).toHaveLength(1);
+  });
+  it("reads a bound past a level word, and no figure after another figure's unit", () => {
+    const t = "وتراجع المؤشر دون مستوى 9000 نقطة";
+    const below = quantityOf(t, findNumbers(t)[0]!);
+    expect(below!.lo).toBeLessThanOrEqual(0);
+    expect(below!.hi).toBeLessThan(9001);
+    expect(conflictsOf({ A: t, B: "وتراجع المؤشر إلى مستوى 8768 نقطة" })).toEqual([]);
+    // ارتفع 24.39 نقطة إلى 2105.23 نقطة; 650 ريالا مقابل 500 ريال: the second is a new or compared value.
+    const u = "وارتفع المؤشر 24.39 نقطة إلى 2105.23 نقطة";
+    expect(quantityOf(u, findNumbers(u)[1]!)).toBeNull();
+    const v = "بلغ سعر الصافي 650 ريالا مقابل 500 ريال";
+    expect(quantityOf(v, findNumbers(v)[1]!)).toBeNull();
+  });
+  it("counts the dead and injured together as neither, and the captured as arrested", () => {
+    const t = "وقد قتل وجرح نحو 50 من عناصر الميليشيات";
+    expect(quantityOf(t, findNumbers(t)[0]!)).toBeNull();
+    const u = "حيث لقي أكثر من 25 مسلحا حوثيا مصرعهم وجرح 15 آخرون";
+    expect(quantityOf(u, findNumbers(u)[1]!)?.key).toBe("injured");
+    const v = "تمكن الثوار من قتل 28 مسلحا وأسروا عشرة آخرين";
+    expect(findNumbers(v).map((c) => quantityOf(v, c)?.key)).toEqual(["dead:مسلح", "arrested"]);
+  });
   it("flags one quantity reported differently by two outlets", () => {
     const conflicts = conflictingNumbers([
       report("A", "مقتل 6 أشخاص في الهجوم", "a1"),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { distinguished, qualifiersOf, sentenceAround } from "./number-qualifiers.js";
+
+/** The qualifiers of the first occurrence of `figure` in `text`. */
+const at = (text: string, figure: string, prices = false) => {
+  const s = text.indexOf(figure);
+  return qualifiersOf(text, s, s + figure.length, prices);
+};
+
+describe("sentenceAround", () => {
+  it("does not end a sentence at a dot between digits", () => {
+    const t = "ونزل خام برنت. وفقد الخام الأمريكي 1.12 دولار ليسجل 46 دولارا للبرميل. وانخفض البنزين";
+    const s = t.indexOf("46");
+    const { start, end } = sentenceAround(t, s, s + 2);
+    expect(t.slice(start, end)).toBe(" وفقد الخام الأمريكي 1.12 دولار ليسجل 46 دولارا للبرميل");
+  });
+});
+
+describe("qualifiersOf / distinguished", () => {
+  it("tells apart two incidents by the cities their sentences name, not a city from a country", () => {
+    const aden = at("قتل 9 أشخاص في انفجار ألغام في عدن", "9");
+    const taiz = at("وقتل 5 من أفرادها في منطقة الكنب قرب مدينة تعز", "5");
+    expect([...aden.cities]).toEqual(["عدن"]);
+    expect(distinguished(aden, taiz, false)).toBe(true);
+    expect(distinguished(aden, at("وقتل 12 شخصا بعدن", "12"), false)).toBe(false);
+    // عسير is in السعودية: a city and a country tell nothing apart.
+    expect(distinguished(at("استشهد 3 رجال أمن بمنطقة عسير", "3"), at("استشهد 4 في السعودية", "4"), false)).toBe(false);
+  });
+  it("tells apart named crudes and indices, and a market by its country's adjective for prices only", () => {
+    const brent = at("وفقد خام برنت 1.7 دولار ليسجل 50.21 دولار", "50.21", true);
+    const wti = at("وفقد الخام الأمريكي 1.1 دولار ليسجل 45.17 دولار", "45.17", true);
+    expect([...brent.names]).toEqual(["brent"]);
+    expect([...wti.names]).toEqual(["wti"]);
+    expect(distinguished(brent, wti, true)).toBe(true);
+    expect([...at("وارتفع المؤشر الكويتي 9 نقاط إلى 6236 نقطة", "6236", true).countries]).toEqual(["الكويت"]);
+    expect([...at("وقال الجيش التركي إن 31 أصيبوا", "31").countries]).toEqual([]);
+  });
+  it("tells apart last year from this one, and a settlement price from an unmarked one", () => {
+    const prior = at("بلغت الأرباح 300 مليون ريال في العام الماضي", "300");
+    const current = at("بلغت الأرباح 350 مليون ريال في العام الجاري", "350");
+    expect(distinguished(prior, current, false)).toBe(true);
+    const settle = at("ونزل سعر برنت عند التسوية إلى 49.52 دولار", "49.52", true);
+    expect(settle.moment).toBe("close");
+    expect(distinguished(settle, at("ونزل سعر برنت إلى 50.21 دولار", "50.21", true), true)).toBe(true);
+    // خلال الفترة is no moment of a price.
+    expect(at("استخدمت الشركة خلال الفترة 24 مليون ريال", "24", true).moment).toBeNull();
+  });
+});

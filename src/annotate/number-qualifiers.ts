@@ -1,0 +1,223 @@
+/**
+ * The words around a figure that say WHICH quantity of its kind it is: the place its sentence names (عدن،
+ * تعز، مأرب; the Kuwaiti or Qatari market), the crude or index a price is of (برنت، غرب تكساس، داو جونز),
+ * the weekday of a session, the year of a result, and the moment of a price (at settlement, by 15:30 GMT).
+ * Two figures of one noun whose sentences name different ones of these are two quantities, not one
+ * quantity reported differently: a roundup's two incidents, Brent beside WTI, this year beside last.
+ */
+
+import { foldText } from "../arabic/fold.js";
+import { PLACES } from "./entities/gazetteer.data.js";
+import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
+import { words } from "./number-words.js";
+
+/** What a figure's sentence names, by kind; a kind its sentence does not name is absent. */
+export interface Qualifiers {
+  /** Countries (folded), and for prices the markets named by a country's adjective (السوق الكويتي). */
+  countries: ReadonlySet<string>;
+  /** Cities, provinces and districts (folded): a city and a country are not told apart (عسير، السعودية). */
+  cities: ReadonlySet<string>;
+  /** Named prices and indices: crudes (برنت، غرب تكساس، سلة أوبك), stock indices (داو جونز، ناسداك), buy or sell. */
+  names: ReadonlySet<string>;
+  /** Weekdays (جلسة الخميس) and years (2014، العام الماضي → `prior`). */
+  days: ReadonlySet<string>;
+  years: ReadonlySet<string>;
+  /** The moment a price is taken at (settlement, opening, the day's low or high, an hour), or null. */
+  moment: string | null;
+}
+
+/**
+ * Where the sentence around [start, end) begins and ends in `text`: at . ! ? ؟ or a line break, not at a dot
+ * between two digits (50.50 دولار, 1.12 دولار ليسجل 46 is one sentence).
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const isEnd = (i: number) => {
+    const c = text[i];
+    if (c === "\n" || c === "!" || c === "؟" || c === "?") return true;
+    return c === "." && !(/[0-9٠-٩]/.test(text[i - 1] ?? "") && /[0-9٠-٩]/.test(text[i + 1] ?? ""));
+  };
+  let s = start - 1;
+  while (s >= 0 && !isEnd(s)) s--;
+  let e = end;
+  while (e < text.length && !isEnd(e)) e++;
+  return { start: s + 1, end: e };
+}
+
+/** Names of several words (اسلام اباد، غرب تكساس), by their first word: the rest of each name's words. */
+function byFirstWord(names: Iterable<[string, string]>): Map<string, [string[], string][]> {
+  const m = new Map<string, [string[], string][]>();
+  for (const [name, value] of names) {
+    const ws = name.split(" ");
+    const list = m.get(ws[0]!) ?? [];
+    list.push([ws.slice(1), value]);
+    m.set(ws[0]!, list);
+  }
+  return m;
+}
+
+/** Place names that news writes as other names: a newspaper (لـ«الشرق الأوسط»). */
+const NOT_PLACES = new Set([...COMMON_WORD_CITIES, "الشرق الاوسط"]);
+
+/** Countries and regions of the world, folded, each standing for itself. */
+const COUNTRY_NAMES = byFirstWord(
+  PLACES.map((p) => foldText(p))
+    .filter((p) => !NOT_PLACES.has(p))
+    .map((p) => [p, p] as [string, string]),
+);
+
+/** Cities, provinces and districts, folded. */
+const CITY_NAMES = byFirstWord(CITIES.filter((c) => !NOT_PLACES.has(c)).map((p) => [p, p] as [string, string]));
+
+/**
+ * A country's adjective with the article (الكويتي، القطرية، السعودي، الأمريكية): the market or the crude of that
+ * country. Read only for prices and market figures; for event counts the adjective names the actor (الجيش التركي)
+ * as often as the place.
+ */
+const NISBA: ReadonlyMap<string, string> = new Map(
+  PLACES.map((p) => foldText(p))
+    .filter((p) => !p.includes(" "))
+    .flatMap((p) => {
+      const bare = p.replace(/^ال/, "").replace(/[اه]$/, "");
+      if (bare.length < 3) return [];
+      const adj = bare.endsWith("ي") ? bare : `${bare}ي`;
+      return [
+        [`ال${adj}`, p],
+        [`ال${adj}ه`, p],
+      ] as [string, string][];
+    }),
+);
+
+/**
+ * Named prices: crudes, stock indices, and the buy or sell side of a rate. Folded; several spellings per name.
+ * Outlets write the US crude as الخام الأمريكي or غرب تكساس, Brent as برنت or مزيج برنت.
+ */
+const PRICE_NAMES = byFirstWord(
+  Object.entries({
+    برنت: "brent",
+    "غرب تكساس": "wti",
+    تكساس: "wti",
+    نايمكس: "wti",
+    "الخام الامريكي": "wti",
+    "الخام الاميركي": "wti",
+    "الخام الامريكي الخفيف": "wti",
+    "سله اوبك": "opec",
+    "سله خامات اوبك": "opec",
+    "خام دبي": "dubai",
+    "خام عمان": "oman",
+    "داو جونز": "dow",
+    ناسداك: "nasdaq",
+    ستاندرد: "sp500",
+    نيكي: "nikkei",
+    فوتسي: "ftse",
+    "فايننشال تايمز": "ftse",
+    داكس: "dax",
+    كاك: "cac",
+    "هانغ سينغ": "hangseng",
+    "هانج سينج": "hangseng",
+    الشراء: "buy",
+    للشراء: "buy",
+    البيع: "sell",
+    للبيع: "sell",
+  }),
+);
+
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  "السبت",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+]);
+
+/** A year (2014) or a year said in words: العام الماضي، السنة السابقة (prior), العام الجاري (this one). */
+const YEAR_NOUNS = /^(?:ال|لل|بال|وال|في)?(?:عام|سنه|العام|السنه)$/;
+
+const PRIOR = new Set(["الماضي", "الماضيه", "السابق", "السابقه", "المنصرم", "المنصرمه"]);
+
+const CURRENT = new Set(["الجاري", "الحالي", "الحاليه", "الجاريه"]);
+
+/** Words that fix the moment of a price (عند التسوية، عند الإغلاق، في الافتتاح، أدنى مستوى، بحلول الساعة). */
+const MOMENTS: readonly [RegExp, string][] = [
+  [/^(?:[وبل]?ال)?(?:تسويه|اغلاق|ختام)$|^[وف]?اغلق|^[وف]?(?:يغلق|تغلق)/, "close"],
+  [/^(?:[وبل]?ال)?افتتاح$|^[وف]?(?:افتتح|يفتتح|تفتتح)/, "open"],
+];
+
+/** A session's or an hour's price: بحلول الساعة 1530، أثناء الجلسة، منتصف التعاملات. */
+const DURING = /^(?:اثناء|خلال|منتصف)$/;
+
+const SESSION = /^(?:ال)?(?:جلسه|تعاملات|تداولات|تداول)$/;
+
+function matchNames(ws: readonly string[], k: number, names: Map<string, [string[], string][]>): string | null {
+  const list = names.get(ws[k]!);
+  if (!list) return null;
+  let best: [string[], string] | null = null;
+  for (const e of list) {
+    if (e[0].every((w, j) => ws[k + 1 + j] === w) && (best === null || e[0].length > best[0].length)) best = e;
+  }
+  return best?.[1] ?? null;
+}
+
+/**
+ * The qualifiers of the figure at [start, end) in `text`, read from its sentence; `prices` (money and index
+ * points) also reads a country's adjective as a place (السوق الكويتي) and the moment of the price.
+ *
+ * @example
+ * const t = "ونزل سعر خام برنت عند التسوية إلى 49.52 دولار للبرميل";
+ * qualifiersOf(t, 34, 39, true); // { names: {"brent"}, moment: "close", countries: {}, ... }
+ */
+export function qualifiersOf(text: string, start: number, end: number, prices: boolean): Qualifiers {
+  const s = sentenceAround(text, start, end);
+  const ws = words(text.slice(s.start, s.end));
+  const countries = new Set<string>();
+  const cities = new Set<string>();
+  const names = new Set<string>();
+  const days = new Set<string>();
+  const years = new Set<string>();
+  let moment: string | null = null;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    // بعدن، وتعز، في مأرب: one clitic before a place.
+    const bare = /^[وبل]/.test(w) ? [w.slice(1), ...ws.slice(k + 1)] : null;
+    const country = matchNames(ws, k, COUNTRY_NAMES) ?? (bare ? matchNames(bare, 0, COUNTRY_NAMES) : null);
+    if (country !== null) countries.add(country);
+    const city = matchNames(ws, k, CITY_NAMES) ?? (bare ? matchNames(bare, 0, CITY_NAMES) : null);
+    if (city !== null) cities.add(city);
+    if (prices) {
+      const nisba = NISBA.get(w);
+      if (nisba !== undefined) countries.add(nisba);
+      moment ??= MOMENTS.find(([re]) => re.test(w))?.[1] ?? null;
+      if (
+        moment === null &&
+        ((DURING.test(w) && SESSION.test(ws[k + 1] ?? "")) || (w === "الساعه" && /^[0-9]/.test(ws[k + 1] ?? "")))
+      )
+        moment = "intraday";
+    }
+    const name = matchNames(ws, k, PRICE_NAMES);
+    if (name !== null) names.add(name);
+    if (WEEKDAYS.has(w.replace(/^[وب]/, ""))) days.add(w.replace(/^[وب]/, ""));
+    if (/^(?:19|20)[0-9]{2}$/.test(w)) years.add(w);
+    if (YEAR_NOUNS.test(w)) {
+      const next = ws[k + 1] ?? "";
+      if (PRIOR.has(next)) years.add("prior");
+      else if (CURRENT.has(next)) years.add("current");
+    }
+  }
+  return { countries, cities, names, days, years, moment };
+}
+
+const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+/**
+ * True when two figures of one noun are told apart by what their sentences name: countries, cities, named
+ * prices, weekdays or years that have nothing in common (a kind one sentence does not name tells nothing), or, for
+ * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
+ */
+export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
+  if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
+  if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
+  if (disjoint(a.years, b.years)) return true;
+  return prices && a.moment !== b.moment;
+}
