@@ -46,3 +46,12 @@ describe("qualifiersOf / distinguished", () => {
     expect(at("استخدمت الشركة خلال الفترة 24 مليون ريال", "24", true).moment).toBeNull();
   });
 });
+
+describe("sentenceAround on a text without punctuation", () => {
+  it("reaches a bounded distance, so that every figure of a long text does not read all of it", () => {
+    const t = `${"كلمة ".repeat(20000)}قتل 5 أشخاص ${"كلمة ".repeat(20000)}`;
+    const s = t.indexOf("5");
+    const { start, end } = sentenceAround(t, s, s + 1);
+    expect(end - start).toBeLessThan(1300);
+  });
+});

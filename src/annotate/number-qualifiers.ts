@@ -27,8 +27,14 @@ export interface Qualifiers {
 }
 
 /**
+ * Characters looked at on each side of a figure for its sentence's ends: news sentences are shorter, and a text
+ * with no punctuation must not make every figure read the whole text (linear time).
+ */
+const SENTENCE_REACH = 600;
+
+/**
  * Where the sentence around [start, end) begins and ends in `text`: at . ! ? ؟ or a line break, not at a dot
- * between two digits (50.50 دولار, 1.12 دولار ليسجل 46 is one sentence).
+ * between two digits (50.50 دولار, 1.12 دولار ليسجل 46 is one sentence), and at most `SENTENCE_REACH` away.
  */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   const isEnd = (i: number) => {
@@ -36,10 +42,12 @@ export function sentenceAround(text: string, start: number, end: number): { star
     if (c === "\n" || c === "!" || c === "؟" || c === "?") return true;
     return c === "." && !(/[0-9٠-٩]/.test(text[i - 1] ?? "") && /[0-9٠-٩]/.test(text[i + 1] ?? ""));
   };
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const to = Math.min(text.length, end + SENTENCE_REACH);
   let s = start - 1;
-  while (s >= 0 && !isEnd(s)) s--;
+  while (s >= from && !isEnd(s)) s--;
   let e = end;
-  while (e < text.length && !isEnd(e)) e++;
+  while (e < to && !isEnd(e)) e++;
   return { start: s + 1, end: e };
 }
 
