@@ -397,6 +397,18 @@ describe("EntityResolver", () => {
     const { mentions } = findEntities("وتأهل ريال مدريد (إسبانيا) إلى الدور المقبل.");
     expect(mentions.find((m) => m.text === "إسبانيا")?.type).not.toBe("ORG");
   });
+  it("takes no currency for a name, but keeps the club ريال مدريد and الريال where a text is about the club", () => {
+    const texts = (t: string) => findEntities(t).mentions.map((m) => m.text);
+    const money = texts(
+      "وبلغت قيمة التداول 2.26 مليون ريال عماني. وحصل كل فائز على تسعة آلاف ريال. وارتفع سعر الريال السعودي أمام الدولار، وانهار الريال الإيراني.",
+    );
+    expect(money.filter((m) => /ريال|دولار/.test(m))).toEqual([]);
+    // The club: named in full, or alone in a match report or a text that names it in full.
+    expect(texts("وفاز ريال مدريد على برشلونة في الدوري. وقال مدرب الريال إن الفريق جاهز.")).toContain("الريال");
+    expect(texts("وكان حارس ريال مدريد قد التحق بالريال عام 2012.")).toContain("ريال مدريد");
+    expect(texts("واشترى الريال اللاعب في صفقة بلغت 80 مليون يورو.")).toContain("الريال");
+    expect(texts("وقال المحلل إن الريال فقد نصف قيمته منذ العام الماضي.")).not.toContain("الريال");
+  });
   it("finds one person per item of a list the tagger read as one name", () => {
     const names = (t: string) => mentionsOf("PER", t);
     expect(names("وسجل تياجو نيفيز وناصر الشمراني هدفي الهلال.")).toEqual(["تياجو نيفيز", "ناصر الشمراني"]);

@@ -7,6 +7,7 @@
 
 import { type Folded, fold } from "../../arabic/fold.js";
 import type { Entity, Mention } from "../../model/types.js";
+import { gazKey, isSportSentence } from "./features.js";
 import { coveredTokens, type Raw, sentences, type Tok, tokenizeForTagging } from "./folded-tokens.js";
 import {
   conjunctionsBeforeWrittenNames,
@@ -20,6 +21,7 @@ import { resolve } from "./mention-resolution.js";
 import {
   dropAccusativeTail,
   dropCommonWords,
+  dropCurrencies,
   dropPredicates,
   familyNisbasAfterGivenNames,
   familyNounsAfterChains,
@@ -83,6 +85,14 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     dropAccusativeTail(t, f, toks, raws);
     const notNames = wordsNeverNames(t, f, toks);
     dropCommonWords(toks, raws, notNames);
+    dropCurrencies(
+      toks,
+      raws,
+      ranges.some(([a, b]) => {
+        const words = toks.slice(a, b).map((x) => x.text);
+        return isSportSentence(words, words.map(gazKey));
+      }),
+    );
     dropPredicates(t, f, toks, raws);
     const glued = gluedPrepositions(t, f, toks);
     nounsBeforeNames(toks, raws, glued, definite);

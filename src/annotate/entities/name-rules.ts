@@ -107,6 +107,54 @@ export function wordsNeverNames(
   return { particles, kin };
 }
 
+/** Currencies, folded: a name only as the head of a club's name (ريال مدريد), never alone or with their country's adjective. */
+const CURRENCIES: ReadonlySet<string> = new Set([
+  "ريال",
+  "دولار",
+  "درهم",
+  "دينار",
+  "جنيه",
+  "ليره",
+  "روبل",
+  "روبيه",
+  "فرنك",
+  "شيكل",
+]);
+
+/** A nationality adjective after a currency (عماني، السعودي), folded. */
+const ADJECTIVE = /^(?:ال)?\p{L}{2,}ي$/u;
+
+/** Words before a currency that make الريال the money, not the club (سعر الريال، مليار الريال is rare), folded. */
+const MONEY_BEFORE =
+  /^(?:[\p{N}.,٫٬]+|[وبل]?(?:سعر|صرف|عمله|قيمه|مقابل)|[وب]?(?:الف|الاف|مليون|ملايين|مليار|مليارات))$/u;
+
+/**
+ * Mentions that are a currency, alone or with its country's adjective (2.26 مليون ريال عماني، سعر الريال السعودي،
+ * 9 آلاف ريال): dropped before they spread through the article as a name. The tagger reads ريال as the club that
+ * ريال مدريد shortens to. A club's full name (ريال مدريد) has a second word that is no adjective; and الريال alone
+ * is the club in a text about sport (`sport`: فاز الريال) or one naming the club in full, unless an amount or a
+ * price is before it.
+ */
+export function dropCurrencies(toks: Tok[], raws: Raw[], sport: boolean): void {
+  // A club named in full (ريال مدريد) makes الريال alone the club too (التحق بالريال) however little is sport.
+  const clubs =
+    sport ||
+    raws.some(
+      (r) =>
+        r.b - r.a === 2 && gazKey((toks[r.a] as Tok).text) === "ريال" && !ADJECTIVE.test((toks[r.a + 1] as Tok).text),
+    );
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    const n = r.b - r.a;
+    const w = (toks[r.a] as Tok).text;
+    const key = gazKey(w);
+    if (n > 2 || !CURRENCIES.has(key)) continue;
+    if (n === 2 && !ADJECTIVE.test((toks[r.a + 1] as Tok).text)) continue;
+    const club = clubs && n === 1 && key === "ريال" && w !== key && !MONEY_BEFORE.test(toks[r.a - 1]?.text ?? "");
+    if (!club) raws.splice(k, 1);
+  }
+}
+
 /**
  * Person mentions that are common words: a preposition written with ى alone (حصوله على، folded علي), an indefinite
  * nationality alone (- مصري، - بحريني after a name in a list), a common word known only inside a name (هجوم كيماوي،
