@@ -348,6 +348,8 @@ export interface OutletNumbers {
   /** The article's text: the claims' spans point into it. */
   text: string;
   claims: NumberClaim[];
+  /** When the article was published (ISO): two days' prices or levels are two sessions', not one figure. */
+  publishedAt?: string | null;
 }
 
 /** One quantity that outlets report with values that cannot all be true. */
@@ -385,6 +387,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     article?: string;
     label: string;
     event: boolean;
+    day: string | null;
     claims: { claim: NumberClaim; lo: number; hi: number; q: Quantity }[];
   }
   // quantity key → report (article, or outlet) → claims
@@ -401,7 +404,13 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
       const reportKey = it.article ?? it.outlet;
       let o = m.get(reportKey);
       if (!o) {
-        o = { outlet: it.outlet, label: q.label, event: q.event, claims: [] };
+        o = {
+          outlet: it.outlet,
+          label: q.label,
+          event: q.event,
+          day: it.publishedAt?.slice(0, 10) ?? null,
+          claims: [],
+        };
         if (it.article !== undefined) o.article = it.article;
         m.set(reportKey, o);
       }
@@ -413,18 +422,19 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   const out: NumberConflict[] = [];
   for (const reports of byKey.values()) {
     if (reports.size < 2) continue;
-    const reps: (NumberConflict["reports"][number] & Allowed & { q: Quantity })[] = [];
+    const reps: (NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null })[] = [];
     let label = "";
     let event = false;
     for (const o of reports.values()) {
       const first = o.claims[0]!;
       if (!o.claims.every((c) => overlap(c, first))) continue; // the article itself reports several quantities
-      const r: NumberConflict["reports"][number] & Allowed & { q: Quantity } = {
+      const r: NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null } = {
         outlet: o.outlet,
         claim: first.claim,
         lo: first.lo,
         hi: first.hi,
         q: first.q,
+        day: o.day,
       };
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
@@ -439,9 +449,12 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
         // Two incidents of a roundup (في عدن / في تعز), Brent beside WTI, last year beside this one: two quantities.
         const ra = reps[a]!;
         const rb = reps[b]!;
+        // A price or a level published on two days is two sessions' (the index at Monday's close, at Tuesday's).
+        const otherDays = ra.q.price && ra.day !== null && rb.day !== null && ra.day !== rb.day;
         if (
           !overlap(ra, rb) &&
           (event || ra.outlet !== rb.outlet) &&
+          !otherDays &&
           !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
         ) {
           disagree = true;
@@ -449,7 +462,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
         }
       }
     }
-    if (disagree) out.push({ unit: label, reports: reps.map(({ lo: _lo, hi: _hi, q: _q, ...r }) => r) });
+    if (disagree) out.push({ unit: label, reports: reps.map(({ lo: _lo, hi: _hi, q: _q, day: _day, ...r }) => r) });
   }
   return out;
 }

@@ -586,6 +586,24 @@ describe("conflictingNumbers", () => {
     );
     expect(conflictsOf({ A: "ونزل سعر برنت إلى 49.52 دولار", B: "ونزل سعر برنت إلى 50.21 دولار" })).toHaveLength(1);
   });
+  it("does not pair prices or levels published on two days (two sessions), but still a toll updated the next day", () => {
+    const on = (outlet: string, text: string, publishedAt: string) => ({
+      ...report(outlet, text, outlet),
+      publishedAt,
+    });
+    const trading = (a: string, b: string) =>
+      conflictingNumbers([
+        on("A", "وبلغت قيمة التداولات نحو 5 مليارات ريال.", a),
+        on("B", "وبلغت قيمة التداولات نحو 8.10 مليارات ريال.", b),
+      ]);
+    expect(trading("2015-07-26T18:00", "2015-07-27T18:30")).toEqual([]);
+    expect(trading("2015-07-26T18:00", "2015-07-26T19:30")).toHaveLength(1);
+    const toll = conflictingNumbers([
+      on("A", "وقتل 6 أشخاص في الانفجار.", "2015-07-26T18:00"),
+      on("B", "وارتفع عدد القتلى في الانفجار إلى 9 قتلى.", "2015-07-27T09:00"),
+    ]);
+    expect(toll).toHaveLength(1);
+  });
   it("reads a whole price as the exact one rounded or cut (46 beside 45.97, 15 beside 15.96)", () => {
     expect(
       conflictsOf({ A: "وفقد الخام 1.12 دولار ليسجل 46 دولارا", B: "وفقد الخام 1.12 دولار ليسجل 45.97 دولارا" }),

@@ -194,7 +194,15 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     named.push({ outlet: a.outlet, mentions: annotations?.entities ?? [] });
     quotes.push(...(await store.quotes({ article: a.id })));
     const claims = annotations?.numbers ?? [];
-    if (claims.length > 0) reports.push({ outlet: a.outlet, article: a.id, text: a.text, claims });
+    if (claims.length > 0) {
+      reports.push({
+        outlet: a.outlet,
+        article: a.id,
+        text: a.text,
+        claims,
+        publishedAt: a.publishedAt?.value ?? null,
+      });
+    }
     const dates = annotations?.dates ?? [];
     if (dates.length > 0) {
       dated.push({ article: a.id, outlet: a.outlet, publishedAt: a.publishedAt?.value ?? null, text: a.text, dates });
