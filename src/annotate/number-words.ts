@@ -384,6 +384,23 @@ function isOrdinalTeenHead(w: string): boolean {
   return ORDINAL_TEEN_HEADS.has(bare);
 }
 
+/** Scale words whose final ا is either the accusative of one (ألفاً) or the dual before a noun (ألفا رجل). */
+const ALIF_SCALES: ReadonlySet<string> = new Set(["الفا", "مليونا", "مليارا"]);
+
+/** Words after ألفا that make it «a thousand» (ألفا من الزوار، مليونا واحدا), not the dual's construct, folded. */
+const NOT_COUNTED = /^(?:[فبلك]|من|في|علي|الي|عن|حتي|منذ|خلال|مقابل|تقريبا|فقط|او|ام|واحد|واحدا)$/;
+
+/**
+ * ألفا (مليونا، مليارا) alone before the indefinite noun it counts is the dual in construct, two thousand (ألفا رجل،
+ * مليونا دولار): the singular before its noun is written ألف رجل. After a figure (الـ22 ألفا), before a
+ * preposition, a conjunction (مليونا ونصف) or a definite word, or at the end, it is one thousand in the accusative
+ * (بلغ عددهم ألفا، ألفا من الزوار).
+ */
+function isDualInConstruct(w: string, prev: Tok | undefined, next: Tok | undefined): boolean {
+  if (!ALIF_SCALES.has(w) || prev?.kind === "num" || next?.kind !== "word") return false;
+  return !NOT_COUNTED.test(next.w) && !/^(?:و|ال)/.test(next.w) && !isNumberWord(next.w);
+}
+
 export function parseWords(toks: Tok[], i: number): Parsed | null {
   // النسخة الحادية عشرة: the عشرة of an ordinal counts nothing.
   if ((toks[i]?.w === "عشر" || toks[i]?.w === "عشره") && isOrdinalTeenHead(toks[i - 1]?.w ?? "")) return null;
@@ -460,7 +477,8 @@ export function parseWords(toks: Tok[], i: number): Parsed | null {
       const sc = SCALES.get(w)!;
       if (sc.plural && (current < 3 || current > 10)) break;
       lastScale = sc.scale;
-      if (sc.dual) total += (current === 0 ? 2 : current) * sc.scale;
+      if (sc.dual || (words === 0 && isDualInConstruct(w, toks[j - 1], toks[j + 1])))
+        total += (current === 0 ? 2 : current) * sc.scale;
       else total += (current === 0 ? 1 : current) * sc.scale;
       current = 0;
     }

@@ -182,6 +182,24 @@ describe("findNumbers", () => {
       ["7 بالمئة", 7, null, PERCENT],
     ]);
   });
+  it("reads a figure with the article written on it (الـ22، للـ173), but not a figure glued to a name (G20)", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
+    expect(values("خلال الـ60 يوما القادمة")).toEqual([["60", 60, "يوم"]]);
+    expect(values("ضمن رقم الـ250 مليار دولار")).toEqual([["250 مليار", 250e9, "دولار"]]);
+    expect(values("تعيش الأغلبية من مواطنيه الـ173 مليونا بأقل من دولارين")[0]).toEqual(["173 مليونا", 173e6, null]);
+    expect(values("قبل انطلاق قمة G20 في الصين")).toEqual([]);
+  });
+  it("reads ألفا and مليونا before the noun they count as the dual (two thousand), else as one", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value]);
+    expect(values("ويحيط بالقصر ألفا فدان من المساحات الخضراء")).toEqual([["ألفا", 2000]]);
+    expect(values("صفقة قيمتها مليارا دولار")).toEqual([["مليارا", 2e9]]);
+    // After a figure, before a preposition, a conjunction or واحدا, or at the end: one of them, in the accusative.
+    expect(values("من بين الـ22 ألفا الذين تسللوا")).toEqual([["22 ألفا", 22000]]);
+    expect(values("بلغ عدد الزوار ألفا.")).toEqual([["ألفا", 1000]]);
+    expect(values("ضم المعرض ألفا من الزوار")).toEqual([["ألفا", 1000]]);
+    expect(values("بعدما كان الرقم مليونا واحدا")).toEqual([["مليونا", 1e6]]);
+    expect(values("والبالغ مليونا ونصف المليون برميل")[0]).toEqual(["مليونا", 1e6]);
+  });
   it("reads number words, scales and approximate plurals", () => {
     expect(brief("أربعة عقود")).toEqual([["أربعة", 4, null, "عقد"]]);
     expect(brief("ألفين شخص")).toEqual([["ألفين", 2000, null, "شخص"]]);

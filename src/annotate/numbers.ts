@@ -106,6 +106,9 @@ function isBracketed(toks: readonly Tok[], i: number): boolean {
   return (open?.w === "(" && close?.w === ")") || (open?.w === '"' && close?.w === '"');
 }
 
+/** The article (with a clitic) written on a figure: «الـ22» folds to «ال22», «وللـ5» to «ولل5». */
+const DEFINITE_FIGURE = /(?:^|[^\p{L}\p{N}])[وفبك]?(?:ال|لل)$/u;
+
 /** A number (digits or words) starting at token i, with its scale, without range or unit. */
 function parseNumber(ctx: Ctx, i: number): Parsed | null {
   const { toks, text } = ctx;
@@ -116,7 +119,9 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     const before = text[t.s - 1];
     // One attached و/ب/ل/ف/ك (و2.5 مليون، ب10 آلاف) is a clitic, not part of a name.
     const clitic = before !== undefined && "وبلفك".includes(before) && !/[\p{L}\p{N}]/u.test(text[t.s - 2] ?? "");
-    if (before !== undefined && /[\p{L}]/u.test(before) && !clitic) return null;
+    // The article on a figure (الـ22 ألفا، للـ173 مليونا; folding drops the tatweel) is no name either.
+    const article = DEFINITE_FIGURE.test(text.slice(Math.max(0, t.s - 4), t.s));
+    if (before !== undefined && /[\p{L}]/u.test(before) && !clitic && !article) return null;
     if (before === "-" && /[\p{L}]/u.test(text[t.s - 2] ?? "")) return null;
     const after = text[t.e];
     if (after !== undefined && /[\p{L}]/u.test(after) && !"موهـ".includes(after)) return null;
