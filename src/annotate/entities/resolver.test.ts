@@ -120,4 +120,70 @@ describe("EntityResolver across names and types", () => {
     const mohammed = add("محمد عبد الله");
     expect(add("محمود عبد الله")).not.toBe(mohammed);
   });
+
+  describe("a name that goes on by fathers' names", () => {
+    const person = (name: string, roles: string[] = ["الأمير"]): Entity => ({
+      id: name,
+      name,
+      type: "PER",
+      aliases: [],
+      roles,
+    });
+    const adder = (r: EntityResolver) => (name: string, roles?: string[]) => r.add([person(name, roles)]).get(name);
+    /** The resolver of `r` saved as store items and read back (as `IncrementalAnalysis.open` does). */
+    const reloaded = (r: EntityResolver) => {
+      const { header, upserts } = r.takeChanges();
+      return EntityResolver.fromJSON(JSON.parse(JSON.stringify({ ...header, items: upserts })));
+    };
+
+    it("is the person of the shorter name, whichever comes first, also after a restart", () => {
+      // The shorter name first.
+      const a = new EntityResolver();
+      const mbs = adder(a)("محمد بن سلمان");
+      expect(adder(a)("محمد بن سلمان بن عبدالعزيز")).toBe(mbs);
+      expect(adder(a)("محمد بن سلمان بن عبد العزيز آل سعود")).toBe(mbs);
+      const khalid = adder(a)("خالد الفيصل");
+      expect(adder(reloaded(a))("خالد الفيصل بن عبدالعزيز")).toBe(khalid);
+      // The longer name first: the shorter one joins it, before and after a restart.
+      const b = new EntityResolver();
+      const full = adder(b)("محمد بن سلمان بن عبدالعزيز آل سعود");
+      const back = reloaded(b);
+      expect(adder(back)("محمد بن سلمان")).toBe(full);
+      expect(adder(b)("محمد بن سلمان بن عبدالعزيز")).toBe(full);
+      expect(adder(back)("محمد بن سلمان بن عبدالعزيز")).toBe(full);
+      expect(adder(reloaded(back))("محمد بن سلمان")).toBe(full);
+      expect(adder(b)("خالد الفيصل بن عبدالعزيز")).toBe(adder(b)("خالد الفيصل"));
+    });
+
+    it("joins neither of two people whose names go on along two chains", () => {
+      const r = new EntityResolver();
+      const add = adder(r);
+      const first = add("محمد بن نايف بن عبدالعزيز");
+      const other = add("محمد بن نايف بن أحمد");
+      expect(other).not.toBe(first);
+      const short = add("محمد بن نايف");
+      expect([first, other]).not.toContain(short);
+      // The shorter name first, then two chains: the second is someone else.
+      const s = new EntityResolver();
+      const sultan = adder(s)("فهد بن سلطان");
+      expect(adder(s)("فهد بن سلطان بن عبدالعزيز")).toBe(sultan);
+      expect(adder(s)("فهد بن سلطان بن زايد")).not.toBe(sultan);
+      // Nor one whose names give two fathers.
+      const t = new EntityResolver();
+      const mixed = t.add([{ ...person("أحمد بن علي"), aliases: ["أحمد بن محمد علي"] }]).get("أحمد بن علي");
+      expect(adder(t)("أحمد بن علي بن سعيد")).not.toBe(mixed);
+    });
+
+    it("needs roles that meet, and a family name written with its article", () => {
+      const r = new EntityResolver();
+      const add = adder(r);
+      const university = add("محمد بن سعود", ["مدير جامعة الإمام"]);
+      expect(add("محمد بن سعود بن نايف", ["الأمير"])).not.toBe(university);
+      const once = add("عبد الرحمن بن عبد الله بن محمد", []);
+      expect(add("عبدالرحمن بن عبدالله", ["اللواء"])).not.toBe(once);
+      // عبد الله السعيد: a surname; عبد الله سعيد بن ضاوي: a father's name.
+      const said = add("عبد الله السعيد", ["الأمير"]);
+      expect(add("عبد الله سعيد بن ضاوي", ["الأمير"])).not.toBe(said);
+    });
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Cross-article entity resolution: one id space over many articles' entities. Names
  * meet by their canonical key (folded, clitics removed, alias table applied), by a
- * spelling-variant skeleton (ترامب / ترمب), and a lone surname meets the one full name
- * that ends with it. Ids are the entity ids of `findEntities` (stable hashes of type and
+ * spelling-variant skeleton (ترامب / ترمب), a lone surname meets the one full name
+ * that ends with it, and a name that goes on by fathers' names meets the one person of
+ * the shorter name (محمد بن سلمان / محمد بن سلمان بن عبدالعزيز آل سعود). Ids are the entity ids of `findEntities` (stable hashes of type and
  * canonical key), so the same name gets the same id whatever the order of ingestion,
  * except where a variant or surname joins an entity already known (a full name that
  * arrives after its lone surname takes the surname's id).
@@ -20,6 +21,7 @@ import {
   SKELETON_MIN_LENGTH,
   skeletonKey,
 } from "./names.js";
+import { chainKeys, otherFather, twoChains } from "./patronym-chain.js";
 
 interface Stored {
   id: string;
@@ -78,6 +80,11 @@ export class EntityResolver {
   private readonly bySurname = new Map<string, Set<string>>();
   /** First and last word of multi-word person names → ids. */
   private readonly byFirstLast = new Map<string, Set<string>>();
+  /**
+   * Person names (units) → the persons with that name or one that extends it by fathers' names (محمد بن سلمان →
+   * the person of محمد بن سلمان بن عبدالعزيز آل سعود): see `alongChain`.
+   */
+  private readonly byChain = new Map<string, Set<string>>();
   /** First name (unit) of multi-word person names → ids: a name two people are called by first is a given name. */
   private readonly byFirst = new Map<string, Set<string>>();
   /** The last word of a person's role, the title before the name (الملك، الأمير، الرئيس) → the persons given it. */
@@ -136,7 +143,7 @@ export class EntityResolver {
           const ids = given ? this.byFirstAndTitle(unitKey(key), e.roles ?? []) : this.bySurname.get(unitKey(key));
           if (ids && ids.size === 1) id = [...ids][0];
         } else {
-          id = this.loneSurname(key) ?? this.fullerOrShorter(key);
+          id = this.loneSurname(key) ?? this.fullerOrShorter(key) ?? this.alongChain(units(key), e.name, e.roles ?? []);
         }
       }
       const stored = id ? (this.byId.get(id) as Stored) : this.create(e);
@@ -232,6 +239,47 @@ export class EntityResolver {
   }
 
   /**
+   * The one person whose name `words` (written `name`) extends by fathers' names, or whose name extends it (محمد بن
+   * سلمان / محمد بن سلمان بن عبدالعزيز آل سعود, خالد الفيصل / خالد الفيصل بن عبدالعزيز), whichever the articles
+   * named first. Not when two people have names on the chain (محمد بن نايف بن عبدالعزيز and محمد بن نايف بن أحمد:
+   * محمد بن نايف is neither), nor when the one person found may be someone else (see `onePerson`).
+   */
+  private alongChain(words: string[], name: string, roles: string[]): string | undefined {
+    if (NAME_PARTS.has(words[0] as string)) return undefined;
+    const [own, ...prefixes] = chainKeys(words, name);
+    // A name that names no chain (عبد الله السعيد written عبد الله سعيد) has none of its own.
+    if (own !== words.join(" ")) return undefined;
+    // The longest shorter name known first; then the name itself, which a longer one known holds.
+    for (const key of [...prefixes, own]) {
+      const ids = this.byChain.get(key);
+      if (ids === undefined) continue;
+      const id = ids.size === 1 ? ([...ids][0] as string) : undefined;
+      return id !== undefined && this.onePerson(id, words, roles) ? id : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * True when person `id`, found along the chain of `words`, may be the one so named with `roles`: no name of theirs
+   * goes on along another chain (see `twoChains`) or gives another father (see `otherFather`), and the roles the articles gave both share a word (الأمير، رئيس نادي النصر): a name of two
+   * generations is many people's (مدير جامعة الإمام is not الأمير محمد بن سعود بن نايف; اللواء سعود بن عبدالله is
+   * not الأمير سعود بن عبدالله بن منصور بن جلوي; رئيس لجنة الاحتفالات is not the mufti عبدالعزيز بن عبدالله آل
+   * الشيخ), and one without a role tells nothing (عبد الرحمن بن عبد الله بن محمد, once).
+   */
+  private onePerson(id: string, words: string[], roles: string[]): boolean {
+    const s = this.byId.get(id) as Stored;
+    const names: string[][] = [];
+    for (const k of s.keys) {
+      const u = units(k);
+      if (u.length > 1 && u[0] === words[0]) names.push(u);
+    }
+    if (names.some((k) => twoChains(k, words) || otherFather(k, words))) return false;
+    const theirs = roleWords(s.roles);
+    const ours = roleWords(roles);
+    return [...ours].some((w) => theirs.has(w));
+  }
+
+  /**
    * True when the person `id` has a name `key` may be a spelling of (ترامب / ترمب, فرانسوا / فرنسوا): not one where a
    * listed given name meets another word (محمد / محمود, سعد / سعيد, whose skeletons meet).
    */
@@ -315,6 +363,10 @@ export class EntityResolver {
           const ids = this.bySurname.get(last) ?? new Set<string>();
           ids.add(s.id);
           this.bySurname.set(last, ids);
+        }
+        if (!NAME_PARTS.has(words[0] as string)) {
+          for (const k of chainKeys(words, n))
+            this.byChain.set(k, (this.byChain.get(k) ?? new Set<string>()).add(s.id));
         }
         const fl = firstLast(words);
         const byFl = this.byFirstLast.get(fl) ?? new Set<string>();
@@ -592,6 +644,13 @@ function fullestKey(names: string[]): string | null {
     if (units(k).length > 1 && (best === null || k.length > best.length)) best = k;
   }
   return best;
+}
+
+/** The words of a person's roles (canonical keys) long enough to tell a role (الأمير، مدير، جامعة), not في or من. */
+function roleWords(roles: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const r of roles) for (const w of canonicalKey(r).split(" ")) if (w.length >= 3) out.add(w);
+  return out;
 }
 
 const firstLast = (words: string[]): string => `${words[0]} ${words[words.length - 1]}`;
