@@ -225,8 +225,10 @@ function evalSaudiNewsNet(articles: Article[]): void {
   // Direct sources of cross-outlet links.
   const sources = new Map<string, number>();
   let undecided = 0;
+  const wires = new Map<string, number>();
   for (const r of reuse) {
     if (outletOf.get(r.a) === outletOf.get(r.b)) continue;
+    if (r.direction.agency) wires.set(r.direction.agency, (wires.get(r.direction.agency) ?? 0) + 1);
     if (r.direction.source === null) undecided++;
     else {
       const o = outletOf.get(r.direction.source) ?? "?";
@@ -263,6 +265,13 @@ function evalSaudiNewsNet(articles: Article[]): void {
       `${reuse.length} links (${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(", ")})\n` +
       `  cross-outlet verbatim groups (target recall 1.0): ${recall.join("; ")}\n` +
       `  largest direct sources of cross-outlet links (direction.source outlet, links): ${top.map(([o, n]) => `${o} ${n}`).join(", ")}; undecided ${undecided}\n` +
+      `  of these undecided, both from an agency's wire one or both credit (in the text; this loader reads no bylines): ${[
+        ...wires,
+      ]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 4)
+        .map(([g, n]) => `${g} ${n}`)
+        .join(", ")}\n` +
       `  most copied per article (cross-outlet links as source / articles of the outlet): ${perArticleLinks.map(([o, r]) => `${o} ${r.toFixed(2)}`).join(", ")}\n` +
       `  largest original sources (root of (near-)duplicate chains, copies): ${topRoots.map(([o, n]) => `${o} ${n} (${perArticle(o)}/article)`).join(", ")}\n`,
   );

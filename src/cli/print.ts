@@ -102,7 +102,8 @@ export function printStory(v: StoryView): void {
     const copied = [
       ...m.copiedFrom.map((c) => `${Math.round(c.share * 100)}% from ${c.outlet}`),
       ...m.sharedWith.map(
-        (c) => `${Math.round(c.share * 100)}% shared with ${c.outlet} (who had it first is undecided)`,
+        (c) =>
+          `${Math.round(c.share * 100)}% shared with ${c.outlet} ${c.agency ? `(both from ${c.agency}'s wire)` : "(who had it first is undecided)"}`,
       ),
     ].join(", ");
     out(`  ${m.publishedAt ?? "undated"}  ${m.outlet}  ${m.title}  ${pc.dim(m.id)}`);
@@ -112,7 +113,7 @@ export function printStory(v: StoryView): void {
     out();
     out(`${pc.bold("Who copied whom")}  ${pc.dim("(each copied word credited to one source; --json has every link)")}`);
     for (const f of v.copyFlows) {
-      const own = f.from === f.to ? pc.dim(" (its own earlier text)") : "";
+      const own = f.agency ? pc.dim(" (the agency's wire)") : f.from === f.to ? pc.dim(" (its own earlier text)") : "";
       out(`  ${f.from} → ${f.to}${own}  ${pc.dim(`${articleCount(f.articles)} · ${f.words} words`)}`);
     }
   }

@@ -99,6 +99,19 @@ describe("copyFlows", () => {
       { from: "alwatan", to: "alwatan", articles: 1, words: 25 },
     ]);
   });
+  it("credits text two members share from an agency they both credit to the agency, and not undecided sharing", () => {
+    const shared = (id: string, outlet: string, other: string, agency?: string): StoryMember => ({
+      ...member(id, outlet, 100, []),
+      original: 0.2,
+      sharedWith: [{ id: other, outlet: "x", share: 0.8, ...(agency ? { agency } : {}) }],
+    });
+    expect(
+      copyFlows([shared("a", "alyaum", "b", "واس"), shared("b", "alwatan", "a", "واس"), shared("c", "okaz", "d")]),
+    ).toEqual([
+      { from: "واس", to: "alwatan", articles: 1, words: 80, agency: true },
+      { from: "واس", to: "alyaum", articles: 1, words: 80, agency: true },
+    ]);
+  });
 });
 
 describe("rankStoryEntities", () => {

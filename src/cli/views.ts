@@ -19,8 +19,11 @@ export interface StoryMember {
   /** Share of the article's words that no other member had first. */
   original: number;
   copiedFrom: { id: string; outlet: string; share: number }[];
-  /** Text shared with members where the linker could not tell who had it first (a common agency, the same time). */
-  sharedWith: { id: string; outlet: string; share: number }[];
+  /**
+   * Text shared with members where neither copied the other (`agency`: both took that agency's wire) or the
+   * linker could not tell who had it first (the same time).
+   */
+  sharedWith: { id: string; outlet: string; share: number; agency?: string }[];
   /** The article's words, which the shares are of. */
   words: number;
 }
@@ -35,6 +38,8 @@ export interface CopyFlow {
   to: string;
   articles: number;
   words: number;
+  /** `from` is an agency whose wire `to`'s articles share with other members (`ReuseDirection.agency`), not an outlet. */
+  agency?: true;
 }
 
 export interface StoryView {
@@ -151,20 +156,24 @@ export function variantGroups(variants: readonly LedgerVariant[]): VariantGroup[
  */
 export function copyFlows(members: readonly StoryMember[]): CopyFlow[] {
   const flows = new Map<string, CopyFlow & { ids: Set<string> }>();
+  const add = (from: string, m: StoryMember, share: number, agency: boolean) => {
+    const words = Math.round(share * m.words);
+    if (words === 0) return;
+    const key = `${agency ? "agency" : "outlet"}\u0000${from}\u0000${m.outlet}`;
+    const f = flows.get(key) ?? { from, to: m.outlet, articles: 0, words: 0, ids: new Set<string>() };
+    if (agency) f.agency = true;
+    f.words += words;
+    f.ids.add(m.id);
+    f.articles = f.ids.size;
+    flows.set(key, f);
+  };
   for (const m of members) {
-    for (const c of m.copiedFrom) {
-      const words = Math.round(c.share * m.words);
-      if (words === 0) continue;
-      const key = `${c.outlet}\u0000${m.outlet}`;
-      const f = flows.get(key) ?? { from: c.outlet, to: m.outlet, articles: 0, words: 0, ids: new Set<string>() };
-      f.words += words;
-      f.ids.add(m.id);
-      f.articles = f.ids.size;
-      flows.set(key, f);
-    }
+    for (const c of m.copiedFrom) add(c.outlet, m, c.share, false);
+    // Text two members share from an agency's wire (one or both credit it): the agency's, not either outlet's.
+    for (const c of m.sharedWith) if (c.agency !== undefined) add(c.agency, m, c.share, true);
   }
   return [...flows.values()]
-    .map(({ from, to, articles, words }) => ({ from, to, articles, words }))
+    .map(({ ids: _ids, ...f }) => f)
     .sort((x, y) => y.words - x.words || (x.from + x.to < y.from + y.to ? -1 : 1));
 }
 
@@ -218,6 +227,9 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     const a = await store.getArticle(t);
     if (a) touching.push({ id: a.id, title: a.title, outlet: a.outlet });
   }
+  const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+  const agencyOf = new Map<string, string>();
+  for (const r of inStory) if (r.direction.agency) agencyOf.set(pairKey(r.a, r.b), r.direction.agency);
   const memberViews = members.map((a): StoryMember => {
     const o = originality(a.id, a.text, inStory);
     return {
@@ -227,7 +239,10 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
       publishedAt: a.publishedAt?.value ?? null,
       original: o.original,
       copiedFrom: o.copied.map((c) => ({ id: c.from, outlet: outletOf(c.from), share: c.share })),
-      sharedWith: o.shared.map((c) => ({ id: c.with, outlet: outletOf(c.with), share: c.share })),
+      sharedWith: o.shared.map((c) => {
+        const agency = agencyOf.get(pairKey(a.id, c.with));
+        return { id: c.with, outlet: outletOf(c.with), share: c.share, ...(agency ? { agency } : {}) };
+      }),
       words: o.words,
     };
   });

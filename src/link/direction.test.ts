@@ -18,9 +18,12 @@ describe("creditedAgencies", () => {
     expect(creditedAgencies(art("1", "x", `بكين (شينخوا) ${BODY}`))).toEqual(["xinhua"]);
     expect(creditedAgencies(art("1", "x", `باريس (أ ف ب) - ${BODY}`))).toEqual(["afp"]);
     expect(creditedAgencies(art("1", "x", `بغداد / واع / ${BODY}`))).toEqual(["ina"]);
+    expect(creditedAgencies(art("1", "x", `تونس (وات) - ${BODY}`))).toEqual(["tap"]);
     expect(creditedAgencies(art("1", "x", `${BODY} - وكالات`))).toEqual(["agencies"]);
     expect(creditedAgencies(art("1", "x", BODY, undefined, "واس"))).toEqual(["spa"]);
     expect(creditedAgencies(art("1", "x", `واس- الرياض ${BODY}`))).toEqual(["spa"]);
+    // A byline that is an agency («واس», «وكالات») credits it.
+    expect(creditedAgencies({ ...art("1", "x", BODY), byline: "واس" })).toEqual(["spa"]);
   });
 
   it("does not read short agency names used as ordinary words", () => {
@@ -61,6 +64,24 @@ describe("copyDirection", () => {
     const d = copyDirection(a, c, []);
     expect(d.source).toBeNull();
     expect(d.evidence.join(" ")).toMatch(/undated/);
+  });
+
+  it("says neither copied the other when both credit one agency, whichever was published first", () => {
+    const a = { ...art("a", "alyaum", BODY, "2015-08-04T18:58:54"), byline: "واس" };
+    const b = art("b", "alwatan", `الرياض - واس ${BODY}`, "2015-08-04T19:01:24");
+    const d = copyDirection(a, b, []);
+    expect(d).toMatchObject({ source: null, agency: "واس" });
+    expect(d.evidence.join(" ")).toMatch(/both credit واس/);
+    // One credits the agency, the other credits none (an outlet that ran the wire unsigned, first): the agency's too.
+    const unsigned = art("u", "3alyoum", `عمان - ${BODY}`, "2015-08-04T18:58:25");
+    expect(copyDirection(unsigned, b, [])).toMatchObject({ source: null, agency: "واس" });
+    // Two agencies credited: the earlier publication decides.
+    const reuters = art("r", "okaz", `${BODY} (رويترز)`, "2015-08-04T18:00:00");
+    expect(copyDirection(reuters, b, []).source).toBe("r");
+    // «وكالات» (agencies) names no one wire: the earlier publication decides.
+    const c = art("c", "okaz", `${BODY} - وكالات`, "2015-08-04T10:00:00");
+    const e = art("e", "sabq", `${BODY} - وكالات`, "2015-08-04T12:00:00");
+    expect(copyDirection(c, e, []).source).toBe("c");
   });
 
   it("records a common credited agency as a source outside the corpus", () => {

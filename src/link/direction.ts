@@ -4,9 +4,11 @@
  * Evidence, strongest first:
  * 1. Agency: one article IS an agency's wire (its outlet is the agency, e.g. `was` = واس) and the other
  *    credits that agency, or simply is not an agency: outlets copy agencies, not the reverse.
- * 2. Earlier publication (`publishedAt`), at the precision both dates share.
- * 3. Otherwise undecided (`source: null`); a common credited agency is recorded as evidence
- *    that both copied a wire outside the corpus.
+ * 2. A credited agency: when both credit it, or one does and the other credits none, both took the agency's
+ *    wire (outside the corpus) and neither copied the other, whichever was published first: undecided
+ *    (`source: null`), the agency recorded (`agency`). An outlet that credits the agency took its text from it.
+ * 3. Earlier publication (`publishedAt`), at the precision both dates share.
+ * 4. Otherwise undecided.
  */
 
 import { foldText } from "../arabic/fold.js";
@@ -40,6 +42,7 @@ const AGENCIES: Agency[] = [
   { id: "sana", name: "سانا", long: ["الوكاله العربيه السوريه للانباء"], short: ["سانا"], outlets: ["sana"] },
   { id: "mena", name: "أ ش أ", long: ["وكاله انباء الشرق الاوسط"], short: ["ا ش ا"], outlets: ["mena"] },
   { id: "petra", name: "بترا", long: ["وكاله الانباء الاردنيه"], short: ["بترا"], outlets: ["petra"] },
+  { id: "tap", name: "وات", long: ["وكاله تونس افريقيا للانباء"], short: ["وات"], outlets: ["tap"] },
   { id: "anadolu", name: "الأناضول", long: ["وكاله الاناضول"], short: ["الاناضول"], outlets: ["anadolu", "aa"] },
   { id: "agencies", name: "وكالات", long: [], short: ["وكالات"], outlets: [] },
 ];
@@ -72,7 +75,7 @@ for (const g of AGENCIES) for (const o of g.outlets) OUTLET_AGENCY.set(o, g);
  *
  * @example creditedAgencies({ ...article, text: "الرياض - واس: أعلن ..." }); // ["spa"]
  */
-export function creditedAgencies(article: Pick<Article, "text" | "dateline">): string[] {
+export function creditedAgencies(article: Pick<Article, "text" | "dateline" | "byline">): string[] {
   const cached = CREDITS.get(article);
   if (cached && cached.text === article.text) return cached.ids;
   const ids = readCredits(article);
@@ -83,13 +86,18 @@ export function creditedAgencies(article: Pick<Article, "text" | "dateline">): s
 /** Credits per article object (an article is linked against many candidates; its credits are read once). */
 const CREDITS = new WeakMap<object, { text: string; ids: string[] }>();
 
-function readCredits(article: Pick<Article, "text" | "dateline">): string[] {
+function readCredits(article: Pick<Article, "text" | "dateline" | "byline">): string[] {
   const text = article.text;
   const ends =
     text.length <= HEAD_CHARS + TAIL_CHARS
       ? text
       : `${text.slice(0, HEAD_CHARS)}\n${text.slice(text.length - TAIL_CHARS)}`;
-  const hay = [foldText(ends), article.dateline?.agency ? foldText(article.dateline.agency) : ""];
+  // The byline credits an agency too (byline «واس», «هدى جاسم، وكالات (بغداد)»).
+  const hay = [
+    foldText(ends),
+    article.dateline?.agency ? foldText(article.dateline.agency) : "",
+    article.byline ? foldText(article.byline) : "",
+  ];
   const out: string[] = [];
   for (const { agency, re, firstWords } of MATCHERS) {
     if (hay.some((h) => firstWords.some((w) => h.includes(w)) && re.test(h))) out.push(agency.id);
@@ -101,7 +109,7 @@ function readCredits(article: Pick<Article, "text" | "dateline">): string[] {
 }
 
 /** What direction needs of an article (an `Article` will do). */
-export type DirectionInput = Pick<Article, "id" | "outlet" | "text" | "publishedAt" | "dateline">;
+export type DirectionInput = Pick<Article, "id" | "outlet" | "text" | "publishedAt" | "dateline" | "byline">;
 
 /** The agency an outlet id is, if any. */
 export function outletAgency(outlet: string): string | null {
@@ -171,13 +179,22 @@ export function copyDirection(a: DirectionInput, b: DirectionInput, passages: Pa
     return decide("b");
   }
 
-  // Credits that are not decisive by themselves.
+  // 2. A credited agency's wire: both credit it, or one does and the other credits none. (وكالات, "agencies",
+  // names no one wire.)
   const common = ca.filter((g) => cb.includes(g));
   for (const g of common) evidence.push(`both credit ${agencyName(g)}: a common source, possibly outside the corpus`);
   for (const g of ca) if (!common.includes(g)) evidence.push(`a credits ${agencyName(g)}`);
   for (const g of cb) if (!common.includes(g)) evidence.push(`b credits ${agencyName(g)}`);
+  const wire =
+    common.find((g) => g !== "agencies") ??
+    (cb.length === 0
+      ? ca.find((g) => g !== "agencies")
+      : ca.length === 0
+        ? cb.find((g) => g !== "agencies")
+        : undefined);
+  if (wire !== undefined) return { source: null, evidence, agency: agencyName(wire) };
 
-  // 2. Earlier publication.
+  // 3. Earlier publication.
   const da = a.publishedAt?.value;
   const db = b.publishedAt?.value;
   const cmp = compareDates(da, db);
@@ -193,6 +210,6 @@ export function copyDirection(a: DirectionInput, b: DirectionInput, passages: Pa
   else evidence.push(`same publication time (${da.length <= 10 || db.length <= 10 ? "day" : "instant"})`);
   if (a.dateline?.raw) evidence.push(`a dateline: ${a.dateline.raw}`);
   if (b.dateline?.raw) evidence.push(`b dateline: ${b.dateline.raw}`);
-  // 3. Undecided.
+  // 4. Undecided.
   return { source: null, evidence };
 }

@@ -177,6 +177,14 @@ describe("Linker", () => {
     expect(linker.link(reprint).reuse.map((r) => r.kind)).toEqual(["near-duplicate"]);
   });
 
+  it("keeps an earlier article's byline: two reprints that both credit the agency in it copied neither", () => {
+    const linker = new Linker();
+    const body = `${P1}\n\n${P2}\n\n${P3}`;
+    linker.link({ ...art("y", "alyaum", body, "2015-07-21T08:00:00Z"), byline: "واس" });
+    const { reuse } = linker.link({ ...art("t", "alwatan", body, "2015-07-21T08:03:00Z"), byline: "واس" });
+    expect(reuse[0]?.direction).toMatchObject({ source: null, agency: "واس" });
+  });
+
   it("computes originality from the judged direction", () => {
     const reuse = linkArticles([wire, partial]);
     const o = originality("p", partial.text, reuse);

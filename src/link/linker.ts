@@ -350,6 +350,7 @@ function keep(a: Article | Kept): Kept {
   const k: Kept = { id: a.id, outlet: a.outlet, text: a.text };
   if (a.publishedAt) k.publishedAt = a.publishedAt;
   if (a.dateline) k.dateline = a.dateline;
+  if (a.byline) k.byline = a.byline;
   if (a.title !== undefined) k.title = a.title;
   return k;
 }

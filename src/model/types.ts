@@ -170,6 +170,11 @@ export interface ReuseDirection {
   /** Id of the article judged the source, or null when undecided. */
   source: string | null;
   evidence: string[];
+  /**
+   * When both credit one agency (واس، رويترز), or one does and the other credits none: its name. Both took its
+   * wire; `source` is null.
+   */
+  agency?: string;
 }
 
 export interface Reuse {
