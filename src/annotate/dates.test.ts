@@ -92,6 +92,15 @@ describe("findDates: relative dates", () => {
       ["الاثنين", "2021-04-26", "day"],
     ]);
     expect(val("نقل موقع روسيا اليوم")).toEqual([]);
+    // The newspaper اليوم and the outlet عين اليوم (its credit line, «عين اليوم – الرياض»).
+    expect(val("وقال لصحيفة اليوم إن المشروع يتقدم")).toEqual([]);
+    expect(val("عين اليوم – الرياض")).toEqual([]);
+    // But «وروسيا اليوم» is Russia, today.
+    expect(val("اتفاق بين جيش الإسلام وروسيا اليوم")).toEqual([["اليوم", "2021-04-27", "day"]]);
+  });
+  it("reads اليوم before إلى as today (إلى folds to an ال word, like the adjective of «the day»)", () => {
+    expect(val("وصلت الرحلة اليوم إلى اليمن")).toEqual([["اليوم", "2021-04-27", "day"]]);
+    expect(val("في اليوم التالي")).toEqual([]);
   });
   it("reads a month alone after a preposition or futures word, with its other-system name", () => {
     expect(val("لعقود برنت تسليم سبتمبر - أيلول")).toEqual([["سبتمبر - أيلول", "2021-09", "month"]]);

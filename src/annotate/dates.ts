@@ -54,10 +54,11 @@ const THIS = new Set(["هذا", "هذه"]);
 const YESTERDAY = new Set(["امس", "الامس", "البارحه"]);
 const TOMORROW = new Set(["غدا", "الغد"]);
 /**
- * Words before اليوم that make it part of a name (روسيا اليوم = RT, أخبار اليوم). Countries are
- * left out on purpose: "مصر اليوم تواجه" is "Egypt today" far more often than the outlet.
+ * Words before اليوم that make it part of a name (روسيا اليوم = RT, أخبار اليوم, the newspaper اليوم: لصحيفة
+ * اليوم، جريدة اليوم; the outlet عين اليوم), with a clitic. Countries are left out on purpose: "مصر اليوم تواجه"
+ * is "Egypt today" far more often than the outlet.
  */
-const TODAY_NAMES = new Set(["روسيا", "اخبار"]);
+const TODAY_NAMES = /^(?:روسيا|اخبار|عين|[وفبل]?(?:صحيفه|جريده))$/;
 /** "اليوم" followed by an adjective is "the day" (اليوم التالي، اليوم الوطني), not today. */
 const AGO = new Set(["قبل", "منذ"]);
 const IN = new Set(["بعد", "خلال"]);
@@ -386,13 +387,14 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
   const next = toks[i + 1];
 
   if (w === "اليوم") {
-    // اليوم التالي / الوطني / الأول: "the day", not today. A weekday after it is fine (اليوم الثلاثاء).
-    if (next?.w.startsWith("ال") && lookupWeekday(next.w) === undefined) return null;
+    // اليوم التالي / الوطني / الأول: "the day", not today. A weekday after it is fine (اليوم الثلاثاء), and so is
+    // the preposition إلى (وصل الرئيس اليوم إلى جدة), which folds to an ال word.
+    if (next?.w.startsWith("ال") && next.w !== "الي" && lookupWeekday(next.w) === undefined) return null;
     if (toks[i - 1]?.w === "في" && next?.num) return null;
     // لن يقبل بعد اليوم: "from now on", not a day.
     if (toks[i - 1]?.w === "بعد" && w === t.w) return null;
     // Names ending in اليوم: روسيا اليوم (RT), أخبار اليوم.
-    if (TODAY_NAMES.has(toks[i - 1]?.w ?? "")) return null;
+    if (TODAY_NAMES.test(toks[i - 1]?.w ?? "")) return null;
     return [{ s: s0, e: t.e, value: resolved(ref, (r) => r.iso), granularity: "day" }, i + 1];
   }
   if (YESTERDAY.has(w)) {
