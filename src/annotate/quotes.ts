@@ -20,11 +20,11 @@ import type { Entity, Mention, Quote } from "../model/types.js";
 import { placeNameOf } from "./entities/names.js";
 import { isBetween, nameAfterVerb } from "./quote-adjuncts.js";
 import { ArticleSpeakers, completeName, MAX_LOOKUPS } from "./quote-article-speakers.js";
+import { IMPERSONAL_CUES } from "./quote-clause-ends.js";
 import { RELATIVES } from "./quote-clause-words.js";
 import {
   complementOf,
   DEMONSTRATIVES,
-  IMPERSONAL_CUES,
   isAnonymityCondition,
   isToldOutlet,
   namedBayan,
