@@ -2,19 +2,28 @@
  * The article's people as the quote finder knows them (`ArticleSpeakers`): the entity tagger's names and
  * roles, role phrases split from names (وزير الدفاع الأمريكي آشتون كارتر), surnames completed (خلفان → ضاحي
  * خلفان) and a later bare role resolved to the person named with it (الرئيس الفرنسي السابق → فرانسوا هولاند).
+ * Which words can be part of a name is quote-name-words.ts's.
  */
 
-import { foldText, hasTanweenFath } from "../arabic/fold.js";
+import { foldText } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
 import { PERSON_TITLES, ROLE_HEADS } from "./entities/lexicon.js";
-import { NAMING_TITLES } from "./entities/names.js";
-import { TIME_AFTER_SPEAKER } from "./quote-adjuncts.js";
 import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
-import { DEMONSTRATIVES, isAlaPreposition, isToldOutlet, namedBayan, spelledLetter } from "./quote-clauses.js";
-import { COMPLEMENTIZERS, CUES, PRONOUN_SPEAKERS, SPEAKER_STOPS, TITLES } from "./quote-cues.js";
+import { DEMONSTRATIVES, isAlaPreposition, isToldOutlet } from "./quote-clauses.js";
+import { COMPLEMENTIZERS, CUES, SPEAKER_STOPS, TITLES } from "./quote-cues.js";
 import { conjunctionCut, joinsLeft, nameStartIn } from "./quote-mention-starts.js";
+import {
+  appositeName,
+  isNameWord,
+  MAX_APPOSITION_TOKENS,
+  NAMED_PLACE_HEADS,
+  placeAfterPrefix,
+  RANK_QUALIFIERS,
+  RANKS,
+  REGION_HEADS,
+} from "./quote-name-words.js";
 import { MAX_ROLE_TOKENS, ROLE_LINKS, sentTo } from "./quote-phrases.js";
 import {
   crossesPreposition,
@@ -297,9 +306,6 @@ export class ArticleSpeakers {
   }
 }
 
-/** A name in apposition between commas runs at most this many words (لويزة روفل). */
-const MAX_APPOSITION_TOKENS = 4;
-
 /**
  * Candidates looked at per name or role lookup (the latest ones): keeps a 200 KB
  * article linear; an ordinary article has a few dozen names.
@@ -380,96 +386,6 @@ function closesRole(ctx: ArticleSpeakers, k: number): boolean {
   return COMPLEMENTIZERS.has(next) || /[:،,.]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start));
 }
 
-/** Heads of the regions an office is in (في منطقة الرياض، في محافظة البصرة), folded. */
-const REGION_HEADS: ReadonlySet<string> = new Set(["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "قضاء", "مقاطعه"]);
-
-/**
- * Heads of places a person's name follows in construct when the place is named for them (مطار الملك خالد، مدينة
- * الملك عبدالعزيز), folded. Not the heads of regions (بمنطقة الرياض عبدالله …), whose name is a place's.
- */
-const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["مطار", "ميناء", "استاد", "ملعب", "مدينه", "جسر", "شارع"]);
-
-/**
- * Whether the name starting at token `n` names the institution before it: an indefinite institution head in
- * construct, maybe with a royal title between (مركز الملك | سلمان للإغاثة، مكتب الأمير | محمد بن سلمان،
- * جامعة | محمد الخامس). That person is not the one speaking for it.
- */
-export function namesInstitution(ctx: ArticleSpeakers, first: number, n: number): boolean {
-  const { tokens } = ctx;
-  const titled = n - 1 >= first && NAMING_TITLES.has(tokens[n - 1]!.text);
-  const h = titled ? n - 2 : n - 1;
-  if (h < first) return false;
-  // A person's name, not the institution's own (شركة فيسبوك، مجلس إدارة سابك).
-  if (!titled && !ctx.perTokens.has(n) && !isFirstName(tokens[n]!.text)) return false;
-  const head = tokens[h]!.text;
-  if (/^(?:[وفلب]?ال|لل)/.test(head)) return false;
-  return isOrgWord(head) || bareIn(head, NAMED_PLACE_HEADS) !== null;
-}
-
-/**
- * A name closing the speaker phrase at `last` after an institution named for someone (… للإغاثة والأعمال
- * الإنسانية رأفت الصباغ): at least two name words, the first one tagged, a first name, after a rank, or a
- * bare word after a definite one, which no construct chain continues.
- */
-export function closingName(ctx: ArticleSpeakers, from: number, last: number): { start: number; end: number } | null {
-  const { tokens } = ctx;
-  for (let p = from; p < last; p++) {
-    const w = tokens[p]!.text;
-    // One word only as a tagged hashtag name (#مارك_زوكربيرغ).
-    if (p === last - 1 && !(ctx.perTokens.has(p) && w.includes("_"))) break;
-    const prev = tokens[p - 1]?.text ?? "";
-    if (NAME_PARTICLES.has(w)) continue;
-    const lead =
-      (ctx.perTokens.has(p) && !ctx.perTokens.has(p - 1)) ||
-      isFirstName(w) ||
-      RANKS.has(prev) ||
-      (/^(?:[وفلب]?ال|لل)/.test(prev) && !/^(?:[وفلب]?ال|لل|و)/.test(w));
-    if (!lead) continue;
-    let q = p;
-    while (q < last && isNameWord(ctx, q, q > p)) q++;
-    if (q < last) continue;
-    // رئيس جامعة الملك سعود الدكتور | بدران العمر: a rank the tagger took into the name leads it.
-    const start = RANKS.has(w) && last - p >= 3 ? p + 1 : p;
-    return { start, end: last };
-  }
-  return null;
-}
-
-/** A word that can be part of a person's name. */
-export function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
-  const w = ctx.tokens[k]!.text;
-  if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
-  // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
-  if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
-  // بإحباط، لأسباب: a preposition on a word opening with a hamza; no name is spelt so.
-  if (/^[بلك][أإ]/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.start + 2))) return false;
-  if (spelledLetter(ctx.tokens, k)) return true;
-  if (namedBayan(ctx.text, ctx.tokens, k)) return true;
-  if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;
-  if (NAME_PARTICLES.has(w)) return true;
-  if (ctx.perTokens.has(k)) return true;
-  // قال الأمير محمد لرويترز: the outlet told ends the name.
-  if ((inName || /^ل[a-z]/.test(w)) && isToldOutlet(w)) return false;
-  // مها المنيف حديثها، المنتهية ولايته: a noun with a possessive pronoun (not ه alone: شحاته).
-  if (isPossessed(w)) return false;
-  // بمكتب الرئيس العام بالمجمع الأولمبي ظهر أمس: a time of day is no name.
-  if (TIME_AFTER_SPEAKER.has(w)) return false;
-  // وكيل الوزارة سابقا، وكيل سابق لوزارة العدل: when the office was held, not who held it.
-  if (FORMER_WORDS.has(w)) return false;
-  // الشرطة بمحافظة جدة، مدير الشؤون الصحية بجازان: ب/ل + a region's head or a place is where, not who.
-  // (The place after the prefix, not one spelt with it: بروكسل، لندن.)
-  if (/^[بل]\p{L}{2,}/u.test(w) && (REGION_HEADS.has(w.slice(1)) || placeAfterPrefix(ctx, k))) return false;
-  if (w.startsWith("ال")) {
-    // A family name (الكاظمي) follows a first name or a particle (آل الشيخ، عبد الغفار).
-    const prev = ctx.tokens[k - 1]?.text ?? "";
-    return inName && (NAME_PARTICLES.has(prev) || !prev.startsWith("ال"));
-  }
-  return !isRoleHead(w) && !isOrgWord(w) && !HONORIFICS.has(w) && !FUNCTION_WORDS.has(w);
-}
-
-/** Words that date an office (سابقا، حاليا), folded. */
-const FORMER_WORDS: ReadonlySet<string> = new Set(["سابق", "سابقا", "سابقه", "حاليا", "اسبق"]);
-
 /**
  * The token after the place that starts at token `k` (before `end`): past the whole mention when one starts
  * there (نائب مدير مطار عدن الدولي), else past `k`.
@@ -484,65 +400,6 @@ function placeEnd(ctx: ArticleSpeakers, k: number, end: number): number {
   while (place && j < end && joinedAt(text, tokens, j) && tokens[j]!.start < place.end) j++;
   return j;
 }
-
-/** True when a place mention starts one letter into token `k`, after its ب or ل (بجدة، لمدينة). */
-function placeAfterPrefix(ctx: ArticleSpeakers, k: number): boolean {
-  const start = ctx.tokens[k]!.start + 1;
-  if (!/^[بل]/.test(ctx.tokens[k]!.text)) return false;
-  return (
-    ctx.mentionIn(start, start + 1, "LOC") !== undefined ||
-    (isPlaceWord(ctx.tokens[k]!.text.slice(1)) && !isPlaceWord(ctx.tokens[k]!.text))
-  );
-}
-
-export const FUNCTION_WORDS = new Set([
-  // إلا / ألا (تساءل المهني ألا يفترض أن …).
-  "الا",
-  // Time words after a name (ياريف ليفين قبيل النقل; عشية and غداة are in TIME_AFTER_SPEAKER).
-  "قبيل",
-  "بعيد",
-  // ما يؤرق الرئيس الأميركي أكثر من الاتفاق، يرى الرئيس الأميركي منذ أن كان: how much, how often, since when;
-  // no name.
-  "اكثر",
-  "اقل",
-  "مره",
-  "منذ",
-  "من",
-  "الى",
-  "عن",
-  "مع",
-  "هذا",
-  "هذه",
-  "ذلك",
-  "تلك",
-  "كل",
-  "او",
-  "ثم",
-  "قد",
-  "فقد",
-  "لقد",
-  "لم",
-  "لن",
-  "ما",
-  "لا",
-  "كان",
-  "كانت",
-  "وكان",
-  "وكانت",
-  "حيث",
-  "كما",
-  "له",
-  "لها",
-  "به",
-  "بها",
-  // الرئيس الروسي، وهو ضابط مخابرات سابق، إن: a pronoun opens what the speaker is, never a name.
-  "هو",
-  "هي",
-  "هم",
-  "وهو",
-  "وهي",
-  "وهم",
-]);
 
 /**
  * Splits the phrase starting at token `i` into a role (titles, role heads and their
@@ -877,15 +734,6 @@ function workplaceEnd(ctx: ArticleSpeakers, a: number): number {
   return loose(b) || /^[\s«»"“”]*[،,]\s*$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start)) ? b : -1;
 }
 
-/** Length of a run of name words at `a` closed by a comma (، فيسل غانزيفورت،), or 0. */
-export function appositeName(ctx: ArticleSpeakers, a: number): number {
-  const { tokens, text } = ctx;
-  let b = a;
-  const stop = Math.min(tokens.length, a + MAX_APPOSITION_TOKENS);
-  while (b < stop && (b === a || joinedAt(text, tokens, b)) && isNameWord(ctx, b, b > a)) b++;
-  return b > a && b < tokens.length && /^\s*[،,]/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start)) ? b - a : 0;
-}
-
 export function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote[]): string | null {
   let best: NameCandidate | null = null;
   const consider = (c: NameCandidate) => {
@@ -1015,37 +863,3 @@ export function bestName(ctx: ArticleSpeakers, e: Entity): string | null {
   void ctx;
   return best;
 }
-
-/**
- * Titles that are never a family name (unlike الشيخ، القاضي، الأمير): one inside a name candidate is a role
- * read into it, and one before the name closing a speaker phrase leads that name.
- */
-export const RANKS: ReadonlySet<string> = new Set([
-  "الدكتور",
-  "الدكتوره",
-  "د",
-  "المهندس",
-  "المهندسه",
-  "الاستاذ",
-  "الاستاذه",
-  "اللواء",
-  "العميد",
-  "العقيد",
-  "المقدم",
-  "الرائد",
-  "النقيب",
-  "السيد",
-  "السيده",
-]);
-
-/** Words that qualify a military rank or an office (العقيد الركن طيار، أمين المنطقة بالإنابة), folded: never a name's. */
-export const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
-  "ركن",
-  "الركن",
-  "طيار",
-  "الطيار",
-  "بحري",
-  "البحري",
-  // أمين المنطقة بالإنابة: an acting holder of the office.
-  "بالانابه",
-]);

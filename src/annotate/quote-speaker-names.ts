@@ -5,16 +5,10 @@
  */
 
 import { BY_CHANNEL, TIME_HEADS } from "./quote-adjuncts.js";
-import {
-  type ArticleSpeakers,
-  appositeName,
-  isNameWord,
-  MAX_NAME_TOKENS,
-  RANK_QUALIFIERS,
-  RANKS,
-} from "./quote-article-speakers.js";
+import { type ArticleSpeakers, MAX_NAME_TOKENS } from "./quote-article-speakers.js";
 import { OBJECT_PREPOSITIONS } from "./quote-clauses.js";
 import { ANONYMOUS_HEADS, COMPLEMENTIZERS, CUES, DOCUMENT_WORDS, ORG_HEADS, SPEAKER_STOPS } from "./quote-cues.js";
+import { appositeName, isNameWord, RANK_QUALIFIERS, RANKS } from "./quote-name-words.js";
 import { isOrgWord } from "./quote-roles.js";
 import { joinedAt } from "./quote-text.js";
 

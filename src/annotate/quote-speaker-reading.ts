@@ -13,14 +13,10 @@ import { NAMING_TITLES } from "./entities/names.js";
 import {
   type ArticleSpeakers,
   bestName,
-  closingName,
   completeName,
-  FUNCTION_WORDS,
   familyNameEnd,
-  isNameWord,
   MAX_LOOKUPS,
   MAX_NAME_TOKENS,
-  namesInstitution,
   personForRole,
   splitRole,
   unnamedOccupation,
@@ -39,6 +35,7 @@ import {
 } from "./quote-cues.js";
 import { eachOfNamed } from "./quote-group-speakers.js";
 import { fromMentionStart } from "./quote-mention-starts.js";
+import { closingName, FUNCTION_WORDS, isNameWord, namesInstitution } from "./quote-name-words.js";
 import {
   ISSUE_ADVERBS,
   issuerInRelative,
