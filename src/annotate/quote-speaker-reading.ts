@@ -2,7 +2,8 @@
  * How a speaker phrase becomes the speaker the guidelines ask for (rule 4): a person, an organisation named
  * before (قالت الشركة), a document's issuer (وجاء في التقرير), a group (نواب، محتجون), an epithet or nationality
  * resolved to the person named before (اللاعب البلجيكي → روميلو لوكاكو). Groups as speakers are read in
- * quote-group-speakers.ts, names right around a speaker phrase in quote-speaker-names.ts.
+ * quote-group-speakers.ts, names right around a speaker phrase in quote-speaker-names.ts, the subject a
+ * sentence opens with in quote-sentence-subjects.ts.
  */
 
 import { foldText } from "../arabic/fold.js";
@@ -21,7 +22,7 @@ import {
   splitRole,
   unnamedOccupation,
 } from "./quote-article-speakers.js";
-import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
+import { RELATIVES } from "./quote-clause-words.js";
 import { isToldOutlet, OBJECT_PREPOSITIONS, OUTLET_HEADS } from "./quote-clauses.js";
 import {
   ANONYMOUS_HEADS,
@@ -40,7 +41,6 @@ import {
   ISSUE_ADVERBS,
   issuerInRelative,
   MADE_IT,
-  MAX_AUXILIARY_SUBJECT,
   MAX_ROLE_TOKENS,
   ROLE_LINKS,
   STUDY_NOUNS,
@@ -49,7 +49,6 @@ import {
 } from "./quote-phrases.js";
 import {
   HONORIFICS,
-  isAdjectiveLike,
   isEpithetObject,
   isNameMention,
   isNationality,
@@ -845,199 +844,4 @@ export function quotedName(ctx: ArticleSpeakers, span: { start: number; end: num
     if (m && m.start <= span.start + 1 && Math.abs(m.end - span.end) <= 1) return true;
   }
   return false;
-}
-
-/** Words with و that open a sentence without a verb (وفي، وكان، وقد): no subject follows them. */
-const NOT_VERB_OPENERS = new Set([
-  "وفي",
-  "وفيما",
-  "ومن",
-  "وعلي",
-  "وعن",
-  "وبعد",
-  "وقبل",
-  "وخلال",
-  "وكان",
-  "وكانت",
-  "وقد",
-  "ولكن",
-  "ومع",
-  "وبحسب",
-  "وحسب",
-  "ووفق",
-  "وبين",
-  "وهو",
-  "وهي",
-  "وهذا",
-  "وهذه",
-  "وذلك",
-  "وتلك",
-  "واذا",
-  "ولم",
-  "ولا",
-  "وما",
-]);
-
-/**
- * The first token of the sentence at `sentenceStart` when the sentence holds no quote yet and `ahead` more tokens
- * follow it before `before`; -1 otherwise.
- */
-function openingToken(
-  ctx: ArticleSpeakers,
-  sentenceStart: number,
-  before: number,
-  quotes: Quote[],
-  ahead: number,
-): number {
-  const lastQuote = quotes.at(-1);
-  if (lastQuote && lastQuote.end > sentenceStart) return -1;
-  const v = firstTokenAt(ctx.tokens, sentenceStart);
-  return v + ahead >= ctx.tokens.length || ctx.tokens[v + ahead]!.start >= before ? -1 : v;
-}
-
-/**
- * The organisation a sentence opens with after its verb (وتحدثت شرطة منطقة آن أرونديل …، وأشادت الوزارة …),
- * when that sentence holds no quote before `before`: the subject a participle cue later in it continues.
- */
-export function organisationOpening(
-  ctx: ArticleSpeakers,
-  sentenceStart: number,
-  before: number,
-  cue: string,
-  quotes: Quote[],
-): Speaker | null {
-  const { tokens } = ctx;
-  const v = openingToken(ctx, sentenceStart, before, quotes, 1);
-  if (v < 0) return null;
-  const verb = tokens[v]!.text;
-  // وكانت لجنة المنشطات قد برأت …: the subject between the auxiliary and قد.
-  const auxiliary = verb === "وكانت" || verb === "وكان";
-  if (auxiliary && !tokens.slice(v + 2, v + 2 + MAX_AUXILIARY_SUBJECT).some((t) => t.text === "قد")) return null;
-  if (!auxiliary && (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || ctx.perTokens.has(v)))
-    return null;
-  // ونقلت "فرانس برس" عن ماكرون …: the outlet relays; the words are the person's it names.
-  if (/^[وف]نقل(?:ت)?$/.test(verb)) return null;
-  const want = cueGender(cue);
-  // وشنت تركيا … غارات، مشيرة إلى أنها: a country named after a feminine verb speaks as its government.
-  const country =
-    want === "f" && verb.endsWith("ت") && isPlaceWord(tokens[v + 1]!.text)
-      ? ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "LOC")
-      : undefined;
-  const org = ctx.mentionIn(tokens[v + 1]!.start, tokens[v + 1]!.end, "ORG") ?? country;
-  // وكانت لجنة المنشطات قد …: an organisation's head and its genitives when the tagger marked none.
-  const headed = !org && auxiliary && isOrgWord(tokens[v + 1]!.text) ? orgPhraseEnd(ctx, v + 1) : null;
-  if (headed === null && (!org || org.start !== tokens[v + 1]!.start || org.end > before)) return null;
-  // A participle agrees with its subject: مشيرا is not the ministry's (الوزارة), مشيرة not the council's.
-  if (country) return speakerFrom(ctx, [tokens[v + 1]!], quotes);
-  if (want !== null && (stripArticle(tokens[v + 1]!.text).endsWith("ه") ? "f" : "m") !== want) return null;
-  let b = v + 1;
-  if (headed !== null) b = headed;
-  else while (b < tokens.length && tokens[b]!.start < org!.end) b++;
-  if (tokens[b - 1]!.end > before) return null;
-  return speakerFrom(ctx, tokens.slice(v + 1, b), quotes);
-}
-
-/**
- * The end of an organisation's head at `k` with the definite genitives after it (لجنة المنشطات السعودية), or an
- * institution's construct chain (إدارة نادي النصر).
- */
-function orgPhraseEnd(ctx: ArticleSpeakers, k: number): number {
-  const { text, tokens } = ctx;
-  const genitive = (x: number) =>
-    x < tokens.length &&
-    !CUES.has(tokens[x]!.text) &&
-    !RELATIVES.has(tokens[x]!.text) &&
-    !/[^\s]/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
-  let b = k + 1;
-  // … definite, or a construct noun before a definite one (إدارة نادي النصر).
-  while (b - k <= 4 && genitive(b)) {
-    if (tokens[b]!.text.startsWith("ال")) b++;
-    else if (genitive(b + 1) && tokens[b + 1]!.text.startsWith("ال") && isOrgWord(tokens[b]!.text)) b += 2;
-    else break;
-  }
-  return b;
-}
-
-/**
- * The person a sentence opens with after its verb by a title and a family name (ورفع الدكتور اليوسف التعازي …):
- * the subject a participle later in the sentence continues, when the sentence holds no quote before `before`.
- */
-export function titledOpening(
-  ctx: ArticleSpeakers,
-  sentenceStart: number,
-  before: number,
-  quotes: Quote[],
-): Speaker | null {
-  const { tokens } = ctx;
-  const v = openingToken(ctx, sentenceStart, before, quotes, 2);
-  if (v < 0) return null;
-  const verb = tokens[v]!.text;
-  if (!/^[وف]/.test(verb) || verb.length < 4 || NOT_VERB_OPENERS.has(verb) || CUES.has(verb)) return null;
-  let a = v + 1;
-  while (a < v + 4 && a < tokens.length && (TITLES.has(tokens[a]!.text) || HONORIFICS.has(tokens[a]!.text))) a++;
-  if (a === v + 1 || a >= tokens.length || tokens[a]!.end > before) return null;
-  // The tagger's names are personInSentence's; here a family name alone after the title (الدكتور اليوسف).
-  const w = tokens[a]!.text;
-  if (!w.startsWith("ال") || isRoleHead(w) || isOrgWord(w) || isAdjectiveLike(w) || !joinedAt(ctx.text, tokens, a))
-    return null;
-  return speakerFrom(ctx, tokens.slice(v + 1, a + 1), quotes);
-}
-
-/**
- * The subject of the sentence before `sentenceStart` when it holds no quote and opens
- * with a verb and a named person (وحذر الرئيس الأمريكي دونالد ترامب روسيا … . وقال …):
- * a pronoun cue right after it continues that person rather than the last speaker.
- */
-/** Verbs of a public stance (أدان، ندد، رحب، نفى), folded, in the past (ت added for the feminine, but نفت، دعت). */
-const STANCE_VERBS: ReadonlySet<string> = new Set([
-  "ادان",
-  "ندد",
-  "رحب",
-  "استنكر",
-  "انتقد",
-  "حذر",
-  "نفي",
-  "نفت",
-  "طالب",
-  "دعا",
-  "دعت",
-  "ناشد",
-  "رفض",
-  "اعرب",
-  "عبر",
-  "شجب",
-  "هدد",
-  "تعهد",
-  "اعلن",
-  "نشر",
-  "اصدر",
-]);
-
-export function subjectOfPreviousSentence(
-  ctx: ArticleSpeakers,
-  sentenceStart: number,
-  quotes: Quote[],
-  cue: string,
-): Speaker | null {
-  if (sentenceStart <= 1) return null;
-  const prevStart = sentenceStartBefore(ctx.text, sentenceStart - 1);
-  const lastQuote = quotes.at(-1);
-  if (lastQuote && lastQuote.end > prevStart) return null;
-  const { tokens } = ctx;
-  const v = firstTokenAt(tokens, prevStart);
-  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= sentenceStart) return null;
-  if (!/^[وف]/.test(tokens[v]!.text) || ctx.perTokens.has(v)) return null;
-  // وأدانت اللجنة الدولية للصليب الأحمر الهجمات. وكتبت «…»: the organisation that took a stance in the sentence
-  // before, when the two verbs agree in gender (not وأنهى مانشستر سيتي الموسم …، وتابع: a narrated act).
-  const orgEnd = ctx.orgEnd.get(v + 1);
-  const gender = cueGender(cue);
-  const verb = tokens[v]!.text.slice(1);
-  const stance = STANCE_VERBS.has(verb) || (verb.endsWith("ت") && STANCE_VERBS.has(verb.slice(0, -1)));
-  if (orgEnd !== undefined && stance && gender !== null && verb.endsWith("ت") === (gender === "f")) {
-    if (tokens[orgEnd - 1]!.end <= sentenceStart) return speakerFrom(ctx, tokens.slice(v + 1, orgEnd), quotes);
-  }
-  const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
-  if (split.nameEnd <= split.nameStart || !ctx.candidate(split.nameStart, split.nameEnd).strong) return null;
-  if (tokens[split.nameEnd - 1]!.end > sentenceStart) return null;
-  return speakerFrom(ctx, tokens.slice(v + 1, split.nameEnd), quotes);
 }

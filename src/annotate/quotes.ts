@@ -61,18 +61,16 @@ import {
   subjectBeforeCue,
 } from "./quote-phrases.js";
 import { isAdjectiveLike, isNisba, isPluralCue, isRoleHead, isSubjectHead, soundPlural } from "./quote-roles.js";
+import { organisationOpening, subjectOfPreviousSentence, titledOpening } from "./quote-sentence-subjects.js";
 import { shareEnd } from "./quote-shares.js";
 import {
   cueGender,
   documentIssuer,
   type Gender,
-  organisationOpening,
   personInSentence,
   personWithEpithet,
   quotedName,
   speakerFrom,
-  subjectOfPreviousSentence,
-  titledOpening,
 } from "./quote-speaker-reading.js";
 import {
   bare,
