@@ -645,7 +645,20 @@ export function splitRole(
     n = Math.min(end, mentionEnd);
     if (n >= end || !NAME_PARTICLES.has(tokens[n]!.text)) return { roleEnd, nameStart: k, nameEnd: n };
   }
-  while (n < end && n - k < MAX_NAME_TOKENS && joined(n) && isNameWord(ctx, n, n > k)) n++;
+  // الممثلة اللبنانية #باميلا_الكك: a hashtag after the role opens the name, tagged or not. Not an institution's
+  // (رئيس الشركة #أرامكو_السعودية), nor the genitive an indefinite head is in construct with (رئيس #بوينغ السعودية،
+  // محافظ #صعدة، مدير #برنامج_حساب_المواطن: where the role is).
+  const tag = tokens[k]?.text.split("_")[0] ?? "";
+  const hashtag =
+    n === k &&
+    k > i &&
+    k < end &&
+    /^[وف]?ال/.test(tokens[k - 1]!.text) &&
+    /^[ \t\u00a0]*#$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) &&
+    !tag.startsWith("ال") &&
+    !isOrgWord(tag) &&
+    !isRoleHead(tag);
+  while (n < end && n - k < MAX_NAME_TOKENS && (joined(n) || (n === k && hashtag)) && isNameWord(ctx, n, n > k)) n++;
   // آل takes the family name after it, even a word that is a title elsewhere (عبدالله بن محمد آل الشيخ).
   if (n > k && n < end && tokens[n - 1]!.text === "ال" && joined(n)) n++;
   // A name does not end on a particle (بن، عبد).

@@ -189,6 +189,13 @@ describe("findQuotes", () => {
     expect(speakers("وطالب الكوكباني جميع المنظمات الإنسانية أن ينقذوا ما تبقى.")).toEqual(["الكوكباني"]);
     expect(speakers("وكان مسؤول بالشرطة قد أعلن سابقا أن تفجيرا وقع في العاصمة.")).toEqual(["مسؤول بالشرطة"]);
     expect(speakers("أعلنت #الشرطة_النمساوية أنها اعتقلت مشتبها به في فيينا.")).toEqual(["الشرطة النمساوية"]);
+    // An indefinite head takes the hashtag after it as its genitive: where the role is, not the holder's name.
+    expect(speakers("قال محافظ #صعدة، اللواء هادي طرشان الوايلي، إن قوات الشرعية تتقدم في خمس جبهات.")[0]).toMatch(
+      /^محافظ/,
+    );
+    // A hashtag after a role opens the holder's name, tagged or not; an institution's hashtag is the role's.
+    expect(speakers("قالت الممثلة اللبنانية #باميلا_الكك إنها انتهت من تصوير فيلم جديد.")).toEqual(["باميلا الكك"]);
+    expect(speakers("وقال رئيس #صندوق_الثروة_السيادية الصيني إن حربا تجارية لا يمكن تفاديها.")[0]).toMatch(/^رئيس/);
     expect(speakers("وسترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن الهجوم.")).toEqual([]);
     // Unnamed sources before the verb, opening their clause.
     expect(speakers("وقال الوزير إن الإنتاج سيرتفع. لكن خبراء قالوا إن السوق لن تلبي الطلب.")).toEqual([
