@@ -97,6 +97,10 @@ export function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): bo
   if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
   // بإحباط، لأسباب: a preposition on a word opening with a hamza; no name is spelt so.
   if (/^[بلك][أإ]/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.start + 2))) return false;
+  // للبحث والإنقاذ، للحج والعمرة، للسيارة: ل on the article is a purpose or the one the role is for; no name opens
+  // so (the tagger's للعبادي too is ل + the name). (After a name's first word it may be an institution's: مهرجان
+  // أبها للتسوق.)
+  if (!inName && /^لل\p{L}{2,}/u.test(w)) return false;
   if (spelledLetter(ctx.tokens, k)) return true;
   if (namedBayan(ctx.text, ctx.tokens, k)) return true;
   if (CUES.has(w) || SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || PRONOUN_SPEAKERS.has(w)) return false;

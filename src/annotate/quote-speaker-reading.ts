@@ -404,13 +404,15 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     !ctx.perTokens.has(split.nameStart) &&
     !isFirstName(tokens[split.nameStart]!.text);
   if (institutionName) return { name: text.slice(start, end), entity: null, anonymous: false, span };
-  // رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها: a place or a purpose (لل…) where a name would be is the
-  // institution's; the holder is named in apposition after the phrase.
+  // رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها: a place or a purpose (لل…) where a name would be, or right after
+  // it, is the institution's; the holder is named in apposition after the phrase.
   const institutional =
     split.nameEnd > split.nameStart &&
     !ctx.perTokens.has(split.nameStart) &&
     (ctx.isPlace(split.nameStart) ||
-      tokens.slice(split.nameStart, split.nameEnd).some((t) => t.text.startsWith("لل") && t.text.length > 4));
+      tokens
+        .slice(split.nameStart, Math.min(last, split.nameEnd + 1))
+        .some((t) => t.text.startsWith("لل") && t.text.length > 4));
   if (institutional) {
     const apposed = nameAfterComma(ctx, last);
     if (apposed) return apposedSpeaker(ctx, apposed, earlier, entity, span);

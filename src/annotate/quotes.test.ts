@@ -196,6 +196,13 @@ describe("findQuotes", () => {
     // A hashtag after a role opens the holder's name, tagged or not; an institution's hashtag is the role's.
     expect(speakers("قالت الممثلة اللبنانية #باميلا_الكك إنها انتهت من تصوير فيلم جديد.")).toEqual(["باميلا الكك"]);
     expect(speakers("وقال رئيس #صندوق_الثروة_السيادية الصيني إن حربا تجارية لا يمكن تفاديها.")[0]).toMatch(/^رئيس/);
+    // لل + a noun (a purpose, the one a role is for) is no name: the institution as written, or the holder after it.
+    expect(speakers("وقالت الوكالة الوطنية للبحث والإنقاذ إن الفريق استطاع انقاذ شخصين.")).toEqual([
+      "الوكالة الوطنية للبحث والإنقاذ",
+    ]);
+    expect(speakers("ويقول المصمم التنفيذي للسيارة كين باركنسون إن التصميم الجديد يعكس تراثها.")).toEqual([
+      "كين باركنسون",
+    ]);
     expect(speakers("وسترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن الهجوم.")).toEqual([]);
     // Unnamed sources before the verb, opening their clause.
     expect(speakers("وقال الوزير إن الإنتاج سيرتفع. لكن خبراء قالوا إن السوق لن تلبي الطلب.")).toEqual([
