@@ -481,6 +481,8 @@ export function complementOf(
   let aside = 0;
   let inAside = false;
   let comma = false;
+  // The speaker opened with كل من: the people it lists.
+  let eachOf = false;
   for (let j = i + 1; j <= Math.min(tokens.length, i + 1 + MAX_CUE_GAP_TOKENS + aside); j++) {
     const gapStart = Math.max(tokens[j - 1]!.end, skipUntil);
     const gapEnd = j < tokens.length ? tokens[j]!.start : text.length;
@@ -611,6 +613,18 @@ export function complementOf(
     // يعرفه); its من is no preposition ending the speaker.
     if (speakerOpen && speaker.length === 0 && t.text === "كل" && persons.has(j + 2) && tokens[j + 1]!.text === "من") {
       speaker.push(t, tokens[++j]!);
+      eachOf = true;
+      continue;
+    }
+    // وقال كل من هادي شرعبي، قاسم ياسين، وضالع حسين: the list goes on past its commas, one person after another.
+    // (The last one with و, which the tagger may leave out: وعلي النونو.)
+    if (
+      speakerOpen &&
+      eachOf &&
+      /^\s*[،,]\s*$/.test(gap) &&
+      (persons.has(j) || (/^و\p{L}{2,}/u.test(t.text) && (persons.has(j + 1) || isFirstName(t.text.slice(1)))))
+    ) {
+      speaker.push(t);
       continue;
     }
     // بيان …، أشارت من خلاله الإدارة إلى أنها: the means, before the speaker.

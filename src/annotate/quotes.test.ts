@@ -1962,6 +1962,16 @@ describe("findQuotes: session 19", () => {
     expect(speakers(`${text} ويقول محمد العلي إن الحل قريب.`)[2]).toBe("محمد العلي");
   });
 
+  it("reads three or more people after كل من, past the commas of the list (كل من A، B، وC)", () => {
+    const text = "وقال كل من محمد العلي، وسعد الحربي، وخالد الشمري إن الزحام مستمر. وأضافوا أن المهلة قصيرة.";
+    const all = "محمد العلي، وسعد الحربي، وخالد الشمري";
+    expect(speakers(text)).toEqual([all, all]);
+    // (A comma before a description ends the list: the one described is no new member.)
+    expect(speakers("وقال كل من محمد العلي وسعد الحربي، المحامي في الرياض، إن الزحام مستمر.")).toEqual([
+      "محمد العلي وسعد الحربي",
+    ]);
+  });
+
   it("reads the issuer after the document after بحسب (وبحسب بيان الإنتربول السعودي، فإن), not بحسب", () => {
     const text = "وبحسب بيان الإنتربول السعودي، فإن المواطن امتنع عن التنفيذ.";
     expect(speakers(text)).toEqual(["الإنتربول السعودي"]);
