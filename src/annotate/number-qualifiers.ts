@@ -7,6 +7,7 @@
  */
 
 import { foldText } from "../arabic/fold.js";
+import { isArticleWeekday } from "../arabic/months.js";
 import { PLACES } from "./entities/gazetteer.data.js";
 import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
 import { words } from "./number-words.js";
@@ -129,16 +130,6 @@ const PRICE_NAMES = byFirstWord(
   }),
 );
 
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  "السبت",
-  "الاحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الاربعاء",
-  "الخميس",
-  "الجمعه",
-]);
-
 /** A year (2014) or a year said in words: العام الماضي، السنة السابقة (prior), العام الجاري (this one). */
 const YEAR_NOUNS = /^(?:ال|لل|بال|وال|في)?(?:عام|سنه|العام|السنه)$/;
 
@@ -204,7 +195,8 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
     }
     const name = matchNames(ws, k, PRICE_NAMES);
     if (name !== null) names.add(name);
-    if (WEEKDAYS.has(w.replace(/^[وب]/, ""))) days.add(w.replace(/^[وب]/, ""));
+    const day = w.replace(/^[وب]/, "");
+    if (isArticleWeekday(day)) days.add(day);
     if (/^(?:19|20)[0-9]{2}$/.test(w)) years.add(w);
     if (YEAR_NOUNS.test(w)) {
       const next = ws[k + 1] ?? "";

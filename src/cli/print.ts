@@ -152,18 +152,11 @@ export function printStory(v: StoryView): void {
       out(pc.dim(`  … ${widest.length - MAX_STORY_QUOTES} more (--json shows every one)`));
     }
   }
-  if (v.entities.length > 0) {
-    out();
-    out(pc.bold("Named"));
-    for (const [type, label] of ENTITY_LABELS) {
-      const of = v.entities.filter((e) => e.type === type);
-      if (of.length === 0) continue;
-      const shown = of.slice(0, MAX_STORY_ENTITIES).map((e) => `${e.name} ${pc.dim(`(${e.outlets.length})`)}`);
-      const more = of.length > MAX_STORY_ENTITIES ? pc.dim(` … ${of.length - MAX_STORY_ENTITIES} more`) : "";
-      out(`  ${label.padEnd(14)}${shown.join("، ")}${more}`);
-    }
-    out(pc.dim("  (n): how many of the story's outlets name it"));
-  }
+  printNamed(
+    "Named",
+    v.entities.map((e) => ({ ...e, count: e.outlets.length })),
+    "how many of the story's outlets name it",
+  );
   if (v.touching.length > 0) {
     out();
     out(pc.bold("Also touched by"));
@@ -173,14 +166,12 @@ export function printStory(v: StoryView): void {
 
 /** A storyline: its stories in time order, each with its days, size and outlets, then whom the stories name. */
 export function printThread(v: ThreadView): void {
-  const days = v.stories.flatMap((s) => [s.firstSeen, s.lastSeen]).filter((d): d is string => d !== null);
-  const span =
-    days.length > 0
-      ? `${days.map((d) => d.slice(0, 10)).sort()[0]} → ${days
-          .map((d) => d.slice(0, 10))
-          .sort()
-          .at(-1)}`
-      : "undated";
+  const days = v.stories
+    .flatMap((s) => [s.firstSeen, s.lastSeen])
+    .filter((d): d is string => d !== null)
+    .map((d) => d.slice(0, 10))
+    .sort();
+  const span = days.length > 0 ? `${days[0]} → ${days.at(-1)}` : "undated";
   const n = v.stories.length;
   out(pc.bold(`Thread ${v.thread.id}`));
   out(pc.dim(`${n} ${n === 1 ? "story" : "stories"} · ${span}`));
@@ -191,18 +182,30 @@ export function printThread(v: ThreadView): void {
     out(`  ${when.padEnd(10)}  ${s.headline}  ${pc.dim(`${s.id} · ${articleCount(s.articles.length)}`)}`);
     out(pc.dim(`              ${outlets.join("، ")}`));
   }
-  if (v.entities.length > 0) {
-    out();
-    out(pc.bold("Named across the thread"));
-    for (const [type, label] of ENTITY_LABELS) {
-      const of = v.entities.filter((e) => e.type === type);
-      if (of.length === 0) continue;
-      const shown = of.slice(0, MAX_STORY_ENTITIES).map((e) => `${e.name} ${pc.dim(`(${e.stories.length})`)}`);
-      const more = of.length > MAX_STORY_ENTITIES ? pc.dim(` … ${of.length - MAX_STORY_ENTITIES} more`) : "";
-      out(`  ${label.padEnd(14)}${shown.join("، ")}${more}`);
-    }
-    out(pc.dim("  (n): how many of the thread's stories name it"));
+  printNamed(
+    "Named across the thread",
+    v.entities.map((e) => ({ ...e, count: e.stories.length })),
+    "how many of the thread's stories name it",
+  );
+}
+
+/** Whom a page names, by type, the first `MAX_STORY_ENTITIES` of each with their `count` (explained by `legend`). */
+function printNamed(
+  title: string,
+  entities: { name: string; type: EntityType; count: number }[],
+  legend: string,
+): void {
+  if (entities.length === 0) return;
+  out();
+  out(pc.bold(title));
+  for (const [type, label] of ENTITY_LABELS) {
+    const of = entities.filter((e) => e.type === type);
+    if (of.length === 0) continue;
+    const shown = of.slice(0, MAX_STORY_ENTITIES).map((e) => `${e.name} ${pc.dim(`(${e.count})`)}`);
+    const more = of.length > MAX_STORY_ENTITIES ? pc.dim(` … ${of.length - MAX_STORY_ENTITIES} more`) : "";
+    out(`  ${label.padEnd(14)}${shown.join("، ")}${more}`);
   }
+  out(pc.dim(`  (n): ${legend}`));
 }
 
 /** «1 article», «3 articles». */
