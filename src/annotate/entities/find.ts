@@ -35,6 +35,7 @@ import {
   wordsJoinedToNames,
   wordsNeverNames,
 } from "./name-rules.js";
+import { headsTakeTheirAdjectives, headsTakeTheirGenitive } from "./org-heads.js";
 import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
 import { findRoles, possessedHeads } from "./role-rules.js";
 import { conjoinedHamzas, hamzaInitials, spansFromTags } from "./tagged-spans.js";
@@ -93,6 +94,8 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
         return isSportSentence(words, words.map(gazKey));
       }),
     );
+    headsTakeTheirGenitive(toks, raws);
+    headsTakeTheirAdjectives(toks, raws);
     dropPredicates(t, f, toks, raws);
     const glued = gluedPrepositions(t, f, toks);
     nounsBeforeNames(toks, raws, glued, definite);

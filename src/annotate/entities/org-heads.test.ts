@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./found.test-util.js";
+
+describe("findEntities: organisations cut at their head word", () => {
+  it("gives a head written without the article its genitive, and drops one that heads nothing", () => {
+    expect(found("أكدت وزارة العمل على الفصل بالإجماع أو الأغلبية في مطالبات العمال.")).toEqual(["ORG:وزارة العمل"]);
+    expect(found("فلا تكتفي بأن تكتب طالبا بجامعة، فمن الأفضل أن تذكر التخصص.")).toEqual([]);
+  });
+
+  it("gives a definite head its name's adjectives and its field with ل", () => {
+    expect(found("وسط متابعة دقيقة من عضو الاتحاد العربي السعودي لكرة القدم، رئيس لجنة الحكام.")).toContain(
+      "ORG:الاتحاد العربي السعودي لكرة القدم",
+    );
+    expect(found("أعلنت الشركة السعودية للكهرباء أمس عن مشروع جديد.")).toContain("ORG:الشركة السعودية للكهرباء");
+  });
+
+  it("leaves whole a name the alias table knows and a head without adjectives", () => {
+    expect(found("وأعلن الاتحاد الأوروبي للمطالب اليونانية رفضه.")).toContain("ORG:الاتحاد الأوروبي");
+    expect(found("وقالت الحكومة المصرية لخفض الدعم إن الخطة جاهزة.")).not.toContain("ORG:الحكومة المصرية لخفض الدعم");
+  });
+});

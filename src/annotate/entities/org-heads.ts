@@ -1,0 +1,195 @@
+/**
+ * Organisations the tagger cut at their head word: a head written without the article (وزارة، هيئة) takes its
+ * genitive (وزارة | العمل → وزارة العمل), and a definite head its name's adjectives (الهيئة | العامة للسياحة).
+ */
+
+import { isStopword } from "../../arabic/stopwords.js";
+import { gazKey, isCityKey, isPlaceKey, nisbaPlace } from "./features.js";
+import { type Raw, type Tok, WORDY } from "./folded-tokens.js";
+import { WITH_ARTICLE } from "./name-words.js";
+import { knownAlias, ORG_HEAD_KEYS } from "./names.js";
+import { ORDINALS, PUNCT, TIME_WORDS } from "./tagged-spans.js";
+import { loadTagger } from "./tagger.js";
+
+/** Indefinite words an organisation's genitive may open with before its definite word (هيئة حقوق الإنسان). */
+const MAX_INDEFINITE_GENITIVE = 1;
+
+/** Adjectives a name may take after its genitive (وزارة الخارجية الأمريكية، وزارة التعليم العالي), at most. */
+const MAX_NAME_ADJECTIVES = 2;
+
+/**
+ * How many letters of conjunction or preposition are glued before an organisation's head word written without the
+ * article (وهيئة، لوزارة: 1; وبوزارة: 2), or -1 for a word that is none.
+ */
+function bareHeadAt(w: string): number {
+  // للوزارة، وللهيئة: ل before the article, whose alif it drops.
+  if (/^[وف]?لل/u.test(w)) return -1;
+  for (let cut = 0; cut <= 2 && w.length - cut >= 3; cut++) {
+    if (cut > 0 && !/^[وفبل]$/u.test(w[cut - 1] as string)) break;
+    if (ORG_HEAD_KEYS.has(w.slice(cut))) return cut;
+  }
+  return -1;
+}
+
+/** A definite word that can stand in a name (التعليم), folded: not a word of time (اليوم) or a function word. */
+function definiteWord(t: Tok | undefined): boolean {
+  if (t === undefined || t.group >= 0 || !/^ال[^\s]{2,}$/u.test(t.text)) return false;
+  return !isStopword(t.text) && !TIME_WORDS.has(t.text);
+}
+
+/** A definite adjective of relation (الأمريكية، العالي، الوطني), folded: what a name goes on with after its genitive. */
+function nisbaAdjective(t: Tok | undefined): boolean {
+  return definiteWord(t) && /^ال[^\s]{2,}(?:ي|يه)$/u.test((t as Tok).text);
+}
+
+/** Marks a quoted or bracketed name opens with (هيئة «نزاهة»، شركة (أرامكو)). */
+const OPENING = /^[«"“([]$/u;
+
+/** A word that is a name by itself without the article: a listed place or city, or one the training data tagged. */
+function properName(t: Tok | undefined): boolean {
+  if (t === undefined || t.group >= 0 || !WORDY.test(t.text) || isStopword(t.text)) return false;
+  const k = gazKey(t.text);
+  return isPlaceKey(k) || isCityKey(k) || loadTagger().taggedAs(k).length > 0;
+}
+
+/** A word an indefinite genitive can be: a word, not a function word, punctuation or a number. */
+function indefiniteWord(t: Tok | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.group < 0 &&
+    WORDY.test(t.text) &&
+    !/\p{N}/u.test(t.text) &&
+    !t.text.startsWith("ال") &&
+    !isStopword(t.text)
+  );
+}
+
+/**
+ * An organisation's mention of one head word written without the article (وزارة، هيئة، لشركة) is a noun in the
+ * construct state, which is no name until its genitive: the mention takes it, with a span the tagger found there
+ * and the adjectives of relation after it (أكدت وزارة | العمل → وزارة العمل، هيئة حقوق الإنسان، وزارة الخارجية
+ * الأمريكية), or a name of its own without the article (لبنك | برقان), and is written without the preposition
+ * glued to it (لوزارة العمل → وزارة العمل). Before punctuation or a function word it heads nothing and is dropped
+ * (طالبا بجامعة،), unless a quoted or bracketed name follows it (هيئة «نزاهة»).
+ */
+export function headsTakeTheirGenitive(toks: Tok[], raws: Raw[]): void {
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    const first = toks[r.a] as Tok;
+    const cut = r.type === "ORG" && !r.role && r.b - r.a === 1 ? bareHeadAt(first.text) : -1;
+    if (cut < 0) continue;
+    let g = r.b;
+    while (g - r.b < MAX_INDEFINITE_GENITIVE && indefiniteWord(toks[g]) && definiteWord(toks[g + 1])) g++;
+    const next = raws[k + 1];
+    let b: number;
+    if (next !== undefined && next.a === r.b && !next.role && next.type !== "PER") {
+      // The tagger found the genitive as a name of its own (وزارة | الصحة): one mention over both.
+      b = next.b;
+      raws.splice(k + 1, 1);
+    } else if (definiteWord(toks[g])) {
+      b = g + 1;
+      for (let n = 0; n < MAX_NAME_ADJECTIVES && nisbaAdjective(toks[b]); n++) b++;
+    } else if (properName(toks[r.b])) {
+      // بنك برقان، جامعة هارفارد: a name of its own in the genitive.
+      b = r.b + 1;
+    } else {
+      // طالبا بجامعة، | وزارة في: nothing it could be the head of. A verb or an adjective after it is left alone:
+      // they cannot be told from a name the training data never saw.
+      const after = toks[r.b];
+      if (after === undefined || isStopword(after.text) || (PUNCT.test(after.text) && !OPENING.test(after.text)))
+        raws.splice(k, 1);
+      continue;
+    }
+    // لهيئة كهرباء ومياه دبي: the name without the preposition, as the article writes it elsewhere.
+    r.s = first.s + cut;
+    r.b = b;
+    r.e = (toks[b - 1] as Tok).e;
+    r.key = [
+      first.text.slice(cut),
+      ...toks
+        .slice(r.a + 1, b)
+        .filter((t) => !PUNCT.test(t.text))
+        .map((t) => gazKey(t.text)),
+    ];
+  }
+}
+
+/** Adjectives of rank that stand in organisations' names besides those of relation (الهيئة العامة، المحكمة العليا), folded. */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set(["العامه", "العام", "العليا", "الاعلي", "الكبري"]);
+
+/**
+ * Heads of organisations named for a field with ل (الهيئة السعودية للمواصفات، الاتحاد السعودي لكرة القدم، الجمعية
+ * السعودية للثقافة), folded keys. Not a government, bank, party or force: after those a phrase with ل is what they
+ * do (الحكومة المصرية لخفض الدعم، البنك المركزي للحكومة).
+ */
+const FIELD_HEADS: ReadonlySet<string> = new Set(
+  ["هيئه", "جمعيه", "شركه", "اتحاد", "مؤسسه", "لجنه", "وكاله", "منظمه", "مجلس", "مركز", "صندوق"].map(gazKey),
+);
+
+/** An adjective a definite organisation's name goes on with: of relation (السعودي، الملكية) or of rank (العامة). */
+function nameAdjective(t: Tok | undefined): boolean {
+  if (t === undefined || ORDINALS.has(t.text)) return false;
+  return nisbaAdjective(t) || RANK_ADJECTIVES.has(t.text);
+}
+
+/**
+ * A complement with ل that says what an organisation is for, from token `i`: ل with the article (للسياحة) or with
+ * a word and its definite genitive (لكرة القدم، لقصور الثقافة), not a place (المجلس البلدي | لمصراتة). Its end, or -1.
+ */
+function forComplement(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (t === undefined || t.group >= 0 || isStopword(t.text)) return -1;
+  if (/^لل[^\s]{2,}$/u.test(t.text)) return i + 1;
+  const rest = t.text.slice(1);
+  if (!/^ل[^\s]{3,}$/u.test(t.text) || rest.startsWith("ال") || isPlaceKey(gazKey(rest)) || isCityKey(gazKey(rest)))
+    return -1;
+  return definiteWord(toks[i + 1]) ? i + 2 : -1;
+}
+
+/**
+ * An organisation's mention of a definite head word and its name's adjectives (الاتحاد السعودي، الهيئة العامة) that
+ * the tagger cut short: a head alone takes the adjectives after it (رئيس الاتحاد | العربي السعودي), a head with adjectives one of a place, and a head named
+ * for a field (FIELD_HEADS) with an adjective the complement with ل after them (الاتحاد السعودي | لكرة القدم،
+ * الهيئة العامة | للسياحة والتراث الوطني). An organisation the alias table knows (الاتحاد الأوروبي) is whole;
+ * one it reads as a place once the head is dropped (الشركة السعودية → السعودية) is the company. A bare head
+ * without adjectives stays a reference to the organisation named before (الاتحاد | للتأهل).
+ */
+export function headsTakeTheirAdjectives(toks: Tok[], raws: Raw[]): void {
+  for (const r of raws) {
+    // The tagger reads a Saudi or Arab company's name as the place (الشركة السعودية): with its head it is no place.
+    if ((r.type !== "ORG" && r.type !== "LOC") || r.role || r.b - r.a > MAX_NAME_ADJECTIVES + 1) continue;
+    const w = (toks[r.a] as Tok).text;
+    if (!WITH_ARTICLE.test(w) || !ORG_HEAD_KEYS.has(gazKey(w)) || knownAlias(r.key.join(" "))?.type === "ORG") continue;
+    if (!toks.slice(r.a + 1, r.b).every((t) => nameAdjective(t))) continue;
+    if (raws.some((x) => x.a === r.b)) continue;
+    let b = r.b;
+    // A head alone takes its adjectives; one place's adjective at most (الاتحاد الأوروبي | الفرنسي ميشيل بارنييه).
+    // A span with adjectives takes only a place's (الاتحاد العربي | السعودي), not an epithet (الحكومة اليمنية | الشرعية).
+    const place = (t: Tok) => nisbaPlace(gazKey(t.text)) !== null;
+    let places = toks.slice(r.a + 1, r.b).filter(place).length;
+    while (b - r.a <= MAX_NAME_ADJECTIVES && nameAdjective(toks[b])) {
+      const t = toks[b] as Tok;
+      if (place(t) ? ++places > 1 : r.b - r.a > 1) break;
+      b++;
+    }
+    const end = b - r.a >= 2 && FIELD_HEADS.has(gazKey(w)) ? forComplement(toks, b) : -1;
+    if (end > 0) {
+      b = end;
+      while (b - end < MAX_NAME_ADJECTIVES && nisbaAdjective(toks[b])) b++;
+      // والتراث الوطني: a second field joined to the first.
+      if (/^وال[^\s]{2,}$/u.test(toks[b]?.text ?? "") && !raws.some((x) => x.a === b)) {
+        const joined = b;
+        b++;
+        while (nisbaAdjective(toks[b]) && b - joined <= MAX_NAME_ADJECTIVES) b++;
+      }
+    }
+    if (b === r.b) continue;
+    r.type = "ORG";
+    r.b = b;
+    r.e = (toks[b - 1] as Tok).e;
+    r.key = toks
+      .slice(r.a, b)
+      .filter((t) => !PUNCT.test(t.text))
+      .map((t) => gazKey(t.text));
+  }
+}
