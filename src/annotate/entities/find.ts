@@ -7,6 +7,7 @@
 
 import { type Folded, fold } from "../../arabic/fold.js";
 import type { Entity, Mention } from "../../model/types.js";
+import { commonNounsReadAsClubs } from "./club-words.js";
 import { gazKey, isSportSentence } from "./features.js";
 import { coveredTokens, type Raw, sentences, type Tok, tokenizeForTagging } from "./folded-tokens.js";
 import {
@@ -68,6 +69,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])[وف]?(?:[بلك]?ال|لل)${x}(?![\\p{L}\\p{M}])`, "u");
     return re.test(body.text) || (titled !== null && re.test(titled.text));
   };
+  let sport = false;
   if (titled && title) parts.push(analyse(title, titled, false));
   parts.push(analyse(text, body, true));
 
@@ -86,14 +88,14 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     dropAccusativeTail(t, f, toks, raws);
     const notNames = wordsNeverNames(t, f, toks);
     dropCommonWords(toks, raws, notNames);
-    dropCurrencies(
-      toks,
-      raws,
-      ranges.some(([a, b]) => {
-        const words = toks.slice(a, b).map((x) => x.text);
-        return isSportSentence(words, words.map(gazKey));
-      }),
-    );
+    const sportHere = ranges.some(([a, b]) => {
+      const words = toks.slice(a, b).map((x) => x.text);
+      return isSportSentence(words, words.map(gazKey));
+    });
+    dropCurrencies(toks, raws, sportHere);
+    // A sport headline makes the body's club names clubs too (the title is read first).
+    sport ||= sportHere;
+    commonNounsReadAsClubs(toks, raws, sport);
     headsTakeTheirGenitive(toks, raws);
     headsTakeTheirAdjectives(toks, raws);
     dropPredicates(t, f, toks, raws);

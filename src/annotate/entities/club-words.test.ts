@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./found.test-util.js";
+
+describe("findEntities: clubs named by a common noun", () => {
+  it("reads الشباب and شباب as the young people outside sport", () => {
+    const youth = (t: string) => found(t).filter((m) => m.includes("شباب"));
+    expect(
+      youth("وأضاف: إن مشروع (مدينة شباب 2030) الذي تنظمه المؤسسة العامة للشباب والرياضة جاء لتدريب الشباب."),
+    ).toEqual([]);
+    expect(youth("وكان من الأولى أن تكون من نصيب الشباب السعودي الذي نجح في البرامج التلفزيونية.")).toEqual([]);
+  });
+
+  it("keeps the club in a text about sport", () => {
+    expect(found("وفاز الشباب على النصر 2 - 1 في الجولة الثانية من الدوري.")).toEqual(["ORG:الشباب", "ORG:النصر"]);
+    expect(found("وكان من الأولى أن يلعب مع الشباب السعودي الذي فاز بالدوري.")).toContain("ORG:الشباب");
+  });
+
+  it("keeps the club in a text that names it as one, with no match in it", () => {
+    expect(
+      found(
+        "أعلنت اللجنة القائمة النهائية للمرشحين لرئاسة وعضوية مجلس نادي الاتفاق. وقال رئيس الاتفاق إن الانتخابات نزيهة.",
+      ),
+    ).toEqual(["ORG:الاتفاق", "ORG:الاتفاق"]);
+  });
+});
