@@ -492,6 +492,17 @@ describe("EntityResolver", () => {
     const floods = findEntities("ارتفعت حصيلة ضحايا السيول في الزاب، بعدما لقي 6 أشخاص مصرعهم جراء سيول جارفة.");
     expect(floods.mentions.filter((m) => /سيول/.test(m.text))).toEqual([]);
   });
+  it("resolves a bare fund's, college's or organisation's head to the one named before it", () => {
+    const nameOf = (text: string, mention: string) => {
+      const { mentions, entities } = findEntities(text);
+      return entities.find((e) => e.id === mentions.find((m) => m.text === mention)?.entity)?.name;
+    };
+    const imf =
+      "وقالت مصادر إن الحكومة تفاوض صندوق النقد الدولي على قرض جديد. ووافق المجلس التنفيذي للصندوق مساء أول من أمس على القرض.";
+    expect(nameOf(imf, "للصندوق")).toBe("صندوق النقد الدولي");
+    const college = "وشارك 5 طالبات من كلية آل مكتوم في البرنامج. وذكر أن الكلية تسعى إلى تعزيز التعاون.";
+    expect(nameOf(college, "الكلية")).toBe("كلية آل مكتوم");
+  });
   it("resolves a bare organisation head to the one named before it, and names entities without a preposition", () => {
     const { mentions, entities } = findEntities(
       "أعلنت وزارة الصحة المصرية انطلاق الحملة الوطنية. وقالت الوزارة في بيان إن نسبة التغطية تجاوزت 93 في المئة.",

@@ -326,6 +326,14 @@ export function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw
 }
 
 /**
+ * Heads of organisation names besides names.ts `ORG_HEAD_KEYS` that an article writes alone for the one it named
+ * in full (صندوق النقد الدولي … وافق عليه الصندوق، تنظيم داعش … عناصر التنظيم، معهد …، كلية …), folded keys.
+ */
+const REFERRING_HEADS: ReadonlySet<string> = new Set(
+  ["صندوق", "معهد", "كليه", "مركز", "تنظيم", "مستشفي", "مجمع", "جهاز", "مصرف"].map(gazKey),
+);
+
+/**
  * The organisation a bare definite head (الوزارة، الشركة) refers to: the latest one named before it in
  * full with that head (وزارة الصحة المصرية). Null when the article names none.
  */
@@ -335,7 +343,7 @@ function namedBefore<T extends { r: Raw; order: number }>(
   assigned: Map<T, Cluster>,
 ): Cluster | null {
   const key = it.r.key;
-  if (key.length !== 1 || !ORG_HEAD_KEYS.has(key[0] as string)) return null;
+  if (key.length !== 1 || !(ORG_HEAD_KEYS.has(key[0] as string) || REFERRING_HEADS.has(key[0] as string))) return null;
   let best: T | null = null;
   for (const x of items) {
     if (x.order >= it.order || x.r.type !== "ORG" || x.r.key.length < 2 || x.r.key[0] !== key[0]) continue;
