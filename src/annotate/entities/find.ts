@@ -36,7 +36,7 @@ import {
   wordsJoinedToNames,
   wordsNeverNames,
 } from "./name-rules.js";
-import { headsTakeTheirAdjectives, headsTakeTheirGenitive } from "./org-heads.js";
+import { adjectivesReadAsNames, headsTakeTheirAdjectives, headsTakeTheirGenitive } from "./org-heads.js";
 import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
 import { findRoles, possessedHeads } from "./role-rules.js";
 import { conjoinedHamzas, hamzaInitials, spansFromTags } from "./tagged-spans.js";
@@ -98,6 +98,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     commonNounsReadAsClubs(toks, raws, sport);
     headsTakeTheirGenitive(toks, raws);
     headsTakeTheirAdjectives(toks, raws);
+    adjectivesReadAsNames(toks, raws);
     dropPredicates(t, f, toks, raws);
     const glued = gluedPrepositions(t, f, toks);
     nounsBeforeNames(toks, raws, glued, definite);

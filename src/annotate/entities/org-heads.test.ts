@@ -18,4 +18,15 @@ describe("findEntities: organisations cut at their head word", () => {
     expect(found("وأعلن الاتحاد الأوروبي للمطالب اليونانية رفضه.")).toContain("ORG:الاتحاد الأوروبي");
     expect(found("وقالت الحكومة المصرية لخفض الدعم إن الخطة جاهزة.")).not.toContain("ORG:الحكومة المصرية لخفض الدعم");
   });
+
+  it("takes a definite adjective after a definite noun for no name, and after a body's noun for the body's", () => {
+    const society =
+      "وأضاف: أن ما نعمله هو إضافة للثقافة المسرحية السعودية، مضيفا أن إيجاد فرقة سعودية مئة في المئة تحاكي المجتمع العربي، أهم من كل الاعتبارات أو المكاسب المادية والمعنوية.";
+    expect(found(society)).not.toContain("ORG:العربي");
+    const coalition =
+      "وكان الحوثيون الذين يواجهون عملية للقوات الموالية للحكومة اليمنية الشرعية تجري بدعم من طيران التحالف العربي بقيادة السعودية، قصفوا أحد أحياء شمال عدن.";
+    expect(found(coalition)).toContain("ORG:التحالف العربي");
+    // A name the training data knows as an organisation's (الأهلي), and after a team's noun.
+    expect(found("وفاز النادي الأهلي على الزمالك في المباراة.")).toContain("ORG:الأهلي");
+  });
 });

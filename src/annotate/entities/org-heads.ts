@@ -6,7 +6,7 @@
 import { isStopword } from "../../arabic/stopwords.js";
 import { gazKey, isCityKey, isPlaceKey, nisbaPlace } from "./features.js";
 import { type Raw, type Tok, WORDY } from "./folded-tokens.js";
-import { WITH_ARTICLE } from "./name-words.js";
+import { trimmedStart, WITH_ARTICLE } from "./name-words.js";
 import { knownAlias, ORG_HEAD_KEYS } from "./names.js";
 import { ORDINALS, PUNCT, TIME_WORDS } from "./tagged-spans.js";
 import { loadTagger } from "./tagger.js";
@@ -191,5 +191,37 @@ export function headsTakeTheirAdjectives(toks: Tok[], raws: Raw[]): void {
       .slice(r.a, b)
       .filter((t) => !PUNCT.test(t.text))
       .map((t) => gazKey(t.text));
+  }
+}
+
+/** Definite nouns a club's adjective-shaped name follows as its name (النادي الأهلي، الفريق الإسماعيلي), folded keys. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(["نادي", "فريق", "منتخب"].map(gazKey));
+
+/** Nouns of bodies an adjective after them names with them (التحالف العربي، بالجيش السوفياتي), besides ORG_HEAD_KEYS. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(["تحالف", "جيش", "صندوق", "معهد", "مركز", "كليه"].map(gazKey));
+
+/**
+ * An organisation's mention of one definite adjective of relation right after a definite noun (الأمن | العربي،
+ * العالم العربي، الربيع العربي، العمل الخيري) is the adjective agreeing with the noun, not a name: dropped, and after
+ * the noun of a body (التحالف العربي، الجيش السوفياتي) the mention takes the noun in. Not a word the training data
+ * tagged an organisation's at least 80% of the times (الأهلي), nor after a team's noun (النادي الإسماعيلي).
+ */
+export function adjectivesReadAsNames(toks: Tok[], raws: Raw[]): void {
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    if (r.type !== "ORG" || r.role || r.b - r.a !== 1 || r.a === 0) continue;
+    const t = toks[r.a] as Tok;
+    const before = toks[r.a - 1] as Tok;
+    // Not a head that ends like an adjective (الكلية): the college.
+    if (!nisbaAdjective(t) || ORG_HEAD_KEYS.has(gazKey(t.text)) || BODY_NOUNS.has(gazKey(t.text))) continue;
+    if (isStopword(before.text) || !(definiteWord(before) || WITH_ARTICLE.test(before.text))) continue;
+    if (raws.some((x) => x.a <= r.a - 1 && r.a - 1 < x.b) || before.line !== t.line) continue;
+    const noun = gazKey(before.text);
+    if (TEAM_NOUNS.has(noun) || loadTagger().knownType(gazKey(t.text)) === "ORG") continue;
+    if (ORG_HEAD_KEYS.has(noun) || BODY_NOUNS.has(noun)) {
+      r.a--;
+      r.s = before.s + trimmedStart(before.text, "ORG");
+      r.key = [noun, ...r.key];
+    } else raws.splice(k, 1);
   }
 }
