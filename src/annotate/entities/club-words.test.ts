@@ -10,6 +10,12 @@ describe("findEntities: clubs named by a common noun", () => {
     expect(youth("وكان من الأولى أن تكون من نصيب الشباب السعودي الذي نجح في البرامج التلفزيونية.")).toEqual([]);
   });
 
+  it("takes no aim or tour (الأهداف، جولة) for a match", () => {
+    const text =
+      "وتشعر أيضا بحيوية الشباب ونبل الأهداف، فور أن تلتقي بطاقم العمل في المركز الذي يتكون من خيرة الشباب من مختلف الجنسيات.";
+    expect(found(text)).toEqual([]);
+  });
+
   it("keeps the club in a text about sport", () => {
     expect(found("وفاز الشباب على النصر 2 - 1 في الجولة الثانية من الدوري.")).toEqual(["ORG:الشباب", "ORG:النصر"]);
     expect(found("وكان من الأولى أن يلعب مع الشباب السعودي الذي فاز بالدوري.")).toContain("ORG:الشباب");

@@ -2,7 +2,7 @@
  * Clubs named by a common noun (الشباب "youth", النصر "victory"): the club only where the article is about sport.
  */
 
-import { gazKey } from "./features.js";
+import { gazKey, isSportSentence } from "./features.js";
 import type { Raw, Tok } from "./folded-tokens.js";
 import { WITH_ARTICLE } from "./name-words.js";
 
@@ -46,4 +46,18 @@ export function commonNounsReadAsClubs(toks: Tok[], raws: Raw[], sport: boolean)
     if (!CLUBS_NAMED_BY_COMMON_NOUNS.has(key) || named.has(key)) continue;
     if (!sport || !WITH_ARTICLE.test(w)) raws.splice(k, 1);
   }
+}
+
+/** Match words that are also common words (هدف "aim", جولة "tour"), folded keys: alone they make no text about sport. */
+const MATCH_WORDS_ALSO_COMMON: ReadonlySet<string> = new Set(
+  ["هدف", "هدفين", "اهداف", "جوله", "فوز", "فاز"].map(gazKey),
+);
+
+/**
+ * True when a sentence (folded words) reports sport in a way that makes a club's common-noun name the club: a match
+ * word that is no common word too (بهدف تقديم الدعم، جولة في المعرض are not) or a score.
+ */
+export function sportForClubs(words: readonly string[]): boolean {
+  const kept = words.filter((w) => !MATCH_WORDS_ALSO_COMMON.has(gazKey(w)));
+  return isSportSentence(kept, kept.map(gazKey));
 }

@@ -7,7 +7,7 @@
 
 import { type Folded, fold } from "../../arabic/fold.js";
 import type { Entity, Mention } from "../../model/types.js";
-import { commonNounsReadAsClubs } from "./club-words.js";
+import { commonNounsReadAsClubs, sportForClubs } from "./club-words.js";
 import { gazKey, isSportSentence } from "./features.js";
 import { coveredTokens, type Raw, sentences, type Tok, tokenizeForTagging } from "./folded-tokens.js";
 import {
@@ -94,7 +94,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     });
     dropCurrencies(toks, raws, sportHere);
     // A sport headline makes the body's club names clubs too (the title is read first).
-    sport ||= sportHere;
+    sport ||= sportHere && ranges.some(([a, b]) => sportForClubs(toks.slice(a, b).map((x) => x.text)));
     commonNounsReadAsClubs(toks, raws, sport);
     headsTakeTheirGenitive(toks, raws);
     headsTakeTheirAdjectives(toks, raws);
