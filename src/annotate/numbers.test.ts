@@ -188,6 +188,13 @@ describe("findNumbers", () => {
     expect(values("ضمن رقم الـ250 مليار دولار")).toEqual([["250 مليار", 250e9, "دولار"]]);
     expect(values("تعيش الأغلبية من مواطنيه الـ173 مليونا بأقل من دولارين")[0]).toEqual(["173 مليونا", 173e6, null]);
     expect(values("قبل انطلاق قمة G20 في الصين")).toEqual([]);
+    // The word before the article is the figure's: a position (الجولة الـ34), a clock (الساعة الـ11.30), a range.
+    expect(values("ضمن لقاءات الجولة الـ34 من الدوري")).toEqual([["34", 34, null]]);
+    expect(values("تلقت أمس الساعة الـ11.30 بلاغا")).toEqual([]);
+    expect(findNumbers("بقاء الأسعار بين الـ50 و60 دولارا").map((n) => [n.value, n.valueMax, n.unit])).toEqual([
+      [50, 60, "دولار"],
+    ]);
+    expect(values("لمتوسط الاستراحات في المدينة المنورة الـ2000 ريال")).toEqual([["2000", 2000, "ريال"]]);
   });
   it("reads ألفا and مليونا before the noun they count as the dual (two thousand), else as one", () => {
     const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value]);

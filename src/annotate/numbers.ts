@@ -457,8 +457,12 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     // Ranges: 5-10, 5 إلى 10, بين 5 و10, من 5 إلى 10.
     const sep = toks[p.next];
     let second: Parsed | null = null;
-    // The word before a bracketed number is the one before its bracket (في (2019)، رقم «89»).
-    const prev = toks[p0.s < toks[i]!.s ? i - 2 : i - 1]?.w;
+    // The word before a bracketed number is the one before its bracket (في (2019)، رقم «89»), and the one before
+    // the article written on it (الجولة الـ34).
+    // (Not after رقم: «رقم الـ250 مليار دولار» is the figure of 250 billion, a quantity, not a numbered thing.)
+    const before = toks[p0.s < toks[i]!.s ? i - 2 : i - 1];
+    const onFigure = before?.e === toks[i]!.s && DEFINITE_FIGURE.test(` ${before.w}`);
+    const prev = (onFigure && !/رقم$/.test(toks[i - 2]?.w ?? "") ? toks[i - 2] : before)?.w;
     const between = prev === "بين" || prev === "مابين";
     // "إلى" makes a range only after من/بين (من 20 إلى 35); "تراجع 0.5% إلى 0.66" is a change, not a range.
     if (sep && (sep.w === "-" || (RANGE_WORDS.has(sep.w) && RANGE_OPENERS.has(prev ?? "")))) {
@@ -518,7 +522,9 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       i = p.next - 1;
       continue;
     }
+    // A year is not written with the article (المدينة المنورة الـ2000 ريال is an amount).
     const isBareYear =
+      !onFigure &&
       yearCalendar(t0) === "gregorian" &&
       (p.max === undefined || (toks[startTok + 1]?.w === "-" && yearCalendar(toks[startTok + 2]) === "gregorian")) &&
       !p.percent &&
