@@ -195,6 +195,9 @@ describe("findNumbers", () => {
       [50, 60, "دولار"],
     ]);
     expect(values("لمتوسط الاستراحات في المدينة المنورة الـ2000 ريال")).toEqual([["2000", 2000, "ريال"]]);
+    expect(findNumbers("تتراوح أعمارهم بين الـ20 والـ30 عاما").map((n) => [n.value, n.valueMax, n.unit])).toEqual([
+      [20, 30, "عام"],
+    ]);
   });
   it("reads ألفا and مليونا before the noun they count as the dual (two thousand), else as one", () => {
     const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value]);

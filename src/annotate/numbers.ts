@@ -467,8 +467,10 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
     // "إلى" makes a range only after من/بين (من 20 إلى 35); "تراجع 0.5% إلى 0.66" is a change, not a range.
     if (sep && (sep.w === "-" || (RANGE_WORDS.has(sep.w) && RANGE_OPENERS.has(prev ?? "")))) {
       second = parseNumber(ctx, p.next + 1);
-    } else if (sep && sep.w === "و" && between) second = parseNumber(ctx, p.next + 1);
-    else if (sep?.kind === "word" && sep.w[0] === "و" && between) {
+    } else if (sep && (sep.w === "و" || (sep.w === "وال" && sep.e === toks[p.next + 1]?.s)) && between) {
+      // بين 5 و10، بين الـ20 والـ30.
+      second = parseNumber(ctx, p.next + 1);
+    } else if (sep?.kind === "word" && sep.w[0] === "و" && between) {
       // بين خمسة وعشرة: the و is attached to the second number word.
       const w2 = parseWords([{ ...sep, w: sep.w.slice(1), s: sep.s + 1 }, ...toks.slice(p.next + 1, p.next + 4)], 0);
       if (w2) second = { ...w2, next: p.next + w2.next };
