@@ -90,7 +90,10 @@ export function printStories(stories: Story[]): void {
 export function printStory(v: StoryView): void {
   const s = v.story;
   out(pc.bold(s.headline));
-  out(pc.dim(`story ${s.id} · thread ${s.thread} · ${s.firstSeen ?? "undated"} → ${s.lastSeen ?? "undated"}`));
+  const thread = v.threadStories > 1 ? `thread ${s.thread} (${v.threadStories} stories: marsad thread ${s.id})` : "";
+  out(
+    pc.dim(`story ${s.id} · ${thread ? `${thread} · ` : ""}${s.firstSeen ?? "undated"} → ${s.lastSeen ?? "undated"}`),
+  );
   out();
   for (const line of s.summary) out(`  ${line}`);
   out();

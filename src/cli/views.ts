@@ -44,6 +44,8 @@ export interface CopyFlow {
 
 export interface StoryView {
   story: Story;
+  /** How many stories the story's thread holds (1: the story alone); `marsad thread` lists them. */
+  threadStories: number;
   members: StoryMember[];
   touching: { id: string; title: string; outlet: string }[];
   /** Every directed reuse link between members, article to article (a copy shared by three is three edges). */
@@ -248,6 +250,7 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
   });
   return {
     story,
+    threadStories: (await store.getThread(story.thread))?.stories.length ?? 1,
     members: memberViews,
     touching,
     copies: copyGraph(members, inStory).map((e) => ({ ...e, fromOutlet: outletOf(e.from), toOutlet: outletOf(e.to) })),

@@ -278,6 +278,9 @@ describe("marsad demo", () => {
       stories: { id: string }[];
     };
     expect(runCli(["thread", byThreadId.thread.id], { cwd: work }).stdout).toBe(thread.stdout);
+    // A story page says how many stories its thread holds, and how to list them.
+    const page = runCli(["story", measles[0]!.id], { cwd: work }).stdout;
+    expect(page.split("\n")[1]).toContain(`(3 stories: marsad thread ${measles[0]!.id})`);
     const missing = runCli(["thread", "s-nothing"], { cwd: work });
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain("no thread or story with id s-nothing");
