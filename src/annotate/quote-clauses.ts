@@ -483,6 +483,9 @@ export function complementOf(
   let comma = false;
   // The speaker opened with كل من: the people it lists.
   let eachOf = false;
+  // The titles and offices before the first person named in the speaker phrase (معالي وزير … بالنيابة الدكتور):
+  // the name's own head, which does not count towards the indirect gap.
+  let nameHead = 0;
   for (let j = i + 1; j <= Math.min(tokens.length, i + 1 + MAX_CUE_GAP_TOKENS + aside); j++) {
     const gapStart = Math.max(tokens[j - 1]!.end, skipUntil);
     const gapEnd = j < tokens.length ? tokens[j]!.start : text.length;
@@ -605,7 +608,7 @@ export function complementOf(
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
       // An أن that far from its cue more often belongs to another verb than to a long speaker phrase.
-      if (j - i - aside > MAX_INDIRECT_GAP_TOKENS) return null;
+      if (j - i - aside - nameHead > MAX_INDIRECT_GAP_TOKENS) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
     }
@@ -743,7 +746,10 @@ export function complementOf(
       else speakerOpen = false;
       continue;
     }
-    if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) speaker.push(t);
+    if (speakerOpen && !PRONOUN_SPEAKERS.has(t.text)) {
+      if (persons.has(j) && nameHead === 0 && speaker.length === j - i - 1) nameHead = speaker.length;
+      speaker.push(t);
+    }
   }
   return null;
 }

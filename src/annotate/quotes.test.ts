@@ -1977,3 +1977,12 @@ describe("findQuotes: session 19", () => {
     expect(speakers(text)).toEqual(["الإنتربول السعودي"]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: session 20", () => {
+  it("reads an أن far after its cue when the titles and offices before the name fill the gap", () => {
+    const text =
+      "وأوضح معالي وزير الصحة وزير النقل بالنيابة الدكتور خالد بن محمد العتيبي في تصريح لوكالة الأنباء ، عقب الاجتماع ، أن اللجنة ناقشت عددا من المشاريع.";
+    expect(speakers(text)).toEqual(["خالد بن محمد العتيبي"]);
+  });
+});
