@@ -831,7 +831,7 @@ function familyOfNamed(ctx: ArticleSpeakers, m: Mention): boolean {
 }
 
 /** The speaker a person mention names, read from its tokens; null for a mention that covers no whole token. */
-function mentionedSpeaker(ctx: ArticleSpeakers, m: Mention, earlier: Quote[]): Speaker | null {
+export function mentionedSpeaker(ctx: ArticleSpeakers, m: Mention, earlier: Quote[]): Speaker | null {
   const a = firstTokenAt(ctx.tokens, m.start);
   let b = a;
   while (b < ctx.tokens.length && ctx.tokens[b]!.start < m.end) b++;

@@ -45,6 +45,7 @@ import {
   SPEAKER_STOPS,
 } from "./quote-cues.js";
 import { groupBefore, isGroupSpeaker } from "./quote-group-speakers.js";
+import { HONORIFIC_PRONOUNS, honorificSpeaker } from "./quote-honorifics.js";
 import { joinsLeft } from "./quote-mention-starts.js";
 import {
   afterProphet,
@@ -68,7 +69,6 @@ import {
   documentIssuer,
   type Gender,
   personInSentence,
-  personWithEpithet,
   quotedName,
   speakerFrom,
 } from "./quote-speaker-reading.js";
@@ -371,13 +371,13 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       } else if (speaker && !isGroupSpeaker(ctx, speaker)) continue;
     }
     // وقال سماحته with no one named before: the honorific as written (whom it stands for is not in the text).
-    // (Or the latest person named with the title it stands for: وأكد سموه → الأمير فيصل بن خالد.)
+    // (Or the latest person named with the title it stands for: وأكد سموه → الأمير فيصل بن خالد; وبين معاليه after
+    // the prince's words → the minister named since, unless the one found was named with a minister's title.)
     const honorific = tokens[i + 1];
-    if (!speaker && honorific && HONORIFIC_PRONOUNS.has(honorific.text) && speakerTokens.length === 0) {
-      const titles = HONORIFIC_TITLES.get(honorific.text);
-      const titled = titles ? personWithEpithet(ctx, titles, cue.start, quotes) : null;
+    if (honorific && HONORIFIC_PRONOUNS.has(honorific.text) && speakerTokens.length === 0) {
+      const titled = honorificSpeaker(ctx, honorific.text, cue.start, quotes, speaker);
+      if (!speaker) resolution = titled ? "continuation" : "explicit";
       speaker = titled ?? { name: text.slice(honorific.start, honorific.end), entity: null, anonymous: false };
-      resolution = titled ? "continuation" : "explicit";
     }
     if (!speaker) continue;
     // رسولنا الكريم غضب …، حين قال "…": the Prophet however the speaker was found, named before or resolved to
@@ -538,33 +538,6 @@ const INFERENCE_VERBS = /^[يت](?:ؤكد|شير|عني|وضح|دل|عزز|بي�
 
 /** Demonstratives that point at a thing said or done, never at a speaker (جاء ذلك في تغريدة). */
 const THING_DEMONSTRATIVES = new Set(["ذلك", "تلك", "هنا"]);
-
-/** The titles each honorific pronoun stands for (سموه → الأمير), folded. */
-const HONORIFIC_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      [
-        ["سموه", "سموها"],
-        ["الامير", "الاميره", "امير", "سمو"],
-      ],
-      [
-        ["معاليه", "معاليها"],
-        ["الوزير", "الوزيره", "وزير", "معالي"],
-      ],
-      [["سماحته"], ["الشيخ", "المفتي", "مفتي", "سماحه", "ايه"]],
-      [["فضيلته"], ["الشيخ", "فضيله", "الدكتور"]],
-      [
-        ["سعادته", "سعادتها"],
-        ["سعاده", "الدكتور", "الدكتوره", "المهندس", "الاستاذ", "اللواء", "العميد", "السفير"],
-      ],
-      [["جلالته"], ["الملك", "جلاله"]],
-      [["فخامته"], ["الرئيس", "فخامه"]],
-    ] as const
-  ).flatMap(([pronouns, titles]) => pronouns.map((p) => [p, new Set<string>(titles)] as const)),
-);
-
-/** PRONOUN_SPEAKERS that are honorifics (سعادته، سماحته), not هو/هي or بدوره. */
-const HONORIFIC_PRONOUNS = new Set([...PRONOUN_SPEAKERS].filter((w) => !/^(?:هو|هي|بدوره|بدورها)$/.test(w)));
 
 /** "Whoever" before a verb (ممن يرون، من يقول), folded. */
 const WHOEVER: ReadonlySet<string> = new Set(["من", "ممن", "لمن", "عمن", "فمن", "ومن"]);
