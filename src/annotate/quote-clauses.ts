@@ -483,6 +483,23 @@ export function complementOf(
   let comma = false;
   // The speaker opened with كل من: the people it lists.
   let eachOf = false;
+  // كل من + a person: the first one tagged, or one word the tagger left out before و + a tagged one (كل من
+  // إيتشلز وآندي بشبليسكي).
+  const eachOfOpens = (k: number) => {
+    if (persons.has(k + 2)) return true;
+    const w = tokens[k + 2]?.text ?? "";
+    return (
+      persons.has(k + 3) &&
+      /^و\p{L}{2,}/u.test(tokens[k + 3]!.text) &&
+      /^\s+$/.test(text.slice(tokens[k + 2]!.end, tokens[k + 3]!.start)) &&
+      /^\p{L}{3,}$/u.test(w) &&
+      !w.startsWith("ال") &&
+      !isRoleHead(w) &&
+      !isOrgWord(w) &&
+      !HONORIFICS.has(w) &&
+      !COMPLEMENTIZERS.has(w)
+    );
+  };
   // The titles and offices before the first person named in the speaker phrase (معالي وزير … بالنيابة الدكتور):
   // the name's own head, which does not count towards the indirect gap.
   let nameHead = 0;
@@ -614,7 +631,7 @@ export function complementOf(
     }
     // وقال كل من هادي شرعبي وقاسم ياسين: "each of" the people named, who speak together (not كل منهما، كل من
     // يعرفه); its من is no preposition ending the speaker.
-    if (speakerOpen && speaker.length === 0 && t.text === "كل" && persons.has(j + 2) && tokens[j + 1]!.text === "من") {
+    if (speakerOpen && speaker.length === 0 && t.text === "كل" && tokens[j + 1]?.text === "من" && eachOfOpens(j)) {
       speaker.push(t, tokens[++j]!);
       eachOf = true;
       continue;

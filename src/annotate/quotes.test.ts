@@ -1995,4 +1995,9 @@ describe("findQuotes: session 20", () => {
       "سعد الحربي",
     ]);
   });
+
+  it("reads an untagged first person after كل من when و + a tagged one follows (كل من إيتشلز وآندي بشبليسكي)", () => {
+    const text = "وقال كل من سميث ومحمد العلي إن الدراسات لا تظهر ذلك.";
+    expect(speakers(text)).toEqual(["سميث ومحمد العلي"]);
+  });
 });
