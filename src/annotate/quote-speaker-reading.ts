@@ -416,6 +416,14 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   if (institutional) {
     const apposed = nameAfterComma(ctx, last);
     if (apposed) return apposedSpeaker(ctx, apposed, earlier, entity, span);
+    // المدير التنفيذي لمركز دبي للإحصاء عارف المهيري: the holder is the person tagged right after the purpose
+    // (لل…) that closes the institution's name.
+    for (let k = split.nameStart + 1; k < split.nameEnd; k++) {
+      if (!ctx.perTokens.has(k)) continue;
+      const closer = tokens[k - 1]!.text;
+      if (closer.startsWith("لل") && closer.length > 4) split.nameStart = k;
+      break;
+    }
   }
   if (split.nameEnd > split.nameStart && !unnamedOccupation(ctx, first, split)) {
     split.nameEnd = familyNameEnd(ctx, split, last);

@@ -1995,9 +1995,13 @@ describe("findQuotes: session 20", () => {
       "سعد الحربي",
     ]);
   });
-
   it("reads an untagged first person after كل من when و + a tagged one follows (كل من إيتشلز وآندي بشبليسكي)", () => {
     const text = "وقال كل من سميث ومحمد العلي إن الدراسات لا تظهر ذلك.";
     expect(speakers(text)).toEqual(["سميث ومحمد العلي"]);
+  });
+
+  it("reads the person after an institution's name closed by لل + a noun as the holder (مركز دبي للإحصاء عارف المهيري)", () => {
+    const text = "وأكد المدير التنفيذي لمركز دبي للإحصاء عارف المهيري، أن نتائج المسح عكست قوة الاقتصاد.";
+    expect(speakers(text)).toEqual(["عارف المهيري"]);
   });
 });
