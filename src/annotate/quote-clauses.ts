@@ -9,6 +9,7 @@ import { hasTanweenFath } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import { isFirstName } from "./entities/features.js";
 import { PERSON_TITLES } from "./entities/lexicon.js";
+import { isVerbLike } from "./entities/verbs.js";
 import {
   ADDRESSEE_PRONOUNS,
   EVENT_OBJECTS,
@@ -626,6 +627,9 @@ export function complementOf(
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
       // An أن that far from its cue more often belongs to another verb than to a long speaker phrase.
       if (j - i - aside - nameHead > MAX_INDIRECT_GAP_TOKENS) return null;
+      // Past that gap only by the name's head, an أن right after a verb (ويفترض أن، فكرت أن) is that verb's, not
+      // the cue's. (Not after على: شدد … على أن is the cue's own.)
+      if (j - i - aside > MAX_INDIRECT_GAP_TOKENS && isVerbLike(tokens[j - 1]!.text)) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
     }
