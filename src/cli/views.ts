@@ -157,16 +157,14 @@ export function variantGroups(variants: readonly LedgerVariant[]): VariantGroup[
  * copyFlows(members); // [{ from: "sana", to: "alwatan", articles: 2, words: 410 }, …]
  */
 export function copyFlows(members: readonly StoryMember[]): CopyFlow[] {
-  const flows = new Map<string, CopyFlow & { ids: Set<string> }>();
+  const flows = new Map<string, Omit<CopyFlow, "articles"> & { ids: Set<string> }>();
   const add = (from: string, m: StoryMember, share: number, agency: boolean) => {
     const words = Math.round(share * m.words);
     if (words === 0) return;
     const key = `${agency ? "agency" : "outlet"}\u0000${from}\u0000${m.outlet}`;
-    const f = flows.get(key) ?? { from, to: m.outlet, articles: 0, words: 0, ids: new Set<string>() };
-    if (agency) f.agency = true;
+    const f = flows.get(key) ?? { from, to: m.outlet, words: 0, ids: new Set<string>(), ...(agency ? { agency } : {}) };
     f.words += words;
     f.ids.add(m.id);
-    f.articles = f.ids.size;
     flows.set(key, f);
   };
   for (const m of members) {
@@ -175,7 +173,7 @@ export function copyFlows(members: readonly StoryMember[]): CopyFlow[] {
     for (const c of m.sharedWith) if (c.agency !== undefined) add(c.agency, m, c.share, true);
   }
   return [...flows.values()]
-    .map(({ ids: _ids, ...f }) => f)
+    .map(({ ids, ...f }): CopyFlow => ({ ...f, articles: ids.size }))
     .sort((x, y) => y.words - x.words || (x.from + x.to < y.from + y.to ? -1 : 1));
 }
 
