@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEntities } from "./entities/index.js";
-import { findQuotes } from "./quotes.js";
-
-/** The speakers of the quotes the pipeline finds in `text`, in order. */
-function speakers(text: string): (string | null)[] {
-  const { mentions, entities } = findEntities(text);
-  return findQuotes(text, mentions, entities).map((q) => q.speaker);
-}
+import { speakers } from "./quote.test-util.js";
 
 /** Invented sentences, written for these tests. */
 describe("a tagged name set off by commas after the speaker phrase", () => {

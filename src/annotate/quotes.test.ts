@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities/index.js";
+import { speakers, withEntities } from "./quote.test-util.js";
 import { findQuotes } from "./quotes.js";
-
-/** Quotes as the pipeline finds them: with the article's entity mentions and entities. */
-function withEntities(text: string) {
-  const { mentions, entities } = findEntities(text);
-  return findQuotes(text, mentions, entities);
-}
-
-/** The speakers of the quotes the pipeline finds in `text`, in order. */
-const speakers = (text: string) => withEntities(text).map((q) => q.speaker);
 
 /** The speaker of the words in `text`, after a first sentence in which الوزير speaks. */
 const speakerAfterMinister = (text: string) => speakers(`وقال الوزير إن الوضع صعب. ${text}`)[1];
