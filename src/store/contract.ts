@@ -710,6 +710,66 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(await s.getStory("missing")).toBeUndefined();
       });
 
+      it("counts and streams the articles without annotations, and clears the analysis all at once", async () => {
+        const s = await make();
+        const a = testArticle("clear0000001", text, { publishedAt: { value: "2021-04-10", evidence: "record" } });
+        const b = testArticle("clear0000002", "نص لم يحلل بعد.");
+        await s.putArticles([a, b]);
+        await s.putAnnotations(a.id, annotations);
+        expect(await s.unanalysed()).toBe(1);
+        const ids = async (analysed: boolean) => (await collect(s.articles({ analysed }))).map((x) => x.id);
+        expect(await ids(false)).toEqual([b.id]);
+        expect(await ids(true)).toEqual([a.id]);
+
+        await s.putEntities([{ id: "ent-kadhimi", type: "PER", name: "مصطفى الكاظمي", aliases: ["الكاظمي"] }]);
+        await s.putReuse([
+          {
+            a: a.id,
+            b: b.id,
+            kind: "near-duplicate",
+            similarity: 0.5,
+            passages: [],
+            direction: { source: a.id, evidence: ["earlier publication"] },
+          },
+        ]);
+        const story: Story = {
+          id: "st1",
+          articles: [a.id, b.id],
+          touching: [],
+          headline: "عنوان",
+          summary: [],
+          thread: "t1",
+          outlets: [{ outlet: a.outlet, firstSeen: "2021-04-10" }],
+          firstSeen: "2021-04-10",
+          lastSeen: "2021-04-10",
+        };
+        await s.putStories([story], [{ id: "t1", stories: ["st1"] }]);
+        await s.setState("stage.one", { n: 1 });
+        await s.putStateItems("stage.one", { upserts: [["x", 1]], deletes: [] });
+        await s.setState("extract.templates", { kept: true });
+        await s.markSourceDone("feed.xml", "f1");
+
+        await s.clearAnalysis(["stage.one"]);
+        expect(await s.unanalysed()).toBe(2);
+        expect(await s.getAnnotations(a.id)).toBeUndefined();
+        expect(await s.quotes()).toEqual([]);
+        expect(await s.getEntity("ent-kadhimi")).toBeUndefined();
+        expect(await s.entities({ name: "الكاظمي" })).toEqual([]);
+        expect(await s.reuseOf(a.id)).toEqual([]);
+        expect(await s.stories()).toEqual([]);
+        expect(await s.getThread("t1")).toBeUndefined();
+        expect(await s.storyOf(a.id)).toBeUndefined();
+        expect(await s.stories({ entities: ["ent-kadhimi"] })).toEqual([]);
+        expect(await s.getState("stage.one")).toBeUndefined();
+        expect(await s.stateItems("stage.one")).toEqual([]);
+        // What the analysis did not make stays.
+        expect(await s.count()).toEqual({ articles: 2, outlets: 1 });
+        expect((await s.getArticle(a.id))?.text).toBe(text);
+        expect(await s.getState("extract.templates")).toEqual({ kept: true });
+        expect(await s.sourceDone("feed.xml", "f1")).toBe(true);
+        expect((await s.search("الكاظمي")).map((h) => h.id)).toEqual([a.id]);
+      });
+
       it("lists the stories whose members name an entity, not those that only touch it", async () => {
         const s = await make();
         const a = testArticle("ent000000001", text);

@@ -44,6 +44,8 @@ export interface ArticleFilter {
   ids?: string[];
   /** Also yield superseded versions (default: only the latest version of each URL). */
   includeSuperseded?: boolean;
+  /** Only articles that have annotations (true) or that have none (false: stored without analysis). */
+  analysed?: boolean;
 }
 
 export interface SearchOptions {
@@ -129,6 +131,14 @@ export interface Store {
    */
   putManyAnnotations(batch: { id: string; annotations: Annotations }[]): Promise<void>;
   getAnnotations(id: string): Promise<Annotations | undefined>;
+  /** Current articles (latest versions) without annotations: stored with analysis off, or not analysed yet. */
+  unanalysed(): Promise<number>;
+  /**
+   * Drops every result of the analysis in one transaction, all or nothing: annotations, mentions, quotes,
+   * entities, reuse links, stories, threads, and the state (value and items) of the stages named by
+   * `stateKeys`. Articles, their versions, the sources done and every other state stay.
+   */
+  clearAnalysis(stateKeys: readonly string[]): Promise<void>;
   /** Upserts entities; aliases and roles merge with what is stored under the same id. */
   putEntities(entities: Entity[]): Promise<void>;
   getEntity(id: string): Promise<Entity | undefined>;

@@ -101,6 +101,7 @@ export function prepareStatements(db: Database.Database) {
     stateItems: db.prepare<[string], { item: string; value: string }>(
       "SELECT item, value FROM state_items WHERE key = ? ORDER BY seq",
     ),
+    deleteState: db.prepare<[string]>("DELETE FROM state WHERE key = ?"),
     clearStateItems: db.prepare<[string]>("DELETE FROM state_items WHERE key = ?"),
     deleteStateItem: db.prepare<[string, string]>("DELETE FROM state_items WHERE key = ? AND item = ?"),
     insertStateItem: db.prepare<[string, string, string]>(
@@ -119,6 +120,10 @@ export function prepareStatements(db: Database.Database) {
     outlets: db.prepare<[], { outlet: string; articles: number }>(
       `SELECT outlet, count(*) AS articles FROM articles WHERE superseded_by IS NULL
        GROUP BY outlet ORDER BY articles DESC, outlet`,
+    ),
+    unanalysed: db.prepare<[], { n: number }>(
+      `SELECT count(*) AS n FROM articles WHERE superseded_by IS NULL
+       AND NOT EXISTS (SELECT 1 FROM annotations WHERE article_id = articles.id)`,
     ),
     docFreq: db.prepare<[string], { doc: number }>("SELECT doc FROM fts_vocab WHERE term = ?"),
   };
