@@ -16,6 +16,19 @@ import type { Store } from "./store/store.js";
 export const ENTITY_STATE = "annotate.entities";
 export const LINK_STATE = "link.linker";
 export const CLUSTER_STATE = "cluster.clusterer";
+/** State that says which analysis version built the store's analysis (`AnalysisStamp`). */
+export const ANALYSIS_VERSION_STATE = "analysis.version";
+/**
+ * The version of what the analysis derives from an article (annotations, links, stories): changed whenever
+ * a change to the annotators, the linker or the clusterer gives a stored article other results, so that a
+ * store built before says so (`analysisStatus` in reanalysis.ts) and `marsad reanalyze` brings it up to date.
+ */
+export const ANALYSIS_VERSION = "2026-12-07";
+
+/** Which analysis version built a store's analysis. */
+export interface AnalysisStamp {
+  version: string;
+}
 
 export interface BatchAnalysis {
   annotated: number;
@@ -33,6 +46,8 @@ export class IncrementalAnalysis {
     private readonly clusterer: StoryClusterer,
     /** True when the linker's state was stored whole (before keyed items): the next save rewrites it as items. */
     private linkerWhole: boolean,
+    /** True when the store had no analysis before: the first save records `ANALYSIS_VERSION` as its builder. */
+    private unstamped: boolean,
   ) {}
 
   /** Loads the stages' state from the store (fresh state for a new store). */
@@ -67,6 +82,7 @@ export class IncrementalAnalysis {
       new Linker({}, linkState),
       new StoryClusterer({}, clusterState),
       whole,
+      entities === undefined && link === undefined && cluster === undefined,
     );
   }
 
@@ -125,6 +141,10 @@ export class IncrementalAnalysis {
       });
     }
     await this.store.putStateItems(CLUSTER_STATE, this.clusterer.takeChanges());
+    if (this.unstamped) {
+      await this.store.setState(ANALYSIS_VERSION_STATE, { version: ANALYSIS_VERSION } satisfies AnalysisStamp);
+      this.unstamped = false;
+    }
   }
 
   private entitiesById(ids: Set<string>): Entity[] {
@@ -140,13 +160,13 @@ export class IncrementalAnalysis {
  * end, and differ from `clusterArticles` (examples/corpus: three date-only flood reports of 27 April;
  * by id the one that does not reach the first report (0.216 < 0.28) came first and opened a second story).
  */
-export function byPublication(a: Article, b: Article): number {
+export function byPublication(a: Pick<Article, "publishedAt">, b: Pick<Article, "publishedAt">): number {
   const x = instant(a);
   const y = instant(b);
   return x === y ? 0 : x < y ? -1 : 1;
 }
 
-function instant(a: Article): number {
+function instant(a: Pick<Article, "publishedAt">): number {
   const t = a.publishedAt?.value ? Date.parse(a.publishedAt.value) : Number.NaN;
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }

@@ -16,6 +16,7 @@ import { type ExtractOptions, OutletTemplates } from "./extract/index.js";
 import { IncrementalAnalysis } from "./incremental.js";
 import type { Article, RawDocument } from "./model/types.js";
 import { expandInputs, type ReadOptions, readFile } from "./read/index.js";
+import { assertNotRebuilding } from "./reanalysis.js";
 import type { AnnotatedText } from "./stages.js";
 import type { Store } from "./store/store.js";
 import { type ExtractedBatch, ExtractPool } from "./workers/extract-pool.js";
@@ -105,6 +106,7 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
     links: 0,
     storiesOpened: 0,
   };
+  if (options.analyze !== false) await assertNotRebuilding(store, "ingest");
   const analysis = options.analyze === false ? null : await IncrementalAnalysis.open(store);
   const extractor = new ExtractPool(templates, {
     ...(options.extract === undefined ? {} : { extract: options.extract }),

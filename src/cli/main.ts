@@ -10,22 +10,25 @@ import { MarsadError } from "../errors.js";
 import type { Entity } from "../model/types.js";
 import { type IngestSummary, ingest } from "../pipeline.js";
 import type { FieldMapping } from "../read/index.js";
+import { analysisStatus, type ReanalysisSummary, reanalyze } from "../reanalysis.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/store.js";
 import { runAnalyze, runAnnotate } from "./analyze-command.js";
 import { ARTICLE_TABLE, QUOTE_TABLE, quoteReports, STORY_TABLE, writeExport } from "./export.js";
 import {
+  printAnalysisNotice,
   printArticle,
   printEntity,
   printIngestSummary,
   printLedger,
   printQuotes,
+  printReanalysisSummary,
   printSearchHits,
   printStories,
   printStory,
   printThread,
 } from "./print.js";
-import { progressReporter } from "./progress.js";
+import { progressReporter, reanalysisReporter } from "./progress.js";
 import { threadView } from "./thread-view.js";
 import { ledgerOf, storyView } from "./views.js";
 
@@ -64,8 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--no-analysis", "only store the articles: no entities, quotes, links or stories")
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], opts) => {
-      const summary = await withStore(opts.db, (store) =>
-        ingestWithProgress(paths, store, {
+      const [summary, status] = await withStore(opts.db, async (store) => [
+        await ingestWithProgress(paths, store, {
           db: opts.db,
           outlet: opts.outlet,
           fields: opts.fields,
@@ -73,9 +76,13 @@ export async function main(argv: string[]): Promise<number> {
           progress: opts.progress && !opts.json,
           analyze: opts.analysis,
         }),
-      );
+        await analysisStatus(store),
+      ]);
       if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else printIngestSummary(summary);
+      else {
+        printIngestSummary(summary);
+        printAnalysisNotice(status);
+      }
       exitCode = summary.interrupted ? 130 : summary.failed.length > 0 ? 1 : 0;
     });
 
@@ -93,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
           analyze: true,
         });
         printIngestSummary(summary);
+        printAnalysisNotice(await analysisStatus(store));
         const { articles, outlets } = await store.count();
         process.stdout.write(`\nThe store holds ${articles} articles from ${outlets} outlets.\n`);
         for (const o of await store.outlets()) process.stdout.write(`  ${o.outlet}: ${o.articles}\n`);
@@ -108,6 +116,21 @@ export async function main(argv: string[]): Promise<number> {
           "\nTry: marsad stories · marsad story ID · marsad thread ID · marsad quotes --speaker NAME · marsad entity NAME · marsad search QUERY · marsad export --format csv\n",
         );
       });
+    });
+
+  program
+    .command("reanalyze")
+    .description(
+      "analyse every stored article again (after ingest --no-analysis, or an upgrade of Marsad): rebuilds entities, quotes, numbers, dates, copies, stories and threads; the articles stay as stored",
+    )
+    .addOption(dbOption())
+    .option("--no-progress", "do not show a progress bar")
+    .option("--json", "print the summary as JSON")
+    .action(async (opts) => {
+      const summary = await withStore(opts.db, (store) => reanalyzeWithProgress(store, opts.progress && !opts.json));
+      if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      else printReanalysisSummary(summary);
+      exitCode = summary.interrupted ? 130 : 0;
     });
 
   program
@@ -164,6 +187,10 @@ export async function main(argv: string[]): Promise<number> {
         const names = outlets.map((o) => o.outlet);
         const some = names.slice(0, MAX_SUGGESTIONS).join("، ") + (names.length > MAX_SUGGESTIONS ? "، …" : "");
         process.stdout.write(`no stories match ${filterText(opts)}; outlets in the store: ${some}\n`);
+      } else if (shown.length === 0 && outlets.length > 0) {
+        const status = await withStore(opts.db, analysisStatus);
+        if (status.unanalysed > 0 || status.rebuilding) printAnalysisNotice(status);
+        else printStories(shown);
       } else printStories(shown);
     });
 
@@ -345,6 +372,26 @@ async function ingestWithProgress(paths: string[], store: Store, opts: IngestCli
       onProgress: progress.update,
       shouldStop: () => stop,
     });
+  } finally {
+    progress.stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+/** `reanalyze` with a progress bar and a clean stop on Ctrl-C (the current batch is committed first). */
+async function reanalyzeWithProgress(store: Store, showProgress: boolean): Promise<ReanalysisSummary> {
+  let stop = false;
+  const onSignal = () => {
+    if (stop) process.exit(130);
+    stop = true;
+    process.stderr.write("\nstopping after the current batch (Ctrl-C again to quit now)…\n");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const progress = reanalysisReporter(showProgress);
+  try {
+    return await reanalyze(store, { onProgress: progress.update, shouldStop: () => stop });
   } finally {
     progress.stop();
     process.off("SIGINT", onSignal);

@@ -1,7 +1,9 @@
 import pc from "picocolors";
 import type { LedgerEntry } from "../annotate/ledger.js";
+import { ANALYSIS_VERSION } from "../incremental.js";
 import type { Entity, EntityType, Story } from "../model/types.js";
 import type { IngestSummary } from "../pipeline.js";
+import type { AnalysisStatus, ReanalysisSummary } from "../reanalysis.js";
 import type { SearchHit, StoredArticle, StoredQuote } from "../store/store.js";
 import type { ThreadView } from "./thread-view.js";
 import { type StoryView, storyListDate, timelineWindow, variantGroups } from "./views.js";
@@ -23,6 +25,34 @@ export function printIngestSummary(s: IngestSummary): void {
   out(parts.join(" · "));
   for (const f of s.failed) out(pc.red(`  ✗ ${f.source}: ${withoutPrefix(f.message, f.source)} (${f.code})`));
   if (s.interrupted) out(pc.yellow("interrupted: committed batches are kept; run the same command again to resume"));
+}
+
+/** Says, when it is so, that stored articles are not analysed or were analysed by an earlier Marsad. */
+export function printAnalysisNotice(status: AnalysisStatus): void {
+  if (status.rebuilding) {
+    out(pc.yellow("the store's analysis is being rebuilt and has not finished: run marsad reanalyze to finish it"));
+    return;
+  }
+  if (status.unanalysed > 0) {
+    const n = status.unanalysed === 1 ? "1 stored article is" : `${status.unanalysed} stored articles are`;
+    out(pc.yellow(`${n} not analysed (stored with --no-analysis): marsad reanalyze analyses every stored article`));
+  }
+  if (status.version !== undefined && status.version !== ANALYSIS_VERSION) {
+    const by = status.version === "earlier" ? "before analysis versions were recorded" : `analysis ${status.version}`;
+    out(
+      pc.yellow(
+        `this store was analysed by an earlier Marsad (${by}; this one is ${ANALYSIS_VERSION}): marsad reanalyze rebuilds its entities, quotes, copies and stories from the stored articles`,
+      ),
+    );
+  }
+}
+
+/** What `marsad reanalyze` did. */
+export function printReanalysisSummary(s: ReanalysisSummary): void {
+  const parts = [pc.green(`analysed ${s.analysed}`), `reuse links ${s.links}`, `stories opened ${s.storiesOpened}`];
+  if (s.resumedAfter > 0) parts.push(`after ${s.resumedAfter} analysed by the interrupted run`);
+  out(parts.join(" · "));
+  if (s.interrupted) out(pc.yellow("interrupted: committed batches are kept; run marsad reanalyze again to go on"));
 }
 
 /** A message that already starts with its source is not prefixed twice. */

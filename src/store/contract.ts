@@ -296,6 +296,10 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(seen).toHaveLength(n);
         expect(new Set(seen).size).toBe(n);
         expect(seen).toEqual([...seen].sort());
+        // As received, across pages too.
+        const received: string[] = [];
+        for await (const a of s.articles({ order: "stored" })) received.push(a.id);
+        expect(received).toEqual(batch.map((a) => a.id));
       });
 
       it("counts current articles per outlet", async () => {
@@ -710,7 +714,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(await s.getStory("missing")).toBeUndefined();
       });
 
-      it("counts and streams the articles without annotations, and clears the analysis all at once", async () => {
+      it("streams articles as received or those without annotations, and clears the analysis at once", async () => {
         const s = await make();
         const a = testArticle("clear0000001", text, { publishedAt: { value: "2021-04-10", evidence: "record" } });
         const b = testArticle("clear0000002", "نص لم يحلل بعد.");
@@ -720,6 +724,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         const ids = async (analysed: boolean) => (await collect(s.articles({ analysed }))).map((x) => x.id);
         expect(await ids(false)).toEqual([b.id]);
         expect(await ids(true)).toEqual([a.id]);
+        // Undated first by publication; as received when asked.
+        expect((await collect(s.articles())).map((x) => x.id)).toEqual([b.id, a.id]);
+        expect((await collect(s.articles({ order: "stored" }))).map((x) => x.id)).toEqual([a.id, b.id]);
 
         await s.putEntities([{ id: "ent-kadhimi", type: "PER", name: "مصطفى الكاظمي", aliases: ["الكاظمي"] }]);
         await s.putReuse([

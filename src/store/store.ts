@@ -46,6 +46,8 @@ export interface ArticleFilter {
   includeSuperseded?: boolean;
   /** Only articles that have annotations (true) or that have none (false: stored without analysis). */
   analysed?: boolean;
+  /** "published" (default): publishedAt then id, undated first; "stored": the order the store received them. */
+  order?: "published" | "stored";
 }
 
 export interface SearchOptions {
@@ -105,7 +107,7 @@ export interface Store {
   ): Promise<PutResult[]>;
   /** An article by full id or by a unique id prefix of at least `MIN_ID_PREFIX` characters. */
   getArticle(id: string): Promise<StoredArticle | undefined>;
-  /** Streams articles in `publishedAt` then `id` order (undated first), for export. */
+  /** Streams articles in `publishedAt` then `id` order (undated first), for export, or as `filter.order` says. */
   articles(filter?: ArticleFilter): AsyncIterable<Article>;
   /** Current articles (latest versions) and distinct outlets. */
   count(): Promise<{ articles: number; outlets: number }>;

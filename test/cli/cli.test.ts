@@ -151,6 +151,32 @@ describe("marsad search, show, export", () => {
     expect(none.stdout).not.toContain("ingest some articles first");
   });
 
+  it("analyses articles stored with --no-analysis when asked to: marsad reanalyze", () => {
+    const store = join(dir, "later.db");
+    const stored = runCli(["ingest", "--db", store, "--no-analysis", join(dir, "a.txt"), join(dir, "b.txt")]);
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toContain("2 stored articles are not analysed (stored with --no-analysis)");
+    const before = runCli(["stories", "--db", store]);
+    expect(before.stdout).toContain("marsad reanalyze analyses every stored article");
+    expect(before.stdout).not.toContain("ingest some articles first");
+
+    const done = runCli(["reanalyze", "--db", store, "--json"]);
+    expect(done.stderr).toBe("");
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({
+      analysed: 2,
+      resumedAfter: 0,
+      storiesOpened: 2,
+      interrupted: false,
+    });
+    const stories = runCli(["stories", "--db", store]);
+    expect(stories.stdout).toContain("وزير الري يفتتح محطة جديدة لمعالجة المياه في الحلة");
+    expect(stories.stdout).toContain("انطلاق مهرجان الكتاب السنوي في البصرة");
+    const again = runCli(["ingest", "--db", store, join(dir, "a.txt")]);
+    expect(again.stdout).not.toContain("not analysed");
+    expect(again.stdout).not.toContain("earlier Marsad");
+  });
+
   it("reports an unknown id", () => {
     const r = runCli(["show", "--db", db(), "ffffffffffff"]);
     expect(r.code).toBe(2);

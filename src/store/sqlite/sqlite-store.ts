@@ -394,7 +394,7 @@ class SqliteStore implements Store {
     this.check("exporting articles");
     while (this.busy !== null) await this.busy;
     const where: string[] = [];
-    const params: Record<string, string> = {};
+    const params: Record<string, string | number> = {};
     if (filter.ids !== undefined) {
       if (filter.ids.length === 0) return;
       where.push("id IN (SELECT value FROM json_each(@ids))");
@@ -420,14 +420,18 @@ class SqliteStore implements Store {
     }
     // Keyset pagination: no statement stays open between yields, so the caller may
     // write to the store while it iterates.
+    const stored = filter.order === "stored";
+    const [key, order] = stored
+      ? ["rowid > @r", "rowid"]
+      : ["(ifnull(published_at, ''), id) > (@k, @i)", "ifnull(published_at, ''), id"];
     const sqlText = (after: boolean) =>
-      `SELECT * FROM articles WHERE ${[...where, ...(after ? ["(ifnull(published_at, ''), id) > (@k, @i)"] : []), "1"].join(" AND ")}
-       ORDER BY ifnull(published_at, ''), id LIMIT ${EXPORT_PAGE}`;
+      `SELECT * FROM articles WHERE ${[...where, ...(after ? [key] : []), "1"].join(" AND ")}
+       ORDER BY ${order} LIMIT ${EXPORT_PAGE}`;
     const first = wrap("preparing the export", this.where, () =>
-      this.db.prepare<[Record<string, string>], ArticleRow>(sqlText(false)),
+      this.db.prepare<[Record<string, string | number>], ArticleRow>(sqlText(false)),
     );
     const next = wrap("preparing the export", this.where, () =>
-      this.db.prepare<[Record<string, string>], ArticleRow>(sqlText(true)),
+      this.db.prepare<[Record<string, string | number>], ArticleRow>(sqlText(true)),
     );
     let rows = wrap("exporting articles", this.where, () => first.all(params));
     while (rows.length > 0) {
@@ -437,7 +441,7 @@ class SqliteStore implements Store {
       for (const a of page) yield a;
       if (rows.length < EXPORT_PAGE) break;
       const last = rows[rows.length - 1] as ArticleRow;
-      const p = { ...params, k: last.published_at ?? "", i: last.id };
+      const p = stored ? { ...params, r: last.rowid } : { ...params, k: last.published_at ?? "", i: last.id };
       rows = wrap("exporting articles", this.where, () => next.all(p));
     }
   }
