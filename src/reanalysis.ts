@@ -10,6 +10,7 @@
  */
 
 import { MarsadError } from "./errors.js";
+import { OutletTemplates } from "./extract/index.js";
 import {
   ANALYSIS_VERSION,
   ANALYSIS_VERSION_STATE,
@@ -21,7 +22,9 @@ import {
   LINK_STATE,
 } from "./incremental.js";
 import type { Article } from "./model/types.js";
+import type { AnnotatedText } from "./stages.js";
 import type { Store } from "./store/store.js";
+import { ExtractPool } from "./workers/extract-pool.js";
 
 /** State that marks a rebuild under way (`RebuildMark`), or null when none is. */
 export const REBUILD_STATE = "analysis.rebuild";
@@ -47,6 +50,8 @@ export interface ReanalysisOptions {
   onProgress?: (p: ReanalysisProgress) => void;
   /** Checked after each batch: true stops with what is committed (`interrupted`). */
   shouldStop?: () => boolean;
+  /** Annotate on a worker thread too (default true; false: one thread). */
+  threads?: boolean;
   /** The clock for the rebuild mark (tests pin it). */
   now?: () => Date;
 }
@@ -100,20 +105,27 @@ export async function reanalyze(store: Store, options: ReanalysisOptions = {}): 
   const analysis = await IncrementalAnalysis.open(store);
   const summary: ReanalysisSummary = { analysed: 0, resumedAfter, links: 0, storiesOpened: 0, interrupted: false };
   options.onProgress?.({ done: resumedAfter, total });
-  for (let i = 0; i < order.length; i += batchSize) {
-    if (options.shouldStop?.()) {
-      summary.interrupted = true;
-      return summary;
+  // The annotation of each article (most of the time) is shared with a worker thread.
+  const pool = new ExtractPool(new OutletTemplates(), { worker: options.threads !== false });
+  try {
+    for (let i = 0; i < order.length; i += batchSize) {
+      if (options.shouldStop?.()) {
+        summary.interrupted = true;
+        return summary;
+      }
+      const ids = order.slice(i, i + batchSize);
+      const byId = new Map<string, Article>();
+      for await (const a of store.articles({ ids })) byId.set(a.id, withoutAnnotations(a));
+      const batch = ids.flatMap((id) => byId.get(id) ?? []);
+      const annotated = await pool.annotateArticles(batch);
+      const done = await analysis.process(batch, new Map(batch.map((a, k) => [a.id, annotated[k] as AnnotatedText])));
+      summary.analysed += batch.length;
+      summary.links += done.links;
+      summary.storiesOpened += done.storiesOpened;
+      options.onProgress?.({ done: resumedAfter + summary.analysed, total });
     }
-    const ids = order.slice(i, i + batchSize);
-    const byId = new Map<string, Article>();
-    for await (const a of store.articles({ ids })) byId.set(a.id, a);
-    const batch = ids.flatMap((id) => byId.get(id) ?? []);
-    const done = await analysis.process(batch.map(withoutAnnotations));
-    summary.analysed += batch.length;
-    summary.links += done.links;
-    summary.storiesOpened += done.storiesOpened;
-    options.onProgress?.({ done: resumedAfter + summary.analysed, total });
+  } finally {
+    await pool.close();
   }
   await store.setState(ANALYSIS_VERSION_STATE, { version: ANALYSIS_VERSION } satisfies AnalysisStamp);
   await store.setState(REBUILD_STATE, null);

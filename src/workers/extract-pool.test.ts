@@ -82,6 +82,20 @@ describe("ExtractPool", () => {
     expect(annotated.some((a) => a.quotes.length > 0 && a.entities.length > 0)).toBe(true);
   });
 
+  it("annotates articles already extracted on both threads, as annotateArticle does", async () => {
+    const [first] = await batches(30);
+    const articles = extractBatch(first!, new OutletTemplates()).articles;
+    pool = new ExtractPool(new OutletTemplates(), { minBatch: 1 });
+    const annotated = await pool.annotateArticles(articles);
+    expect(pool.threaded).toBe(true);
+    expect(annotated).toEqual(articles.map(annotateArticle));
+    expect(annotated.some((a) => a.quotes.length > 0 && a.entities.length > 0)).toBe(true);
+    // Without a worker, on this thread alone.
+    const inline = new ExtractPool(new OutletTemplates(), { worker: false });
+    expect(await inline.annotateArticles(articles)).toEqual(annotated);
+    await inline.close();
+  });
+
   it("goes on inline from the last snapshot when the worker dies", async () => {
     const bs = await batches(20);
     pool = new ExtractPool(new OutletTemplates(), { minBatch: 1 });

@@ -45,7 +45,9 @@ export type ExtractRequest =
        * main thread (`Atomics.add`), so that both threads annotate the batch, each article once.
        */
       claim?: SharedArrayBuffer;
-    };
+    }
+  /** Stored articles to annotate, shared with the main thread as a batch's annotation is (`claim`). */
+  | { kind: "annotate"; seq: number; articles: Article[]; claim: SharedArrayBuffer };
 
 export type ExtractReply =
   /** The batch extracted; its annotation goes on. */
@@ -145,6 +147,23 @@ export class ExtractPool {
       if (this.options !== undefined) request.options = this.options;
       worker.postMessage(request);
     });
+  }
+
+  /**
+   * `annotateArticle` of each article (same order), made by the worker and this thread together, each
+   * article once: for articles already extracted (a store's, analysed again). On this thread alone when the
+   * pool has no worker.
+   */
+  annotateArticles(articles: Article[]): Promise<AnnotatedText[]> {
+    const worker = articles.length < this.minBatch ? this.worker : this.start();
+    if (worker === null) return Promise.resolve(articles.map(annotateArticle));
+    const seq = ++this.seq;
+    const claim = new SharedArrayBuffer(4);
+    const annotate = this.shareAnnotation(seq, articles, new Int32Array(claim));
+    if (this.pending.size + this.shares.size === 1) worker.ref();
+    const request: ExtractRequest = { kind: "annotate", seq, articles, claim };
+    worker.postMessage(request);
+    return annotate();
   }
 
   async close(): Promise<void> {

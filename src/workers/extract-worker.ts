@@ -20,16 +20,17 @@ parentPort?.on("message", (m: ExtractRequest) => {
       templates = m.templates === undefined ? new OutletTemplates() : OutletTemplates.fromJSON(m.templates);
       return;
     }
+    if (m.kind === "annotate") {
+      reply = { seq: m.seq, part: annotateClaimed(m.articles, m.claim) };
+      parentPort?.postMessage(reply);
+      return;
+    }
     const { articles, failed } = extractBatch(m.docs, templates, m.options);
     const extracted: ExtractReply = { seq: m.seq, articles, failed };
     if (m.snapshot) extracted.templates = templates.toJSON();
     parentPort?.postMessage(extracted);
     if (m.claim === undefined) return;
-    // The main thread annotates this batch too: each thread claims the next article not yet taken.
-    const claim = new Int32Array(m.claim);
-    const part: [number, AnnotatedText][] = [];
-    forEachClaimed(claim, articles.length, (i) => part.push([i, annotateArticle(articles[i] as Article)]));
-    reply = { seq: m.seq, part };
+    reply = { seq: m.seq, part: annotateClaimed(articles, m.claim) };
   } catch (err) {
     reply = {
       seq: m.kind === "batch" ? m.seq : 0,
@@ -38,3 +39,12 @@ parentPort?.on("message", (m: ExtractRequest) => {
   }
   parentPort?.postMessage(reply);
 });
+
+/** The main thread annotates the same articles: each thread claims the next article not yet taken. */
+function annotateClaimed(articles: Article[], claim: SharedArrayBuffer): [number, AnnotatedText][] {
+  const part: [number, AnnotatedText][] = [];
+  forEachClaimed(new Int32Array(claim), articles.length, (i) =>
+    part.push([i, annotateArticle(articles[i] as Article)]),
+  );
+  return part;
+}
