@@ -29,6 +29,12 @@ async function analysisOf(store: Store) {
   };
 }
 
+async function collectIds(articles: AsyncIterable<{ id: string }>): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const a of articles) ids.push(a.id);
+  return ids;
+}
+
 async function analysedByIngest(): Promise<Store> {
   const store = openStore(":memory:");
   await ingest([CORPUS], store, { threads: false });
@@ -104,6 +110,19 @@ describe("reanalyze", () => {
     expect(await analysisOf(store)).toEqual(reference);
     expect(await store.getState(REBUILD_STATE)).toBeNull();
     expect(await analysisStatus(store)).toEqual({ unanalysed: 0, rebuilding: false, version: ANALYSIS_VERSION });
+  });
+
+  it("starts again when a run was killed inside a batch, after its annotations and before its state", async () => {
+    const reference = await analysisOf(await analysedByIngest());
+    const store = await analysedByIngest();
+    let batches = 0;
+    await reanalyze(store, { batchSize: 10, shouldStop: () => batches++ >= 2 });
+    // The next batch's first annotations committed, then the process died.
+    const [next] = (await collectIds(store.articles({ analysed: false, order: "stored" }))).slice(0, 1);
+    await store.putAnnotations(next as string, { entities: [], quotes: [], numbers: [], dates: [] });
+    const again = await reanalyze(store, { batchSize: 10 });
+    expect(again).toMatchObject({ analysed: 43, resumedAfter: 0, interrupted: false });
+    expect(await analysisOf(store)).toEqual(reference);
   });
 
   it("clears again when a run was killed between marking and clearing", async () => {

@@ -5,7 +5,8 @@
  * last), as one ingest of them would build it; the articles themselves are not touched.
  *
  * A rebuild can be interrupted: a state item says it is under way, and the next `reanalyze` goes on with the
- * articles not yet analysed (those it analysed are all earlier in time than those left). An ingest that would
+ * articles not yet analysed (those it analysed are all earlier in time than those left), or starts again when
+ * the run was killed inside a batch (its annotations may be committed and the stages' state not). An ingest that would
  * analyse refuses to run on a store in that state, since it would place new articles among half the old.
  */
 
@@ -35,8 +36,8 @@ export const REANALYSIS_BATCH = 500;
 export interface RebuildMark {
   phase: "clearing" | "analysing";
   startedAt: string;
-  /** Articles to analyse in all (known once the analysis was cleared). */
-  total?: number;
+  /** Articles analysed by the batches that finished (their annotations, links, stories and state committed). */
+  done?: number;
 }
 
 export interface ReanalysisProgress {
@@ -91,20 +92,31 @@ export async function reanalyze(store: Store, options: ReanalysisOptions = {}): 
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? REANALYSIS_BATCH;
   const mark = await store.getState<RebuildMark | null>(REBUILD_STATE);
-  const resuming = mark?.phase === "analysing";
   const startedAt = mark?.startedAt ?? now().toISOString();
+  // Going on is safe only when every analysed article belongs to a batch that finished: a run killed inside a
+  // batch may have committed its annotations and not the stages' state, and then it starts again.
+  const resumedAfter = mark?.phase === "analysing" ? await countAnalysed(store) : 0;
+  const resuming = mark?.phase === "analysing" && resumedAfter === (mark.done ?? 0);
   if (!resuming) {
     // Marked before clearing: a run killed in between clears again.
     await store.setState(REBUILD_STATE, { phase: "clearing", startedAt } satisfies RebuildMark);
     await store.clearAnalysis([ENTITY_STATE, LINK_STATE, CLUSTER_STATE, ANALYSIS_VERSION_STATE]);
   }
   const order = await articlesToAnalyse(store);
-  const total = resuming ? (mark.total ?? order.length) : order.length;
-  if (!resuming) await store.setState(REBUILD_STATE, { phase: "analysing", startedAt, total } satisfies RebuildMark);
-  const resumedAfter = total - order.length;
+  const total = (resuming ? resumedAfter : 0) + order.length;
+  const progress = async (done: number) => {
+    await store.setState(REBUILD_STATE, { phase: "analysing", startedAt, done } satisfies RebuildMark);
+    options.onProgress?.({ done, total });
+  };
+  await progress(resuming ? resumedAfter : 0);
   const analysis = await IncrementalAnalysis.open(store);
-  const summary: ReanalysisSummary = { analysed: 0, resumedAfter, links: 0, storiesOpened: 0, interrupted: false };
-  options.onProgress?.({ done: resumedAfter, total });
+  const summary: ReanalysisSummary = {
+    analysed: 0,
+    resumedAfter: resuming ? resumedAfter : 0,
+    links: 0,
+    storiesOpened: 0,
+    interrupted: false,
+  };
   // The annotation of each article (most of the time) is shared with a worker thread.
   const pool = new ExtractPool(new OutletTemplates(), { worker: options.threads !== false });
   try {
@@ -122,7 +134,7 @@ export async function reanalyze(store: Store, options: ReanalysisOptions = {}): 
       summary.analysed += batch.length;
       summary.links += done.links;
       summary.storiesOpened += done.storiesOpened;
-      options.onProgress?.({ done: resumedAfter + summary.analysed, total });
+      await progress(summary.resumedAfter + summary.analysed);
     }
   } finally {
     await pool.close();
@@ -173,6 +185,13 @@ async function articlesToAnalyse(store: Store): Promise<string[]> {
     found.push(a.publishedAt ? { id: a.id, publishedAt: a.publishedAt } : { id: a.id });
   }
   return found.sort(byPublication).map((a) => a.id);
+}
+
+/** Stored articles (all versions) with annotations. */
+async function countAnalysed(store: Store): Promise<number> {
+  let n = 0;
+  for await (const _ of store.articles({ includeSuperseded: true, analysed: true, order: "stored" })) n++;
+  return n;
 }
 
 /** The article as extracted: annotations stored with it are the analysis' to make again. */
