@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { Annotations } from "./model/types.js";
 import { ingest, readArticles, TEMPLATES_STATE } from "./pipeline.js";
 import { runStages } from "./stages.js";
 import { openStore } from "./store/index.js";
@@ -62,6 +63,23 @@ describe("ingest", () => {
     expect(resumed.skippedFiles).toBe(0);
     expect(resumed.unchanged).toBeGreaterThanOrEqual(stopped.new);
     expect(await contents(store)).toEqual(await contents(whole));
+  });
+
+  it("analyses again an article that a killed run had annotated and not placed in a story", async () => {
+    const partition = (stories: { articles: string[] }[]) =>
+      stories.map((s) => [...s.articles].sort().join(" ")).sort();
+    const whole = openStore(":memory:");
+    await ingest([CORPUS], whole, { threads: false });
+    // The killed run: every article stored, the first few annotated, nothing linked or placed.
+    const { articles } = await readArticles([CORPUS]);
+    const store = openStore(":memory:");
+    await store.putArticles(articles);
+    for (const a of articles.slice(0, 5)) {
+      await store.putAnnotations(a.id, (await whole.getAnnotations(a.id)) as Annotations);
+    }
+    await ingest([CORPUS], store, { threads: false });
+    expect(partition(await store.stories())).toEqual(partition(await whole.stories()));
+    for (const a of articles) expect((await store.storyOf(a.id))?.id, a.id).toBeDefined();
   });
 
   it("puts the sample corpus in the same stories whatever the batches, and as the one-shot stages do", async () => {
