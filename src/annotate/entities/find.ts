@@ -33,6 +33,7 @@ import {
   namesRunOnThroughPrepositions,
   nounsBeforeNames,
   personsAfterRoles,
+  placesAfterGivenNames,
   wordsJoinedToNames,
   wordsNeverNames,
 } from "./name-rules.js";
@@ -118,6 +119,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     kunyaParticles(toks, raws);
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);
+    placesAfterGivenNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
     conjunctionsBeforeWrittenNames(toks, raws);
     citiesAfterAreaHeads(toks, raws);

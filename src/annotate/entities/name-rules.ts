@@ -718,6 +718,49 @@ export function familyNisbasAfterGivenNames(toks: Tok[], raws: Raw[]): void {
 }
 
 /**
+ * A family name that is also a place's (ديفيد | كاميرون، جيمس | كاميرون: Cameroon) right after a given name: the
+ * tagger, led by the gazetteer, ends the person at the given name and makes the family name a place. A person's
+ * mention of one given name (`isFirstName`) followed at once, on the same line, by a place's mention of one word
+ * written bare (no article, no clitic: not محمد | الأردن, بن سلمان | للولايات المتحدة) is one person, unless the
+ * training data tags the word a place's at least 80% of the times (زار جون | مصر، واشنطن): كاميرون is a person's as
+ * often as the country's there. Not after a title (شاه | إيران، ملك | ألمانيا), which no given-name list holds.
+ * The family name written alone so elsewhere in the text is the person too (ورسم كاميرون).
+ */
+export function placesAfterGivenNames(toks: Tok[], raws: Raw[]): void {
+  // Family name → the given names the text writes it with.
+  const families = new Map<string, Set<string>>();
+  for (let k = raws.length - 2; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    const next = raws[k + 1] as Raw;
+    if (r.type !== "PER" || r.role || r.b - r.a !== 1 || next.type !== "LOC" || next.role || next.a !== r.b) continue;
+    const name = (toks[r.a] as Tok).text;
+    const t = toks[next.a] as Tok;
+    if (next.b - next.a !== 1 || t.line !== (toks[r.a] as Tok).line || t.group >= 0 || !WORDY.test(t.text)) continue;
+    if (!isFirstName(name) || conjoined(name) || WITH_ARTICLE.test(t.text) || gazKey(t.text) !== t.text) continue;
+    if (loadTagger().knownType(gazKey(t.text)) === "LOC") continue;
+    r.b = next.b;
+    r.e = next.e;
+    r.key = [...r.key, ...next.key];
+    raws.splice(k + 1, 1);
+    families.set(t.text, (families.get(t.text) ?? new Set()).add(name));
+  }
+  // ورسم كاميرون: the family name alone, written so, is the person elsewhere in the text too, with one of its given
+  // names the tagger left out before it (فيلم جيمس | كاميرون; not خطاب | كاميرون, the speech).
+  const covered = coveredTokens(toks, raws);
+  for (const r of raws) {
+    const t = toks[r.a] as Tok;
+    if (r.type !== "LOC" || r.role || r.b - r.a !== 1 || !families.has(t.text)) continue;
+    r.type = "PER";
+    const given = toks[r.a - 1];
+    if (given === undefined || covered[r.a - 1] || given.group >= 0 || given.line !== t.line) continue;
+    if (!families.get(t.text)?.has(given.text)) continue;
+    r.a--;
+    r.s = given.s;
+    r.key = [gazKey(given.text), ...r.key];
+  }
+}
+
+/**
  * A name known in this article (or from the alias table), by its first match key. `listed`: a person of
  * `KNOWN_PERSONS`, whose name no common word shares; `bare`: its first word is written without ال (ماكرون, not
  * الماكرون the dessert), which the match key cannot tell; `slight`: a person's one-word name read only as a one-word

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./find.js";
+import { found } from "./found.test-util.js";
 
 /** Sentences of SaudiNewsNet and ANT reports (the article's id before each), where a person was found wrong. */
 
@@ -209,5 +210,23 @@ describe("findEntities: a bare office with its area (أمير منطقة حائ�
     const emir = r.entities.find((e) => e.name === "سعود بن عبدالمحسن بن عبدالعزيز");
     const bare = r.mentions.filter((m) => m.text === "أمير منطقة حائل" && m.start > text.indexOf("وأشار"));
     expect(bare.map((m) => m.entity)).toEqual([emir?.id]);
+  });
+});
+
+describe("findEntities: a family name that is also a place's, right after a given name", () => {
+  it("is the person's family name, here and written alone later (ديفيد كاميرون … كاميرون)", () => {
+    const text = "حدد رئيس الوزراء البريطاني ديفيد كاميرون، اليوم، ملامح استراتيجية. ورسم كاميرون الاطار العام لها.";
+    const { mentions } = findEntities(text);
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(["PER:ديفيد كاميرون", "PER:كاميرون"]);
+    expect(mentions[0]?.entity).toBe(mentions[1]?.entity);
+  });
+  it("takes in no other word before the family name alone (في خطاب كاميرون: the speech)", () => {
+    expect(found("وقال ديفيد كاميرون إن بلاده ستتصدى للتطرف. وجاء في خطاب كاميرون أن")).toEqual([
+      "PER:ديفيد كاميرون",
+      "PER:كاميرون",
+    ]);
+  });
+  it("is the place when the training data knows the word as a place's (زار جون مصر)", () => {
+    expect(found("زار جون مصر أمس").filter((m) => m.startsWith("LOC"))).toEqual(["LOC:مصر"]);
   });
 });
