@@ -354,6 +354,9 @@ export const ALIASES: readonly { type: "PER" | "ORG" | "LOC" | "MISC"; names: re
     ],
   },
   { type: "LOC", names: ["المملكة العربية السعودية", "السعودية"] },
+  // Waterways the tagger reads as a channel (قناة الجزيرة) from their head word; هيئة قناة السويس stays the body.
+  { type: "LOC", names: ["قناة السويس"] },
+  { type: "LOC", names: ["قناة بنما"] },
   { type: "LOC", names: ["الإمارات العربية المتحدة", "الإمارات", "دولة الإمارات"] },
   { type: "LOC", names: ["المملكة المتحدة", "بريطانيا", "uk"] },
   { type: "LOC", names: ["روسيا", "روسيا الاتحادية"] },

@@ -137,7 +137,7 @@ const ALIAS_INDEX: Map<string, { canonical: string; type: EntityType }> = (() =>
 
 /**
  * The alias-table entry a name belongs to (الناتو, حلف الناتو → حلف شمال الأطلسي),
- * also after dropping a generic head (تنظيم داعش → داعش), or null.
+ * also after dropping a generic head when what remains is an organisation's (تنظيم داعش → داعش), or null.
  *
  * @example
  * knownAlias("حلف الناتو")?.canonical; // "حلف شمال الأطلسي"
@@ -147,7 +147,9 @@ export function knownAlias(name: string): { canonical: string; type: EntityType 
   const hit = ALIAS_INDEX.get(toks.join(" "));
   if (hit) return hit;
   if (toks.length > 1 && ORG_GENERIC_HEADS.has(toks[0] as string)) {
-    return ALIAS_INDEX.get(toks.slice(1).join(" ")) ?? null;
+    // An organisation's head before a place's name names a body of it, not the place (هيئة قناة السويس).
+    const rest = ALIAS_INDEX.get(toks.slice(1).join(" "));
+    return rest?.type === "ORG" ? rest : null;
   }
   return null;
 }

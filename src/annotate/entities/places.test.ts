@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../arabic/fold.js";
 import { gazKey, isCityKey, isCityWord, isPlaceKey } from "./features.js";
-import { mentionsOf } from "./found.test-util.js";
+import { found, mentionsOf } from "./found.test-util.js";
 
 const key = (w: string) => gazKey(foldText(w));
 
@@ -54,5 +54,12 @@ describe("the cities of places.data.ts", () => {
   it("leave a preposition or conjunction glued to a city out of its mention, but not a city's own و", () => {
     expect(mentionsOf("LOC", "ويشمل ذلك منطقة عسير وجازان ونجران.")).toEqual(["منطقة عسير", "جازان", "نجران"]);
     expect(mentionsOf("LOC", "بعد إقصائهما لممثلي ولاية وايومنغ في النهائي.")).toEqual(["وايومنغ"]);
+  });
+});
+
+describe("findEntities: a waterway named with قناة", () => {
+  it("is a place (قناة السويس), while a body's head before it makes the body (هيئة قناة السويس)", () => {
+    expect(found("وشاركت المملكة في الاحتفالات بافتتاح قناة السويس الجديدة")).toEqual(["LOC:قناة السويس"]);
+    expect(found("قال رئيس هيئة قناة السويس إن الإيرادات ارتفعت")).toEqual(["ORG:هيئة قناة السويس"]);
   });
 });
