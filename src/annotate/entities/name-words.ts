@@ -18,7 +18,7 @@ import {
 import type { Tok } from "./folded-tokens.js";
 import { FIRST_NAMES } from "./gazetteer.data.js";
 import { PERSON_TITLES, ROLE_HEADS } from "./lexicon.js";
-import { knownAlias, PLACE_HEAD_KEYS } from "./names.js";
+import { knownAlias, NAMED_FOR_PERSON_HEADS, PLACE_HEAD_KEYS } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 /**
@@ -148,10 +148,11 @@ export function trimmedStart(tok: string, type: EntityType): number {
     if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && isListedPlace(rest.slice(1))) return 2;
   }
   // باستاد الملك فهد، بميناء رادس، لمطار …: a preposition glued to a place's head word.
-  if ((c0 === "ب" || c0 === "ل" || c0 === "و") && type !== "PER" && PLACE_HEAD_KEYS.has(gazKey(rest))) return 1;
+  // لمكتبة الملك عبدالعزيز: a head of an institution named for a person.
+  const head = (w: string) => PLACE_HEAD_KEYS.has(gazKey(w)) || NAMED_FOR_PERSON_HEADS.has(gazKey(w));
+  if ((c0 === "ب" || c0 === "ل" || c0 === "و") && type !== "PER" && head(rest)) return 1;
   // وبمدينة، فلمطار: a conjunction, then a preposition.
-  if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && type !== "PER" && PLACE_HEAD_KEYS.has(gazKey(rest.slice(1))))
-    return 2;
+  if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && type !== "PER" && head(rest.slice(1))) return 2;
   return 0;
 }
 

@@ -28,6 +28,16 @@ export const PLACE_HEAD_KEYS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of institutions named for a person (مؤسسة الوليد بن طلال الإنسانية، كلية الأمير سلطان), folded keys: in
+ * construct before a person's name they make an organisation. Not a government's, an administration's or a force's
+ * (حكومة نتنياهو، إدارة ترامب، قوات حفتر): the person there is the one who leads it; nor a school (مدرسة), which
+ * is as often a school of thought (مدرسة وارن بوفيت للتحليل المالي، مدرسة يوسف وهبي).
+ */
+export const NAMED_FOR_PERSON_HEADS: ReadonlySet<string> = new Set(
+  ["مؤسسه", "جمعيه", "معهد", "كليه", "مكتبه"].map(gazKey),
+);
+
+/**
  * Words for a settlement or an administrative area a place's name follows (منطقة عسير، محافظة القنفذة، ولاية
  * صفاقس), folded: places.data.ts lists the words written after them (scripts/build-places.ts).
  */

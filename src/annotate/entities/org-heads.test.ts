@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntities } from "./find.js";
 import { found } from "./found.test-util.js";
 
 describe("findEntities: organisations cut at their head word", () => {
@@ -28,5 +29,24 @@ describe("findEntities: organisations cut at their head word", () => {
     expect(found(coalition)).toContain("ORG:التحالف العربي");
     // A name the training data knows as an organisation's (الأهلي), and after a team's noun.
     expect(found("وفاز النادي الأهلي على الزمالك في المباراة.")).toContain("ORG:الأهلي");
+  });
+});
+
+describe("findEntities: an institution named for a person", () => {
+  it("is an organisation with its adjectives, and the person named alone later is the person (مؤسسة محمد بن سلمان … الخيرية)", () => {
+    const { mentions, entities } = findEntities(
+      "أعلنت مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية عن إطلاق برنامج جديد. وقال الأمير محمد بن سلمان إن البرنامج يخدم الشباب.",
+    );
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      "ORG:مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية",
+      "PER:محمد بن سلمان",
+    ]);
+    expect(entities.find((e) => e.type === "PER")?.aliases ?? []).toEqual([]);
+  });
+  it("is written without the preposition glued to its head (لمكتبة الملك عبدالعزيز)", () => {
+    expect(found("وأهدى نسخة من الكتاب لمكتبة الملك عبدالعزيز")).toEqual(["ORG:مكتبة الملك عبدالعزيز"]);
+  });
+  it("is not a school of thought (مدرسة وارن بوفيت)", () => {
+    expect(found("تقوم على مدرسة وارن بوفيت للتحليل المالي")).toContain("PER:وارن بوفيت");
   });
 });

@@ -24,7 +24,7 @@ import {
   WITH_ARTICLE,
   WRITTEN_FIRST_NAMES,
 } from "./name-words.js";
-import { knownAlias, NAMING_TITLES, ORG_HEAD_KEYS, PLACE_HEAD_KEYS } from "./names.js";
+import { knownAlias, NAMED_FOR_PERSON_HEADS, NAMING_TITLES, ORG_HEAD_KEYS, PLACE_HEAD_KEYS } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 export const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
@@ -740,6 +740,9 @@ function hyphenatedNames(toks: Tok[], spans: { a: number; b: number; type: Entit
 /** Place heads whose named institution the tagger and its training data read as an organisation. */
 const ORG_PLACE_HEADS: ReadonlySet<string> = new Set(["جامعه", "مستشفي"].map(gazKey));
 
+/** Adjectives of relation or rank an institution named for a person goes on with (الخيرية، الإنسانية، العالمية). */
+const MAX_NAMED_ADJECTIVES = 2;
+
 /**
  * A person after a place head, maybe with a title between (بميناء | رادس، باستاد الملك | فهد الدولي، مطار
  * الملك | خالد), names the place, not a person here: the span grows over the head and the title and becomes
@@ -753,13 +756,21 @@ function placesNamedForPersons(toks: Tok[], spans: { a: number; b: number; type:
     const titled = sp.a >= 2 && NAMING_TITLES.has((toks[sp.a - 1] as Tok).text);
     const h = sp.a - (titled ? 2 : 1);
     const head = (toks[h] as Tok).text;
-    const key = [head, head.slice(1)].map(gazKey).find((x) => PLACE_HEAD_KEYS.has(x));
+    const key = [head, head.slice(1)].map(gazKey).find((x) => PLACE_HEAD_KEYS.has(x) || NAMED_FOR_PERSON_HEADS.has(x));
     if (key === undefined || (key !== gazKey(head) && !/^[وبل]/.test(head))) continue;
     // Only a head in construct (مدينة، بمطار) is named by what follows; after المطار or أمير منطقة عسير the
     // person is the office holder in apposition (أمير المنطقة فهد بن سلطان).
     if (/^ال|^[وبل]ال/.test(head) || ROLE_HEADS.has(gazKey(toks[h - 1]?.text ?? ""))) continue;
     sp.a -= titled ? 2 : 1;
-    sp.type = ORG_PLACE_HEADS.has(key) ? "ORG" : "LOC";
+    sp.type = ORG_PLACE_HEADS.has(key) || NAMED_FOR_PERSON_HEADS.has(key) ? "ORG" : "LOC";
+    // مؤسسة محمد بن سلمان | الخيرية: the head's adjectives close the name, not the person's family name.
+    if (NAMED_FOR_PERSON_HEADS.has(key)) {
+      const next = spans[k + 1];
+      for (let n = 0; n < MAX_NAMED_ADJECTIVES && /^ال[^\s]{2,}(?:يه|ي)$/u.test(toks[sp.b]?.text ?? ""); n++) {
+        if (next && next.a === sp.b) break;
+        sp.b++;
+      }
+    }
     // The tagger's own span over the head and title (جامعة الملك | سعود) is part of this one.
     const prev = spans[k - 1];
     if (prev && prev.b > sp.a) {
