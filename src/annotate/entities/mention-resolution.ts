@@ -19,6 +19,7 @@ import {
   ORG_HEAD_KEYS,
   PATRONYMS,
   PLACE_HEAD_KEYS,
+  patronymKey,
 } from "./names.js";
 import { roleNotes } from "./role-rules.js";
 import { COMPOUND_NAME_ENDS, PREPOSITION_LIKE_NAMES } from "./tagged-spans.js";
@@ -483,10 +484,10 @@ const JOINED_PARTICLES: readonly string[] = ["عبد", "ابو"];
 /**
  * A key with each particle written joined set apart (عبدالله ثاني → عبد له ثاني), as `canonicalKey` does across
  * articles: one person written both ways is one name (عبدالله الثاني and عبد الله; سلمان بن عبدالعزيز and سلمان بن عبد
- * العزيز).
+ * العزيز), and ابن inside a name as بن (خالد ابن عبدالعزيز and خالد بن عبدالعزيز).
  */
 function particlesApart(key: readonly string[]): string[] {
-  return key.flatMap((w) => {
+  return key.map(patronymKey).flatMap((w) => {
     const p = JOINED_PARTICLES.find((x) => w.startsWith(x) && w.length - x.length >= 3);
     return p ? [p, gazKey(w.slice(p.length))] : [w];
   });

@@ -193,8 +193,17 @@ export function endsOnPatronym(words: readonly string[]): boolean {
 }
 
 /**
+ * The patronym of a match key as one word: ابن inside a name, after its first word, is بن written in full (خالد ابن
+ * عبدالعزيز = خالد بن عبدالعزيز); a name that opens with ابن (ابن خلدون، ابن سلمان) keeps it.
+ */
+export function patronymKey(w: string, i: number): string {
+  return i > 0 && w === "ابن" ? "بن" : w;
+}
+
+/**
  * Canonical match key of a name: the alias table's canonical name's key, or its own, with a joined عبد or
- * أبو written apart, as often elsewhere (سلطان بن عبدالعزيز = سلطان بن عبد العزيز، أبوظبي = أبو ظبي).
+ * أبو written apart, as often elsewhere (سلطان بن عبدالعزيز = سلطان بن عبد العزيز، أبوظبي = أبو ظبي), and ابن
+ * inside it as بن (`patronymKey`).
  */
 export function canonicalKey(name: string): string {
   const a = knownAlias(name);
@@ -206,6 +215,7 @@ export function canonicalKey(name: string): string {
       return p ? [p, w.slice(p.length)] : [w];
     })
     .map(gazKey)
+    .map(patronymKey)
     .join(" ");
 }
 

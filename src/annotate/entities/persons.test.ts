@@ -230,3 +230,13 @@ describe("findEntities: a family name that is also a place's, right after a give
     expect(found("زار جون مصر أمس").filter((m) => m.startsWith("LOC"))).toEqual(["LOC:مصر"]);
   });
 });
+
+describe("findEntities: one person's name written with ابن and with بن", () => {
+  it("is one person (خالد ابن عبدالعزيز الصفيان, then خالد بن عبدالعزيز الصفيان), but ابن opening a name stays", () => {
+    const r = findEntities(
+      "استقبل الأمير خالد ابن عبدالعزيز الصفيان الوفد. وقال خالد بن عبدالعزيز الصفيان إن الزيارة مهمة.",
+    );
+    expect(r.entities.filter((e) => e.type === "PER")).toHaveLength(1);
+    expect(found("قال ابن خلدون إن العمران طبيعي.")).toEqual(["PER:ابن خلدون"]);
+  });
+});

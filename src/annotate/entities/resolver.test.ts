@@ -187,3 +187,13 @@ describe("EntityResolver across names and types", () => {
     });
   });
 });
+
+describe("EntityResolver: a patronym written ابن or بن", () => {
+  it("is one person across articles (خالد ابن عبدالعزيز الصفيان = خالد بن عبدالعزيز الصفيان), but not ابن opening a name", () => {
+    const r = new EntityResolver();
+    const ibn = r.add([entity("a", "خالد ابن عبدالعزيز الصفيان", "PER")]).get("a");
+    expect(r.add([entity("b", "خالد بن عبدالعزيز الصفيان", "PER")]).get("b")).toBe(ibn);
+    const khaldun = r.add([entity("c", "ابن خلدون", "PER")]).get("c");
+    expect(r.add([entity("d", "بن خلدون", "PER")]).get("d")).not.toBe(khaldun);
+  });
+});
