@@ -37,7 +37,12 @@ import {
   wordsJoinedToNames,
   wordsNeverNames,
 } from "./name-rules.js";
-import { adjectivesReadAsNames, headsTakeTheirAdjectives, headsTakeTheirGenitive } from "./org-heads.js";
+import {
+  adjectivesReadAsNames,
+  descriptionsReadAsNames,
+  headsTakeTheirAdjectives,
+  headsTakeTheirGenitive,
+} from "./org-heads.js";
 import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
 import { findRoles, possessedHeads } from "./role-rules.js";
 import { conjoinedHamzas, hamzaInitials, spansFromTags } from "./tagged-spans.js";
@@ -100,6 +105,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     headsTakeTheirGenitive(toks, raws);
     headsTakeTheirAdjectives(toks, raws);
     adjectivesReadAsNames(toks, raws);
+    descriptionsReadAsNames(toks, raws);
     dropPredicates(t, f, toks, raws);
     const glued = gluedPrepositions(t, f, toks);
     nounsBeforeNames(toks, raws, glued, definite);

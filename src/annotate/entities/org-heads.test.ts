@@ -50,3 +50,11 @@ describe("findEntities: an institution named for a person", () => {
     expect(found("تقوم على مدرسة وارن بوفيت للتحليل المالي")).toContain("PER:وارن بوفيت");
   });
 });
+
+describe("findEntities: a feminine head and an adjective without the article", () => {
+  it("describes an organisation and names none (جمعية خيرية، جامعة سعودية), unlike a name of its own (جامعة تينيسي)", () => {
+    expect(found("وتبرعت جمعية خيرية بمبلغ كبير للمستشفى")).toEqual([]);
+    expect(found("ويدرس في جامعة سعودية منذ عامين")).toEqual([]);
+    expect(found("وقال إن جامعة تينيسي أعلنت النتائج")).toEqual(["ORG:جامعة تينيسي"]);
+  });
+});

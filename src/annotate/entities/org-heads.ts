@@ -225,3 +225,27 @@ export function adjectivesReadAsNames(toks: Tok[], raws: Raw[]): void {
     } else raws.splice(k, 1);
   }
 }
+
+/**
+ * An organisation's mention of a feminine head written without the article and an adjective without it that agrees
+ * with it (جمعية خيرية، شركة عقارية، جامعة سعودية، محكمة مصرية، قوات أمريكية) describes an organisation, it names
+ * none: dropped. A name after such a head is a definite genitive (جمعية البر) or a name of its own (جامعة تينيسي,
+ * شركة فيرساتشي), and names of their own seldom end in ية; not a word the gazetteer or the training data knows as a
+ * name.
+ */
+export function descriptionsReadAsNames(toks: Tok[], raws: Raw[]): void {
+  const tagger = loadTagger();
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k] as Raw;
+    if (r.type !== "ORG" || r.role || r.b - r.a !== 2) continue;
+    const head = (toks[r.a] as Tok).text;
+    const adjective = (toks[r.a + 1] as Tok).text;
+    if (bareHeadAt(head) < 0 || !/(?:ه|ات)$/u.test(head) || !/^[^\s]{3,}يه$/u.test(adjective)) continue;
+    const key = gazKey(adjective);
+    if (adjective.startsWith("ال")) continue;
+    // سعودية without the article is the adjective of the country (السعودية), whatever the gazetteer says of the word.
+    const name = isPlaceKey(key) || isCityKey(key) || tagger.knownType(key) !== null;
+    if (name && nisbaPlace(key) === null) continue;
+    raws.splice(k, 1);
+  }
+}
