@@ -75,7 +75,8 @@ export function shareListUnits(text: string, items: ListItem[]): void {
   // في الدقائق 11 و18 و25 من ضربة جزاء: a list of names is names all through.
   for (let k = 1; k < items.length; k++) {
     const item = items[k]!;
-    if (!items[k - 1]!.named || links[k - 1] === null) continue;
+    // A figure in words is no name (20 طائرة من طراز 777 وثماني طائرات: eight planes).
+    if (!items[k - 1]!.named || links[k - 1] === null || !/[0-9٠-٩۰-۹]/.test(item.claim.text)) continue;
     item.named = true;
     if (item.claim.unit !== PERCENT) item.claim.unit = null;
   }

@@ -208,7 +208,45 @@ describe("findNumbers", () => {
     expect(values("بلغ عدد الزوار ألفا.")).toEqual([["ألفا", 1000]]);
     expect(values("ضم المعرض ألفا من الزوار")).toEqual([["ألفا", 1000]]);
     expect(values("بعدما كان الرقم مليونا واحدا")).toEqual([["مليونا", 1e6]]);
-    expect(values("والبالغ مليونا ونصف المليون برميل")[0]).toEqual(["مليونا", 1e6]);
+    expect(values("والبالغ مليونا ونصف المليون برميل")[0]).toEqual(["مليونا ونصف المليون", 1.5e6]);
+  });
+  it("adds the half after a scale (ونصف), with the scale repeated or not", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
+    expect(values("تبلغ قيمتها مليون ونصف المليون ريال")).toEqual([["مليون ونصف المليون", 1.5e6, "ريال"]]);
+    expect(values("بتكلفة 3 مليارات ونصف مليار دولار")).toEqual([["3 مليارات ونصف مليار", 3.5e9, "دولار"]]);
+    expect(values("وقدرها 7 ملايين ونصف ينتقل بموجبها")[0]).toEqual(["7 ملايين ونصف", 7.5e6, null]);
+  });
+  it("reads the dual's construct after a figure as its scale (1.5 ملياري دولار), not as a second figure", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
+    expect(values("بقيمة 1.5 ملياري دولار")).toEqual([["1.5 ملياري", 1.5e9, "دولار"]]);
+    expect(values("تبلغ جوائزه 2 مليوني ريال")).toEqual([["2 مليوني", 2e6, "ريال"]]);
+  });
+  it("reads no number in a name: a number word after a product's noun, a scale word closing a quoted name", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value]);
+    expect(values("والترويج لجهاز ألفا ستيم في العيادات")).toEqual([]);
+    expect(values("منصة “بيبر ألفا” التابعة للشركة")).toEqual([]);
+    // The dual with its noun, the accusative one and a figure quoted alone stay figures; so does a clitic's.
+    expect(values("يتسع لأكثر من ألفي شخص")).toEqual([["ألفي", 2000]]);
+    expect(values("بلغ عددهم ألفا")).toEqual([["ألفا", 1000]]);
+    expect(values("لا يستحق أكثر من «مليونين» سنويا")).toEqual([["مليونين", 2e6]]);
+    expect(values("أوجد منصة لآلاف الوظائف")).toEqual([["آلاف", 3000]]);
+  });
+  it("reads an edition, a stage or a unit's number as a position, not a count", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
+    expect(values("واجتذبت النسخة الـ49 من مهرجان بينكبوب")).toEqual([["49", 49, null]]);
+    expect(values("في مباراة مؤجلة من المرحلة 37 من الدوري المصري")).toEqual([["37", 37, null]]);
+    expect(values("وأكد قائد اللواء 35 مدرع أن")).toEqual([["35", 35, null]]);
+    expect(values("حفل تخريج الدورة 73 من طلبة الكلية")).toEqual([["73", 73, null]]);
+    // الدورة، الأسبوع before a counted noun: a count.
+    expect(values("ويشارك في الدورة 50 طالبة")).toEqual([["50", 50, "طالبه"]]);
+    expect(values("أنقذت في نهاية الأسبوع 408 مهاجرين")).toEqual([["408", 408, "مهاجر"]]);
+    // A model's number (طراز 777) names; a figure in words after it in a list still counts.
+    expect(values("طلبت 20 طائرة من طراز 777 وثماني طائرات من طراز 787")).toEqual([
+      ["20", 20, "طائره"],
+      ["777", 777, null],
+      ["ثماني", 8, "طائره"],
+      ["787", 787, null],
+    ]);
   });
   it("reads number words, scales and approximate plurals", () => {
     expect(brief("أربعة عقود")).toEqual([["أربعة", 4, null, "عقد"]]);

@@ -78,13 +78,42 @@ const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
   "الفقره",
   "الصفحه",
   "الحلقه",
+  // The edition, stage or unit a number names (النسخة 49، المرحلة 37 من الدوري، اللواء 35 مدرع، الكيلو 84، طراز 737).
+  "النسخه",
+  "الطبعه",
+  "المرحله",
+  "الجزء",
+  "الطابق",
+  "اللواء",
+  "الكتيبه",
+  "الكيلو",
+  "طراز",
+  "موديل",
 ]);
 
+/**
+ * Words before a number that make it a position only when the number takes the article (الدورة الـ61) or «من» follows
+ * it (الدورة 73 من طلبة الكلية، الأسبوع 37 من الدوري، العدد 437 من مجلة): before a counted noun the number counts
+ * (ويشارك في الدورة 50 طالبة، في نهاية الأسبوع 408 مهاجرين، بلغ العدد 244 موظفا).
+ */
+const POSITION_WORDS: ReadonlySet<string> = new Set(["الدوره", "الاسبوع", "الفرقه", "العدد", "الشوط"]);
+
+/**
+ * Nouns that a product, a platform or an operation is named after (جهاز ألفا ستيم، منصة بيبر ألفا، عملية ألفا): a number
+ * word after one is part of the name, folded, without clitics.
+ */
+const NAMED_THINGS: ReadonlySet<string> = new Set(["جهاز", "منصه", "ماركه", "طراز", "موديل", "عمليه"]);
+
 /** True when `w` (folded) is an identifier word, also with a preposition or و on it (للمادتين 77 و125، وبالمركز 3). */
-function isIdentifierWord(w: string): boolean {
-  if (IDENTIFIER_WORDS.has(w)) return true;
-  if (w.startsWith("لل")) return IDENTIFIER_WORDS.has(`ال${w.slice(2)}`);
-  return /^[وفب]ال/.test(w) && IDENTIFIER_WORDS.has(w.slice(1));
+function isIdentifierWord(w: string, words: ReadonlySet<string> = IDENTIFIER_WORDS): boolean {
+  if (words.has(w)) return true;
+  if (w.startsWith("لل")) return words.has(`ال${w.slice(2)}`);
+  return /^[وفب]ال/.test(w) && words.has(w.slice(1));
+}
+
+/** True when `w` (folded) is a noun things are named after, also with one clitic on it (لجهاز، بمنصة). */
+function isNamedThing(w: string): boolean {
+  return NAMED_THINGS.has(w) || (/^[وفبل]/.test(w) && NAMED_THINGS.has(w.slice(1)));
 }
 
 const CLOCK_BEFORE: ReadonlySet<string> = new Set(["الساعه", "والساعه", "بالساعه"]);
@@ -105,6 +134,9 @@ function isBracketed(toks: readonly Tok[], i: number): boolean {
   }
   return (open?.w === "(" && close?.w === ")") || (open?.w === '"' && close?.w === '"');
 }
+
+/** Scale words in the dual's construct (ألفي رجل، مليوني دولار), folded: they never stand without their noun. */
+const CONSTRUCT_DUALS: ReadonlySet<string> = new Set(["الفي", "مليوني", "ملياري"]);
 
 /** The article (with a clitic) written on a figure: «الـ22» folds to «ال22», «وللـ5» to «ولل5». */
 const DEFINITE_FIGURE = /(?:^|[^\p{L}\p{N}])[وفبك]?(?:ال|لل)$/u;
@@ -142,7 +174,8 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     const v = decimal === null ? Number.NaN : Number(decimal);
     if (decimal === null || !Number.isFinite(v)) return null;
     const s = bracketed ? toks[i - 1]!.s : t.s;
-    if (sc && !sc.dual) {
+    // 1.5 ملياري دولار، 2 مليوني ريال: the dual's construct written after a figure is its scale, not a second figure.
+    if (sc && (!sc.dual || CONSTRUCT_DUALS.has(nextTok!.w))) {
       return {
         value: scaled(decimal, sc.scale),
         next: i + (bracketed ? 3 : 2),
@@ -339,6 +372,17 @@ function withSmallerPart(ctx: Ctx, p: Parsed): Parsed {
   let out = p;
   while (out.lastScale !== undefined) {
     const waw = toks[out.next];
+    // مليون ونصف المليون، 7 ملايين ونصف، 3 مليار ونصف مليار: half the last scale more, its repeated scale taken in.
+    if (waw?.w === "ونصف") {
+      const half = out.lastScale / 2;
+      const again = toks[out.next + 1];
+      const sc = again?.kind === "word" ? (SCALES.get(again.w) ?? SCALES.get(again.w.replace(/^ال/, ""))) : undefined;
+      const repeated = sc !== undefined && sc.scale === out.lastScale;
+      const end = repeated ? again! : waw;
+      out = { ...out, value: out.value + half, next: out.next + (repeated ? 2 : 1), e: end.e, scaled: true };
+      delete out.lastScale;
+      break;
+    }
     const digits = toks[out.next + 1];
     if (waw?.w !== "و" || digits?.kind !== "num") break;
     const part = parseNumber(ctx, out.next + 1);
@@ -531,10 +575,20 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       (p.max === undefined || (toks[startTok + 1]?.w === "-" && yearCalendar(toks[startTok + 2]) === "gregorian")) &&
       !p.percent &&
       !p.scaled;
-    // رقم 89 لسنة 1960، القرار 1373: a number that names something counts nothing.
+    // جهاز ألفا ستيم: a number word right after a noun things are named after is part of a name (not one with a
+    // clitic or an approximate plural: منصة لآلاف الوظائف).
+    if (t0.kind === "word" && !p.approx && p.s === t0.s && isNamedThing(toks[startTok - 1]?.w ?? "")) {
+      i = p.next - 1;
+      continue;
+    }
+    // رقم 89 لسنة 1960، القرار 1373، النسخة الـ49 من المهرجان: a number that names something counts nothing.
+    const identifier =
+      isIdentifierWord(prev ?? "") ||
+      CLOCK_BEFORE.has(prev ?? "") ||
+      (isIdentifierWord(prev ?? "", POSITION_WORDS) && (onFigure || toks[p.next]?.w === "من"));
     let unit = p.percent
       ? PERCENT
-      : isIdentifierWord(prev ?? "") || CLOCK_BEFORE.has(prev ?? "")
+      : identifier
         ? null
         : // واحد من بين أربعة أشخاص is "one of", not a count of one person.
           t0.kind === "word" && p.value === 1 && toks[p.next]?.w === "من" && toks[p.next + 1]?.w === "بين"
@@ -552,7 +606,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       unit = lastUnit;
     }
     // تحمل 31 أو 30 هدفا، 5 أو 6 في المائة: two figures for one noun, which the second names.
-    if (unit === null && p.max === undefined && !isIdentifierWord(prev ?? "") && !CLOCK_BEFORE.has(prev ?? "")) {
+    if (unit === null && p.max === undefined && !identifier) {
       unit = sharedUnit(ctx, p.next);
     }
     // كأس العالم 2018، مونديال 2014: a year after a name or a definite word (not 2018 حالة, a count).
@@ -578,6 +632,15 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       i = p.next - 1;
       continue;
     }
+    // منصة «بيبر ألفا»: a scale word alone that a quote mark closes, not opened right before it, ends a quoted name
+    // («مليونين» alone is a figure quoted; «بلغ عددهم ألفا» a thousand).
+    if (t0.kind === "word" && unit === null && !p.approx && p.next === startTok + 1 && SCALES.has(t0.w)) {
+      const quote = (t: Tok | undefined, at: number) => t?.w === '"' && (t.s === at || t.e === at);
+      if (quote(toks[p.next], t0.e) && !quote(toks[startTok - 1], t0.s)) {
+        i = p.next - 1;
+        continue;
+      }
+    }
     const { start } = toOriginal(f, { start: p.s, end: p.e });
     let end = toOriginal(f, { start: p.s, end: p.e }).end;
     while (end < original.length && foldUnit(original.charCodeAt(end)) === -1) end++;
@@ -588,7 +651,7 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
       claim,
       s: p.s,
       e: p.e,
-      named: isIdentifierWord(prev ?? "") || CLOCK_BEFORE.has(prev ?? ""),
+      named: identifier,
     };
     if (p.scaled && p.lastScale !== undefined) item.scale = p.lastScale;
     items.push(item);
