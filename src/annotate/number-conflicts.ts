@@ -65,8 +65,9 @@ const KIND_BEFORE: readonly [RegExp, Kind][] = [
 
 /** Event words after a number and its noun: لقي ستة أشخاص مصرعهم، 27 شخصا على الأقل قتلوا. */
 const KIND_AFTER: readonly [RegExp, Kind][] = [
-  [/^(?:مصرع|حتف|قتلوا|قتلو|توفوا|استشهدوا|حياتهم)/, "dead"],
-  [/^(?:بجروح|باصابات|اصيبوا|جرحوا)/, "injured"],
+  // The dual too: اثنين من مقاتلي المقاومة استشهدا.
+  [/^(?:مصرع|حتف|قتلوا|قتلو|توفوا|استشهدوا|حياتهم|استشهدا$|توفيا$)/, "dead"],
+  [/^(?:بجروح|باصابات|اصيبوا|جرحوا|اصيبا$)/, "injured"],
   [/^(?:اعتقلوا|اوقفوا)/, "arrested"],
 ];
 
@@ -115,6 +116,60 @@ const APPROXIMATE_TOLERANCE = 0.1;
 const FORECAST =
   /^[وف]?(?:توقع|يتوقع|تتوقع|متوقع|المتوقع|توقعات|التوقعات|تنبا|تنبؤ|تتنبا|ينتظر|المنتظر|مرتقب|المرتقب|يرجح|ترجح|المرجح|س[يتن](?:صل|بلغ|رتفع|تجاوز|زيد|كون))/;
 
+/** Words right before a part of a total (قتل 9 أشخاص بينهم 5 مدنيين، منها 3 مليارات للتعليم), folded. */
+const PART_BEFORE = /^[وف]?(?:من)?(?:بينهم|بينها|بينهن|منهم|منها|منهن|بينهما|منهما)$/;
+
+/** Adjectives after a counted noun that add a group to one counted before (آخرين، أخرى، إضافيا), folded. */
+const OTHERS = /^(?:اخري|اخرين|اخرون|اضافي|اضافيا|اضافيه|اضافيين|اضافيون)$/;
+
+/** Rate words after a figure's noun (يوميا، في الساعة، كل عام), folded, by the period they name. */
+const PERIOD_ADVERBS: ReadonlyMap<string, string> = new Map([
+  ["يوميا", "day"],
+  ["سنويا", "year"],
+  ["شهريا", "month"],
+  ["اسبوعيا", "week"],
+  ["ساعيا", "hour"],
+]);
+
+const PERIOD_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["يوم", "day"],
+  ["ساعه", "hour"],
+  ["شهر", "month"],
+  ["اسبوع", "week"],
+  ["سنه", "year"],
+  ["عام", "year"],
+]);
+
+/** Tokens after a figure searched for its rate: the noun, an adjective or two, then the rate. */
+const PERIOD_WINDOW = 4;
+
+/**
+ * The period a figure is a rate of, from the words of its clause after it: يوميا، سنويا; في اليوم، في الساعة، بالساعة; كل يوم، كل
+ * عام. Null for none (في العام 2014 and في العام الماضي name a year, not a rate).
+ */
+function periodAfter(after: readonly string[]): string | null {
+  for (let k = 0; k < Math.min(after.length, PERIOD_WINDOW); k++) {
+    const w = after[k]!;
+    // The words after the next figure are that figure's (3 سفن و49 يوميا).
+    if (/^[0-9]/.test(w) || isNumberWord(w)) return null;
+    const adverb = PERIOD_ADVERBS.get(w);
+    if (adverb !== undefined) return adverb;
+    const next = after[k + 1] ?? "";
+    const noun =
+      w === "في" && next.startsWith("ال")
+        ? PERIOD_NOUNS.get(next.slice(2))
+        : w === "كل"
+          ? PERIOD_NOUNS.get(next)
+          : /^بال/.test(w)
+            ? PERIOD_NOUNS.get(w.slice(3))
+            : undefined;
+    // في العام الماضي، في العام 2014: a year; the word after the rate must be neither a year nor its adjective.
+    const later = after[k + (w === "في" || w === "كل" ? 2 : 1)] ?? "";
+    if (noun !== undefined && !/^(?:[0-9]|ال)/.test(later)) return noun;
+  }
+  return null;
+}
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -145,6 +200,8 @@ export interface Quantity {
   event: boolean;
   /** Money or index points (a price, an index level, trading): its moment tells two figures apart too. */
   price: boolean;
+  /** A part of a total the sentence gives (قتل 9 أشخاص بينهم 5 مدنيين: the 5), compared only with other parts. */
+  part: boolean;
   /** What the sentence names that tells this figure from another of its key (a place, a crude, a year). */
   qualifiers: Qualifiers;
 }
@@ -188,8 +245,20 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
   const after = next < 0 ? clauseAfter : clauseAfter.slice(0, next);
   const before = clauseBefore.slice(-WINDOW_BEFORE);
-  // اثنان من المصابين الأربعة، 3 من القتلى: a part of a toll, not the toll.
-  if (after[0] === "من" && /^(?:ال|وال)/.test(after[1] ?? "") && KIND_UNITS.has(claim.unit ?? "")) return null;
+  // اثنان من المصابين الأربعة، 3 من القتلى، 6 من جرحى الحوثيين: a part of a toll, not the toll.
+  if (after[0] === "من" && KIND_UNITS.has(claim.unit ?? "") && KIND_UNITS.has(unitOf(after[1] ?? ""))) return null;
+  // قتل 9 أشخاص بينهم 5 مدنيين، ومن بين المصابين 11 رجل إطفاء: a part of a total, compared with parts only.
+  // أخلت سبيل 11 متهما من متهمي التفجير: the counted noun's own group after من makes a part too.
+  const part =
+    PART_BEFORE.test(before.at(-1) ?? "") ||
+    (/^[وف]?من$/.test(before.at(-3) ?? "") && before.at(-2) === "بين") ||
+    (claim.unit !== null &&
+      after[1] === "من" &&
+      [after[2], `${after[2]}ن`].some((w) => unitOf(w ?? "") === claim.unit));
+  // 49 سفينة يوميا، 3425 ميلا في الساعة: a rate is compared with rates of its period only.
+  const period = periodAfter(
+    words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, PERIOD_WINDOW + 2),
+  );
   let kind: Kind | undefined = claim.unit === null ? undefined : KIND_UNITS.get(claim.unit);
   const person = claim.unit === null || GENERIC_PERSONS.has(claim.unit);
   if (kind === undefined && !MEASURES.has(claim.unit ?? "")) {
@@ -247,6 +316,10 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       : person || KIND_UNITS.has(claim.unit ?? "")
         ? kind
         : `${kind}:${claim.unit}`;
+  // 80 مقاتلا آخرين، 4 أنفاق أخرى، 120 شرطيا إضافيا: a group beside one already counted, not the total (the
+  // injured «14 شخصا آخرين» beside the dead are a toll of their own).
+  if (kind === undefined && claim.unit !== null && OTHERS.test(after[1] ?? "")) key = `more|${key}`;
+  if (period !== null) key = `per:${period}|${key}`;
   if (since) key = `since|${key}`;
   if (forecast) key = `forecast|${key}`;
   let lo = claim.value;
@@ -301,6 +374,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     hi,
     event: kind !== undefined,
     price,
+    part,
     qualifiers: qualifiersOf(text, claim.start, claim.end, price),
   };
 }
@@ -426,8 +500,9 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     let label = "";
     let event = false;
     for (const o of reports.values()) {
-      const first = o.claims[0]!;
-      if (!o.claims.every((c) => overlap(c, first))) continue; // the article itself reports several quantities
+      const first = o.claims.find((c) => !c.q.part) ?? o.claims[0]!;
+      // The article itself reports several quantities (its parts included: 1059 حالة … منها 583).
+      if (!o.claims.every((c) => overlap(c, first))) continue;
       const r: NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null } = {
         outlet: o.outlet,
         claim: first.claim,
@@ -441,28 +516,53 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
       label ||= o.label;
       event ||= o.event;
     }
-    let disagree = false;
-    for (let a = 0; a < reps.length && !disagree; a++) {
-      for (let b = a + 1; b < reps.length; b++) {
-        // One outlet's own figures disagree only on an event count it updates (6, then 7 dead): its other
-        // figures in two articles are two sessions or two items (a market's index, another day's trading).
-        // Two incidents of a roundup (في عدن / في تعز), Brent beside WTI, last year beside this one: two quantities.
-        const ra = reps[a]!;
-        const rb = reps[b]!;
-        // A price or a level published on two days is two sessions' (the index at Monday's close, at Tuesday's).
-        const otherDays = ra.q.price && ra.day !== null && rb.day !== null && ra.day !== rb.day;
-        if (
-          !overlap(ra, rb) &&
-          (event || ra.outlet !== rb.outlet) &&
-          !otherDays &&
-          !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
-        ) {
-          disagree = true;
-          break;
-        }
-      }
+    // A part of a total (بينهم 5 مدنيين) is compared with the same part in other reports, never with a total.
+    for (const group of [reps.filter((r) => !r.q.part), reps.filter((r) => r.q.part)]) {
+      if (disagrees(group, event))
+        out.push({ unit: label, reports: group.map(({ lo: _lo, hi: _hi, q: _q, day: _day, ...r }) => r) });
     }
-    if (disagree) out.push({ unit: label, reports: reps.map(({ lo: _lo, hi: _hi, q: _q, day: _day, ...r }) => r) });
   }
   return out;
+}
+
+/** The scales a figure's scale word multiplies it by (ألف، مليون، مليار، تريليون). */
+const SCALE_FACTORS = [1e3, 1e6, 1e9, 1e12];
+
+/**
+ * True when one money or measure figure is the other with its scale word lost (1.5 مليار beside a bare 1.5, cut off
+ * or split from its scale in one outlet's text): written in digits alone, the smaller is the larger over a scale.
+ */
+function scaleDropped(a: NumberClaim, b: NumberClaim, q: Quantity): boolean {
+  if (q.event || !MEASURES.has(a.unit ?? "")) return false;
+  const [small, large] = a.value < b.value ? [a, b] : [b, a];
+  if (/\p{L}/u.test(small.text) || small.value === 0) return false;
+  return SCALE_FACTORS.some((f) => Math.abs(large.value / small.value / f - 1) < 1e-9);
+}
+
+/**
+ * True when two of the reports of one quantity cannot both be true: their values do not overlap, they are two
+ * outlets' (one outlet's own figures disagree only on an event count it updates: 6, then 7 dead; its other figures
+ * in two articles are two sessions or two items), and nothing tells them apart (two incidents of a roundup, في عدن /
+ * في تعز; Brent beside WTI; last year beside this one; a price published on two days, two sessions').
+ */
+function disagrees(
+  reps: readonly { outlet: string; claim: NumberClaim; lo: number; hi: number; q: Quantity; day: string | null }[],
+  event: boolean,
+): boolean {
+  for (let a = 0; a < reps.length; a++) {
+    for (let b = a + 1; b < reps.length; b++) {
+      const ra = reps[a]!;
+      const rb = reps[b]!;
+      const otherDays = ra.q.price && ra.day !== null && rb.day !== null && ra.day !== rb.day;
+      if (
+        !(ra.lo <= rb.hi && rb.lo <= ra.hi) &&
+        !scaleDropped(ra.claim, rb.claim, ra.q) &&
+        (event || ra.outlet !== rb.outlet) &&
+        !otherDays &&
+        !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
+      )
+        return true;
+    }
+  }
+  return false;
 }

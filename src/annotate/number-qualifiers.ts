@@ -10,7 +10,8 @@ import { foldText } from "../arabic/fold.js";
 import { isArticleWeekday } from "../arabic/months.js";
 import { PLACES } from "./entities/gazetteer.data.js";
 import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
-import { words } from "./number-words.js";
+import { sidesAfter } from "./number-sides.js";
+import { isNumberWord, words } from "./number-words.js";
 
 /** What a figure's sentence names, by kind; a kind its sentence does not name is absent. */
 export interface Qualifiers {
@@ -25,6 +26,8 @@ export interface Qualifiers {
   years: ReadonlySet<string>;
   /** The moment a price is taken at (settlement, opening, the day's low or high, an hour), or null. */
   moment: string | null;
+  /** The side of a fight the figure counts, from the words right after it (number-sides.ts): both, or one named. */
+  sides: ReadonlySet<string>;
 }
 
 /**
@@ -204,7 +207,11 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
       else if (CURRENT.has(next)) years.add("current");
     }
   }
-  return { countries, cities, names, days, years, moment };
+  // The words after the figure up to the end of its clause or the next figure speak for its side.
+  const clauseAfter = words(text.slice(end, s.end).split(/[،؛:;]|,(?![0-9])/u)[0] ?? "");
+  const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
+  const sides = sidesAfter(next < 0 ? clauseAfter : clauseAfter.slice(0, next));
+  return { countries, cities, names, days, years, moment, sides };
 }
 
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -212,12 +219,12 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 
 /**
  * True when two figures of one noun are told apart by what their sentences name: countries, cities, named
- * prices, weekdays or years that have nothing in common (a kind one sentence does not name tells nothing), or, for
+ * prices, weekdays, years or sides of a fight (both sides beside one) that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
 export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
   if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
-  if (disjoint(a.years, b.years)) return true;
+  if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides)) return true;
   return prices && a.moment !== b.moment;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { sidesAfter } from "./number-sides.js";
+import { words } from "./number-words.js";
+import { conflictingNumbers, findNumbers, quantityOf } from "./numbers.js";
+
+const conflictsOf = (byOutlet: Record<string, string>) =>
+  conflictingNumbers(Object.entries(byOutlet).map(([outlet, text]) => ({ outlet, text, claims: findNumbers(text) })));
+
+const keyOf = (text: string, figure: string) => {
+  const claim = findNumbers(text).find((c) => c.text === figure);
+  return claim === undefined ? undefined : quantityOf(text, claim)?.key;
+};
+
+describe("conflictingNumbers: parts of a total", () => {
+  it("compares a part of a total (بينهم، منهم، من بين) with the same part elsewhere, never with a total", () => {
+    expect(conflictsOf({ A: "وقتل 12 شخصا بينهم 4 أطفال في القصف", B: "وقتل 7 أطفال في القصف" })).toEqual([]);
+    expect(conflictsOf({ A: "ومن بين المصابين 11 رجل إطفاء", B: "وكان في المستشفى 8 رجال إطفاء" })).toEqual([]);
+    // Two outlets' parts of one total still disagree.
+    expect(conflictsOf({ A: "وقتل 12 شخصا بينهم 4 أطفال", B: "وقتل 12 شخصا بينهم 7 أطفال" })).toHaveLength(1);
+  });
+  it("reads a figure followed by من and its own noun's group as a part (6 من جرحى الحوثيين، 11 متهما من متهمي)", () => {
+    expect(conflictsOf({ A: "وأرسلت المقاومة 6 من جرحى الحوثيين إلى المستشفيات", B: "وأصيب 81 شخصا بجروح" })).toEqual(
+      [],
+    );
+    expect(
+      conflictsOf({ A: "أخلت المحكمة سبيل 11 متهما من متهمي التفجير", B: "وتحاكم المحكمة 29 متهما في قضية التفجير" }),
+    ).toEqual([]);
+  });
+});
+
+describe("conflictingNumbers: sides, rates and groups beside another", () => {
+  it("does not pair both sides' losses with one side's, nor two sides' with each other", () => {
+    expect(conflictsOf({ A: "تسببت الاشتباكات بمقتل 25 مقاتلا من الطرفين", B: "وقضى 7 مقاتلين من الفرقة" })).toEqual(
+      [],
+    );
+    expect(conflictsOf({ A: "وقتل 9 من مقاتلي الحوثيين", B: "وقتل 12 من مقاتلي المقاومة" })).toEqual([]);
+    // One side named twice, two figures: a conflict.
+    expect(conflictsOf({ A: "وقتل 9 من مسلحي الحوثيين", B: "وقتل 12 مسلحا من الحوثيين" })).toHaveLength(1);
+  });
+  it("compares a rate (يوميا، في الساعة) with rates of its period only", () => {
+    expect(conflictsOf({ A: "تتيح القناة مرور 49 سفينة يوميا", B: "وعبرت القناة 17100 سفينة" })).toEqual([]);
+    expect(conflictsOf({ A: "تتيح القناة مرور 49 سفينة يوميا", B: "تتيح القناة مرور 45 سفينة يوميا" })).toHaveLength(1);
+    // في العام 2014 names a year, not a rate.
+    expect(keyOf("وعبرت القناة 17100 سفينة في العام 2014", "17100")).toBe("سفينه");
+  });
+  it("does not pair a group counted beside another (آخرين، أخرى، إضافيا) with a total", () => {
+    expect(conflictsOf({ A: "وبادر 80 مقاتلا آخرين إلى الاستسلام", B: "وشارك 3000 مقاتل في الهجوم" })).toEqual([]);
+    expect(conflictsOf({ A: "ونشرت الحكومة 120 شرطيا إضافيا", B: "وينتشر 400 شرطي في الموقع" })).toEqual([]);
+    // The injured counted as «others» beside the dead are a toll of their own.
+    expect(keyOf("مقتل 5 أشخاص وإصابة 14 شخصا آخرين", "14")).toBe("injured");
+  });
+  it("reads a dual verb after the noun as the event (اثنين من مقاتلي المقاومة استشهدا)", () => {
+    expect(keyOf("وقال المركز إن اثنين من مقاتلي المقاومة استشهدا", "اثنين")).toBe("dead:مقاتل");
+  });
+});
+
+describe("conflictingNumbers: a scale word lost", () => {
+  it("does not pair an amount with the same figure written without its scale", () => {
+    expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);
+    expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 2 ريال" })).toHaveLength(1);
+  });
+});
+
+describe("sidesAfter", () => {
+  it("reads both sides, or the side a figure's phrase names, with its group's members skipped", () => {
+    expect([...sidesAfter(words("مقاتلا من الطرفين"))]).toEqual(["both"]);
+    expect([...sidesAfter(words("من مسلحي الحوثيين"))]).toEqual([...sidesAfter(words("حوثيا من الحوثيين"))]);
+    expect([...sidesAfter(words("قتيلا وسط المتمردين"))]).toHaveLength(1);
+    // A toll's part, a bound or a place with no article name no side.
+    expect([...sidesAfter(words("من القتلى"))]).toEqual([]);
+    expect([...sidesAfter(words("شخصا من أصل"))]).toEqual([]);
+    expect([...sidesAfter(words("جنود في عدن"))]).toEqual([]);
+  });
+});
