@@ -140,6 +140,18 @@ const PERIOD_NOUNS: ReadonlyMap<string, string> = new Map([
   ["عام", "year"],
 ]);
 
+/** Adjectives of a rate before a figure (المعدل اليومي، الإنتاج السنوي), folded, by the period they name. */
+const PERIOD_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["اليومي", "day"],
+  ["اليوميه", "day"],
+  ["السنوي", "year"],
+  ["السنويه", "year"],
+  ["الشهري", "month"],
+  ["الشهريه", "month"],
+  ["الاسبوعي", "week"],
+  ["الاسبوعيه", "week"],
+]);
+
 /** Tokens after a figure searched for its rate: the noun, an adjective or two, then the rate. */
 const PERIOD_WINDOW = 4;
 
@@ -256,9 +268,14 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       after[1] === "من" &&
       [after[2], `${after[2]}ن`].some((w) => unitOf(w ?? "") === claim.unit));
   // 49 سفينة يوميا، 3425 ميلا في الساعة: a rate is compared with rates of its period only.
-  const period = periodAfter(
-    words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, PERIOD_WINDOW + 2),
-  );
+  // معدل العبور اليومي من 49 إلى 97، الإنتاج السنوي 400 ألف برميل: a rate's adjective before the figure.
+  const period =
+    periodAfter(words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, PERIOD_WINDOW + 2)) ??
+    before
+      .slice(-PERIOD_WINDOW)
+      .map((w) => PERIOD_ADJECTIVES.get(w))
+      .find((x) => x !== undefined) ??
+    null;
   let kind: Kind | undefined = claim.unit === null ? undefined : KIND_UNITS.get(claim.unit);
   const person = claim.unit === null || GENERIC_PERSONS.has(claim.unit);
   if (kind === undefined && !MEASURES.has(claim.unit ?? "")) {
