@@ -216,6 +216,13 @@ describe("findNumbers", () => {
     expect(values("بتكلفة 3 مليارات ونصف مليار دولار")).toEqual([["3 مليارات ونصف مليار", 3.5e9, "دولار"]]);
     expect(values("وقدرها 7 ملايين ونصف ينتقل بموجبها")[0]).toEqual(["7 ملايين ونصف", 7.5e6, null]);
   });
+  it("reads a figure written out in full as itself when a scale word repeats its millions", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
+    expect(values("مقارنة بـ (5.969.428) مليون مسافر")).toEqual([["(5.969.428) مليون", 5969428, "مسافر"]]);
+    expect(values("تبلغ قيمة العقد 75,003,560 مليون ريال")).toEqual([["75,003,560 مليون", 75003560, "ريال"]]);
+    // One group is a decimal or a thousands figure the scale multiplies.
+    expect(values("بلغت 1.500 مليون ريال")).toEqual([["1.500 مليون", 1.5e6, "ريال"]]);
+  });
   it("reads the dual's construct after a figure as its scale (1.5 ملياري دولار), not as a second figure", () => {
     const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
     expect(values("بقيمة 1.5 ملياري دولار")).toEqual([["1.5 ملياري", 1.5e9, "دولار"]]);

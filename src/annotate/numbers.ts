@@ -138,6 +138,9 @@ function isBracketed(toks: readonly Tok[], i: number): boolean {
 /** Scale words in the dual's construct (ألفي رجل، مليوني دولار), folded: they never stand without their noun. */
 const CONSTRUCT_DUALS: ReadonlySet<string> = new Set(["الفي", "مليوني", "ملياري"]);
 
+/** Digits with two thousands separators or more (5.969.428، 75,003,560), folded: a figure written out in full. */
+const FULL_GROUPS = /^[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})+$/;
+
 /** The article (with a clitic) written on a figure: «الـ22» folds to «ال22», «وللـ5» to «ولل5». */
 const DEFINITE_FIGURE = /(?:^|[^\p{L}\p{N}])[وفبك]?(?:ال|لل)$/u;
 
@@ -174,6 +177,11 @@ function parseNumber(ctx: Ctx, i: number): Parsed | null {
     const v = decimal === null ? Number.NaN : Number(decimal);
     if (decimal === null || !Number.isFinite(v)) return null;
     const s = bracketed ? toks[i - 1]!.s : t.s;
+    // (5.969.428) مليون مسافر، 75,003,560 مليون ريال: a figure written out in full with its groups already says
+    // its millions; the scale word after it repeats them.
+    if (sc && FULL_GROUPS.test(t.w) && v >= sc.scale) {
+      return { value: v, next: i + (bracketed ? 3 : 2), s, e: nextTok!.e, scaled: true };
+    }
     // 1.5 ملياري دولار، 2 مليوني ريال: the dual's construct written after a figure is its scale, not a second figure.
     if (sc && (!sc.dual || CONSTRUCT_DUALS.has(nextTok!.w))) {
       return {
