@@ -151,7 +151,10 @@ export function annotatePairs(articles: Article[]): Map<string, Annotations> {
  * order (document frequencies and competing stories as in production; corpus timestamps; no
  * reuse links).
  */
-export function evalPairsInCorpus(pairs: Pair[], options: Partial<ClusterOptions> = {}): PairFigures & { ms: number } {
+export function evalPairsInCorpus(
+  pairs: Pair[],
+  options: Partial<ClusterOptions> = {},
+): PairFigures & { ms: number; largestThreads: number[] } {
   const articles = timeOrder([...loadSaudiNewsNet(), ...loadAntMultisource()]);
   const wanted = new Set<string>();
   for (const p of pairs) for (const s of [p.a, p.b]) wanted.add(s.id);
@@ -162,7 +165,16 @@ export function evalPairsInCorpus(pairs: Pair[], options: Partial<ClusterOptions
     const p = c.add(a);
     if (wanted.has(a.id)) placements.set(a.id, p);
   }
-  return { ...scorePairs(pairs, placements), ms: performance.now() - t0 };
+  return { ...scorePairs(pairs, placements), ms: performance.now() - t0, largestThreads: largestThreads(c) };
+}
+
+/** Stories in the ten largest threads of a clustering, largest first (a catch-all shows as an outlier). */
+function largestThreads(c: StoryClusterer): number[] {
+  return c
+    .threads()
+    .map((t) => t.stories.length)
+    .sort((a, b) => b - a)
+    .slice(0, 10);
 }
 
 export interface PurityFigures {
@@ -188,6 +200,8 @@ export interface PurityFigures {
    */
   identicalTitles: { articles: number; purity: number; purityNews: number };
   largest: number;
+  /** Stories in the ten largest threads, largest first. */
+  largestThreads: number[];
   ms: number;
 }
 
@@ -252,6 +266,7 @@ export function evalPurity(options: Partial<ClusterOptions> = {}): PurityFigures
   const t0 = performance.now();
   for (const a of articles) c.add(a);
   const ms = performance.now() - t0;
+  const threads = largestThreads(c);
   const stories = [...c.drain().stories, ...c.stories()];
   let singletons = 0;
   let multi = 0;
@@ -280,6 +295,7 @@ export function evalPurity(options: Partial<ClusterOptions> = {}): PurityFigures
     purityFiledNews: purityOf(stories, (id) => filedNews.get(id) ?? new Set()),
     identicalTitles: identicalTitleCeiling(articles, news),
     largest,
+    largestThreads: threads,
     ms,
   };
 }
@@ -339,12 +355,14 @@ export async function run(): Promise<void> {
   console.log(
     `    P ${inCorpus.precision.toFixed(3)}  R ${inCorpus.recall.toFixed(3)}  F1 ${inCorpus.f1.toFixed(3)}; related in one thread ${pct(inCorpus.relatedInThread)}, different ${pct(inCorpus.differentInThread)}`,
   );
+  console.log(`    largest threads (stories): ${inCorpus.largestThreads.join(" ")}`);
   const p = evalPurity();
   console.log("eval/stories — ANT multi-source category purity (all articles, time order)");
   console.log(`  articles ${p.articles} → ${p.stories} stories in ${(p.ms / 1000).toFixed(1)} s`);
   console.log(
     `  stories ≥ 2: ${p.multi} holding ${p.inMulti} articles (${pct(p.inMulti / p.articles)}); singletons ${p.singletons} (${pct(p.singletons / p.articles)} of articles); largest ${p.largest}`,
   );
+  console.log(`  largest threads (stories): ${p.largestThreads.join(" ")}`);
   console.log(`  purity (size-weighted, stories ≥ 2)  ${p.purity.toFixed(3)}   (target ≥ 0.95)`);
   console.log(`    counting every category the outlet filed the title under  ${p.purityFiled.toFixed(3)}`);
   console.log(`    with العالم and الشرق الأوسط as one category                ${p.purityNews.toFixed(3)}`);

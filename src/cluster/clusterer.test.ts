@@ -934,6 +934,18 @@ describe("StoryClusterer thread evidence", () => {
     expect(broad!.score).toBeCloseTo(single!.score, 3);
   });
 
+  it("counts stories one by one when their thread opened more than threadBusyStories within the day", () => {
+    // The first report and its copy opened within a day of the third: two, so a limit of one makes the thread busy.
+    const copy = retitled(bridge[0]!, bridge[1]!.title, "bridge-1-copy", iso(0, 3));
+    const storyline = [bridge[0]!, copy, bridge[2]!];
+    const [, , busy] = threadScores(storyline, { threadBusyStories: 1 });
+    const [, , single] = threadScores(storyline, { threadDayWindow: 0 });
+    const [, , added] = threadScores(storyline, { threadBusyStories: 2 });
+    expect(added!.score).toBeGreaterThan(single!.score);
+    expect(busy!.continued).toBe("t-bridge-1");
+    expect(busy!.score).toBeCloseTo(single!.score, 3);
+  });
+
   it("takes a share off the thread score when the headlines count one thing with far-apart numbers", () => {
     const first = retitled(bridge[0]!, "تركيب 600 لوحة إعلانية في مدينة وادي النور", "boards-600");
     const far = retitled(bridge[1]!, "تركيب 292 لوحة إعلانية في مدينة وادي النور", "boards-292");

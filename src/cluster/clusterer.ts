@@ -52,13 +52,12 @@ import {
 import { synthesize } from "./synthesize.js";
 import { decay, dot, headOf, normOf, truncate } from "./term-vectors.js";
 import { addToCore, type ThreadCore } from "./thread-core.js";
-import { addThreadEvidence, bestCoreThread, type ThreadEvidence } from "./thread-evidence.js";
+import { addThreadEvidence, bestCoreThread, busyThread, type ThreadEvidence } from "./thread-evidence.js";
 import { heaviest, topByScore } from "./top.js";
 import { headlineTrend } from "./trend.js";
 
 export type { ClusterOptions } from "./options.js";
 export { defaultClusterOptions, resolveClusterOptions } from "./options.js";
-
 export type { ClustererChanges, ClustererHeader, Placement, SynthesizedStory } from "./story-records.js";
 export { addThreadEvidence, bestThread, type ThreadEvidence } from "./thread-evidence.js";
 
@@ -654,13 +653,14 @@ export class StoryClusterer {
   }
 
   /**
-   * Whether the story adds its thread score to its thread's (`bestThread`): both dated, the story opened
-   * within `threadDayWindow` of the article, and its thread not grown past `threadDayStories`.
+   * Whether the story adds its thread score to its thread's (`bestThread`): both dated, the story opened within
+   * `threadDayWindow` of the article, its thread not grown past `threadDayStories` nor busy (`busyThread`).
    */
   private recentInThread(t: number | null, s: StoryRec): boolean {
     const o = this.options;
     if (t === null || s.first === null || this.gap(t, s) > o.threadDayWindow) return false;
-    return (this.threadStories.get(s.thread)?.stories.length ?? 0) <= o.threadDayStories;
+    const stories = this.threadStories.get(s.thread)?.stories ?? [];
+    return stories.length <= o.threadDayStories && !busyThread(stories, (id) => this.active.get(id)?.first, t, o);
   }
 
   /** Time between the article and the story's nearest article in time (0 when either is undated). */

@@ -9,6 +9,34 @@ import type { Query, StoryRec, ThreadParts } from "./story-records.js";
 import { type ThreadReach, threadScore } from "./story-score.js";
 import { coreCosine, type ThreadCore } from "./thread-core.js";
 
+/**
+ * Whether a thread opened more than `threadBusyStories` stories within `threadDayWindow` of `t`: a broad topic of
+ * the day (a region's local news, a sector's announcements), whose many stories each resemble a new one a little
+ * through a place or an office they share, and add up by chance. `stories` are its story ids in the order they
+ * opened (`ThreadRec.stories`); `firstOf` gives a working-set story's first report time. Read from the newest back,
+ * and no further back than three windows before `t` (the stream comes about in time order): the cost is the
+ * thread's stories of the last days at most, and `threadBusyStories` + 1 for a busy one.
+ *
+ * @example
+ * // three stories of one thread opened within a day of t, with threadBusyStories 2:
+ * busyThread(["s-1", "s-2", "s-3"], (id) => firstTimes.get(id), t, o); // true
+ */
+export function busyThread(
+  stories: readonly string[],
+  firstOf: (id: string) => number | null | undefined,
+  t: number,
+  o: ClusterOptions,
+): boolean {
+  let n = 0;
+  for (let i = stories.length - 1; i >= 0; i--) {
+    const first = firstOf(stories[i]!);
+    if (first === null || first === undefined) continue;
+    if (first < t - 3 * o.threadDayWindow) break;
+    if (Math.abs(t - first) <= o.threadDayWindow && ++n > o.threadBusyStories) return true;
+  }
+  return false;
+}
+
 /** What the candidate stories of one thread say for it: its best story's score, and the recent stories' (see `bestThread`). */
 export interface ThreadEvidence {
   /** The highest thread score of its candidate stories. */
@@ -44,7 +72,8 @@ export function addThreadEvidence(
  * The thread the evidence points to, scored as its best story or, when higher, as the noisy-or of its
  * stories opened within a day of the article (1 − Π(1 − score)): the reactions, condolences and tallies
  * of one bombing each resemble a new reaction under the threshold, and together name its storyline.
- * Older stories count one by one: over weeks a broad topic (a war, an election) gathers many stories.
+ * Older stories count one by one: over weeks a broad topic (a war, an election) gathers many stories; so do
+ * those of a thread that opened many stories within the day (`busyThread`: a region's local news).
  *
  * @example
  * const ev = new Map(); addThreadEvidence(ev, "t-1", 0.12, true); addThreadEvidence(ev, "t-1", 0.1, true);
