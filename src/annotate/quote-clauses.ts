@@ -26,6 +26,7 @@ import {
   TIME_HEADS,
   toldOffice,
 } from "./quote-adjuncts.js";
+import { alaOfAnother, takesAla } from "./quote-ala.js";
 import {
   COMMENT_PRONOUNS,
   type Complement,
@@ -215,14 +216,6 @@ export function isAlaPreposition(tokens: Token[], j: number, persons: ReadonlySe
   const next = tokens[j + 1]?.text ?? "";
   if (CHANNELS.has(next) || ALA_OBJECTS.has(next) || DEMONSTRATIVES.has(next)) return true;
   return next.length > 3 && /(?:ه|ها|هم|هما)$/.test(next) && !isFirstName(next) && !persons.has(j + 1);
-}
-
-/** Cues whose complement follows على (شدد على أن، أكد على أن، مشددا على، حرص على). */
-const ALA_VERBS = ["شدد", "يشدد", "تشدد", "مشدد", "اكد", "يؤكد", "تؤكد", "مؤكد", "ركز", "حرص", "اتفق", "نص"];
-
-function takesAla(cue: string): boolean {
-  const w = /^[وف]/.test(cue) && cue.length > 3 ? cue.slice(1) : cue;
-  return ALA_VERBS.some((v) => w.startsWith(v));
 }
 
 /** طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed. */
@@ -630,6 +623,8 @@ export function complementOf(
       // Past that gap only by the name's head, an أن right after a verb (ويفترض أن، فكرت أن) is that verb's, not
       // the cue's. (Not after على: شدد … على أن is the cue's own.)
       if (j - i - aside > MAX_INDIRECT_GAP_TOKENS && isVerbLike(tokens[j - 1]!.text)) return null;
+      // أعلن مارتينيز قائمة فريقه، على أن يتم …; وصف ليفربول على أنه: a proviso or "as", not the cue's.
+      if (alaOfAnother(tokens, i, j, speaker, persons)) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
       return clauseAfter(text, tokens, comp, speaker);
     }

@@ -1860,11 +1860,9 @@ describe("findQuotes: session 17", () => {
     const about =
       'رفضت وزارة الإعلام السعودية الإدعاء الصادر حول ما يعرف بـ"بي أوت كيو" التي قال الاتحاد عنه بأنه يتخذ من السعودية مقراً له.';
     expect(speakers(about)).toEqual(["الاتحاد"]);
-    // Nor is على before the complementizer, written with ى (تشير إليه على أنه), any speaker.
-    expect(speakers("وقال المدير إن الوضع جيد. وتشير إليه على أنه المسؤول الأول عن الصفقة.")).toEqual([
-      "المدير",
-      "المدير",
-    ]);
+    // Nor is على before the complementizer, written with ى (تشير إليه على أنه), any speaker: it is "as", after
+    // the verb's object, and opens no quote (quote-ala.ts).
+    expect(speakers("وقال المدير إن الوضع جيد. وتشير إليه على أنه المسؤول الأول عن الصفقة.")).toEqual(["المدير"]);
   });
 
   it("takes no preposition before a document for its issuer (مقطعا مصورا، مع تغريدة تقول)", () => {
