@@ -8,6 +8,7 @@ import { BY_CHANNEL, TIME_HEADS } from "./quote-adjuncts.js";
 import { type ArticleSpeakers, MAX_NAME_TOKENS } from "./quote-article-speakers.js";
 import { OBJECT_PREPOSITIONS } from "./quote-clauses.js";
 import { ANONYMOUS_HEADS, COMPLEMENTIZERS, CUES, DOCUMENT_WORDS, ORG_HEADS, SPEAKER_STOPS } from "./quote-cues.js";
+import { untaggedApposedName } from "./quote-described-names.js";
 import { appositeName, isNameWord, RANK_QUALIFIERS, RANKS } from "./quote-name-words.js";
 import { isOrgWord } from "./quote-roles.js";
 import { joinedAt } from "./quote-text.js";
@@ -61,7 +62,7 @@ export function trailingTitledName(
 export function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number; end: number } | null {
   const { tokens, text } = ctx;
   if (j <= 0 || j >= tokens.length) return null;
-  if (!/^[\s"»”]*[،,]\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+  if (!/^[\s"»”]*[،,]\s*#?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
   // المتحدث باسم البنتاغون، العقيد روب مانينغ، في بيان: the name after its rank (العقيد الركن).
   let r = j;
   while (
@@ -80,7 +81,9 @@ export function nameAfterComma(ctx: ArticleSpeakers, j: number): { start: number
   const run = appositeName(ctx, j);
   const tagged = run >= 2 && ctx.mentionIn(tokens[j]!.start, tokens[j + run - 1]!.end, "PER") !== undefined;
   const end = ctx.perTokens.has(j) ? ctx.perEnd.get(j) : tagged ? j + run : undefined;
-  if (end === undefined || end >= tokens.length) return null;
+  // الممثل اللبناني، #باسم_مغنية، أنه; المخرج الإيراني، أصغر فرهادي، أن: a name the tagger missed.
+  if (end === undefined) return untaggedApposedName(ctx, j);
+  if (end >= tokens.length) return null;
   const after = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
   return /[،,]/.test(after) || COMPLEMENTIZERS.has(tokens[end]!.text) ? { start: j, end } : null;
 }

@@ -34,6 +34,7 @@ import {
   SPEAKER_STOPS,
   TITLES,
 } from "./quote-cues.js";
+import { describedBefore, isHashtag, NAMED_BY_NATIONALITY, nameAfterDescription } from "./quote-described-names.js";
 import { eachOfNamed } from "./quote-group-speakers.js";
 import { fromMentionStart } from "./quote-mention-starts.js";
 import { closingName, FUNCTION_WORDS, isNameWord, namesInstitution } from "./quote-name-words.js";
@@ -56,7 +57,6 @@ import {
   isPluralCue,
   isPossessed,
   isRoleHead,
-  OCCUPATIONS,
   opensAnotherName,
   QUANTITY_HEADS,
   roleKey,
@@ -108,17 +108,6 @@ export function cueGender(cue: string): Gender | null {
   if (w.endsWith("ه") && CUES.has(`${w}ا`)) return "m";
   return null;
 }
-
-/**
- * Occupations the news names a person by with a nationality (اللاعب البلجيكي، الفنان المصري) after naming
- * them with it (البلجيكي روميلو لوكاكو), bare; not offices (الرئيس الفرنسي), whose holders it names by the office.
- */
-const NAMED_BY_NATIONALITY: ReadonlySet<string> = new Set([
-  ...OCCUPATIONS,
-  ...["لاعب", "لاعبه", "نجم", "نجمه", "مهاجم", "مدافع", "حارس", "ملاكم", "بطل", "بطله", "عداء", "دولي"],
-  ...["فنان", "فنانه", "مطرب", "مطربه", "مغني", "مغنيه", "ممثل", "ممثله", "مخرج", "شاعر", "شاعره", "روائي"],
-  ...["اعلامي", "اعلاميه", "داعيه"],
-]);
 
 /** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
 /**
@@ -500,6 +489,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     const roleEnd = object && split.roleEnd > first + a ? Math.min(end, tokens[split.roleEnd - 1]!.end) : end;
     return { name: text.slice(speakerTokens[a]!.start, roleEnd), entity: null, anonymous: false, span };
   }
+  // الفنانة #لطيفة، الفنانة سابين: the name the tagger missed, after the person's description.
+  const described = nameAfterDescription(ctx, first, last);
+  if (described) return apposedSpeaker(ctx, described, earlier, entity, span);
   // A description before the name (النجم التلفزيوني الشهير سايمون كاول): the name, once the tagger or
   // the first-name list marks where it starts.
   for (let p = first + 1; p < last && p - first <= MAX_ROLE_TOKENS; p++) {
@@ -528,6 +520,13 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // الإعلامي السعودي، بدر آل زيدان، أن: a person described, then named between commas.
   const apposed = org ? null : describedThenNamed(ctx, first, last);
   if (apposed) return apposedSpeaker(ctx, apposed, earlier, null, span);
+  // كشفت الفنانة #لطيفة … وبينت الفنانة أن: the name the description came with before.
+  // (A bare word taken for the name only when it spoke before: not المطربة بخصوص الواقعة.)
+  const describedEarlier = org ? null : describedBefore(ctx, first, last);
+  if (describedEarlier) {
+    const named = apposedSpeaker(ctx, describedEarlier, earlier, null, span);
+    if (isHashtag(text, tokens, describedEarlier.start) || earlier.some((q) => q.speaker === named.name)) return named;
+  }
   let a = 0;
   while (a < speakerTokens.length - 1 && TITLES.has(words[a]!)) a++;
   // والفريق الآخر يرى: a title that leaves only "other" behind is the noun itself (the other team).
