@@ -19,6 +19,7 @@ import {
   SEED_NAMES,
 } from "./known-names.js";
 import { resolve } from "./mention-resolution.js";
+import { minedNamesBeforePersons } from "./mined-names.js";
 import {
   dropAccusativeTail,
   dropCommonWords,
@@ -122,6 +123,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     personsAfterRoles(t, f, toks, raws);
     namesAfterRoyalTitles(toks, raws);
     gluedFirstNames(toks, raws);
+    minedNamesBeforePersons(toks, raws);
     kunyaParticles(toks, raws);
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./find.js";
+import { minedGivenName } from "./mined-names.js";
+
+const persons = (text: string) =>
+  findEntities(text)
+    .mentions.filter((m) => m.type === "PER")
+    .map((m) => m.text);
+
+describe("given names mined from the corpora", () => {
+  it("holds names titles put before persons, not the common words titles precede", () => {
+    expect(minedGivenName("عايض")).toBe(true);
+    expect(minedGivenName("رامز")).toBe(true);
+    // خليفة is as often a successor (خليفته، خليفتها); يقدم and ركن are a verb and a noun.
+    expect(minedGivenName("خليفه")).toBe(false);
+    expect(minedGivenName("يقدم")).toBe(false);
+    expect(minedGivenName("ركن")).toBe(false);
+  });
+
+  it("starts a person's name at a mined given name the tagger left out", () => {
+    expect(persons("وأكد وكيل الوزارة لشؤون التخطيط، عايض هادي العتيبي، أن المشروع يكتمل العام المقبل.")).toContain(
+      "عايض هادي العتيبي",
+    );
+    expect(persons("وانتقد الممثل تصرف رامز جلال خلال الحلقة.")).toContain("رامز جلال");
+  });
+
+  it("does not join a mined given name to a person named after a conjunction", () => {
+    const found = persons("وحضر الحفل شيرين وحبيب العلي.");
+    expect(found).not.toContain("شيرين وحبيب العلي");
+  });
+});
