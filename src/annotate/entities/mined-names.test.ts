@@ -24,6 +24,10 @@ describe("given names mined from the corpora", () => {
     expect(persons("وانتقد الممثل تصرف رامز جلال خلال الحلقة.")).toContain("رامز جلال");
   });
 
+  it("reads a mined given name after a role's head as the start of the person's name", () => {
+    expect(persons("لعرض مقدم من وزير الإسكان رامز الغامدي، ليصدر القرار.")).toContain("رامز الغامدي");
+  });
+
   it("does not join a mined given name to a person named after a conjunction", () => {
     const found = persons("وحضر الحفل شيرين وحبيب العلي.");
     expect(found).not.toContain("شيرين وحبيب العلي");
