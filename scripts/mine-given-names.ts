@@ -2,7 +2,7 @@
  * Mines given names the name lists lack from the unlabelled news corpora (SaudiNewsNet, ANT multi-source, ANT
  * Jawhara FM under ../shared/data/corpora) and writes src/annotate/entities/mined-names.data.ts.
  *
- *   MARSAD_SHARED=/work/shared/data npx tsx scripts/mine-given-names.ts
+ *   npm run build:names      (or MARSAD_SHARED=/path/to/shared/data npx tsx scripts/mine-given-names.ts)
  *
  * A given name is the word a title of address or of a trade puts right before a person (السيد يسري مصطفى، الفنانة
  * ياسمينة العلي، اللواء منير …) when a word the name lists or the tagger's training data know as a person's follows
