@@ -6,8 +6,9 @@
  *
  * A rebuild can be interrupted: a state item says it is under way, and the next `reanalyze` goes on with the
  * articles not yet analysed (those it analysed are all earlier in time than those left), or starts again when
- * the run was killed inside a batch (its annotations may be committed and the stages' state not). An ingest that would
- * analyse refuses to run on a store in that state, since it would place new articles among half the old.
+ * the run was killed inside a batch (its annotations may be committed and the stages' state not). An ingest
+ * that would analyse refuses to run on a store in that state, since it would place new articles among half
+ * the old.
  */
 
 import { MarsadError } from "./errors.js";
@@ -32,7 +33,7 @@ export const REBUILD_STATE = "analysis.rebuild";
 /** Articles analysed per transaction, as in an ingest. */
 export const REANALYSIS_BATCH = 500;
 
-/** A rebuild under way: cleared when `phase` is "clearing" and the clearing may not have committed. */
+/** A rebuild under way. A run that finds `phase` "clearing" clears again: the clearing may not have committed. */
 export interface RebuildMark {
   phase: "clearing" | "analysing";
   startedAt: string;
@@ -53,8 +54,6 @@ export interface ReanalysisOptions {
   shouldStop?: () => boolean;
   /** Annotate on a worker thread too (default true; false: one thread). */
   threads?: boolean;
-  /** The clock for the rebuild mark (tests pin it). */
-  now?: () => Date;
 }
 
 export interface ReanalysisSummary {
@@ -89,10 +88,9 @@ export interface AnalysisStatus {
  * summary.analysed; // every stored article, annotated, linked and placed in a story again
  */
 export async function reanalyze(store: Store, options: ReanalysisOptions = {}): Promise<ReanalysisSummary> {
-  const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? REANALYSIS_BATCH;
   const mark = await store.getState<RebuildMark | null>(REBUILD_STATE);
-  const startedAt = mark?.startedAt ?? now().toISOString();
+  const startedAt = mark?.startedAt ?? new Date().toISOString();
   // Going on is safe only when every analysed article belongs to a batch that finished: a run killed inside a
   // batch may have committed its annotations and not the stages' state, and then it starts again.
   const resumedAfter = mark?.phase === "analysing" ? await countAnalysed(store) : 0;
@@ -156,7 +154,7 @@ export async function analysisStatus(store: Store): Promise<AnalysisStatus> {
     (await store.getState(ENTITY_STATE)) !== undefined || (await store.getState(CLUSTER_STATE)) !== undefined;
   const status: AnalysisStatus = {
     unanalysed: await store.unanalysed(),
-    rebuilding: ((await store.getState<RebuildMark | null>(REBUILD_STATE)) ?? null) !== null,
+    rebuilding: Boolean(await store.getState<RebuildMark | null>(REBUILD_STATE)),
   };
   if (stamp) status.version = stamp.version;
   else if (analysed) status.version = "earlier";
