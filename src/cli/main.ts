@@ -354,33 +354,38 @@ interface IngestCliOptions {
 
 /** Ingest with a progress bar and a clean stop on Ctrl-C (the current batch is committed first). */
 async function ingestWithProgress(paths: string[], store: Store, opts: IngestCliOptions): Promise<IngestSummary> {
-  let stop = false;
-  const onSignal = () => {
-    if (stop) process.exit(130); // second Ctrl-C: committed batches are safe
-    stop = true;
-    process.stderr.write("\nstopping after the current batch (Ctrl-C again to quit now)…\n");
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
   const progress = progressReporter(opts.progress);
   try {
-    return await ingest(paths, store, {
-      read: { ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.fields ? { fields: opts.fields } : {}) },
-      batchSize: opts.batch,
-      analyze: opts.analyze,
-      exclude: storeFiles(opts.db),
-      onProgress: progress.update,
-      shouldStop: () => stop,
-    });
+    return await stoppable((shouldStop) =>
+      ingest(paths, store, {
+        read: { ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.fields ? { fields: opts.fields } : {}) },
+        batchSize: opts.batch,
+        analyze: opts.analyze,
+        exclude: storeFiles(opts.db),
+        onProgress: progress.update,
+        shouldStop,
+      }),
+    );
   } finally {
     progress.stop();
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
   }
 }
 
 /** `reanalyze` with a progress bar and a clean stop on Ctrl-C (the current batch is committed first). */
 async function reanalyzeWithProgress(store: Store, showProgress: boolean): Promise<ReanalysisSummary> {
+  const progress = reanalysisReporter(showProgress);
+  try {
+    return await stoppable((shouldStop) => reanalyze(store, { onProgress: progress.update, shouldStop }));
+  } finally {
+    progress.stop();
+  }
+}
+
+/**
+ * Runs batch work that stops cleanly on Ctrl-C or SIGTERM: `shouldStop` turns true and the work ends after
+ * committing its current batch; a second Ctrl-C quits at once (committed batches are safe).
+ */
+async function stoppable<T>(work: (shouldStop: () => boolean) => Promise<T>): Promise<T> {
   let stop = false;
   const onSignal = () => {
     if (stop) process.exit(130);
@@ -389,11 +394,9 @@ async function reanalyzeWithProgress(store: Store, showProgress: boolean): Promi
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  const progress = reanalysisReporter(showProgress);
   try {
-    return await reanalyze(store, { onProgress: progress.update, shouldStop: () => stop });
+    return await work(() => stop);
   } finally {
-    progress.stop();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
