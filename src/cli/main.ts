@@ -172,13 +172,14 @@ export async function main(argv: string[]): Promise<number> {
     .option("--limit <n>", "how many", parsePositive, 50)
     .option("--json", "print as JSON")
     .action(async (opts) => {
-      const [stories, outlets] = await withStore(opts.db, async (store) => [
+      const [stories, outlets, status] = await withStore(opts.db, async (store) => [
         await store.stories({
           ...(opts.since ? { since: opts.since } : {}),
           ...(opts.outlet ? { outlet: opts.outlet } : {}),
           ...(opts.entity ? { entities: (await entitiesNamed(store, opts.entity, opts.db)).map((e) => e.id) } : {}),
         }),
         await store.outlets(),
+        await analysisStatus(store),
       ]);
       const shown = stories.slice(0, opts.limit);
       if (opts.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
@@ -187,10 +188,10 @@ export async function main(argv: string[]): Promise<number> {
         const names = outlets.map((o) => o.outlet);
         const some = names.slice(0, MAX_SUGGESTIONS).join("، ") + (names.length > MAX_SUGGESTIONS ? "، …" : "");
         process.stdout.write(`no stories match ${filterText(opts)}; outlets in the store: ${some}\n`);
-      } else if (shown.length === 0 && outlets.length > 0) {
-        const status = await withStore(opts.db, analysisStatus);
-        if (status.unanalysed > 0 || status.rebuilding) printAnalysisNotice(status);
-        else printStories(shown);
+      } else if (status.rebuilding || (shown.length === 0 && status.unanalysed > 0)) {
+        // Stories of a store whose analysis is unfinished, or none because nothing was analysed: say why.
+        printAnalysisNotice(status);
+        if (shown.length > 0) printStories(shown);
       } else printStories(shown);
     });
 

@@ -5,6 +5,8 @@ import { gzipSync } from "node:zlib";
 import AjvModule from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Story } from "../../src/model/types.js";
+import { REBUILD_STATE } from "../../src/reanalysis.js";
+import { openStore } from "../../src/store/index.js";
 import { REPO, runCli, startCli } from "./run-cli.js";
 
 const schema = JSON.parse(readFileSync(join(REPO, "schema/analyze.schema.json"), "utf8"));
@@ -175,6 +177,17 @@ describe("marsad search, show, export", () => {
     const again = runCli(["ingest", "--db", store, join(dir, "a.txt")]);
     expect(again.stdout).not.toContain("not analysed");
     expect(again.stdout).not.toContain("earlier Marsad");
+  });
+
+  it("says when the stories listed are those of an unfinished rebuild", async () => {
+    const path = join(dir, "rebuilding.db");
+    expect(runCli(["ingest", "--db", path, join(dir, "a.txt"), join(dir, "b.txt")]).code).toBe(0);
+    const store = openStore(path);
+    await store.setState(REBUILD_STATE, { phase: "analysing", startedAt: "2026-12-07T10:00:00.000Z", done: 1 });
+    await store.close();
+    const listed = runCli(["stories", "--db", path]);
+    expect(listed.stdout.split("\n")[0]).toContain("being rebuilt and has not finished: run marsad reanalyze");
+    expect(listed.stdout).toContain("وزير الري يفتتح محطة جديدة");
   });
 
   it("reports an unknown id", () => {
