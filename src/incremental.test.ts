@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { bridge, final, roundup, talks1, talks2 } from "./cluster/fixtures.test-util.js";
 import { StoryClusterer } from "./cluster/index.js";
@@ -134,6 +138,35 @@ describe("IncrementalAnalysis", () => {
     expect(ids).toHaveLength(articles.length);
     // A later article was linked against one the old state held: the roundup pastes the final's report.
     expect((await store.reuseOf("final-1")).map((r) => `${r.a}>${r.b}`)).toEqual(["final-1>roundup-1"]);
+  });
+
+  it("writes a batch all or nothing: one that fails halfway leaves the store as it was, and a rerun catches up", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-incremental-"));
+    const path = join(dir, "store.db");
+    const store = openStore(path);
+    const db = new Database(path);
+    try {
+      await store.putArticles(articles);
+      await (await IncrementalAnalysis.open(store)).process(articles.slice(0, 3));
+      const before = await outcome(store);
+      const stateBefore = await store.stateItems(CLUSTER_STATE);
+      // The disk fills when the clusterer's state is written: after the annotations, links and stories.
+      db.exec(`CREATE TRIGGER disk_full BEFORE INSERT ON state_items WHEN NEW.key = '${CLUSTER_STATE}'
+               BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+      const failing = await IncrementalAnalysis.open(store);
+      await expect(failing.process(articles.slice(3))).rejects.toThrow(/disk full/);
+      expect(await outcome(store)).toEqual(before);
+      for (const a of articles.slice(3)) expect(await store.getAnnotations(a.id)).toBeUndefined();
+      expect(await store.stateItems(CLUSTER_STATE)).toEqual(stateBefore);
+      // Space again: the batch is analysed as if the failure had never happened.
+      db.exec("DROP TRIGGER disk_full");
+      await (await IncrementalAnalysis.open(store)).process(articles.slice(3));
+      expect(await outcome(store)).toEqual(await outcome(await analysed([articles.slice(0, 3), articles.slice(3)])));
+    } finally {
+      db.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("orders a batch by publication instant, not by the text of its timestamps; ties keep the order read", () => {

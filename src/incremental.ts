@@ -11,7 +11,7 @@ import { StoryClusterer } from "./cluster/index.js";
 import { Linker, type LinkerEntryJson } from "./link/index.js";
 import type { Article, Entity, Reuse } from "./model/types.js";
 import { type AnnotatedText, annotateArticle, resolveAcross } from "./stages.js";
-import type { Store } from "./store/store.js";
+import type { StateItemsChange, Store } from "./store/store.js";
 
 export const ENTITY_STATE = "annotate.entities";
 export const LINK_STATE = "link.linker";
@@ -87,10 +87,16 @@ export class IncrementalAnalysis {
   }
 
   /**
-   * Analyses articles that were just stored (new or new versions), in time order,
-   * and writes their annotations, entities, reuse links and stories.
+   * Analyses articles that were just stored (new or new versions), in time order, and writes their
+   * annotations, entities, reuse links, stories and the stages' state in one transaction (`Store.putAnalysis`),
+   * with `alsoState` (a caller's progress mark): a process killed meanwhile leaves the store as before the
+   * batch, and the stages' state never misses an article that the stories hold, or holds one they miss.
    */
-  async process(articles: Article[], annotatedBefore?: Map<string, AnnotatedText>): Promise<BatchAnalysis> {
+  async process(
+    articles: Article[],
+    annotatedBefore?: Map<string, AnnotatedText>,
+    alsoState: { key: string; value: unknown }[] = [],
+  ): Promise<BatchAnalysis> {
     const ordered = [...articles].sort(byPublication);
     const annotated = new Map(ordered.map((a) => [a.id, annotatedBefore?.get(a.id) ?? annotateArticle(a)]));
     const annotations = resolveAcross(annotated, this.resolver);
@@ -99,8 +105,6 @@ export class IncrementalAnalysis {
 
     const reuse: Reuse[] = [];
     const result: BatchAnalysis = { annotated: ordered.length, links: 0, storiesOpened: 0, storiesJoined: 0 };
-    // One transaction for the batch's annotations (one per article cost a fifth of the main thread).
-    await this.store.putManyAnnotations(ordered.map((a) => ({ id: a.id, annotations: annotations.get(a.id)! })));
     for (const a of ordered) {
       const links = this.linker.link(a).reuse;
       reuse.push(...links);
@@ -109,42 +113,52 @@ export class IncrementalAnalysis {
       else result.storiesJoined++;
     }
     result.links = reuse.length;
-    await this.store.putReuse(reuse);
-    await this.store.putEntities(this.entitiesById(touched));
+    // Stories that left the working set, then those in it (a story in both is written as it is now).
     const drained = this.clusterer.drain();
-    await this.store.putStories(drained.stories, drained.threads);
-    await this.store.putStories(this.clusterer.stories(), this.clusterer.threads());
-    await this.save();
+    await this.store.putAnalysis({
+      annotations: ordered.map((a) => ({ id: a.id, annotations: annotations.get(a.id)! })),
+      reuse,
+      entities: this.entitiesById(touched),
+      stories: [...drained.stories, ...this.clusterer.stories()],
+      threads: [...drained.threads, ...this.clusterer.threads()],
+      ...this.stateChanges(),
+      state: [...this.stamp(), ...alsoState],
+    });
     return result;
   }
 
   /**
-   * Writes the stages' state to the store. The linker writes only the articles that entered or left its
-   * working set since the last save (its whole state is tens of MB at 20,000 articles, and was a fifth of
-   * the main thread's time when written every batch); the clusterer only the stories and threads the batch
-   * touched and its document-frequency increments (51 MB whole after the full corpus); the resolver only the
-   * entities the batch met (9 MB whole).
+   * The stages' state changes since the last batch. The linker writes only the articles that entered or left
+   * its working set (its whole state is tens of MB at 20,000 articles, and was a fifth of the main thread's
+   * time when written every batch); the clusterer only the stories and threads the batch touched and its
+   * document-frequency increments (51 MB whole after the full corpus); the resolver only the entities the
+   * batch met (9 MB whole).
    */
-  async save(): Promise<void> {
-    await this.store.putStateItems(ENTITY_STATE, this.resolver.takeChanges());
+  private stateChanges(): { stateItems: { key: string; change: StateItemsChange }[] } {
     const changes = this.linker.takeChanges();
+    let link: StateItemsChange;
     if (this.linkerWhole) {
       const whole = this.linker.toJSON() as { entries: LinkerEntryJson[] };
       const upserts = whole.entries.map((e): [string, LinkerEntryJson] => [e.article.id, e]);
-      await this.store.putStateItems(LINK_STATE, { header: changes.header, clear: true, upserts, deletes: [] });
+      link = { header: changes.header, clear: true, upserts, deletes: [] };
       this.linkerWhole = false;
     } else {
-      await this.store.putStateItems(LINK_STATE, {
-        header: changes.header,
-        upserts: changes.added,
-        deletes: changes.removed,
-      });
+      link = { header: changes.header, upserts: changes.added, deletes: changes.removed };
     }
-    await this.store.putStateItems(CLUSTER_STATE, this.clusterer.takeChanges());
-    if (this.unstamped) {
-      await this.store.setState(ANALYSIS_VERSION_STATE, { version: ANALYSIS_VERSION } satisfies AnalysisStamp);
-      this.unstamped = false;
-    }
+    return {
+      stateItems: [
+        { key: ENTITY_STATE, change: this.resolver.takeChanges() },
+        { key: LINK_STATE, change: link },
+        { key: CLUSTER_STATE, change: this.clusterer.takeChanges() },
+      ],
+    };
+  }
+
+  /** The analysis version, recorded with the first batch a store's analysis is built from. */
+  private stamp(): { key: string; value: AnalysisStamp }[] {
+    if (!this.unstamped) return [];
+    this.unstamped = false;
+    return [{ key: ANALYSIS_VERSION_STATE, value: { version: ANALYSIS_VERSION } }];
   }
 
   private entitiesById(ids: Set<string>): Entity[] {

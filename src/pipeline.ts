@@ -127,8 +127,8 @@ export async function ingest(inputs: string[], store: Store, options: IngestOpti
       if (r.kind === "new") summary.new++;
       else if (r.kind === "version") summary.versions++;
       else summary.unchanged++;
-      // An article stored by a run that was killed before it was placed in a story is analysed now: its
-      // annotations may have committed without its links and story (a story commits after them).
+      // An article stored by a run that was killed before its batch's analysis committed (articles commit
+      // first) is analysed now. The check is for its story: an earlier Marsad committed annotations apart.
       const pending = r.kind === "unchanged" && analysis !== null && !(await store.storyOf(r.id));
       if ((r.kind !== "unchanged" || pending) && !freshIds.has(r.id)) {
         freshIds.add(r.id);

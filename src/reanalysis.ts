@@ -91,8 +91,9 @@ export async function reanalyze(store: Store, options: ReanalysisOptions = {}): 
   const batchSize = options.batchSize ?? REANALYSIS_BATCH;
   const mark = await store.getState<RebuildMark | null>(REBUILD_STATE);
   const startedAt = mark?.startedAt ?? new Date().toISOString();
-  // Going on is safe only when every analysed article belongs to a batch that finished: a run killed inside a
-  // batch may have committed its annotations and not the stages' state, and then it starts again.
+  // Going on is safe only when every analysed article belongs to a batch that finished. Each batch commits its
+  // analysis with the mark in one transaction; a store whose count disagrees (a rebuild by an earlier Marsad,
+  // which committed them apart, killed inside a batch) starts again.
   const resumedAfter = mark?.phase === "analysing" ? await countAnalysed(store) : 0;
   const resuming = mark?.phase === "analysing" && resumedAfter === (mark.done ?? 0);
   if (!resuming) {
@@ -102,11 +103,12 @@ export async function reanalyze(store: Store, options: ReanalysisOptions = {}): 
   }
   const order = await articlesToAnalyse(store);
   const total = (resuming ? resumedAfter : 0) + order.length;
-  const progress = async (done: number) => {
-    await store.setState(REBUILD_STATE, { phase: "analysing", startedAt, done } satisfies RebuildMark);
-    options.onProgress?.({ done, total });
-  };
-  await progress(resuming ? resumedAfter : 0);
+  const progressMark = (done: number) => ({
+    key: REBUILD_STATE,
+    value: { phase: "analysing", startedAt, done } satisfies RebuildMark,
+  });
+  if (!resuming) await store.setState(REBUILD_STATE, progressMark(0).value);
+  options.onProgress?.({ done: resuming ? resumedAfter : 0, total });
   const analysis = await IncrementalAnalysis.open(store);
   const summary: ReanalysisSummary = {
     analysed: 0,
@@ -128,11 +130,14 @@ export async function reanalyze(store: Store, options: ReanalysisOptions = {}): 
       for await (const a of store.articles({ ids })) byId.set(a.id, withoutAnnotations(a));
       const batch = ids.flatMap((id) => byId.get(id) ?? []);
       const annotated = await pool.annotateArticles(batch);
-      const done = await analysis.process(batch, new Map(batch.map((a, k) => [a.id, annotated[k] as AnnotatedText])));
+      // The mark commits with the batch's analysis: it always counts the articles of the batches that finished.
+      const finished = summary.resumedAfter + summary.analysed + batch.length;
+      const before = new Map(batch.map((a, k) => [a.id, annotated[k] as AnnotatedText]));
+      const done = await analysis.process(batch, before, [progressMark(finished)]);
       summary.analysed += batch.length;
       summary.links += done.links;
       summary.storiesOpened += done.storiesOpened;
-      await progress(summary.resumedAfter + summary.analysed);
+      options.onProgress?.({ done: finished, total });
     }
   } finally {
     await pool.close();

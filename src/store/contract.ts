@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MarsadError } from "../errors.js";
 import type { Annotations, Article, Entity, Quote, Reuse, Story, Thread } from "../model/types.js";
-import type { SearchHit, Store } from "./store.js";
+import type { AnalysisWrite, SearchHit, Store } from "./store.js";
 
 /** A small article written for the tests (the texts are the project's own). */
 export function testArticle(id: string, text: string, extra: Partial<Article> = {}): Article {
@@ -775,6 +775,87 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
         expect(await s.getState("extract.templates")).toEqual({ kept: true });
         expect(await s.sourceDone("feed.xml", "f1")).toBe(true);
         expect((await s.search("الكاظمي")).map((h) => h.id)).toEqual([a.id]);
+      });
+
+      it("writes an analysis batch in one transaction, all or nothing", async () => {
+        const s = await make();
+        const a = testArticle("batch0000001", text, { publishedAt: { value: "2021-04-10", evidence: "record" } });
+        const b = testArticle("batch0000002", `${text} `);
+        await s.putArticles([a, b]);
+        const write: AnalysisWrite = {
+          annotations: [
+            { id: a.id, annotations },
+            { id: b.id, annotations },
+          ],
+          reuse: [
+            {
+              a: a.id,
+              b: b.id,
+              kind: "duplicate",
+              similarity: 1,
+              passages: [],
+              direction: { source: a.id, evidence: [] },
+            },
+          ],
+          entities: [{ id: "ent-kadhimi", type: "PER", name: "مصطفى الكاظمي", aliases: ["الكاظمي"] }],
+          stories: [
+            {
+              id: "st1",
+              articles: [a.id],
+              touching: [],
+              headline: "عنوان",
+              summary: [],
+              thread: "t1",
+              outlets: [],
+              firstSeen: null,
+              lastSeen: null,
+            },
+            // A later upsert of the same story wins.
+            {
+              id: "st1",
+              articles: [a.id, b.id],
+              touching: [],
+              headline: "عنوان",
+              summary: [],
+              thread: "t1",
+              outlets: [],
+              firstSeen: null,
+              lastSeen: null,
+            },
+          ],
+          threads: [{ id: "t1", stories: ["st1"] }],
+          stateItems: [{ key: "stage.one", change: { header: { version: 1 }, upserts: [["x", 1]], deletes: [] } }],
+          state: [{ key: "rebuild", value: { done: 2 } }],
+        };
+        // A value that is not JSON, written last, fails the whole batch: nothing before it is stored either.
+        await expect(
+          s.putAnalysis({ ...write, state: [...write.state, { key: "bad", value: undefined }] }),
+        ).rejects.toThrow(/state "bad"/);
+        // So does an article that is not stored, named in the error.
+        await expect(
+          s.putAnalysis({ ...write, annotations: [...write.annotations, { id: "missing00001", annotations }] }),
+        ).rejects.toThrow(/missing00001/);
+        expect(await s.unanalysed()).toBe(2);
+        expect(await s.quotes()).toEqual([]);
+        expect(await s.reuseOf(a.id)).toEqual([]);
+        expect(await s.getEntity("ent-kadhimi")).toBeUndefined();
+        expect(await s.storyOf(a.id)).toBeUndefined();
+        expect(await s.getThread("t1")).toBeUndefined();
+        expect(await s.getState("stage.one")).toBeUndefined();
+        expect(await s.stateItems("stage.one")).toEqual([]);
+        expect(await s.getState("rebuild")).toBeUndefined();
+
+        await s.putAnalysis(write);
+        expect(await s.unanalysed()).toBe(0);
+        expect(await s.getAnnotations(b.id)).toEqual(annotations);
+        expect((await s.quotes({ speaker: "الكاظمي" })).length).toBeGreaterThan(0);
+        expect(await s.reuseOf(b.id)).toMatchObject([{ kind: "duplicate" }]);
+        expect((await s.getEntity("ent-kadhimi"))?.aliases).toEqual(["الكاظمي"]);
+        expect((await s.storyOf(b.id))?.articles).toEqual([a.id, b.id]);
+        expect(await s.getThread("t1")).toEqual({ id: "t1", stories: ["st1"] });
+        expect(await s.getState("stage.one")).toEqual({ version: 1 });
+        expect(await s.stateItems("stage.one")).toEqual([["x", 1]]);
+        expect(await s.getState("rebuild")).toEqual({ done: 2 });
       });
 
       it("lists the stories whose members name an entity, not those that only touch it", async () => {

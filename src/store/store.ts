@@ -175,6 +175,12 @@ export interface Store {
    * `setState(key, header)`. All or nothing.
    */
   putStateItems(key: string, change: StateItemsChange): Promise<void>;
+  /**
+   * One batch of the analysis in one transaction, all or nothing: annotations (of stored articles), reuse
+   * links, entities, stories and threads, then the stages' state items and state values, each written as
+   * its own method would. A failure, or a process killed while it writes, leaves the store as before.
+   */
+  putAnalysis(write: AnalysisWrite): Promise<void>;
 
   /** True when `source` was completely ingested with this fingerprint. */
   sourceDone(source: string, fingerprint: string): Promise<boolean>;
@@ -190,6 +196,17 @@ export interface StateItemsChange {
   clear?: boolean;
   upserts: Iterable<[item: string, value: unknown]>;
   deletes: Iterable<string>;
+}
+
+/** What `putAnalysis` writes, in this order (later upserts of one id win). */
+export interface AnalysisWrite {
+  annotations: { id: string; annotations: Annotations }[];
+  reuse: Reuse[];
+  entities: Entity[];
+  stories: Story[];
+  threads: Thread[];
+  stateItems: { key: string; change: StateItemsChange }[];
+  state: { key: string; value: unknown }[];
 }
 
 /** Shortest id prefix `getArticle` accepts: 6 hex digits = 16.7M values, unique in any realistic store. */

@@ -15,6 +15,7 @@ import { MarsadError } from "../../errors.js";
 import type { Annotations, Article, Entity, Quote, Reuse, Story, Thread } from "../../model/types.js";
 import { ftsExpression, indexText, matchSpans, parseQuery, snippetAround } from "../search.js";
 import {
+  type AnalysisWrite,
   type ArticleFilter,
   DEFAULT_SEARCH_LIMIT,
   MIN_ID_PREFIX,
@@ -536,21 +537,21 @@ class SqliteStore implements Store {
     while (this.busy !== null) await this.busy;
     const what =
       batch.length === 1 ? `the annotations of article ${batch[0]?.id}` : `annotations of ${batch.length} articles`;
-    wrap(`storing ${what}`, this.where, () => {
-      this.db.transaction(() => {
-        for (const { id, annotations } of batch) {
-          if (this.stmts.exists.get(id) === undefined) {
-            throw new MarsadError(
-              "ERR_NOT_FOUND",
-              `cannot store annotations of article ${id}: it is not in the store; store the article first` +
-                (batch.length > 1 ? ` (none of the ${batch.length} in this call were stored)` : ""),
-              this.where,
-            );
-          }
-          this.writeAnnotations(id, annotations);
-        }
-      })();
-    });
+    wrap(`storing ${what}`, this.where, () => this.db.transaction(() => this.writeManyAnnotations(batch))());
+  }
+
+  private writeManyAnnotations(batch: { id: string; annotations: Annotations }[]): void {
+    for (const { id, annotations } of batch) {
+      if (this.stmts.exists.get(id) === undefined) {
+        throw new MarsadError(
+          "ERR_NOT_FOUND",
+          `cannot store annotations of article ${id}: it is not in the store; store the article first` +
+            (batch.length > 1 ? ` (none of the ${batch.length} in this call were stored)` : ""),
+          this.where,
+        );
+      }
+      this.writeAnnotations(id, annotations);
+    }
   }
 
   async getAnnotations(id: string): Promise<Annotations | undefined> {
@@ -585,20 +586,22 @@ class SqliteStore implements Store {
   async putEntities(entities: Entity[]): Promise<void> {
     this.check("storing entities");
     while (this.busy !== null) await this.busy;
+    wrap(`storing ${entities.length} entities`, this.where, () =>
+      this.db.transaction(() => this.writeEntities(entities))(),
+    );
+  }
+
+  private writeEntities(entities: Entity[]): void {
     const s = this.stmts;
-    wrap(`storing ${entities.length} entities`, this.where, () => {
-      this.db.transaction(() => {
-        for (const e of entities) {
-          const old = s.entityById.get(e.id);
-          const roles = old === undefined ? [] : (JSON.parse(old.roles) as string[]);
-          for (const r of e.roles ?? []) if (!roles.includes(r)) roles.push(r);
-          s.upsertEntity.run(e.id, e.name, normName(e.name), e.type, json(roles));
-          // The previous canonical name stays findable as an alias.
-          if (old !== undefined && old.name !== e.name) s.insertAlias.run(e.id, normName(old.name), old.name);
-          for (const alias of e.aliases ?? []) s.insertAlias.run(e.id, normName(alias), alias);
-        }
-      })();
-    });
+    for (const e of entities) {
+      const old = s.entityById.get(e.id);
+      const roles = old === undefined ? [] : (JSON.parse(old.roles) as string[]);
+      for (const r of e.roles ?? []) if (!roles.includes(r)) roles.push(r);
+      s.upsertEntity.run(e.id, e.name, normName(e.name), e.type, json(roles));
+      // The previous canonical name stays findable as an alias.
+      if (old !== undefined && old.name !== e.name) s.insertAlias.run(e.id, normName(old.name), old.name);
+      for (const alias of e.aliases ?? []) s.insertAlias.run(e.id, normName(alias), alias);
+    }
   }
 
   private entityFromRow(row: { id: string; name: string; type: string; roles: string }): Entity {
@@ -713,14 +716,14 @@ class SqliteStore implements Store {
   async putReuse(reuse: Reuse[]): Promise<void> {
     this.check("storing reuse links");
     while (this.busy !== null) await this.busy;
-    wrap(`storing ${reuse.length} reuse links`, this.where, () => {
-      this.db.transaction(() => {
-        for (const r of reuse) {
-          const n = normaliseReuse(r);
-          this.stmts.upsertReuse.run(n.a, n.b, n.kind, n.similarity, n.direction?.source ?? null, json(n));
-        }
-      })();
-    });
+    wrap(`storing ${reuse.length} reuse links`, this.where, () => this.db.transaction(() => this.writeReuse(reuse))());
+  }
+
+  private writeReuse(reuse: Reuse[]): void {
+    for (const r of reuse) {
+      const n = normaliseReuse(r);
+      this.stmts.upsertReuse.run(n.a, n.b, n.kind, n.similarity, n.direction?.source ?? null, json(n));
+    }
   }
 
   async reuseOf(id: string): Promise<Reuse[]> {
@@ -736,20 +739,22 @@ class SqliteStore implements Store {
   async putStories(stories: Story[], threads: Thread[]): Promise<void> {
     this.check("storing stories");
     while (this.busy !== null) await this.busy;
+    wrap(`storing ${stories.length} stories and ${threads.length} threads`, this.where, () =>
+      this.db.transaction(() => this.writeStories(stories, threads))(),
+    );
+  }
+
+  private writeStories(stories: Story[], threads: Thread[]): void {
     const s = this.stmts;
-    wrap(`storing ${stories.length} stories and ${threads.length} threads`, this.where, () => {
-      this.db.transaction(() => {
-        for (const t of threads) s.upsertThread.run(t.id, json(t));
-        for (const st of stories) {
-          s.upsertStory.run(st.id, st.thread, st.headline, st.firstSeen, st.lastSeen, json(st));
-          s.deleteStoryArticles.run(st.id);
-          s.deleteStoryOutlets.run(st.id);
-          for (const a of st.articles) s.insertStoryArticle.run(st.id, a, "member");
-          for (const a of st.touching ?? []) s.insertStoryArticle.run(st.id, a, "touching");
-          for (const o of st.outlets ?? []) s.insertStoryOutlet.run(st.id, o.outlet);
-        }
-      })();
-    });
+    for (const t of threads) s.upsertThread.run(t.id, json(t));
+    for (const st of stories) {
+      s.upsertStory.run(st.id, st.thread, st.headline, st.firstSeen, st.lastSeen, json(st));
+      s.deleteStoryArticles.run(st.id);
+      s.deleteStoryOutlets.run(st.id);
+      for (const a of st.articles) s.insertStoryArticle.run(st.id, a, "member");
+      for (const a of st.touching ?? []) s.insertStoryArticle.run(st.id, a, "touching");
+      for (const o of st.outlets ?? []) s.insertStoryOutlet.run(st.id, o.outlet);
+    }
   }
 
   async stories(filter: StoryFilter = {}): Promise<Story[]> {
@@ -827,11 +832,15 @@ class SqliteStore implements Store {
   async setState(key: string, value: unknown): Promise<void> {
     this.check("writing state");
     while (this.busy !== null) await this.busy;
+    wrap(`writing state "${key}"`, this.where, () => this.writeState(key, value));
+  }
+
+  private writeState(key: string, value: unknown): void {
     const text = JSON.stringify(value);
     if (text === undefined) {
       throw new MarsadError("ERR_STORE", `cannot store state "${key}": the value is not JSON-serialisable`, this.where);
     }
-    wrap(`writing state "${key}"`, this.where, () => this.stmts.setState.run(key, text, this.now().toISOString()));
+    this.stmts.setState.run(key, text, this.now().toISOString());
   }
 
   async stateItems<T>(key: string): Promise<[string, T][]> {
@@ -845,26 +854,45 @@ class SqliteStore implements Store {
   async putStateItems(key: string, change: StateItemsChange): Promise<void> {
     this.check("writing state items");
     while (this.busy !== null) await this.busy;
+    wrap(`writing the items of state "${key}"`, this.where, () =>
+      this.db.transaction(() => this.writeStateItems(key, change))(),
+    );
+  }
+
+  private writeStateItems(key: string, change: StateItemsChange): void {
     const s = this.stmts;
-    const header = change.header === undefined ? undefined : JSON.stringify(change.header);
-    wrap(`writing the items of state "${key}"`, this.where, () => {
+    if (change.clear) s.clearStateItems.run(key);
+    for (const item of change.deletes) s.deleteStateItem.run(key, item);
+    for (const [item, value] of change.upserts) {
+      const text = JSON.stringify(value);
+      if (text === undefined) {
+        throw new MarsadError(
+          "ERR_STORE",
+          `cannot store item "${item}" of state "${key}": the value is not JSON-serialisable (nothing was written)`,
+          this.where,
+        );
+      }
+      // Delete, then insert: a rewritten item moves to the end of the order.
+      s.deleteStateItem.run(key, item);
+      s.insertStateItem.run(key, item, text);
+    }
+    if (change.header !== undefined) this.writeState(key, change.header);
+  }
+
+  async putAnalysis(write: AnalysisWrite): Promise<void> {
+    this.check("storing an analysis batch");
+    while (this.busy !== null) await this.busy;
+    const what =
+      `the analysis of ${write.annotations.length} articles (${write.reuse.length} reuse links, ` +
+      `${write.stories.length} stories)`;
+    wrap(`storing ${what}`, this.where, () => {
       this.db.transaction(() => {
-        if (change.clear) s.clearStateItems.run(key);
-        for (const item of change.deletes) s.deleteStateItem.run(key, item);
-        for (const [item, value] of change.upserts) {
-          const text = JSON.stringify(value);
-          if (text === undefined) {
-            throw new MarsadError(
-              "ERR_STORE",
-              `cannot store item "${item}" of state "${key}": the value is not JSON-serialisable (nothing was written)`,
-              this.where,
-            );
-          }
-          // Delete, then insert: a rewritten item moves to the end of the order.
-          s.deleteStateItem.run(key, item);
-          s.insertStateItem.run(key, item, text);
-        }
-        if (header !== undefined) s.setState.run(key, header, this.now().toISOString());
+        this.writeManyAnnotations(write.annotations);
+        this.writeReuse(write.reuse);
+        this.writeEntities(write.entities);
+        this.writeStories(write.stories, write.threads);
+        for (const { key, change } of write.stateItems) this.writeStateItems(key, change);
+        for (const { key, value } of write.state) this.writeState(key, value);
       })();
     });
   }
