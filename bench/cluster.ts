@@ -15,7 +15,8 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { gunzipSync } from "node:zlib";
 import { StoryClusterer } from "../src/cluster/clusterer.js";
-import { cleanScrapedText, cleanTitle } from "../src/extract/index.js";
+import { cleanByline } from "../src/extract/byline.js";
+import { cleanScrapedText, cleanTitle, unescapeLine } from "../src/extract/index.js";
 import type { Article } from "../src/model/types.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -73,8 +74,12 @@ function jsonl(file: string): Record<string, string>[] {
   return out;
 }
 
-/** SaudiNewsNet, ids as in the stories gold: `snn:<daily file>:<index, 4 digits>`. */
-export function loadSaudiNewsNet(): CorpusArticle[] {
+/**
+ * SaudiNewsNet, ids as in the stories gold: `snn:<daily file>:<index, 4 digits>`. With `bylines`, a record's
+ * author field is the article's byline, cleaned as the extract stage cleans a record's author (2,739 of them
+ * credit واس); the linker reads an agency credited there.
+ */
+export function loadSaudiNewsNet(options: { bylines?: boolean } = {}): CorpusArticle[] {
   const dir = path.join(sharedDir, "corpora/saudinewsnet");
   const out: CorpusArticle[] = [];
   for (const f of readdirSync(dir)
@@ -82,22 +87,23 @@ export function loadSaudiNewsNet(): CorpusArticle[] {
     .sort()) {
     const day = f.slice(0, 10);
     const recs = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as Record<string, string>[];
-    recs.forEach((r, i) => {
-      // date_extracted is "YYYY-MM-DD hh:mm:ss" (local crawl time): read it as UTC.
-      const d = r.date_extracted ? `${r.date_extracted.replace(" ", "T")}Z` : undefined;
-      out.push(
-        corpusArticle(
-          "saudinewsnet",
-          `snn:${day}:${String(i).padStart(4, "0")}`,
-          r.source ?? "",
-          r.title ?? "",
-          r.content ?? "",
-          d,
-        ),
-      );
-    });
+    for (const [i, r] of recs.entries()) out.push(snnArticle(r, `snn:${day}:${String(i).padStart(4, "0")}`, options));
   }
   return out;
+}
+
+/**
+ * One SaudiNewsNet record (exported for its test).
+ *
+ * @example snnArticle({ source: "okaz", title: "عنوان", content: "نص", author: "واس" }, "snn:x:0001", { bylines: true }).byline // "واس"
+ */
+export function snnArticle(r: Record<string, string>, id: string, options: { bylines?: boolean } = {}): CorpusArticle {
+  // date_extracted is "YYYY-MM-DD hh:mm:ss" (local crawl time): read it as UTC.
+  const d = r.date_extracted ? `${r.date_extracted.replace(" ", "T")}Z` : undefined;
+  const a = corpusArticle("saudinewsnet", id, r.source ?? "", r.title ?? "", r.content ?? "", d);
+  const byline = options.bylines && r.author?.trim() ? cleanByline(unescapeLine(r.author)).byline : "";
+  if (byline) a.byline = byline;
+  return a;
 }
 
 /** ANT multi-source, ids `ant:<docno>`, with categories. */

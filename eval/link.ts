@@ -17,7 +17,8 @@
  * - SaudiNewsNet: the 31,030 articles linked incrementally in time order by `Linker` (defaults); recall of the
  *   cross-outlet verbatim copy groups (identical bodies in ≥ 2 outlets; target 1.0: every member linked to the
  *   group), and the copy graph's largest sources (outlet of `direction.source`; `was` = Saudi Press Agency).
- *   Loaded by bench/cluster's `loadSaudiNewsNet`, titles and bodies cleaned as the extract stage cleans them.
+ *   Loaded by bench/cluster's `loadSaudiNewsNet`, titles, bodies and author fields (bylines) cleaned as the
+ *   extract stage cleans them.
  *
  *   npx tsx eval/link.ts
  */
@@ -167,6 +168,9 @@ function crossOutletGroups(articles: Article[], key: (a: Article) => string): Ar
   return [...groups.values()].filter((g) => new Set(g.map((a) => a.outlet)).size >= 2);
 }
 
+/** SaudiNewsNet outlets that are an agency's own site, by the agency's name as articles credit it. */
+const AGENCY_OF_OUTLET: Record<string, string> = { was: "واس" };
+
 function evalSaudiNewsNet(articles: Article[]): void {
   // Cross-outlet verbatim groups: identical trimmed bodies in at least two outlets; and, looser, identical
   // word sequences after folding (whitespace, punctuation, diacritics and hamza forms aside).
@@ -236,6 +240,14 @@ function evalSaudiNewsNet(articles: Article[]): void {
     }
   }
   const top = [...sources.entries()].sort((x, y) => y[1] - x[1]).slice(0, 6);
+  // The copy graph with each wire counted as its agency: an undecided link that names the agency both took its
+  // text from, and a link from the agency's own site.
+  const withWires = new Map<string, number>();
+  for (const [o, n] of sources)
+    withWires.set(AGENCY_OF_OUTLET[o] ?? o, (withWires.get(AGENCY_OF_OUTLET[o] ?? o) ?? 0) + n);
+  for (const [g, n] of wires) withWires.set(g, (withWires.get(g) ?? 0) + n);
+  const cross = [...sources.values(), undecided].reduce((x, y) => x + y, 0);
+  const topWithWires = [...withWires.entries()].sort((x, y) => y[1] - x[1]).slice(0, 6);
   const perArticleLinks = [...sources.entries()]
     .map(([o, n]) => [o, n / Math.max(1, articles.filter((a) => a.outlet === o).length)] as const)
     .sort((x, y) => y[1] - x[1])
@@ -265,13 +277,12 @@ function evalSaudiNewsNet(articles: Article[]): void {
       `${reuse.length} links (${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(", ")})\n` +
       `  cross-outlet verbatim groups (target recall 1.0): ${recall.join("; ")}\n` +
       `  largest direct sources of cross-outlet links (direction.source outlet, links): ${top.map(([o, n]) => `${o} ${n}`).join(", ")}; undecided ${undecided}\n` +
-      `  of these undecided, both from an agency's wire one or both credit (in the text; this loader reads no bylines): ${[
-        ...wires,
-      ]
+      `  of these undecided, both from an agency's wire one or both credit (in the text or the byline): ${[...wires]
         .sort((x, y) => y[1] - x[1])
         .slice(0, 4)
         .map(([g, n]) => `${g} ${n}`)
         .join(", ")}\n` +
+      `  largest sources with each wire counted as its agency (of ${cross} cross-outlet links; the outlet \`was\` is واس's site): ${topWithWires.map(([o, n]) => `${o} ${n} (${pct(n / Math.max(1, cross))})`).join(", ")}\n` +
       `  most copied per article (cross-outlet links as source / articles of the outlet): ${perArticleLinks.map(([o, r]) => `${o} ${r.toFixed(2)}`).join(", ")}\n` +
       `  largest original sources (root of (near-)duplicate chains, copies): ${topRoots.map(([o, n]) => `${o} ${n} (${perArticle(o)}/article)`).join(", ")}\n`,
   );
@@ -284,7 +295,7 @@ export async function run(): Promise<void> {
     return;
   }
   const snnDir = path.join(SHARED, "corpora/saudinewsnet");
-  const articles = existsSync(snnDir) ? loadSaudiNewsNet() : [];
+  const articles = existsSync(snnDir) ? loadSaudiNewsNet({ bylines: true }) : [];
   await evalSemEval(articles.slice(0, BACKGROUND_DOCS).map((a) => `${a.title}\n${a.text}`));
   evalAns();
   if (articles.length) evalSaudiNewsNet(articles);
