@@ -126,7 +126,7 @@ export class EntityResolver {
           const key = canonicalKey(n);
           if (key.replace(/ /g, "").length < SKELETON_MIN_LENGTH) continue;
           const found = this.bySkeleton.get(`${e.type}:${skeletonKey(key)}`);
-          if (fits(found, n, key) && (e.type !== "PER" || this.spelledAlike(found as string, key))) {
+          if (fits(found, n, key) && this.spelledAlike(found as string, key, e.type)) {
             id = found;
             break;
           }
@@ -280,17 +280,23 @@ export class EntityResolver {
   }
 
   /**
-   * True when the person `id` has a name `key` may be a spelling of (ترامب / ترمب, فرانسوا / فرنسوا): not one where a
-   * listed given name meets another word (محمد / محمود, سعد / سعيد, whose skeletons meet).
+   * True when the entity `id` has a name `key` may be a spelling of, word for word (`spellingsOfOne`: ترامب / ترمب،
+   * أمريكا / أميركا) though not every name of one skeleton is (سعود / سعيدي، السودان / سيدني، بيروت / بورتو); for a
+   * person, not where a listed given name meets another word (محمد / محمود, سعد / سعيد).
    */
-  private spelledAlike(id: string, key: string): boolean {
+  private spelledAlike(id: string, key: string, type: EntityType): boolean {
     const sk = skeletonKey(key);
     const words = key.split(" ");
     for (const k of this.byId.get(id)?.keys ?? []) {
       if (skeletonKey(k) !== sk) continue;
       const other = k.split(" ");
-      // A listed given name is spelled one way: another word with its skeleton is another name.
-      if (words.every((w, i) => w === other[i] || !(isGivenName(w) || isGivenName(other[i] as string)))) return true;
+      const alike = (w: string, i: number) => {
+        const o = other[i] as string;
+        if (w === o) return true;
+        // A listed given name is spelled one way: another word with its skeleton is another name.
+        return spellingsOfOne(w, o) && !(type === "PER" && (isGivenName(w) || isGivenName(o)));
+      };
+      if (words.every(alike)) return true;
     }
     return false;
   }
@@ -598,6 +604,36 @@ function units(key: string): string[] {
   return out;
 }
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(["عبد", "ابو", "ابي"]);
+
+/** Letters from which a word's vowels may differ by two edits rather than one (فاينانشيال / فايننشال). */
+const LONG_WORD = 8;
+
+/**
+ * True when two words of one skeleton (they differ in long vowels only) are one name's spellings: one vowel added,
+ * dropped, changed or moved (ترامب / ترمب، جازان / جيزان، أمريكا / أميركا), two in a long word. Two in a short one
+ * are two names (سعود / سعيدي، الشارقة / الشرقية، الغانم / الغنيم).
+ */
+function spellingsOfOne(a: string, b: string): boolean {
+  return editDistance(a, b) <= (Math.max(a.length, b.length) >= LONG_WORD ? 2 : 1);
+}
+
+/** Edits (insert, delete, change, swap two neighbours) that turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, (d[i - 2] as number[])[j - 2]! + 1);
+      }
+    }
+  }
+  return (d[a.length] as number[])[b.length]!;
+}
 
 /** A given name: on the first-name list, or a compound (عبدله، ابوبكر) — never a surname to join by alone. */
 const isGivenName = (unit: string): boolean =>
