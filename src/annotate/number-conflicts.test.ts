@@ -11,6 +11,18 @@ const keyOf = (text: string, figure: string) => {
   return claim === undefined ? undefined : quantityOf(text, claim)?.key;
 };
 
+describe("conflictingNumbers: approximations", () => {
+  it("lets a round approximate figure reach half its rounding unit (نحو مئتي جريح agrees with 227, not with 260)", () => {
+    const exact = "أسفر التفجير عن مقتل 26 شخصا وإصابة 227 آخرين";
+    expect(conflictsOf({ A: exact, B: "وخلف التفجير 26 قتيلا ونحو مئتي جريح" })).toEqual([]);
+    expect(conflictsOf({ A: "أسفر التفجير عن إصابة 260 شخصا", B: "وخلف التفجير نحو مئتي جريح" })).toHaveLength(1);
+    // A figure that is not round keeps the tenth: نحو 230 is 207 … 253.
+    expect(conflictsOf({ A: "أسفر التفجير عن إصابة 260 شخصا", B: "وخلف التفجير نحو 230 جريحا" })).toHaveLength(1);
+    // And a figure without نحو is exact.
+    expect(conflictsOf({ A: exact, B: "وخلف التفجير 26 قتيلا و200 جريح" })).toHaveLength(1);
+  });
+});
+
 describe("conflictingNumbers: parts of a total", () => {
   it("compares a part of a total (بينهم، منهم، من بين) with the same part elsewhere, never with a total", () => {
     expect(conflictsOf({ A: "وقتل 12 شخصا بينهم 4 أطفال في القصف", B: "وقتل 7 أطفال في القصف" })).toEqual([]);

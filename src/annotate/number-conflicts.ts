@@ -109,6 +109,20 @@ const APPROXIMATE_BEFORE = /^[وف]?(?:نحو|بنحو|حوالي|بحوالي|�
 /** How far an approximate figure (نحو 300) may lie from another one and still agree with it. */
 const APPROXIMATE_TOLERANCE = 0.1;
 
+/** The most a round approximate figure's own rounding widens it (نحو 200 → 150 … 250). */
+const ROUND_TOLERANCE_MAX = 0.25;
+
+/**
+ * How far, as a share of it, a round figure written as an approximation reaches: half of the unit it is rounded to
+ * (نحو مئتي جريح is 150 … 250, so it agrees with 227; نحو 2000 with 1,700), at most a quarter.
+ */
+function roundingTolerance(value: number): number {
+  if (!Number.isInteger(value) || value < 10) return 0;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return Math.min(ROUND_TOLERANCE_MAX, unit / 2 / value);
+}
+
 /**
  * A forecast or an expectation, not a measurement (توقعت الهيئة هطول 50 ملم، من المتوقع أن يصل،
  * سيصل، قد تصل): its figure is compared only with other forecasts.
@@ -381,8 +395,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     hi += WHOLE_CUT;
   }
   if (APPROXIMATE_BEFORE.test(last) || APPROXIMATE_BEFORE.test(last2)) {
-    lo *= 1 - APPROXIMATE_TOLERANCE;
-    hi *= 1 + APPROXIMATE_TOLERANCE;
+    const tolerance = Math.max(APPROXIMATE_TOLERANCE, roundingTolerance(claim.value));
+    lo *= 1 - tolerance;
+    hi *= 1 + tolerance;
   }
   return {
     key,
