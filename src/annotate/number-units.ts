@@ -146,6 +146,7 @@ const SINGULAR: ReadonlyMap<string, string> = new Map(
     رسائل: "رساله",
     مناطق: "منطقه",
     مدارس: "مدرسه",
+    محال: "محل",
     // فعاليل and فواعيل plurals, whose ين is the pattern's own (see `FAALIL`), with the singular the corpus counts.
     قوانين: "قانون",
     جوالين: "جالون",

@@ -588,6 +588,8 @@ describe("unitOf", () => {
       "مرحله",
       "قائد",
     ]);
+    // محال (shops) is the plural of محل, which outlets count too (250 محالاً beside 1011 محلاً).
+    expect(brief("أغلقت البلدية 250 محالاً صحياً")).toEqual([["250", 250, null, "محل"]]);
     expect(brief("تصدير 500 طنا من القمح")).toEqual([["500", 500, null, "طن"]]);
     // The final ا of قضايا is the plural's, not the accusative's.
     expect(brief("واحدة من القضايا")).toEqual([["واحدة", 1, null, "قضيه"]]);
