@@ -133,6 +133,19 @@ describe("findDates: absolute dates", () => {
     expect(val("في 5 يناير", "2020-12-28")).toEqual([["5 يناير", "2021-01-05", "day"]]);
     expect(val("في 15 رمضان")).toEqual([["15 رمضان", "2021-04-27", "day"]]);
   });
+  it("resolves a Hijri month without a day to its days, the coming or the past one as its adjective says", () => {
+    // Published 4 August 2015 (19 Shawwal 1436): Ramadan 1436 ran 18 June – 16 July 2015.
+    const at = (t: string) => val(t, "2015-08-04");
+    expect(at("وقع التفجير خلال صلاة الجمعة في شهر رمضان")).toEqual([["رمضان", "2015-06-18/2015-07-16", "range"]]);
+    expect(at("وفي رمضان الماضي زار الوزير المدينة")).toEqual([["رمضان الماضي", "2015-06-18/2015-07-16", "range"]]);
+    // The coming one is next year's (1437), not the one just past.
+    expect(at("ويبدأ البرنامج في شهر رمضان القادم")).toEqual([["رمضان القادم", "2016-06-06/2016-07-05", "range"]]);
+    expect(at("سيؤدي الحجاج المناسك في ذي الحجة")).toEqual([["ذي الحجة", "2015-09-14/2015-10-13", "range"]]);
+    // «من العام الماضي» after it: the Hijri year before (Ramadan 1435).
+    expect(at("مقارنة مع 15.4 مليار ريال لشهر رمضان من العام الماضي")).toEqual([
+      ["رمضان من العام الماضي", "2014-06-28/2014-07-27", "range"],
+    ]);
+  });
   it("takes the tense of the words before a date without a year", () => {
     // Published 12 October 2018: the nearest May and June are past, the nearest December coming.
     const at = (t: string, pub = "2018-10-12") => findDates(t, pub).map((d) => [d.text, d.value]);

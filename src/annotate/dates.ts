@@ -338,6 +338,36 @@ function resolveAbsolute(a: AbsoluteDate, ref: Ref | null, dir: -1 | 0 | 1 = 0, 
   return a.day === undefined ? best.slice(0, 7) : best;
 }
 
+/**
+ * The days (`first/last`) of the Hijri month nearest `ref`: with `dir` -1 (رمضان الماضي, or a verb in the past) one
+ * that has ended, with 1 (رمضان المقبل, or a future verb) one still to begin; null when none lies within the
+ * nearest-year window.
+ *
+ * @example hijriMonthSpan(9, ref("2015-08-04"), 1) // "2016-06-06/2016-07-05" (Ramadan 1437)
+ */
+function hijriMonthSpan(month: number, ref: Ref, dir: -1 | 0 | 1): string | null {
+  const hy = gregorianToHijri(ref.y, ref.m, ref.d).year;
+  let best: { span: string; distance: number } | null = null;
+  for (const y of [hy - 1, hy, hy + 1]) {
+    const days = hijriMonthDays(y, month);
+    if (!days) continue;
+    const { start, end } = days;
+    const [toStart, toEnd] = [daysBetween(ref.iso, start), daysBetween(ref.iso, end)];
+    if ((dir < 0 && toEnd >= 0) || (dir > 0 && toStart <= 0)) continue;
+    const distance = toStart <= 0 && toEnd >= 0 ? 0 : Math.min(Math.abs(toStart), Math.abs(toEnd));
+    if (best === null || distance < best.distance) best = { span: `${start}/${end}`, distance };
+  }
+  return best === null || best.distance > NEAREST_YEAR_WINDOW_DAYS * 2 ? null : best.span;
+}
+
+/** The first and last Gregorian days (ISO) of a Hijri month (Umm al-Qura). */
+function hijriMonthDays(year: number, month: number): { start: string; end: string } | null {
+  const first = hijriToGregorian(year, month, 1);
+  const next = month === 12 ? hijriToGregorian(year + 1, 1, 1) : hijriToGregorian(year, month + 1, 1);
+  if (!first || !next) return null;
+  return { start: isoOf(first.year, first.month, first.day), end: addDays(isoOf(next.year, next.month, next.day), -1) };
+}
+
 interface Rel {
   s: number;
   e: number;
@@ -612,19 +642,27 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   if (dir === 0 && (!prev || !MONTH_PREPOSITIONS.has(prev))) return null;
   if (name.ambiguous && prev !== "شهر" && prev !== "لشهر" && dir === 0) return null;
   // في فبراير من العام الماضي / في فبراير العام الماضي: the phrase after the month says which year.
-  const phrase = dir === 0 && name.calendar === "gregorian" && ref ? yearPhraseAt(toks, next) : null;
+  const phrase = dir === 0 && ref ? yearPhraseAt(toks, next) : null;
   let value: string | null;
-  if (phrase && ref) {
+  if (phrase && ref && name.calendar === "hijri") {
+    // رمضان من العام الماضي: the Hijri year before the one the article was written in.
+    const days = hijriMonthDays(gregorianToHijri(ref.y, ref.m, ref.d).year + phrase.shift, name.month);
+    e = toks[phrase.next - 1]!.e;
+    return [{ s: t.s, e, value: days && `${days.start}/${days.end}`, granularity: "range" }, phrase.next];
+  } else if (phrase && ref) {
     value = isoOf(ref.y + phrase.shift, name.month);
     e = toks[phrase.next - 1]!.e;
     next = phrase.next;
   } else if (dir !== 0 && name.calendar === "gregorian") {
     value = ref ? directedMonth(ref, name.month, dir) : null;
+  } else if (name.calendar === "hijri") {
+    // A Hijri month spans two Gregorian ones: it resolves to its days (رمضان 1436 = 2015-06-18/2015-07-16).
+    value = ref ? hijriMonthSpan(name.month, ref, dir !== 0 ? dir : tenseBefore(toks, i)) : null;
+    return [{ s: t.s, e, value, granularity: "range" }, next];
   } else {
     const a = { iso: null, month: name.month, calendar: name.calendar } as AbsoluteDate;
     value = resolveAbsolute(a, ref, tenseBefore(toks, i));
   }
-  // A Hijri month resolves to the Gregorian month of its first day.
   return [{ s: t.s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
 }
 
