@@ -44,6 +44,7 @@ import {
   PRONOUN_SPEAKERS,
   SPEAKER_STOPS,
 } from "./quote-cues.js";
+import { namedSubjectBefore } from "./quote-fronted-names.js";
 import { groupBefore, isGroupSpeaker } from "./quote-group-speakers.js";
 import { HONORIFIC_PRONOUNS, honorificSpeaker } from "./quote-honorifics.js";
 import { joinsLeft } from "./quote-mention-starts.js";
@@ -270,15 +271,19 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       documentWord = tokens[i + 2]!.text;
     }
 
+    // لكن روسيا وصفت الاتفاق بأنه، لكن إيران نفت أن: a country or body named right before the verb, opening its
+    // clause, is its subject; what follows the verb is its object.
+    const fronted = cls === "verb" && !trailing ? namedSubjectBefore(ctx, i, sentenceStart) : null;
+    if (fronted) speakerTokens = fronted.tokens;
     // وكان موقع هاف بوست قد وصف المقابلة بأنها …: after كان … قد the subject stands before the verb, and
     // what follows the verb is its object.
     const auxiliary = i > 0 && (tokens[i - 1]!.text === "قد" || tokens[i - 1]!.text === "وقد");
-    if ((speakerTokens.length === 0 || auxiliary) && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
+    if (!fronted && (speakerTokens.length === 0 || auxiliary) && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
       const before = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens, (k) => joinsLeft(ctx, k));
       if (before.length > 0 || speakerTokens.length === 0) speakerTokens = before;
     }
     // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
-    if (!auxiliary && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
+    if (!auxiliary && !fronted && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
     // إن كان نبينا الكريم يقول: the Prophet fronted before the verb (rule 1).
     if (isScripture(speakerTokens)) continue;
     // عن النبي صلى الله عليه وسلم أنه قال: the Prophet's saying (rule 1), its speaker a pronoun.
@@ -300,7 +305,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     let speaker: Speaker | null = null;
     let resolution: Quote["resolution"] = "explicit";
     if (speakerTokens.length > 0) {
-      speaker = speakerFrom(ctx, speakerTokens, quotes);
+      // (A name fronted before the verb is shown as written, with the entity the tagger gave it.)
+      speaker = fronted?.tokens === speakerTokens ? fronted.speaker : speakerFrom(ctx, speakerTokens, quotes);
       if (trailing) resolution = "after";
     } else {
       // وأردف الكعيد قائلا: «…»: the speaker named between a verb of saying and its participle.
