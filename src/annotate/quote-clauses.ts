@@ -466,6 +466,8 @@ export function complementOf(
   cls: CueClass,
   persons: ReadonlySet<number> = new Set(),
   isName: (start: number, end: number) => boolean = () => false,
+  /** Whether an organisation, a company or a country the tagger found starts at token k (فيسبوك، روسيا). */
+  bodyAt: (k: number) => boolean = () => false,
 ): Complement | null {
   const speaker: Token[] = [];
   let speakerOpen = true;
@@ -480,7 +482,8 @@ export function complementOf(
   // كل من + a person: the first one tagged, or one word the tagger left out before و + a tagged one (كل من
   // إيتشلز وآندي بشبليسكي).
   const eachOfOpens = (k: number) => {
-    if (persons.has(k + 2)) return true;
+    // (Or bodies: قال كل من فيسبوك وتويتر إن.)
+    if (persons.has(k + 2) || bodyAt(k + 2)) return true;
     const w = tokens[k + 2]?.text ?? "";
     return (
       persons.has(k + 3) &&

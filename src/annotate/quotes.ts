@@ -195,7 +195,15 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     )
       continue;
 
-    let found = complementOf(text, tokens, i, cls, ctx.perTokens, (a, b) => quotedName(ctx, { start: a, end: b }));
+    let found = complementOf(
+      text,
+      tokens,
+      i,
+      cls,
+      ctx.perTokens,
+      (a, b) => quotedName(ctx, { start: a, end: b }),
+      (k) => ctx.orgEnd.has(k) || ctx.isPlace(k),
+    );
     // «…»، قال X / "…".. بهذه الكلمات علق X: the attribution follows the quote.
     const trailing = !found && cls === "verb" ? quoteBefore(text, tokens, i, quotes.at(-1)?.end ?? 0) : null;
     if (trailing) found = trailing;

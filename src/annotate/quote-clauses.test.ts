@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { speakers } from "./quote.test-util.js";
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: «كل من» before the names of those who speak together", () => {
+  it("joins organisations and countries as it joins persons", () => {
+    expect(speakers("وقال كل من فيسبوك وتويتر إن الحسابات المخالفة حذفت.")).toEqual(["فيسبوك وتويتر"]);
+    expect(speakers("وأعلنت كل من السعودية والإمارات أنهما ستدعمان البحرين.")).toEqual(["السعودية والإمارات"]);
+  });
+
+  it("keeps «كل من» as whoever before a verb", () => {
+    expect(speakers("وقال كل من يعرفه إن الرجل طيب.")).not.toContain("يعرفه");
+  });
+});
