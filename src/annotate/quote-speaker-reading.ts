@@ -22,6 +22,7 @@ import {
   splitRole,
   unnamedOccupation,
 } from "./quote-article-speakers.js";
+import { bodyNamedBefore } from "./quote-bare-bodies.js";
 import { RELATIVES } from "./quote-clause-words.js";
 import { isToldOutlet, OBJECT_PREPOSITIONS, OUTLET_HEADS } from "./quote-clauses.js";
 import {
@@ -515,6 +516,11 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
     const named = orgNamedBefore(ctx, words[0]!.slice(2), start, earlier.at(-1)?.speaker ?? null, words[1] ?? null);
     if (named) return { name: named, entity: null, anonymous: false, span };
+  }
+  // وقال البنك after البنك الدولي، وأكد المعهد after معهد التمويل الدولي: the body the tagger found in full before.
+  if (words.length === 1 && (ORG_HEADS.has(words[0]!) || isOrgWord(words[0]!))) {
+    const body = bodyNamedBefore(ctx, words[0]!, start);
+    if (body) return { ...body, span };
   }
   const org = ctx.mentionIn(start, end, "ORG");
   // الإعلامي السعودي، بدر آل زيدان، أن: a person described, then named between commas.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { withEntities } from "./quote.test-util.js";
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a bare organisation head stands for the body named in full", () => {
+  it("resolves the head to the body with its entity", () => {
+    const text =
+      "أعلن البنك الدولي أمس خطة جديدة للتمويل. وقال الوزير إن الوضع صعب. وقال البنك إن الخطة ستنفذ العام المقبل.";
+    const q = withEntities(text).at(-1)!;
+    expect(q.speaker).toBe("البنك الدولي");
+    expect(q.speakerEntity).not.toBeNull();
+  });
+
+  it("finds the body named without the article or with a preposition glued to it", () => {
+    const text = "وأصدر معهد التمويل الدولي تقريرا عن الاقتصاد. وقال المعهد إن النمو سيتباطأ.";
+    expect(withEntities(text).at(-1)!.speaker).toBe("معهد التمويل الدولي");
+  });
+
+  it("leaves the head as written when no body with it was named", () => {
+    const text = "وقال الوزير إن الوضع صعب. وقال البنك إن الخطة ستنفذ العام المقبل.";
+    expect(withEntities(text).at(-1)!.speaker).toBe("البنك");
+  });
+});
