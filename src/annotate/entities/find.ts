@@ -48,6 +48,7 @@ import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
 import { findRoles, possessedHeads } from "./role-rules.js";
 import { conjoinedHamzas, hamzaInitials, spansFromTags } from "./tagged-spans.js";
 import { loadTagger } from "./tagger.js";
+import { verbsAfterNames } from "./verb-tails.js";
 
 export { MAX_SENTENCE_TOKENS } from "./folded-tokens.js";
 export { MAX_PAREN_ALIAS_TOKENS } from "./known-names.js";
@@ -128,6 +129,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);
     placesAfterGivenNames(toks, raws);
+    verbsAfterNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
     conjunctionsBeforeWrittenNames(toks, raws);
     citiesAfterAreaHeads(toks, raws);

@@ -70,6 +70,16 @@ const MIN_VERBS_IN_COARSE_CLUSTER = 5;
 /** Present tense: a prefix ي or ت (and the future's س), three letters or more after it. */
 const PRESENT_SHAPE = /^س?[يت]\p{L}{3,}$/u;
 
+/** True for a folded word of a present verb's shape (يلتقي، تأتي، ستوزع): `PRESENT_SHAPE`, no conjunction before. */
+export function presentShaped(folded: string): boolean {
+  return PRESENT_SHAPE.test(folded);
+}
+
+/** True for a folded word among `DEED_VERBS`, what officials do in the news (دشن، استقبل، ترأس; past and present). */
+export function deedVerb(folded: string): boolean {
+  return DEED_VERBS.has(folded);
+}
+
 let clusterSets: { fine: Set<number>; coarse: Set<number> } | null = null;
 
 /** The verb clusters of the committed table (see the module comment), found once. */
