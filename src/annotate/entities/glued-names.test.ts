@@ -16,3 +16,17 @@ describe("a known name after a glued ل or ب", () => {
     expect(mentions("توفيت الممثلة بنوبة قلبية أثناء حضورها حفل زفاف في النوبة.")).not.toContain("LOC:نوبة");
   });
 });
+
+describe("a preposition glued to a tagged name of the alias table", () => {
+  it("is cut off the mention and its key, so the name resolves", () => {
+    const r = findEntities("وتخللت الخطبة هتافات المصلين «الموت لأميركا» في العاصمة.");
+    expect(r.mentions.map((m) => m.text)).toContain("أميركا");
+    expect(r.entities.map((e) => e.name)).toContain("الولايات المتحدة");
+  });
+
+  it("leaves a name whose letters only look like one (بوروسيا دورتموند)", () => {
+    expect(mentions("حذر نادي بوروسيا دورتموند الألماني لكرة القدم نادي أرسنال الإنجليزي من التعاقد معه.")).toContain(
+      "ORG:بوروسيا دورتموند",
+    );
+  });
+});

@@ -147,6 +147,12 @@ export function trimmedStart(tok: string, type: EntityType): number {
     if ((c0 === "ب" || c0 === "ل") && isListedPlace(rest)) return 1;
     if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && isListedPlace(rest.slice(1))) return 2;
   }
+  // الموت لأميركا، لداعش، بأمريكا: a preposition glued to a one-word name of the alias table, unless the whole word is
+  // a name (لبنان، بغداد) or a listed place.
+  if (type !== "PER" && tok.length > 4 && !knownAlias(tok) && !isListedPlace(tok)) {
+    if ((c0 === "ب" || c0 === "ل") && !/^[وف]/u.test(rest) && knownAlias(rest)) return 1;
+    if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && knownAlias(rest.slice(1))) return 2;
+  }
   // باستاد الملك فهد، بميناء رادس، لمطار …: a preposition glued to a place's head word.
   // لمكتبة الملك عبدالعزيز: a head of an institution named for a person.
   const head = (w: string) => PLACE_HEAD_KEYS.has(gazKey(w)) || NAMED_FOR_PERSON_HEADS.has(gazKey(w));

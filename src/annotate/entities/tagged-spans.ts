@@ -456,12 +456,15 @@ export function spansFromTags(
     // وإبراهيم، وأمجد: و before a hamza opens no name, as written (the training data's names, which trimmedStart
     // cannot tell from ويليام, and foreign ones: وأندري، وإيفان).
     const cut = listed.has(a) || (sp.type === "PER" && conjoinedHamza.has(a));
-    const s = first.s + (cut ? 1 : trimmedStart(first.text, sp.type));
+    const trim = cut ? 1 : trimmedStart(first.text, sp.type);
+    const s = first.s + trim;
     const e = (toks[b - 1] as Tok).e;
+    // A preposition cut off a name of the alias table leaves its key too (لأميركا → اميركا, the alias table's).
+    const named = trim > 0 && knownAlias(first.text.slice(trim)) !== null;
     const key = toks
       .slice(a, b)
       .filter((t) => !PUNCT.test(t.text))
-      .map((t) => gazKey(t.text));
+      .map((t) => gazKey(t === first && named ? t.text.slice(trim) : t.text));
     raws.push({ a, b, type: sp.type, s, e, key });
   }
   // (A title's name split off a span above comes after the spans that follow it.)
