@@ -18,6 +18,7 @@ import {
   quotedCommonWords,
   SEED_NAMES,
 } from "./known-names.js";
+import { teamsInResults } from "./match-teams.js";
 import { resolve } from "./mention-resolution.js";
 import { minedNamesBeforePersons } from "./mined-names.js";
 import {
@@ -132,6 +133,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     verbsAfterNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
     conjunctionsBeforeWrittenNames(toks, raws);
+    teamsInResults(toks, raws);
     citiesAfterAreaHeads(toks, raws);
     findRoles(toks, raws, possessedHeads(t, f, toks));
     settlementHeads(toks, raws);
