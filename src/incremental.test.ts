@@ -9,7 +9,7 @@ import { byPublication, CLUSTER_STATE, ENTITY_STATE, IncrementalAnalysis, LINK_S
 import { Linker } from "./link/index.js";
 import type { Article } from "./model/types.js";
 import { openStore } from "./store/index.js";
-import type { Store } from "./store/store.js";
+import type { AnalysisWrite, Store } from "./store/store.js";
 
 /** In publication order, as ingest would meet them. */
 const articles: Article[] = [...bridge, ...final, roundup, talks1, talks2].sort((a, b) =>
@@ -167,6 +167,33 @@ describe("IncrementalAnalysis", () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("writes, per batch, the stories the batch changed, not the whole working set", async () => {
+    const store = openStore(":memory:");
+    await store.putArticles(articles);
+    const written: string[][] = [];
+    const watched = new Proxy(store, {
+      get(target, key) {
+        if (key === "putAnalysis") {
+          return (w: AnalysisWrite) => {
+            written.push(w.stories.map((st) => st.id));
+            return target.putAnalysis(w);
+          };
+        }
+        const v = Reflect.get(target, key);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+    const analysis = await IncrementalAnalysis.open(watched);
+    await analysis.process(articles.slice(0, -1));
+    await analysis.process(articles.slice(-1));
+    const last = articles.at(-1)!.id;
+    const all = await store.stories();
+    expect(all.length).toBeGreaterThan(2);
+    // The last report changed its own story only (joined or opened).
+    expect(written[1]).toEqual([(await store.storyOf(last))?.id]);
+    expect(await outcome(store)).toEqual(await outcome(await analysed([articles])));
   });
 
   it("orders a batch by publication instant, not by the text of its timestamps; ties keep the order read", () => {

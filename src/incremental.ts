@@ -113,14 +113,16 @@ export class IncrementalAnalysis {
       else result.storiesJoined++;
     }
     result.links = reuse.length;
-    // Stories that left the working set, then those in it (a story in both is written as it is now).
+    // Stories that left the working set, then those in it that the batch changed (before the state's changes
+    // are taken: they tell which).
     const drained = this.clusterer.drain();
+    const changed = this.clusterer.changed();
     await this.store.putAnalysis({
       annotations: ordered.map((a) => ({ id: a.id, annotations: annotations.get(a.id)! })),
       reuse,
       entities: this.entitiesById(touched),
-      stories: [...drained.stories, ...this.clusterer.stories()],
-      threads: [...drained.threads, ...this.clusterer.threads()],
+      stories: [...drained.stories, ...changed.stories],
+      threads: [...drained.threads, ...changed.threads],
       ...this.stateChanges(),
       state: [...this.stamp(), ...alsoState],
     });

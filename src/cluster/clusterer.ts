@@ -353,6 +353,28 @@ export class StoryClusterer {
     return out;
   }
 
+  /**
+   * The working set's stories and threads that changed since the last `takeChanges` (all of them when the next
+   * save rewrites the state whole), synthesised: what a batch's store write must upsert besides the drained
+   * stories. Call it before `takeChanges`. The working set held 5,700 stories after six days of SaudiNewsNet,
+   * and writing them all took a third of an ingest's time.
+   */
+  changed(): { stories: SynthesizedStory[]; threads: Thread[] } {
+    if (this.rewrite) return { stories: [...this.active.values()].map((s) => this.synth(s)), threads: this.threads() };
+    const stories: SynthesizedStory[] = [];
+    for (const id of this.dirty) {
+      const s = this.active.get(id);
+      if (s) stories.push(this.synth(s));
+    }
+    const ids = this.threadsRewrite ? [...this.threadStories.keys()] : [...this.dirtyThreads];
+    const threads: Thread[] = [];
+    for (const id of ids) {
+      const t = this.threadStories.get(id);
+      if (t) threads.push({ id, stories: [...t.stories] });
+    }
+    return { stories, threads };
+  }
+
   /** Threads of the current stories. */
   threads(): Thread[] {
     return [...this.threadStories].map(([id, t]) => ({ id, stories: [...t.stories] }));
