@@ -779,6 +779,17 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
 
       it("writes an analysis batch in one transaction, all or nothing", async () => {
         const s = await make();
+        const storyOf = (articles: string[]): Story => ({
+          id: "st1",
+          articles,
+          touching: [],
+          headline: "عنوان",
+          summary: [],
+          thread: "t1",
+          outlets: [],
+          firstSeen: null,
+          lastSeen: null,
+        });
         const a = testArticle("batch0000001", text, { publishedAt: { value: "2021-04-10", evidence: "record" } });
         const b = testArticle("batch0000002", `${text} `);
         await s.putArticles([a, b]);
@@ -798,31 +809,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
             },
           ],
           entities: [{ id: "ent-kadhimi", type: "PER", name: "مصطفى الكاظمي", aliases: ["الكاظمي"] }],
-          stories: [
-            {
-              id: "st1",
-              articles: [a.id],
-              touching: [],
-              headline: "عنوان",
-              summary: [],
-              thread: "t1",
-              outlets: [],
-              firstSeen: null,
-              lastSeen: null,
-            },
-            // A later upsert of the same story wins.
-            {
-              id: "st1",
-              articles: [a.id, b.id],
-              touching: [],
-              headline: "عنوان",
-              summary: [],
-              thread: "t1",
-              outlets: [],
-              firstSeen: null,
-              lastSeen: null,
-            },
-          ],
+          // A later upsert of the same story wins.
+          stories: [storyOf([a.id]), storyOf([a.id, b.id])],
           threads: [{ id: "t1", stories: ["st1"] }],
           stateItems: [{ key: "stage.one", change: { header: { version: 1 }, upserts: [["x", 1]], deletes: [] } }],
           state: [{ key: "rebuild", value: { done: 2 } }],

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findEntities } from "./find.js";
+import { mentionsOf } from "./found.test-util.js";
 import { minedGivenName } from "./mined-names.js";
 
-const persons = (text: string) =>
-  findEntities(text)
-    .mentions.filter((m) => m.type === "PER")
-    .map((m) => m.text);
+const persons = (text: string) => mentionsOf("PER", text);
 
 describe("given names mined from the corpora", () => {
   it("holds names titles put before persons, not the common words titles precede", () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findEntities } from "./find.js";
+import { mentionsOf } from "./found.test-util.js";
 
-const persons = (text: string) =>
-  findEntities(text)
-    .mentions.filter((m) => m.type === "PER")
-    .map((m) => m.text);
+const persons = (text: string) => mentionsOf("PER", text);
 
 describe("verbs and pronouns after a person's name", () => {
   it("ends a name before a verb the tagger ran it into", () => {
