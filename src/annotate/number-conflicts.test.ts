@@ -69,6 +69,15 @@ describe("conflictingNumbers: sides, rates and groups beside another", () => {
   });
 });
 
+describe("conflictingNumbers: event words", () => {
+  it("reads «ألقت القبض على» as an arrest, not the count of a force", () => {
+    expect(keyOf("وألقت المقاومة القبض على 72 عنصرا من الحوثيين", "72")).toBe("arrested:عنصر");
+    expect(
+      conflictsOf({ A: "وألقت المقاومة القبض على 72 عنصرا", B: "وقالت إن القوة المشاركة وصلت إلى 1000 عنصر" }),
+    ).toEqual([]);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);
