@@ -78,6 +78,21 @@ describe("conflictingNumbers: event words", () => {
   });
 });
 
+describe("conflictingNumbers: a count within a span", () => {
+  it("compares a count made in a span (في أول أربع مباريات، خلال 3 أيام) with counts of that span only", () => {
+    expect(
+      conflictsOf({ A: "حيث سجل ثلاثة أهداف في أول أربع مباريات", B: "ولم يسجل سوى أربعة أهداف طوال الموسم" }),
+    ).toEqual([]);
+    expect(conflictsOf({ A: "وسجل 3 أهداف في أول 4 مباريات", B: "وسجل 5 أهداف في أول أربع مباريات" })).toHaveLength(1);
+    expect(conflictsOf({ A: "وأقامت الهيئة 12 معرضا خلال 3 أيام", B: "وأقامت الهيئة 40 معرضا" })).toEqual([]);
+    // A date or a year after في is no span.
+    expect(keyOf("وافتتحت الهيئة 12 معرضا في 26 يونيو", "12")).toBe("معرض");
+    expect(keyOf("وافتتحت الهيئة 12 معرضا في 2014", "12")).toBe("معرض");
+    // Nor a figure of anything else: 177 countries in 25 sports.
+    expect(keyOf("وتتنافس 177 دولة في 25 رياضة", "177")).toBe("دوله");
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

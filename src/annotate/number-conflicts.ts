@@ -13,6 +13,7 @@ import {
   APPROX,
   isNumberWord,
   MARKED_DOT,
+  numberValue,
   PERCENT_AFTER_FI,
   PERCENT_WORDS,
   readingOrder,
@@ -197,6 +198,34 @@ function periodAfter(after: readonly string[]): string | null {
   return null;
 }
 
+/** Words opening a span a count is made in (في أول أربع مباريات، خلال 3 أيام), and its first or last (أول، آخر). */
+const SPAN_OPENER = /^[وف]?(?:في|خلال)$/;
+
+const SPAN_END = /^(?:اول|اخر)$/;
+
+/** Nouns of a span: times (number-units' TIME_UNITS) and a season's games and rounds. Not «177 دولة في 25 رياضة». */
+const SPAN_NOUNS: ReadonlySet<string> = new Set([...TIME_UNITS, "مباراه", "جوله", "موسم", "شوط", "مرحله", "لقاء"]);
+
+/** Tokens after a figure searched for its span: its noun, an adjective, the opener, أول and the span's figure. */
+const SPAN_WINDOW = 5;
+
+/**
+ * The span a count is made in, from the words of its clause after it: «سجل ثلاثة أهداف في أول أربع مباريات» → `4|مباريات`
+ * (the span's value and noun), «20 هدفا خلال 30 مباراة» → `30|مباراه`. Null for none, and for a date or a year after في
+ * (في 26 يونيو، في 2014), and a figure of anything but a span's noun (في 25 رياضة).
+ */
+function spanAfter(after: readonly string[]): string | null {
+  const at = after.slice(0, SPAN_WINDOW).findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
+  if (at < 2) return null;
+  const opener = SPAN_END.test(after[at - 1]!) ? at - 2 : at - 1;
+  if (opener < 1 || !SPAN_OPENER.test(after[opener]!)) return null;
+  const figure = after[at]!;
+  const noun = after[at + 1] ?? "";
+  const unit = unitOf(noun);
+  if (/^(?:19|20)[0-9]{2}$/.test(figure) || !SPAN_NOUNS.has(unit)) return null;
+  return `${numberValue(figure) ?? figure}|${unit}`;
+}
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -351,6 +380,12 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // 80 مقاتلا آخرين، 4 أنفاق أخرى، 120 شرطيا إضافيا: a group beside one already counted, not the total (the
   // injured «14 شخصا آخرين» beside the dead are a toll of their own).
   if (kind === undefined && claim.unit !== null && OTHERS.test(after[1] ?? "")) key = `more|${key}`;
+  // سجل ثلاثة أهداف في أول أربع مباريات: a count within a span of its own (not «ولم يسجل سوى أربعة أهداف», a season's).
+  const span =
+    kind === undefined
+      ? spanAfter(words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, SPAN_WINDOW + 1))
+      : null;
+  if (span !== null) key = `in:${span}|${key}`;
   if (period !== null) key = `per:${period}|${key}`;
   if (since) key = `since|${key}`;
   if (forecast) key = `forecast|${key}`;
