@@ -93,6 +93,18 @@ describe("conflictingNumbers: a count within a span", () => {
   });
 });
 
+describe("conflictingNumbers: a ranking", () => {
+  it("compares a ranking's first N (أفضل 128 لاعبا، أكبر خمس دول) with that ranking only", () => {
+    expect(conflictsOf({ A: "ويشارك في البطولة أفضل 128 لاعبا مصنفا", B: "وقد غادر 96 لاعبا في اليوم الأول" })).toEqual(
+      [],
+    );
+    expect(conflictsOf({ A: "وتصنف المملكة ضمن أكبر خمس دول منتجة", B: "ووقعت الاتفاقية 12 دولة" })).toEqual([]);
+    expect(conflictsOf({ A: "ويشارك في البطولة أفضل 128 لاعبا", B: "ويشارك فيها أفضل 64 لاعبا" })).toHaveLength(1);
+    // أكثر من bounds a figure, it ranks nothing.
+    expect(keyOf("وشارك أكثر من 50 لاعبا", "50")).toBe("لاعب");
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

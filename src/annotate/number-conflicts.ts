@@ -226,6 +226,13 @@ function spanAfter(after: readonly string[]): string | null {
   return `${numberValue(figure) ?? figure}|${unit}`;
 }
 
+/**
+ * Elatives right before a figure that make it a ranking, the first N of a list (أفضل 128 لاعبا، أكبر خمس دول، أهم 10
+ * شركات), folded; not أكثر and أقل, which bound a figure (أكثر من 50).
+ */
+const RANKING_BEFORE =
+  /^[وب]?(?:افضل|اكبر|اهم|ابرز|اقوي|اغني|اطول|اعلي|اسرع|اشهر|اقدم|احدث|اعظم|اخطر|اجمل|اضخم|اوائل)$/;
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -386,6 +393,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       ? spanAfter(words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, SPAN_WINDOW + 1))
       : null;
   if (span !== null) key = `in:${span}|${key}`;
+  // ويشارك فيها أفضل 128 لاعبا، تصنف المملكة ضمن أكبر خمس دول: a ranking's first N, compared with that ranking only.
+  if (kind === undefined && head === "" && RANKING_BEFORE.test(before.at(-1) ?? ""))
+    key = `top:${before.at(-1)!.replace(/^[وب]/, "")}|${key}`;
   if (period !== null) key = `per:${period}|${key}`;
   if (since) key = `since|${key}`;
   if (forecast) key = `forecast|${key}`;
