@@ -105,6 +105,20 @@ describe("conflictingNumbers: a ranking", () => {
   });
 });
 
+describe("conflictingNumbers: figures set against each other", () => {
+  it("does not read the figure after مقابل as the first one's quantity", () => {
+    expect(conflictsOf({ A: "ونالت بكين 44 صوتا", B: "وفازت بكين بفارق بسيط (44، مقابل 40 صوتا)" })).toEqual([]);
+    expect(conflictsOf({ A: "ونالت بكين 44 صوتا", B: "ونالت بكين 41 صوتا" })).toHaveLength(1);
+    // It still counts in its own article: an article giving 1.61 million trades against 2.1 million gives two values.
+    expect(
+      conflictsOf({
+        A: "وبلغ عدد الصفقات المنفذة خلال شهر يوليو 1.61 مليون صفقة مقابل 2.1 مليون صفقة",
+        B: "توزعت على أكثر من 93.8 ألف صفقة",
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

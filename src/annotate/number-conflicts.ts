@@ -233,6 +233,9 @@ function spanAfter(after: readonly string[]): string | null {
 const RANKING_BEFORE =
   /^[وب]?(?:افضل|اكبر|اهم|ابرز|اقوي|اغني|اطول|اعلي|اسرع|اشهر|اقدم|احدث|اعظم|اخطر|اجمل|اضخم|اوائل)$/;
 
+/** The word before the second of two figures set against each other (44 صوتا مقابل 40، 4 أهداف مقابل هدفين), folded. */
+const AGAINST_BEFORE = /^[وب]?مقابل$/;
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -265,6 +268,12 @@ export interface Quantity {
   price: boolean;
   /** A part of a total the sentence gives (قتل 9 أشخاص بينهم 5 مدنيين: the 5), compared only with other parts. */
   part: boolean;
+  /**
+   * The second of two figures set against each other (44 صوتا مقابل 40): another party's, never reported for the
+   * quantity, though it still counts in its own article's agreement (an article giving 1.61 مليون صفقة مقابل 2.1
+   * مليون gives two values of the noun).
+   */
+  against: boolean;
   /** What the sentence names that tells this figure from another of its key (a place, a crude, a year). */
   qualifiers: Qualifiers;
 }
@@ -384,6 +393,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       : person || KIND_UNITS.has(claim.unit ?? "")
         ? kind
         : `${kind}:${claim.unit}`;
+  // ونالت بكين 44 صوتا مقابل 40 لألماتي: the figure after مقابل is the other party's, not the first one's again.
+  const against = kind === undefined && head === "" && AGAINST_BEFORE.test(before.at(-1) ?? "");
   // 80 مقاتلا آخرين، 4 أنفاق أخرى، 120 شرطيا إضافيا: a group beside one already counted, not the total (the
   // injured «14 شخصا آخرين» beside the dead are a toll of their own).
   if (kind === undefined && claim.unit !== null && OTHERS.test(after[1] ?? "")) key = `more|${key}`;
@@ -396,6 +407,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // ويشارك فيها أفضل 128 لاعبا، تصنف المملكة ضمن أكبر خمس دول: a ranking's first N, compared with that ranking only.
   if (kind === undefined && head === "" && RANKING_BEFORE.test(before.at(-1) ?? ""))
     key = `top:${before.at(-1)!.replace(/^[وب]/, "")}|${key}`;
+  // ونالت بكين 44 صوتا مقابل 40 لألماتي: the figure after مقابل is the other party's, not the first one's again.
   if (period !== null) key = `per:${period}|${key}`;
   if (since) key = `since|${key}`;
   if (forecast) key = `forecast|${key}`;
@@ -453,6 +465,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     event: kind !== undefined,
     price,
     part,
+    against,
     qualifiers: qualifiersOf(text, claim.start, claim.end, price),
   };
 }
@@ -578,7 +591,8 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     let label = "";
     let event = false;
     for (const o of reports.values()) {
-      const first = o.claims.find((c) => !c.q.part) ?? o.claims[0]!;
+      const first = o.claims.find((c) => !c.q.part && !c.q.against) ?? o.claims.find((c) => !c.q.against);
+      if (first === undefined) continue;
       // The article itself reports several quantities (its parts included: 1059 حالة … منها 583).
       if (!o.claims.every((c) => overlap(c, first))) continue;
       const r: NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null } = {
