@@ -119,6 +119,26 @@ describe("conflictingNumbers: figures set against each other", () => {
   });
 });
 
+describe("conflictingNumbers: a kind of the noun", () => {
+  it("compares a figure whose noun has a kind's adjective (رئيسية، كاملا، عربية) with that kind only", () => {
+    expect(conflictsOf({ A: "وتتوزع الاستثمارات على ثلاثة مشاريع رئيسية", B: "لاستيعاب أكثر من 80 مشروع" })).toEqual(
+      [],
+    );
+    expect(conflictsOf({ A: "وضبطت الدوريات 12 مسدسا كاملا", B: "وضبطت الدوريات 30 مسدسا" })).toEqual([]);
+    expect(conflictsOf({ A: "بجانب 15 دولة عربية", B: "وشاركت في البطولة 177 دولة" })).toEqual([]);
+    // The same kind, in two spellings of its ending, is one quantity.
+    expect(conflictsOf({ A: "ويشارك 15 لاعبا أجنبيا", B: "ويشارك 12 لاعبين أجنبيين" })).toHaveLength(1);
+    // A kind still counts in its article's agreement: an article of 3 international and 5 straight wins gives two values.
+    expect(
+      conflictsOf({ A: "وخاض ثلاث مباريات دولية، وفاز في خمس مباريات متتالية", B: "وحافظ على شباكه في 228 مباراة" }),
+    ).toEqual([]);
+    // And an adjective that is no kind does not split the noun: «11 دولة مطلة على المحيط» against 12 countries.
+    expect(conflictsOf({ A: "وتضم الاتفاقية 11 دولة مطلة على المحيط", B: "لتحرير التجارة بين 12 دولة" })).toHaveLength(
+      1,
+    );
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

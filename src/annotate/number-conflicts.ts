@@ -138,6 +138,13 @@ const PART_BEFORE = /^[وف]?(?:من)?(?:بينهم|بينها|بينهن|منه
 /** Adjectives after a counted noun that add a group to one counted before (آخرين، أخرى، إضافيا), folded. */
 const OTHERS = /^(?:اخري|اخرين|اخرون|اضافي|اضافيا|اضافيه|اضافيين|اضافيون)$/;
 
+/**
+ * Adjectives right after a counted noun that make its figure a kind of the noun, not all of it (3 مشاريع رئيسية، 12
+ * مسدسا كاملا، 15 دولة عربية، 40 طالبا أجنبيا), folded, by their stem; compared with that kind only.
+ */
+const KIND_ADJECTIVE =
+  /^(رئيسي|فرعي|كامل|عربي|خليجي|اجنبي|اوروبي|افريقي|اسيوي|اسلامي|دولي|محلي|حكومي|خاص|اهلي|نسائي|رجالي)(?:ه|ا|ين|ون|يه|يا|يين|يون|ات)?$/;
+
 /** Rate words after a figure's noun (يوميا، في الساعة، كل عام), folded, by the period they name. */
 const PERIOD_ADVERBS: ReadonlyMap<string, string> = new Map([
   ["يوميا", "day"],
@@ -274,6 +281,12 @@ export interface Quantity {
    * مليون gives two values of the noun).
    */
   against: boolean;
+  /**
+   * The key without what sets the figure apart within its noun (a kind: 3 مشاريع رئيسية; a span: في أول أربع مباريات; a
+   * ranking: أفضل 128): an article that gives two values in one family is talking about two things, and takes part
+   * for none of its keys.
+   */
+  family: string;
   /** What the sentence names that tells this figure from another of its key (a place, a crude, a year). */
   qualifiers: Qualifiers;
 }
@@ -398,6 +411,15 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // 80 مقاتلا آخرين، 4 أنفاق أخرى، 120 شرطيا إضافيا: a group beside one already counted, not the total (the
   // injured «14 شخصا آخرين» beside the dead are a toll of their own).
   if (kind === undefined && claim.unit !== null && OTHERS.test(after[1] ?? "")) key = `more|${key}`;
+  if (period !== null) key = `per:${period}|${key}`;
+  if (since) key = `since|${key}`;
+  if (forecast) key = `forecast|${key}`;
+  // What sets a figure apart within its noun's family, the family still holding an article's agreement.
+  const family = key;
+  // ثلاثة مشاريع رئيسية beside «أكثر من 80 مشروع»، 12 مسدسا كاملا beside 30 مسدسا: a kind of the noun, not all of it.
+  const adjective = KIND_ADJECTIVE.exec(after[1] ?? "");
+  if (kind === undefined && claim.unit !== null && head === "" && adjective !== null)
+    key = `kind:${adjective[1]}|${key}`;
   // سجل ثلاثة أهداف في أول أربع مباريات: a count within a span of its own (not «ولم يسجل سوى أربعة أهداف», a season's).
   const span =
     kind === undefined
@@ -407,10 +429,6 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // ويشارك فيها أفضل 128 لاعبا، تصنف المملكة ضمن أكبر خمس دول: a ranking's first N, compared with that ranking only.
   if (kind === undefined && head === "" && RANKING_BEFORE.test(before.at(-1) ?? ""))
     key = `top:${before.at(-1)!.replace(/^[وب]/, "")}|${key}`;
-  // ونالت بكين 44 صوتا مقابل 40 لألماتي: the figure after مقابل is the other party's, not the first one's again.
-  if (period !== null) key = `per:${period}|${key}`;
-  if (since) key = `since|${key}`;
-  if (forecast) key = `forecast|${key}`;
   let lo = claim.value;
   let hi = claim.valueMax ?? claim.value;
   // دون مستوى 9000 نقطة: the bound is read past the level word.
@@ -466,6 +484,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     price,
     part,
     against,
+    family,
     qualifiers: qualifiersOf(text, claim.start, claim.end, price),
   };
 }
@@ -534,7 +553,8 @@ export interface NumberConflict {
  * figure is about; otherwise the counted noun; forecasts apart from measurements). Claims that measure nothing
  * comparable (percentages, durations, people with no event word) are left out. A report takes
  * part for a quantity only if all its claims for it agree with each other — an article that itself
- * gives 3 and 5 dead is talking about two things. Two taking-part reports conflict when the values
+ * gives 3 and 5 dead is talking about two things — and so do its figures of the same noun set apart only by a
+ * kind, a span or a ranking (3 مباريات دولية، 5 مباريات متتالية: `Quantity.family`). Two taking-part reports conflict when the values
  * they allow (ranges, bounds such as أكثر من، approximations such as نحو) do not overlap. Each
  * conflict lists one claim per report.
  *
@@ -557,6 +577,8 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   }
   // quantity key → report (article, or outlet) → claims
   const byKey = new Map<string, Map<string, Report>>();
+  // family → report → values, for a report's agreement with itself
+  const byFamily = new Map<string, Map<string, { lo: number; hi: number }[]>>();
   for (const it of items) {
     for (const c of it.claims) {
       const q = quantityOf(it.text, c);
@@ -580,6 +602,12 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
         m.set(reportKey, o);
       }
       o.claims.push({ claim: c, lo: q.lo, hi: q.hi, q });
+      let f = byFamily.get(q.family);
+      if (!f) {
+        f = new Map();
+        byFamily.set(q.family, f);
+      }
+      f.set(reportKey, [...(f.get(reportKey) ?? []), { lo: q.lo, hi: q.hi }]);
     }
   }
   type Allowed = { lo: number; hi: number };
@@ -587,14 +615,15 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   const out: NumberConflict[] = [];
   for (const reports of byKey.values()) {
     if (reports.size < 2) continue;
+    const family = byFamily.get([...reports.values()][0]!.claims[0]!.q.family)!;
     const reps: (NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null })[] = [];
     let label = "";
     let event = false;
-    for (const o of reports.values()) {
+    for (const [reportKey, o] of reports) {
       const first = o.claims.find((c) => !c.q.part && !c.q.against) ?? o.claims.find((c) => !c.q.against);
       if (first === undefined) continue;
       // The article itself reports several quantities (its parts included: 1059 حالة … منها 583).
-      if (!o.claims.every((c) => overlap(c, first))) continue;
+      if (!(family.get(reportKey) ?? o.claims).every((c) => overlap(c, first))) continue;
       const r: NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null } = {
         outlet: o.outlet,
         claim: first.claim,
