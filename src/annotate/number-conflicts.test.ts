@@ -139,6 +139,19 @@ describe("conflictingNumbers: a kind of the noun", () => {
   });
 });
 
+describe("conflictingNumbers: owners", () => {
+  it("does not pair one country's figure after بـ with every country's total", () => {
+    expect(
+      conflictsOf({
+        A: "وشاركت السعودية بـ 24 لاعبا في المحفل العالمي",
+        B: "البطولة التي شاركت فيها 177 دولة بـ 700 لاعب",
+      }),
+    ).toEqual([]);
+    // Two outlets' figures for one owner still disagree.
+    expect(conflictsOf({ A: "وشاركت السعودية بـ 24 لاعبا", B: "وشاركت السعودية بـ 30 لاعبا" })).toHaveLength(1);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

@@ -26,6 +26,11 @@ export interface Qualifiers {
   years: ReadonlySet<string>;
   /** The moment a price is taken at (settlement, opening, the day's low or high, an hour), or null. */
   moment: string | null;
+  /**
+   * Whose figure it is when a figure follows بـ after its owner (وشاركت السعودية بـ 24 لاعبا → السعوديه; شاركت فيها
+   * 177 دولة بـ 700 لاعب → `all`, the total of a counted group): a place, or `all`; empty when none is named so.
+   */
+  owners: ReadonlySet<string>;
   /** The side of a fight the figure counts, from the words right after it (number-sides.ts): both, or one named. */
   sides: ReadonlySet<string>;
 }
@@ -211,7 +216,33 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
   const clauseAfter = words(text.slice(end, s.end).split(/[،؛:;]|,(?![0-9])/u)[0] ?? "");
   const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
   const sides = sidesAfter(next < 0 ? clauseAfter : clauseAfter.slice(0, next));
-  return { countries, cities, names, days, years, moment, sides };
+  const owners = ownersBefore(
+    words(
+      (
+        text
+          .slice(s.start, start)
+          .split(/[،؛:;]|,(?![0-9])/u)
+          .at(-1) ?? ""
+      ).trim(),
+    ),
+  );
+  return { countries, cities, names, days, years, moment, sides, owners };
+}
+
+/** The owner a total of a counted group names: «177 دولة بـ 700 لاعب» is every country's players. */
+export const ALL_OWNERS = "all";
+
+/**
+ * The owner of a figure that follows بـ, from the folded words of its clause before it: a place (وشاركت السعودية بـ)
+ * or a counted group (شاركت فيها 177 دولة بـ → `ALL_OWNERS`). Empty when the word before بـ is neither.
+ */
+function ownersBefore(before: readonly string[]): Set<string> {
+  if (before.at(-1) !== "ب") return new Set();
+  const owner = before.at(-2) ?? "";
+  const figure = before.at(-3) ?? "";
+  if (/^[0-9]/.test(figure) || isNumberWord(figure)) return new Set([ALL_OWNERS]);
+  const place = matchNames([owner], 0, COUNTRY_NAMES) ?? matchNames([owner], 0, CITY_NAMES);
+  return place === null ? new Set() : new Set([place]);
 }
 
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -219,12 +250,13 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 
 /**
  * True when two figures of one noun are told apart by what their sentences name: countries, cities, named
- * prices, weekdays, years or sides of a fight (both sides beside one) that have nothing in common (a kind one sentence does not name tells nothing), or, for
+ * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
+ * countries') that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
 export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
   if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
-  if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides)) return true;
+  if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   return prices && a.moment !== b.moment;
 }
