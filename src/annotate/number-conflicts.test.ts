@@ -152,6 +152,21 @@ describe("conflictingNumbers: owners", () => {
   });
 });
 
+describe("conflictingNumbers: descriptors", () => {
+  it("tells two like things apart by the adjective that names each (طريق مكة جدة السريع / القديم)", () => {
+    expect(
+      conflictsOf({
+        A: "وأشار إلى أن مشروع طريق مكة جدة السريع يبلغ طوله (72 كلم)",
+        B: "وقال إن مشروع طريق مكة المكرمة جدة القديم يبلغ طوله (53 كلم)",
+      }),
+    ).toEqual([]);
+    // One descriptor on one side only tells nothing.
+    expect(
+      conflictsOf({ A: "وأشار إلى أن طريق مكة جدة السريع يبلغ طوله (72 كلم)", B: "وقال إن الطريق يبلغ طوله (53 كلم)" }),
+    ).toHaveLength(1);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

@@ -27,6 +27,11 @@ export interface Qualifiers {
   /** The moment a price is taken at (settlement, opening, the day's low or high, an hour), or null. */
   moment: string | null;
   /**
+   * Adjectives of what the figure measures that tell one of two like things from the other, read before the figure
+   * in its sentence (طريق مكة جدة السريع / القديم، المبنى الجديد، الجناح الشمالي), by their stem.
+   */
+  descriptors: ReadonlySet<string>;
+  /**
    * Whose figure it is when a figure follows بـ after its owner (وشاركت السعودية بـ 24 لاعبا → السعوديه; شاركت فيها
    * 177 دولة بـ 700 لاعب → `all`, the total of a counted group): a place, or `all`; empty when none is named so.
    */
@@ -216,6 +221,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
   const clauseAfter = words(text.slice(end, s.end).split(/[،؛:;]|,(?![0-9])/u)[0] ?? "");
   const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
   const sides = sidesAfter(next < 0 ? clauseAfter : clauseAfter.slice(0, next));
+  const descriptors = new Set(words(text.slice(s.start, start)).flatMap((w) => DESCRIPTOR.exec(w)?.slice(1, 2) ?? []));
   const owners = ownersBefore(
     words(
       (
@@ -226,8 +232,14 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
       ).trim(),
     ),
   );
-  return { countries, cities, names, days, years, moment, sides, owners };
+  return { countries, cities, names, days, years, moment, sides, owners, descriptors };
 }
+
+/**
+ * Adjectives that set one of two like things apart (the old road and the express one, the new building, the northern
+ * wing), with the article, folded: the stem is the descriptor.
+ */
+const DESCRIPTOR = /^(?:[وب]?ال)(قديم|جديد|سريع|دائري|شمالي|جنوبي|شرقي|غربي|داخلي|خارجي)(?:ه)?$/;
 
 /** The owner a total of a counted group names: «177 دولة بـ 700 لاعب» is every country's players. */
 export const ALL_OWNERS = "all";
@@ -251,12 +263,13 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /**
  * True when two figures of one noun are told apart by what their sentences name: countries, cities, named
  * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
- * countries') that have nothing in common (a kind one sentence does not name tells nothing), or, for
+ * countries'), or descriptors (the old road beside the express one) that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
 export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
   if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
+  if (disjoint(a.descriptors, b.descriptors)) return true;
   return prices && a.moment !== b.moment;
 }
