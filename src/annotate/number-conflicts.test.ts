@@ -167,6 +167,17 @@ describe("conflictingNumbers: descriptors", () => {
   });
 });
 
+describe("conflictingNumbers: a share of each one", () => {
+  it("compares a share of each one (ريال لكل سهم) with shares of the same thing only", () => {
+    expect(
+      conflictsOf({ A: "وأوصت الشركة بتوزيع 2.5 ريال لكل سهم", B: "وأعلنت الشركة عن توزيع 7.5 مليارات ريال" }),
+    ).toEqual([]);
+    expect(
+      conflictsOf({ A: "وأوصت الشركة بتوزيع 2.5 ريال لكل سهم", B: "وأوصت الشركة بتوزيع 4.5 ريال لكل سهم" }),
+    ).toHaveLength(1);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

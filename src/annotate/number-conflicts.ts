@@ -243,6 +243,9 @@ const RANKING_BEFORE =
 /** The word before the second of two figures set against each other (44 صوتا مقابل 40، 4 أهداف مقابل هدفين), folded. */
 const AGAINST_BEFORE = /^[وب]?مقابل$/;
 
+/** Words after a figure's noun that make it a share of each one of something (2.5 ريال لكل سهم، 3 مقاعد لكل دولة). */
+const EACH = /^لكل$/;
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -412,6 +415,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // injured «14 شخصا آخرين» beside the dead are a toll of their own).
   if (kind === undefined && claim.unit !== null && OTHERS.test(after[1] ?? "")) key = `more|${key}`;
   if (period !== null) key = `per:${period}|${key}`;
+  // توزيع 2.5 ريال لكل سهم beside توزيع 7.5 مليارات ريال: a share of each one, compared with shares of the same thing.
+  const each = after.slice(1, 3).findIndex((w) => EACH.test(w));
+  if (period === null && each >= 0) key = `each:${unitOf(after[each + 2] ?? "")}|${key}`;
   if (since) key = `since|${key}`;
   if (forecast) key = `forecast|${key}`;
   // What sets a figure apart within its noun's family, the family still holding an article's agreement.
