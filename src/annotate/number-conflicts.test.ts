@@ -178,6 +178,20 @@ describe("conflictingNumbers: a share of each one", () => {
   });
 });
 
+describe("conflictingNumbers: nights", () => {
+  it("tells apart two nights by their first weekday (ليل السبت الأحد / ليل الأحد الاثنين)", () => {
+    expect(
+      conflictsOf({
+        A: "وقال مصدر إن حوالي 400 محاولة تسلل سجلت ليل السبت الأحد",
+        B: "جرت 1700 محاولة تسلل ليل الأحد الاثنين في النفق",
+      }),
+    ).toEqual([]);
+    expect(
+      conflictsOf({ A: "جرت 1500 محاولة تسلل ليل الأحد", B: "جرت 1700 محاولة تسلل ليل الأحد الاثنين" }),
+    ).toHaveLength(1);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

@@ -27,6 +27,11 @@ export interface Qualifiers {
   /** The moment a price is taken at (settlement, opening, the day's low or high, an hour), or null. */
   moment: string | null;
   /**
+   * The nights its sentence names, by their first weekday: «ليل السبت الأحد» (Saturday to Sunday) is not «ليل الأحد
+   * الاثنين», though both name Sunday.
+   */
+  nights: ReadonlySet<string>;
+  /**
    * Adjectives of what the figure measures that tell one of two like things from the other, read before the figure
    * in its sentence (طريق مكة جدة السريع / القديم، المبنى الجديد، الجناح الشمالي), by their stem.
    */
@@ -187,6 +192,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
   const names = new Set<string>();
   const days = new Set<string>();
   const years = new Set<string>();
+  const nights = new Set<string>();
   let moment: string | null = null;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
@@ -210,6 +216,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
     if (name !== null) names.add(name);
     const day = w.replace(/^[وب]/, "");
     if (isArticleWeekday(day)) days.add(day);
+    if (/^(?:[وفب]?)(?:ليل|ليله)$/.test(w) && isArticleWeekday(ws[k + 1] ?? "")) nights.add(ws[k + 1]!);
     if (/^(?:19|20)[0-9]{2}$/.test(w)) years.add(w);
     if (YEAR_NOUNS.test(w)) {
       const next = ws[k + 1] ?? "";
@@ -232,7 +239,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
       ).trim(),
     ),
   );
-  return { countries, cities, names, days, years, moment, sides, owners, descriptors };
+  return { countries, cities, names, days, years, nights, moment, sides, owners, descriptors };
 }
 
 /**
@@ -263,13 +270,14 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /**
  * True when two figures of one noun are told apart by what their sentences name: countries, cities, named
  * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
- * countries'), or descriptors (the old road beside the express one) that have nothing in common (a kind one sentence does not name tells nothing), or, for
+ * countries'), descriptors (the old road beside the express one) or nights (ليل السبت الأحد beside
+ * ليل الأحد الاثنين) that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
 export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
   if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
-  if (disjoint(a.descriptors, b.descriptors)) return true;
+  if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
   return prices && a.moment !== b.moment;
 }
