@@ -192,6 +192,13 @@ describe("conflictingNumbers: nights", () => {
   });
 });
 
+describe("conflictingNumbers: the dead and the injured together", () => {
+  it("does not compare a figure «بين قتيل وجريح» (both counted at once)", () => {
+    expect(keyOf("سقط سبعة حوثيين بين قتيل وجريح في صنعاء", "سبعة")).toBeUndefined();
+    expect(conflictsOf({ A: "سقط سبعة حوثيين بين قتيل وجريح", B: "وقال السكان إن 25 حوثيا سقطوا" })).toEqual([]);
+  });
+});
+
 describe("conflictingNumbers: a scale word lost", () => {
   it("does not pair an amount with the same figure written without its scale", () => {
     expect(conflictsOf({ A: "وبلغت قيمة الصفقة 1.5 مليار ريال", B: "وبلغت قيمة الصفقة 1.5 ريال" })).toEqual([]);

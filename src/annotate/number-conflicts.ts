@@ -76,6 +76,9 @@ const KIND_AFTER: readonly [RegExp, Kind][] = [
 /** The second noun of «القتلى والجرحى»، «قتيلا وجريحا» after a number: both counted at once. */
 const COUNTED_TOGETHER = /^و(?:ال)?(?:جرحي|جريحا|مصابين|مصابا|قتلي|قتيلا|مفقودين|اصابات)$/;
 
+/** The first noun of «بين قتيل وجريح» after a figure's noun: its figure counts both. */
+const BETWEEN_KINDS = /^(?:قتيل|جريح|مصاب|شهيد)$/;
+
 /** Counted nouns that are never one quantity across articles: how many times (3 مرات). */
 const NOT_COMPARED: ReadonlySet<string> = new Set(["مره", "مرات", "مناسبه"]);
 
@@ -378,6 +381,14 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   if (kind === undefined && (person || vague)) return null;
   // عشرات القتلى والجرحى: the dead and the injured counted together are neither count.
   if (KIND_UNITS.has(claim.unit ?? "") && COUNTED_TOGETHER.test(after[1] ?? "")) return null;
+  // سقط سبعة حوثيين بين قتيل وجريح: the dead and the injured together, neither count nor its noun's.
+  if (
+    after.some(
+      (w, k) =>
+        w === "بين" && BETWEEN_KINDS.test(after[k + 1] ?? "") && /^و(?:قتيل|جريح|مصاب|شهيد)/.test(after[k + 2] ?? ""),
+    )
+  )
+    return null;
   let head = "";
   // Money and measures count anything (trading, profits, costs in riyals; index levels in points): the word
   // the figure is about says which. A thing counted (1200 حاوية، 300 منزل) is one quantity in one story.
