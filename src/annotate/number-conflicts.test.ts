@@ -126,6 +126,10 @@ describe("conflictingNumbers: a kind of the noun", () => {
     );
     expect(conflictsOf({ A: "وضبطت الدوريات 12 مسدسا كاملا", B: "وضبطت الدوريات 30 مسدسا" })).toEqual([]);
     expect(conflictsOf({ A: "بجانب 15 دولة عربية", B: "وشاركت في البطولة 177 دولة" })).toEqual([]);
+    // A streak is a kind too: Biel's three straight goals are not the winners' four.
+    expect(
+      conflictsOf({ A: "وكسب الأهلي مباراته بأربعة أهداف", B: "حتى تمكن الفريق من إحراز ثلاثة أهداف متتالية" }),
+    ).toEqual([]);
     // The same kind, in two spellings of its ending, is one quantity.
     expect(conflictsOf({ A: "ويشارك 15 لاعبا أجنبيا", B: "ويشارك 12 لاعبين أجنبيين" })).toHaveLength(1);
     // A kind still counts in its article's agreement: an article of 3 international and 5 straight wins gives two values.
