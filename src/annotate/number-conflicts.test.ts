@@ -30,10 +30,16 @@ describe("conflictingNumbers: parts of a total", () => {
     // Two outlets' parts of one total still disagree.
     expect(conflictsOf({ A: "وقتل 12 شخصا بينهم 4 أطفال", B: "وقتل 12 شخصا بينهم 7 أطفال" })).toHaveLength(1);
   });
-  it("reads a figure followed by من and its own noun's group as a part (6 من جرحى الحوثيين، 11 متهما من متهمي)", () => {
+  it("reads a figure followed by من and its own noun's group as a part (6 من جرحى الحوثيين، 11 متهما من متهمي، 228 من المباريات التي)", () => {
     expect(conflictsOf({ A: "وأرسلت المقاومة 6 من جرحى الحوثيين إلى المستشفيات", B: "وأصيب 81 شخصا بجروح" })).toEqual(
       [],
     );
+    expect(
+      conflictsOf({
+        A: "وحافظ على نظافة شباكه في 228 من المباريات التي خاضها مع تشيلسي",
+        B: "وخاض الفريقان 14 مباراة",
+      }),
+    ).toEqual([]);
     expect(
       conflictsOf({ A: "أخلت المحكمة سبيل 11 متهما من متهمي التفجير", B: "وتحاكم المحكمة 29 متهما في قضية التفجير" }),
     ).toEqual([]);

@@ -138,6 +138,9 @@ const FORECAST =
 /** Words right before a part of a total (قتل 9 أشخاص بينهم 5 مدنيين، منها 3 مليارات للتعليم), folded. */
 const PART_BEFORE = /^[وف]?(?:من)?(?:بينهم|بينها|بينهن|منهم|منها|منهن|بينهما|منهما)$/;
 
+/** Relative pronouns, folded: «228 من المباريات التي خاضها» counts some of its noun, a part. */
+const RELATIVE = /^(?:التي|الذي|الذين|اللتي|اللاتي|اللواتي)$/;
+
 /** Adjectives after a counted noun that add a group to one counted before (آخرين، أخرى، إضافيا), folded. */
 const OTHERS = /^(?:اخري|اخرين|اخرون|اضافي|اضافيا|اضافيه|اضافيين|اضافيون)$/;
 
@@ -346,7 +349,12 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     (/^[وف]?من$/.test(before.at(-3) ?? "") && before.at(-2) === "بين") ||
     (claim.unit !== null &&
       after[1] === "من" &&
-      [after[2], `${after[2]}ن`].some((w) => unitOf(w ?? "") === claim.unit));
+      [after[2], `${after[2]}ن`].some((w) => unitOf(w ?? "") === claim.unit)) ||
+    // حافظ على نظافة شباكه في 228 من المباريات التي خاضها: the ones of its noun a relative clause picks out.
+    (claim.unit !== null &&
+      after[0] === "من" &&
+      unitOf(after[1] ?? "") === claim.unit &&
+      RELATIVE.test(after[2] ?? ""));
   // 49 سفينة يوميا، 3425 ميلا في الساعة: a rate is compared with rates of its period only.
   // معدل العبور اليومي من 49 إلى 97، الإنتاج السنوي 400 ألف برميل: a rate's adjective before the figure.
   const period =
