@@ -163,13 +163,14 @@ export function indirectFrom(
       end = comma >= 0 ? (tokens[k - 1]?.end ?? s) + comma : (tokens[k - 1]?.end ?? s);
       break;
     }
-    // …، يرى هذا الفيلسوف أن …: after a comma, a verb of saying with its own complement opens another statement.
+    // …، يرى هذا الفيلسوف أن …: after a comma, a verb of saying with its own complement opens another statement,
+    // also past how it was said (، أكد عبر حسابه في موقع التواصل الاجتماعي تويتر على أن).
     if (
       cls === "verb" &&
       afterComma &&
       !IMPERSONAL_CUES.has(t.text) &&
       k > firstTokenAt(tokens, s) &&
-      hasComplementSoon(text, tokens, k)
+      hasComplementSoon(text, tokens, k, COMMA_CUE_REACH)
     ) {
       end = tokens[k - 1]!.end;
       break;
@@ -211,9 +212,15 @@ function speechEndAfter(text: string, tokens: Token[], from: number): number {
  */
 const MAX_COLON_SPEECH_CHARS = 400;
 
-/** A new cue at `k` opens its own complement soon: أن/إن, a colon or a quote mark within a few words. */
-function hasComplementSoon(text: string, tokens: Token[], k: number): boolean {
-  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+/** Tokens after a cue within which its complement (أن، إن، a colon or a quote mark) counts as its own. */
+const COMPLEMENT_REACH = 5;
+
+/** The same after a comma and a bare verb of saying inside an indirect clause, which opens a new statement. */
+const COMMA_CUE_REACH = 9;
+
+/** A new cue at `k` opens its own complement soon: أن/إن, a colon or a quote mark within `reach` words. */
+function hasComplementSoon(text: string, tokens: Token[], k: number, reach = COMPLEMENT_REACH): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + reach); j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
     if (/[.!?؟\n]/.test(gap)) return false;
     if (/[:«"“]/.test(gap) || COMPLEMENTIZERS.has(tokens[j]!.text)) return true;

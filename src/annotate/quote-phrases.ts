@@ -306,10 +306,15 @@ export function subjectBeforeCue(
   // before it is the end of the last one, not a subject after كان.
   const cue = tokens[i]!.text;
   if (!bounded && /^[وف]/.test(cue) && CUES.has(cue.slice(1))) return [];
+  // الاجتماع كان مثمرا، أكد على أن: with a comma right before the verb, what follows كان is its subject only when
+  // كان opens the clause (وكانت وزارة الخارجية الروسية، قالت إنها); after a subject (الاجتماع كان، أنها كانت) it
+  // is كان's predicate, and the verb has no subject before it.
+  const commaBeforeVerb = /[،,؛;]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   let withPlace = false;
   for (; inSentence(k) && out.length <= (bounded ? MAX_AUXILIARY_SUBJECT : MAX_FRONTED_SUBJECT); k--) {
     const t = tokens[k]!;
     if (AUXILIARIES.has(t.text)) {
+      if (commaBeforeVerb && !/^[وف]/.test(t.text) && inSentence(k - 1) && !opensClause(text, tokens, k)) return [];
       // كان له رأي آخر، فهو اعتبر، كانت لهم تعاقدات …، ولفتت: كان with a possession (له، لديها) or a possessed
       // noun (كانت كلماتها كالرصاص، بينت) has no subject of the verb after it.
       const head = out[0]?.text ?? "";

@@ -437,6 +437,27 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("ends an indirect clause at ، + a bare verb of saying whose complement comes after how it was said", () => {
+    const q = findQuotes(
+      "أعلن الوزير خالد العمر أن الاجتماع مثمر وبناء، أكد عبر حسابه في موقع التواصل الاجتماعي تويتر على أن الاتفاق يمنع السلاح النووي.",
+    );
+    expect(q.map((x) => [x.speaker, x.cue, x.text])).toEqual([
+      ["خالد العمر", "أعلن", "الاجتماع مثمر وبناء"],
+      ["خالد العمر", "أكد", "الاتفاق يمنع السلاح النووي"],
+    ]);
+  });
+
+  it("reads كان's predicate before a comma and the verb as no subject, its subject when كان opens the clause", () => {
+    const q = findQuotes("قال الوزير إن الاجتماع كان مثمرا، أكد على أن الاتفاق يمنع السلاح النووي.");
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([
+      ["الوزير", "قال"],
+      ["الوزير", "أكد"],
+    ]);
+    expect(
+      speakers("وقال الكرملين إن الأمر معقد. وكانت وزارة الخارجية الروسية، قالت إنها لا تستبعد وقف الرحلات."),
+    ).toEqual(["الكرملين", "وزارة الخارجية الروسية"]);
+  });
+
   it("ends an indirect clause where the journalist frames the quoted words (، في رسالة …)", () => {
     const q = findQuotes(
       "وقال الكناني إن القوات العراقية «باتت قادرة على مسك الأرض»، في رسالة يرى محللون أنها موجهة إلى الفصائل.",
