@@ -487,6 +487,10 @@ export const ANONYMOUS_HEADS = new Set([
   "معارضون",
   "محتجون",
   "تقارير",
+  // The reports, news (وذكرت التقارير أن، أفادت أنباء بأن): unnamed as تقارير is. Not الأنباء, which may be the
+  // Kuwaiti daily of that name.
+  "التقارير",
+  "انباء",
   "مصدرا",
   "دبلوماسيون",
   "دبلوماسي",

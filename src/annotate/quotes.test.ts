@@ -57,6 +57,9 @@ describe("findQuotes", () => {
     expect(relayed[0]).toMatchObject({ speaker: "سامر يوسف", via: "وكالة الأنباء الرسمية", cue: "قوله" });
     const anon = findQuotes("وقال مصدر مطلع في الوزارة إن القرار سيصدر قريبا.");
     expect(anon[0]).toMatchObject({ anonymous: true, speaker: "مصدر مطلع" });
+    // Reports and news are unnamed sources too.
+    expect(findQuotes("وذكرت التقارير أن انتقال المهاجم توقف.")[0]).toMatchObject({ anonymous: true });
+    expect(findQuotes("أفادت أنباء بأن الرئيس سيزور موسكو قريبا.")[0]).toMatchObject({ anonymous: true });
   });
 
   it("cuts an indirect clause at a new cue and an attribution tail", () => {
