@@ -22,8 +22,9 @@ export const ANALYSIS_VERSION_STATE = "analysis.version";
  * The version of what the analysis derives from an article (annotations, links, stories): changed whenever
  * a change to the annotators, the linker or the clusterer gives a stored article other results, so that a
  * store built before says so (`analysisStatus` in reanalysis.ts) and `marsad reanalyze` brings it up to date.
+ * The day of the change; a second change released on one day adds «.2» (and so on).
  */
-export const ANALYSIS_VERSION = "2026-12-07";
+export const ANALYSIS_VERSION = "2026-12-07.2";
 
 /** Which analysis version built a store's analysis. */
 export interface AnalysisStamp {
