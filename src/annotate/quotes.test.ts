@@ -69,6 +69,14 @@ describe("findQuotes", () => {
     expect(q[1]!.resolution).toBe("explicit");
   });
 
+  it("does not take an inference from a fact (وهذا يؤكد أن، مما يعني أن) for speech", () => {
+    expect(findQuotes("قال فهد التخيفي إن الأرقام مهمة. وهذا يؤكد أن القطاع الخاص يواجه تحديات.")).toHaveLength(1);
+    expect(findQuotes("قال فهد التخيفي إن النسبة بلغت 38%. وذلك يعني أن القطاع الخاص يواجه تحديات.")).toHaveLength(1);
+    // إلى ذلك (besides) and في غضون ذلك (meanwhile) hold the demonstrative: the verb has its own subject.
+    expect(speakers("إلى ذلك، تشير البروفسورة لويز ريتشاردسون إلى أن الإرهاب خليط قاتل.")).toEqual(["لويز ريتشاردسون"]);
+    expect(findQuotes("في غضون ذلك، يشير تقرير صادر عن المنظمات إلى أن الوضع خطير.")).toHaveLength(1);
+  });
+
   it("does not treat the journalist's voice or study findings as quotes", () => {
     expect(findQuotes("ويذكر أن المهرجان يقام كل عام.")).toHaveLength(0);
     expect(findQuotes("وكشفت الدراسة أن نصف السكان يستخدمون النقل العام.")).toHaveLength(0);

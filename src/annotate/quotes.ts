@@ -253,8 +253,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // … إلى أن 55 في المئة …، بينما يرى 41 في المئة من المشاركين أن: the shares inside a finding are the finding's.
     if (cue.start < findingEnd && isShare(speakerTokens)) continue;
     // وهو ما يشير إلى أن، مما يؤكد أن، ما يعزز الاعتقاد أن: what a fact shows, in the journalist's voice.
-    if (i > 0 && (tokens[i - 1]!.text === "ما" || tokens[i - 1]!.text === "مما") && INFERENCE_VERBS.test(cue.text))
-      continue;
+    // وهذا يؤكد أن، وذلك يعني أن: the same, with a demonstrative for the fact.
+    if (i > 0 && INFERENCE_VERBS.test(cue.text) && inferenceSubject(text, tokens, i)) continue;
     if (isScripture(speakerTokens)) continue;
     // (A figure opens no speaker but a share of people: وقال 43٪ من المجيبين.)
     if (speakerTokens.length > 0 && /^\p{N}/u.test(speakerTokens[0]!.text) && !isShare(speakerTokens)) continue;
@@ -549,6 +549,29 @@ const IN_WORDS = new Set(["في", "فيه", "فيها", "بها", "به"]);
  * shows (وهو ما يشير إلى أن), not what someone said; folded.
  */
 const INFERENCE_VERBS = /^[يت](?:ؤكد|شير|عني|وضح|دل|عزز|بين|ثبت|كشف|ظهر|فيد|برهن)$/;
+
+/** Demonstratives standing for a fact before an inference verb (وهذا يعني، وذلك يدل), folded. */
+const FACT_DEMONSTRATIVES: ReadonlySet<string> = new Set(["هذا", "وهذا", "ذلك", "وذلك", "هذه", "وهذه"]);
+
+/** Words before such a demonstrative that keep it the verb's subject (كل هذا يشير، فإن هذا يعني). */
+const BEFORE_FACT_DEMONSTRATIVE: ReadonlySet<string> = new Set(["كل", "وكل", "ان", "فان"]);
+
+/**
+ * Whether the word before the inference verb at `i` makes it the journalist's: ما or مما (وهو ما يشير إلى أن), or a
+ * demonstrative that opens its clause right before it (وهذا يؤكد أن، كل هذا يشير إلى أن). Not one a preposition
+ * holds (إلى ذلك، يشير التقرير، في غضون ذلك يؤكد: "besides", "meanwhile").
+ */
+function inferenceSubject(text: string, tokens: Token[], i: number): boolean {
+  const w = tokens[i - 1]!.text;
+  if (w === "ما" || w === "مما") return true;
+  if (!FACT_DEMONSTRATIVES.has(w) || /[^\s]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  const before = tokens[i - 2];
+  return (
+    before === undefined ||
+    /[.،,؛;:!?؟\n]/.test(text.slice(before.end, tokens[i - 1]!.start)) ||
+    BEFORE_FACT_DEMONSTRATIVE.has(before.text)
+  );
+}
 
 /** Demonstratives that point at a thing said or done, never at a speaker (جاء ذلك في تغريدة). */
 const THING_DEMONSTRATIVES = new Set(["ذلك", "تلك", "هنا"]);
