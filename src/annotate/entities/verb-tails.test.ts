@@ -19,6 +19,13 @@ describe("verbs and pronouns after a person's name", () => {
     expect(persons("والدكتورة هالة السعيد هي ابنة وزير الكهرباء في السبعينيات.")).toContain("هالة السعيد");
   });
 
+  it("ends a name before a preposition glued to a title or to a noun with its pronoun", () => {
+    expect(persons("ونوه الأمير سلطان بن سلمان بسمو ولي العهد على دعمه.")).toEqual(["سلطان بن سلمان"]);
+    expect(persons("ودعا الشيخ عبدالله بن محمد برحمته الواسعة للفقيد.")).toEqual(["عبدالله بن محمد"]);
+    // A name that opens with ب or ل stays whole.
+    expect(persons("وفاز بدر بن ناصر بالبطولة.")).toEqual(["بدر بن ناصر"]);
+  });
+
   it("keeps a name word that looks like a verb after a particle, and a name after a tribe's word", () => {
     expect(persons("قال علي بن أبي طالب في خطبته.")).toContain("علي بن أبي طالب");
     expect(persons("وأكدوا أن ما حصل في خان بني سعد هو نتيجة لكل التداعيات.")).not.toContain("سعد");

@@ -4,6 +4,7 @@
  */
 
 import type { Raw, Tok } from "./folded-tokens.js";
+import { PERSON_TITLES } from "./lexicon.js";
 import { isPersonWord, listedGivenName, NAME_PARTICLE_ENDS } from "./name-words.js";
 import { deedVerb, isVerbLike, presentShaped } from "./verbs.js";
 
@@ -47,5 +48,14 @@ export function verbsAfterNames(toks: Tok[], raws: Raw[]): void {
 function endsName(w: string, before: string): boolean {
   if (SUBJECT_PRONOUNS_AFTER_NAMES.has(w)) return listedGivenName(before) || WITH_ARTICLE.test(before);
   if (isPersonWord(w)) return false;
-  return (presentShaped(w) && isVerbLike(w)) || deedVerb(w);
+  return (presentShaped(w) && isVerbLike(w)) || deedVerb(w) || gluedPhraseStart(w);
+}
+
+/**
+ * A preposition glued to a title (سلطان بن سلمان | بسمو ولي العهد، لمعالي) or to a noun with a possessive
+ * pronoun (عبدالله بن محمد | برحمته، خالد الفيصل | بزيارته): the name's verb goes on, no name goes on so.
+ */
+function gluedPhraseStart(w: string): boolean {
+  const rest = /^[بل](\p{L}{3,})$/u.exec(w)?.[1];
+  return rest !== undefined && (PERSON_TITLES.has(rest) || /\p{L}{2}ت(?:ه|ها|هم|هما)$/u.test(rest));
 }
