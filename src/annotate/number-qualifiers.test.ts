@@ -26,6 +26,23 @@ describe("qualifiersOf / distinguished", () => {
     // عسير is in السعودية: a city and a country tell nothing apart.
     expect(distinguished(at("استشهد 3 رجال أمن بمنطقة عسير", "3"), at("استشهد 4 في السعودية", "4"), false)).toBe(false);
   });
+  it("reads the places of a figure's own clause in a long sentence, else those of its clauses without a figure", () => {
+    const aden = at(
+      "الى ذلك قتل 9 أشخاص بينهم 5 مدنيين، وأصيب 81 آخرون، السبت إثر انفجارات ألغام زرعها المتمردون في عدن",
+      "9",
+    );
+    const taiz = at(
+      "ونجح الجيش في نصب كمين ما أدى إلى تدمير 3 أطقم وقتل خمسة من أفرادها في منطقة الكنب التي تربط مدينة تعز بميناء المخاء، هذا وتتقدم القوات نحو عدن",
+      "خمسة",
+    );
+    expect([...aden.nearCities]).toEqual(["عدن"]);
+    expect(distinguished(aden, taiz, false)).toBe(true);
+    // مكة is the place of another figure's clause (450 معتمرا), not of the 150 workers of a camp in الدمام.
+    const camp = at("وأقيم المخيم بالدمام بمشاركة 161 من العاملين، ونظم رحلة لـ450 معتمرا لزيارة مكة المكرمة", "161");
+    const workers = at("وبذل 150 من العاملين بالمخيم جهدا، ونظم المخيم رحلة لـ450 معتمرا لزيارة مكة المكرمة", "150");
+    expect([...workers.nearCities]).toEqual([]);
+    expect(distinguished(camp, workers, false)).toBe(false);
+  });
   it("tells apart named crudes and indices, and a market by its country's adjective for prices only", () => {
     const brent = at("وفقد خام برنت 1.7 دولار ليسجل 50.21 دولار", "50.21", true);
     const wti = at("وفقد الخام الأمريكي 1.1 دولار ليسجل 45.17 دولار", "45.17", true);

@@ -19,6 +19,12 @@ export interface Qualifiers {
   countries: ReadonlySet<string>;
   /** Cities, provinces and districts (folded): a city and a country are not told apart (عسير، السعودية). */
   cities: ReadonlySet<string>;
+  /**
+   * The countries and cities that speak for the figure itself in a sentence of several clauses: its own clause's, else
+   * those of the clauses that give no figure (a long sentence's other clauses name other incidents' places).
+   */
+  nearCountries: ReadonlySet<string>;
+  nearCities: ReadonlySet<string>;
   /** Named prices and indices: crudes (برنت، غرب تكساس، سلة أوبك), stock indices (داو جونز، ناسداك), buy or sell. */
   names: ReadonlySet<string>;
   /** Weekdays (جلسة الخميس) and years (2014، العام الماضي → `prior`). */
@@ -176,6 +182,46 @@ function matchNames(ws: readonly string[], k: number, names: Map<string, [string
   return best?.[1] ?? null;
 }
 
+/** Clause ends within a sentence: a comma (not one between digits), a semicolon or a colon. */
+const CLAUSE_END = /[،؛:;]|,(?![0-9])/u;
+
+/**
+ * The places that speak for the figure at [start, end) of the sentence `s`: those of its own clause when it names any
+ * (وقتل خمسة … في منطقة الكنب قرب مدينة تعز، هذا وتتقدم … عدن → تعز), else those of the sentence's clauses that give no
+ * figure of their own (قتل 9 أشخاص، وأصيب 81 آخرون، السبت إثر انفجارات في عدن → عدن; not «ونظم رحلة لـ450 معتمرا
+ * لزيارة مكة», whose place is its own figure's); none when those name none.
+ */
+function placesNear(
+  text: string,
+  s: { start: number; end: number },
+  start: number,
+  end: number,
+): { countries: Set<string>; cities: Set<string> } {
+  const before = text.slice(s.start, start).split(CLAUSE_END);
+  const after = text.slice(end, s.end).split(CLAUSE_END);
+  const own = placesOf(words(`${before.at(-1)} ${text.slice(start, end)} ${after[0]}`));
+  if (own.countries.size + own.cities.size > 0) return own;
+  const others = [...before.slice(0, -1), ...after.slice(1)]
+    .map((c) => words(c))
+    .filter((ws) => !ws.some((w) => /^[0-9]/.test(w) || isNumberWord(w)));
+  return placesOf(others.flatMap((ws) => [...ws, "،"]));
+}
+
+/** The countries and cities the folded words `ws` name (بعدن، وتعز، في مأرب: one clitic before a place). */
+function placesOf(ws: readonly string[]): { countries: Set<string>; cities: Set<string> } {
+  const countries = new Set<string>();
+  const cities = new Set<string>();
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    const bare = /^[وبل]/.test(w) ? [w.slice(1), ...ws.slice(k + 1)] : null;
+    const country = matchNames(ws, k, COUNTRY_NAMES) ?? (bare ? matchNames(bare, 0, COUNTRY_NAMES) : null);
+    if (country !== null) countries.add(country);
+    const city = matchNames(ws, k, CITY_NAMES) ?? (bare ? matchNames(bare, 0, CITY_NAMES) : null);
+    if (city !== null) cities.add(city);
+  }
+  return { countries, cities };
+}
+
 /**
  * The qualifiers of the figure at [start, end) in `text`, read from its sentence; `prices` (money and index
  * points) also reads a country's adjective as a place (السوق الكويتي) and the moment of the price.
@@ -187,24 +233,21 @@ function matchNames(ws: readonly string[], k: number, names: Map<string, [string
 export function qualifiersOf(text: string, start: number, end: number, prices: boolean): Qualifiers {
   const s = sentenceAround(text, start, end);
   const ws = words(text.slice(s.start, s.end));
-  const countries = new Set<string>();
-  const cities = new Set<string>();
   const names = new Set<string>();
   const days = new Set<string>();
   const years = new Set<string>();
   const nights = new Set<string>();
   let moment: string | null = null;
+  const { countries, cities } = placesOf(ws);
+  const near = placesNear(text, s, start, end);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
-    // بعدن، وتعز، في مأرب: one clitic before a place.
-    const bare = /^[وبل]/.test(w) ? [w.slice(1), ...ws.slice(k + 1)] : null;
-    const country = matchNames(ws, k, COUNTRY_NAMES) ?? (bare ? matchNames(bare, 0, COUNTRY_NAMES) : null);
-    if (country !== null) countries.add(country);
-    const city = matchNames(ws, k, CITY_NAMES) ?? (bare ? matchNames(bare, 0, CITY_NAMES) : null);
-    if (city !== null) cities.add(city);
     if (prices) {
       const nisba = NISBA.get(w);
-      if (nisba !== undefined) countries.add(nisba);
+      if (nisba !== undefined) {
+        countries.add(nisba);
+        near.countries.add(nisba);
+      }
       moment ??= MOMENTS.find(([re]) => re.test(w))?.[1] ?? null;
       if (
         moment === null &&
@@ -239,7 +282,20 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
       ).trim(),
     ),
   );
-  return { countries, cities, names, days, years, nights, moment, sides, owners, descriptors };
+  return {
+    countries,
+    cities,
+    nearCountries: near.countries,
+    nearCities: near.cities,
+    names,
+    days,
+    years,
+    nights,
+    moment,
+    sides,
+    owners,
+    descriptors,
+  };
 }
 
 /**
@@ -268,7 +324,8 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 /**
- * True when two figures of one noun are told apart by what their sentences name: countries, cities, named
+ * True when two figures of one noun are told apart by what their sentences name: countries, cities (of the whole
+ * sentences, or those that speak for the figures themselves in sentences of several clauses), named
  * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
  * countries'), descriptors (the old road beside the express one) or nights (ليل السبت الأحد beside
  * ليل الأحد الاثنين) that have nothing in common (a kind one sentence does not name tells nothing), or, for
@@ -276,6 +333,7 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
  */
 export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
   if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
+  if (disjoint(a.nearCountries, b.nearCountries) || disjoint(a.nearCities, b.nearCities)) return true;
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
