@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sidesAfter } from "./number-sides.js";
+import { sideStem, sidesAfter, sidesBefore } from "./number-sides.js";
 import { words } from "./number-words.js";
 import { conflictingNumbers, findNumbers, quantityOf } from "./numbers.js";
 
@@ -182,5 +182,19 @@ describe("sidesAfter", () => {
     expect([...sidesAfter(words("من القتلى"))]).toEqual([]);
     expect([...sidesAfter(words("شخصا من أصل"))]).toEqual([]);
     expect([...sidesAfter(words("جنود في عدن"))]).toEqual([]);
+  });
+  it("keeps a short side's ending (من عناصر القوات → قوات, not قو)", () => {
+    expect([...sidesAfter(words("من عناصر القوات الخاصة"))]).toEqual([sideStem("قوات")]);
+    expect(sideStem("القوات")).toBe("قوات");
+    expect(sideStem("الحوثيين")).toBe("حوث");
+  });
+  it("reads the side a toll's noun names before its figure (عدد القتلى في صفوف قوات الأمن إلى 60)", () => {
+    expect([...sidesBefore(words("يرتفع عدد القتلى في صفوف قوات الأمن إلى"))]).toEqual(["امن"]);
+    expect([...sidesBefore(words("وارتفع عدد القتلى إلى"))]).toEqual([]);
+    apart(
+      "وأعلنت السلطات عن ستة قتلى من السكان المحليين",
+      "وبهجمات أمس يرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60",
+    );
+    disagree("وأعلنت السلطات عن ستة قتلى من السكان المحليين", "وارتفع عدد القتلى من السكان إلى 60");
   });
 });

@@ -10,7 +10,7 @@ import { foldText } from "../arabic/fold.js";
 import { isArticleWeekday } from "../arabic/months.js";
 import { PLACES } from "./entities/gazetteer.data.js";
 import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
-import { sidesAfter } from "./number-sides.js";
+import { sidesAfter, sidesBefore } from "./number-sides.js";
 import { isNumberWord, words } from "./number-words.js";
 
 /** What a figure's sentence names, by kind; a kind its sentence does not name is absent. */
@@ -270,7 +270,10 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
   // The words after the figure up to the end of its clause or the next figure speak for its side.
   const clauseAfter = words(text.slice(end, s.end).split(/[،؛:;]|,(?![0-9])/u)[0] ?? "");
   const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
-  const sides = sidesAfter(next < 0 ? clauseAfter : clauseAfter.slice(0, next));
+  const sidesNext = sidesAfter(next < 0 ? clauseAfter : clauseAfter.slice(0, next));
+  // يرتفع عدد القتلى في صفوف قوات الأمن إلى 60: the side follows the toll's noun before the figure.
+  const clauseBefore = words(text.slice(s.start, start).split(CLAUSE_END).at(-1) ?? "");
+  const sides = sidesNext.size > 0 ? sidesNext : sidesBefore(clauseBefore);
   const descriptors = new Set(words(text.slice(s.start, start)).flatMap((w) => DESCRIPTOR.exec(w)?.slice(1, 2) ?? []));
   const owners = ownersBefore(
     words(

@@ -29,9 +29,17 @@ const NOT_SIDES =
 /** Tokens after a figure looked at for its side: the counted noun, the opener, a members' noun and the side. */
 const SIDE_WINDOW = 5;
 
-/** A side's name without its article and its plural or adjective ending (الحوثيين، حوثيا → حوث; المقاومة → مقاوم). */
-function sideStem(w: string): string {
-  return stripArticle(w).replace(/(?:يين|يون|يا|ين|ون|ات|يه|ه|ي)$/, "");
+/** The plural or adjective endings of a side's name, longest first. */
+const SIDE_ENDINGS = ["يين", "يون", "يا", "ين", "ون", "ات", "يه", "ه", "ي"];
+
+/**
+ * A side's name without its article and its plural or adjective ending (الحوثيين، حوثيا → حوث; المقاومة → مقاوم), the
+ * ending kept where it would leave fewer than three letters (القوات → قوات, not قو).
+ */
+export function sideStem(w: string): string {
+  const bare = stripArticle(w);
+  const ending = SIDE_ENDINGS.find((e) => bare.endsWith(e) && bare.length - e.length >= 3);
+  return ending === undefined ? bare : bare.slice(0, -ending.length);
 }
 
 /**
@@ -59,4 +67,19 @@ export function sidesAfter(after: readonly string[]): Set<string> {
     return stem.length >= 3 ? new Set([stem]) : new Set();
   }
   return new Set();
+}
+
+/** A toll's noun (القتلى، الجرحى، الضحايا), folded: a side named after it is the side of the figure the clause ends with. */
+const TOLL_NOUN = /^(?:ال)?(?:قتلي|جرحي|ضحايا|مصابين|شهداء|مفقودين)$/;
+
+/**
+ * The sides of a figure whose toll's noun comes before it, read from the folded words of its clause before it: «ارتفع
+ * عدد القتلى في صفوف قوات الأمن إلى 60» → the side after القتلى (`sidesAfter`); empty when no toll's noun precedes.
+ *
+ * @example
+ * sidesBefore(words("يرتفع عدد القتلى في صفوف قوات الأمن إلى")); // {"امن"}
+ */
+export function sidesBefore(before: readonly string[]): Set<string> {
+  const at = before.findLastIndex((w) => TOLL_NOUN.test(w));
+  return at < 0 ? new Set() : sidesAfter(before.slice(at + 1));
 }
