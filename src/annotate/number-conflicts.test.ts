@@ -63,6 +63,14 @@ describe("conflictingNumbers: sides, rates and groups beside another", () => {
     // The injured counted as «others» beside the dead are a toll of their own.
     expect(keyOf("مقتل 5 أشخاص وإصابة 14 شخصا آخرين", "14")).toBe("injured");
   });
+  it("does not pair a figure of two nouns counted together (شرطيا ودركيا) with a figure of one of them", () => {
+    apart("إلى جانب 550 شرطيا ودركيا فرنسيا نشروا في المنطقة", "فيما ينتشر نحو 400 شرطي في الموقع");
+    disagree("إلى جانب 550 شرطيا ودركيا نشروا في المنطقة", "إلى جانب 400 شرطيا ودركيا نشروا في المنطقة");
+    // An adjective whose و is its own letter, a verb and a pronoun are no second noun.
+    expect(keyOf("شاركت 54 اتحادا وطنيا في القرعة", "54")).toBe("اتحاد");
+    expect(keyOf("قتل 20 مسلحا وأصيب 5", "20")).toBe("dead:مسلح");
+    expect(keyOf("وشارك 17 طفلا ومدتها ساعتان", "17")).toBe("طفل");
+  });
   it("reads a dual verb after the noun as the event (اثنين من مقاتلي المقاومة استشهدا)", () => {
     expect(keyOf("وقال المركز إن اثنين من مقاتلي المقاومة استشهدا", "اثنين")).toBe("dead:مقاتل");
   });

@@ -429,6 +429,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       : person || KIND_UNITS.has(claim.unit ?? "")
         ? kind
         : `${kind}:${claim.unit}`;
+  // 550 شرطيا ودركيا، 30 ضابطا وجنديا: a figure of two nouns counts both together, not either alone (400 شرطي).
+  const together = claim.unit === null || person || MEASURES.has(claim.unit) ? null : nounBeside(after);
+  if (together !== null) key = `${key}+${together}`;
   // ونالت بكين 44 صوتا مقابل 40 لألماتي: the figure after مقابل is the other party's, not the first one's again.
   const against = kind === undefined && head === "" && AGAINST_BEFORE.test(before.at(-1) ?? "");
   // 80 مقاتلا آخرين، 4 أنفاق أخرى، 120 شرطيا إضافيا: a group beside one already counted, not the total (the
@@ -513,6 +516,26 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     family,
     qualifiers: qualifiersOf(text, claim.start, claim.end, price),
   };
+}
+
+/** The endings two nouns counted together share (شرطيا ودركيا، مدنيين وعسكريين، مهندسات وفنيات), folded. */
+const SHARED_ENDINGS = ["ا", "ين", "ون", "ات"];
+
+/**
+ * The singular of a second noun joined by و to a figure's noun (`after`: the folded words from the noun on) in the same
+ * ending, the two counted together: «شرطيا ودركيا» → دركي. Null for none, and for a verb or a pronoun (قتيلا وأسروا،
+ * جنديا وأصيب، 17 طفلا ومدتها: no shared ending, or a verb's or pronoun's).
+ */
+function nounBeside(after: readonly string[]): string | null {
+  const [noun = "", next = ""] = after;
+  // وأسروا، ومدتها، ويقطنها: a verb's وا or a pronoun's ها or نا is no noun's ending.
+  if (!/^و/.test(next) || next.length < 4 || /(?:وا|ها|نا)$/.test(next)) return null;
+  const ending = SHARED_ENDINGS.find((e) => noun.endsWith(e) && next.endsWith(e));
+  if (ending === undefined || isStopwordLoose(next.slice(1))) return null;
+  // 54 اتحادا وطنيا، انتشارا واسعا، 39 برنامجا وفقا: a word whose و is its own letter leaves a stub of three letters or
+  // fewer (طني، اسع، فق); a noun counted beside another is longer (دركي، ضابط، مسجد).
+  const second = unitOf(next.slice(1));
+  return second.length >= 4 ? second : null;
 }
 
 /** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */
