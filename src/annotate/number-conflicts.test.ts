@@ -63,6 +63,19 @@ describe("conflictingNumbers: sides, rates and groups beside another", () => {
     // The injured counted as «others» beside the dead are a toll of their own.
     expect(keyOf("مقتل 5 أشخاص وإصابة 14 شخصا آخرين", "14")).toBe("injured");
   });
+  it("reads «آخرون» as the class of people the figure before it counts: civilians, or the armed", () => {
+    apart(
+      "وأشار المسؤولون إلى مقتل 11 مدنيا وإصابة 16 آخرين",
+      "وأوضح أن القوات الأمنية فقدت 4 من عناصرها، وأصيب 12 آخرون",
+    );
+    // A side's fighters under other nouns (حوثيا، مسلحا من عناصر ميليشيات الحوثي) are one class.
+    disagree(
+      "أدت الاشتباكات إلى مقتل 20 حوثيا وإصابة 30 آخرين",
+      "أسفرت عن مقتل 42 مسلحا من عناصر ميليشيات الحوثي وإصابة 93 آخرين",
+    );
+    // Others beside a part (بينهم 4 نساء) or beside no class of people (أشخاص) are not told apart.
+    disagree("قتل 9 أشخاص بينهم 4 نساء وأصيب 7 آخرون", "قتل 9 جنود وأصيب 12 آخرون");
+  });
   it("does not pair a figure of two nouns counted together (شرطيا ودركيا) with a figure of one of them", () => {
     apart("إلى جانب 550 شرطيا ودركيا فرنسيا نشروا في المنطقة", "فيما ينتشر نحو 400 شرطي في الموقع");
     disagree("إلى جانب 550 شرطيا ودركيا نشروا في المنطقة", "إلى جانب 400 شرطيا ودركيا نشروا في المنطقة");

@@ -514,7 +514,10 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     part,
     against,
     family,
-    qualifiers: qualifiersOf(text, claim.start, claim.end, price),
+    qualifiers: {
+      ...qualifiersOf(text, claim.start, claim.end, price),
+      groups: othersGroup(claim.unit, sentenceBefore),
+    },
   };
 }
 
@@ -536,6 +539,61 @@ function nounBeside(after: readonly string[]): string | null {
   // fewer (طني، اسع، فق); a noun counted beside another is longer (دركي، ضابط، مسجد).
   const second = unitOf(next.slice(1));
   return second.length >= 4 ? second : null;
+}
+
+/**
+ * The class of people a counted noun names (`unitOf`): civilians, or the armed (fighters of any side, soldiers, police):
+ * outlets name one side's fighters by many nouns (حوثيا، مسلحا، عنصرا، متمردا), but not civilians by a fighter's.
+ */
+const PEOPLE_CLASSES: ReadonlyMap<string, string> = new Map([
+  ...["مدني", "طفل", "امراه", "نساء", "مصلي", "سكان", "سائح", "حاج", "معتمر", "طالب", "تلميذ", "لاجئ", "مهاجر"].map(
+    (w) => [w, "civilians"] as const,
+  ),
+  ...[
+    "مسلح",
+    "عنصر",
+    "مقاتل",
+    "جندي",
+    "شرطي",
+    "عسكري",
+    "ضابط",
+    "متمرد",
+    "انقلابي",
+    "حوثي",
+    "ميليشيه",
+    "مليشيه",
+    "ارهابي",
+    "مجاهد",
+    "مقاوم",
+    "امن",
+    "طاقم",
+    "حارس",
+    "مقاومه",
+  ].map((w) => [w, "armed"] as const),
+]);
+
+/** Nouns of a group's members before the group (مسلحي الحوثيين، رجال الأمن، عناصر التنظيم), folded. */
+const GROUP_MEMBERS = /^(?:مسلحي|مقاتلي|عناصر|افراد|جنود|منتسبي|منسوبي|رجال|اعضاء|انصار)$/;
+
+/**
+ * The class of people «آخرون» continues (`PEOPLE_CLASSES`): that of the noun of the figure before it in its sentence
+ * (`before`, folded words), read past من, a members' noun and a pronoun (مقتل 11 مدنيا وإصابة 16 آخرين → civilians;
+ * فقدت 4 من عناصرها، وأصيب 12 آخرون → armed). Empty for a figure of another noun, and for a noun of no class (أشخاص،
+ * قتلى).
+ */
+function othersGroup(unit: string | null, before: readonly string[]): Set<string> {
+  if (unit !== "اخر") return new Set();
+  const at = before.findLastIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
+  // قتل 9 أشخاص بينهم 4 نساء وأصيب 7 آخرون: the others are beside the total, not beside its part.
+  if (at < 0 || PART_BEFORE.test(before[at - 1] ?? "")) return new Set();
+  let k = before[at + 1] === "من" ? at + 2 : at + 1;
+  // 9 من مسلحي الحوثيين، 4 من رجال الأمن: the group is the one the members' noun is of (as 11 حوثيا).
+  if (GROUP_MEMBERS.test(before[k] ?? "") && /^ال/.test(before[k + 1] ?? "")) k++;
+  const noun = before[k] ?? "";
+  // قتل 5 وجرح 10 آخرون: a figure with no noun of its own.
+  if (noun.startsWith("و")) return new Set();
+  const group = PEOPLE_CLASSES.get(unitOf(noun.replace(/(?<=...)(?:هم|ها|هن|نا|ه)$/, "")));
+  return group === undefined ? new Set() : new Set([group]);
 }
 
 /** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */

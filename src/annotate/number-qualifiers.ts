@@ -43,6 +43,12 @@ export interface Qualifiers {
    */
   descriptors: ReadonlySet<string>;
   /**
+   * The group of people «آخرون» continues when the figure counts others beside a group its sentence counted first
+   * (مقتل 11 مدنيا وإصابة 16 آخرين → مدني; فقدت 4 من عناصرها، وأصيب 12 آخرون → عنصر): set by the caller that knows the
+   * figure's noun; empty otherwise.
+   */
+  groups: ReadonlySet<string>;
+  /**
    * Whose figure it is when a figure follows بـ after its owner (وشاركت السعودية بـ 24 لاعبا → السعوديه; شاركت فيها
    * 177 دولة بـ 700 لاعب → `all`, the total of a counted group): a place, or `all`; empty when none is named so.
    */
@@ -298,6 +304,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
     sides,
     owners,
     descriptors,
+    groups: new Set(),
   };
 }
 
@@ -340,5 +347,6 @@ export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): bo
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
+  if (disjoint(a.groups, b.groups)) return true;
   return prices && a.moment !== b.moment;
 }
