@@ -194,6 +194,25 @@ describe("conflictingNumbers: a scale word lost", () => {
   });
 });
 
+describe("conflictingNumbers: history", () => {
+  const on = (day: string, outlet: string, text: string) => ({
+    outlet,
+    text,
+    claims: findNumbers(text),
+    publishedAt: day,
+  });
+  it("does not pair a toll of a past year with the day's, nor a total over past years with one event's", () => {
+    const nairobi = "وكانت نيروبي شهدت في 1998 هجوما داميا استهدف السفارة الأميركية وأوقع 224 قتيلا";
+    const today = "وقال المسؤول إنه شاهد ستة قتلى معظمهم حراس أمنيون";
+    expect(conflictingNumbers([on("2015-07-27", "A", nairobi), on("2015-07-27", "B", today)])).toEqual([]);
+    // A year the article is published in is the day's still.
+    const thisYear = "وأوقع الهجوم الذي وقع في يوليو 2015 نحو 224 قتيلا";
+    expect(conflictingNumbers([on("2015-07-27", "A", thisYear), on("2015-07-27", "B", today)])).toHaveLength(1);
+    expect(keyOf("أودت الهجمات بحياة أكثر من 500 شخص في العامين الماضيين", "500")).toBe("since|dead");
+    expect(keyOf("وقتل 27 شخصا على الأقل في الأيام الأخيرة", "27")).toBe("dead");
+  });
+});
+
 describe("sidesAfter", () => {
   it("reads both sides, or the side a figure's phrase names, with its group's members skipped", () => {
     expect([...sidesAfter(words("مقاتلا من الطرفين"))]).toEqual(["both"]);

@@ -256,6 +256,16 @@ const EACH = /^لكل$/;
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
+/**
+ * A span of past years or months before its adjective (في العامين الماضيين، خلال السنوات الأخيرة، الأشهر الماضية),
+ * folded: a total over it is cumulative too. Not days or weeks (في الأيام الأخيرة is the day's event still).
+ */
+const PAST_SPAN = /^(?:العامين|السنتين|الاعوام|السنوات|الشهرين|الاشهر|الشهور)$/;
+
+const PAST = /^(?:الماضيه|الماضيين|الماضي|الاخيره|المنصرمه|السابقه)$/;
+
+const pastSpan = (ws: readonly string[]) => ws.some((w, k) => PAST_SPAN.test(w) && PAST.test(ws[k + 1] ?? ""));
+
 /** How far below a whole price (46 دولارا) the exact one may lie: rounded up from 45.5. */
 const WHOLE_ROUNDING = 0.5;
 
@@ -419,7 +429,12 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     // قد تصل، قد يرتفع: قد before a present verb is "may" (قد توقعت، past, is not).
     return w === "قد" && /^[يتن]/.test(ws[k + 1] ?? "") && !/^ت(?:وقع|م)/.test(ws[k + 1] ?? "");
   });
-  const since = sentenceBefore.slice(-WINDOW_BEFORE * 2).some((w) => SINCE.test(w)) || after.some((w) => SINCE.test(w));
+  // أودت الهجمات بحياة أكثر من 500 شخص في العامين الماضيين: a total over past years, as one since a date.
+  const since =
+    sentenceBefore.slice(-WINDOW_BEFORE * 2).some((w) => SINCE.test(w)) ||
+    after.some((w) => SINCE.test(w)) ||
+    pastSpan(clauseBefore.slice(-WINDOW_BEFORE)) ||
+    pastSpan(clauseAfter);
   const label = kind === undefined ? claim.unit! : person ? KIND_LABEL[kind] : claim.unit!;
   let key =
     kind === undefined
@@ -768,6 +783,20 @@ function scaleDropped(a: NumberClaim, b: NumberClaim, q: Quantity): boolean {
 }
 
 /**
+ * True when a report's sentence names years, all of them past: before the year it was published in (في 1998 in 2015),
+ * or the last one (العام الماضي).
+ */
+function pastYear(r: { q: Quantity; day: string | null }): boolean {
+  const years = [...r.q.qualifiers.years];
+  const published = Number(r.day?.slice(0, 4));
+  return (
+    years.length > 0 &&
+    Number.isFinite(published) &&
+    years.every((y) => y === "prior" || (/^[0-9]{4}$/.test(y) && Number(y) < published))
+  );
+}
+
+/**
  * True when two of the reports of one quantity cannot both be true: their values do not overlap, they are two
  * outlets' (one outlet's own figures disagree only on an event count it updates: 6, then 7 dead; its other figures
  * in two articles are two sessions or two items), and nothing tells them apart (two incidents of a roundup, في عدن /
@@ -782,11 +811,17 @@ function disagrees(
       const ra = reps[a]!;
       const rb = reps[b]!;
       const otherDays = ra.q.price && ra.day !== null && rb.day !== null && ra.day !== rb.day;
+      // وكانت نيروبي شهدت في 1998 هجوما أوقع 224 قتيلا: a toll of a past year is history beside the day's.
+      const history =
+        event &&
+        pastYear(ra) !== pastYear(rb) &&
+        (ra.q.qualifiers.years.size === 0 || rb.q.qualifiers.years.size === 0);
       if (
         !(ra.lo <= rb.hi && rb.lo <= ra.hi) &&
         !scaleDropped(ra.claim, rb.claim, ra.q) &&
         (event || ra.outlet !== rb.outlet) &&
         !otherDays &&
+        !history &&
         !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
       )
         return true;
