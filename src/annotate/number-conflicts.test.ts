@@ -194,6 +194,16 @@ describe("conflictingNumbers: a scale word lost", () => {
   });
 });
 
+describe("conflictingNumbers: the seriously injured", () => {
+  it("compares the seriously injured (في حالة خطيرة، بإصابات بالغة) with the seriously injured only", () => {
+    apart("وقال الجيش إن أربعة جنود أصيبوا في الهجوم في حالة خطيرة", "وأصيب ثمانية جنود");
+    disagree("وأصيب 4 بإصابات خطيرة في حادث انقلاب", "وأصيب 6 بجروح بالغة في حادث انقلاب");
+    // A part's severity (منهم حالة حرجة) and a mix (ما بين حرجة ومتوسطة) leave the toll whole.
+    expect(keyOf("وإصابة 4 آخرين منهم حالة حرجة", "4")).toBe("injured");
+    expect(keyOf("نتج عنه 6 إصابات ما بين حرجة ومتوسطة", "6")).toBe("injured");
+  });
+});
+
 describe("conflictingNumbers: history", () => {
   const on = (day: string, outlet: string, text: string) => ({
     outlet,

@@ -456,6 +456,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // توزيع 2.5 ريال لكل سهم beside توزيع 7.5 مليارات ريال: a share of each one, compared with shares of the same thing.
   const each = after.slice(1, 3).findIndex((w) => EACH.test(w));
   if (period === null && each >= 0) key = `each:${unitOf(after[each + 2] ?? "")}|${key}`;
+  // أربعة جنود أصيبوا في الهجوم في حالة خطيرة، أصيب 4 بإصابات خطيرة: the seriously injured, a kind of the injured.
+  if (kind === "injured" && severe(text.slice(claim.end))) key = `serious|${key}`;
   if (since) key = `since|${key}`;
   if (forecast) key = `forecast|${key}`;
   // What sets a figure apart within its noun's family, the family still holding an article's agreement.
@@ -609,6 +611,26 @@ function othersGroup(unit: string | null, before: readonly string[]): Set<string
   if (noun.startsWith("و")) return new Set();
   const group = PEOPLE_CLASSES.get(unitOf(noun.replace(/(?<=...)(?:هم|ها|هن|نا|ه)$/, "")));
   return group === undefined ? new Set() : new Set([group]);
+}
+
+/** Words of a serious injury (في حالة خطيرة، بجروح بالغة، إصابات حرجة), folded. */
+const SEVERE = /^(?:ال)?(?:خطيره|خطره|بالغه|حرجه)$/;
+
+/** Words before a severity that make it a part's (منهم حالة حرجة، أحدهم حالته خطيرة، بعضهم في حالة حرجة), folded. */
+const SEVERE_PART = /^[وف]?(?:بين|منهم|بينهم|بعضهم|احدهم|احدهما|منها|بينها)$/;
+
+/**
+ * True when the clause after an injured toll's figure (`rest`, the text after it) says the injuries are serious, up to
+ * the next figure, and no part's word comes first: «أصيبوا في الهجوم في حالة خطيرة»، «بإصابات بالغة»; not «منهم حالة
+ * حرجة».
+ */
+function severe(rest: string): boolean {
+  const clause = words(rest.split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "");
+  for (const w of clause) {
+    if (/^[0-9]/.test(w) || isNumberWord(w) || SEVERE_PART.test(w)) return false;
+    if (SEVERE.test(w)) return true;
+  }
+  return false;
 }
 
 /** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */
