@@ -194,6 +194,14 @@ describe("conflictingNumbers: a scale word lost", () => {
   });
 });
 
+describe("conflictingNumbers: a tally", () => {
+  it("compares a tally (رفع رصيده إلى، برصيد) with tallies only, not with a count of another owner", () => {
+    apart("ورفع آرسنال رصيده إلى 14 لقبا في هذه المسابقة", "وانتقل تشيك إلى أرسنال بعدما أحرز 13 لقبا مع تشيلسي");
+    disagree("ورفع آرسنال رصيده إلى 14 لقبا في هذه المسابقة", "ورفع آرسنال رصيده إلى 13 لقبا في هذه المسابقة");
+    expect(keyOf("وتصدر الفريق برصيد 7 بطولات", "7")).toBe("tally|بطوله");
+  });
+});
+
 describe("conflictingNumbers: the seriously injured", () => {
   it("compares the seriously injured (في حالة خطيرة، بإصابات بالغة) with the seriously injured only", () => {
     apart("وقال الجيش إن أربعة جنود أصيبوا في الهجوم في حالة خطيرة", "وأصيب ثمانية جنود");

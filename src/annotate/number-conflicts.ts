@@ -456,6 +456,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // توزيع 2.5 ريال لكل سهم beside توزيع 7.5 مليارات ريال: a share of each one, compared with shares of the same thing.
   const each = after.slice(1, 3).findIndex((w) => EACH.test(w));
   if (period === null && each >= 0) key = `each:${unitOf(after[each + 2] ?? "")}|${key}`;
+  // ورفع ارسنال رصيده إلى 14 لقبا، برصيد 7 بطولات: a tally, its owner's running total, compared with tallies only (not
+  // «أحرز 13 لقبا مع تشيلسي», a player's own count). Money and points have the tally for their head already.
+  if (kind === undefined && head === "" && before.slice(-2).some((w) => TALLY.test(w))) key = `tally|${key}`;
   // أربعة جنود أصيبوا في الهجوم في حالة خطيرة، أصيب 4 بإصابات خطيرة: the seriously injured, a kind of the injured.
   if (kind === "injured" && severe(text.slice(claim.end))) key = `serious|${key}`;
   if (since) key = `since|${key}`;
@@ -612,6 +615,9 @@ function othersGroup(unit: string | null, before: readonly string[]): Set<string
   const group = PEOPLE_CLASSES.get(unitOf(noun.replace(/(?<=...)(?:هم|ها|هن|نا|ه)$/, "")));
   return group === undefined ? new Set() : new Set([group]);
 }
+
+/** A tally (رصيده، برصيد، في رصيدها), folded. */
+const TALLY = /^(?:[وب]|في)?رصيد(?:ه|ها|هم|هما)?$/;
 
 /** Words of a serious injury (في حالة خطيرة، بجروح بالغة، إصابات حرجة), folded. */
 const SEVERE = /^(?:ال)?(?:خطيره|خطره|بالغه|حرجه)$/;
