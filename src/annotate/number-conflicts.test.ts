@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sideStem, sidesAfter, sidesBefore } from "./number-sides.js";
+import { ONE_SIDE, sideStem, sidesAfter, sidesApart, sidesBefore } from "./number-sides.js";
 import { words } from "./number-words.js";
 import { conflictingNumbers, findNumbers, quantityOf } from "./numbers.js";
 
@@ -245,6 +245,13 @@ describe("sidesAfter", () => {
     expect([...sidesAfter(words("من عناصر القوات الخاصة"))]).toEqual([sideStem("قوات")]);
     expect(sideStem("القوات")).toBe("قوات");
     expect(sideStem("الحوثيين")).toBe("حوث");
+  });
+  it("reads a side named by a pronoun (وسطهم) as one side: apart from both sides, not from a side named", () => {
+    const them = "وفتح الثوار عليهم النيران، وأوقعت وسطهم أكثر من 80 قتيلا و120 جريحا";
+    apart("قتل 9 حوثيين، إضافة إلى عشرات الجرحى من الطرفين", them);
+    disagree("وأصيب 30 جريحا من الحوثيين", them);
+    expect(sidesApart(new Set([ONE_SIDE]), new Set(["حوث"]))).toBe(false);
+    expect(sidesApart(new Set(["حوث"]), new Set(["مقاوم"]))).toBe(true);
   });
   it("reads the side a toll's noun names before its figure (عدد القتلى في صفوف قوات الأمن إلى 60)", () => {
     expect([...sidesBefore(words("يرتفع عدد القتلى في صفوف قوات الأمن إلى"))]).toEqual(["امن"]);

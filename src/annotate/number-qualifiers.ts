@@ -10,7 +10,7 @@ import { foldText } from "../arabic/fold.js";
 import { isArticleWeekday } from "../arabic/months.js";
 import { PLACES } from "./entities/gazetteer.data.js";
 import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
-import { sidesAfter, sidesBefore } from "./number-sides.js";
+import { sidesAfter, sidesApart, sidesBefore } from "./number-sides.js";
 import { isNumberWord, words } from "./number-words.js";
 
 /** What a figure's sentence names, by kind; a kind its sentence does not name is absent. */
@@ -345,7 +345,7 @@ export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): bo
   if (disjoint(a.countries, b.countries) || disjoint(a.cities, b.cities)) return true;
   if (disjoint(a.nearCountries, b.nearCountries) || disjoint(a.nearCities, b.nearCities)) return true;
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
-  if (disjoint(a.years, b.years) || disjoint(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
+  if (disjoint(a.years, b.years) || sidesApart(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
   if (disjoint(a.groups, b.groups)) return true;
   return prices && a.moment !== b.moment;

@@ -81,5 +81,23 @@ const TOLL_NOUN = /^(?:ال)?(?:قتلي|جرحي|ضحايا|مصابين|شهد
  */
 export function sidesBefore(before: readonly string[]): Set<string> {
   const at = before.findLastIndex((w) => TOLL_NOUN.test(w));
-  return at < 0 ? new Set() : sidesAfter(before.slice(at + 1));
+  const named = at < 0 ? new Set<string>() : sidesAfter(before.slice(at + 1));
+  if (named.size > 0) return named;
+  // وأوقعت وسطهم أكثر من 80 قتيلا و120 جريحا: one side, named earlier.
+  return before.some((w) => PRONOUN_SIDE.test(w)) ? new Set([ONE_SIDE]) : named;
+}
+
+/** The side of a figure named by a pronoun (وسطهم، في صفوفهم): one side, though which one is said elsewhere. */
+export const ONE_SIDE = "one";
+
+/** Words that put a figure on a side named before (أوقعت وسطهم، سقط في صفوفهم، بين صفوفهم), folded. */
+const PRONOUN_SIDE = /^[وف]?(?:وسطهم|صفوفهم|بصفوفهم)$/;
+
+/**
+ * True when two figures' sides tell them apart: they have none in common, and neither is a side named by a pronoun
+ * (`ONE_SIDE`) unless the other counts both sides (one side beside both is two tolls; beside a side named, perhaps one).
+ */
+export function sidesApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0 || [...a].some((x) => b.has(x))) return false;
+  return (!a.has(ONE_SIDE) && !b.has(ONE_SIDE)) || a.has(BOTH_SIDES) || b.has(BOTH_SIDES);
 }
