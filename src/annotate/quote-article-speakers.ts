@@ -88,6 +88,8 @@ export class ArticleSpeakers {
   private readonly locTokens = new Set<number>();
   /** For the first token of an ORG or MISC mention: the index after its last token. */
   readonly orgEnd = new Map<number, number>();
+  /** The joint speakers read so far (روسيا وسوريا، كانغ كيونغ ومايك بومبيو), see quote-joint-speakers.ts. */
+  readonly joint = new Set<string>();
   /** For a token a person's mention starts inside of, after its conjunction (و|شريف): where the mention starts. */
   readonly cutStarts = new Map<number, number>();
 
@@ -252,6 +254,8 @@ export class ArticleSpeakers {
       if (!q.speaker || q.anonymous || this.spokenSeen.has(q.speaker)) continue;
       // كل من أحمد معرفي وهاشم بهبهاني: people quoted together, no one person's fuller name.
       if (q.speakerSpan && /^كل\s+من\s/.test(this.text.slice(q.speakerSpan.start, q.speakerSpan.start + 8))) continue;
+      // روسيا وسوريا، كانغ كيونغ ومايك بومبيو: names joined by و, none of them the fuller name of the one alone.
+      if (this.joint.has(q.speaker)) continue;
       this.spokenSeen.add(q.speaker);
       this.spoken.push({ words: foldText(q.speaker).split(/\s+/), name: q.speaker });
     }

@@ -31,6 +31,8 @@ export function isGroupSpeaker(ctx: ArticleSpeakers, s: Speaker): boolean {
   if (GROUP_PLURALS.has(head) || QUANTIFIERS.has(head)) return true;
   // قال كل من أحمد إبراهيم وسامي الحازمي: the people named after كل من, together.
   if (s.span && /^كل\s+من\s/.test(ctx.text.slice(s.span.start, s.span.start + 8))) return true;
+  // روسيا وسوريا، كانغ كيونغ ومايك بومبيو: names joined by و, speaking together.
+  if (ctx.joint.has(s.name)) return true;
   const type = s.entity === null ? null : ctx.entityById.get(s.entity)?.type;
   if (type === "PER" || type === "LOC") return false;
   // أبناؤه لوسي وروبرت وتيم، سانوفي وخبراء محليون: more than one, named together.

@@ -263,6 +263,30 @@ export function isPluralCue(cue: string): boolean {
   return /(?:وا|ون|ين)$/.test(cue) && !/^[وف]?م?بين$/.test(cue);
 }
 
+/**
+ * A verb of saying in the dual (قالا، أكدتا، يقولان), folded: a verb's form plus ا, تا or ان. Not a participle
+ * (مؤكدا is one man), a verb whose own stem ends in ا (دعا), one with an object pronoun (وصفها، اعتبرتها), nor a
+ * form far more often a noun in the accusative (طالبا، كتبا، ذكرا).
+ */
+export function isDualCue(cue: string): boolean {
+  const w = /^[وف]/.test(cue) && CUES.has(cue.slice(1)) ? cue.slice(1) : cue;
+  if (DUAL_LOOKALIKES.has(w) || w.endsWith("ها")) return false;
+  if (/^[يت].{3,}ان$/.test(w)) return CUES.get(w.slice(0, -2)) === "verb";
+  if (!w.endsWith("ا")) return false;
+  return CUES.get(w.endsWith("تا") ? w.slice(0, -2) : w.slice(0, -1)) === "verb";
+}
+
+/**
+ * A noun in the dual heading a speaker (الباحثان، المرأتان، صحيفتا، حركتا), folded: the two a verb in the dual
+ * goes on with. With the article before ان (not a name: سلمان، إيران), or ending in تان، تين، تا.
+ */
+export function isDualHead(w: string): boolean {
+  return /^ال.{3,}ان$/.test(w) || /^.{3,}(?:تان|تين|تا)$/.test(w);
+}
+
+/** Dual verb forms that are far more often an accusative noun or adjective (طالبا، كتبا، ذكرا، حذرا), folded. */
+const DUAL_LOOKALIKES: ReadonlySet<string> = new Set(["طالبا", "كتبا", "ذكرا", "كشفا", "وصفا", "حذرا", "بينا"]);
+
 /** Broken plurals that name a group of people (a sound plural ends in ون/ين). */
 export const GROUP_PLURALS: ReadonlySet<string> = new Set([
   "مصادر",

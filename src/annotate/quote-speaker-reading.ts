@@ -37,6 +37,7 @@ import {
 } from "./quote-cues.js";
 import { describedBefore, isHashtag, NAMED_BY_NATIONALITY, nameAfterDescription } from "./quote-described-names.js";
 import { eachOfNamed } from "./quote-group-speakers.js";
+import { jointSpeaker } from "./quote-joint-speakers.js";
 import { fromMentionStart } from "./quote-mention-starts.js";
 import { closingName, FUNCTION_WORDS, isNameWord, namesInstitution } from "./quote-name-words.js";
 import {
@@ -51,6 +52,7 @@ import {
 } from "./quote-phrases.js";
 import {
   HONORIFICS,
+  isDualCue,
   isEpithetObject,
   isNameMention,
   isNationality,
@@ -94,8 +96,8 @@ export type Gender = "m" | "f";
  */
 export function cueGender(cue: string): Gender | null {
   const w = /^[وف]/.test(cue) && cue.length > 3 && CUES.has(cue.slice(1)) ? cue.slice(1) : cue;
-  // أضافوا is no form of the participle's pair مضيفا/مضيفة, whatever أضافوه looks like.
-  if (isPluralCue(w)) return null;
+  // أضافوا is no form of the participle's pair مضيفا/مضيفة, whatever أضافوه looks like; nor is أكدا (two speak).
+  if (isPluralCue(w) || isDualCue(w)) return null;
   if (w.endsWith("ت") && CUES.has(w.slice(0, -1))) return "f";
   if (w.startsWith("ت") && CUES.has(`ي${w.slice(1)}`)) return "f";
   if (w.endsWith("ه") && CUES.has(`${w.slice(0, -1)}ا`)) return "f";
@@ -238,6 +240,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // كل من أحمد إبراهيم وسامي الحازمي: the people named, together.
   const each = eachOfNamed(text, words, speakerTokens, end);
   if (each) return { name: each, entity: null, anonymous: false, span };
+  // وقالت روسيا وسوريا إن، رأى البشير ورئيس الوزراء الإثيوبي آبي أحمد أن: names joined by و, speaking together.
+  const joint = jointSpeaker(ctx, speakerTokens, earlier, (name) => speakerReading(ctx, name, earlier));
+  if (joint) return { ...joint, span };
   // عدد من المعلقين: a number of people, named as the article counts them.
   if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
     return { name: text.slice(start, end), entity: null, anonymous: false, span };

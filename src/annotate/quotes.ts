@@ -47,6 +47,7 @@ import {
 import { namedSubjectBefore } from "./quote-fronted-names.js";
 import { groupBefore, isGroupSpeaker } from "./quote-group-speakers.js";
 import { HONORIFIC_PRONOUNS, honorificSpeaker } from "./quote-honorifics.js";
+import { jointBefore } from "./quote-joint-speakers.js";
 import { joinsLeft } from "./quote-mention-starts.js";
 import {
   afterProphet,
@@ -62,7 +63,16 @@ import {
   relayedSpeaker,
   subjectBeforeCue,
 } from "./quote-phrases.js";
-import { isAdjectiveLike, isNisba, isPluralCue, isRoleHead, isSubjectHead, soundPlural } from "./quote-roles.js";
+import {
+  isAdjectiveLike,
+  isDualCue,
+  isDualHead,
+  isNisba,
+  isPluralCue,
+  isRoleHead,
+  isSubjectHead,
+  soundPlural,
+} from "./quote-roles.js";
 import { organisationOpening, subjectOfPreviousSentence, titledOpening } from "./quote-sentence-subjects.js";
 import { shareEnd } from "./quote-shares.js";
 import {
@@ -281,17 +291,31 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
 
     // لكن روسيا وصفت الاتفاق بأنه، لكن إيران نفت أن: a country or body named right before the verb, opening its
     // clause, is its subject; what follows the verb is its object.
-    const fronted = cls === "verb" && !trailing ? namedSubjectBefore(ctx, i, sentenceStart) : null;
+    // الصين وروسيا قالتا إن، لكن كانغ وبومبيو شددا على: a dual or plural verb after names joined by و speaks for
+    // them all.
+    const joint =
+      cls === "verb" && !trailing && (isDualCue(cue.text) || isPluralCue(cue.text))
+        ? jointBefore(ctx, i, sentenceStart)
+        : null;
+    if (joint) speakerTokens = joint;
+    const fronted = cls === "verb" && !trailing && !joint ? namedSubjectBefore(ctx, i, sentenceStart) : null;
     if (fronted) speakerTokens = fronted.tokens;
     // وكان موقع هاف بوست قد وصف المقابلة بأنها …: after كان … قد the subject stands before the verb, and
     // what follows the verb is its object.
     const auxiliary = i > 0 && (tokens[i - 1]!.text === "قد" || tokens[i - 1]!.text === "وقد");
-    if (!fronted && (speakerTokens.length === 0 || auxiliary) && cls === "verb" && !ADDRESSEE_CUES.has(cue.text)) {
+    if (
+      !joint &&
+      !fronted &&
+      (speakerTokens.length === 0 || auxiliary) &&
+      cls === "verb" &&
+      !ADDRESSEE_CUES.has(cue.text)
+    ) {
       const before = subjectBeforeCue(text, tokens, i, sentenceStart, ctx.perTokens, (k) => joinsLeft(ctx, k));
       if (before.length > 0 || speakerTokens.length === 0) speakerTokens = before;
     }
     // واعتبرت البحرين خطوة واشنطن "…"، ووصفت الحكومة القرار بأنه: the verb's object after its subject.
-    if (!auxiliary && !fronted && OBJECT_TAKING_CUE.test(cue.text)) speakerTokens = withoutObject(ctx, speakerTokens);
+    if (!auxiliary && !fronted && !joint && OBJECT_TAKING_CUE.test(cue.text))
+      speakerTokens = withoutObject(ctx, speakerTokens);
     // إن كان نبينا الكريم يقول: the Prophet fronted before the verb (rule 1).
     if (isScripture(speakerTokens)) continue;
     // عن النبي صلى الله عليه وسلم أنه قال: the Prophet's saying (rule 1), its speaker a pronoun.
@@ -376,13 +400,19 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       }
     }
     // وقالوا، يرون، مؤكدين with no subject of their own: a group speaks, never the one person named before; the
-    // group the sentence (or the one before) names, or no one we can tell.
-    if (speakerTokens.length === 0 && isPluralCue(cue.text)) {
+    // group the sentence (or the one before) names, or no one we can tell. So does a verb in the dual (وأكدا،
+    // وقالتا: the two named together before).
+    if (speakerTokens.length === 0 && (isPluralCue(cue.text) || isDualCue(cue.text))) {
       const group = groupBefore(ctx, i, sentenceStart, quotes, speaker !== null && isGroupSpeaker(ctx, speaker));
       if (group) {
         speaker = group.speaker;
         resolution = group.inSentence ? "explicit" : "continuation";
-      } else if (speaker && !isGroupSpeaker(ctx, speaker)) continue;
+      } else if (
+        speaker &&
+        !isGroupSpeaker(ctx, speaker) &&
+        !(isDualCue(cue.text) && isDualHead(foldText(speaker.name.split(/\s+/)[0]!)))
+      )
+        continue;
     }
     // وقال سماحته with no one named before: the honorific as written (whom it stands for is not in the text).
     // (Or the latest person named with the title it stands for: وأكد سموه → الأمير فيصل بن خالد; وبين معاليه after
