@@ -237,6 +237,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       if (!after) speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
     }
     if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
+    // شينزو إيب، قال لبوتين إن: the person told, glued to ل right after the verb, is never its speaker.
+    if (cls === "verb" && !trailing && speakerTokens.length > 0 && toldPerson(ctx, speakerTokens[0]!, cue.end))
+      speakerTokens = [];
     // سائلا المولى أن يتغمده برحمته: God is the one asked in a prayer (a quote by the guidelines), not its speaker;
     // فسأل زوجته الرابعة: so is one of the asker's own (a possessed noun).
     const asked = tokens[i + 1];
@@ -479,6 +482,15 @@ function personAfterVerb(ctx: ArticleSpeakers, speakerTokens: Token[]): boolean 
   if (!isRoleHead(speakerTokens[0]!.text)) return false;
   for (let k = first + 1; k < first + speakerTokens.length; k++) if (ctx.perTokens.has(k)) return true;
   return false;
+}
+
+/**
+ * Whether `first`, the first word after a verb ending at `cueEnd`, is a person told: ل glued to a name the tagger
+ * found without it (قال لبوتين، أكد لماكرون). A name that starts with ل (لويس، ليلى) is tagged with it.
+ */
+function toldPerson(ctx: ArticleSpeakers, first: Token, cueEnd: number): boolean {
+  if (first.start < cueEnd || !first.text.startsWith("ل")) return false;
+  return ctx.mentionIn(first.start, first.start + 2, "PER")?.start === first.start + 1;
 }
 
 /** Modals a verbal noun of saying follows (يمكن وصفها، يجب القول), folded. */
