@@ -21,6 +21,7 @@ import {
 import { teamsInResults } from "./match-teams.js";
 import { resolve } from "./mention-resolution.js";
 import { minedNamesBeforePersons } from "./mined-names.js";
+import { givenNamesBeforeChains } from "./name-chains.js";
 import {
   dropAccusativeTail,
   dropCommonWords,
@@ -126,6 +127,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     namesAfterRoyalTitles(toks, raws);
     gluedFirstNames(toks, raws);
     minedNamesBeforePersons(toks, raws);
+    givenNamesBeforeChains(toks, raws);
     kunyaParticles(toks, raws);
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);
