@@ -367,6 +367,11 @@ describe("findEntities: a family's nisba after a lone given name", () => {
     expect(persons("وسجل مارسيلو البرازيلي هدفا.").join(" ")).not.toContain("البرازيلي");
     expect(persons("وتحدثت عن معايير الجمال الشكلي في الإعلانات.").join(" ")).not.toContain("الشكلي");
   });
+
+  it("joins a country's nisba that ends its line, as a signature's family name", () => {
+    const text = "المصالحة الوطنية باتت على الأبواب - منيب المصري\nوفي سياق آخر قال المتحدث إن الاجتماع تأجل.";
+    expect(mentionsOf("PER", text)).toContain("منيب المصري");
+  });
 });
 
 describe("findEntities: a given name the first-name list lacks", () => {

@@ -700,20 +700,29 @@ const DEFINITE_NISBA = /^ال[^\s]{3,}ي$/u;
  * (`familyNisba`): not المصري, which after a name is as often the adjective (اللاعب محمد صلاح المصري), nor a definite
  * word before the name (الجمال | الشكلي: beauty, not Jamal). Over 9,000 SNN and ANT articles 20 mentions change, 19
  * for the better (فوزية الحربي ×11, حمود الغامدي، حمدان العمري، سعد الشهري …); one bare المولى now propagated from
- * علي المولى belongs to another of the family.
+ * علي المولى belongs to another of the family. A nisba that ends its line is the family's even when it is a
+ * country's (`- منيب المصري` under a statement), after a given name the training data alone knows too: over 10,000 SNN
+ * and ANT articles no mention changes, and on the Wojood test one signature is completed (PER F1 76.6 → 78.0).
  */
 export function familyNisbasAfterGivenNames(toks: Tok[], raws: Raw[]): void {
   const covered = coveredTokens(toks, raws);
+  const tagger = loadTagger();
   for (const r of raws) {
     if (r.type !== "PER" || r.role || r.b - r.a !== 1) continue;
     const name = (toks[r.a] as Tok).text;
     const given = conjoined(name) ? (listedGivenName(name.slice(1)) ? name.slice(1) : null) : name;
-    if (given === null || !isFirstName(given) || WITH_ARTICLE.test(given)) continue;
-    if (/^[بلك]/u.test(given) && listedGivenName(given.slice(1))) continue;
     const t = toks[r.b];
     if (t === undefined || covered[r.b] || t.group >= 0 || !DEFINITE_NISBA.test(t.text) || isStopword(t.text)) continue;
+    // A nisba that ends its line (a signature, a caption, an item of a list: - منيب المصري) is the family's, a
+    // country's too: the adjective would describe a name in a sentence, which goes on or ends with a mark. There the
+    // given name may be one the training data alone knows as a person's (منيب).
+    const after = toks[r.b + 1];
+    const lineEnd = after === undefined || after.line !== t.line;
+    const person = (w: string) => isFirstName(w) || (lineEnd && tagger.knownType(gazKey(w)) === "PER");
+    if (given === null || !person(given) || WITH_ARTICLE.test(given)) continue;
+    if (/^[بلك]/u.test(given) && listedGivenName(given.slice(1))) continue;
     const k = gazKey(t.text);
-    if (!familyNisba(t.text) || isPlaceKey(k)) continue;
+    if (isPlaceKey(k) || (!familyNisba(t.text) && !lineEnd)) continue;
     r.b += 1;
     r.e = t.e;
     r.key = [...r.key, k];
