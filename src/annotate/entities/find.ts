@@ -21,7 +21,7 @@ import {
 import { teamsInResults } from "./match-teams.js";
 import { resolve } from "./mention-resolution.js";
 import { minedNamesBeforePersons } from "./mined-names.js";
-import { givenNamesBeforeChains } from "./name-chains.js";
+import { givenNamesBeforeChains, repeatedFamilyNames } from "./name-chains.js";
 import {
   dropAccusativeTail,
   dropCommonWords,
@@ -128,6 +128,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     gluedFirstNames(toks, raws);
     minedNamesBeforePersons(toks, raws);
     givenNamesBeforeChains(toks, raws);
+    repeatedFamilyNames(toks, raws);
     kunyaParticles(toks, raws);
     familyNounsAfterChains(t, f, toks, raws);
     familyNisbasAfterGivenNames(toks, raws);

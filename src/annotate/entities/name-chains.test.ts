@@ -33,3 +33,14 @@ describe("a person's own given name before the chain the tagger found", () => {
     expect(persons("وأكد محمد أحمد الغامدي أن المشروع يكتمل العام المقبل.")).not.toContain("وأكد محمد أحمد الغامدي");
   });
 });
+
+describe("a given name and the family named for it (أسعد الأسعد)", () => {
+  it("reads the two words as one person's name", () => {
+    expect(persons("وأرسل المجلس الخطاب إلى أسعد الأسعد في نابلس.")).toContain("أسعد الأسعد");
+    expect(persons("قال منظم المهرجان الدكتور مقبل المقبل إن عسير نجحت في تسجيل الأرقام.")).toContain("مقبل المقبل");
+  });
+
+  it("leaves a common noun repeated so", () => {
+    expect(persons("وشارك أهالي طيبة الطيبة في الفعاليات.")).toEqual([]);
+  });
+});
