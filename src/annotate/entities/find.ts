@@ -21,7 +21,7 @@ import {
 import { teamsInResults } from "./match-teams.js";
 import { resolve } from "./mention-resolution.js";
 import { minedNamesBeforePersons } from "./mined-names.js";
-import { givenNamesBeforeChains, repeatedFamilyNames } from "./name-chains.js";
+import { givenNamesBeforeChains, repeatedFamilyNames, untaggedKunyas } from "./name-chains.js";
 import {
   dropAccusativeTail,
   dropCommonWords,
@@ -127,6 +127,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     namesAfterRoyalTitles(toks, raws);
     gluedFirstNames(toks, raws);
     minedNamesBeforePersons(toks, raws);
+    untaggedKunyas(toks, raws);
     givenNamesBeforeChains(toks, raws);
     repeatedFamilyNames(toks, raws);
     kunyaParticles(toks, raws);
