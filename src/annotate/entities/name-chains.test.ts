@@ -30,6 +30,12 @@ describe("a person's own given name before the chain the tagger found", () => {
     expect(persons(text)).toContain("مكرم محمد أحمد");
   });
 
+  it("does not take a verb after a particle that only a verb follows", () => {
+    const found = persons("وقد أشرف محمد بن سلمان على تنفيذ الخطة في الرياض.");
+    expect(found).toContain("محمد بن سلمان");
+    expect(found).not.toContain("أشرف محمد بن سلمان");
+  });
+
   it("does not take a verb before the name", () => {
     expect(persons("وأكد محمد أحمد الغامدي أن المشروع يكتمل العام المقبل.")).not.toContain("وأكد محمد أحمد الغامدي");
   });

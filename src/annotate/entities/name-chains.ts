@@ -57,6 +57,14 @@ const NOT_OWN_NAMES: ReadonlySet<string> = new Set(["ركن", "ولد", "خلي�
 const BEFORE_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLE_ENDS, "بني", "بنو"]);
 
 /**
+ * Particles that only a verb follows (وقد أشرف | محمد بن سلمان، لم يسري، لن ينال), folded: the word after one is the
+ * verb of the clause, not a person's given name.
+ */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(
+  ["قد", "لقد", "لم", "لن", "سوف"].flatMap((w) => [w, `و${w}`, `ف${w}`]),
+);
+
+/**
  * True for a folded word, written bare, that the distributional clusters put among given names (`givenNameClusters`:
  * سيف، عصام، رشدي، مختار) and that may be a person's own name before a chain: not a function word, a title or a role's
  * head, a particle of a name, a verb, a place or a nationality, nor a word the training data tagged other than a
@@ -97,7 +105,8 @@ export function givenNamesBeforeChains(toks: Tok[], raws: Raw[]): void {
     if (t.group >= 0 || first.group >= 0 || t.line !== first.line || r.s !== first.s) continue;
     if (!isFirstName(first.text) && first.text !== "ابو" && first.text !== "ام") continue;
     // وإيمي | سمير غانم: the conjunction stays out (a name that starts with و is written so: وسام).
-    if (BEFORE_NAME_WORDS.has((toks[r.a - 2] as Tok | undefined)?.text ?? "")) continue;
+    const before = (toks[r.a - 2] as Tok | undefined)?.text ?? "";
+    if (BEFORE_NAME_WORDS.has(before) || VERB_PARTICLES.has(before)) continue;
     // A word in و is the conjunction and a name (وإيمي) unless the list writes it so (وسام).
     const cut = conjoined(t.text) && !WRITTEN_FIRST_NAMES.has(t.text) ? 1 : 0;
     if (!ownGivenName(t.text.slice(cut))) continue;
