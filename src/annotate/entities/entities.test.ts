@@ -287,11 +287,11 @@ describe("findEntities", () => {
     const small = unit.repeat(Math.ceil(50_000 / unit.length));
     const big = unit.repeat(Math.ceil(200_000 / unit.length));
     findEntities(small); // warm-up
-    // The faster of two runs each: a busy machine slows one run, not both.
+    // The fastest of three runs each: a busy machine slows one run, not all.
     const timed = (text: string) => {
       let ms = Number.POSITIVE_INFINITY;
       let found = findEntities("");
-      for (let k = 0; k < 2; k++) {
+      for (let k = 0; k < 3; k++) {
         const t = performance.now();
         found = findEntities(text);
         ms = Math.min(ms, performance.now() - t);
@@ -302,8 +302,9 @@ describe("findEntities", () => {
     const b = timed(big);
     expect(big.length).toBeGreaterThanOrEqual(200_000);
     expect(b.found.mentions.length).toBeGreaterThan(3 * a.found.mentions.length);
-    // Four times the text: well under sixteen times the time (quadratic), with room for noise.
-    expect(b.ms).toBeLessThan(Math.max(8 * a.ms, 2000));
+    // Four times the text: well under sixteen times the time (quadratic), with room for noise (a floor of 3 s: on a
+    // shared machine at load 6 the 200 KB run took 2.1 s while the 50 KB one took 0.25 s).
+    expect(b.ms).toBeLessThan(Math.max(8 * a.ms, 3000));
   }, 60_000);
 });
 
