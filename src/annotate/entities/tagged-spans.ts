@@ -29,6 +29,9 @@ import { loadTagger } from "./tagger.js";
 
 export const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
 
+/** A preposition that folding left as a word of its own, its tatweel gone (لـ«…», بـ"…"), folded. */
+const LONE_PREPOSITION = /^[لبك]$/;
+
 /**
  * A definite word before a first name inside a person span: the place or office in front of the name
  * (محافظ الزاب | ليث العبيدي), never its start.
@@ -355,7 +358,13 @@ export function spansFromTags(
   const raws: Raw[] = [];
   for (const sp of out) {
     let { a, b } = sp;
-    while (a < b && PUNCT.test((toks[a] as Tok).text)) a++;
+    // A mark opens no name, nor does a preposition written apart before one (لـ«الشرق الأوسط»: to the paper).
+    while (
+      a < b &&
+      (PUNCT.test((toks[a] as Tok).text) ||
+        (LONE_PREPOSITION.test((toks[a] as Tok).text) && a + 1 < b && PUNCT.test((toks[a + 1] as Tok).text)))
+    )
+      a++;
     while (b > a && PUNCT.test((toks[b - 1] as Tok).text)) b--;
     // A person's name never opens with a conjoined definite noun: in "مدير السدود والخزانات حيدر
     // الزبيدي" the tagger may take "والخزانات" into the name; the name starts at the first name.
