@@ -495,6 +495,18 @@ describe("EntityResolver", () => {
       "وقال مصدر لـ«الشرق الأوسط» إن المقاومة تواصل تقدمها. وأضاف لـ«الشرق الأوسط» أن الوضع مستقر.",
     );
     expect(told).toEqual(["الشرق الأوسط", "الشرق الأوسط"]);
+    // It also ends a name run on to the outlet, which is one of its own.
+    expect(mentionsOf("ORG", "وقال حزب الكوملة لـ«الشرق الأوسط» إن الهجوم فشل.")).toEqual([
+      "حزب الكوملة",
+      "الشرق الأوسط",
+    ]);
+    // A name that a mark opens or closes inside it takes the other mark too.
+    expect(mentionsOf("ORG", "وقالت وكالة أنباء «الأناضول» إن القصف مستمر.")).toEqual(["وكالة أنباء «الأناضول»"]);
+    expect(mentionsOf("ORG", 'وقالت صحيفة "ماركا" الإسبانية إن اللاعب انتقل.')).toEqual(['صحيفة "ماركا"']);
+    // Such a name is its own short name: words in brackets after it describe it.
+    expect(mentionsOf("ORG", "خاصة في مجلة «ناشيونال ريفيو» (المحافظة). ومنذ ذلك الوقت.")).toEqual([
+      "مجلة «ناشيونال ريفيو»",
+    ]);
     // سيول is floods here, not Seoul.
     const floods = findEntities("ارتفعت حصيلة ضحايا السيول في الزاب، بعدما لقي 6 أشخاص مصرعهم جراء سيول جارفة.");
     expect(floods.mentions.filter((m) => /سيول/.test(m.text))).toEqual([]);

@@ -341,6 +341,9 @@ export function propagate(
   const starts = new Set(raws.map((r) => r.a));
   for (const r of raws.slice()) {
     if (r.type !== "ORG" || toks[r.b]?.text !== "(") continue;
+    // A name in quote marks is its own short name: words in brackets after it describe it (مجلة «ناشيونال ريفيو»
+    // (المحافظة)، إذاعة «إن بي آر» (شبه حكومية)).
+    if (toks[r.b - 1]?.text === '"') continue;
     let close = r.b + 1;
     while (close < toks.length && close - r.b <= MAX_PAREN_ALIAS_TOKENS && toks[close]?.text !== ")") close++;
     if (toks[close]?.text !== ")" || close === r.b + 1 || starts.has(r.b + 1)) continue;

@@ -393,7 +393,8 @@ function explainedAliases<T extends { p: number; r: Raw; surface: string; order:
     if (x.r.role || !cx || cx.type !== "ORG") continue;
     const part = parts[x.p] as (typeof parts)[number];
     const open = x.r.b;
-    if (part.toks[open]?.text !== "(") continue;
+    // A name in quote marks is its own short name: the brackets after it describe it (مجلة «ناشيونال ريفيو» (المحافظة)).
+    if (part.toks[open]?.text !== "(" || part.toks[open - 1]?.text === '"') continue;
     let close = open + 1;
     while (close < part.toks.length && close - open <= MAX_PAREN_ALIAS_TOKENS && part.toks[close]?.text !== ")")
       close++;

@@ -33,6 +33,41 @@ export const PUNCT = /^[^\p{L}\p{M}\p{N}]+$/u;
 const LONE_PREPOSITION = /^[لبك]$/;
 
 /**
+ * The span [a, b) widened to the mark that closes or opens one inside it, written against its word: a name that a
+ * mark opens inside goes on to the mark that closes it (شركة «غوغل» and وكالة أنباء «الأناضول», not شركة «غوغل), and
+ * one that a mark closes inside starts at the mark that opens it («زين» السعودية). Folding writes every quote mark
+ * «» “” as ", so an odd count of them is one left open; brackets are counted apart. Not a mark that `free` says
+ * another span holds.
+ */
+export function withBothMarks(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  free: (i: number) => boolean = () => true,
+): [number, number] {
+  let quotes = 0;
+  let brackets = 0;
+  for (let i = a; i < b; i++) {
+    const w = (toks[i] as Tok).text;
+    if (w === '"') quotes++;
+    else if (w === "(") brackets++;
+    else if (w === ")") brackets--;
+  }
+  const touching = (x: Tok | undefined, y: Tok | undefined) => x !== undefined && y !== undefined && x.e === y.s;
+  const after = toks[b];
+  const before = toks[a - 1];
+  const closes = (open: boolean) => after?.text === (open ? '"' : ")") && touching(toks[b - 1], after) && free(b);
+  const opens = (quote: boolean) => before?.text === (quote ? '"' : "(") && touching(before, toks[a]) && free(a - 1);
+  if (quotes % 2 === 1) {
+    if (closes(true)) return [a, b + 1];
+    if (opens(true)) return [a - 1, b];
+  }
+  if (brackets > 0 && closes(false)) return [a, b + 1];
+  if (brackets < 0 && opens(false)) return [a - 1, b];
+  return [a, b];
+}
+
+/**
  * A definite word before a first name inside a person span: the place or office in front of the name
  * (محافظ الزاب | ليث العبيدي), never its start.
  */
@@ -366,6 +401,15 @@ export function spansFromTags(
     )
       a++;
     while (b > a && PUNCT.test((toks[b - 1] as Tok).text)) b--;
+    // So it ends one: the outlet told after a name (حزب الكوملة | لـ«الشرق الأوسط»), an organisation of its own.
+    for (let i = a + 1; i + 1 < b; i++) {
+      if (LONE_PREPOSITION.test((toks[i] as Tok).text) && PUNCT.test((toks[i + 1] as Tok).text)) {
+        if (sp.type === "ORG") out.push({ a: i, b, type: "ORG" });
+        b = i;
+        break;
+      }
+    }
+    [a, b] = withBothMarks(toks, a, b, (i) => !out.some((o) => o !== sp && o.a <= i && i < o.b));
     // A person's name never opens with a conjoined definite noun: in "مدير السدود والخزانات حيدر
     // الزبيدي" the tagger may take "والخزانات" into the name; the name starts at the first name.
     while (
