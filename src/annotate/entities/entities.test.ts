@@ -481,6 +481,15 @@ describe("EntityResolver", () => {
     );
     expect(entities.map((e) => e.name)).toContain("عبدالله بن محمد بن إبراهيم آل الشيخ");
   });
+  it("ends a name at a dash written as tatweel between spaces", () => {
+    const { mentions } = findEntities("وكتب طلال عبدالله ـ جدة");
+    expect(mentions.map((m) => [m.type, m.text])).toEqual([
+      ["PER", "طلال عبدالله"],
+      ["LOC", "جدة"],
+    ]);
+    // Tatweel inside a word stays what it is: no dash there.
+    expect(mentionsOf("PER", "وقال سمـــير سـليمان الـنوري إن الطريق مغلق.")).toEqual(["سمـــير سـليمان الـنوري"]);
+  });
   it("splits two coordinated organisations and reads a quoted outlet and floods for what they are", () => {
     // The tagger reads "وزارة الداخلية والمديرية العامة للجوازات" as one name.
     const orgs = mentionsOf("ORG", "اجتمع ممثلو وزارة الداخلية والمديرية العامة للجوازات أمس.");

@@ -8,8 +8,9 @@
 import { type Folded, fold } from "../../arabic/fold.js";
 import type { Entity, Mention } from "../../model/types.js";
 import { commonNounsReadAsClubs, sportForClubs } from "./club-words.js";
+import { splitAtDashes } from "./dash-splits.js";
 import { gazKey, isSportSentence } from "./features.js";
-import { coveredTokens, type Raw, sentences, type Tok, tokenizeForTagging } from "./folded-tokens.js";
+import { coveredTokens, type Raw, sentences, type Tok, tatweelDashes, tokenizeForTagging } from "./folded-tokens.js";
 import {
   conjunctionsBeforeWrittenNames,
   knownNamesOverSpans,
@@ -92,6 +93,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
       tags.set(tagged, a);
     }
     const raws = spansFromTags(toks, tags, hamzaInitials(t, f, toks), conjoinedHamzas(t, f, toks));
+    splitAtDashes(toks, raws, tatweelDashes(t, f, toks));
     const tagged = coveredTokens(toks, raws);
     quotedCommonWords(toks, ranges, raws);
     knownNamesOverSpans(toks, raws);

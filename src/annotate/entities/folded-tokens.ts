@@ -65,6 +65,29 @@ export function tokenizeForTagging(f: Folded): Tok[] {
   return out;
 }
 
+/** A run of tatweel standing between spaces: a dash in the original (الرياض ـ واس، مدير المركز ـ مستشفى الملك فهد). */
+const TATWEEL_DASH = /(?:^|\s)\u0640+(?=\s|$)/u;
+
+/**
+ * Indices of the tokens that a dash written as tatweel between spaces stands before: folding removes it with every
+ * tatweel, so only the original shows it (طلال عبدالله ـ جدة).
+ *
+ * @example
+ * const t = "قال عبدالعزيز ـ طيب";
+ * tatweelDashes(t, fold(t), tokenizeForTagging(fold(t))); // Set {2}
+ */
+export function tatweelDashes(original: string, f: Folded, toks: readonly Tok[]): Set<number> {
+  const out = new Set<number>();
+  if (!original.includes("\u0640")) return out;
+  for (let i = 1; i < toks.length; i++) {
+    const prev = toks[i - 1] as Tok;
+    const t = toks[i] as Tok;
+    if (t.s - prev.e < 2) continue;
+    if (TATWEEL_DASH.test(original.slice(f.ends[prev.e - 1] ?? 0, f.starts[t.s] ?? original.length))) out.add(i);
+  }
+  return out;
+}
+
 /** Sentence ranges [start, end) over the tokens: at . ! ? and line breaks, capped in length. */
 export function sentences(f: Folded, toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
