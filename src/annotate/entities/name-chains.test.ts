@@ -30,6 +30,13 @@ describe("a person's own given name before the chain the tagger found", () => {
     expect(persons(text)).toContain("مكرم محمد أحمد");
   });
 
+  it("gives a chain found from بن on the word before it, whatever the word, but not a family's بن and one word", () => {
+    expect(persons("وأوضح بيان الوزارة أن مقرب بن سعد بن علي الثنيان أقدم على قتل مواطن.")).toContain(
+      "مقرب بن سعد بن علي الثنيان",
+    );
+    expect(persons("ونقلت الصحيفة تصريحات بن لادن في الشريط.")).not.toContain("تصريحات بن لادن");
+  });
+
   it("does not take a verb after a particle that only a verb follows", () => {
     const found = persons("وقد أشرف محمد بن سلمان على تنفيذ الخطة في الرياض.");
     expect(found).toContain("محمد بن سلمان");

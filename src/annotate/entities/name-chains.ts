@@ -85,6 +85,25 @@ export function ownGivenName(w: string): boolean {
   return ids !== undefined && givenNameClusters().has(ids & 0x3ff);
 }
 
+/** Nouns a family name follows with بن in it that are no given name (أسرة بن لادن، سفير بن علي), folded. */
+const BEFORE_FAMILY_NOUNS: ReadonlySet<string> = new Set(["اسره", "عائله", "ال", "ابناء", "قبيله", "نجل", "حفيد"]);
+
+/**
+ * True for a folded word, written bare, that may be the given name before بن (مقرب | بن سعد، طرفة | بن العبد): not a
+ * function word, a title or a role's head, a verb, a place, a nationality or a family's noun, nor a word the training
+ * data tagged other than a person's. Before بن no cluster need say it is a name: nothing else stands there.
+ */
+function nameBeforeBin(w: string): boolean {
+  if (w.length < 3 || !WORDY.test(w) || WITH_ARTICLE.test(w) || isStopword(w) || BEFORE_FAMILY_NOUNS.has(w))
+    return false;
+  const k = gazKey(w);
+  if (ROLE_HEADS.has(k) || PERSON_TITLES.has(k) || PERSON_TITLES.has(w) || NAME_PARTICLE_ENDS.has(w)) return false;
+  if (isNationality(w) || isPlaceKey(k) || isCityKey(k) || isVerbLike(w)) return false;
+  return !loadTagger()
+    .taggedAs(k)
+    .some((t) => t !== "PER");
+}
+
 /**
  * A person's own given name the tagger left out before the rest of the chain (الوكيل الأول مختار | محمد سعيد عبد
  * الكريم، الأستاذ الجامعي أسعد | إبراهيم الحاج علي): a person's mention of two words or more that opens with a given name or أبو /
@@ -103,13 +122,16 @@ export function givenNamesBeforeChains(toks: Tok[], raws: Raw[]): void {
     const first = toks[r.a] as Tok;
     const t = toks[r.a - 1] as Tok;
     if (t.group >= 0 || first.group >= 0 || t.line !== first.line || r.s !== first.s) continue;
-    if (!isFirstName(first.text) && first.text !== "ابو" && first.text !== "ام") continue;
+    // A chain of three words or more that the tagger found from بن on has lost its head, whatever the word (مقرب |
+    // بن سعد بن علي الثنيان); بن and one word are a family's name as often (بن لادن، بن واتسون: تصريحات | بن لادن).
+    const fromBin = first.text === "بن" && r.b - r.a >= 3;
+    if (!fromBin && !isFirstName(first.text) && first.text !== "ابو" && first.text !== "ام") continue;
     // وإيمي | سمير غانم: the conjunction stays out (a name that starts with و is written so: وسام).
     const before = (toks[r.a - 2] as Tok | undefined)?.text ?? "";
     if (BEFORE_NAME_WORDS.has(before) || VERB_PARTICLES.has(before)) continue;
     // A word in و is the conjunction and a name (وإيمي) unless the list writes it so (وسام).
     const cut = conjoined(t.text) && !WRITTEN_FIRST_NAMES.has(t.text) ? 1 : 0;
-    if (!ownGivenName(t.text.slice(cut))) continue;
+    if (fromBin ? cut > 0 || !nameBeforeBin(t.text) : !ownGivenName(t.text.slice(cut))) continue;
     r.a -= 1;
     r.s = t.s + cut;
     r.key = [gazKey(t.text.slice(cut)), ...r.key];
