@@ -157,6 +157,34 @@ export function dropCurrencies(toks: Tok[], raws: Raw[], sport: boolean): void {
 }
 
 /**
+ * Nouns that حسن ("good") heads in set phrases (حسن الجوار، حسن النية، حسن الخلق، حسن الظن), by their key: never the
+ * family name of a person called حسن.
+ */
+const GOODNESS_NOUNS: ReadonlySet<string> = new Set(
+  [
+    "الجوار",
+    "جوار",
+    "النية",
+    "الخلق",
+    "الظن",
+    "الأداء",
+    "التعامل",
+    "السير",
+    "السلوك",
+    "الاستقبال",
+    "الضيافة",
+    "الإدارة",
+    "التنظيم",
+    "الخاتمة",
+    "التدبير",
+    "التصرف",
+    "الاختيار",
+    "الحظ",
+    "المعاملة",
+  ].map(gazKey),
+);
+
+/**
  * Person mentions that are common words: a preposition written with ى alone (حصوله على، folded علي), an indefinite
  * nationality alone (- مصري، - بحريني after a name in a list), a common word known only inside a name (هجوم كيماوي،
  * إمام وخطيب) and a kinship noun with "my" alone (حملني أبي): dropped
@@ -180,7 +208,13 @@ export function dropCommonWords(
     // على تويتر: the preposition written with ى before a platform, read as a name.
     const onPlatform =
       r.b - r.a === 2 && notNames.particles.has(r.a) && PLATFORMS.has(gazKey((toks[r.a + 1] as Tok).text));
+    // مبادئ حسن الجوار: حسن is "good" before the noun of a set phrase, no person's name.
+    const goodness =
+      /^و?حسن$/u.test(w) &&
+      ((r.b - r.a === 2 && GOODNESS_NOUNS.has(gazKey(last))) ||
+        (one && GOODNESS_NOUNS.has(gazKey(toks[r.b]?.text ?? ""))));
     const drop =
+      goodness ||
       (one && (notNames.particles.has(r.a) || notNames.kin.has(r.a))) ||
       (one && (isNationality(w) || notAName(w))) ||
       nounAndAdjective ||

@@ -240,3 +240,16 @@ describe("findEntities: one person's name written with ابن and with بن", ()
     expect(found("قال ابن خلدون إن العمران طبيعي.")).toEqual(["PER:ابن خلدون"]);
   });
 });
+
+describe("findEntities: حسن before the noun of a set phrase", () => {
+  it("is «good», no person (مبادئ حسن الجوار، وحسن الخلق), while حسن before a family name stays one", () => {
+    const persons = (text: string) =>
+      findEntities(text)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    expect(persons("تعاون مع إيران على أسس ومبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية.")).toEqual([]);
+    expect(persons("ويتمتع شعبها بطيبة التعامل وحسن الخلق.")).toEqual([]);
+    expect(persons("غياب حسن التعامل من إدارات الأندية مع أهم عناصرها.")).toEqual([]);
+    expect(persons("وقال حسن الجابري إن العمل مستمر.")).toEqual(["حسن الجابري"]);
+  });
+});
