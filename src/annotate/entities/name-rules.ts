@@ -185,6 +185,35 @@ const GOODNESS_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * God's names with the article that verses and prayers put two in a row (العزيز الحكيم، الغفور الرحيم), by their
+ * key: a row of them alone is no person, though الحكيم or الكريم alone is a family's name (عمار الحكيم). Not the
+ * forms without the article, which are given names too (كريم الحكيم).
+ */
+const DIVINE_NAMES: ReadonlySet<string> = new Set(
+  [
+    "العزيز",
+    "الحكيم",
+    "الغفور",
+    "الرحيم",
+    "الرحمن",
+    "السميع",
+    "العليم",
+    "البصير",
+    "الخبير",
+    "القدير",
+    "الحميد",
+    "المجيد",
+    "الكريم",
+    "اللطيف",
+    "التواب",
+    "الودود",
+    "الحليم",
+    "القوي",
+    "المتين",
+  ].map(gazKey),
+);
+
+/**
  * Person mentions that are common words: a preposition written with ى alone (حصوله على، folded علي), an indefinite
  * nationality alone (- مصري، - بحريني after a name in a list), a common word known only inside a name (هجوم كيماوي،
  * إمام وخطيب) and a kinship noun with "my" alone (حملني أبي): dropped
@@ -213,8 +242,12 @@ export function dropCommonWords(
       /^و?حسن$/u.test(w) &&
       ((r.b - r.a === 2 && GOODNESS_NOUNS.has(gazKey(last))) ||
         (one && GOODNESS_NOUNS.has(gazKey(toks[r.b]?.text ?? ""))));
+    // إن الله هو العزيز الحكيم: God's names, two or more in a row, of a verse or a prayer.
+    const divine =
+      r.b - r.a >= 2 && toks.slice(r.a, r.b).every((t) => /^ال/u.test(t.text) && DIVINE_NAMES.has(gazKey(t.text)));
     const drop =
       goodness ||
+      divine ||
       (one && (notNames.particles.has(r.a) || notNames.kin.has(r.a))) ||
       (one && (isNationality(w) || notAName(w))) ||
       nounAndAdjective ||

@@ -253,3 +253,15 @@ describe("findEntities: حسن before the noun of a set phrase", () => {
     expect(persons("وقال حسن الجابري إن العمل مستمر.")).toEqual(["حسن الجابري"]);
   });
 });
+
+describe("findEntities: God's names in a row", () => {
+  it("are no person (هو العزيز الحكيم), while a family's الحكيم stays (عمار الحكيم، كريم الحكيم)", () => {
+    const persons = (text: string) =>
+      findEntities(text)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    expect(persons("قال تعالى: إن الله هو العزيز الحكيم.")).toEqual([]);
+    expect(persons("وقال عمار الحكيم إن الحوار مستمر.")).toEqual(["عمار الحكيم"]);
+    expect(persons("وسجل كريم الحكيم هدف الفوز.")).toEqual(["كريم الحكيم"]);
+  });
+});
