@@ -20,4 +20,12 @@ describe("findQuotes: a bare organisation head stands for the body named in full
     const text = "وقال الوزير إن الوضع صعب. وقال البنك إن الخطة ستنفذ العام المقبل.";
     expect(withEntities(text).at(-1)!.speaker).toBe("البنك");
   });
+
+  it("prefers the last body with the head that spoke over one named in passing since", () => {
+    const text =
+      "وقالت الهيئة السعودية للمواصفات والمقاييس إن المواصفات الجديدة ستطبق العام المقبل، ويتم التصديق على الشهادات من هيئة التقييس الخليجية بعد فحصها. وأكدت الهيئة أن السلامة أولوية.";
+    const q = withEntities(text).at(-1)!;
+    expect(q.speaker).toBe(withEntities(text)[0]!.speaker);
+    expect(q.speaker).toMatch(/^الهيئة السعودية/);
+  });
 });

@@ -22,7 +22,7 @@ import {
   splitRole,
   unnamedOccupation,
 } from "./quote-article-speakers.js";
-import { bodyNamedBefore } from "./quote-bare-bodies.js";
+import { bodyNamedBefore, speakerWithHead } from "./quote-bare-bodies.js";
 import { RELATIVES } from "./quote-clause-words.js";
 import { isToldOutlet, OBJECT_PREPOSITIONS, OUTLET_HEADS } from "./quote-clauses.js";
 import {
@@ -519,12 +519,14 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   }
   // قالت الشركة → the company named earlier (شركة غوغل).
   if (words.length <= 2 && ORG_HEADS.has(words[0]!)) {
-    const named = orgNamedBefore(ctx, words[0]!.slice(2), start, earlier.at(-1)?.speaker ?? null, words[1] ?? null);
-    if (named) return { name: named, entity: null, anonymous: false, span };
+    const spoke = speakerWithHead(ctx, words[0]!.slice(2), earlier);
+    const lastSpoke = earlier.at(-1)?.speaker ?? null;
+    const named = orgNamedBefore(ctx, words[0]!.slice(2), start, lastSpoke, words[1] ?? null, spoke?.name ?? null);
+    if (named) return { name: named, entity: named === spoke?.name ? spoke.entity : null, anonymous: false, span };
   }
   // وقال البنك after البنك الدولي، وأكد المعهد after معهد التمويل الدولي: the body the tagger found in full before.
   if (words.length === 1 && (ORG_HEADS.has(words[0]!) || isOrgWord(words[0]!))) {
-    const body = bodyNamedBefore(ctx, words[0]!, start);
+    const body = bodyNamedBefore(ctx, words[0]!, start, earlier);
     if (body) return { ...body, span };
   }
   const org = ctx.mentionIn(start, end, "ORG");
@@ -710,7 +712,9 @@ const DAY_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES, "الليله", "�
 /**
  * The organisation a bare head refers to: the last `شركة X` / `وزارة X الY` before `before`, unless an earlier one
  * is `lastSpeaker`, the one the article quoted last (قدمت شركة هيربالايف طلبا إلى شركة تويتر … وقالت هيربالايف
- * إنها … وقالت الشركة: the company that spoke, not the one last named).
+ * إنها … وقالت الشركة: the company that spoke, not the one last named). Past a nearest one named as an object,
+ * `spokeWithHead`, the last body with the head that spoke (… من هيئة التقييس الخليجية … وأكدت الهيئة → the
+ * الهيئة السعودية للمواصفات that spoke before).
  */
 function orgNamedBefore(
   ctx: ArticleSpeakers,
@@ -718,6 +722,7 @@ function orgNamedBefore(
   before: number,
   lastSpeaker: string | null,
   qualifier: string | null,
+  spokeWithHead: string | null,
 ): string | null {
   let nearest: { name: string; object: boolean } | null = null;
   for (const named of orgsNamedBefore(ctx, head, before, qualifier)) {
@@ -727,6 +732,7 @@ function orgNamedBefore(
     // شركة هيربالايف طلبا …: the name as quoted, however far the head's scan ran past it.
     if (`${foldText(named.name.replace(/[«»"“”]/g, ""))} `.startsWith(`${foldText(lastSpeaker)} `)) return lastSpeaker;
   }
+  if (nearest?.object && spokeWithHead) return spokeWithHead;
   return nearest?.name ?? null;
 }
 
