@@ -328,6 +328,10 @@ export function subjectBeforeCue(
       continue;
     }
     if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
+    // إذا كانت أميركا، فالحوثي يقول: a definite word with ف glued, after a mark, opens the answer's clause and is
+    // its verb's subject; what stands before it is كان's own.
+    if (out.length === 0 && /^فال\p{L}{3,}$/u.test(t.text) && opensClause(text, tokens, k))
+      return [{ ...t, text: t.text.slice(1), start: t.start + 1 }];
     out.unshift(t);
   }
   return [];
