@@ -123,8 +123,11 @@ export function isAddressee(w: string): boolean {
  */
 /** ب + a place words are written (بموقع إنستغرام، بحسابه، بتويتر), folded: no part of a speaker's name. */
 export function isWrittenOn(w: string): boolean {
+  if (w.length <= 3 || w[0] !== "ب") return false;
   const rest = w.slice(1);
-  return w.length > 3 && w[0] === "ب" && (CHANNELS.has(rest) || ALA_OBJECTS.has(rest) || BY_CHANNEL.has(rest));
+  // (With the speaker's pronoun too: بخطابه، بكلمتها، بتصريحاته.)
+  const own = rest.replace(/(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u, "");
+  return [rest, own, own.replace(/ت$/, "ه")].some((n) => CHANNELS.has(n) || ALA_OBJECTS.has(n) || BY_CHANNEL.has(n));
 }
 
 export function isChannelAdjunct(w: string): boolean {
