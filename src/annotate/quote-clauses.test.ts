@@ -12,3 +12,11 @@ describe("findQuotes: «كل من» before the names of those who speak together
     expect(speakers("وقال كل من يعرفه إن الرجل طيب.")).not.toContain("يعرفه");
   });
 });
+
+describe("findQuotes: sources asking to stay unnamed, in the plural", () => {
+  it("ends the speaker before the condition", () => {
+    expect(
+      speakers("وقال مسؤولون أميركيون اشترطوا عدم نشر أسمائهم كي يتسنى لهم تأكيد التفاصيل إن الغارات ستبدأ قريبا."),
+    ).toEqual(["مسؤولون أميركيون"]);
+  });
+});

@@ -218,10 +218,13 @@ export function isAlaPreposition(tokens: Token[], j: number, persons: ReadonlySe
   return next.length > 3 && /(?:ه|ها|هم|هما)$/.test(next) && !isFirstName(next) && !persons.has(j + 1);
 }
 
-/** طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed. */
+/**
+ * طلب/فضل/رفض + عدم/الكشف: how an anonymous source asked to stay unnamed; in the plural too, for sources
+ * (مسؤولون اشترطوا عدم نشر أسمائهم، طالبين عدم ذكر أسمائهم).
+ */
 export const ANONYMITY_VERBS = new Set(
   ["طلب", "فضل", "رفض", "اشترط", "طالب", "مفضلا", "طالبا", "رافضا"].flatMap((v) =>
-    v.endsWith("ا") ? [v, `${v.slice(0, -1)}ه`] : [v, `${v}ت`],
+    v.endsWith("ا") ? [v, `${v.slice(0, -1)}ه`, `${v.slice(0, -1)}ين`] : [v, `${v}ت`, `${v}وا`],
   ),
 );
 
