@@ -399,6 +399,18 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
     !ctx.perTokens.has(split.nameStart) &&
     !isFirstName(tokens[split.nameStart]!.text);
   if (institutionName) return { name: text.slice(start, end), entity: null, anonymous: false, span };
+  // وأكد أمير عسير، قال مستشار بوتين: one word the tagger took for a person right after a role head in construct
+  // (no article, outside the mention) is the role's domain or master, not its holder: the role as written.
+  const domain =
+    mention !== undefined &&
+    last - first === 2 &&
+    isRoleHead(words[0]!) &&
+    !words[0]!.startsWith("ال") &&
+    !ctx.perTokens.has(first) &&
+    !isFirstName(words[1]!) &&
+    mention.start === tokens[first + 1]!.start &&
+    mention.end === tokens[first + 1]!.end;
+  if (domain) return { name: text.slice(start, end), entity: null, anonymous: false, span };
   // رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها: a place or a purpose (لل…) where a name would be, or right after
   // it, is the institution's; the holder is named in apposition after the phrase.
   const institutional =
