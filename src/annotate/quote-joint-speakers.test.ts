@@ -45,3 +45,11 @@ describe("findQuotes: a verb in the dual after two named by a dual noun", () => 
     expect(speakers("وقال الباحثان إن الجماعة منقسمة. وأكدا أن بعض أعضائها قلقون.")).toEqual(["الباحثان", "الباحثان"]);
   });
 });
+
+describe("findQuotes: one head for the bodies of two countries", () => {
+  it("keeps nisbas joined by و with their head, as written", () => {
+    expect(speakers("وكانت السلطات القطرية والتركية، قد أعلنتا أن الطائرة هبطت بسلام.")).toEqual([
+      "السلطات القطرية والتركية",
+    ]);
+  });
+});

@@ -91,6 +91,25 @@ export function jointSpeaker(
   return { name, entity: null, anonymous: false, span };
 }
 
+/** A definite nisba (القطرية، التركي), folded, and one glued to و (والتركية). */
+const DEFINITE_NISBA = /^ال\p{L}{2,}ي(?:ه)?$/u;
+const JOINED_NISBA = /^وال\p{L}{2,}ي(?:ه)?$/u;
+
+/**
+ * Whether the folded `words` are one definite head with nisbas joined by و (السلطات القطرية والتركية، الخارجيتان
+ * المصرية والأردنية): the bodies of two countries speaking together, one phrase as written, no name after
+ * the head.
+ */
+export function coordinatedNisbas(words: string[]): boolean {
+  return (
+    words.length >= 3 &&
+    words[0]!.startsWith("ال") &&
+    !DEFINITE_NISBA.test(words[0]!) &&
+    DEFINITE_NISBA.test(words[1]!) &&
+    words.slice(2).every((w) => JOINED_NISBA.test(w))
+  );
+}
+
 /** A name completed from a run that took in its conjunction (وناجي سليمان الجهني → ناجي سليمان الجهني). */
 function withoutConjunction(name: string): string {
   const first = foldText(name.split(/\s+/)[0]!);

@@ -37,7 +37,7 @@ import {
 } from "./quote-cues.js";
 import { describedBefore, isHashtag, NAMED_BY_NATIONALITY, nameAfterDescription } from "./quote-described-names.js";
 import { eachOfNamed } from "./quote-group-speakers.js";
-import { jointSpeaker } from "./quote-joint-speakers.js";
+import { coordinatedNisbas, jointSpeaker } from "./quote-joint-speakers.js";
 import { fromMentionStart } from "./quote-mention-starts.js";
 import { closingName, FUNCTION_WORDS, isNameWord, namesInstitution } from "./quote-name-words.js";
 import {
@@ -243,6 +243,9 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   // وقالت روسيا وسوريا إن، رأى البشير ورئيس الوزراء الإثيوبي آبي أحمد أن: names joined by و, speaking together.
   const joint = jointSpeaker(ctx, speakerTokens, earlier, (name) => speakerReading(ctx, name, earlier));
   if (joint) return { ...joint, span };
+  // السلطات القطرية والتركية: one head for two countries' bodies, as written (not والتركية for a name).
+  if (coordinatedNisbas(words))
+    return { name: text.slice(start, end), entity: null, anonymous: ANONYMOUS_HEADS.has(words[0]!), span };
   // عدد من المعلقين: a number of people, named as the article counts them.
   if (words.length >= 3 && QUANTITY_HEADS.has(words[0]!) && words[1] === "من") {
     return { name: text.slice(start, end), entity: null, anonymous: false, span };
