@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakers } from "./quote.test-util.js";
+import { speakers, withEntities } from "./quote.test-util.js";
 
 /** Invented sentences, written for these tests. */
 describe("findQuotes: «كل من» before the names of those who speak together", () => {
@@ -18,5 +18,12 @@ describe("findQuotes: sources asking to stay unnamed, in the plural", () => {
     expect(
       speakers("وقال مسؤولون أميركيون اشترطوا عدم نشر أسمائهم كي يتسنى لهم تأكيد التفاصيل إن الغارات ستبدأ قريبا."),
     ).toEqual(["مسؤولون أميركيون"]);
+  });
+});
+
+describe("findQuotes: what the clause reader takes for no complement", () => {
+  it("reads a hyphenated إن as the rest of a name", () => {
+    const q = withEntities("وقال الرئيس الكوري الجنوبي مون جيه-إن إن المحادثات مثمرة.");
+    expect(q.map((x) => x.text)).toEqual(["المحادثات مثمرة"]);
   });
 });

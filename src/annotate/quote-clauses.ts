@@ -621,6 +621,11 @@ export function complementOf(
       !quotedBeforeClause(text, tokens, j)
     )
       return null;
+    // مون جيه-إن: a word joined by a hyphen to the speaker's last is the rest of the name, no complementizer.
+    if (speakerOpen && speaker.length > 0 && gap === "-" && COMPLEMENTIZERS.has(t.text)) {
+      speaker.push(t);
+      continue;
+    }
     // بعد أن، غير أن، إلا أن: a conjunction, not the complement of the cue.
     if (COMPLEMENTIZERS.has(t.text) && NON_COMPLEMENT_HEADS.has(tokens[j - 1]!.text) && j - 1 > i) return null;
     if (COMPLEMENTIZERS.has(t.text) || (t.text === "الي" && COMPLEMENTIZERS.has(tokens[j + 1]?.text ?? ""))) {
