@@ -26,4 +26,11 @@ describe("findQuotes: what the clause reader takes for no complement", () => {
     const q = withEntities("وقال الرئيس الكوري الجنوبي مون جيه-إن إن المحادثات مثمرة.");
     expect(q.map((x) => x.text)).toEqual(["المحادثات مثمرة"]);
   });
+
+  it("finds no words in a list the following announces", () => {
+    const q = withEntities(
+      "أعلنت الجمعية عن حاجتها لموظف وفق الشروط التالية : – أن يكون سعودي الجنسية. – أن يجيد الحاسب.",
+    );
+    expect(q).toEqual([]);
+  });
 });

@@ -351,6 +351,9 @@ const THROUGH_IT = new Set(["خلاله", "خلالها", "خلالهم", "خل�
 
 const ADJUNCT_PREPOSITIONS = new Set(["في", "عبر", "خلال", "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"]);
 
+/** "The following" before a colon that opens a list (الشروط التالية:، المزايا الآتية:), folded. */
+const FOLLOWING: ReadonlySet<string> = new Set(["التالي", "التاليه", "الاتي", "الاتيه"]);
+
 /** Where the scan after a cue stands: token j, the gap before it, the speaker words taken so far. */
 interface SpeakerScan {
   text: string;
@@ -580,6 +583,8 @@ export function complementOf(
       const after = gapStart + colon + 1;
       const m2 = firstOpener(gap.slice(colon + 1));
       if (m2 >= 0) return directAt(text, after + m2, speaker);
+      // وفق الشروط التالية: – أن يكون: a list the words before the colon announce, item by item, no one's words.
+      if (FOLLOWING.has(tokens[j - 1]!.text) && /[-–—•*]/.test(gap.slice(colon + 1))) return null;
       let start = j < tokens.length ? tokens[j]!.start : text.length;
       const complementizer = j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.text);
       if (complementizer) start = tokens[j]!.end;
