@@ -33,4 +33,9 @@ describe("findQuotes: what the clause reader takes for no complement", () => {
     );
     expect(q).toEqual([]);
   });
+
+  it("finds no quote in a term quoted after a noun", () => {
+    const text = 'بدأت مع سياسة "الاحتواء المزدوج" كما أعلنها مارتن إنديك في إدارة كلينتون.';
+    expect(withEntities(text)).toEqual([]);
+  });
 });

@@ -138,6 +138,19 @@ export function quoteBefore(text: string, tokens: Token[], i: number, after: num
   // وفي تقرير لصحيفة «نيويورك تايمز» قالت هوا: a title the cue follows, not words quoted before it.
   const titled = tokens[lastTokenBefore(tokens, open, 0)];
   if (titled && titled.end <= open && TITLE_CONTEXT.has(titled.text)) return null;
+  // بدأت مع سياسة "الاحتواء المزدوج" كما أعلنها: a few words quoted right after a noun name it (a term, a
+  // slogan), words no one is said to have spoken. (Not a name after an organisation's head right before the
+  // verb: منظمة «مجموعة الأزمات الدولية» أعربت names the speaker, read as before.)
+  const namedBody = k === i && isOrgWord(titled?.text ?? "") && !/^[لب]/.test(titled?.text ?? "");
+  if (
+    titled &&
+    !namedBody &&
+    /^\s+$/.test(text.slice(titled.end, open)) &&
+    !CUES.has(titled.text) &&
+    !COMPLEMENTIZERS.has(titled.text) &&
+    wordCount(text.slice(open + 1, p)) <= MAX_TERM_WORDS
+  )
+    return null;
   const direct = directAt(text, open, []);
   if (!direct || direct.closeEnd !== p + 1) return null;
   // The speaker: the words after the cue up to punctuation or an adjunct.
@@ -151,6 +164,9 @@ export function quoteBefore(text: string, tokens: Token[], i: number, after: num
   }
   return { kind: "direct", span: direct.span, speaker };
 }
+
+/** A quoted term after a noun (سياسة "الاحتواء المزدوج") runs at most this many words. */
+const MAX_TERM_WORDS = 4;
 
 /** Words that make a following أن a conjunction (بعد أن، غير أنه، إلا أن), not a cue's complement. */
 const NON_COMPLEMENT_HEADS = new Set([
