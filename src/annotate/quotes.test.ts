@@ -2036,3 +2036,12 @@ describe("findQuotes: session 20", () => {
     expect(speakers(text)).toEqual(["عارف المهيري"]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: an impersonal verb right after a noun", () => {
+  it("is its passive, said by no one the sentence names", () => {
+    expect(
+      speakers("ومن المقرر أن يعقد كيري اجتماعا مع نظيره الروسي بحضور وزير الخارجية القطري يتوقع أن يركز على سوريا."),
+    ).toEqual([]);
+  });
+});

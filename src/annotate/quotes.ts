@@ -352,6 +352,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
           : cls === "participle"
             ? explicitInSentence(quotes, sentenceStart)
             : null;
+      // بحضور وزير الخارجية القطري يتوقع أن يركز: an impersonal verb right after a noun is its passive (يُتوقع،
+      // "is expected"); no one the sentence names says it.
+      if (IMPERSONAL_CUES.has(cue.text) && passiveAfterNoun(text, tokens, i)) continue;
       // A participle (مضيفا، سائلا) or the article's first cue without a name: the person the sentence names.
       // After a relative pronoun (… أحمد بن سلطان لتواجده خارج البلاد والذي أكد) the nearest person is meant.
       const relative = i > 0 && RELATIVES.has(tokens[i - 1]!.text);
@@ -469,6 +472,18 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
  * Stance verbs (يعتقد، يرى، يستبعد، يتوقع) are not here: «لا يعتقد أن» states a view.
  */
 const NEGATED_REPORTS: ReadonlySet<string> = new Set(["يقول", "تقول", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير"]);
+
+/** The impersonal cue at `i`, not joined by و or ف, right after a definite noun with nothing between. */
+function passiveAfterNoun(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    prev !== undefined &&
+    /^ي/.test(tokens[i]!.text) &&
+    prev.text.startsWith("ال") &&
+    !RELATIVES.has(prev.text) &&
+    !/[^\s]/.test(text.slice(prev.end, tokens[i]!.start))
+  );
+}
 
 /**
  * دعا وزير الخارجية الفليبيني البرت ديل روزاريو … إلى «…»: a person (or a role and its holder) right after a
