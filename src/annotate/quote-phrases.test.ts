@@ -9,3 +9,13 @@ describe("findQuotes: a definite subject with ف glued opens its clause before t
     expect(said).not.toContain("أميركا");
   });
 });
+
+describe("findQuotes: فإن opens the clause of the person after it", () => {
+  it("takes the titled person after فإن, not the first one the sentence names", () => {
+    const said = speakers(
+      "ورغم استمرار المعارك بين القبائل وفلول صالح حتى اليوم، فإن الشيخ حمد أكد أنها لم تعد كما كانت.",
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/حمد/);
+  });
+});

@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   SCRIPTURE_SPEAKERS,
   SPEAKER_STOPS,
+  TITLES,
 } from "./quote-cues.js";
 import { isNisba, isOrgWord, isPossessed, isRoleHead, isSubjectHead } from "./quote-roles.js";
 import { bareIn, firstTokenAt, joinedAt, lamOnNoun } from "./quote-text.js";
@@ -254,6 +255,11 @@ export function subjectBeforeCue(
     let a = k;
     while (a > 0 && persons.has(a - 1) && inSentence(a - 1) && joinsLeft(a)) a--;
     if (a === 0 || !inSentence(a - 1) || opensClause(text, tokens, a)) return tokens.slice(a, k + 1);
+    // ورغم استمرار المعارك …، فإن الشيخ حمد أكد: فإن opens the main clause; the person after it (with a title
+    // the tagger left out) is the verb's subject.
+    let h = a;
+    while (h > 0 && inSentence(h - 1) && TITLES.has(tokens[h - 1]!.text)) h--;
+    if (h > 0 && inSentence(h - 1) && tokens[h - 1]!.text === "فان") return tokens.slice(h, k + 1);
   }
   // لكن بعض النقابات العمالية أشارت: "some of" a group, fronted before the verb.
   for (let h = k; h >= Math.max(0, k - MAX_SOME_TOKENS) && inSentence(h); h--) {
