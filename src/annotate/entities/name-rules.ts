@@ -185,6 +185,17 @@ const GOODNESS_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Given names that news writes far more often as common nouns (جيل generation، رضا consent، أمل hope، وفاء loyalty),
+ * by their key: alone before a definite word they head it (جيل المؤسسين، أمل الشعوب). Not تيسير (facilitation), a
+ * spokesman's name as often (تيسير المفرج), whose family name no list knows.
+ */
+const NOUNS_ALSO_NAMES: ReadonlySet<string> = new Set(
+  ["جيل", "رضا", "أمل", "وفاء", "سلام", "نور", "هدى", "كرم", "فرح", "عدل", "إيمان", "أمان", "نجاح", "سعادة"].map(
+    gazKey,
+  ),
+);
+
+/**
  * God's names with the article that verses and prayers put two in a row (العزيز الحكيم، الغفور الرحيم), by their
  * key: a row of them alone is no person, though الحكيم or الكريم alone is a family's name (عمار الحكيم). Not the
  * forms without the article, which are given names too (كريم الحكيم).
@@ -245,8 +256,18 @@ export function dropCommonWords(
     // إن الله هو العزيز الحكيم: God's names, two or more in a row, of a verse or a prayer.
     const divine =
       r.b - r.a >= 2 && toks.slice(r.a, r.b).every((t) => /^ال/u.test(t.text) && DIVINE_NAMES.has(gazKey(t.text)));
+    // جيل المؤسسين، كسب رضا الجماهير: a given name that is as often a noun, alone before a definite word
+    // that is no name's, heads that word: the noun.
+    const nextWord = toks[r.b]?.text ?? "";
+    const nounInConstruct =
+      one &&
+      NOUNS_ALSO_NAMES.has(gazKey(w)) &&
+      /^ال\p{L}{2,}/u.test(nextWord) &&
+      toks[r.b]?.line === (toks[r.a] as Tok).line &&
+      !everPersonWord(nextWord);
     const drop =
       goodness ||
+      nounInConstruct ||
       divine ||
       (one && (notNames.particles.has(r.a) || notNames.kin.has(r.a))) ||
       (one && (isNationality(w) || notAName(w))) ||

@@ -265,3 +265,15 @@ describe("findEntities: God's names in a row", () => {
     expect(persons("وسجل كريم الحكيم هدف الفوز.")).toEqual(["كريم الحكيم"]);
   });
 });
+
+describe("findEntities: a given name that is as often a noun", () => {
+  it("alone before a definite word heads it as the noun (جيل المؤسسين), but a spokesman's تيسير stays", () => {
+    const persons = (text: string) =>
+      findEntities(text)
+        .mentions.filter((m) => m.type === "PER")
+        .map((m) => m.text);
+    expect(persons("نحن الآن أمام جيل المؤسسين الذي وضع القواعد.")).toEqual([]);
+    expect(persons("يسعى كل العاملين فيها لكسب رضا النظام السياسي الحاكم.")).toEqual([]);
+    expect(persons("وأضاف تيسير المفرج بأن نتائج النشرة إيجابية.")).toHaveLength(1);
+  });
+});
