@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./find.js";
-import { found } from "./found.test-util.js";
+import { found, mentionsOf } from "./found.test-util.js";
+
+/** The persons found in a sentence, in text order. */
+const persons = (text: string) => mentionsOf("PER", text);
 
 /** Sentences of SaudiNewsNet and ANT reports (the article's id before each), where a person was found wrong. */
 
@@ -122,10 +125,6 @@ describe("findEntities: an office before a name the tagger split", () => {
 
 describe("findEntities: و before a name written with a hamza (وإبراهيم، وإيفر)", () => {
   it("is the conjunction, not the name's first letter", () => {
-    const persons = (text: string) =>
-      findEntities(text)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
     // ant:AL-culture-383-20180519: a given name the first-name list lacks.
     expect(
       persons(
@@ -137,10 +136,6 @@ describe("findEntities: و before a name written with a hamza (وإبراهيم�
   });
 
   it("keeps the و of a name whose ال is too short to be the article (والتر), and cuts it before one that is", () => {
-    const persons = (text: string) =>
-      findEntities(text)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
     expect(persons("وقال والتر جيبسون إن الفريق جاهز.")).toContain("والتر جيبسون");
     expect(persons("التقى الرئيس والسيسي في القاهرة.")).toContain("السيسي");
   });
@@ -243,10 +238,6 @@ describe("findEntities: one person's name written with ابن and with بن", ()
 
 describe("findEntities: حسن before the noun of a set phrase", () => {
   it("is «good», no person (مبادئ حسن الجوار، وحسن الخلق), while حسن before a family name stays one", () => {
-    const persons = (text: string) =>
-      findEntities(text)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
     expect(persons("تعاون مع إيران على أسس ومبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية.")).toEqual([]);
     expect(persons("ويتمتع شعبها بطيبة التعامل وحسن الخلق.")).toEqual([]);
     expect(persons("غياب حسن التعامل من إدارات الأندية مع أهم عناصرها.")).toEqual([]);
@@ -256,10 +247,6 @@ describe("findEntities: حسن before the noun of a set phrase", () => {
 
 describe("findEntities: God's names in a row", () => {
   it("are no person (هو العزيز الحكيم), while a family's الحكيم stays (عمار الحكيم، كريم الحكيم)", () => {
-    const persons = (text: string) =>
-      findEntities(text)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
     expect(persons("قال تعالى: إن الله هو العزيز الحكيم.")).toEqual([]);
     expect(persons("وقال عمار الحكيم إن الحوار مستمر.")).toEqual(["عمار الحكيم"]);
     expect(persons("وسجل كريم الحكيم هدف الفوز.")).toEqual(["كريم الحكيم"]);
@@ -268,10 +255,6 @@ describe("findEntities: God's names in a row", () => {
 
 describe("findEntities: a given name that is as often a noun", () => {
   it("alone before a definite word heads it as the noun (جيل المؤسسين), but a spokesman's تيسير stays", () => {
-    const persons = (text: string) =>
-      findEntities(text)
-        .mentions.filter((m) => m.type === "PER")
-        .map((m) => m.text);
     expect(persons("نحن الآن أمام جيل المؤسسين الذي وضع القواعد.")).toEqual([]);
     expect(persons("يسعى كل العاملين فيها لكسب رضا النظام السياسي الحاكم.")).toEqual([]);
     expect(persons("وأضاف تيسير المفرج بأن نتائج النشرة إيجابية.")).toHaveLength(1);
