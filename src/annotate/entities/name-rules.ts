@@ -256,12 +256,12 @@ export function dropCommonWords(
     // إن الله هو العزيز الحكيم: God's names, two or more in a row, of a verse or a prayer.
     const divine =
       r.b - r.a >= 2 && toks.slice(r.a, r.b).every((t) => /^ال/u.test(t.text) && DIVINE_NAMES.has(gazKey(t.text)));
-    // جيل المؤسسين، كسب رضا الجماهير: a given name that is as often a noun, alone before a definite word
+    // جيل المؤسسين، كسب رضا الجماهير، برضا الجمهور: a given name that is as often a noun, alone before a definite word
     // that is no name's, heads that word: the noun.
     const nextWord = toks[r.b]?.text ?? "";
     const nounInConstruct =
       one &&
-      NOUNS_ALSO_NAMES.has(gazKey(w)) &&
+      (NOUNS_ALSO_NAMES.has(gazKey(w)) || (/^[بل]/u.test(w) && NOUNS_ALSO_NAMES.has(gazKey(w.slice(1))))) &&
       /^ال\p{L}{2,}/u.test(nextWord) &&
       toks[r.b]?.line === (toks[r.a] as Tok).line &&
       !everPersonWord(nextWord);

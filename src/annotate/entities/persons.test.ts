@@ -257,6 +257,7 @@ describe("findEntities: a given name that is as often a noun", () => {
   it("alone before a definite word heads it as the noun (جيل المؤسسين), but a spokesman's تيسير stays", () => {
     expect(persons("نحن الآن أمام جيل المؤسسين الذي وضع القواعد.")).toEqual([]);
     expect(persons("يسعى كل العاملين فيها لكسب رضا النظام السياسي الحاكم.")).toEqual([]);
+    expect(persons("وقال إن اللجوء إلى الوكالة قد يكون برضا الموكل.")).toEqual([]);
     expect(persons("وأضاف تيسير المفرج بأن نتائج النشرة إيجابية.")).toHaveLength(1);
   });
 });
