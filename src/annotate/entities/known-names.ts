@@ -340,17 +340,10 @@ export function propagate(
   // too; `explainedAliases` later makes it an alias of the organisation.
   const starts = new Set(raws.map((r) => r.a));
   for (const r of raws.slice()) {
-    if (r.type !== "ORG" || toks[r.b]?.text !== "(") continue;
-    // A name in quote marks is its own short name: words in brackets after it describe it (مجلة «ناشيونال ريفيو»
-    // (المحافظة)، إذاعة «إن بي آر» (شبه حكومية)).
-    if (toks[r.b - 1]?.text === '"') continue;
-    let close = r.b + 1;
-    while (close < toks.length && close - r.b <= MAX_PAREN_ALIAS_TOKENS && toks[close]?.text !== ")") close++;
-    if (toks[close]?.text !== ")" || close === r.b + 1 || starts.has(r.b + 1)) continue;
+    if (r.type !== "ORG") continue;
+    const close = bracketedShortName(toks, r.b);
+    if (close < 0 || starts.has(r.b + 1)) continue;
     const inner = toks.slice(r.b + 1, close);
-    if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) continue;
-    // ريال مدريد (اسبانيا): the club's country, not its short name.
-    if (isPlaceKey(inner.map((t) => gazKey(t.text)).join(" "))) continue;
     const first = inner[0] as Tok;
     raws.push({
       a: r.b + 1,
@@ -497,3 +490,19 @@ function trustedAfterPreposition(e: KnownName, next: string): boolean {
 
 /** Longest alias in parentheses after an organisation's name: (الناتو), (WHO), (البارتي). */
 export const MAX_PAREN_ALIAS_TOKENS = 3;
+
+/**
+ * The index of the ")" closing a short name in parentheses right after an organisation's name that ends before token
+ * `b` (حلف شمال الأطلسي (الناتو)، (MSF)), or -1: words only, not all single letters, not a place (ريال مدريد
+ * (اسبانيا): the club's country), and not after a name in quote marks, which is its own short name: words in brackets
+ * after it describe it (مجلة «ناشيونال ريفيو» (المحافظة)، إذاعة «إن بي آر» (شبه حكومية)).
+ */
+export function bracketedShortName(toks: readonly Tok[], b: number): number {
+  if (toks[b]?.text !== "(" || toks[b - 1]?.text === '"') return -1;
+  let close = b + 1;
+  while (close < toks.length && close - b <= MAX_PAREN_ALIAS_TOKENS && toks[close]?.text !== ")") close++;
+  if (toks[close]?.text !== ")" || close === b + 1) return -1;
+  const inner = toks.slice(b + 1, close);
+  if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) return -1;
+  return isPlaceKey(inner.map((t) => gazKey(t.text)).join(" ")) ? -1 : close;
+}

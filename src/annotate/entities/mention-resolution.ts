@@ -6,8 +6,8 @@
 import { type Folded, foldText, toOriginal } from "../../arabic/fold.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { gazKey, isPlaceKey, nisbaPlace } from "./features.js";
-import { type Raw, type Tok, WORDY } from "./folded-tokens.js";
-import { MAX_PAREN_ALIAS_TOKENS } from "./known-names.js";
+import type { Raw, Tok } from "./folded-tokens.js";
+import { bracketedShortName } from "./known-names.js";
 import { everPersonWord, isFirstName, listedGivenName, WITH_ARTICLE } from "./name-words.js";
 import {
   canonicalKey,
@@ -393,16 +393,9 @@ function explainedAliases<T extends { p: number; r: Raw; surface: string; order:
     if (x.r.role || !cx || cx.type !== "ORG") continue;
     const part = parts[x.p] as (typeof parts)[number];
     const open = x.r.b;
-    // A name in quote marks is its own short name: the brackets after it describe it (مجلة «ناشيونال ريفيو» (المحافظة)).
-    if (part.toks[open]?.text !== "(" || part.toks[open - 1]?.text === '"') continue;
-    let close = open + 1;
-    while (close < part.toks.length && close - open <= MAX_PAREN_ALIAS_TOKENS && part.toks[close]?.text !== ")")
-      close++;
-    if (part.toks[close]?.text !== ")" || close === open + 1) continue;
+    const close = bracketedShortName(part.toks, open);
+    if (close < 0) continue;
     const inner = part.toks.slice(open + 1, close);
-    if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1)) continue;
-    // ريال مدريد (اسبانيا): the club's country, not its short name.
-    if (isPlaceKey(inner.map((t) => gazKey(t.text)).join(" "))) continue;
     const y = at.get(`${x.p}:${open + 1}:${close}`);
     if (y) {
       const cy = assigned.get(y);
