@@ -22,7 +22,7 @@ import { fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from "../arabic/months.js";
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
-import { isVerbLike } from "./entities/verbs.js";
+import { futureCue } from "./date-future.js";
 
 /**
  * A date written without its year is put in the year that brings it within half a year of
@@ -88,80 +88,6 @@ const MONTH_PREPOSITIONS = new Set([
   "لتسليم",
 ]);
 
-/**
- * Words that put the clause they open in the future (folded): سوف، من المقرر، المزمع، يعتزم and the
- * future forms of the verbs that most often govern a date in news (ستعقد، سيزور، ستنطلق…), counted over
- * SaudiNewsNet. A general س + imperfect pattern would take سياسة، سيارة، سنوات for verbs.
- */
-const FUTURE_MARKERS = new Set([
-  "سوف",
-  "المقرر",
-  "المزمع",
-  "المزمعه",
-  "المرتقب",
-  "المرتقبه",
-  "يعتزم",
-  "تعتزم",
-  "يعتزمون",
-  "ستعقد",
-  "سيعقد",
-  "ستقام",
-  "سيقام",
-  "سيتم",
-  "ستتم",
-  "سيكون",
-  "ستكون",
-  "ستبدا",
-  "سيبدا",
-  "ستنطلق",
-  "سينطلق",
-  "ستشهد",
-  "سيشهد",
-  "ستجري",
-  "سيجري",
-  "ستعلن",
-  "سيعلن",
-  "سيزور",
-  "ستزور",
-  "سيصل",
-  "ستصل",
-  "سيلتقي",
-  "ستلتقي",
-  "سيغادر",
-  "ستغادر",
-  "سيتوجه",
-  "ستتوجه",
-  "سيستضيف",
-  "ستستضيف",
-  "سيحتضن",
-  "ستحتضن",
-  "سينتهي",
-  "ستنتهي",
-  "سيدخل",
-  "ستدخل",
-  "سيخوض",
-  "ستخوض",
-  "سيلعب",
-  "ستلعب",
-  "سيواجه",
-  "ستواجه",
-  "سيشارك",
-  "ستشارك",
-  "سيفتتح",
-  "ستفتتح",
-  "سيصدر",
-  "ستصدر",
-  "سيعرض",
-  "ستعرض",
-  "سيطلق",
-  "ستطلق",
-  "سيحضر",
-  "ستحضر",
-  "سيوقع",
-  "ستوقع",
-  "سيقوم",
-  "ستقوم",
-]);
 /** كان before a future cue puts the plan in the past (كان من المقرر، كانت ستعقد). */
 const WAS = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
 /** Words before a weekday that name its day themselves (اليوم الأربعاء، غدا الثلاثاء، أمس الأحد). */
@@ -191,17 +117,6 @@ function tenseBefore(toks: readonly Tok[], i: number): -1 | 0 | 1 {
     }
   }
   return 0;
-}
-
-/**
- * A folded word that puts its clause in the future: a listed cue (`FUTURE_MARKERS`), also with و or ف on it, or
- * س on a present verb (ستلتئم، ستنظر، سيناقش: the verb without its س is one, `isVerbLike`), which a noun that
- * starts with س is not (سياسة، سيارة، سنوات).
- */
-function futureCue(w: string): boolean {
-  const bare = w.length > 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
-  if (FUTURE_MARKERS.has(w) || FUTURE_MARKERS.has(bare)) return true;
-  return bare.length >= 5 && bare[0] === "س" && "يتن".includes(bare[1]!) && isVerbLike(bare.slice(1));
 }
 
 /** Words before من that make a weekday the day something takes effect (اعتبارا من الخميس), folded. */
