@@ -26,6 +26,22 @@ describe("findDates: relative dates", () => {
     // Counted from another event: unresolvable.
     expect(val("قبل يومين من الانتخابات")).toEqual([["قبل يومين", null, "day"]]);
   });
+  it("takes the day a day word names with its weekday as the article's own day", () => {
+    // Published (or found) Tuesday 2021-04-27, written Monday: the weekday says so, for every date of the article.
+    expect(val("قال الوزير اليوم (الاثنين) إن الوفد وصل أمس")).toEqual([
+      ["اليوم", "2021-04-26", "day"],
+      ["الاثنين", "2021-04-26", "day"],
+      ["أمس", "2021-04-25", "day"],
+    ]);
+    expect(val("وفي تصريحات أمس الأحد")).toContainEqual(["أمس", "2021-04-25", "day"]);
+    // The weekday after غدا is the coming one, not last week's.
+    expect(val("يصل الوفد يوم غد الأربعاء")).toEqual([
+      ["يوم غد", "2021-04-28", "day"],
+      ["الأربعاء", "2021-04-28", "day"],
+    ]);
+    // ذلك اليوم (that day) names no day of the article's.
+    expect(val("وصلوا في ذلك اليوم الأحد، وقال الوزير أمس")).toContainEqual(["أمس", "2021-04-26", "day"]);
+  });
   it("resolves weekdays to the nearest past day by default", () => {
     expect(val("الأربعاء الماضي")).toEqual([["الأربعاء الماضي", "2021-04-21", "day"]]);
     expect(val("يوم الأربعاء")).toEqual([["يوم الأربعاء", "2021-04-21", "day"]]);
