@@ -41,6 +41,8 @@ describe("findDates: relative dates", () => {
     ]);
     // ذلك اليوم (that day) names no day of the article's.
     expect(val("وصلوا في ذلك اليوم الأحد، وقال الوزير أمس")).toContainEqual(["أمس", "2021-04-26", "day"]);
+    // Nor is it today.
+    expect(val("وتذكر ما جرى في ذلك اليوم")).toEqual([]);
   });
   it("resolves weekdays to the nearest past day by default", () => {
     expect(val("الأربعاء الماضي")).toEqual([["الأربعاء الماضي", "2021-04-21", "day"]]);

@@ -397,6 +397,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     if (toks[i - 1]?.w === "بعد" && w === t.w) return null;
     // Names ending in اليوم: روسيا اليوم (RT), أخبار اليوم.
     if (TODAY_NAMES.test(toks[i - 1]?.w ?? "")) return null;
+    // ذلك اليوم: "that day", a day the text spoke of before, not today.
+    if (THAT.has(toks[i - 1]?.w ?? "")) return null;
     return [{ s: s0, e: t.e, value: resolved(ref, (r) => r.iso), granularity: "day" }, i + 1];
   }
   if (YESTERDAY.has(w)) {
