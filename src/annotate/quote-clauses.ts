@@ -683,6 +683,13 @@ export function complementOf(
       j++;
       continue;
     }
+    // وقالت أيضا القوات، وأكد بدوره الوزير، وقال من جهته المتحدث: an adverb of turn or addition right after the
+    // cue stands before the subject, which may still follow.
+    if (speakerOpen && speaker.length === 0 && ADDITIVE_ADVERBS.has(t.text)) continue;
+    if (speakerOpen && speaker.length === 0 && t.text === "من" && SIDE_NOUNS.has(tokens[j + 1]?.text ?? "")) {
+      j++;
+      continue;
+    }
     if (MANNER_WORDS.has(t.text) || t.text === "فيه" || t.text === "فيها") {
       speakerOpen = false;
       continue;
@@ -801,6 +808,25 @@ export function complementOf(
   }
   return null;
 }
+
+/**
+ * Adverbs of addition or turn (أيضا، كذلك، بدوره) that may stand between a verb of saying and its subject, folded.
+ * After the subject they end it (MANNER_WORDS).
+ */
+const ADDITIVE_ADVERBS: ReadonlySet<string> = new Set(["ايضا", "كذلك", "بدوره", "بدورها", "بدورهم"]);
+
+/** The side one speaks from, after من (من جهته، من جانبها، من ناحيته), folded. */
+const SIDE_NOUNS: ReadonlySet<string> = new Set([
+  "جهته",
+  "جهتها",
+  "جهتهم",
+  "جانبه",
+  "جانبها",
+  "جانبهم",
+  "ناحيته",
+  "ناحيتها",
+  "ناحيتهم",
+]);
 
 /** Words of an organisation's name in brackets after its head (جماعة (المساواة الآن)). */
 const MAX_BRACKETED_NAME_WORDS = 4;

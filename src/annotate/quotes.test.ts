@@ -2045,3 +2045,15 @@ describe("findQuotes: an impersonal verb right after a noun", () => {
     ).toEqual([]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: the subject after an adverb of addition or turn", () => {
+  it("reads the subject past أيضا، كذلك، بدوره or من جهته between the verb and it", () => {
+    const first = "وقال وزير الصحة خالد الفالح إن الوضع مستقر.";
+    expect(speakers(`${first} وقالت أيضا القوات الخاصة إن الحدود آمنة.`)[1]).toBe("القوات الخاصة");
+    expect(speakers(`${first} وأكد كذلك المتحدث الأمني منصور التركي أن الحدود آمنة.`)[1]).toBe("منصور التركي");
+    expect(speakers(`${first} وأكد من جهته المتحدث الأمني منصور التركي أن الحدود آمنة.`)[1]).toBe("منصور التركي");
+    // With no subject after it, the one who spoke before goes on.
+    expect(speakers(`${first} وقال أيضا في تصريح صحفي إن الأمن مستتب.`)[1]).toBe("خالد الفالح");
+  });
+});
