@@ -10,6 +10,7 @@ import type { Token } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
 import { PERSON_TITLES, ROLE_HEADS } from "./entities/lexicon.js";
+import { isFirstName as isGivenName } from "./entities/name-words.js";
 import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
 import { DEMONSTRATIVES, isAlaPreposition, isToldOutlet } from "./quote-clauses.js";
 import { COMPLEMENTIZERS, CUES, SPEAKER_STOPS, TITLES } from "./quote-cues.js";
@@ -286,9 +287,17 @@ export class ArticleSpeakers {
   names(): NameCandidate[] {
     if (this.namesCache) return this.namesCache;
     const out: NameCandidate[] = [];
-    for (const r of this.roles()) out.push(r.name);
+    const heldNames = new Map<number, RoleCandidate>();
+    for (const r of this.roles()) {
+      out.push(r.name);
+      heldNames.set(r.nameSpan.end, r);
+    }
     for (const m of this.mentions) {
       if (m.type !== "PER") continue;
+      // مدير وحدة كهرباء فيفاء سليمان الفيفي: a mention the tagger started inside the role phrase, on its last
+      // noun, is the name the role holds (سليمان الفيفي), not a fuller one.
+      const held = heldNames.get(m.end);
+      if (held !== undefined && held.at < m.start && m.start < held.nameSpan.start) continue;
       const k = firstTokenAt(this.tokens, m.start);
       let e = k;
       while (e < this.tokens.length && this.tokens[e]!.end <= m.end) e++;
@@ -409,6 +418,41 @@ function placeEnd(ctx: ArticleSpeakers, k: number, end: number): number {
  * Splits the phrase starting at token `i` into a role (titles, role heads and their
  * modifiers) and the name after it. Stops at punctuation between tokens.
  */
+/** Indefinite nouns a role's construct chain may hold before the holder's given name (وحدة كهرباء فيفاء). */
+const MAX_CHAIN_NOUNS = 3;
+
+/**
+ * Where a chain of indefinite nouns in construct at `k` ends at a given name that opens a person's name of two
+ * words or more, one the tagger found (مدير | وحدة كهرباء فيفاء | سليمان الفيفي): the given name's index, or -1.
+ * An indefinite role head is in construct with what follows it, so those nouns are the role's, never the name's.
+ */
+function chainBeforeGivenName(ctx: ArticleSpeakers, k: number, end: number): number {
+  const { tokens, text } = ctx;
+  for (let p = k; p < Math.min(end - 1, k + MAX_CHAIN_NOUNS + 1); p++) {
+    if (!joinedAt(text, tokens, p)) return -1;
+    const w = tokens[p]!.text;
+    if (isGivenName(w)) {
+      const rest = tokens[p + 1]!.text;
+      const named = ctx.perTokens.has(p) && ctx.perTokens.has(p + 1);
+      return p > k && named && joinedAt(text, tokens, p + 1) && !isRoleHead(rest) ? p : -1;
+    }
+    if (
+      w.length < 3 ||
+      w.startsWith("ال") ||
+      /^[لب]/.test(w) ||
+      /^(?:عبد|ابو|ابن)/.test(w) ||
+      // (A noun may open with و or ف, وحدة، فرع; not a conjunction before a name or a role: وخالد، ووزير.)
+      (/^[وف]/.test(w) && (isGivenName(w.slice(1)) || isRoleHead(w.slice(1)) || w.startsWith("ال", 1))) ||
+      NAME_PARTICLES.has(w) ||
+      isRoleHead(w) ||
+      RELATIVES.has(w) ||
+      COMPLEMENTIZERS.has(w)
+    )
+      return -1;
+  }
+  return -1;
+}
+
 /** Nouns that name an expert's field after في (الخبير في شؤون المياه). */
 const FIELD_NOUNS = new Set(["شؤون", "الشؤون", "مجال", "قضايا", "علم", "علوم", "ملف", "ملفات", "شان", "الشان"]);
 
@@ -585,6 +629,10 @@ export function splitRole(
         !ctx.perTokens.has(k + 1)
       )
         k = placeEnd(ctx, k + 1, end);
+      // مدير وحدة كهرباء فيفاء سليمان الفيفي: indefinite nouns in construct up to the given name that opens the
+      // holder's name, even where the tagger starts that name on the chain's last noun.
+      else if (k > i && !tokens[k - 1]!.text.startsWith("ال") && chainBeforeGivenName(ctx, k, end) > k)
+        k = chainBeforeGivenName(ctx, k, end);
       else break;
     }
   }

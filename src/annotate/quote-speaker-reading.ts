@@ -10,6 +10,7 @@ import { foldText } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import type { Mention, Quote } from "../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./entities/features.js";
+import { isFirstName as isGivenName } from "./entities/name-words.js";
 import { NAMING_TITLES } from "./entities/names.js";
 import {
   type ArticleSpeakers,
@@ -458,8 +459,12 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
       return { name: fromEntity, entity, anonymous: false, span };
     }
     const completed = completeName(ctx, run, earlier);
+    // مدير وحدة كهرباء فيفاء سليمان الفيفي: a fuller name that only adds the role's last nouns before the name
+    // (the tagger's mention started on فيفاء) is the role read into the name.
+    const roleWords = tokens.slice(first, split.nameStart).map((t) => t.text);
+    const fuller = (b: string | null) => b !== null && !addsRoleWords(b, run, roleWords);
     const name = [completed, fromEntity, written].reduce<string>(
-      (a, b) => (b && wordCount(b) > wordCount(a) ? b : a),
+      (a, b) => (b && fuller(b) && wordCount(b) > wordCount(a) ? b : a),
       written,
     );
     return { name, entity, anonymous: false, span };
@@ -822,6 +827,21 @@ function* orgsNamedBefore(
     if (run.length === 1) continue;
     yield { name: text.slice(s, run.at(-1)!.end), object: objectAt(k) };
   }
+}
+
+/**
+ * Whether `name` is the `run` with only words of the role phrase before it (`roleWords`, folded) put in front:
+ * فيفاء سليمان الفيفي for سليمان الفيفي after مدير وحدة كهرباء فيفاء.
+ *
+ * @example addsRoleWords("فيفاء سليمان الفيفي", ["سليمان", "الفيفي"], ["مدير", "وحده", "كهرباء", "فيفاء"]) // true
+ */
+function addsRoleWords(name: string, run: string[], roleWords: string[]): boolean {
+  const words = foldText(name).split(/\s+/);
+  const extra = words.length - run.length;
+  if (extra <= 0 || extra > roleWords.length || words.slice(extra).join(" ") !== run.join(" ")) return false;
+  // (Not a given name or a name's particle the role phrase took: عبد العزيز محمد السبيعي.)
+  if (isGivenName(words[0]!) || /^(?:عبد|ابو|ابن|بن|ال$)/.test(words[0]!)) return false;
+  return words.slice(0, extra).join(" ") === roleWords.slice(-extra).join(" ");
 }
 
 /** The first person named (by a PER mention) in the sentence before `before`, outside earlier quotes. */

@@ -2057,3 +2057,12 @@ describe("findQuotes: the subject after an adverb of addition or turn", () => {
     expect(speakers(`${first} وقال أيضا في تصريح صحفي إن الأمن مستتب.`)[1]).toBe("خالد الفالح");
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a role's construct chain before the holder's name", () => {
+  it("keeps the chain's nouns out of the name, even where the tagger starts the name on one (مدير وحدة كهرباء فيفاء سليمان الفيفي)", () => {
+    const text =
+      "وقال مدير وحدة كهرباء فيفاء سليمان الفيفي إن التيار سيعود غدا. وأكد الفيفي أن الأعطال كثيرة. وأضاف أن الفرق تعمل.";
+    expect(speakers(text)).toEqual(["سليمان الفيفي", "سليمان الفيفي", "سليمان الفيفي"]);
+  });
+});
