@@ -816,7 +816,7 @@ export function complementOf(
 const ADDITIVE_ADVERBS: ReadonlySet<string> = new Set(["ايضا", "كذلك", "بدوره", "بدورها", "بدورهم"]);
 
 /** The side one speaks from, after من (من جهته، من جانبها، من ناحيته), folded. */
-const SIDE_NOUNS: ReadonlySet<string> = new Set([
+export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   "جهته",
   "جهتها",
   "جهتهم",

@@ -4,9 +4,11 @@
  * مشيرة إلى أن). For the speaker resolution of quotes.ts, read with quote-speaker-reading.ts.
  */
 
+import type { Token } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
 import { type ArticleSpeakers, MAX_NAME_TOKENS, splitRole } from "./quote-article-speakers.js";
 import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
+import { OBJECT_PREPOSITIONS, SIDE_NOUNS } from "./quote-clauses.js";
 import { CUES, TITLES } from "./quote-cues.js";
 import { MAX_AUXILIARY_SUBJECT, MAX_ROLE_TOKENS } from "./quote-phrases.js";
 import { HONORIFICS, isAdjectiveLike, isOrgWord, isRoleHead } from "./quote-roles.js";
@@ -174,6 +176,21 @@ const STANCE_VERBS: ReadonlySet<string> = new Set([
   "اصدر",
 ]);
 
+/** Words that open a sentence before its verb to mark whose turn it is (بدوره، كما، ثم), folded. */
+const TURN_OPENERS: ReadonlySet<string> = new Set(["بدوره", "بدورها", "وبدوره", "وبدورها", "كما", "وكما", "ثم"]);
+
+/**
+ * The token after the turn opener at `k` (بدوره، كما، من جهته، من ناحيتها، في المقابل), or `k` when none opens there.
+ */
+function afterTurnOpener(tokens: Token[], k: number): number {
+  const w = tokens[k]?.text ?? "";
+  if (TURN_OPENERS.has(w)) return k + 1;
+  const next = tokens[k + 1]?.text ?? "";
+  if ((w === "من" || w === "ومن") && SIDE_NOUNS.has(next)) return k + 2;
+  if ((w === "في" || w === "وفي") && next === "المقابل") return k + 2;
+  return k;
+}
+
 /**
  * The subject of the sentence before `sentenceStart` when it holds no quote and opens
  * with a verb and a named person (وحذر الرئيس الأمريكي دونالد ترامب روسيا … . وقال …):
@@ -189,21 +206,66 @@ export function subjectOfPreviousSentence(
   const prevStart = sentenceStartBefore(ctx.text, sentenceStart - 1);
   const lastQuote = quotes.at(-1);
   if (lastQuote && lastQuote.end > prevStart) return null;
+  return openingSubject(ctx, prevStart, sentenceStart, quotes, cue, false);
+}
+
+/**
+ * The subject the sentence at `sentenceStart` opens with after its verb, named before `before` (كما قدم رئيس الوفد
+ * عوض العقيلي شكره …، مشيرا إلى أن): a later cue in it with no name of its own continues that subject, when the
+ * sentence holds no quote yet.
+ */
+export function subjectOfSentence(
+  ctx: ArticleSpeakers,
+  sentenceStart: number,
+  before: number,
+  quotes: Quote[],
+  cue: string,
+): Speaker | null {
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.end > sentenceStart) return null;
+  return openingSubject(ctx, sentenceStart, before, quotes, cue, true);
+}
+
+/**
+ * The subject right after the verb that opens the sentence at `from` (after و or a turn opener: بدوره، من جهته),
+ * ending before `to`: an organisation that took a stance, or a name (with its role) the tagger or the given-name
+ * list vouches for.
+ */
+function openingSubject(
+  ctx: ArticleSpeakers,
+  from: number,
+  to: number,
+  quotes: Quote[],
+  cue: string,
+  ownSentence: boolean,
+): Speaker | null {
   const { tokens } = ctx;
-  const v = firstTokenAt(tokens, prevStart);
-  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= sentenceStart) return null;
-  if (!/^[وف]/.test(tokens[v]!.text) || ctx.perTokens.has(v)) return null;
+  // بدوره، قدم أمين الأحساء شكره …، من ناحيته، أكد نائب الرئيس إياد علاوي أهمية …: the verb after a turn opener.
+  const opening = firstTokenAt(tokens, from);
+  const v = afterTurnOpener(tokens, opening);
+  const strict = ownSentence || v > opening;
+  if (v + 1 >= tokens.length || tokens[v + 1]!.start >= to) return null;
+  if (ctx.perTokens.has(v)) return null;
+  const w = tokens[v]!.text;
+  if (v === opening ? !/^[وف]/.test(w) : w.startsWith("ال") || isRoleHead(w)) return null;
+  // وفي ختام الكلمة سأل، وعلى مدار الساعة: a preposition opens the sentence, no verb.
+  if (strict && NOT_VERB_OPENERS.has(w)) return null;
+  // كما تساعد على التغلب على الالتهابات: a preposition after the verb opens its object (على is no علي here).
+  if (OBJECT_PREPOSITIONS.has(tokens[v + 1]!.text) && !ctx.perTokens.has(v + 1)) return null;
   // وأدانت اللجنة الدولية للصليب الأحمر الهجمات. وكتبت «…»: the organisation that took a stance in the sentence
   // before, when the two verbs agree in gender (not وأنهى مانشستر سيتي الموسم …، وتابع: a narrated act).
   const orgEnd = ctx.orgEnd.get(v + 1);
   const gender = cueGender(cue);
-  const verb = tokens[v]!.text.slice(1);
+  const verb = /^[وف]/.test(w) ? w.slice(1) : w;
   const stance = STANCE_VERBS.has(verb) || (verb.endsWith("ت") && STANCE_VERBS.has(verb.slice(0, -1)));
   if (orgEnd !== undefined && stance && gender !== null && verb.endsWith("ت") === (gender === "f")) {
-    if (tokens[orgEnd - 1]!.end <= sentenceStart) return speakerFrom(ctx, tokens.slice(v + 1, orgEnd), quotes);
+    if (tokens[orgEnd - 1]!.end <= to) return speakerFrom(ctx, tokens.slice(v + 1, orgEnd), quotes);
   }
   const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
   if (split.nameEnd <= split.nameStart || !ctx.candidate(split.nameStart, split.nameEnd).strong) return null;
-  if (tokens[split.nameEnd - 1]!.end > sentenceStart) return null;
+  if (tokens[split.nameEnd - 1]!.end > to) return null;
+  // Past a turn opener, or in the cue's own sentence, only a name the tagger found: a listed given name may be
+  // the verb's object (ورفع مدير الجامعتين المكلف أسمى آيات الشكر).
+  if (strict && !ctx.perTokens.has(split.nameStart)) return null;
   return speakerFrom(ctx, tokens.slice(v + 1, split.nameEnd), quotes);
 }

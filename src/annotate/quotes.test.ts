@@ -2066,3 +2066,12 @@ describe("findQuotes: a role's construct chain before the holder's name", () => 
     expect(speakers(text)).toEqual(["سليمان الفيفي", "سليمان الفيفي", "سليمان الفيفي"]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a continuation after another person's sentence", () => {
+  it("goes with the person a sentence opened by a turn opener named (من ناحيته، أكد نائب الرئيس إياد علاوي …)", () => {
+    const text =
+      "وقال رئيس الوزراء حيدر العبادي إن الحكومة مستعدة. من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية الحوار. وقال في بيان إن الحوار مهم.";
+    expect(speakers(text)).toEqual(["حيدر العبادي", "إياد علاوي"]);
+  });
+});

@@ -73,7 +73,12 @@ import {
   isSubjectHead,
   soundPlural,
 } from "./quote-roles.js";
-import { organisationOpening, subjectOfPreviousSentence, titledOpening } from "./quote-sentence-subjects.js";
+import {
+  organisationOpening,
+  subjectOfPreviousSentence,
+  subjectOfSentence,
+  titledOpening,
+} from "./quote-sentence-subjects.js";
 import { shareEnd } from "./quote-shares.js";
 import {
   cueGender,
@@ -378,7 +383,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
         earlier || subject || (cls !== "participle" && cls !== "verb")
           ? null
           : (organisationOpening(ctx, sentenceStart, cue.start, cue.text, quotes) ??
-            (cls === "participle" ? titledOpening(ctx, sentenceStart, cue.start, quotes) : null));
+            (cls === "participle" ? titledOpening(ctx, sentenceStart, cue.start, quotes) : null) ??
+            subjectOfSentence(ctx, sentenceStart, cue.start, quotes, cue.text));
       if (earlier) speaker = earlier;
       else if (subject) speaker = subject;
       else if (opener) speaker = opener;
