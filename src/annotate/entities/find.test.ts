@@ -746,3 +746,14 @@ describe("findEntities: و before a word the article writes bare in another pers
     expect(mentionsOf("PER", text)).toEqual(["ألفارو موراتا", "سامي خضيرة", "خضيرة", "موراتا"]);
   });
 });
+
+describe("findEntities: a number in parentheses after an organisation", () => {
+  it("is the year or a count, not the organisation's short name", () => {
+    const text = "وصممت كلية التربية في باب المعظم (1966)، ومكتبة ديوان الأوقاف العامة (1967) في بغداد.";
+    expect(found(text)).not.toContain("ORG:1966");
+    expect(found(text)).not.toContain("ORG:1967");
+    expect(found("رسالة بلدية مدينة البيرة (1966) إلى الوزير.")).not.toContain("ORG:1966");
+    // Words in parentheses still are (الناتو).
+    expect(mentionsOf("ORG", "قال حلف شمال الأطلسي (الناتو) إنه مستعد.")).toEqual(["حلف شمال الأطلسي", "الناتو"]);
+  });
+});
