@@ -44,6 +44,7 @@ import {
 import {
   adjectivesReadAsNames,
   descriptionsReadAsNames,
+  headsBeforeNames,
   headsTakeTheirAdjectives,
   headsTakeTheirGenitive,
 } from "./org-heads.js";
@@ -110,6 +111,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     commonNounsReadAsClubs(toks, raws, sport);
     headsTakeTheirGenitive(toks, raws);
     headsTakeTheirAdjectives(toks, raws);
+    headsBeforeNames(toks, raws);
     adjectivesReadAsNames(toks, raws);
     descriptionsReadAsNames(toks, raws);
     dropPredicates(t, f, toks, raws);

@@ -58,3 +58,18 @@ describe("findEntities: a feminine head and an adjective without the article", (
     expect(found("وقال إن جامعة تينيسي أعلنت النتائج")).toEqual(["ORG:جامعة تينيسي"]);
   });
 });
+
+describe("findEntities: a bare head before an organisation's name", () => {
+  it("opens the name (حركة فتح، جامعة نورث وسترن), and the entity stays the name", () => {
+    expect(found("وتم اعتقال ستة فلسطينيين بدعوى العضوية في حركة فتح.")).toContain("ORG:حركة فتح");
+    expect(found("قام باحثون من جامعة نورث وسترن في شيكاغو بتحليل البيانات.")).toContain("ORG:جامعة نورث وسترن");
+    const r = findEntities("تعمق الأزمة داخل حزب سيريزا اليساري. وكانت الوعود التي قطعها سيريزا للناخبين كثيرة.");
+    const party = r.mentions.filter((m) => m.entity === r.mentions[0]?.entity).map((m) => m.text);
+    expect(party).toEqual(["حزب سيريزا", "سيريزا"]);
+  });
+
+  it("is left out before a name the alias table knows in several words, and before a preposition", () => {
+    expect(found("وأوضح لدى مشاركته باجتماع لجنة الأمم المتحدة للنطاق العريض.")).toContain("ORG:الأمم المتحدة");
+    expect(found("انتقدت لجنة للأمم المتحدة النظام السياسي.")).not.toContain("ORG:لجنة للأمم المتحدة");
+  });
+});

@@ -7,7 +7,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { gazKey, isCityKey, isPlaceKey, nisbaPlace } from "./features.js";
 import { type Raw, type Tok, WORDY } from "./folded-tokens.js";
 import { trimmedStart, WITH_ARTICLE } from "./name-words.js";
-import { knownAlias, ORG_HEAD_KEYS } from "./names.js";
+import { knownAlias, NAME_OPENING_HEADS, ORG_HEAD_KEYS } from "./names.js";
 import { ORDINALS, PUNCT, TIME_WORDS } from "./tagged-spans.js";
 import { loadTagger } from "./tagger.js";
 
@@ -111,6 +111,37 @@ export function headsTakeTheirGenitive(toks: Tok[], raws: Raw[]): void {
         .filter((t) => !PUNCT.test(t.text))
         .map((t) => gazKey(t.text)),
     ];
+  }
+}
+
+/**
+ * An organisation's mention right after a bare head word the tagger left out of it (حركة | فتح، بجامعة | هارفارد)
+ * takes the head in: the head in the construct state is the first word of the name, as both training corpora write
+ * it (`NAME_OPENING_HEADS`). Without the preposition or conjunction glued to the head (العضوية في حركة فتح → حركة
+ * فتح); not across a line or into a hashtag, not when the head is in another mention, not before a preposition glued
+ * to the name (لجنة | للأمم المتحدة، لجنة | بالكونغرس: the head is no construct there), and not before an organisation
+ * the alias table names in several words (لجنة | الأمم المتحدة، منظمة | الأمم المتحدة): that name is whole, the head
+ * names a body of it or repeats what it is. The entity stays the name after the head (`Raw.ns`), so that an article's
+ * later bare name (سيريزا after حزب سيريزا) keeps its type and entity. Over SNN 0-6000 + ANT 0-3000 75 articles
+ * change, 73 for the better (حركة حماس، جامعة أكسفورد، بنك جولدمان ساكس، وزارة التربية والتعليم، هيئة الهلال الأحمر);
+ * in the held-out tenth حركة فتح is gained and حركة العسكر الطيبة lost (NewsFANE leaves حركة out 8 times in 33).
+ */
+export function headsBeforeNames(toks: Tok[], raws: Raw[]): void {
+  const covered = new Uint8Array(toks.length);
+  for (const r of raws) covered.fill(1, r.a, r.b);
+  for (const r of raws) {
+    if (r.type !== "ORG" || r.role || r.a === 0 || covered[r.a - 1]) continue;
+    const head = toks[r.a - 1] as Tok;
+    const first = toks[r.a] as Tok;
+    const cut = bareHeadAt(head.text);
+    if (cut < 0 || !NAME_OPENING_HEADS.has(head.text.slice(cut)) || head.group >= 0 || first.group >= 0) continue;
+    if (head.line !== first.line || r.s !== first.s || ORG_HEAD_KEYS.has(gazKey(first.text))) continue;
+    if (r.key.length >= 2 && knownAlias(r.key.join(" "))?.type === "ORG") continue;
+    // The entity stays the name (`Raw.ns`, as for مدينة قلقيلية): حزب سيريزا and سيريزا alone are one.
+    r.ns = r.s;
+    r.a--;
+    r.s = head.s + cut;
+    covered[r.a] = 1;
   }
 }
 
