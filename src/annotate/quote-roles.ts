@@ -4,8 +4,9 @@
  */
 
 import { foldText } from "../arabic/fold.js";
-import { gazKey, isFirstName, isPlaceKey, nisbaPlace } from "./entities/features.js";
+import { gazKey, isCityKey, isFirstName, isPlaceKey, nisbaPlace } from "./entities/features.js";
 import { ORG_CUES, PERSON_TITLES, ROLE_HEADS, ROLE_SYNONYMS } from "./entities/lexicon.js";
+import { commonWithArticle, isFirstName as isGivenName } from "./entities/name-words.js";
 import { ANONYMOUS_HEADS, CUES, ORG_HEADS, TITLES } from "./quote-cues.js";
 import { bare, bareForms, bareIn, OFFICE_HEADS, type Speaker, stripArticle } from "./quote-text.js";
 
@@ -63,9 +64,35 @@ export function isNisba(w: string): boolean {
 export function isNameMention(mention: string): boolean {
   // إمام (an imam, spelt with its hamza below) is an office the tagger at times calls a person; folded, it would
   // read as أمام "before", no role.
-  return foldText(mention.replace(/(?<!\p{L})(?:ال)?إمام(?!\p{L})/gu, " "))
+  const words = foldText(mention.replace(/(?<!\p{L})(?:ال)?إمام(?!\p{L})/gu, " "))
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .some((w) => w.length > 1 && !w.startsWith("ال") && !isRoleHead(w) && !HONORIFICS.has(w) && !isOrgWord(w));
+    .filter((w) => w.length > 1);
+  return (
+    words.some((w) => !w.startsWith("ال") && !isRoleHead(w) && !HONORIFICS.has(w) && !isOrgWord(w)) ||
+    givenNameBeforeFamily(words)
+  );
+}
+
+/**
+ * Whether folded `words` open with a role head that is also a given name (أمين، سلطان، أميرة) before a family name:
+ * أمين الناصر، سلطان البازعي are people, أمين الأحساء، أمين المنطقة الشرقية a city's mayor, سلطان الشريف left as
+ * the tagger's role (الشريف is a common word too).
+ *
+ * @example givenNameBeforeFamily(["امين", "الناصر"]) // true
+ * @example givenNameBeforeFamily(["امين", "الاحساء"]) // false
+ */
+export function givenNameBeforeFamily(words: string[]): boolean {
+  if (words.length < 2 || !isRoleHead(words[0]!) || !isGivenName(words[0]!)) return false;
+  const family = words[1]!;
+  const key = gazKey(family);
+  return (
+    family.startsWith("ال") &&
+    !commonWithArticle(family) &&
+    !isPlaceKey(key) &&
+    !isCityKey(key) &&
+    !isRoleHead(family) &&
+    !isOrgWord(family)
+  );
 }
 
 export const HONORIFICS = new Set([

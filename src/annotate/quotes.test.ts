@@ -2075,3 +2075,14 @@ describe("findQuotes: a continuation after another person's sentence", () => {
     expect(speakers(text)).toEqual(["حيدر العبادي", "إياد علاوي"]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a given name that is also a role head (أمين، سلطان)", () => {
+  it("reads أمين before a family name as the holder's given name, after the organisation (مدير عام شركة أرامكو أمين الناصر)", () => {
+    expect(speakers("وقال مدير عام شركة أرامكو أمين الناصر إن الإنتاج سيرتفع.")).toEqual(["أمين الناصر"]);
+    expect(speakers("وأكد المهندس سلطان الثنيان رئيس لجنة التمور أن الموسم جيد.")).toEqual(["سلطان الثنيان"]);
+  });
+  it("keeps أمين before a city as the city's mayor (أمين الأحساء)", () => {
+    expect(speakers("وقال أمين الأحساء إن المشاريع تسير وفق الخطة.")).toEqual(["أمين الأحساء"]);
+  });
+});
