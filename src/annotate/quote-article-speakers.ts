@@ -841,12 +841,14 @@ export function completeName(ctx: ArticleSpeakers, run: string[], earlier: Quote
  * The person the article named with `role` (الرئيس السوداني → عمر البشير), with their entity when the
  * tagger found them, or null. A one-word role (الوزير) names the person only when the article gave that
  * role to one person alone (تفقد الدكتور طارق الجمال، وزير الصحة … وأكد الوزير): with two ministers it
- * stays the role as written.
+ * stays the role as written. With `onlyBefore`, a role given after `before` (or at it: the phrase itself, read
+ * with the words after it as a name) does not count.
  */
 export function personForRole(
   ctx: ArticleSpeakers,
   role: string[],
   before: number,
+  onlyBefore = false,
 ): { name: string; entity: string | null } | null {
   if (role.length === 0) return null;
   if (role.length === 1) return onlyPersonWithRole(ctx, role[0]!, before);
@@ -856,7 +858,7 @@ export function personForRole(
   const list = ctx.rolesWith(role.at(-1)!);
   for (let c = Math.max(0, list.length - MAX_LOOKUPS); c < list.length; c++) {
     const r = list[c]!;
-    if (!containsAll(r.role, role)) continue;
+    if (!containsAll(r.role, role) || (onlyBefore && r.at >= before)) continue;
     const score = (r.name.strong ? 2 : 0) + (r.at < before ? 1 : 0);
     if (score >= foundScore && (r.at < before || score > foundScore)) {
       found = r;
@@ -869,6 +871,35 @@ export function personForRole(
   for (let c = 0; c < Math.min(tagged.length, MAX_LOOKUPS); c++) {
     const r = tagged[c]!;
     if (containsAll(r.role, role)) return { name: r.name, entity: r.entity };
+  }
+  return null;
+}
+
+/** Quotes back that quotedWithRole looks for a holder of the role among. */
+const MAX_RECENT_QUOTES = 5;
+
+/**
+ * The latest of the `quotes` whose speaker the article gave `role` before `before` (or the tagger did), or null:
+ * وأشاد المدرب التونسي بأداء فريقه after وقال قادري, the coach named so before; when personForRole cannot tell which
+ * of several holders (two ministers) is meant, the one just quoted.
+ */
+export function quotedWithRole(
+  ctx: ArticleSpeakers,
+  role: string[],
+  before: number,
+  quotes: Quote[],
+): { name: string; entity: string | null } | null {
+  if (role.length === 0) return null;
+  const holders: string[] = [];
+  for (const r of ctx.rolesWith(role.at(-1)!))
+    if (r.at < before && containsAll(r.role, role)) holders.push(r.name.name);
+  for (const r of ctx.entityRolesWith(role.at(-1)!)) if (containsAll(r.role, role)) holders.push(r.name);
+  const keys = holders.map((h) => foldText(h));
+  for (let q = quotes.length - 1; q >= Math.max(0, quotes.length - MAX_RECENT_QUOTES); q--) {
+    const { speaker, speakerEntity } = quotes[q]!;
+    if (!speaker) continue;
+    const key = foldText(speaker);
+    if (keys.some((h) => h.includes(key) || key.includes(h))) return { name: speaker, entity: speakerEntity };
   }
   return null;
 }

@@ -6,12 +6,19 @@
 
 import type { Token } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
-import { type ArticleSpeakers, MAX_NAME_TOKENS, splitRole } from "./quote-article-speakers.js";
+import { commonWithArticle } from "./entities/name-words.js";
+import {
+  type ArticleSpeakers,
+  MAX_NAME_TOKENS,
+  personForRole,
+  quotedWithRole,
+  splitRole,
+} from "./quote-article-speakers.js";
 import { isPlaceWord, RELATIVES } from "./quote-clause-words.js";
 import { OBJECT_PREPOSITIONS, SIDE_NOUNS } from "./quote-clauses.js";
 import { CUES, TITLES } from "./quote-cues.js";
 import { MAX_AUXILIARY_SUBJECT, MAX_ROLE_TOKENS } from "./quote-phrases.js";
-import { HONORIFICS, isAdjectiveLike, isOrgWord, isRoleHead } from "./quote-roles.js";
+import { HONORIFICS, isAdjectiveLike, isOrgWord, isRoleHead, roleKey } from "./quote-roles.js";
 import { cueGender, speakerFrom } from "./quote-speaker-reading.js";
 import { firstTokenAt, joinedAt, type Speaker, sentenceStartBefore, stripArticle } from "./quote-text.js";
 
@@ -262,10 +269,72 @@ function openingSubject(
     if (tokens[orgEnd - 1]!.end <= to) return speakerFrom(ctx, tokens.slice(v + 1, orgEnd), quotes);
   }
   const split = splitRole(ctx, v + 1, Math.min(tokens.length, v + 1 + MAX_ROLE_TOKENS + MAX_NAME_TOKENS));
+  // بدوره، قدم أمين الأحساء شكره …، وأكد أن: past a turn opener, or in the cue's own sentence, a role with no name
+  // after it is its holder, named by the role (or by the name the article gave that role). A listed given name
+  // alone may be the verb's object there (ورفع مدير الجامعتين المكلف أسمى آيات الشكر).
+  if (strict && !heldName(ctx, split)) return roleSubject(ctx, v + 1, split.roleEnd, to, quotes);
   if (split.nameEnd <= split.nameStart || !ctx.candidate(split.nameStart, split.nameEnd).strong) return null;
   if (tokens[split.nameEnd - 1]!.end > to) return null;
-  // Past a turn opener, or in the cue's own sentence, only a name the tagger found: a listed given name may be
-  // the verb's object (ورفع مدير الجامعتين المكلف أسمى آيات الشكر).
-  if (strict && !ctx.perTokens.has(split.nameStart)) return null;
   return speakerFrom(ctx, tokens.slice(v + 1, split.nameEnd), quotes);
+}
+
+/**
+ * Whether the name `split` found after a role is the holder's: one the tagger found, or a listed given name and a
+ * family name (وعبر مدير جمعية الثقافة والفنون بجدة عمر الجاسر عن …), not a given name that opens the verb's
+ * object (ورفع مدير الجامعتين المكلف أسمى آيات الشكر).
+ */
+function heldName(ctx: ArticleSpeakers, split: { nameStart: number; nameEnd: number }): boolean {
+  if (split.nameEnd <= split.nameStart) return false;
+  if (ctx.perTokens.has(split.nameStart)) return true;
+  const family = ctx.tokens[split.nameEnd - 1]!.text;
+  return (
+    split.nameEnd - split.nameStart >= 2 &&
+    ctx.candidate(split.nameStart, split.nameEnd).strong === true &&
+    family.startsWith("ال") &&
+    !commonWithArticle(family)
+  );
+}
+
+/**
+ * The holder of the role phrase from token `k` to `roleEnd`, when it is one before `to` that a role head opens,
+ * as the subject right after a verb (بدوره، قدم أمين الأحساء شكره …): the person the article named with that role
+ * (or, of several, the one just quoted), else the role as written. Only the role: a listed given name after it
+ * (ورفع مدير الجامعتين المكلف أسمى آيات الشكر) is the verb's object, not the holder's name.
+ */
+function roleSubject(ctx: ArticleSpeakers, k: number, roleEnd: number, to: number, quotes: Quote[]): Speaker | null {
+  const { tokens, text } = ctx;
+  if (roleEnd <= k || tokens[roleEnd - 1]!.end > to || !isRoleHead(tokens[k]!.text)) return null;
+  const words = tokens.slice(k, roleEnd).map((t) => t.text);
+  const n = describedEnd(words);
+  const at = tokens[k]!.start;
+  const span = { start: at, end: tokens[k + n - 1]!.end };
+  const role = roleKey(words.slice(0, n));
+  const person = personForRole(ctx, role, at, true) ?? quotedWithRole(ctx, role, at, quotes);
+  if (person) return { ...person, anonymous: false, span };
+  // (A definite nisba after a title is a family name: اللواء التركي، الدكتور العمري.)
+  const national = n >= 2 && !TITLES.has(words[0]!) && /^ال.{2,}(?:ي|يه)$/.test(words[n - 1]!);
+  // وأشاد المدرب التونسي after التونسي جلال قادري مدرب فريق الخليج: a role with a nationality (or another nisba) no
+  // one was named with stands for someone named otherwise before, not for a new speaker.
+  if (national) return null;
+  return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
+}
+
+/**
+ * How many of a role's `words` (folded) describe its holder: after a definite word only adjectives and ل… phrases
+ * (المتحدث الرسمي للوزارة، وزير الطاقة الإماراتي) do; a definite noun there is the verb's object (وطالب الوزير
+ * | البرلمان بإعادة النظر، وثمن اللواء البلوي | الدور البطولي). After an indefinite word, its genitive goes on
+ * (أمين الأحساء، رئيس مجلس الإدارة).
+ *
+ * @example describedEnd(["الوزير", "البرلمان", "باعاده"]) // 1
+ */
+function describedEnd(words: string[]): number {
+  for (let n = 1; n < words.length; n++) {
+    const before = words[n - 1]!;
+    const w = words[n]!;
+    // وأبدى أمين جدة سعادته الغامرة: a noun with a pronoun after a place is the verb's object (وزير خارجيتها is not).
+    if (/ته(?:ا|م|ما)?$/.test(w) && w.length > 4 && !isRoleHead(before)) return n;
+    if (!before.startsWith("ال") || isAdjectiveLike(w) || /^لل/.test(w) || w === "باسم") continue;
+    return n;
+  }
+  return words.length;
 }

@@ -2086,3 +2086,18 @@ describe("findQuotes: a given name that is also a role head (أمين، سلطا
     expect(speakers("وقال أمين الأحساء إن المشاريع تسير وفق الخطة.")).toEqual(["أمين الأحساء"]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a sentence that opens with a role and no name", () => {
+  const thanks =
+    "بدوره، قدم أمين الأحساء شكره لأمين منطقة المدينة المنورة على مبادرته، وأكد أن الإمكانات بمتناول الجميع.";
+  it("gives a later cue in it to the role holder, not to the last one quoted", () => {
+    const text = `وقال أمين منطقة المدينة المنورة خالد طاهر إن التعاون مستمر. ${thanks}`;
+    expect(speakers(text)).toEqual(["خالد طاهر", "أمين الأحساء"]);
+  });
+  it("leaves a role with a nationality no one was named with to the one named otherwise (وأشاد المدرب التونسي)", () => {
+    const text =
+      "وقال التونسي جلال قادري مدرب فريق الخليج إن الفريق جاهز. وأشاد المدرب التونسي بأداء فريقه، مشيرا إلى أنه قدم مستوى مميزا.";
+    expect(speakers(text)).toEqual(["جلال قادري", "جلال قادري"]);
+  });
+});
