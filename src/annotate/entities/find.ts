@@ -47,6 +47,7 @@ import {
   headsBeforeNames,
   headsTakeTheirAdjectives,
   headsTakeTheirGenitive,
+  stateBodiesOfCountries,
 } from "./org-heads.js";
 import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
 import { findRoles, possessedHeads } from "./role-rules.js";
@@ -140,6 +141,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     placesAfterGivenNames(toks, raws);
     verbsAfterNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
+    stateBodiesOfCountries(toks, raws);
     conjunctionsBeforeWrittenNames(toks, raws);
     teamsInResults(toks, raws);
     citiesAfterAreaHeads(toks, raws);

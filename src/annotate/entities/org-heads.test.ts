@@ -73,3 +73,23 @@ describe("findEntities: a bare head before an organisation's name", () => {
     expect(found("انتقدت لجنة للأمم المتحدة النظام السياسي.")).not.toContain("ORG:لجنة للأمم المتحدة");
   });
 });
+
+describe("findEntities: an army, police or government and its country's adjective", () => {
+  it("names the state's body, without the glued preposition", () => {
+    expect(found("وكثفت الحركة هجماتها ردا على تدخل الجيش الكيني في الصومال.")).toContain("ORG:الجيش الكيني");
+    expect(found("وكانت الشرطة الأوكرانية قد أوضحت أمس أن الصحافي توفي.")).toContain("ORG:الشرطة الأوكرانية");
+    expect(found("أمام حرب متصاعدة ضد الإرهاب كالجيش اللبناني وحده.")).toContain("ORG:الجيش اللبناني");
+    // The headline's hashtag was read as a person's name and spread to the body.
+    const body = "وتمكن الجيش اليمني، بإسناد من التحالف، من تحرير مواقع جديدة.";
+    expect(found(body, "#الجيش_اليمني يحرر مواقع جديدة في #صعدة")).toEqual(["ORG:الجيش اليمني"]);
+  });
+
+  it("leaves an adjective that agrees with the word before, and a longer name, alone", () => {
+    expect(found("ينتظر أن يقوم رئيس الحكومة الإسباني خوسيه لويس ثاباتيرو بزيارة.")).not.toContain(
+      "ORG:الحكومة الإسباني",
+    );
+    expect(found("وقاتل الجيش السوري الحر قرب حلب. وقال الجيش السوري الحر إنه تقدم.")).not.toContain(
+      "ORG:الجيش السوري",
+    );
+  });
+});
