@@ -47,6 +47,7 @@ import {
   headsBeforeNames,
   headsTakeTheirAdjectives,
   headsTakeTheirGenitive,
+  headsWithGenitives,
   stateBodiesOfCountries,
 } from "./org-heads.js";
 import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
@@ -142,6 +143,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     verbsAfterNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
     stateBodiesOfCountries(toks, raws);
+    headsWithGenitives(toks, raws);
     conjunctionsBeforeWrittenNames(toks, raws);
     teamsInResults(toks, raws);
     citiesAfterAreaHeads(toks, raws);

@@ -93,3 +93,17 @@ describe("findEntities: an army, police or government and its country's adjectiv
     );
   });
 });
+
+describe("findEntities: a bare head and its definite genitive the tagger missed", () => {
+  it("names the organisation, with a coordinated field and its adjectives", () => {
+    expect(found("كما أوضح أن لوعود وزارة الإسكان دورا كبيرا في هذا الركود.")).toContain("ORG:وزارة الإسكان");
+    expect(found("وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن شهر مايو.")).toContain(
+      "ORG:مؤسسة النقد العربي السعودي",
+    );
+    expect(found("وأعلنت وزارة الثقافة والإعلام أمس برنامجها.")).toContain("ORG:وزارة الثقافة والإعلام");
+  });
+
+  it("leaves a description alone", () => {
+    expect(found("وقضت محكمة ألمانية بسجن الرجل.")).toEqual([]);
+  });
+});
