@@ -231,6 +231,38 @@ describe("conflictingNumbers: history", () => {
   });
 });
 
+describe("conflictingNumbers: bounds, conversions and cumulative tolls", () => {
+  it("reads «لا يقل عن» (also glued: لايقل) as a lower bound, not an upper one", () => {
+    expect(
+      quantityOf("أودت بحياة ما لا يقل عن 151 شخصا", findNumbers("أودت بحياة ما لا يقل عن 151 شخصا")[0]!),
+    ).toMatchObject({ lo: 151, hi: Number.POSITIVE_INFINITY });
+    apart("واشتعلت النار فيما لايقل عن ثلاث سيارات", "مما أدى إلى احتراق 20 سيارة");
+    apart("أودت الفيضانات بحياة ما لا يقل عن 151 شخصا", "لقي مئات الأشخاص حتفهم في الفيضانات");
+    // «لا يتجاوز» still bounds from above.
+    disagree("ولا يتجاوز عدد الجرحى 5 أشخاص", "وأصيب 20 شخصا");
+  });
+  it("reads «راح ضحيته / ضحيتها» as a death toll", () => {
+    expect(keyOf("مجزرة الدفاع الجوي التي راح ضحيتها 20 مشجعا", "20")).toBe("dead:مشجع");
+    apart("طالب الأهلي بالسماح لـ3 آلاف مشجع بالحضور", "مجزرة الدفاع الجوي التي راح ضحيتها 20 مشجعا");
+  });
+  it("leaves out a conversion in brackets after a currency and its adjective (جنيه مصري (6.85 مليون دولار)، يوان)", () => {
+    apart(
+      "وغرمت المحكمة نظيف مبلغ 53 مليون جنيه مصري (6.85 مليون دولار)",
+      "بتحقيق ثروة غير مشروعة مقدارها 64 مليون جنيه مصري (8,2 ملايين دولار أميركي)",
+    );
+    apart(
+      "صادرت لحوما تبلغ قيمتها نحو ثلاثة مليارات يوان (483 مليون دولار)",
+      "تخطط لإنفاق 250 مليار يوان (40.3 مليار دولار) لتحفيز النمو",
+    );
+  });
+  it("reads a toll over a span of years told by its count (التمرد المستمر من ثلاثة عقود) as cumulative", () => {
+    expect(keyOf("لإنهاء التمرد المستمر من ثلاثة عقود والذي راح ضحيته نحو 40 ألف شخص", "40 ألف")).toBe("since|dead");
+    expect(keyOf("قتل 5 أشخاص بعد 3 أيام من القتال", "5")).toBe("dead");
+    // An age (20 عاما) is no span the figure is counted over.
+    expect(keyOf("وتألق ميتروفيتش، 20 عاما، مع أندرلخت وسجل 44 هدفا في 90 مباراة", "90")).toBe("مباراه");
+  });
+});
+
 describe("sidesAfter", () => {
   it("reads both sides, or the side a figure's phrase names, with its group's members skipped", () => {
     expect([...sidesAfter(words("مقاتلا من الطرفين"))]).toEqual(["both"]);

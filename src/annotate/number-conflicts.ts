@@ -56,7 +56,7 @@ const GENERIC_PERSONS: ReadonlySet<string> = new Set(["شخص", "اخر", "فر�
 
 /** Event words before a number (the nearest one in its clause wins): قتل 5، أصيب 14، اعتقال 3. */
 const KIND_BEFORE: readonly [RegExp, Kind][] = [
-  [/^[وف]?(?:قتل|مقتل|لقي|لقوا|مصرع|وفاه|توفي|ضحايا|ضحيه|استشهاد|استشهد|اودت|اودي|بحياه|جثث|جثه|جثامين)/, "dead"],
+  [/^[وف]?(?:قتل|مقتل|لقي|لقوا|مصرع|وفاه|توفي|ضحايا|ضحيه|ضحيت|استشهاد|استشهد|اودت|اودي|بحياه|جثث|جثه|جثامين)/, "dead"],
   [/^[وف]?(?:اصيب|اصاب|جرح|باصابه)/, "injured"],
   [/^[وف]?(?:فقدان|اختفاء)/, "missing"],
   // ألقت القبض على 72: the word is read without its article (قبض), whole or as a verb (قبضت، قبضوا; not قبضة).
@@ -107,6 +107,14 @@ const AT_LEAST_BEFORE =
   /^[وف]?(?:اكثر|باكثر|يزيد|تزيد|يربو|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي|يفوق|تفوق|فاق|فاقت|فوق)$/;
 
 const AT_MOST_BEFORE = /^[وف]?(?:اقل|دون|حتي|يصل|تصل|ناهز|يناهز|قارب|يقارب)$/;
+
+/**
+ * A verb of being less that a negation before it makes a lower bound (ما لا يقل عن 151: at least 151), also written
+ * with the negation glued on (لايقل عن ثلاث), folded: the negation alone reads as «no more than» (لا يتجاوز 5).
+ */
+const LESS_VERB = /^(?:يقل|تقل|ينقص|تنقص)$/;
+
+const NOT_LESS = /^لا(?:يقل|تقل|ينقص|تنقص)$/;
 
 /** Approximations: «نحو 300» and «300» do not disagree, nor do «نحو 300» and «310». */
 const APPROXIMATE_BEFORE = /^[وف]?(?:نحو|بنحو|حوالي|بحوالي|قرابه|زهاء|يقارب|تقارب|ما|يناهز)$/;
@@ -266,6 +274,15 @@ const PAST = /^(?:الماضيه|الماضيين|الماضي|الاخيره|ا
 
 const pastSpan = (ws: readonly string[]) => ws.some((w, k) => PAST_SPAN.test(w) && PAST.test(ws[k + 1] ?? ""));
 
+/**
+ * A span of years told by its count (التمرد المستمر من ثلاثة عقود، الحرب المستمرة منذ أربع سنوات), folded: a toll
+ * over it is cumulative too. Not the singular عاما, an age's (البالغ من العمر 20 عاما).
+ */
+const YEARS_COUNTED = /^(?:عقد|عقود|عقدين|سنوات|اعوام|سنين)$/;
+
+const yearsCounted = (ws: readonly string[]) =>
+  ws.some((w, k) => YEARS_COUNTED.test(w) && k > 0 && (/^[0-9]/.test(ws[k - 1]!) || isNumberWord(ws[k - 1]!)));
+
 /** How far below a whole price (46 دولارا) the exact one may lie: rounded up from 45.5. */
 const WHOLE_ROUNDING = 0.5;
 
@@ -419,6 +436,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       // ارتفع 24.39 نقطة إلى 2105.23 نقطة، 650 ريالا مقابل 500 ريال، 5.15 في المائة إلى 49.52: the nearest word
       // is another figure's unit, and the figure is that one's new or compared value, not a quantity of its own.
       if (MEASURES.has(unitOf(w)) || isPercentWord(w)) return null;
+      // 53 مليون جنيه مصري (6.85 مليون دولار): a currency's adjective after it, the figure that one's conversion.
+      if (/يه?$/.test(w) && MEASURES.has(unitOf(before[k - 1] ?? ""))) return null;
       // The first other word is the head, or there is none (الفريق 3 أهداف: a name, a month, a stopword).
       head = headWord(w) ?? "-";
     }
@@ -434,7 +453,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     sentenceBefore.slice(-WINDOW_BEFORE * 2).some((w) => SINCE.test(w)) ||
     after.some((w) => SINCE.test(w)) ||
     pastSpan(clauseBefore.slice(-WINDOW_BEFORE)) ||
-    pastSpan(clauseAfter);
+    pastSpan(clauseAfter) ||
+    yearsCounted(sentenceBefore.slice(-WINDOW_BEFORE * 2));
   const label = kind === undefined ? claim.unit! : person ? KIND_LABEL[kind] : claim.unit!;
   let key =
     kind === undefined
@@ -485,9 +505,12 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   const last = bounded.at(-1) ?? "";
   const last2 = bounded.at(-2) ?? "";
   const negated = last2 === "لا" || bounded.at(-3) === "لا";
+  const notLess =
+    (negated && [last, last2].some((w) => LESS_VERB.test(w))) || [last, last2].some((w) => NOT_LESS.test(w));
   const atLeastAfter =
     after.some((w, k) => w === "علي" && after[k + 1] === "الاقل") || /^[وف]اكثر$/.test(after[1] ?? "");
-  if (!negated && (AT_LEAST_BEFORE.test(last) || (last === "من" && AT_LEAST_BEFORE.test(last2)) || atLeastAfter))
+  if (notLess) hi = Number.POSITIVE_INFINITY;
+  else if (!negated && (AT_LEAST_BEFORE.test(last) || (last === "من" && AT_LEAST_BEFORE.test(last2)) || atLeastAfter))
     hi = Number.POSITIVE_INFINITY;
   else if (
     negated ||
@@ -640,7 +663,20 @@ function severe(rest: string): boolean {
 }
 
 /** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */
-const PRICE_UNITS: ReadonlySet<string> = new Set(["دولار", "ريال", "دينار", "درهم", "جنيه", "يورو", "ليره", "نقطه"]);
+const PRICE_UNITS: ReadonlySet<string> = new Set([
+  "دولار",
+  "ريال",
+  "دينار",
+  "درهم",
+  "جنيه",
+  "يورو",
+  "ليره",
+  "يوان",
+  "روبل",
+  "روبيه",
+  "فرنك",
+  "نقطه",
+]);
 
 /** Units of money and measure: what they count is never a group of people. Units of measure in their one spelling (number-unit-spellings.ts). */
 const MEASURES: ReadonlySet<string> = new Set([
@@ -651,6 +687,10 @@ const MEASURES: ReadonlySet<string> = new Set([
   "جنيه",
   "يورو",
   "ليره",
+  "يوان",
+  "روبل",
+  "روبيه",
+  "فرنك",
   "متر",
   "كيلومتر",
   "سنتيمتر",
