@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sessionDay } from "./number-conflicts.js";
 import { ONE_SIDE, sideStem, sidesAfter, sidesApart, sidesBefore } from "./number-sides.js";
 import { words } from "./number-words.js";
 import { conflictingNumbers, findNumbers, quantityOf } from "./numbers.js";
@@ -260,6 +261,67 @@ describe("conflictingNumbers: bounds, conversions and cumulative tolls", () => {
     expect(keyOf("قتل 5 أشخاص بعد 3 أيام من القتال", "5")).toBe("dead");
     // An age (20 عاما) is no span the figure is counted over.
     expect(keyOf("وتألق ميتروفيتش، 20 عاما، مع أندرلخت وسجل 44 هدفا في 90 مباراة", "90")).toBe("مباراه");
+  });
+});
+
+describe("conflictingNumbers: prices, changes, stocks and named things", () => {
+  it("reads a figure followed by «إلى» another as a change (هبط 45.55 دولار إلى 1088.05), not a level", () => {
+    apart(
+      "وهبط الذهب في المعاملات الفورية 45.55 دولار إلى 1088.05 دولار للأوقية",
+      "وبلغ سعر الذهب في المعاملات الفورية 1104.50 دولار للأوقية",
+    );
+    disagree("وهبط الذهب 45.55 دولار إلى 1088.05 دولار", "وهبط الذهب 40 دولارا إلى 1093 دولارا");
+    // The value reached after a change in percent (بنسبة 10 في المائة ليصل إلى) is the change's, as after إلى.
+    apart(
+      "وانخفض الفائض التجاري بنسبة 10 في المائة ليصل إلى 263 مليار ريال",
+      "وارتفع حجم التجارة بنسبة 7 في المائة ليصل إلى 900 مليار ريال",
+    );
+  });
+  it("does not pair a unit's price (دولار للأوقية) with a total of money (1.3 مليار دولار)", () => {
+    apart("وهبط الذهب إلى 1088.05 دولار للأوقية", "وتم تداول كميات من الذهب بقيمة 1.3 مليار دولار");
+    // An outlet may leave the unit out of the price itself.
+    disagree("وهبط الذهب إلى 1088.05 دولار للأوقية", "وهبط الذهب إلى 1070 دولارا");
+  });
+  it("tells prices taken at two hours apart (الساعة 1438 / الساعة 1020)", () => {
+    apart(
+      "وبلغ سعر الذهب في السوق الفورية 1104.50 دولار للأوقية الساعة 1438 بتوقيت جرينتش",
+      "وبلغ سعر الذهب في السوق الفورية 1106.05 دولار للأوقية الساعة 1020 بتوقيت جرينتش",
+    );
+  });
+  it("compares one stock's trading (فكان سهم سابك بتداولات) with that stock's only", () => {
+    apart(
+      'أما الأكثر تداولا فكان سهم "سابك" بنسبة 13 في المائة بتداولات 668 مليون ريال',
+      "وارتد المؤشر مرتفعا أمس، فيما بلغت قيمة التداولات نحو 4.6 مليار ريال",
+    );
+    disagree(
+      "فكان سهم سابك الأكثر تداولا بتداولات 668 مليون ريال",
+      "فكان سهم سابك الأكثر تداولا بتداولات 600 مليون ريال",
+    );
+  });
+  it("tells figures of money apart by the short names their sentences quote (two films' takings), not tolls", () => {
+    apart(
+      "وتراجع فيلم «إنسايد آوت» إلى المركز الرابع محققا 11.6 مليون دولار",
+      'وجاء فيلم "ترمنيتور: جيناسيس" في المركز الرابع محققا 13.7 مليون دولار',
+    );
+    disagree(
+      "وتراجع فيلم «إنسايد آوت» إلى المركز الرابع محققا 11.6 مليون دولار",
+      'وتراجع فيلم "إنسايد آوت" إلى المركز الرابع محققا 13.7 مليون دولار',
+    );
+    disagree('وقتل 7 أشخاص في هجوم وصفه بأنه "عمل إرهابي"', "وقتل 9 أشخاص في «الهجوم الجبان»");
+  });
+  it("dates a price by the day its sentence names: أمس is the session before publication", () => {
+    const on = (day: string, outlet: string, text: string) => ({
+      outlet,
+      article: outlet,
+      text,
+      claims: findNumbers(text),
+      publishedAt: `${day}T10:00:00Z`,
+    });
+    const today = "وأغلق المؤشر اليوم بتداولات بلغت 4.6 مليارات ريال";
+    const yesterday = "وأغلق المؤشر أمس عند مستوى 9000 نقطة، فيما بلغت قيمة التداولات 5.1 مليار ريال";
+    expect(conflictingNumbers([on("2015-08-03", "A", today), on("2015-08-03", "B", yesterday)])).toEqual([]);
+    expect(conflictingNumbers([on("2015-08-03", "A", today), on("2015-08-04", "B", yesterday)])).toHaveLength(1);
+    expect(sessionDay("2015-08-01", 2)).toBe("2015-07-30");
   });
 });
 

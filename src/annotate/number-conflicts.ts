@@ -261,6 +261,16 @@ const AGAINST_BEFORE = /^[وب]?مقابل$/;
 /** Words after a figure's noun that make it a share of each one of something (2.5 ريال لكل سهم، 3 مقاعد لكل دولة). */
 const EACH = /^لكل$/;
 
+/**
+ * The unit a price is of, after its currency (1088 دولارا للأوقية، 50 دولارا للبرميل، 2.5 ريال للسهم), folded: a price
+ * of one unit, never compared with a total (1.3 مليار دولار of gold traded); an outlet may leave the unit out of the
+ * price itself (برنت عند 49 دولارا), so it is not part of the key.
+ */
+const PER_ONE = /^لل(اوقيه|اونصه|برميل|طن|سهم|متر|كيلو|كيلوغرام|غرام|جرام|لتر|ليتر|ميغاواط|كيلوواط)$/;
+
+/** One stock (سهم سابك، لسهم الإنماء), folded: the shares traded are أسهم, a count is «مليون سهم» after its figure. */
+const STOCK = /^[وفلب]?سهم$/;
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -324,8 +334,33 @@ export interface Quantity {
    * for none of its keys.
    */
   family: string;
+  /**
+   * How many days before the article's publication its sentence puts the figure: 1 for أمس (وكسر المؤشر أمس), 2 for
+   * أول من أمس; 0 otherwise. A price's session is its publication day less these.
+   */
+  daysBack: number;
+  /** The unit a price is of (1088 دولارا للأوقية → اوقيه), or null. */
+  perOne: string | null;
   /** What the sentence names that tells this figure from another of its key (a place, a crude, a year). */
   qualifiers: Qualifiers;
+}
+
+/** Yesterday (أمس، بالأمس، البارحة), folded. */
+const YESTERDAY = /^(?:[وف]?(?:ب?ال)?امس|البارحه)$/;
+
+/**
+ * The days before publication the first day word of a sentence's words names (folded): أمس 1, أول أمس / أول من أمس /
+ * أمس الأول 2, اليوم 0; 0 without one. The first one is the main clause's (في جلسة أمس … بعد خسائرها أول من أمس: 1).
+ */
+function daysBack(ws: readonly string[]): number {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w === "اليوم") return 0;
+    if (!YESTERDAY.test(w)) continue;
+    const dayBefore = ws[k - 1] === "اول" || (ws[k - 1] === "من" && ws[k - 2] === "اول") || ws[k + 1] === "الاول";
+    return dayBefore ? 2 : 1;
+  }
+  return 0;
 }
 
 /** Words between a bound and its figure (دون مستوى 9000، فوق حاجز 50 دولارا): the bound is the figure's. */
@@ -433,6 +468,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     for (let k = before.length - 1; k >= 0 && head === ""; k--) {
       const w = before[k]!;
       if (LINKING_VERB.test(w) || LINKING_WORD.test(w)) continue;
+      // بنسبة 10 في المائة ليصل إلى 263 مليار: the new value after a change in percent, as «5.15 في المائة إلى 49.52».
+      if (/^ل/.test(w) && LINKING_VERB.test(w.slice(1)) && isPercentWord(before[k - 1] ?? "")) return null;
       // ارتفع 24.39 نقطة إلى 2105.23 نقطة، 650 ريالا مقابل 500 ريال، 5.15 في المائة إلى 49.52: the nearest word
       // is another figure's unit, and the figure is that one's new or compared value, not a quantity of its own.
       if (MEASURES.has(unitOf(w)) || isPercentWord(w)) return null;
@@ -476,6 +513,14 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // توزيع 2.5 ريال لكل سهم beside توزيع 7.5 مليارات ريال: a share of each one, compared with shares of the same thing.
   const each = after.slice(1, 3).findIndex((w) => EACH.test(w));
   if (period === null && each >= 0) key = `each:${unitOf(after[each + 2] ?? "")}|${key}`;
+  // فكان سهم "سابك" بتداولات 668 مليون ريال: one stock's figure, compared with that stock's only (not the market's).
+  const stock = clauseBefore.findLastIndex((w) => STOCK.test(w));
+  if (kind === undefined && head !== "" && stock >= 0) {
+    const name = clauseBefore.slice(stock + 1).find((w) => !/^(?:شركه|الشركه)$/.test(w));
+    key = `stock:${name ?? ""}|${key}`;
+  }
+  // هبط الذهب 45.55 دولار إلى 1088.05 دولار، ارتفع 24 نقطة إلى 8821: a change, the level after إلى (left out above).
+  if (kind === undefined && head !== "" && after[1] === "الي" && next === 2) key = `by|${key}`;
   // ورفع ارسنال رصيده إلى 14 لقبا، برصيد 7 بطولات: a tally, its owner's running total, compared with tallies only (not
   // «أحرز 13 لقبا مع تشيلسي», a player's own count). Money and points have the tally for their head already.
   if (kind === undefined && head === "" && before.slice(-2).some((w) => TALLY.test(w))) key = `tally|${key}`;
@@ -547,6 +592,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     lo *= 1 - tolerance;
     hi *= 1 + tolerance;
   }
+  const qualifiers = qualifiersOf(text, claim.start, claim.end, price);
   return {
     key,
     label,
@@ -557,8 +603,13 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     part,
     against,
     family,
+    perOne: kind === undefined ? (PER_ONE.exec(after[1] ?? "")?.[1] ?? null) : null,
+    daysBack: daysBack(words(text.slice(sentenceStart + 1, sentenceAround(text, claim.start, claim.end).end))),
     qualifiers: {
-      ...qualifiersOf(text, claim.start, claim.end, price),
+      ...qualifiers,
+      // A film's or a product's quoted name tells two figures of money apart; a toll's sentence quotes words of its
+      // own (the attack called «إرهابي»), not the name of what it counts.
+      quoted: kind === undefined ? qualifiers.quoted : new Set(),
       groups: othersGroup(claim.unit, sentenceBefore),
     },
   };
@@ -820,7 +871,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
         lo: first.lo,
         hi: first.hi,
         q: first.q,
-        day: o.day,
+        day: sessionDay(o.day, first.q.daysBack),
       };
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
@@ -834,6 +885,18 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     }
   }
   return out;
+}
+
+/**
+ * The day (ISO, YYYY-MM-DD) `back` days before `day`: the session a price of an article published on `day` is of.
+ *
+ * @example
+ * sessionDay("2015-08-03", 1); // "2015-08-02"
+ */
+export function sessionDay(day: string | null, back: number): string | null {
+  if (day === null || back === 0) return day;
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(t) ? day : new Date(t - back * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The scales a figure's scale word multiplies it by (ألف، مليون، مليار، تريليون). */
@@ -878,6 +941,10 @@ function disagrees(
     for (let b = a + 1; b < reps.length; b++) {
       const ra = reps[a]!;
       const rb = reps[b]!;
+      // 1088 دولارا للأوقية beside 1.3 مليار دولار of gold traded: a unit's price beside a total (its scale word).
+      const unitBesideTotal =
+        ra.q.perOne !== rb.q.perOne &&
+        [ra, rb].some((r) => r.q.perOne === null && /\p{L}/u.test(r.claim.text.replace(/^[وب]/, "")));
       const otherDays = ra.q.price && ra.day !== null && rb.day !== null && ra.day !== rb.day;
       // وكانت نيروبي شهدت في 1998 هجوما أوقع 224 قتيلا: a toll of a past year is history beside the day's.
       const history =
@@ -889,6 +956,7 @@ function disagrees(
         !scaleDropped(ra.claim, rb.claim, ra.q) &&
         (event || ra.outlet !== rb.outlet) &&
         !otherDays &&
+        !unitBesideTotal &&
         !history &&
         !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
       )

@@ -30,7 +30,7 @@ export interface Qualifiers {
   /** Weekdays (جلسة الخميس) and years (2014، العام الماضي → `prior`). */
   days: ReadonlySet<string>;
   years: ReadonlySet<string>;
-  /** The moment a price is taken at (settlement, opening, the day's low or high, an hour), or null. */
+  /** The moment a price is taken at (settlement, opening, during the session, an hour: `at 1438`), or null. */
   moment: string | null;
   /**
    * The nights its sentence names, by their first weekday: «ليل السبت الأحد» (Saturday to Sunday) is not «ليل الأحد
@@ -55,6 +55,24 @@ export interface Qualifiers {
   owners: ReadonlySet<string>;
   /** The side of a fight the figure counts, from the words right after it (number-sides.ts): both, or one named. */
   sides: ReadonlySet<string>;
+  /**
+   * Short names its sentence quotes (فيلم «إنسايد آوت»، سهم "سابك"), folded: what a figure of money is of when two
+   * films or products are ranked in one story.
+   */
+  quoted: ReadonlySet<string>;
+}
+
+/** The longest quoted span read as a name, in words: a longer one is a quote of what someone said. */
+const QUOTED_NAME_WORDS = 4;
+
+/** The short quoted names in a folded sentence (every quote mark folds to "). */
+function quotedNames(folded: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of folded.matchAll(/"([^"\n]{2,60})"/g)) {
+    const ws = words(m[1]!);
+    if (ws.length > 0 && ws.length <= QUOTED_NAME_WORDS) out.add(ws.join(" "));
+  }
+  return out;
 }
 
 /**
@@ -255,11 +273,9 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
         near.countries.add(nisba);
       }
       moment ??= MOMENTS.find(([re]) => re.test(w))?.[1] ?? null;
-      if (
-        moment === null &&
-        ((DURING.test(w) && SESSION.test(ws[k + 1] ?? "")) || (w === "الساعه" && /^[0-9]/.test(ws[k + 1] ?? "")))
-      )
-        moment = "intraday";
+      // الساعة 1438 بتوقيت جرينتش beside الساعة 1020: two hours' prices.
+      if (moment === null && w === "الساعه" && /^[0-9]/.test(ws[k + 1] ?? "")) moment = `at ${ws[k + 1]}`;
+      if (moment === null && DURING.test(w) && SESSION.test(ws[k + 1] ?? "")) moment = "intraday";
     }
     const name = matchNames(ws, k, PRICE_NAMES);
     if (name !== null) names.add(name);
@@ -305,6 +321,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
     owners,
     descriptors,
     groups: new Set(),
+    quoted: quotedNames(foldText(text.slice(s.start, s.end))),
   };
 }
 
@@ -338,7 +355,7 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
  * sentences, or those that speak for the figures themselves in sentences of several clauses), named
  * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
  * countries'), descriptors (the old road beside the express one) or nights (ليل السبت الأحد beside
- * ليل الأحد الاثنين) that have nothing in common (a kind one sentence does not name tells nothing), or, for
+ * ليل الأحد الاثنين) or quoted names (two films' takings) that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
 export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): boolean {
@@ -347,6 +364,6 @@ export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): bo
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || sidesApart(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
-  if (disjoint(a.groups, b.groups)) return true;
+  if (disjoint(a.groups, b.groups) || disjoint(a.quoted, b.quoted)) return true;
   return prices && a.moment !== b.moment;
 }
