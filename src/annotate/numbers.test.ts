@@ -216,6 +216,12 @@ describe("findNumbers", () => {
     expect(values("بتكلفة 3 مليارات ونصف مليار دولار")).toEqual([["3 مليارات ونصف مليار", 3.5e9, "دولار"]]);
     expect(values("وقدرها 7 ملايين ونصف ينتقل بموجبها")[0]).toEqual(["7 ملايين ونصف", 7.5e6, null]);
   });
+  it("reads a fraction before a scale word (نصف مليون، بربع مليار) as that share of it, not the whole scale", () => {
+    const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
+    expect(values("حين فر نصف مليون من اليهود")).toEqual([["نصف مليون", 5e5, "يهود"]]);
+    expect(values("تقدر كلفتها بربع مليار دولار")).toEqual([["ربع مليار", 2.5e8, "دولار"]]);
+    expect(values("ونزح مليون ونصف مليون شخص")).toEqual([["مليون ونصف مليون", 1.5e6, "شخص"]]);
+  });
   it("reads a figure written out in full as itself when a scale word repeats its millions", () => {
     const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
     expect(values("مقارنة بـ (5.969.428) مليون مسافر")).toEqual([["(5.969.428) مليون", 5969428, "مسافر"]]);

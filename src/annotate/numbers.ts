@@ -403,6 +403,26 @@ function withSmallerPart(ctx: Ctx, p: Parsed): Parsed {
   return out;
 }
 
+/** Fractions written before a scale word (نصف مليون، ربع مليون، ثلث مليار), folded, with a clitic: و، ب. */
+const FRACTION = /^([وب]?)(نصف|ربع|ثلث)$/;
+
+const FRACTIONS: Readonly<Record<string, number>> = { نصف: 1 / 2, ربع: 1 / 4, ثلث: 1 / 3 };
+
+/**
+ * The scale word alone at token i read with the fraction before it (فر نصف مليون: 500,000, not a million), its span
+ * opened at the fraction; `p` itself for anything else (مليون ونصف is read by `withSmallerPart`).
+ *
+ * @example
+ * // "حين فر نصف مليون من اليهود": 500,000.
+ */
+function fractionOf(ctx: Ctx, i: number, p: Parsed, lastEnd: number): Parsed {
+  const t = ctx.toks[i]!;
+  const before = ctx.toks[i - 1];
+  const m = before?.kind === "word" ? FRACTION.exec(before.w) : null;
+  if (m === null || t.kind !== "word" || !SCALES.has(t.w) || p.next !== i + 1 || before!.s < lastEnd) return p;
+  return { ...p, value: p.value * FRACTIONS[m[2]!]!, s: before!.s + m[1]!.length, scaled: true };
+}
+
 /**
  * What the figure after «أو» at token k counts (31 أو 30 هدفا: هدف; 5 أو 6 في المائة: percent), or null: a
  * number before it that names no noun of its own counts the same thing.
@@ -502,7 +522,8 @@ export function findNumbersFolded(f: Folded, original: string, dateSpans?: reado
   for (let i = 0; i < toks.length; i++) {
     const parsed = parseNumber(ctx, i);
     if (!parsed) continue;
-    const first = spacedDecimal(ctx, i, parsed) ?? parsed;
+    const whole = fractionOf(ctx, i, parsed, lastEnd);
+    const first = spacedDecimal(ctx, i, whole) ?? whole;
     const p0 = withSmallerPart(ctx, first);
     const startTok = i;
     let p: Parsed = percentAfter(ctx, p0, startTok, lastEnd);
