@@ -325,6 +325,31 @@ describe("conflictingNumbers: prices, changes, stocks and named things", () => {
   });
 });
 
+describe("conflictingNumbers: parts of two totals, «بمقتل», roundups", () => {
+  it("reads the figures of a list of parts after و as parts, each of the total its sentence gives before", () => {
+    const t = "وقال إن 57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا، وأصيب أكثر من 215 آخرين بجروح بينهم 25 طفلاً و15 امرأة";
+    expect(findNumbers(t).map((c) => quantityOf(t, c)?.part)).toEqual([false, true, true, false, true, true]);
+    expect(keyOf("ووثق التقرير وفاة 368 شخصاً، بينهم 83 طفلاً، و63 سيدة", "63")).toBe("سيده");
+    // Women among the dead beside women among the injured: two quantities.
+    apart("إن 57 قتيلا سقطوا بينهم 12 طفلا و6 نساء", "وأصيب أكثر من 215 آخرين بجروح بينهم 25 طفلاً و15 امرأة");
+    const same = conflictsOf({
+      A: "إن 57 قتيلا سقطوا بينهم 12 طفلا و6 نساء",
+      B: "إن 57 قتيلا سقطوا بينهم 12 طفلا و9 نساء",
+    });
+    expect(same.map((c) => c.unit)).toEqual(["امراه"]);
+  });
+  it("reads «بمقتل» as a death toll's word", () => {
+    expect(keyOf("فقد تسببت هذه البراميل بمقتل 368 شخصا خلال الشهر الماضي", "368")).toBe("dead");
+  });
+  it("compares a toll of a roundup (في هجمات متفرقة، على عدة جبهات) with roundups only", () => {
+    apart(
+      "أفادت مصادر أمنية أمس بمقتل 37 مسلحًا من داعش في هجمات متفرقة بالعراق",
+      "لقي 22 مسلحاً من تنظيم داعش مصرعهم في عملية أمنية",
+    );
+    expect(keyOf("وقتل 7 من المقاومة في مواجهات على عدة جبهات", "7")).toBe("roundup|dead:مقاومه");
+  });
+});
+
 describe("sidesAfter", () => {
   it("reads both sides, or the side a figure's phrase names, with its group's members skipped", () => {
     expect([...sidesAfter(words("مقاتلا من الطرفين"))]).toEqual(["both"]);

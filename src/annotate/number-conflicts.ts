@@ -56,7 +56,10 @@ const GENERIC_PERSONS: ReadonlySet<string> = new Set(["شخص", "اخر", "فر�
 
 /** Event words before a number (the nearest one in its clause wins): قتل 5، أصيب 14، اعتقال 3. */
 const KIND_BEFORE: readonly [RegExp, Kind][] = [
-  [/^[وف]?(?:قتل|مقتل|لقي|لقوا|مصرع|وفاه|توفي|ضحايا|ضحيه|ضحيت|استشهاد|استشهد|اودت|اودي|بحياه|جثث|جثه|جثامين)/, "dead"],
+  [
+    /^(?:[وف]|ب(?=مقتل|وفاه|استشهاد))?(?:قتل|مقتل|لقي|لقوا|مصرع|وفاه|توفي|ضحايا|ضحيه|ضحيت|استشهاد|استشهد|اودت|اودي|بحياه|جثث|جثه|جثامين)/,
+    "dead",
+  ],
   [/^[وف]?(?:اصيب|اصاب|جرح|باصابه)/, "injured"],
   [/^[وف]?(?:فقدان|اختفاء)/, "missing"],
   // ألقت القبض على 72: the word is read without its article (قبض), whole or as a verb (قبضت، قبضوا; not قبضة).
@@ -145,6 +148,17 @@ const FORECAST =
 
 /** Words right before a part of a total (قتل 9 أشخاص بينهم 5 مدنيين، منها 3 مليارات للتعليم), folded. */
 const PART_BEFORE = /^[وف]?(?:من)?(?:بينهم|بينها|بينهن|منهم|منها|منهن|بينهما|منهما)$/;
+
+/**
+ * True when the figure after the folded words `before` continues a list of parts after و (بينهم 12 طفلا و6 نساء،
+ * بينهم 83 طفلا، و63 سيدة: the 6, the 63): the part's word, a figure and its noun, then و.
+ */
+function listedPart(before: readonly string[]): boolean {
+  if (before.at(-1) !== "و") return false;
+  const at = before.findLastIndex((w) => PART_BEFORE.test(w));
+  const items = before.slice(at + 1, -1);
+  return at >= 0 && items.length >= 2 && items.length <= 4 && (/^[0-9]/.test(items[0]!) || isNumberWord(items[0]!));
+}
 
 /** Relative pronouns, folded: «228 من المباريات التي خاضها» counts some of its noun, a part. */
 const RELATIVE = /^(?:التي|الذي|الذين|اللتي|اللاتي|اللواتي)$/;
@@ -271,6 +285,17 @@ const PER_ONE = /^لل(اوقيه|اونصه|برميل|طن|سهم|متر|كي�
 /** One stock (سهم سابك، لسهم الإنماء), folded: the shares traded are أسهم, a count is «مليون سهم» after its figure. */
 const STOCK = /^[وفلب]?سهم$/;
 
+/**
+ * Events or places of a roundup (في هجمات متفرقة، على عدة جبهات، في مناطق مختلفة), folded: a toll over them sums
+ * several incidents, compared with such sums only.
+ */
+const ROUNDUP_NOUN = /^(?:هجمات|مناطق|اماكن|مواجهات|اشتباكات|غارات|عمليات|جبهات|حوادث|محافظات|انحاء)$/;
+
+const ROUNDUP_WORD = /^(?:متفرقه|مختلفه|عده|عديده)$/;
+
+const roundup = (ws: readonly string[]) =>
+  ws.some((w, k) => ROUNDUP_NOUN.test(w) && (ROUNDUP_WORD.test(ws[k + 1] ?? "") || ROUNDUP_WORD.test(ws[k - 1] ?? "")));
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -322,6 +347,11 @@ export interface Quantity {
   price: boolean;
   /** A part of a total the sentence gives (قتل 9 أشخاص بينهم 5 مدنيين: the 5), compared only with other parts. */
   part: boolean;
+  /**
+   * The key of the total a part is of, when its sentence gives that total before it (`dead` for the 6 of «57 قتيلا بينهم
+   * 12 طفلا و6 نساء»); set by `conflictingNumbers`, null otherwise. Parts of two totals are two quantities.
+   */
+  partOf: string | null;
   /**
    * The second of two figures set against each other (44 صوتا مقابل 40): another party's, never reported for the
    * quantity, though it still counts in its own article's agreement (an article giving 1.61 مليون صفقة مقابل 2.1
@@ -397,7 +427,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
       .split(/[،؛:;]|,(?![0-9])/u)
       .at(-1) ?? "",
   );
-  const clauseAfter = words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, WINDOW_AFTER);
+  const clauseAfterAll = words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "");
+  const clauseAfter = clauseAfterAll.slice(0, WINDOW_AFTER);
   // The words after a number speak for it up to the next number (قتل 3 أشخاص وأصيب 14 بجروح: بجروح is the 14's).
   const next = clauseAfter.findIndex((w) => /^[0-9]/.test(w) || isNumberWord(w));
   const after = next < 0 ? clauseAfter : clauseAfter.slice(0, next);
@@ -408,6 +439,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // أخلت سبيل 11 متهما من متهمي التفجير: the counted noun's own group after من makes a part too.
   const part =
     PART_BEFORE.test(before.at(-1) ?? "") ||
+    listedPart(sentenceBefore.slice(-WINDOW_BEFORE)) ||
     (/^[وف]?من$/.test(before.at(-3) ?? "") && before.at(-2) === "بين") ||
     (claim.unit !== null &&
       after[1] === "من" &&
@@ -527,6 +559,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // أربعة جنود أصيبوا في الهجوم في حالة خطيرة، أصيب 4 بإصابات خطيرة: the seriously injured, a kind of the injured.
   if (kind === "injured" && severe(text.slice(claim.end))) key = `serious|${key}`;
   if (since) key = `since|${key}`;
+  // قتل 37 مسلحا في هجمات متفرقة بالعراق beside لقي 22 مسلحا مصرعهم في عملية أمنية: a roundup's sum beside one event.
+  if (kind !== undefined && roundup([...clauseBefore.slice(-WINDOW_BEFORE), ...clauseAfterAll])) key = `roundup|${key}`;
   if (forecast) key = `forecast|${key}`;
   // What sets a figure apart within its noun's family, the family still holding an article's agreement.
   const family = key;
@@ -601,6 +635,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     event: kind !== undefined,
     price,
     part,
+    partOf: null,
     against,
     family,
     perOne: kind === undefined ? (PER_ONE.exec(after[1] ?? "")?.[1] ?? null) : null,
@@ -821,9 +856,16 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   // family → report → values, for a report's agreement with itself
   const byFamily = new Map<string, Map<string, { lo: number; hi: number }[]>>();
   for (const it of items) {
+    // The last total of the article and its sentence: a part after it in that sentence is a part of it.
+    let total: { key: string; sentence: number } | null = null;
     for (const c of it.claims) {
       const q = quantityOf(it.text, c);
       if (q === null) continue;
+      const sentence = sentenceAround(it.text, c.start, c.end).start;
+      // 6 نساء of 57 dead beside 15 نساء of 215 injured: a part is compared with the same part of the same total.
+      if (q.part && total !== null && total.sentence === sentence) {
+        q.partOf = total.key;
+      } else if (!q.part) total = { key: q.key, sentence };
       let m = byKey.get(q.key);
       if (!m) {
         m = new Map();
@@ -942,6 +984,7 @@ function disagrees(
       const ra = reps[a]!;
       const rb = reps[b]!;
       // 1088 دولارا للأوقية beside 1.3 مليار دولار of gold traded: a unit's price beside a total (its scale word).
+      const partsApart = ra.q.partOf !== null && rb.q.partOf !== null && ra.q.partOf !== rb.q.partOf;
       const unitBesideTotal =
         ra.q.perOne !== rb.q.perOne &&
         [ra, rb].some((r) => r.q.perOne === null && /\p{L}/u.test(r.claim.text.replace(/^[وب]/, "")));
@@ -957,6 +1000,7 @@ function disagrees(
         (event || ra.outlet !== rb.outlet) &&
         !otherDays &&
         !unitBesideTotal &&
+        !partsApart &&
         !history &&
         !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
       )
