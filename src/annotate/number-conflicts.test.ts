@@ -350,6 +350,22 @@ describe("conflictingNumbers: parts of two totals, «بمقتل», roundups", ()
   });
 });
 
+describe("conflictingNumbers: the title's place", () => {
+  it("reads the place an article's title names for figures whose sentences name none", () => {
+    const item = (outlet: string, title: string, text: string) => ({ outlet, title, text, claims: findNumbers(text) });
+    const arar = item("A", "حادث مروع يقضي على شابين في عرعر", "وتوجهت ثلاثة فرق إسعافية للموقع");
+    const madinah = item(
+      "B",
+      "مصرع شخص في حادث انقلاب بطريق الهجرة في المدينة المنورة",
+      "وتم توجيه 4 فرق إسعافية أرضية",
+    );
+    expect(conflictingNumbers([arar, madinah])).toEqual([]);
+    // A sentence's own place comes first; a title that names none changes nothing.
+    const same = item("C", "حادث مروع يقضي على شابين", "وتوجهت أربعة فرق إسعافية للموقع في عرعر");
+    expect(conflictingNumbers([arar, same])).toHaveLength(1);
+  });
+});
+
 describe("sidesAfter", () => {
   it("reads both sides, or the side a figure's phrase names, with its group's members skipped", () => {
     expect([...sidesAfter(words("مقاتلا من الطرفين"))]).toEqual(["both"]);

@@ -7,7 +7,7 @@ import { foldText } from "../arabic/fold.js";
 import { lookupMonth } from "../arabic/months.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
 import type { NumberClaim } from "../model/types.js";
-import { distinguished, type Qualifiers, qualifiersOf, sentenceAround } from "./number-qualifiers.js";
+import { distinguished, type Qualifiers, qualifiersOf, sentenceAround, withTitlePlaces } from "./number-qualifiers.js";
 import { PERCENT, stripArticle, TIME_UNITS, unitOf } from "./number-units.js";
 import {
   APPROX,
@@ -810,6 +810,8 @@ export interface OutletNumbers {
   claims: NumberClaim[];
   /** When the article was published (ISO): two days' prices or levels are two sessions', not one figure. */
   publishedAt?: string | null;
+  /** The article's title: the place it names speaks for figures whose sentences name none. */
+  title?: string | null;
 }
 
 /** One quantity that outlets report with values that cannot all be true. */
@@ -861,6 +863,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     for (const c of it.claims) {
       const q = quantityOf(it.text, c);
       if (q === null) continue;
+      if (it.title) q.qualifiers = withTitlePlaces(q.qualifiers, it.title, q.price);
       const sentence = sentenceAround(it.text, c.start, c.end).start;
       // 6 نساء of 57 dead beside 15 نساء of 215 injured: a part is compared with the same part of the same total.
       if (q.part && total !== null && total.sentence === sentence) {

@@ -247,6 +247,23 @@ function placesOf(ws: readonly string[]): { countries: Set<string>; cities: Set<
 }
 
 /**
+ * The qualifiers `q` of a figure whose sentence names no place, with the places the article's title names (a market's
+ * country by its adjective too, for `prices`): «بورصات الخليج … الكويتي» or «حادث انقلاب بالمدينة» says where the
+ * figures of a text that never names the place again are. `q` itself when its sentence names a place or the title none.
+ *
+ * @example
+ * withTitlePlaces(q, "انقلاب سيارة في عرعر", false).cities; // {"عرعر"} when q's sentence names no place
+ */
+export function withTitlePlaces(q: Qualifiers, title: string, prices: boolean): Qualifiers {
+  if (q.countries.size + q.cities.size > 0) return q;
+  const ws = words(title);
+  const { countries, cities } = placesOf(ws);
+  if (prices) for (const w of ws) if (NISBA.has(w)) countries.add(NISBA.get(w)!);
+  if (countries.size + cities.size === 0) return q;
+  return { ...q, countries, cities, nearCountries: countries, nearCities: cities };
+}
+
+/**
  * The qualifiers of the figure at [start, end) in `text`, read from its sentence; `prices` (money and index
  * points) also reads a country's adjective as a place (السوق الكويتي) and the moment of the price.
  *
