@@ -537,6 +537,9 @@ function hamzaAfterClitic(text: string, start: number): boolean {
   return (c === "ل" || c === "ب") && /[أإآ]/.test(text[start + 1] ?? "");
 }
 
+/** Services whose members news counts as «رجال X» (رجال الإطفاء، رجل أمن), folded, without the article. */
+const MEN_OF: ReadonlySet<string> = new Set(["اطفاء", "امن", "شرطه", "انقاذ", "اسعاف", "مرور", "جمارك", "دفاع"]);
+
 /** Units of measure that begin with ب or ل (لتر، لترات، بت، بايت، بكسل). */
 const MEASURE_WORDS = /^(?:لتر|ليتر|بت|بايت|بكسل|بيكسل)(?:ا|ات)?$/;
 
@@ -591,6 +594,12 @@ export function unitAfter(ctx: Ctx, k: number, approx: boolean): string | null {
   if (!known && !afterOf && verbAfterNumber(w)) return null;
   const [noun, singular] = afterOf ? possessed(w) : [w, false];
   const u = singular ? unitSpelling(noun) : unitOf(noun);
+  // 11 رجل إطفاء، 10 رجال شرطة، 8 من رجال الأمن: the men of a service are that service's (not 13 رجلا خطفوا).
+  const service = toks[k + (afterOf ? 2 : 1)];
+  if (u === "رجل" && service?.kind === "word" && MEN_OF.has(stripArticle(service.w)))
+    return `رجل ${stripArticle(service.w)}`;
+  // 8500 إطفائي beside ألفا رجل إطفاء: one noun of the service for both.
+  if (u === "اطفائي") return "رجل اطفاء";
   if (u === "كيلو") return bareKilo(ctx.toks, k);
   // 1437 يوم الأحد: a day named by its weekday is a date after the number, not what it counts.
   if (

@@ -216,6 +216,14 @@ describe("findNumbers", () => {
     expect(values("بتكلفة 3 مليارات ونصف مليار دولار")).toEqual([["3 مليارات ونصف مليار", 3.5e9, "دولار"]]);
     expect(values("وقدرها 7 ملايين ونصف ينتقل بموجبها")[0]).toEqual(["7 ملايين ونصف", 7.5e6, null]);
   });
+  it("reads the men of a service as that service's (رجال الإطفاء، رجل أمن), and إطفائي as one of them", () => {
+    const units = (t: string) => findNumbers(t).map((n) => n.unit);
+    expect(units("ومن بين المصابين 11 رجل إطفاء، بينهم ثمانية من رجال الإطفاء")).toEqual(["رجل اطفاء", "رجل اطفاء"]);
+    expect(units("بمشاركة 10 آلاف رجل أمن و500 رجل شرطة")).toEqual(["رجل امن", "رجل شرطه"]);
+    expect(units("وشارك نحو 8500 إطفائي")).toEqual(["رجل اطفاء"]);
+    // Men of no service named are men.
+    expect(units("أن 13 رجلا بينهم زعيم عشيرة خطفوا")).toEqual(["رجل"]);
+  });
   it("reads a fraction before a scale word (نصف مليون، بربع مليار) as that share of it, not the whole scale", () => {
     const values = (t: string) => findNumbers(t).map((n) => [n.text, n.value, n.unit]);
     expect(values("حين فر نصف مليون من اليهود")).toEqual([["نصف مليون", 5e5, "يهود"]]);
