@@ -366,6 +366,17 @@ describe("conflictingNumbers: the title's place", () => {
   });
 });
 
+describe("conflictingNumbers: a figure the other article gives too", () => {
+  it("does not set a figure against another article that itself gives it for the same noun", () => {
+    apart(
+      "وتم القضاء على ثمانية مسلحين بايعوا داعش",
+      "أعلنت اللجنة تصفية 6 مسلحين في نالتشيك، بعدما تمكنت الأحد من تصفية 8 مسلحين آخرين في إنغوشيا",
+    );
+    // A figure of another noun, or a bound that merely allows it, is no such figure.
+    disagree("وتم القضاء على ثمانية مسلحين بايعوا داعش", "أعلنت اللجنة تصفية 6 مسلحين، ونشرت 8 عربات");
+  });
+});
+
 describe("sidesAfter", () => {
   it("reads both sides, or the side a figure's phrase names, with its group's members skipped", () => {
     expect([...sidesAfter(words("مقاتلا من الطرفين"))]).toEqual(["both"]);

@@ -852,6 +852,8 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     event: boolean;
     day: string | null;
     claims: { claim: NumberClaim; lo: number; hi: number; q: Quantity }[];
+    /** Every claim of the article, whatever it measures. */
+    all: readonly NumberClaim[];
   }
   // quantity key → report (article, or outlet) → claims
   const byKey = new Map<string, Map<string, Report>>();
@@ -883,6 +885,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
           event: q.event,
           day: it.publishedAt?.slice(0, 10) ?? null,
           claims: [],
+          all: it.claims,
         };
         if (it.article !== undefined) o.article = it.article;
         m.set(reportKey, o);
@@ -902,7 +905,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   for (const reports of byKey.values()) {
     if (reports.size < 2) continue;
     const family = byFamily.get([...reports.values()][0]!.claims[0]!.q.family)!;
-    const reps: (NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null })[] = [];
+    const reps: Rep[] = [];
     let label = "";
     let event = false;
     for (const [reportKey, o] of reports) {
@@ -910,13 +913,14 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
       if (first === undefined) continue;
       // The article itself reports several quantities (its parts included: 1059 حالة … منها 583).
       if (!(family.get(reportKey) ?? o.claims).every((c) => overlap(c, first))) continue;
-      const r: NumberConflict["reports"][number] & Allowed & { q: Quantity; day: string | null } = {
+      const r: Rep = {
         outlet: o.outlet,
         claim: first.claim,
         lo: first.lo,
         hi: first.hi,
         q: first.q,
         day: sessionDay(o.day, first.q.daysBack),
+        all: o.all,
       };
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
@@ -926,7 +930,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     // A part of a total (بينهم 5 مدنيين) is compared with the same part in other reports, never with a total.
     for (const group of [reps.filter((r) => !r.q.part), reps.filter((r) => r.q.part)]) {
       if (disagrees(group, event))
-        out.push({ unit: label, reports: group.map(({ lo: _lo, hi: _hi, q: _q, day: _day, ...r }) => r) });
+        out.push({ unit: label, reports: group.map(({ lo: _lo, hi: _hi, q: _q, day: _day, all: _all, ...r }) => r) });
     }
   }
   return out;
@@ -972,22 +976,39 @@ function pastYear(r: { q: Quantity; day: string | null }): boolean {
   );
 }
 
+/** A report of one quantity as `disagrees` reads it: its claim, the values it allows, and its article's claims. */
+interface Rep {
+  outlet: string;
+  article?: string;
+  claim: NumberClaim;
+  lo: number;
+  hi: number;
+  q: Quantity;
+  day: string | null;
+  all: readonly NumberClaim[];
+}
+
+/**
+ * True when the article of `a` itself gives `b`'s value for `b`'s noun elsewhere (تصفية 6 مسلحين … بعدما تمكنت من
+ * تصفية 8 مسلحين آخرين beside «القضاء على ثمانية مسلحين»): it reports both figures, as two quantities.
+ */
+function knows(a: Rep, b: Rep): boolean {
+  return a.all.some((c) => c !== a.claim && c.unit !== null && c.unit === b.claim.unit && c.value === b.claim.value);
+}
+
 /**
  * True when two of the reports of one quantity cannot both be true: their values do not overlap, they are two
  * outlets' (one outlet's own figures disagree only on an event count it updates: 6, then 7 dead; its other figures
  * in two articles are two sessions or two items), and nothing tells them apart (two incidents of a roundup, في عدن /
  * في تعز; Brent beside WTI; last year beside this one; a price published on two days, two sessions').
  */
-function disagrees(
-  reps: readonly { outlet: string; claim: NumberClaim; lo: number; hi: number; q: Quantity; day: string | null }[],
-  event: boolean,
-): boolean {
+function disagrees(reps: readonly Rep[], event: boolean): boolean {
   for (let a = 0; a < reps.length; a++) {
     for (let b = a + 1; b < reps.length; b++) {
       const ra = reps[a]!;
       const rb = reps[b]!;
-      // 1088 دولارا للأوقية beside 1.3 مليار دولار of gold traded: a unit's price beside a total (its scale word).
       const partsApart = ra.q.partOf !== null && rb.q.partOf !== null && ra.q.partOf !== rb.q.partOf;
+      // 1088 دولارا للأوقية beside 1.3 مليار دولار of gold traded: a unit's price beside a total (its scale word).
       const unitBesideTotal =
         ra.q.perOne !== rb.q.perOne &&
         [ra, rb].some((r) => r.q.perOne === null && /\p{L}/u.test(r.claim.text.replace(/^[وب]/, "")));
@@ -1004,6 +1025,8 @@ function disagrees(
         !otherDays &&
         !unitBesideTotal &&
         !partsApart &&
+        !knows(ra, rb) &&
+        !knows(rb, ra) &&
         !history &&
         !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
       )
