@@ -239,6 +239,9 @@ describe("conflictingNumbers: bounds, conversions and cumulative tolls", () => {
     ).toMatchObject({ lo: 151, hi: Number.POSITIVE_INFINITY });
     apart("واشتعلت النار فيما لايقل عن ثلاث سيارات", "مما أدى إلى احتراق 20 سيارة");
     apart("أودت الفيضانات بحياة ما لا يقل عن 151 شخصا", "لقي مئات الأشخاص حتفهم في الفيضانات");
+    // لأكثر من، بأقل من: the bound with a preposition on it.
+    apart("مقدمة خدماتها لأكثر من 1300 حالة", "مقدمة خدماتها لأكثر من 1343 حالة");
+    expect(quantityOf("وبيعت بأقل من 50 سيارة", findNumbers("وبيعت بأقل من 50 سيارة")[0]!)).toMatchObject({ lo: 0 });
     // «لا يتجاوز» still bounds from above.
     disagree("ولا يتجاوز عدد الجرحى 5 أشخاص", "وأصيب 20 شخصا");
   });

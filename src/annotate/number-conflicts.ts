@@ -93,7 +93,7 @@ const LINKING_VERB =
   /^[وف]?(?:بلغ|تبلغ|يبلغ|وصل|تصل|يصل|تجاوز|يتجاوز|تتجاوز|تخط|يتخط|ناهز|يناهز|قارب|يقارب|ارتفع|يرتفع|ترتفع|تراجع|انخفض|زاد|يزيد|تزيد|قدر|تقدر|يقدر|سجل|تسجل|يسجل)/;
 
 const LINKING_WORD =
-  /^[وف]?(?:نحو|بنحو|حوالي|بحوالي|قرابه|زهاء|اكثر|باكثر|اقل|قد|ما|من|الي|علي|عن|ب|ل|في|فوق|دون|حتي|الذي|التي|الذين|اجمالي|مجموع|عدد|حصيله|ان|بان|لان|انه|انها|مستوي|قيمه|بقيمه|مقابل|عند|نسبه|بنسبه|معدل)$/;
+  /^[وف]?(?:نحو|بنحو|حوالي|بحوالي|قرابه|زهاء|اكثر|باكثر|لاكثر|اقل|باقل|لاقل|قد|ما|من|الي|علي|عن|ب|ل|في|فوق|دون|حتي|الذي|التي|الذين|اجمالي|مجموع|عدد|حصيله|ان|بان|لان|انه|انها|مستوي|قيمه|بقيمه|مقابل|عند|نسبه|بنسبه|معدل)$/;
 
 /** The word a figure is about (its head): a content word, not a linking word, a month, a number or a stopword. */
 function headWord(w: string): string | null {
@@ -105,11 +105,11 @@ function headWord(w: string): string | null {
   return bare;
 }
 
-/** A bound before the number: أكثر من 50 (at least), حتى 50 / لا يتجاوز 50 (at most). */
+/** A bound before the number: أكثر من 50، لأكثر من 1300 (at least), حتى 50 / لا يتجاوز 50 (at most). */
 const AT_LEAST_BEFORE =
-  /^[وف]?(?:اكثر|باكثر|يزيد|تزيد|يربو|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي|يفوق|تفوق|فاق|فاقت|فوق)$/;
+  /^[وف]?(?:اكثر|باكثر|لاكثر|يزيد|تزيد|يربو|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي|يفوق|تفوق|فاق|فاقت|فوق)$/;
 
-const AT_MOST_BEFORE = /^[وف]?(?:اقل|دون|حتي|يصل|تصل|ناهز|يناهز|قارب|يقارب)$/;
+const AT_MOST_BEFORE = /^[وف]?(?:اقل|باقل|لاقل|دون|حتي|يصل|تصل|ناهز|يناهز|قارب|يقارب)$/;
 
 /**
  * A verb of being less that a negation before it makes a lower bound (ما لا يقل عن 151: at least 151), also written
@@ -595,7 +595,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     negated ||
     AT_MOST_BEFORE.test(last) ||
     (last === "الي" && AT_MOST_BEFORE.test(last2)) ||
-    (last === "من" && /^[وف]?اقل$/.test(last2))
+    (last === "من" && /^[وفبل]?اقل$/.test(last2))
   )
     lo = 0;
   // 45.5 مليون is 45,503,347 rounded: a figure with a scale word is exact only to its last digit.
