@@ -30,6 +30,15 @@ describe("conflictingNumbers: approximations", () => {
   });
 });
 
+describe("conflictingNumbers: rounding", () => {
+  it("reads a scaled whole figure of three digits or more that ends in 0 as rounded to its tens (350 ألف)", () => {
+    apart("تصحيح أوضاع ٣٥٣٥٦٥ يمنيا", "الجوازات: تصحيح أوضاع 350 ألف يمني");
+    disagree("تصحيح أوضاع ٣٥٨٥٦٥ يمنيا", "الجوازات: تصحيح أوضاع 350 ألف يمني");
+    // No further than the tens: 300 مليون is 295 … 305 million.
+    disagree("وتقدم 320 مليون مستخدم", "وتقدم 300 مليون مستخدم");
+  });
+});
+
 describe("conflictingNumbers: parts of a total", () => {
   it("compares a part of a total (بينهم، منهم، من بين) with the same part elsewhere, never with a total", () => {
     apart("وقتل 12 شخصا بينهم 4 أطفال في القصف", "وقتل 7 أطفال في القصف");

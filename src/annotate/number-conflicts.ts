@@ -604,7 +604,10 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   if (mantissa && Number(mantissa[0].replace(",", ".")) > 0) {
     const scale = claim.value / Number(mantissa[0].replace(",", "."));
     if (scale >= 1000) {
-      const half = (scale * 10 ** -(mantissa[2]?.length ?? 0)) / 2;
+      // 350 ألف for 353,565: a whole figure of three digits or more that ends in 0 is rounded to its tens (no further:
+      // 300 مليون is 295 … 305 million, not 250 … 350).
+      const zeros = mantissa[2] === undefined && /^[0-9]{2,}0$/.test(mantissa[1]!) ? 1 : 0;
+      const half = (scale * 10 ** (zeros - (mantissa[2]?.length ?? 0))) / 2;
       lo -= half;
       hi += half;
     }
