@@ -97,7 +97,18 @@ export function toAnalysis(articles: Article[], parts: AnalysisParts = {}): Anal
       s.articles.flatMap((id) => {
         const a = byId.get(id);
         const claims = (parts.annotations?.get(id) ?? a?.annotations)?.numbers ?? [];
-        return a && claims.length > 0 ? [{ outlet: a.outlet, article: id, text: a.text, claims }] : [];
+        return a && claims.length > 0
+          ? [
+              {
+                outlet: a.outlet,
+                article: id,
+                text: a.text,
+                claims,
+                publishedAt: a.publishedAt?.value ?? null,
+                title: a.title,
+              },
+            ]
+          : [];
       }),
     ).map((c) => ({
       unit: c.unit,

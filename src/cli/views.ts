@@ -210,6 +210,7 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
         text: a.text,
         claims,
         publishedAt: a.publishedAt?.value ?? null,
+        title: a.title,
       });
     }
     const dates = annotations?.dates ?? [];
