@@ -17,6 +17,7 @@ import { COMPLEMENTIZERS, CUES, SPEAKER_STOPS, TITLES } from "./quote-cues.js";
 import { conjunctionCut, joinsLeft, nameStartIn } from "./quote-mention-starts.js";
 import {
   appositeName,
+  isLetterRank,
   isNameWord,
   MAX_APPOSITION_TOKENS,
   NAMED_PLACE_HEADS,
@@ -308,7 +309,10 @@ export class ArticleSpeakers {
     return out;
   }
 
-  candidate(a: number, b: number): NameCandidate {
+  candidate(from: number, b: number): NameCandidate {
+    // م. عادل الملحم: a rank written as its letter leads the name and is no part of it.
+    let a = from;
+    while (a < b - 1 && isLetterRank(this.tokens[a]!.text)) a++;
     const words = this.tokens.slice(a, b).map((t) => t.text);
     // وجيروم فالك: the name without the conjunction its first token carries.
     const start = nameStartIn(this, a);

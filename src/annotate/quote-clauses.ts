@@ -65,6 +65,7 @@ import {
   colonSoon,
   firstOpener,
   firstTokenAt,
+  isInitialDot,
   lastTokenBefore,
   MAX_QUOTE_CHARS,
   SENTENCE_END,
@@ -606,8 +607,10 @@ export function complementOf(
       if (complementizer) start = tokens[j]!.end;
       return indirectFrom(text, tokens, start, speaker, !complementizer);
     }
-    // The dot of a web address or an initial (ممزورلد.كوم، د.محمد) ends no sentence.
-    const innerDot = gap === "." && (WEB_SUFFIXES.has(tokens[j]?.text ?? "") || tokens[j - 1]!.text.length === 1);
+    // The dot of a web address or an initial (ممزورلد.كوم، د.محمد، م. سلطان، ستيفين جي. مكهيل) ends no sentence.
+    const innerDot =
+      (gap === "." && (WEB_SUFFIXES.has(tokens[j]?.text ?? "") || tokens[j - 1]!.text.length === 1)) ||
+      (/^\.\s+$/.test(gap) && isInitialDot(text, gapStart));
     if (!innerDot && SENTENCE_END.test(gap.slice(0, mark >= 0 ? mark : gap.length))) return null;
     if (mark >= 0 && eventObject) return null;
     if (mark >= 0 && cls !== "document") return directAt(text, gapStart + mark, speaker);

@@ -92,7 +92,7 @@ export function closingName(ctx: ArticleSpeakers, from: number, last: number): {
 /** A word that can be part of a person's name. */
 export function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): boolean {
   const w = ctx.tokens[k]!.text;
-  if (!/^\p{L}/u.test(w) || (w.length < 2 && w !== "د")) return false;
+  if (!/^\p{L}/u.test(w) || (w.length < 2 && !RANKS.has(w))) return false;
   // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
   if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
   // بإحباط، لأسباب: a preposition on a word opening with a hamza; no name is spelt so.
@@ -203,7 +203,10 @@ export function appositeName(ctx: ArticleSpeakers, a: number): number {
 export const RANKS: ReadonlySet<string> = new Set([
   "الدكتور",
   "الدكتوره",
+  // د. for doctor, م. for engineer, أ. for professor (folded ا).
   "د",
+  "م",
+  "ا",
   "المهندس",
   "المهندسه",
   "الاستاذ",
@@ -217,6 +220,12 @@ export const RANKS: ReadonlySet<string> = new Set([
   "السيد",
   "السيده",
 ]);
+
+/**
+ * A rank written as its letter (د. for الدكتور, م. for المهندس, أ. for الأستاذ), folded.
+ * @example isLetterRank("م") // true
+ */
+export const isLetterRank = (w: string): boolean => w.length === 1 && RANKS.has(w);
 
 /** Words that qualify a military rank or an office (العقيد الركن طيار، أمين المنطقة بالإنابة), folded: never a name's. */
 export const RANK_QUALIFIERS: ReadonlySet<string> = new Set([

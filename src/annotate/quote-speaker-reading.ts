@@ -40,7 +40,7 @@ import { describedBefore, isHashtag, NAMED_BY_NATIONALITY, nameAfterDescription 
 import { eachOfNamed } from "./quote-group-speakers.js";
 import { coordinatedNisbas, jointSpeaker } from "./quote-joint-speakers.js";
 import { fromMentionStart } from "./quote-mention-starts.js";
-import { closingName, FUNCTION_WORDS, isNameWord, namesInstitution } from "./quote-name-words.js";
+import { closingName, FUNCTION_WORDS, isLetterRank, isNameWord, namesInstitution } from "./quote-name-words.js";
 import {
   ISSUE_ADVERBS,
   issuerInRelative,
@@ -130,6 +130,12 @@ const DANGLING_PARTICIPLES: ReadonlySet<string> = new Set(
 const LEAGUE_PARTICIPLES: ReadonlySet<string> = new Set(["المنتمي", "المنتميه"]);
 
 export function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
+  // وبين م. عادل، وتوقعت د. نتو: a rank abbreviated to its letter leads the name and is no part of it (the name
+  // said in full before completes what follows); the speaker's span keeps it.
+  if (speakerTokens.length > 1 && isLetterRank(speakerTokens[0]!.text)) {
+    const speaker = speakerFrom(ctx, speakerTokens.slice(1), earlier);
+    return speaker.span ? { ...speaker, span: { ...speaker.span, start: speakerTokens[0]!.start } } : speaker;
+  }
   let n = speakerTokens.length;
   while (n > 1 && DANGLING_PARTICIPLES.has(speakerTokens[n - 1]!.text)) n--;
   // أرسنال المنتمي للدوري الإنجليزي: the league with its complement describes the club before it.
@@ -137,6 +143,7 @@ export function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlie
   if (at > 0 && at < n) n = at;
   const speaker = fromMentionStart(
     ctx,
+
     speakerReading(ctx, n < speakerTokens.length ? speakerTokens.slice(0, n) : speakerTokens, earlier),
   );
   // دكتور عاطي بن عطية القرشي: a title without its article, read as the name's first word.

@@ -144,16 +144,60 @@ export function sentenceEndAfter(text: string, from: number): number {
 }
 
 /**
- * A dot that ends no sentence: inside a number (3.5), or after a letter or two of an abbreviation with a
- * letter right after it (إن.بي.سي، د.محمد), not a sentence run on without its space (الحرب.وقال).
+ * A dot that ends no sentence: inside a number (3.5), after a letter or two of an abbreviation with a
+ * letter right after it (إن.بي.سي، د.محمد), not a sentence run on without its space (الحرب.وقال), or after an
+ * initial before a name (see isInitialDot).
  */
 function isNumberDot(text: string, p: number): boolean {
   if (/\d/.test(text[p - 1] ?? "") && /\d/.test(text[p + 1] ?? "")) return true;
-  if (!/\p{L}/u.test(text[p + 1] ?? "")) return false;
+  if (!/\p{L}/u.test(text[p + 1] ?? "")) return isInitialDot(text, p);
   let a = p;
   while (a > 0 && /\p{L}/u.test(text[a - 1] as string)) a--;
   return p - a >= 1 && p - a <= 2 && (a === 0 || /[\s.«"(]/.test(text[a - 1] as string));
 }
+
+/**
+ * The dot at `p` of an initial with a space and a word after it: a one-letter title (د. فهد for doctor, م.
+ * سلطان for engineer, أ. for professor, glued to و: ود. أمينة) unless a number is before it (2015 م. is the
+ * year's era), or a Latin letter spelled out (ستيفين جي. مكهيل، جورج دبليو. بوش) unless a letter is before it
+ * too (بي بي سي. وأضاف ends an acronym) or a conjunction opens the next word (سفيان إيه. وقال).
+ * @example isInitialDot("وأوضح م. سلطان القرشي", 7) // true
+ */
+export function isInitialDot(text: string, p: number): boolean {
+  const next = /^[ \t]+(\p{L})/u.exec(text.slice(p + 1, p + 4));
+  if (!next || text[p] !== ".") return false;
+  let a = p;
+  while (a > 0 && /\p{L}/u.test(text[a - 1] as string)) a--;
+  if (a > 0 && !/[\s.«"(]/.test(text[a - 1] as string)) return false;
+  const word = text.slice(a, p);
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, a - 20), a))?.[1] ?? "";
+  if (/^و?\p{Lo}$/u.test(word)) return !/\p{Nd}/u.test(before);
+  return LATIN_LETTER_NAMES.has(word) && !LATIN_LETTER_NAMES.has(before) && !/^[وف]/.test(next[1] as string);
+}
+
+/**
+ * Latin letters as Arabic spells them when they stand for a name's initial (جي. for J., إس. for S., بي. for
+ * B. or P.: «with me» as well, تليق بي. وحينذاك, where the conjunction after it tells). Not يو, the end of
+ * Chinese names (لي كوان يو. في).
+ */
+const LATIN_LETTER_NAMES = new Set([
+  "بي",
+  "جي",
+  "جيه",
+  "إس",
+  "دي",
+  "إم",
+  "إف",
+  "تي",
+  "آر",
+  "إل",
+  "إيه",
+  "كيه",
+  "إتش",
+  "دبليو",
+  "إي",
+  "سي",
+]);
 
 /** ".." and "..." inside a sentence (سمعة النصر كبيرة..اللي) do not end it. */
 const isEllipsis = (text: string, p: number) => text[p + 1] === "." || text[p - 1] === ".";
@@ -250,9 +294,14 @@ export function balanced(s: string): boolean {
   return straight % 2 === 0 && guil && curly;
 }
 
-/** No punctuation or line break between token `a - 1` and token `a`. */
+/**
+ * No punctuation or line break between token `a - 1` and token `a`, but for an initial's dot (م. سلطان
+ * القرشي، ستيفين جي. مكهيل: one name).
+ */
 export function joinedAt(text: string, tokens: Token[], a: number): boolean {
-  return /^[ \t\u00a0\u200f\u200e]*$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+  const end = tokens[a - 1]!.end;
+  const gap = text.slice(end, tokens[a]!.start);
+  return /^[ \t\u00a0\u200f\u200e]*$/.test(gap) || (/^\.[ \t]+$/.test(gap) && isInitialDot(text, end));
 }
 
 export function indexByWords<T>(items: T[], words: (x: T) => string[]): Map<string, T[]> {
