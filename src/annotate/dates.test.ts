@@ -103,6 +103,12 @@ describe("findDates: relative dates", () => {
     expect(val("الأسبوع الماضي")).toEqual([["الأسبوع الماضي", "2021-W16", "week"]]);
     expect(val("في مارس الماضي")).toEqual([["مارس الماضي", "2021-03", "month"]]);
     expect(val("في شهر مايو")).toEqual([["مايو", "2021-05", "month"]]);
+    // The Tunisian press's past adjectives: الفارط، المنقضي.
+    expect(val("الشهر الفارط")).toEqual([["الشهر الفارط", "2021-03", "month"]]);
+    expect(val("خلال السنة المنقضية")).toEqual([["السنة المنقضية", "2020", "year"]]);
+    expect(val("الأسبوع المنقضي")).toEqual([["الأسبوع المنقضي", "2021-W16", "week"]]);
+    expect(val("في أفريل الفارط", "2016-10-14")).toEqual([["أفريل الفارط", "2016-04", "month"]]);
+    expect(val("السبت الفارط")).toEqual([["السبت الفارط", "2021-04-24", "day"]]);
   });
   it("reads يوم before أمس or a weekday as a day word, not a duration, and skips outlet names", () => {
     expect(val("منذ يوم أمس الاثنين")).toEqual([
@@ -210,6 +216,11 @@ describe("findDates: absolute dates", () => {
       ["يوم الأحد الموافق 17/ 10/ 1436", "2015-08-02", "day"],
     ]);
     expect(val("واصل ارتفاعه بشهر فبراير الماضي")).toEqual([["فبراير الماضي", "2021-02", "month"]]);
+    // A bracket the mention opened closes with it.
+    expect(val("قام يوم الثلاثاء الماضي (20 أبريل)، بإطلاق")).toEqual([
+      ["يوم الثلاثاء الماضي (20 أبريل)", "2021-04-20", "day"],
+    ]);
+    expect(val("وصل الأحد (25 أبريل) إلى")).toEqual([["الأحد (25 أبريل)", "2021-04-25", "day"]]);
   });
   it("widens to the introducing word and the month written before a bracketed date", () => {
     expect(val("وصل يوم 30 مارس 2019")).toEqual([["يوم 30 مارس 2019", "2019-03-30", "day"]]);

@@ -47,7 +47,21 @@ const DAY_PARTS = new Set([
   "منتصف",
   "نهار",
 ]);
-const PAST = new Set(["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "السابقه"]);
+/** Past adjectives; الفارط and المنقضي are the Tunisian press's (الشهر الفارط، السنة المنقضية). */
+const PAST = new Set([
+  "الماضي",
+  "الماضيه",
+  "المنصرم",
+  "المنصرمه",
+  "الفائت",
+  "الفائته",
+  "السابق",
+  "السابقه",
+  "الفارط",
+  "الفارطه",
+  "المنقضي",
+  "المنقضيه",
+]);
 const FUTURE = new Set(["المقبل", "المقبله", "القادم", "القادمه"]);
 const CURRENT = new Set(["الجاري", "الجاريه", "الحالي", "الحاليه"]);
 const THIS = new Set(["هذا", "هذه"]);
@@ -949,7 +963,20 @@ function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[]
     }
     out.push(d);
   }
-  return out;
+  return out.map((d) => withClosingBracket(text, d));
+}
+
+/**
+ * A mention that opened a bracket it does not close takes in the closing one right after it (يوم الثلاثاء المنقضي
+ * (29 مارس)، الأحد (3 أبريل)), so its text reads whole.
+ */
+function withClosingBracket(text: string, d: DateMention): DateMention {
+  const open = d.text.lastIndexOf("(");
+  if (open < 0 || d.text.indexOf(")", open) >= 0) return d;
+  const close = /^\s*\)/.exec(text.slice(d.end, d.end + WIDEN_WINDOW));
+  if (!close) return d;
+  const end = d.end + close[0].length;
+  return { ...d, end, text: text.slice(d.start, end) };
 }
 
 /** What may stand between two paired months: و، -، /، إلى، حتى (folded). */
