@@ -129,7 +129,9 @@ describe("findDates: relative dates", () => {
   it("reads a month alone after a preposition or futures word, with its other-system name", () => {
     expect(val("لعقود برنت تسليم سبتمبر - أيلول")).toEqual([["سبتمبر - أيلول", "2021-09", "month"]]);
     expect(val("الخام لشهر آب (أغسطس) 13 سنتا")).toEqual([["آب (أغسطس)", "2021-08", "month"]]);
-    expect(val("بين سبتمبر وديسمبر 2014")).toEqual([
+    // A month without its year takes the year of the one it pairs with; after بين the two are one range.
+    expect(val("بين سبتمبر وديسمبر 2014")).toEqual([["بين سبتمبر وديسمبر 2014", "2014-09/2014-12", "range"]]);
+    expect(val("في سبتمبر وديسمبر 2014")).toEqual([
       ["سبتمبر", "2014-09", "month"],
       ["ديسمبر 2014", "2014-12", "month"],
     ]);
@@ -237,6 +239,25 @@ describe("findDates: absolute dates", () => {
     expect(val("في المدة من 12- 23 شوال 1436 هـ")).toEqual([
       ["من 12- 23 شوال 1436 هـ", "2015-07-28/2015-08-08", "range"],
     ]);
+    expect(val("من 13 وحتى 15 نوفمبر 2016")).toEqual([["من 13 وحتى 15 نوفمبر 2016", "2016-11-13/2016-11-15", "range"]]);
+    // Two dates as a range: the end without its year takes the start's, the start without one the end's.
+    expect(val("في الدورة (28 أكتوبر-5 نوفمبر 2016).")).toEqual([
+      ["28 أكتوبر-5 نوفمبر 2016", "2016-10-28/2016-11-05", "range"],
+    ]);
+    expect(val("بين التاسع من كانون الثاني/يناير 2017 و18 كانون الثاني/يناير، ذات")).toEqual([
+      ["بين التاسع من كانون الثاني/يناير 2017 و18 كانون الثاني/يناير", "2017-01-09/2017-01-18", "range"],
+    ]);
+    // Two whole dates stay two mentions, as Wojood marks them.
+    expect(val("شنت من آب/أغسطس 2016 إلى آذار/مارس 2017 عملية")).toEqual([
+      ["آب/أغسطس 2016", "2016-08", "month"],
+      ["آذار/مارس 2017", "2017-03", "month"],
+    ]);
+    expect(val("من 16 أبريل إلى اليوم")).toEqual([["من 16 أبريل إلى اليوم", "2021-04-16/2021-04-27", "range"]]);
+    // A list with و takes the year of the date after it (16 November of 2017, not of 2020).
+    expect(val("ضربات في 16 تشرين الثاني/نوفمبر و28 كانون الأول/ديسمبر 2017")).toEqual([
+      ["16 تشرين الثاني/نوفمبر", "2017-11-16", "day"],
+      ["28 كانون الأول/ديسمبر 2017", "2017-12-28", "day"],
+    ]);
   });
   it("reads bare years and year ranges", () => {
     expect(val("منذ 2003 لم")).toEqual([["2003", "2003", "year"]]);
@@ -244,6 +265,15 @@ describe("findDates: absolute dates", () => {
     expect(val("الثورة (1936 - 1939)")).toEqual([["1936 - 1939", "1936/1939", "range"]]);
     expect(val("عام ( 1931 / 1932 ) شهد")).toEqual([["عام ( 1931 / 1932 )", "1931/1932", "range"]]);
     expect(val("قتل 2000 شخص")).toEqual([]);
+    // بين / من … و / إلى: one mention over the range, its value the interval (as Wojood marks it).
+    expect(val("ارتفع العدد بين 2014 و2015 موضحا")).toEqual([["بين 2014 و2015", "2014/2015", "range"]]);
+    expect(val("ومن العام 2003 وحتى العام 2005 ترأست")).toEqual([
+      ["ومن العام 2003 وحتى العام 2005", "2003/2005", "range"],
+    ]);
+    expect(val("بين سنتي 2007 و2013 متأتية")).toEqual([["بين سنتي 2007 و2013", "2007/2013", "range"]]);
+    // و without بين lists two years; أكثر من 2000 stays a quantity.
+    expect(val("جرت في 2010 و2015 انتخابات")).toEqual([["2010", "2010", "year"]]);
+    expect(val("أكثر من 2000 إلى 3000 شخص")).toEqual([]);
   });
   it("picks the numeric reading nearer to publication", () => {
     expect(val("في 4/10/2021")).toEqual([["4/10/2021", "2021-04-10", "day"]]);

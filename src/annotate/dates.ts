@@ -730,6 +730,44 @@ const BARE_YEAR_BEFORE = new Set([
   "مونديال",
 ]);
 
+/** Words that join a year to the next one in a range: بين 2010 و2015، من 2007 إلى 2010 (folded). */
+const YEAR_RANGE_JOINS = new Set(["و", "الي", "حتي", "وحتي", "-"]);
+/** A year word before a year (عام، العام، سنة), or one with و joining it to the year before (والعام، وعام). */
+const YEAR_WORD = /^(?:ال)?(?:عام|سنه|عامي|سنتي)$/;
+const JOINED_YEAR_WORD = /^و(?:ال)?(?:عام|سنه)$/;
+
+/** Whether token `t` is a four-digit number in the bare-year window. */
+function isYearNumber(t: Tok | undefined): boolean {
+  return t?.num === true && t.w.length === 4 && Number(t.w) >= MIN_BARE_YEAR && Number(t.w) <= MAX_BARE_YEAR;
+}
+
+/**
+ * بين 2010 و2015، من عام 2007 إلى 2010: a four-digit number after من or بين (and a year word) is a year when another
+ * year follows it across a range word (أكثر من 2000 شخص stays a quantity).
+ */
+function opensYearRange(toks: readonly Tok[], i: number): boolean {
+  let p = i - 1;
+  if (YEAR_WORD.test(toks[p]?.w ?? "")) p--;
+  const opener = toks[p]?.w.replace(/^[وف]/, "") ?? "";
+  if (opener !== "من" && opener !== "بين") return false;
+  let j = i + 1;
+  const join = toks[j]?.w ?? "";
+  if (JOINED_YEAR_WORD.test(join)) j++;
+  else if (YEAR_RANGE_JOINS.has(join)) j += YEAR_WORD.test(toks[j + 1]?.w ?? "") ? 2 : 1;
+  else return false;
+  return isYearNumber(toks[j]);
+}
+
+/** The second year of بين 2010 و2015 موضحا, من 2007 إلى العام 2010: the range word and year before it say so. */
+function closesYearRange(toks: readonly Tok[], i: number): boolean {
+  let j = i - 1;
+  if (!JOINED_YEAR_WORD.test(toks[j]?.w ?? "")) {
+    if (YEAR_WORD.test(toks[j]?.w ?? "")) j--;
+    if (!YEAR_RANGE_JOINS.has(toks[j]?.w ?? "")) return false;
+  }
+  return isYearNumber(toks[j - 1]) && opensYearRange(toks, j - 1);
+}
+
 /** A bare year (منذ 2003، حرب 1948، "… في 2019.") not claimed by an absolute date. */
 function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
   const t = toks[i]!;
@@ -743,7 +781,8 @@ function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
   if (next && (next.w === "," || next.w === ".") && next.s === t.e && toks[i + 2]?.num && toks[i + 2]!.s === next.e) {
     return null;
   }
-  const byWord = prev !== undefined && BARE_YEAR_BEFORE.has(prev.w);
+  const byWord =
+    prev !== undefined && (BARE_YEAR_BEFORE.has(prev.w) || opensYearRange(toks, i) || closesYearRange(toks, i));
   // Otherwise the year must close a phrase: punctuation or the end after it.
   const closes = next === undefined || (!next.num && !/^\p{L}/u.test(next.w));
   if (!byWord && !closes) return null;
@@ -751,7 +790,7 @@ function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
 }
 
 /** A first day before a dated day: "27 و28 أبريل 2021", "من 5 إلى 9 جوان", "5-9 جوان". */
-const DAY_RANGE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:من|بين)\s+)?(\d{1,2})\s*(?:و|-|الي|حتي)\s*$/u;
+const DAY_RANGE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:من|بين)\s+)?(\d{1,2})\s*(?:و|-|و?الي|و?حتي)\s*$/u;
 
 /** Extends a day mention back over the first day of a range: value "2021-04-27/2021-04-28". */
 function dayRange(text: string, d: DateMention): DateMention {
@@ -914,20 +953,111 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     kept.push(d);
     lastEnd = d.end;
   }
-  // "بين سبتمبر وديسمبر 2014": a month without its year takes the year of the month it pairs with.
+  // "بين سبتمبر وديسمبر 2014", "28 أكتوبر - 5 نوفمبر 2016": a month or a date without its year takes the year of
+  // the one it pairs with (the same, or the one before when it falls later in the year).
   for (let k = 0; k + 1 < kept.length; k++) {
     const a = kept[k]!;
     const b = kept[k + 1]!;
-    if (a.granularity !== "month" || !a.relative || a.value === null || b.relative || b.value === null) continue;
-    if (b.granularity !== "month" && b.granularity !== "day") continue;
+    if (!a.relative || a.value === null || b.relative || b.value === null) continue;
+    const withoutYear = a.granularity === "month" || (a.granularity === "day" && /\p{N}/u.test(a.text));
+    if (!withoutYear || (b.granularity !== "month" && b.granularity !== "day")) continue;
     if (!MONTH_PAIR_GAP.test(fold(text.slice(a.end, b.start)).text)) continue;
-    const m1 = Number(a.value.slice(5, 7));
-    const m2 = Number(b.value.slice(5, 7));
     const y2 = Number(b.value.slice(0, 4));
-    const y1 = m1 <= m2 ? y2 : y2 - 1;
-    kept[k] = { ...a, value: isoOf(y1, m1) };
+    const y1 = a.value.slice(5) <= b.value.slice(5) ? y2 : y2 - 1;
+    const value = a.granularity === "month" ? isoOf(y1, Number(a.value.slice(5, 7))) : `${y1}${a.value.slice(4)}`;
+    kept[k] = { ...a, value: isValidIso(value) ? value : a.value };
   }
-  return withDatedWeekdays(text, kept);
+  return withRanges(text, withDatedWeekdays(text, kept));
+}
+
+/** A `YYYY-MM-DD` or `YYYY-MM` that names a real day or month (29 February only in leap years). */
+function isValidIso(v: string): boolean {
+  const [y, m, d] = v.split("-").map(Number) as [number, number, number | undefined];
+  return isValidGregorian(y, m, d ?? 1);
+}
+
+/** Between the two ends of a range: إلى، حتى، وحتى، لغاية، a dash (folded); و only after بين. */
+const RANGE_GAP = /^\s*(?:-|\u2013|و?الي(?:\s+غايه)?|و?حتي|لغايه)\s*(?:(?:ال)?(?:عام|سنه)\s*)?$/u;
+const AND_GAP = /^\s*و(?:ال)?(?:عام|سنه)?\s*$/u;
+/** The word that opens a range, right before its first end or its year word: من، بين، وبين (سنتي) (folded). */
+const RANGE_OPENER = /(?:^|[^\p{L}])((?:[وف]?بين|[وف]?من)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s+)?)$/u;
+
+/**
+ * Two dates joined as a range, one of which cannot stand alone (من 28 أكتوبر إلى 5 نوفمبر 2016، بين سبتمبر وديسمبر
+ * 2014، من 16 أبريل إلى اليوم), or two years (بين 2010 و2015), are one mention, as Wojood marks them: its text runs from
+ * the opener to the last end, its value is the interval from the first's start to the last's end (`2010/2015`,
+ * `2016-10-28/2016-11-05`). Two whole dates (من يوليو 2017 إلى مايو 2018) stay two mentions, each with its own value,
+ * as Wojood marks those: the contract's one value per mention carries either honestly, and a timeline keeps both
+ * ends. و alone joins a range only after بين (في 2010 و2015 are two years); weeks and ends that run backwards stay
+ * apart.
+ */
+function withRanges(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1];
+    const from = rangeStart(a);
+    const to = b === undefined ? null : rangeEnd(b, from);
+    // Two whole dates stay two mentions (Wojood: «8 / 9 / 2007 حتى 9 / 9 / 2007»); years alone join, as 1936 - 1939.
+    const joins = b !== undefined && (a.relative || b.relative || (isYears(a) && isYears(b)));
+    if (!joins || from === null || to === null || from.slice(0, to.length) > to) {
+      out.push(a);
+      continue;
+    }
+    const lead = Math.max(0, a.start - WIDEN_WINDOW);
+    const before = fold(text.slice(lead, a.start));
+    const opener = RANGE_OPENER.exec(before.text);
+    const gap = fold(text.slice(a.end, b.start)).text;
+    const between = opener !== null && /بين/.test(opener[1]!);
+    if (!RANGE_GAP.test(gap) && !(between && AND_GAP.test(gap))) {
+      out.push(a);
+      continue;
+    }
+    const at = opener ? opener.index + opener[0].indexOf(opener[1]!) : 0;
+    const start = opener ? lead + toOriginal(before, { start: at, end: at }).start : a.start;
+    out.push({
+      start,
+      end: b.end,
+      text: text.slice(start, b.end),
+      value: `${from}/${to}`,
+      granularity: "range",
+      relative: a.relative || b.relative,
+    });
+    k++;
+  }
+  return out;
+}
+
+/** A year or a range of years (2010، 1936 - 1939). */
+function isYears(d: DateMention): boolean {
+  return d.value !== null && /^\d{4}(?:\/\d{4})?$/.test(d.value);
+}
+
+/** Whether a mention names a month (18 كانون الثاني، فبراير): a date of the calendar, not a day word or weekday. */
+function namesMonth(text: string): boolean {
+  return fold(text)
+    .text.split(/[\s/()]+/)
+    .some((w) => lookupMonth(w) !== undefined || (w.length > 3 && lookupMonth(w.slice(1)) !== undefined));
+}
+
+/** The first day, month or year of a mention's value; null for a week or an unresolved one. */
+function rangeStart(d: DateMention): string | null {
+  if (d.value === null || d.granularity === "week") return null;
+  return d.value.split("/")[0]!;
+}
+
+/**
+ * The last day, month or year of a mention's value; null for a week or an unresolved one. A date written without its
+ * year (بين 9 يناير 2017 و18 يناير) ends the range in the year of its start `from`, or the one after.
+ */
+function rangeEnd(d: DateMention, from: string | null): string | null {
+  if (d.value === null || d.granularity === "week") return null;
+  const end = d.value.split("/").at(-1)!;
+  const withoutYear = d.relative && (d.granularity === "month" || d.granularity === "day") && namesMonth(d.text);
+  if (!withoutYear || from === null || from.length < 7) return end;
+  const y = Number(from.slice(0, 4)) + (end.slice(4) < from.slice(4, end.length) ? 1 : 0);
+  const moved = `${y}${end.slice(4)}`;
+  return isValidIso(moved) ? moved : end;
 }
 
 /** What may stand between a weekday and the date that says which one it is: nothing, الموافق, a comma. */
