@@ -275,6 +275,22 @@ describe("findDates: absolute dates", () => {
     expect(val("جرت في 2010 و2015 انتخابات")).toEqual([["2010", "2010", "year"]]);
     expect(val("أكثر من 2000 إلى 3000 شخص")).toEqual([]);
   });
+  it("reads decades, of the last century unless the words say otherwise, but not ages", () => {
+    expect(val("قرية عنابة في الاربعينات : التعليم")).toEqual([["الاربعينات", "1940/1949", "range"]]);
+    expect(val("وفي تسعينيات القرن الماضي أدار")).toEqual([["تسعينيات القرن الماضي", "1990/1999", "range"]]);
+    expect(val("منذ الستينات من القرن العشرين")).toEqual([["الستينات من القرن العشرين", "1960/1969", "range"]]);
+    expect(val("في عشرينيات القرن الحادي والعشرين")).toEqual([
+      ["عشرينيات القرن الحادي والعشرين", "2020/2029", "range"],
+    ]);
+    expect(findDates("ونال شهرة في الستينات والسبعينات.", "2021-04-27")).toMatchObject([
+      { text: "الستينات", value: "1960/1969", relative: false },
+      { text: "والسبعينات", value: "1970/1979", relative: false },
+    ]);
+    // Ages, and a form without ال or its century.
+    expect(val("رجل في الخمسينات من عمره")).toEqual([]);
+    expect(val("وجميع المتهمين في العشرينات والثلاثينات من العمر")).toEqual([]);
+    expect(val("أغاني ستينات")).toEqual([]);
+  });
   it("picks the numeric reading nearer to publication", () => {
     expect(val("في 4/10/2021")).toEqual([["4/10/2021", "2021-04-10", "day"]]);
     expect(val("في 4/10/2021", "2021-10-05")).toEqual([["4/10/2021", "2021-10-04", "day"]]);

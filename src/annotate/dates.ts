@@ -359,6 +359,8 @@ interface Rel {
   e: number;
   value: string | null;
   granularity: DateMention["granularity"];
+  /** Set when the words name their dates themselves, whatever the publication date (الثمانينيات). */
+  absolute?: true;
 }
 
 /** Number before a duration noun: digits or a small number word. */
@@ -730,6 +732,44 @@ const BARE_YEAR_BEFORE = new Set([
   "مونديال",
 ]);
 
+/** Tens as decade names take them, folded: الثمانينيات، التسعينات، تسعينيات (القرن), with a clitic (بالسبعينات). */
+const DECADE = /^[وفبل]?(ال|لل)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)$/;
+const DECADE_TENS: Record<string, number> = {
+  عشرين: 20,
+  ثلاثين: 30,
+  اربعين: 40,
+  خمسين: 50,
+  ستين: 60,
+  سبعين: 70,
+  ثمانين: 80,
+  تسعين: 90,
+};
+
+/**
+ * A decade (في الثمانينيات → 1980/1989, تسعينيات القرن الماضي): of the twentieth century, which news means by a bare
+ * decade name, unless القرن الحالي / الحادي والعشرين follows; the century phrase after it belongs to the mention.
+ * Not an age (في الخمسينات من عمره), and a form without ال only with its century (ستينات alone is rarely a decade).
+ */
+function decadeAt(toks: readonly Tok[], i: number): [Rel, number] | null {
+  const t = toks[i]!;
+  const m = DECADE.exec(t.w);
+  if (!m) return null;
+  // في الخمسينات من عمره، في العشرينات والثلاثينات من العمر: an age.
+  for (let k = i + 1; k <= i + 4 && k < toks.length; k++) if (/^(?:عمر|العمر|اعمار)/.test(toks[k]!.w)) return null;
+  let next = i + 1;
+  if (toks[next]?.w === "من") next++;
+  let century = 1900;
+  const c = toks[next]?.w === "القرن" ? (toks[next + 1]?.w ?? "") : "";
+  if (PAST.has(c) || c === "العشرين" || c === "20") next += 2;
+  else if (CURRENT.has(c) || c === "الحادي" || c === "21") {
+    century = 2000;
+    next += c === "الحادي" && toks[next + 2]?.w === "والعشرين" ? 3 : 2;
+  } else next = i + 1;
+  if (m[1] === undefined && next === i + 1) return null;
+  const y = century + DECADE_TENS[m[2]!]!;
+  return [{ s: t.s, e: toks[next - 1]!.e, value: `${y}/${y + 9}`, granularity: "range", absolute: true }, next];
+}
+
 /** Words that join a year to the next one in a range: بين 2010 و2015، من 2007 إلى 2010 (folded). */
 const YEAR_RANGE_JOINS = new Set(["و", "الي", "حتي", "وحتي", "-"]);
 /** A year word before a year (عام، العام، سنة), or one with و joining it to the year before (والعام، وعام). */
@@ -915,7 +955,9 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     while (ai < absFolded.length && absFolded[ai]!.end <= os) ai++;
     const inAbs = ai < absFolded.length && os >= absFolded[ai]!.start;
     if (inAbs) continue;
-    const hit = t.num ? bareYear(toks, i) : (relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text));
+    const hit = t.num
+      ? bareYear(toks, i)
+      : (relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text) ?? decadeAt(toks, i));
     if (!hit) continue;
     const [rel, next] = hit;
     const o = toOriginal(f, { start: rel.s, end: rel.e });
@@ -935,7 +977,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
         text: text.slice(start, end),
         value: rel.value,
         granularity: rel.granularity,
-        relative: !t.num,
+        relative: !t.num && !rel.absolute,
       });
     i = Math.max(i, next - 1);
   }
