@@ -275,6 +275,13 @@ describe("findDates: absolute dates", () => {
     expect(val("جرت في 2010 و2015 انتخابات")).toEqual([["2010", "2010", "year"]]);
     expect(val("أكثر من 2000 إلى 3000 شخص")).toEqual([]);
   });
+  it("gives a Hijri year or month written with its year its Gregorian days", () => {
+    expect(val("تأسست عام 1439هـ في")).toEqual([["عام 1439هـ", "2017-09-21/2018-09-10", "range"]]);
+    expect(val("في رمضان 1436 هـ")).toEqual([["رمضان 1436 هـ", "2015-06-18/2015-07-16", "range"]]);
+    expect(val("في 15 رجب 1439 هـ")).toEqual([["15 رجب 1439 هـ", "2018-04-01", "day"]]);
+    // A Gregorian year after a Hijri month's name keeps the finder's reading.
+    expect(val("مسلسل لشهر رمضان 2018 .")[0]?.[1]).toBe("2018-05");
+  });
   it("reads decades, of the last century unless the words say otherwise, but not ages", () => {
     expect(val("قرية عنابة في الاربعينات : التعليم")).toEqual([["الاربعينات", "1940/1949", "range"]]);
     expect(val("وفي تسعينيات القرن الماضي أدار")).toEqual([["تسعينيات القرن الماضي", "1990/1999", "range"]]);

@@ -354,6 +354,23 @@ function hijriMonthDays(year: number, month: number): { start: string; end: stri
   return { start: isoOf(first.year, first.month, first.day), end: addDays(isoOf(next.year, next.month, next.day), -1) };
 }
 
+/** Hijri years beyond this are Gregorian ones after a Hijri month's name (رمضان 2018) or misreadings (1500 = 2077). */
+const MAX_HIJRI_YEAR = 1500;
+
+/**
+ * The Gregorian days of a Hijri year or month written with its year (1439 هـ → 2017-09-21/2018-09-10, رمضان 1436 →
+ * 2015-06-18/2015-07-16): each straddles Gregorian ones, so the Gregorian year or month it starts in would put most
+ * of it on the wrong side of a timeline. Null for a day or a Gregorian date.
+ */
+function hijriSpan(a: AbsoluteDate): string | null {
+  if (a.calendar !== "hijri" || a.granularity === "day" || a.year === undefined || a.iso === null) return null;
+  const first = hijriMonthDays(a.year, a.month ?? 1);
+  const last = a.month === undefined ? hijriMonthDays(a.year, 12) : first;
+  // رمضان 2018 is the Ramadan of Gregorian 2018, which the finder dated so: only a Hijri year it read as one.
+  if (!first || !last || a.year > MAX_HIJRI_YEAR || !first.start.startsWith(a.iso)) return null;
+  return `${first.start}/${last.end}`;
+}
+
 interface Rel {
   s: number;
   e: number;
@@ -929,9 +946,12 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     // a day back.
     // 5 يونيو من العام الماضي: the phrase after a date without its year says which year.
     const phrase = a.iso === null && a.calendar === "gregorian" && ref ? yearPhraseAt(toks, after) : null;
-    const value = phrase
-      ? inYear(a, ref!.y + phrase.shift)
-      : resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0);
+    const hijriDays = hijriSpan(a);
+    const value =
+      hijriDays ??
+      (phrase
+        ? inYear(a, ref!.y + phrase.shift)
+        : resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0));
     const [start, wideEnd] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
     const last = phrase ? toks[phrase.next - 1]! : undefined;
     const end = last ? Math.max(wideEnd, toOriginal(f, { start: last.s, end: last.e }).end) : wideEnd;
@@ -942,7 +962,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
       end,
       text: text.slice(start, end),
       value,
-      granularity: a.granularity,
+      granularity: hijriDays ? "range" : a.granularity,
       relative: a.iso === null,
     });
   }
