@@ -12,7 +12,10 @@
  *   puts it nearer to the publication date (see `NEAREST_YEAR_WINDOW_DAYS`);
  * - an ambiguous numeric date (4/10/2021) takes the reading nearer to the publication date;
  * - "قبل يومين من الانتخابات" counts from another event: value null.
- * Values are ISO: `2021-04-27` (day), `2021-04` (month), `2021` (year), `2021-W16` (ISO week).
+ * Values are ISO: `2021-04-27` (day), `2021-04` (month), `2021` (year), `2021-W16` (ISO week), or an interval
+ * (range) for what spans days: a Hijri month or year (its Gregorian days), a decade (1980/1989), and a range one of
+ * whose ends cannot stand alone (من 10 إلى 15 أغسطس، بين سبتمبر وديسمبر 2014) or of years (بين 2010 و2015): one
+ * mention from من/بين to its last end. Two whole dates joined as a range stay two mentions (see `withRanges`).
  * Without a publication date, relative mentions are kept with value null. Never throws;
  * one pass over tokens, linear in the text.
  */
