@@ -294,7 +294,8 @@ function buildCues(): Map<string, CueClass> {
   }
   for (const v of PRESENT_VERBS) add(v, "verb");
   for (const p of PARTICIPLES) for (const s of PARTICIPLE_SUFFIXES) add(p + s, "participle");
-  for (const n of NOUN_CUES) add(n, "noun");
+  // رأيه، رأيها: his, her opinion, the noun (the verb with its object is رآه), though راي + ه is among the forms above.
+  for (const n of NOUN_CUES) for (const prefix of ["", "و", "ف"]) cues.set(prefix + n, "noun");
   for (const d of DOCUMENT_CUES) add(d, "document");
   // Forms that are far more often another word: وسائل (means, not و + سائل), إشارة (not أشار + ه),
   // دعاة (preachers, not دعا + ه), لافتات (banners, not لافت + ات), إفادة (a statement, not أفاد + ه).

@@ -2101,3 +2101,14 @@ describe("findQuotes: a sentence that opens with a role and no name", () => {
     expect(speakers(text)).toEqual(["جلال قادري", "جلال قادري"]);
   });
 });
+
+describe("findQuotes: a noun cue with its owner's pronoun (رأيه، قوله)", () => {
+  it("gives the words to the one the pronoun stands for, never to the words after the noun", () => {
+    const text =
+      "وقال الملك سلمان بن عبدالعزيز إن المركز سيخدم الجميع. وأراد الملك، سدد الله رأيه وألهمه التوفيق، أن تصل الرسالة للجميع بأن علاقة المملكة باليمن قوية.";
+    expect(findQuotes(text).map((q) => [q.speaker, q.resolution])).toEqual([
+      ["سلمان بن عبدالعزيز", "explicit"],
+      ["سلمان بن عبدالعزيز", "continuation"],
+    ]);
+  });
+});

@@ -233,6 +233,15 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       if (relayed) {
         speakerTokens = relayed.speaker;
         via = relayed.via;
+      } else if (
+        /(?:ه|ها|هم|هما)$/.test(cue.text) &&
+        speakerTokens[0] &&
+        speakerTokens[0].start > cue.start &&
+        !isScripture(speakerTokens)
+      ) {
+        // سدد الله رأيه وألهمه التوفيق، بحسب رأيه فإن: the owner of the opinion or saying is its pronoun, never
+        // the words after it (the pronoun's speaker is named before).
+        speakerTokens = [];
       }
     } else if (cls === "document") {
       // (وبحسب بيان الإنتربول السعودي، فإن: "according to" names no issuer before; the one after it speaks, unless
