@@ -39,3 +39,19 @@ describe("findQuotes: what the clause reader takes for no complement", () => {
     expect(withEntities(text)).toEqual([]);
   });
 });
+
+describe("findQuotes: words after the cue that are never its subject", () => {
+  it("takes no speaker from an accusative with tanween right after the cue", () => {
+    const text =
+      "وقال الوزير سالم العتيبي إن الوضع صعب. وذكر إعجابه بما اعتبره انتصارًا إيرانيًا، وأن إيران تمثل المواجهة الحقيقية.";
+    expect(speakers(text)).toEqual(["سالم العتيبي", "سالم العتيبي"]);
+    expect(speakers("وقالت الوزيرة سلمى الحسن إن الوضع صعب. ورأت خصوصًا أن المفاوضين قدموا تنازلات.")[1]).toBe(
+      "سلمى الحسن",
+    );
+  });
+
+  it("takes no speaker from an adverb of when", () => {
+    const q = withEntities("نقرأ التعليقات فنشعر بأن من كتبها للتو انتهى من «جمع الحطب».");
+    expect(q.map((x) => x.speaker)).not.toContain("للتو انتهى");
+  });
+});

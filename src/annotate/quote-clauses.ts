@@ -394,8 +394,9 @@ const ACCUSATIVE_PLURAL = /^(?:الم\p{L}{3,}|ال\p{L}{2,}ي)ين$/u;
  * construction it recognises. The scan goes on to find the complement; only the speaker stops growing.
  */
 const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
-  // An accusative with tanween after the speaker is how they spoke, not their name (نهض هاشم مدهوشًا).
-  ({ text, tokens, j, speaker }) => speaker.length > 0 && hasTanweenFath(text.slice(tokens[j]!.start, tokens[j]!.end)),
+  // An accusative with tanween is never the subject: after the speaker it is how they spoke (نهض هاشم مدهوشًا);
+  // right after the cue, the verb's object or a circumstantial (بما اعتبره انتصارًا، ورأت خصوصًا أن، وقال مختتمًا).
+  ({ text, tokens, j }) => hasTanweenFath(text.slice(tokens[j]!.start, tokens[j]!.end)),
   // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
   // (With a possessive, the one told even without a colon near: تقول لزوجها عند عودتها إليه بعد الحفل: «…».)
   ({ text, tokens, j, speaker, persons }) =>

@@ -411,6 +411,11 @@ export const SPEAKER_STOPS = new Set([
   "قبل",
   "امس",
   ...DAY_NAMES,
+  // من كتبها للتو انتهى، وقال فورا: adverbs of when, never a speaker's first word nor more of one.
+  "للتو",
+  "توا",
+  "حالا",
+  "فورا",
   "ايضا",
   "كذلك",
   "لدي",
