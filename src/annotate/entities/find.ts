@@ -19,7 +19,7 @@ import {
   quotedCommonWords,
   SEED_NAMES,
 } from "./known-names.js";
-import { teamsInResults } from "./match-teams.js";
+import { placesNamingTeams, teamsInResults } from "./match-teams.js";
 import { resolve } from "./mention-resolution.js";
 import { minedNamesBeforePersons } from "./mined-names.js";
 import { givenNamesBeforeChains, repeatedFamilyNames, untaggedKunyas } from "./name-chains.js";
@@ -146,6 +146,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     headsWithGenitives(toks, raws);
     conjunctionsBeforeWrittenNames(toks, raws);
     teamsInResults(toks, raws);
+    placesNamingTeams(toks, raws);
     citiesAfterAreaHeads(toks, raws);
     findRoles(toks, raws, possessedHeads(t, f, toks));
     settlementHeads(toks, raws);

@@ -20,3 +20,17 @@ describe("teams in a match's result", () => {
     expect(mentions("ووصل الوفد إلى نيروبي قادما من إريتريا.")).toContain("LOC:إريتريا");
   });
 });
+
+describe("places naming teams", () => {
+  it("reads a place right after a club's or a team's noun as the club", () => {
+    expect(mentions("انتقل اللاعب من نادي الرياض إلى الهلال.")).toContain("ORG:الرياض");
+    expect(mentions("وغاب الحارس عن تمارين فريقه ساو باولو أمس.")).toContain("ORG:ساو باولو");
+    expect(mentions("ويتسع ملعب لوفتس رود التابع لنادي كوينز بارك رينجرز لـ18439 مشجعا.")).toContain("ORG:كوينز بارك");
+  });
+
+  it("leaves the place where the club is, and a place's clubs", () => {
+    const where = mentions("وتمت مراسم التوقيع في مقر النادي بمكة المكرمة أمس.");
+    expect(where.filter((m) => m.startsWith("ORG:"))).toEqual([]);
+    expect(mentions("وشاركت أندية الرياض في البطولة.")).toContain("LOC:الرياض");
+  });
+});

@@ -50,3 +50,26 @@ export function teamsInResults(toks: Tok[], raws: Raw[]): void {
   raws.push(...added);
   raws.sort((x, y) => x.a - y.a);
 }
+
+/**
+ * A club's or a team's noun in the construct state, folded, maybe after و or ف and ب or ل, or with a possessive
+ * pronoun (نادي، لنادي، وفريق، فريقه، ناديها): the name right after it is the club's. Not with the article (مقر النادي
+ * بمكة: where the club is), nor plural (أندية الرياض، فرق المنطقة: a place's clubs), nor منتخب: the training data
+ * writes منتخب هولندا both as a place after the word and as an organisation over both.
+ */
+const TEAM_NOUN = /^[وف]?[بل]?(?:نادي|فريق)(?:ه|ها)?$/u;
+
+/**
+ * A place's mention right after a club's or a team's noun in the construct state (نادي الرياض، لنادي كوينز بارك،
+ * فريقه ساو باولو، فريق لوس أنجلوس ليكرز) names the club or the team: an organisation, as the training data tags the
+ * name after نادي and فريق (نادي تشارلتون، فريق المغرب الفاسي). Run after names are spread, so that the city itself
+ * stays a place elsewhere in the article.
+ */
+export function placesNamingTeams(toks: Tok[], raws: Raw[]): void {
+  for (const r of raws) {
+    if (r.type !== "LOC" || r.role || r.area || r.a === 0) continue;
+    const noun = toks[r.a - 1] as Tok;
+    if (noun.group >= 0 || noun.line !== (toks[r.a] as Tok).line || !TEAM_NOUN.test(noun.text)) continue;
+    r.type = "ORG";
+  }
+}
