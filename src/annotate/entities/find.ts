@@ -44,6 +44,7 @@ import {
 import {
   adjectivesReadAsNames,
   descriptionsReadAsNames,
+  headedNamesTakeTheirCountry,
   headsBeforeNames,
   headsTakeTheirAdjectives,
   headsTakeTheirGenitive,
@@ -144,6 +145,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     propagate(toks, raws, known, untagged, glued);
     stateBodiesOfCountries(toks, raws);
     headsWithGenitives(toks, raws);
+    headedNamesTakeTheirCountry(toks, raws);
     conjunctionsBeforeWrittenNames(toks, raws);
     teamsInResults(toks, raws);
     placesNamingTeams(toks, raws);

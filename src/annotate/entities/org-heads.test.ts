@@ -107,3 +107,18 @@ describe("findEntities: a bare head and its definite genitive the tagger missed"
     expect(found("وقضت محكمة ألمانية بسجن الرجل.")).toEqual([]);
   });
 });
+
+describe("findEntities: a head's name and its country's adjective", () => {
+  it("takes in the adjective of the head's country that agrees with the head", () => {
+    expect(found("عمد لودريان الذي كان عضوا في لجنة الدفاع في مجلس النواب الفرنسي إلى ذلك.")).toContain(
+      "ORG:مجلس النواب الفرنسي",
+    );
+    expect(found("أعلنت هيئة الأرصاد الجوية الاسترالية اليوم الثلاثاء ان ظاهرة النينيو عادت.")).toContain(
+      "ORG:هيئة الأرصاد الجوية الاسترالية",
+    );
+  });
+
+  it("leaves an adjective that does not agree with the head", () => {
+    expect(found("وأعلنت وزارة التعليم العالي أمس برنامجها.")).toContain("ORG:وزارة التعليم العالي");
+  });
+});
