@@ -43,6 +43,11 @@ export interface Qualifiers {
    */
   descriptors: ReadonlySet<string>;
   /**
+   * The batches, convoys, phases or rounds its sentence names with their ordinal (الدفعة الثالثة → `دفعه:3`, القافلة
+   * الأولى → `قافله:1`): the third batch's 3 trucks are not the second batch's 5.
+   */
+  ordinals: ReadonlySet<string>;
+  /**
    * The group of people «آخرون» continues when the figure counts others beside a group its sentence counted first
    * (مقتل 11 مدنيا وإصابة 16 آخرين → مدني; فقدت 4 من عناصرها، وأصيب 12 آخرون → عنصر): set by the caller that knows the
    * figure's noun; empty otherwise.
@@ -337,6 +342,7 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
     sides,
     owners,
     descriptors,
+    ordinals: ordinalsOf(ws),
     groups: new Set(),
     quoted: quotedNames(foldText(text.slice(s.start, s.end))),
   };
@@ -347,6 +353,43 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
  * wing), with the article, folded: the stem is the descriptor.
  */
 const DESCRIPTOR = /^(?:[وب]?ال)(قديم|جديد|سريع|دائري|شمالي|جنوبي|شرقي|غربي|داخلي|خارجي)(?:ه)?$/;
+
+/** Nouns of one of a series (a batch, a convoy, a phase, a round, an edition), folded, with the article. */
+const SERIES = /^(?:[وفبل]?ال|لل)(دفعه|قافله|شحنه|مرحله|حمله|جوله|وجبه|رحله|دوره|نسخه|موجه)$/;
+
+/** Ordinal adjectives with the article, folded, by their value: الأولى، الثاني، العاشرة. */
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  [
+    ["اول", "اولي"],
+    ["ثاني", "ثانيه"],
+    ["ثالث", "ثالثه"],
+    ["رابع", "رابعه"],
+    ["خامس", "خامسه"],
+    ["سادس", "سادسه"],
+    ["سابع", "سابعه"],
+    ["ثامن", "ثامنه"],
+    ["تاسع", "تاسعه"],
+    ["عاشر", "عاشره"],
+  ].flatMap((forms, k) => forms.map((f) => [`ال${f}`, k + 1] as const)),
+);
+
+/** The series its folded words name with an ordinal right after the noun: «الدفعة الثالثة» → `دفعه:3`. */
+function ordinalsOf(ws: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < ws.length; k++) {
+    const noun = SERIES.exec(ws[k]!)?.[1];
+    const n = ORDINALS.get(ws[k + 1]!);
+    if (noun !== undefined && n !== undefined) out.add(`${noun}:${n}`);
+  }
+  return out;
+}
+
+/** True when two sets of ordinals name one series with two ordinals (الدفعة الثانية beside الدفعة الثالثة). */
+function ordinalsApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const of = (s: ReadonlySet<string>) => new Map([...s].map((x) => x.split(":") as [string, string]));
+  const mb = of(b);
+  return [...of(a)].some(([noun, n]) => mb.has(noun) && !b.has(`${noun}:${n}`));
+}
 
 /** The owner a total of a counted group names: «177 دولة بـ 700 لاعب» is every country's players. */
 export const ALL_OWNERS = "all";
@@ -371,7 +414,8 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
  * True when two figures of one noun are told apart by what their sentences name: countries, cities (of the whole
  * sentences, or those that speak for the figures themselves in sentences of several clauses), named
  * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
- * countries'), descriptors (the old road beside the express one) or nights (ليل السبت الأحد beside
+ * countries'), descriptors (the old road beside the express one), one series' ordinals (the second batch beside the
+ * third) or nights (ليل السبت الأحد beside
  * ليل الأحد الاثنين) or quoted names (two films' takings) that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
@@ -381,6 +425,7 @@ export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): bo
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || sidesApart(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
+  if (ordinalsApart(a.ordinals, b.ordinals)) return true;
   if (disjoint(a.groups, b.groups) || disjoint(a.quoted, b.quoted)) return true;
   return prices && a.moment !== b.moment;
 }
