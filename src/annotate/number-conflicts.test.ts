@@ -433,3 +433,18 @@ describe("conflictingNumbers: one of a series", () => {
     disagree("وصلت الدفعة الثالثة من المعونة على متن خمس قاطرات", "وصلت المعونة على متن 3 قاطرات");
   });
 });
+
+describe("conflictingNumbers: a roundup in the next clause", () => {
+  it("reads a roundup phrase that opens the clause after a toll's (، خلال مواجهات متفرقة) as the toll's", () => {
+    apart(
+      "وأكدت المصادر مقتل 7 من المقاومة الشعبية، خلال مواجهات دارت على عدة جبهات",
+      "وأفادت المصادر بمقتل 4 من المقاومة في اشتباكات عنيفة في مدينة تعز",
+    );
+    apart("تمكن الثوار من قتل 36 متمردا، خلال مواجهات متفرقة", "وذكرت مصادر أن تسعة متمردين قتلوا في غارة جوية");
+    // A clause of a figure of its own, or one that opens with no preposition, is not the toll's.
+    disagree(
+      "وأكدت المصادر مقتل 7 من المقاومة، وفي مواجهات متفرقة قتل 3 آخرون",
+      "وأفادت المصادر بمقتل 4 من المقاومة في اشتباكات عنيفة",
+    );
+  });
+});

@@ -296,6 +296,21 @@ const ROUNDUP_WORD = /^(?:متفرقه|مختلفه|عده|عديده)$/;
 const roundup = (ws: readonly string[]) =>
   ws.some((w, k) => ROUNDUP_NOUN.test(w) && (ROUNDUP_WORD.test(ws[k + 1] ?? "") || ROUNDUP_WORD.test(ws[k - 1] ?? "")));
 
+/** Prepositions opening a clause of circumstance (، خلال مواجهات متفرقة، في هجمات متفرقة), folded. */
+const CIRCUMSTANCE = /^(?:خلال|في|اثناء|جراء|اثر|علي)$/;
+
+/**
+ * The words of the clause after the one a figure ends at `end` in `text`, when that clause opens with a preposition of
+ * circumstance and gives no figure of its own (قتل 7 من المقاومة، خلال مواجهات دارت على عدة جبهات → its words); none
+ * otherwise (a clause of its own, «، وفي تعز قتل 4», speaks for its own figures).
+ */
+function circumstance(text: string, end: number): string[] {
+  const s = sentenceAround(text, end - 1, end);
+  const clause = words(text.slice(end, s.end).split(/[،؛:;]|,(?![0-9])/u)[1] ?? "");
+  if (!CIRCUMSTANCE.test(clause[0] ?? "") || clause.some((w) => /^[0-9]/.test(w) || isNumberWord(w))) return [];
+  return clause;
+}
+
 /** A cumulative total (منذ بداية العام، منذ 30 مارس) is not the count of the day's event. */
 const SINCE = /^[وف]?منذ$/;
 
@@ -559,8 +574,13 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // أربعة جنود أصيبوا في الهجوم في حالة خطيرة، أصيب 4 بإصابات خطيرة: the seriously injured, a kind of the injured.
   if (kind === "injured" && severe(text.slice(claim.end))) key = `serious|${key}`;
   if (since) key = `since|${key}`;
-  // قتل 37 مسلحا في هجمات متفرقة بالعراق beside لقي 22 مسلحا مصرعهم في عملية أمنية: a roundup's sum beside one event.
-  if (kind !== undefined && roundup([...clauseBefore.slice(-WINDOW_BEFORE), ...clauseAfterAll])) key = `roundup|${key}`;
+  // قتل 37 مسلحا في هجمات متفرقة بالعراق beside لقي 22 مسلحا مصرعهم في عملية أمنية: a roundup's sum beside one event;
+  // its phrase may open the next clause (قتل 36 متمردا وإصابة 100 آخرين، خلال مواجهات متفرقة).
+  if (
+    kind !== undefined &&
+    roundup([...clauseBefore.slice(-WINDOW_BEFORE), ...clauseAfterAll, ...circumstance(text, claim.end)])
+  )
+    key = `roundup|${key}`;
   if (forecast) key = `forecast|${key}`;
   // What sets a figure apart within its noun's family, the family still holding an article's agreement.
   const family = key;
