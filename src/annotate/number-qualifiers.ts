@@ -38,8 +38,9 @@ export interface Qualifiers {
    */
   nights: ReadonlySet<string>;
   /**
-   * Adjectives of what the figure measures that tell one of two like things from the other, read before the figure
-   * in its sentence (طريق مكة جدة السريع / القديم، المبنى الجديد، الجناح الشمالي), by their stem.
+   * The adjective of what the figure measures that tells one of two like things from the other, the nearest one before
+   * the figure in its sentence (طريق مكة جدة السريع / القديم، المبنى الجديد، الجناح الشمالي، الاتصالات الثابتة), by its
+   * stem.
    */
   descriptors: ReadonlySet<string>;
   /**
@@ -318,7 +319,12 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
   // يرتفع عدد القتلى في صفوف قوات الأمن إلى 60: the side follows the toll's noun before the figure.
   const clauseBefore = words(text.slice(s.start, start).split(CLAUSE_END).at(-1) ?? "");
   const sides = sidesNext.size > 0 ? sidesNext : sidesBefore(clauseBefore);
-  const descriptors = new Set(words(text.slice(s.start, start)).flatMap((w) => DESCRIPTOR.exec(w)?.slice(1, 2) ?? []));
+  // The nearest one before the figure is its own: «تراجع الاشتراكات الثابتة بسبب منافسة المتنقلة، ونمو … عبر شبكات
+  // الاتصالات الثابتة إلى 3 ملايين» counts fixed lines.
+  const nearest = words(text.slice(s.start, start))
+    .map((w) => DESCRIPTOR.exec(w)?.[1])
+    .findLast((d) => d !== undefined);
+  const descriptors = new Set(nearest === undefined ? [] : [nearest]);
   const owners = ownersBefore(
     words(
       (
@@ -350,9 +356,9 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
 
 /**
  * Adjectives that set one of two like things apart (the old road and the express one, the new building, the northern
- * wing), with the article, folded: the stem is the descriptor.
+ * wing, fixed lines and mobile ones: الاتصالات الثابتة / المتنقلة), with the article, folded: the stem is the descriptor.
  */
-const DESCRIPTOR = /^(?:[وب]?ال)(قديم|جديد|سريع|دائري|شمالي|جنوبي|شرقي|غربي|داخلي|خارجي)(?:ه)?$/;
+const DESCRIPTOR = /^(?:[وب]?ال)(قديم|جديد|سريع|دائري|شمالي|جنوبي|شرقي|غربي|داخلي|خارجي|ثابت|متنقل)(?:ه)?$/;
 
 /** Nouns of one of a series (a batch, a convoy, a phase, a round, an edition), folded, with the article. */
 const SERIES = /^(?:[وفبل]?ال|لل)(دفعه|قافله|شحنه|مرحله|حمله|جوله|وجبه|رحله|دوره|نسخه|موجه)$/;
