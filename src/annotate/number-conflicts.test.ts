@@ -466,3 +466,25 @@ describe("conflictingNumbers: fixed and mobile", () => {
     );
   });
 });
+
+describe("conflictingNumbers: a market's country", () => {
+  const item = (outlet: string, title: string, text: string) => ({ outlet, title, text, claims: findNumbers(text) });
+  it("reads a market's country for its shares and deals by its index (تاسي) or its currency (دينار كويتي)", () => {
+    const saudi = item("A", "تاسي تفقد 291 نقطة", "وبلغ عدد الأسهم المتداولة أكثر من 187.5 مليون سهم");
+    const kuwait = item(
+      "B",
+      "بورصات الخليج تواصل تراجعاتها",
+      "وبلغت قيمة الأسهم المتداولة 9.68 مليون دينار كويتي في حين بلغت كمية الأسهم المتداولة 103.2 مليون سهم",
+    );
+    expect(conflictingNumbers([saudi, kuwait])).toEqual([]);
+    const palestine = item("C", "البورصة الفلسطينية تغلق على ارتفاع", "نفذت من خلال 134 صفقة");
+    const riyadh = item("D", "سوق الأسهم السعودية يغلق مرتفعا", "توزعت على أكثر من 84.7 ألف صفقة");
+    expect(conflictingNumbers([palestine, riyadh])).toEqual([]);
+    // One market's two figures disagree still; a world currency (دولار أمريكي) names no market.
+    expect(
+      conflictingNumbers([saudi, item("E", "الأسهم السعودية", "بلغ عدد الأسهم المتداولة 103.2 مليون سهم")]),
+    ).toHaveLength(1);
+    const dollars = item("F", "الأسواق", "بقيمة 5 ملايين دولار أمريكي، وبلغ عدد الأسهم المتداولة 103.2 مليون سهم");
+    expect(conflictingNumbers([saudi, dollars])).toHaveLength(1);
+  });
+});

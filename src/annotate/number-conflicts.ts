@@ -360,6 +360,8 @@ export interface Quantity {
   event: boolean;
   /** Money or index points (a price, an index level, trading): its moment tells two figures apart too. */
   price: boolean;
+  /** A price or a market's count of shares or deals: the market's country (السوق الكويتي، تاسي) is its place. */
+  market: boolean;
   /** A part of a total the sentence gives (قتل 9 أشخاص بينهم 5 مدنيين: the 5), compared only with other parts. */
   part: boolean;
   /**
@@ -649,7 +651,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     lo *= 1 - tolerance;
     hi *= 1 + tolerance;
   }
-  const qualifiers = qualifiersOf(text, claim.start, claim.end, price);
+  const market = price || (kind === undefined && MARKET_COUNTS.has(claim.unit ?? ""));
+  const qualifiers = qualifiersOf(text, claim.start, claim.end, price, market);
   return {
     key,
     label,
@@ -657,6 +660,7 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     hi,
     event: kind !== undefined,
     price,
+    market,
     part,
     partOf: null,
     against,
@@ -787,6 +791,9 @@ const PRICE_UNITS: ReadonlySet<string> = new Set([
   "نقطه",
 ]);
 
+/** What a market counts besides money and points: the shares traded and the deals they were traded in, folded. */
+const MARKET_COUNTS: ReadonlySet<string> = new Set(["سهم", "صفقه"]);
+
 /** Units of money and measure: what they count is never a group of people. Units of measure in their one spelling (number-unit-spellings.ts). */
 const MEASURES: ReadonlySet<string> = new Set([
   "دولار",
@@ -888,7 +895,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     for (const c of it.claims) {
       const q = quantityOf(it.text, c);
       if (q === null) continue;
-      if (it.title) q.qualifiers = withTitlePlaces(q.qualifiers, it.title, q.price);
+      if (it.title) q.qualifiers = withTitlePlaces(q.qualifiers, it.title, q.market);
       const sentence = sentenceAround(it.text, c.start, c.end).start;
       // 6 نساء of 57 dead beside 15 نساء of 215 injured: a part is compared with the same part of the same total.
       if (q.part && total !== null && total.sentence === sentence) {

@@ -72,3 +72,14 @@ describe("sentenceAround on a text without punctuation", () => {
     expect(end - start).toBeLessThan(1300);
   });
 });
+
+describe("qualifiersOf: a market's country", () => {
+  it("reads a local currency's adjective for a market's shares, not for a figure of money", () => {
+    const t = "وبلغت قيمة الأسهم المتداولة 9.68 مليون دينار كويتي وكمية الأسهم 103.2 مليون سهم";
+    const s = t.indexOf("103.2");
+    expect([...qualifiersOf(t, s, s + 5, false, true).countries]).toEqual(["الكويت"]);
+    expect([...qualifiersOf(t, s, s + 5, false).countries]).toEqual([]);
+    expect([...at("قدمت المملكة منحة بقيمة 500 مليون ريال سعودي", "500", true).countries]).toEqual([]);
+    expect([...at("وارتفع مؤشر تاسي إلى 8834 نقطة", "8834", true).countries]).toHaveLength(1);
+  });
+});

@@ -15,7 +15,10 @@ import { isNumberWord, words } from "./number-words.js";
 
 /** What a figure's sentence names, by kind; a kind its sentence does not name is absent. */
 export interface Qualifiers {
-  /** Countries (folded), and for prices the markets named by a country's adjective (السوق الكويتي). */
+  /**
+   * Countries (folded), and for a market's figures the markets named by a country's adjective (السوق الكويتي), by its
+   * index (تاسي) or by its currency's (دينار كويتي).
+   */
   countries: ReadonlySet<string>;
   /** Cities, provinces and districts (folded): a city and a country are not told apart (عسير، السعودية). */
   cities: ReadonlySet<string>;
@@ -150,6 +153,23 @@ const NISBA: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/** A market's index named alone (تاسي), folded, by the adjective of its country. */
+const MARKET_INDICES: ReadonlyMap<string, string> = new Map([["تاسي", "السعودي"]]);
+
+/** Local currencies (دينار كويتي، ريال قطري), folded: the adjective after one names the market's country. */
+const LOCAL_CURRENCY = /^(?:دينار|ريال|درهم|جنيه|ليره)$/;
+
+/**
+ * The country of a market the folded word `ws[k]` names: a country's adjective (السوق الكويتي), an index (تاسي), or,
+ * with `currencies`, a local currency's adjective (9.68 مليون دينار كويتي); null for none. A figure of money reads no
+ * currency's adjective: «ريال سعودي» is the currency of a grant to Yemen as well.
+ */
+function marketCountry(ws: readonly string[], k: number, currencies: boolean): string | null {
+  const w = ws[k]!;
+  const adjective = MARKET_INDICES.get(w) ?? (currencies && LOCAL_CURRENCY.test(ws[k - 1] ?? "") ? `ال${w}` : w);
+  return NISBA.get(adjective) ?? null;
+}
+
 /**
  * Named prices: crudes, stock indices, and the buy or sell side of a rate. Folded; several spellings per name.
  * Outlets write the US crude as الخام الأمريكي or غرب تكساس, Brent as برنت or مزيج برنت.
@@ -254,30 +274,42 @@ function placesOf(ws: readonly string[]): { countries: Set<string>; cities: Set<
 
 /**
  * The qualifiers `q` of a figure whose sentence names no place, with the places the article's title names (a market's
- * country by its adjective too, for `prices`): «بورصات الخليج … الكويتي» or «حادث انقلاب بالمدينة» says where the
+ * country by its adjective or index too, for `markets`: «تاسي تفقد 291 نقطة»): «بورصات الخليج … الكويتي» or «حادث انقلاب بالمدينة» says where the
  * figures of a text that never names the place again are. `q` itself when its sentence names a place or the title none.
  *
  * @example
  * withTitlePlaces(q, "انقلاب سيارة في عرعر", false).cities; // {"عرعر"} when q's sentence names no place
  */
-export function withTitlePlaces(q: Qualifiers, title: string, prices: boolean): Qualifiers {
+export function withTitlePlaces(q: Qualifiers, title: string, markets: boolean): Qualifiers {
   if (q.countries.size + q.cities.size > 0) return q;
   const ws = words(title);
   const { countries, cities } = placesOf(ws);
-  if (prices) for (const w of ws) if (NISBA.has(w)) countries.add(NISBA.get(w)!);
+  if (markets) {
+    for (let k = 0; k < ws.length; k++) {
+      const country = marketCountry(ws, k, false);
+      if (country !== null) countries.add(country);
+    }
+  }
   if (countries.size + cities.size === 0) return q;
   return { ...q, countries, cities, nearCountries: countries, nearCities: cities };
 }
 
 /**
  * The qualifiers of the figure at [start, end) in `text`, read from its sentence; `prices` (money and index
- * points) also reads a country's adjective as a place (السوق الكويتي) and the moment of the price.
+ * points) also reads the moment of the price, and `markets` (prices, and a market's shares and deals) a market's
+ * country as a place (السوق الكويتي، تاسي; for shares and deals دينار كويتي too).
  *
  * @example
  * const t = "ونزل سعر خام برنت عند التسوية إلى 49.52 دولار للبرميل";
  * qualifiersOf(t, 34, 39, true); // { names: {"brent"}, moment: "close", countries: {}, ... }
  */
-export function qualifiersOf(text: string, start: number, end: number, prices: boolean): Qualifiers {
+export function qualifiersOf(
+  text: string,
+  start: number,
+  end: number,
+  prices: boolean,
+  markets: boolean = prices,
+): Qualifiers {
   const s = sentenceAround(text, start, end);
   const ws = words(text.slice(s.start, s.end));
   const names = new Set<string>();
@@ -289,12 +321,12 @@ export function qualifiersOf(text: string, start: number, end: number, prices: b
   const near = placesNear(text, s, start, end);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
+    const market = markets ? marketCountry(ws, k, !prices) : null;
+    if (market !== null) {
+      countries.add(market);
+      near.countries.add(market);
+    }
     if (prices) {
-      const nisba = NISBA.get(w);
-      if (nisba !== undefined) {
-        countries.add(nisba);
-        near.countries.add(nisba);
-      }
       moment ??= MOMENTS.find(([re]) => re.test(w))?.[1] ?? null;
       // الساعة 1438 بتوقيت جرينتش beside الساعة 1020: two hours' prices.
       if (moment === null && w === "الساعه" && /^[0-9]/.test(ws[k + 1] ?? "")) moment = `at ${ws[k + 1]}`;
