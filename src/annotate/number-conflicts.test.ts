@@ -488,3 +488,27 @@ describe("conflictingNumbers: a market's country", () => {
     expect(conflictingNumbers([saudi, dollars])).toHaveLength(1);
   });
 });
+
+describe("conflictingNumbers: the sum of a list", () => {
+  it("does not set a total against the figures of a list that add up to it (100 … و130 beside 230)", () => {
+    apart(
+      "وتشمل الخطة مشاركة 100 من المجموعات القتالية التابعة للإدارة العامة للعمليات الخاصة، و130 تشكيلا من قوات الأمن",
+      "وأكدت مصادر أمنية مشاركة 230 مجموعة قتالية في توفير الأمن للحفل",
+    );
+    // Figures that do not add up to it, or are not listed after و, disagree still.
+    disagree(
+      "وتشمل الخطة مشاركة 100 من المجموعات القتالية، و120 تشكيلا من قوات الأمن",
+      "وأكدت مصادر أمنية مشاركة 230 مجموعة قتالية",
+    );
+    disagree(
+      "وتشمل الخطة مشاركة 100 من المجموعات القتالية، ونشرت الوزارة 130 تشكيلا",
+      "وأكدت مصادر أمنية مشاركة 230 مجموعة قتالية",
+    );
+    // Nor is a toll the sum of the dead and the injured, nor a bound a sum.
+    disagree("سقط خلالها 100 قتيل و150 جريحا", "ارتفعت حصيلة ضحايا الهجوم إلى 250 قتيلا");
+    disagree(
+      "وتشمل الخطة مشاركة 100 من المجموعات القتالية، و130 تشكيلا من قوات الأمن",
+      "وأكدت مصادر أمنية مشاركة أكثر من 200 مجموعة قتالية",
+    );
+  });
+});

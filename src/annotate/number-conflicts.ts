@@ -882,8 +882,9 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     event: boolean;
     day: string | null;
     claims: { claim: NumberClaim; lo: number; hi: number; q: Quantity }[];
-    /** Every claim of the article, whatever it measures. */
+    /** Every claim of the article, whatever it measures, and its text. */
     all: readonly NumberClaim[];
+    text: string;
   }
   // quantity key → report (article, or outlet) → claims
   const byKey = new Map<string, Map<string, Report>>();
@@ -916,6 +917,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
           day: it.publishedAt?.slice(0, 10) ?? null,
           claims: [],
           all: it.claims,
+          text: it.text,
         };
         if (it.article !== undefined) o.article = it.article;
         m.set(reportKey, o);
@@ -951,6 +953,7 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
         q: first.q,
         day: sessionDay(o.day, first.q.daysBack),
         all: o.all,
+        text: o.text,
       };
       if (o.article !== undefined) r.article = o.article;
       reps.push(r);
@@ -960,7 +963,10 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     // A part of a total (بينهم 5 مدنيين) is compared with the same part in other reports, never with a total.
     for (const group of [reps.filter((r) => !r.q.part), reps.filter((r) => r.q.part)]) {
       if (disagrees(group, event))
-        out.push({ unit: label, reports: group.map(({ lo: _lo, hi: _hi, q: _q, day: _day, all: _all, ...r }) => r) });
+        out.push({
+          unit: label,
+          reports: group.map(({ lo: _lo, hi: _hi, q: _q, day: _day, all: _all, text: _text, ...r }) => r),
+        });
     }
   }
   return out;
@@ -1016,6 +1022,7 @@ interface Rep {
   q: Quantity;
   day: string | null;
   all: readonly NumberClaim[];
+  text: string;
 }
 
 /**
@@ -1024,6 +1031,45 @@ interface Rep {
  */
 function knows(a: Rep, b: Rep): boolean {
   return a.all.some((c) => c !== a.claim && c.unit !== null && c.unit === b.claim.unit && c.value === b.claim.value);
+}
+
+/** The most words between two figures of a list (100 من المجموعات القتالية التابعة للإدارة العامة للعمليات الخاصة، و130). */
+const LIST_REACH = 10;
+
+/**
+ * True when `y` is listed after `x` in `text`: in its sentence, right after و, within `LIST_REACH` words of it, with a
+ * counted noun of its own (100 من المجموعات القتالية، و130 تشكيلا), not a toll of another kind (100 قتيل و150 جريحا).
+ */
+function listedAfter(text: string, x: NumberClaim, y: NumberClaim): boolean {
+  const between = words(text.slice(x.end, y.start));
+  const kinds = [x, y].map((c) => KIND_UNITS.get(c.unit ?? ""));
+  return (
+    y.start >= x.end &&
+    y.unit !== null &&
+    y.unit !== PERCENT &&
+    (kinds[1] === undefined || kinds[0] === kinds[1]) &&
+    between.at(-1) === "و" &&
+    between.length <= LIST_REACH &&
+    sentenceAround(text, x.start, x.end).end >= y.end
+  );
+}
+
+/**
+ * True when `b`'s figure is the sum of `a`'s and the one listed beside it in `a`'s sentence (مشاركة 100 من المجموعات
+ * القتالية، و130 تشكيلا beside «230 مجموعة قتالية»): another outlet's total of the list, not another value. A bound
+ * (أكثر من 230) is no such total: any sum above it would do.
+ */
+function sumOfList(a: Rep, b: Rep): boolean {
+  if (!Number.isFinite(b.hi) || b.lo <= 0) return false;
+  const byStart = [...a.all].sort((x, y) => x.start - y.start);
+  const at = byStart.indexOf(a.claim);
+  const before = byStart[at - 1];
+  const after = byStart[at + 1];
+  const sums = [
+    before !== undefined && listedAfter(a.text, before, a.claim) ? before.value : null,
+    after !== undefined && listedAfter(a.text, a.claim, after) ? after.value : null,
+  ].flatMap((v) => (v === null ? [] : [a.claim.value + v]));
+  return sums.some((sum) => b.lo <= sum && sum <= b.hi);
 }
 
 /**
@@ -1057,6 +1103,8 @@ function disagrees(reps: readonly Rep[], event: boolean): boolean {
         !partsApart &&
         !knows(ra, rb) &&
         !knows(rb, ra) &&
+        !sumOfList(ra, rb) &&
+        !sumOfList(rb, ra) &&
         !history &&
         !distinguished(ra.q.qualifiers, rb.q.qualifiers, ra.q.price)
       )
