@@ -512,3 +512,12 @@ describe("conflictingNumbers: the sum of a list", () => {
     );
   });
 });
+
+describe("conflictingNumbers: a figure written twice", () => {
+  it("leaves a figure in brackets written again in words (قتل (6) ستة إرهابيين) to the words, which have its noun", () => {
+    apart("كما قتل في هذه العمليات (6) ستة إرهابيين", "وراح ضحيتها استشهاد أربعة مواطنين سعوديين");
+    expect(keyOf("كما قتل في هذه العمليات (6) ستة إرهابيين", "(6)")).toBeUndefined();
+    // A figure in brackets with its noun after it is one of its own.
+    expect(keyOf("وأصيب (120) شخصا", "(120)")).toBe("injured");
+  });
+});

@@ -431,6 +431,9 @@ const isPercentWord = (w: string) => PERCENT_WORDS.has(w) || PERCENT_AFTER_FI.ha
 export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   if (claim.unit === PERCENT || (claim.unit !== null && (TIME_UNITS.has(claim.unit) || NOT_COMPARED.has(claim.unit))))
     return null;
+  // قتل في هذه العمليات (6) ستة إرهابيين: a figure in brackets written again in words, whose claim has the noun.
+  if (/^\(\s*[0-9]+\s*\)$/.test(foldText(claim.text)) && isNumberWord(words(text.slice(claim.end))[0] ?? ""))
+    return null;
   // The sentence around the claim; the clause (up to a comma or a colon) for the words it counts.
   // مئات الجنود، آلاف المهاجرين: an order of magnitude where an outlet has no figure. It is a toll's size still
   // (عشرات الجرحى against 14 مصابا), but of anything else a story names many groups (the deployed, the fled).
