@@ -83,3 +83,13 @@ describe("qualifiersOf: a market's country", () => {
     expect([...at("وارتفع مؤشر تاسي إلى 8834 نقطة", "8834", true).countries]).toHaveLength(1);
   });
 });
+
+describe("qualifiersOf: a country by its adjective after a place's noun", () => {
+  it("reads «العاصمة التشادية» as Chad, not «الجيش التركي» nor «قرب الحدود السورية»", () => {
+    const chad = at("انتحاري يفجر نفسه في قلب العاصمة التشادية ويقتل 14 شخصا", "14");
+    expect(chad.countries.size).toBe(1);
+    expect(distinguished(chad, at("وقتل 13 شخصا في نيجيريا", "13"), false)).toBe(true);
+    expect(at("وقتل الجيش التركي 14 مسلحا", "14").countries.size).toBe(0);
+    expect(at("وقتل 30 شخصا في بلدة سروج قرب الحدود السورية", "30").countries.size).toBe(0);
+  });
+});

@@ -257,12 +257,23 @@ function placesNear(
   return placesOf(others.flatMap((ws) => [...ws, "،"]));
 }
 
-/** The countries and cities the folded words `ws` name (بعدن، وتعز، في مأرب: one clitic before a place). */
+/**
+ * Nouns of a place before a country's adjective that make it that country's place (العاصمة التشادية، المدن السورية،
+ * الأراضي الفلسطينية), folded, with the article and a clitic. Not الحدود: «قرب الحدود السورية» is a Turkish town's.
+ */
+const PLACE_NOUN = /^(?:[وبلف]?ال|لل)(?:عاصمه|مدن|بلدات|قري|اراضي)$/;
+
+/**
+ * The countries and cities the folded words `ws` name (بعدن، وتعز، في مأرب: one clitic before a place), and a country by
+ * its adjective after a noun of a place (في قلب العاصمة التشادية).
+ */
 function placesOf(ws: readonly string[]): { countries: Set<string>; cities: Set<string> } {
   const countries = new Set<string>();
   const cities = new Set<string>();
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
+    const nisba = PLACE_NOUN.test(w) ? NISBA.get(ws[k + 1] ?? "") : undefined;
+    if (nisba !== undefined) countries.add(nisba);
     const bare = /^[وبل]/.test(w) ? [w.slice(1), ...ws.slice(k + 1)] : null;
     const country = matchNames(ws, k, COUNTRY_NAMES) ?? (bare ? matchNames(bare, 0, COUNTRY_NAMES) : null);
     if (country !== null) countries.add(country);
