@@ -521,3 +521,15 @@ describe("conflictingNumbers: a figure written twice", () => {
     expect(keyOf("وأصيب (120) شخصا", "(120)")).toBe("injured");
   });
 });
+
+describe("conflictingNumbers: years ago", () => {
+  it("reads a toll of some years ago (قبل عامين، بعد مرور نحو عامين على) as history beside the day's", () => {
+    apart(
+      "أعيد افتتاح المركز بعد مرور نحو عامين على هجوم شنه عناصر من حركة الشباب، وأسفر عن مقتل 67 شخصا على الأقل",
+      "أعلنت الشرطة أن مقاتلين من حركة الشباب قتلوا خمسة أشخاص في هجوم على آلية للشرطة",
+    );
+    apart("وكان هجوم مماثل قبل 17 عاما قد أوقع 224 قتيلا", "وقتل خمسة أشخاص في هجوم على آلية للشرطة");
+    // Weeks or months ago may be this story's own event still.
+    disagree("وكان الهجوم قد وقع قبل ثلاثة أسابيع وأوقع 27 قتيلا", "وأوقع الهجوم 26 قتيلا");
+  });
+});

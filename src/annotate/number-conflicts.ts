@@ -1003,15 +1003,15 @@ function scaleDropped(a: NumberClaim, b: NumberClaim, q: Quantity): boolean {
 
 /**
  * True when a report's sentence names years, all of them past: before the year it was published in (في 1998 in 2015),
- * or the last one (العام الماضي).
+ * or the last one or some ago (العام الماضي، قبل عامين).
  */
 function pastYear(r: { q: Quantity; day: string | null }): boolean {
   const years = [...r.q.qualifiers.years];
   const published = Number(r.day?.slice(0, 4));
+  // العام الماضي، قبل عامين: past whatever the article's date.
   return (
     years.length > 0 &&
-    Number.isFinite(published) &&
-    years.every((y) => y === "prior" || (/^[0-9]{4}$/.test(y) && Number(y) < published))
+    years.every((y) => y === "prior" || (Number.isFinite(published) && /^[0-9]{4}$/.test(y) && Number(y) < published))
   );
 }
 

@@ -211,6 +211,29 @@ const PRIOR = new Set(["الماضي", "الماضيه", "السابق", "الس
 
 const CURRENT = new Set(["الجاري", "الحالي", "الحاليه", "الجاريه"]);
 
+/** Words before a span of time gone by (قبل عامين، بعد مرور نحو عامين على), folded. */
+const AGO = /^(?:قبل|مرور)$/;
+
+/** Years counted (عامين، سنوات، 30 عاما), folded; not months or weeks, which may be this year's. */
+const YEARS_SPAN = /^(?:عام|عاما|عامين|سنه|سنتين|اعوام|سنوات|سنين|عقد|عقدين|عقود)$/;
+
+/** Words between AGO and its span: a figure, an approximation, a few (قبل نحو 30 عاما، قبل بضع سنوات). */
+const AGO_FILLER = /^(?:نحو|حوالي|قرابه|بضع|بضعه|عده|اكثر|اقل|من)$/;
+
+/**
+ * True when the folded words at `k` say some years ago (قبل عامين، قبل 17 عاما، بعد مرور نحو عامين على): a figure of
+ * that sentence is of a past year, as one of «العام الماضي».
+ */
+function yearsAgo(ws: readonly string[], k: number): boolean {
+  if (!AGO.test(ws[k]!)) return false;
+  for (let j = k + 1; j <= k + 3 && j < ws.length; j++) {
+    const w = ws[j]!;
+    if (YEARS_SPAN.test(w)) return true;
+    if (!AGO_FILLER.test(w) && !/^[0-9]/.test(w) && !isNumberWord(w)) return false;
+  }
+  return false;
+}
+
 /** Words that fix the moment of a price (عند التسوية، عند الإغلاق، في الافتتاح، أدنى مستوى، بحلول الساعة). */
 const MOMENTS: readonly [RegExp, string][] = [
   [/^(?:[وبل]?ال)?(?:تسويه|اغلاق|ختام)$|^[وف]?اغلق|^[وف]?(?:يغلق|تغلق)/, "close"],
@@ -354,6 +377,7 @@ export function qualifiersOf(
       if (PRIOR.has(next)) years.add("prior");
       else if (CURRENT.has(next)) years.add("current");
     }
+    if (yearsAgo(ws, k)) years.add("prior");
   }
   // The words after the figure up to the end of its clause or the next figure speak for its side.
   const clauseAfter = words(text.slice(end, s.end).split(/[،؛:;]|,(?![0-9])/u)[0] ?? "");
