@@ -217,6 +217,9 @@ const AGO = /^(?:قبل|مرور)$/;
 /** Years counted (عامين، سنوات، 30 عاما), folded; not months or weeks, which may be this year's. */
 const YEARS_SPAN = /^(?:عام|عاما|عامين|سنه|سنتين|اعوام|سنوات|سنين|عقد|عقدين|عقود)$/;
 
+/** The most words after AGO read for its span: قبل أكثر من 30 عاما. */
+const AGO_REACH = 4;
+
 /** Words between AGO and its span: a figure, an approximation, a few (قبل نحو 30 عاما، قبل بضع سنوات). */
 const AGO_FILLER = /^(?:نحو|حوالي|قرابه|بضع|بضعه|عده|اكثر|اقل|من)$/;
 
@@ -226,7 +229,7 @@ const AGO_FILLER = /^(?:نحو|حوالي|قرابه|بضع|بضعه|عده|اك
  */
 function yearsAgo(ws: readonly string[], k: number): boolean {
   if (!AGO.test(ws[k]!)) return false;
-  for (let j = k + 1; j <= k + 3 && j < ws.length; j++) {
+  for (let j = k + 1; j <= k + AGO_REACH && j < ws.length; j++) {
     const w = ws[j]!;
     if (YEARS_SPAN.test(w)) return true;
     if (!AGO_FILLER.test(w) && !/^[0-9]/.test(w) && !isNumberWord(w)) return false;
