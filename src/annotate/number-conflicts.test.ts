@@ -537,3 +537,17 @@ describe("conflictingNumbers: years ago", () => {
     disagree("وكان الهجوم قد وقع قبل ثلاثة أسابيع وأوقع 27 قتيلا", "وأوقع الهجوم 26 قتيلا");
   });
 });
+
+describe("conflictingNumbers: a distribution after a colon", () => {
+  it("reads the figures of a distribution listed after a colon (موزعة على الشكل التالي:) as parts", () => {
+    apart(
+      "وستعقد جمعية عمومية غير عادية بمشاركة جميع الأعضاء وعددهم 209 أعضاء",
+      "وتضم الجمعية العمومية 209 اتحادات موزعة على الشكل التالي: أوروبا تضم 54 عضوا",
+    );
+    // A colon after no word of a distribution introduces the figure itself.
+    disagree(
+      "وستعقد جمعية عمومية غير عادية بمشاركة جميع الأعضاء وعددهم 209 أعضاء",
+      "وقال رئيس الاتحاد: تضم الجمعية 54 عضوا",
+    );
+  });
+});

@@ -160,6 +160,26 @@ function listedPart(before: readonly string[]): boolean {
   return at >= 0 && items.length >= 2 && items.length <= 4 && (/^[0-9]/.test(items[0]!) || isNumberWord(items[0]!));
 }
 
+/** Words of a distribution before a colon (موزعة على الشكل التالي:، تتوزع كالآتي:), folded. */
+const DISTRIBUTION = /^[وف]?(?:موزع|توزع|يتوزع|تتوزع|كالتالي|كالاتي|التالي|الاتي)/;
+
+/** Words before a colon searched for a distribution's word. */
+const DISTRIBUTION_WINDOW = 4;
+
+/**
+ * True when the sentence before a figure (`before`, its text) lists a distribution after a colon (موزعة على الشكل
+ * التالي: أوروبا تضم 54): the figure is a share of the total before the colon.
+ */
+function distributed(before: string): boolean {
+  const colon = before.lastIndexOf(":");
+  return (
+    colon >= 0 &&
+    words(before.slice(0, colon))
+      .slice(-DISTRIBUTION_WINDOW)
+      .some((w) => DISTRIBUTION.test(w))
+  );
+}
+
 /** Relative pronouns, folded: «228 من المباريات التي خاضها» counts some of its noun, a part. */
 const RELATIVE = /^(?:التي|الذي|الذين|اللتي|اللاتي|اللواتي)$/;
 
@@ -464,6 +484,8 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     (claim.unit !== null &&
       after[1] === "من" &&
       [after[2], `${after[2]}ن`].some((w) => unitOf(w ?? "") === claim.unit)) ||
+    // 209 اتحادات موزعة على الشكل التالي: أوروبا تضم 54 عضوا: a share of a distribution its sentence lists.
+    distributed(text.slice(sentenceStart + 1, claim.start)) ||
     // حافظ على نظافة شباكه في 228 من المباريات التي خاضها: the ones of its noun a relative clause picks out.
     (claim.unit !== null &&
       after[0] === "من" &&
