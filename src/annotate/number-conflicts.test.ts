@@ -551,3 +551,16 @@ describe("conflictingNumbers: a distribution after a colon", () => {
     );
   });
 });
+
+describe("conflictingNumbers: a span before the figure", () => {
+  it("reads a span before a count (خلال الـ 72 ساعة الماضية 116 بلاغا) as its span, as one after it", () => {
+    expect(keyOf("ورد لغرفة العمليات خلال الـ 72 ساعة الماضية 116 بلاغاً", "116")).toBe("in:72|ساعه|بلاغ");
+    apart(
+      "تلقت غرفة عمليات الهلال الأحمر 787 بلاغا من محافظات المنطقة منذ الأول من رمضان",
+      "ورد لغرفة العمليات خلال الـ 72 ساعة الماضية 116 بلاغاً",
+    );
+    // A span with more words before the figure, or a year, is not the figure's.
+    expect(keyOf("ورد خلال 3 أيام من الاحتفالات 116 بلاغا", "116")).toBe("بلاغ");
+    expect(keyOf("وفي 2014 ورد 116 بلاغا", "116")).toBe("بلاغ");
+  });
+});

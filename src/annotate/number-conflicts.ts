@@ -283,6 +283,24 @@ function spanAfter(after: readonly string[]): string | null {
 }
 
 /**
+ * The span a count before it is made in, from the words of its clause before it (`before`): «خلال الـ 72 ساعة الماضية
+ * 116 بلاغا» → `72|ساعه`, as `spanAfter` reads one after. Null for none, a date or a year, and a span another figure
+ * comes after (في 3 أيام 5 مباريات و7 أهداف: only the first figure is right after it).
+ */
+function spanBefore(before: readonly string[]): string | null {
+  const at = before.findLastIndex((w) => SPAN_OPENER.test(w));
+  if (at < 0) return null;
+  const rest = before.slice(at + 1).filter((w) => w !== "ال" && !SPAN_END.test(w));
+  const [figure = "", noun = "", ...tail] = rest;
+  const unit = unitOf(noun);
+  if (!(/^[0-9]/.test(figure) || isNumberWord(figure)) || /^(?:19|20)[0-9]{2}$/.test(figure) || !SPAN_NOUNS.has(unit))
+    return null;
+  // خلال الـ 72 ساعة الماضية: an adjective of the span at most.
+  if (tail.length > 1 || (tail.length === 1 && !PAST.test(tail[0]!))) return null;
+  return `${numberValue(figure) ?? figure}|${unit}`;
+}
+
+/**
  * Elatives right before a figure that make it a ranking, the first N of a list (أفضل 128 لاعبا، أكبر خمس دول، أهم 10
  * شركات), folded; not أكثر and أقل, which bound a figure (أكثر من 50).
  */
@@ -616,9 +634,11 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   if (kind === undefined && claim.unit !== null && head === "" && adjective !== null)
     key = `kind:${adjective[1]}|${key}`;
   // سجل ثلاثة أهداف في أول أربع مباريات: a count within a span of its own (not «ولم يسجل سوى أربعة أهداف», a season's).
+  // ورد خلال الـ 72 ساعة الماضية 116 بلاغا: a span before the figure.
   const span =
     kind === undefined
-      ? spanAfter(words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, SPAN_WINDOW + 1))
+      ? (spanAfter(words(text.slice(claim.end).split(/[.\n،؛:;!؟?]|,(?![0-9])/u)[0] ?? "").slice(0, SPAN_WINDOW + 1)) ??
+        spanBefore(before))
       : null;
   if (span !== null) key = `in:${span}|${key}`;
   // ويشارك فيها أفضل 128 لاعبا، تصنف المملكة ضمن أكبر خمس دول: a ranking's first N, compared with that ranking only.
