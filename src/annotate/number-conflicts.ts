@@ -820,8 +820,8 @@ function severe(rest: string): boolean {
   return false;
 }
 
-/** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */
-const PRICE_UNITS: ReadonlySet<string> = new Set([
+/** Currencies, folded. */
+const CURRENCIES: readonly string[] = [
   "دولار",
   "ريال",
   "دينار",
@@ -833,25 +833,17 @@ const PRICE_UNITS: ReadonlySet<string> = new Set([
   "روبل",
   "روبيه",
   "فرنك",
-  "نقطه",
-]);
+];
+
+/** Units of money and index points: a price, a market's level or its trading, taken at a moment of the day. */
+const PRICE_UNITS: ReadonlySet<string> = new Set([...CURRENCIES, "نقطه"]);
 
 /** What a market counts besides money and points: the shares traded and the deals they were traded in, folded. */
 const MARKET_COUNTS: ReadonlySet<string> = new Set(["سهم", "صفقه"]);
 
 /** Units of money and measure: what they count is never a group of people. Units of measure in their one spelling (number-unit-spellings.ts). */
 const MEASURES: ReadonlySet<string> = new Set([
-  "دولار",
-  "ريال",
-  "دينار",
-  "درهم",
-  "جنيه",
-  "يورو",
-  "ليره",
-  "يوان",
-  "روبل",
-  "روبيه",
-  "فرنك",
+  ...CURRENCIES,
   "متر",
   "كيلومتر",
   "سنتيمتر",
