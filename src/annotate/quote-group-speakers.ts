@@ -84,6 +84,39 @@ export function groupBefore(
   return prev ? { speaker: prev, inSentence: false } : null;
 }
 
+/**
+ * Whether the group `name`, last quoted before `cueStart`, may still be the one a plural cue with no group of its
+ * own reports: its words end at most one whole sentence before the cue's sentence (قال مسؤولون "…". وأضافوا), or it
+ * is named again since (ودعا الوزراء …، مؤكدين). A «وقالوا» paragraphs after the group last spoke, with other
+ * people named between (الجدات، المشايخ، الحوثيون), more likely reports them: better no speaker than the wrong group.
+ * @example groupStillSpeaking(text, quotes, "مسؤولون", s, cue) // false for «قال مسؤولون إن …. أ. ب. ج. وقالوا»
+ */
+export function groupStillSpeaking(
+  text: string,
+  quotes: Quote[],
+  name: string,
+  sentenceStart: number,
+  cueStart: number,
+): boolean {
+  const words = quotes.findLast((q) => q.speaker === name.replace(/_/g, " "));
+  if (!words) return true;
+  if (words.end >= sentenceBefore(text, sentenceBefore(text, sentenceStart))) return true;
+  const own = foldText(name.split(/\s+/).at(-1) ?? "");
+  return (
+    own.length > 2 &&
+    foldText(text.slice(words.end, cueStart))
+      .split(/[^\p{L}]+/u)
+      .includes(own)
+  );
+}
+
+/** Start of the sentence before the one starting at `start`, past the marks and line breaks that end it. */
+function sentenceBefore(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && !/[\p{L}\p{N}]/u.test(text[p - 1]!)) p--;
+  return p === 0 ? 0 : sentenceStartBefore(text, p);
+}
+
 /** Particles after which a subject is in the oblique case (لكن محللين يرون، إن المحتجين). */
 const BUT_OR_INNA: ReadonlySet<string> = new Set(["لكن", "ولكن", "ان", "وان", "فان", "بان"]);
 

@@ -2112,3 +2112,17 @@ describe("findQuotes: a noun cue with its owner's pronoun (رأيه، قوله)"
     ]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a plural cue far from the group last quoted", () => {
+  const officials = "قال مسؤولون في البلدية إن الأمطار أغلقت الطرق الرئيسية في المدينة.";
+  const crowds = "وشهدت الشوارع ازدحاما كبيرا طوال اليوم بعد توقف حركة القطارات.";
+  it("gives «وقالوا» one sentence on to the group still", () => {
+    const text = `${officials}\n${crowds}\n\nوقالوا إن المياه غمرت المنازل.`;
+    expect(speakers(text)).toEqual(["مسؤولون", "مسؤولون"]);
+  });
+  it("leaves it unattributed when more sentences, naming others, come between", () => {
+    const text = `${officials}\n${crowds}\nوتعود الأزمة إلى سنوات طويلة من الإهمال في صيانة شبكة التصريف.\nوعاد الجنود إلى القرية بعد أسابيع، وقالوا إنهم يريدون هدم المنازل.`;
+    expect(speakers(text)).toEqual(["مسؤولون"]);
+  });
+});

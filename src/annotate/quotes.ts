@@ -45,7 +45,7 @@ import {
   SPEAKER_STOPS,
 } from "./quote-cues.js";
 import { namedSubjectBefore } from "./quote-fronted-names.js";
-import { groupBefore, isGroupSpeaker } from "./quote-group-speakers.js";
+import { groupBefore, groupStillSpeaking, isGroupSpeaker } from "./quote-group-speakers.js";
 import { HONORIFIC_PRONOUNS, honorificSpeaker } from "./quote-honorifics.js";
 import { jointBefore } from "./quote-joint-speakers.js";
 import { joinsLeft } from "./quote-mention-starts.js";
@@ -422,13 +422,20 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
     // وقالوا، يرون، مؤكدين with no subject of their own: a group speaks, never the one person named before; the
     // group the sentence (or the one before) names, or no one we can tell. So does a verb in the dual (وأكدا،
-    // وقالتا: the two named together before).
+    // وقالتا: the two named together before). The group last quoted goes on only while near (groupStillSpeaking).
     if (speakerTokens.length === 0 && (isPluralCue(cue.text) || isDualCue(cue.text))) {
       const group = groupBefore(ctx, i, sentenceStart, quotes, speaker !== null && isGroupSpeaker(ctx, speaker));
       if (group) {
         speaker = group.speaker;
         resolution = group.inSentence ? "explicit" : "continuation";
       } else if (
+        speaker &&
+        resolution === "continuation" &&
+        isGroupSpeaker(ctx, speaker) &&
+        !groupStillSpeaking(text, quotes, speaker.name, sentenceStart, cue.start)
+      )
+        continue;
+      else if (
         speaker &&
         !isGroupSpeaker(ctx, speaker) &&
         !(isDualCue(cue.text) && isDualHead(foldText(speaker.name.split(/\s+/)[0]!)))
