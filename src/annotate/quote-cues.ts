@@ -269,6 +269,12 @@ export const ORG_HEADS = new Set([
   "الديوان",
 ]);
 
+/**
+ * The past reporting verbs, folded, each as its third person masculine singular: the form an object pronoun
+ * goes on (وصفه، اعتبرها) whose own ending tells the subject's gender (وصفته is hers).
+ */
+export const PAST_VERB_STEMS: ReadonlySet<string> = new Set(PAST_VERBS);
+
 /** Verb suffixes: feminine, plural, dual, object pronouns (اعتبرتها). */
 const VERB_SUFFIXES = ["", "ت", "وا", "ا", "تا", "ن", "ه", "ها", "هم", "تها", "ته", "وه", "هما"];
 const PARTICIPLE_SUFFIXES = ["ا", "", "ه", "ين", "ون", "ان", "تين", "ات"];

@@ -33,6 +33,7 @@ import {
   CUES,
   DAY_NAMES,
   ORG_HEADS,
+  PAST_VERB_STEMS,
   SPEAKER_STOPS,
   TITLES,
 } from "./quote-cues.js";
@@ -97,11 +98,14 @@ export type Gender = "m" | "f";
  */
 export function cueGender(cue: string): Gender | null {
   const w = /^[وف]/.test(cue) && cue.length > 3 && CUES.has(cue.slice(1)) ? cue.slice(1) : cue;
+  // وصفه، اعتبرتها: the verb's own ending tells, not the pronoun on it.
+  const object = objectPronounGender(w);
+  if (object !== undefined) return object;
   // أضافوا is no form of the participle's pair مضيفا/مضيفة, whatever أضافوه looks like; nor is أكدا (two speak).
   if (isPluralCue(w) || isDualCue(w)) return null;
   if (w.endsWith("ت") && CUES.has(w.slice(0, -1))) return "f";
   if (w.startsWith("ت") && CUES.has(`ي${w.slice(1)}`)) return "f";
-  if (w.endsWith("ه") && CUES.has(`${w.slice(0, -1)}ا`)) return "f";
+  if (w.endsWith("ه") && CUES.get(`${w.slice(0, -1)}ا`) === "participle") return "f";
   if (CUES.has(`${w}ت`)) return "m";
   // A weak-final verb (رأى، نفى، ادعى) against its feminine (رأت، نفت، ادعت).
   if (w.endsWith("ي") && CUES.has(`${w.slice(0, -1)}ت`)) return "m";
@@ -111,6 +115,28 @@ export function cueGender(cue: string): Gender | null {
   if (w.endsWith("ها") && CUES.has(w.slice(0, -1))) return "f";
   if (w.endsWith("ه") && CUES.has(`${w}ا`)) return "m";
   return null;
+}
+
+/** Object pronouns on a past verb (وصفه، اعتبرها، اتهمهم، وصفهما), longest first. */
+const OBJECT_PRONOUNS = ["هما", "هم", "ها", "ه"];
+
+/**
+ * The subject's gender of a past verb with an object pronoun, read off the verb's own ending: وصفه، اعتبرها → m
+ * (he described him, he deemed it), وصفته، اعتبرتها → f, اعتبروه → null (they); undefined for no such form. The
+ * pronoun is the one spoken of, not the speaker: read as the feminine ة (وصفه against the participle's وصفا) it
+ * took the words after «وأبدى السفير … وصفه» to a woman quoted before. A weak-final stem with ي on it (رأيه،
+ * نفيها) is the noun with its owner's pronoun, left to the noun forms below.
+ */
+function objectPronounGender(w: string): Gender | null | undefined {
+  for (const pronoun of OBJECT_PRONOUNS) {
+    if (!w.endsWith(pronoun)) continue;
+    const verb = w.slice(0, -pronoun.length);
+    if (verb.endsWith("ي")) return undefined;
+    if (verb.endsWith("ت") && PAST_VERB_STEMS.has(verb.slice(0, -1))) return "f";
+    if (verb.endsWith("و") && PAST_VERB_STEMS.has(verb.slice(0, -1))) return null;
+    if (PAST_VERB_STEMS.has(verb)) return "m";
+  }
+  return undefined;
 }
 
 /** The speaker named by `speakerTokens`, completed to the fullest form of the name in the article. */
