@@ -155,6 +155,14 @@ describe("conflictingNumbers: a kind of the noun", () => {
     // And an adjective that is no kind does not split the noun: «11 دولة مطلة على المحيط» against 12 countries.
     disagree("وتضم الاتفاقية 11 دولة مطلة على المحيط", "لتحرير التجارة بين 12 دولة");
   });
+
+  it("compares the members of a body (المجلس المؤلف من 15 دولة) with that body's members only", () => {
+    apart("ووافق المجلس المؤلف من 15 دولة على القرار", "تتوفر لكل الدول الأعضاء (164 دولة)");
+    apart("ووافق المجلس المؤلف من 15 دولة على القرار", "ووقعت على الاتفاق ست دول");
+    apart("ووافق المجلس المكون من 15 عضوا", "وحضر الجلسة 9 أعضاء");
+    // Two outlets' members of one body still disagree.
+    disagree("ووافق المجلس المؤلف من 15 دولة", "ووافق المجلس المكون من 16 دولة");
+  });
 });
 
 describe("conflictingNumbers: owners", () => {

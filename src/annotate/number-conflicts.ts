@@ -633,6 +633,16 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   const adjective = KIND_ADJECTIVE.exec(after[1] ?? "");
   if (kind === undefined && claim.unit !== null && head === "" && adjective !== null)
     key = `kind:${adjective[1]}|${key}`;
+  // ووافق المجلس المؤلف من 15 دولة، المبنى المكون من سبعة طوابق: what a named body or thing is made of, compared with
+  // that one's makeup only (not «الدول الأعضاء (164 دولة)» of another, nor «ست دول» that signed a deal).
+  if (
+    kind === undefined &&
+    claim.unit !== null &&
+    head === "" &&
+    before.at(-1) === "من" &&
+    COMPOSED.test(before.at(-2) ?? "")
+  )
+    key = `made:${stripArticle(before.at(-3) ?? "")}|${key}`;
   // سجل ثلاثة أهداف في أول أربع مباريات: a count within a span of its own (not «ولم يسجل سوى أربعة أهداف», a season's).
   // ورد خلال الـ 72 ساعة الماضية 116 بلاغا: a span before the figure.
   const span =
@@ -796,6 +806,9 @@ function othersGroup(unit: string | null, before: readonly string[]): Set<string
   const group = PEOPLE_CLASSES.get(unitOf(noun.replace(/(?<=...)(?:هم|ها|هن|نا|ه)$/, "")));
   return group === undefined ? new Set() : new Set([group]);
 }
+
+/** The word before من that makes the figure after it what the body or thing before it is made of (المؤلف من), folded. */
+const COMPOSED = /^ال(?:مؤلف|مكون|متكون|مشكل|متالف)ه?$/;
 
 /** A tally (رصيده، برصيد، في رصيدها), folded. */
 const TALLY = /^(?:[وب]|في)?رصيد(?:ه|ها|هم|هما)?$/;
