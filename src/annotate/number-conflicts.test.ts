@@ -544,6 +544,16 @@ describe("conflictingNumbers: years ago", () => {
     // Weeks or months ago may be this story's own event still.
     disagree("وكان الهجوم قد وقع قبل ثلاثة أسابيع وأوقع 27 قتيلا", "وأوقع الهجوم 26 قتيلا");
   });
+
+  it("reads a toll in a sentence that names a month gone by (يونيو (حزيران) الماضي) as history beside the day's", () => {
+    apart(
+      "اغتيل النائب العام يوم 29 يونيو (حزيران) الماضي، تبعه هجوم على كمائن عسكرية أسفر عن مقتل 17 جنديا وأصيب 13 آخرون",
+      "وأعلن المتحدث العسكري أن ثلاثة من أفراد الجيش قتلوا، وأصيب أربعة آخرون إثر سقوط قذيفة",
+    );
+    apart("وكان الهجوم الشهر الماضي قد أوقع 27 قتيلا", "وأوقع الهجوم 26 قتيلا");
+    // Two reports of that month's event still disagree.
+    disagree("وكان الهجوم في يونيو الماضي قد أوقع 27 قتيلا", "وأوقع هجوم يونيو الماضي 20 قتيلا");
+  });
 });
 
 describe("conflictingNumbers: a distribution after a colon", () => {

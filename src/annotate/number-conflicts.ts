@@ -1139,11 +1139,14 @@ function disagrees(reps: readonly Rep[], event: boolean): boolean {
         ra.q.perOne !== rb.q.perOne &&
         [ra, rb].some((r) => r.q.perOne === null && /\p{L}/u.test(r.claim.text.replace(/^[وب]/, "")));
       const otherDays = ra.q.price && ra.day !== null && rb.day !== null && ra.day !== rb.day;
-      // وكانت نيروبي شهدت في 1998 هجوما أوقع 224 قتيلا: a toll of a past year is history beside the day's.
+      // وكانت نيروبي شهدت في 1998 هجوما أوقع 224 قتيلا: a toll of a past year is history beside the day's; so is one
+      // of a month gone by (هجوم في الأول من يوليو … وأصيب 13 آخرون, said after «29 يونيو الماضي») beside one that
+      // names no date.
+      const [ya, yb] = [ra.q.qualifiers, rb.q.qualifiers];
       const history =
         event &&
-        pastYear(ra) !== pastYear(rb) &&
-        (ra.q.qualifiers.years.size === 0 || rb.q.qualifiers.years.size === 0);
+        ((pastYear(ra) !== pastYear(rb) && (ya.years.size === 0 || yb.years.size === 0)) ||
+          (ya.pastMonth !== yb.pastMonth && (ya.pastMonth ? yb : ya).years.size === 0));
       if (
         !(ra.lo <= rb.hi && rb.lo <= ra.hi) &&
         !scaleDropped(ra.claim, rb.claim, ra.q) &&

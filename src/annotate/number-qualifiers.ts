@@ -7,7 +7,7 @@
  */
 
 import { foldText } from "../arabic/fold.js";
-import { isArticleWeekday } from "../arabic/months.js";
+import { isArticleWeekday, lookupMonth } from "../arabic/months.js";
 import { PLACES } from "./entities/gazetteer.data.js";
 import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
 import { sidesAfter, sidesApart, sidesBefore } from "./number-sides.js";
@@ -33,6 +33,12 @@ export interface Qualifiers {
   /** Weekdays (جلسة الخميس) and years (2014، العام الماضي → `prior`). */
   days: ReadonlySet<string>;
   years: ReadonlySet<string>;
+  /**
+   * True when its sentence names a month gone by before the figure (اغتيل يوم 29 يونيو (حزيران) الماضي، تبعه هجوم …
+   * وأصيب 13 آخرون): its event may be an earlier one the article recalls, as one of a past year. Not a month after it
+   * (احتجزت 20 متطرفا بينهم مدبر هجوم في مارس الماضي), which tells of something else.
+   */
+  pastMonth: boolean;
   /** The moment a price is taken at (settlement, opening, during the session, an hour: `at 1438`), or null. */
   moment: string | null;
   /**
@@ -211,6 +217,21 @@ const PRIOR = new Set(["الماضي", "الماضيه", "السابق", "الس
 
 const CURRENT = new Set(["الجاري", "الحالي", "الحاليه", "الجاريه"]);
 
+/** The month said as a noun (الشهر الماضي), folded. */
+const MONTH_NOUN = /^(?:ال|لل|بال|وال|في)?(?:شهر|الشهر)$/;
+
+/**
+ * True when the folded words at `k` name a month gone by: a month's name, with the other calendar's in brackets or not,
+ * then الماضي (يونيو (حزيران) الماضي), or الشهر الماضي.
+ */
+function pastMonthAt(ws: readonly string[], k: number): boolean {
+  const w = ws[k]!;
+  if (MONTH_NOUN.test(w)) return PRIOR.has(ws[k + 1] ?? "");
+  if (lookupMonth(w) === undefined) return false;
+  const next = ws[k + 1] ?? "";
+  return PRIOR.has(next) || (lookupMonth(next) !== undefined && PRIOR.has(ws[k + 2] ?? ""));
+}
+
 /** Words before a span of time gone by (قبل عامين، بعد مرور نحو عامين على), folded. */
 const AGO = /^(?:قبل|مرور)$/;
 
@@ -356,6 +377,7 @@ export function qualifiersOf(
   let moment: string | null = null;
   const { countries, cities } = placesOf(ws);
   const near = placesNear(text, s, start, end);
+  const before = words(text.slice(s.start, start));
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
     const market = markets ? marketCountry(ws, k, !prices) : null;
@@ -413,6 +435,7 @@ export function qualifiersOf(
     names,
     days,
     years,
+    pastMonth: before.some((_, k) => pastMonthAt(before, k)),
     nights,
     moment,
     sides,
