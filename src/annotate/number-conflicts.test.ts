@@ -146,6 +146,9 @@ describe("conflictingNumbers: a kind of the noun", () => {
     apart("وتتوزع الاستثمارات على ثلاثة مشاريع رئيسية", "لاستيعاب أكثر من 80 مشروع");
     apart("وضبطت الدوريات 12 مسدسا كاملا", "وضبطت الدوريات 30 مسدسا");
     apart("بجانب 15 دولة عربية", "وشاركت في البطولة 177 دولة");
+    // Cases of illness are not the injured of an accident; a genre's films are some of a season's.
+    apart("إلى جانب نقل 18 حالة مرضية أخرى", "ونتج عنه وقوع ثلاث حالات إصابتهم خطيرة");
+    apart("وتعرض خلال العيد 5 أفلام كوميدية", "مبينا أن ثمانية أفلام نافست بعروضها هذا الموسم");
     // A streak is a kind too: Biel's three straight goals are not the winners' four.
     apart("وكسب الأهلي مباراته بأربعة أهداف", "حتى تمكن الفريق من إحراز ثلاثة أهداف متتالية");
     // The same kind, in two spellings of its ending, is one quantity.

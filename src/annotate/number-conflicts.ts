@@ -188,11 +188,11 @@ const OTHERS = /^(?:اخري|اخرين|اخرون|اضافي|اضافيا|اض�
 
 /**
  * Adjectives right after a counted noun that make its figure a kind of the noun, not all of it (3 مشاريع رئيسية، 12
- * مسدسا كاملا، 15 دولة عربية، 40 طالبا أجنبيا; a streak: 3 أهداف متتالية), folded, by their stem; compared with
- * that kind only.
+ * مسدسا كاملا، 15 دولة عربية، 40 طالبا أجنبيا; a streak: 3 أهداف متتالية; cases of illness: 18 حالة مرضية, not
+ * مرضى, the sick; a genre: 5 أفلام كوميدية), folded, by their stem; compared with that kind only.
  */
 const KIND_ADJECTIVE =
-  /^(رئيسي|فرعي|كامل|عربي|خليجي|اجنبي|اوروبي|افريقي|اسيوي|اسلامي|دولي|محلي|حكومي|خاص|اهلي|نسائي|رجالي|متتالي)(?:ه|ا|ين|ون|يه|يا|يين|يون|ات)?$/;
+  /^(رئيسي|فرعي|كامل|عربي|خليجي|اجنبي|اوروبي|افريقي|اسيوي|اسلامي|دولي|محلي|حكومي|خاص|اهلي|نسائي|رجالي|متتالي|مرضي(?=[ها])|كوميدي|درامي|وثائقي|رومانسي)(?:ه|ا|ين|ون|يه|يا|يين|يون|ات)?$/;
 
 /** Rate words after a figure's noun (يوميا، في الساعة، كل عام), folded, by the period they name. */
 const PERIOD_ADVERBS: ReadonlyMap<string, string> = new Map([
