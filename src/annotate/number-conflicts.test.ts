@@ -168,6 +168,14 @@ describe("conflictingNumbers: a kind of the noun", () => {
   });
 });
 
+describe("conflictingNumbers: counts lost or won", () => {
+  it("compares a count after a verb of losing or winning (خسر 39 صوتا) with such changes only", () => {
+    apart("وكان خسر الأربعاء الماضي 39 صوتا من أصل نواب حزبه", "أدى إلى تراجع عدد الأصوات الداعمة له إلى 123 صوتا");
+    apart("وكسبت المعارضة 3 مقاعد", "ويضم البرلمان 300 مقعد");
+    disagree("فقد خسر تسيبراس 39 صوتا من بين نواب حزبه", "وخسر تسيبراس 40 صوتا");
+  });
+});
+
 describe("conflictingNumbers: owners", () => {
   it("does not pair one country's figure after بـ with every country's total", () => {
     apart("وشاركت السعودية بـ 24 لاعبا في المحفل العالمي", "البطولة التي شاركت فيها 177 دولة بـ 700 لاعب");

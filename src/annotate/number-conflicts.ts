@@ -613,6 +613,9 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   }
   // هبط الذهب 45.55 دولار إلى 1088.05 دولار، ارتفع 24 نقطة إلى 8821: a change, the level after إلى (left out above).
   if (kind === undefined && head !== "" && after[1] === "الي" && next === 2) key = `by|${key}`;
+  // وكان خسر الأربعاء الماضي 39 صوتا beside «تراجع عدد الأصوات الداعمة له إلى 123 صوتا»: a count lost or won, a change.
+  if (kind === undefined && head === "" && before.slice(-CHANGE_REACH).some((w) => LOST_OR_WON.test(w)))
+    key = `by|${key}`;
   // ورفع ارسنال رصيده إلى 14 لقبا، برصيد 7 بطولات: a tally, its owner's running total, compared with tallies only (not
   // «أحرز 13 لقبا مع تشيلسي», a player's own count). Money and points have the tally for their head already.
   if (kind === undefined && head === "" && before.slice(-2).some((w) => TALLY.test(w))) key = `tally|${key}`;
@@ -809,6 +812,15 @@ function othersGroup(unit: string | null, before: readonly string[]): Set<string
 
 /** The word before من that makes the figure after it what the body or thing before it is made of (المؤلف من), folded. */
 const COMPOSED = /^ال(?:مؤلف|مكون|متكون|مشكل|متالف)ه?$/;
+
+/**
+ * Verbs of a count lost or won (خسر 39 صوتا، كسبت 3 مقاعد), folded: the figure after them is a change, not a level. Not
+ * فقد, which opens a clause as «indeed» as often (فقد بلغ عدد الحالات 39).
+ */
+const LOST_OR_WON = /^[وف]?(?:خسر|خسرت|خسروا|يخسر|تخسر|كسب|كسبت|كسبوا|يكسب|تكسب)$/;
+
+/** The most words between a verb of LOST_OR_WON and its figure (خسر الأربعاء الماضي 39 صوتا). */
+const CHANGE_REACH = 3;
 
 /** A tally (رصيده، برصيد، في رصيدها), folded. */
 const TALLY = /^(?:[وب]|في)?رصيد(?:ه|ها|هم|هما)?$/;
