@@ -176,6 +176,16 @@ describe("conflictingNumbers: counts lost or won", () => {
   });
 });
 
+describe("conflictingNumbers: those who did something", () => {
+  it("compares the count of those who did something (عدد الذين عادوا … 368 مستفيدا) with that count only", () => {
+    apart(
+      "كشفت الوزارة أن عدد الذين عادوا إلى الفكر الإرهابي بعد مناصحتهم بلغوا نحو 368 مستفيدا",
+      "عن تخريج الدورتين من المستفيدين بالمركز وعددهم 56 مستفيدا",
+    );
+    disagree("وبلغ عدد الذين عادوا إلى الفكر الإرهابي 368 مستفيدا", "وبلغ عدد الذين عادوا إلى الفكر الضال 300 مستفيد");
+  });
+});
+
 describe("conflictingNumbers: owners", () => {
   it("does not pair one country's figure after بـ with every country's total", () => {
     apart("وشاركت السعودية بـ 24 لاعبا في المحفل العالمي", "البطولة التي شاركت فيها 177 دولة بـ 700 لاعب");

@@ -619,6 +619,10 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
   // ورفع ارسنال رصيده إلى 14 لقبا، برصيد 7 بطولات: a tally, its owner's running total, compared with tallies only (not
   // «أحرز 13 لقبا مع تشيلسي», a player's own count). Money and points have the tally for their head already.
   if (kind === undefined && head === "" && before.slice(-2).some((w) => TALLY.test(w))) key = `tally|${key}`;
+  // عدد الذين عادوا إلى الفكر الإرهابي … بلغوا نحو 368 مستفيدا: the count of those who did something, some of the noun
+  // (not «وعددهم 56 مستفيدا», a course's graduates), compared with the count of those who did that only.
+  const who = clauseBefore.findIndex((w, k) => /^[وب]?عدد$/.test(w) && WHO.test(clauseBefore[k + 1] ?? ""));
+  if (kind === undefined && head === "" && who >= 0) key = `who:${clauseBefore[who + 2] ?? ""}|${key}`;
   // أربعة جنود أصيبوا في الهجوم في حالة خطيرة، أصيب 4 بإصابات خطيرة: the seriously injured, a kind of the injured.
   if (kind === "injured" && severe(text.slice(claim.end))) key = `serious|${key}`;
   if (since) key = `since|${key}`;
@@ -821,6 +825,9 @@ const LOST_OR_WON = /^[وف]?(?:خسر|خسرت|خسروا|يخسر|تخسر|ك�
 
 /** The most words between a verb of LOST_OR_WON and its figure (خسر الأربعاء الماضي 39 صوتا). */
 const CHANGE_REACH = 3;
+
+/** Relative pronouns of people (الذين، اللواتي، ممن; not من: عدد من is «some»), folded: after عدد, those who did. */
+const WHO = /^(?:الذين|اللذين|اللواتي|اللاتي|اللائي|ممن)$/;
 
 /** A tally (رصيده، برصيد، في رصيدها), folded. */
 const TALLY = /^(?:[وب]|في)?رصيد(?:ه|ها|هم|هما)?$/;
