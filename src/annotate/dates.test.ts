@@ -148,6 +148,12 @@ describe("findDates: relative dates", () => {
 });
 
 describe("findDates: absolute dates", () => {
+  it("takes a two-word month with its adjective and no preposition (كانون الثاني الماضي)", () => {
+    expect(val("وقعت الحادثة كانون الثاني الماضي في بيروت", "2018-03-01")).toEqual([
+      ["كانون الثاني الماضي", "2018-01", "month"],
+    ]);
+    expect(val("يبدأ تشرين الأول المقبل", "2018-03-01")).toEqual([["تشرين الأول المقبل", "2018-10", "month"]]);
+  });
   it("takes absolute dates as they are", () => {
     const d = findDates("الثلاثاء 27 أبريل 2021", PUB)[0]!;
     expect(d).toMatchObject({ value: "2021-04-27", granularity: "day", relative: false });

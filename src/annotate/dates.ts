@@ -609,8 +609,9 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   const p0 = toks[i - 1]?.w;
   // One attached و on the preposition (وفي مايو، ومطلع شباط).
   const prev = p0 !== undefined && p0.length > 2 && p0[0] === "و" ? p0.slice(1) : p0;
-  const after = toks[i + 1]?.w ?? "";
-  if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !PAST.has(after) && !FUTURE.has(after)) return null;
+  // The adjective may follow a two-word name (كانون الثاني الماضي): look one token further.
+  const adjective = (k: number) => PAST.has(toks[k]?.w ?? "") || FUTURE.has(toks[k]?.w ?? "");
+  if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !adjective(i + 1) && !adjective(i + 2)) return null;
   let name = lookupMonth(t.w);
   let e = t.e;
   let next = i + 1;
