@@ -148,6 +148,22 @@ describe("findDates: relative dates", () => {
 });
 
 describe("findDates: absolute dates", () => {
+  it("reads a date right after a street or group word as a name, with no value (شارع 2 مارس، قوى 14 آذار)", () => {
+    const values = (text: string, pub: string) => findDates(text, pub).map((d) => [d.text, d.value]);
+    expect(values("أغلقت الشرطة شارع 2 مارس ونهج 25 جويلية وساحة 14 جانفي", "2017-03-05")).toEqual([
+      ["2 مارس", null],
+      ["25 جويلية", null],
+      ["14 جانفي", null],
+    ]);
+    expect(values("مقر بشارع 9 أفريل بتونس", "2017-03-05")).toEqual([["9 أفريل", null]]);
+    expect(values("أين قوى 14 آذار؟ وماذا عن تحالف 14 و8 آذار؟", "2018-03-05")).toEqual([
+      ["14 آذار", null],
+      ["8 آذار", null],
+    ]);
+    expect(values("عضو حركة 6 أبريل المحظورة", "2018-03-05")).toEqual([["6 أبريل", null]]);
+    // The day itself, with no name word before it, stays a date.
+    expect(values("في ذكرى 14 جانفي", "2017-03-05")).toEqual([["14 جانفي", "2017-01-14"]]);
+  });
   it("takes a two-word month with its adjective and no preposition (كانون الثاني الماضي)", () => {
     expect(val("وقعت الحادثة كانون الثاني الماضي في بيروت", "2018-03-01")).toEqual([
       ["كانون الثاني الماضي", "2018-01", "month"],

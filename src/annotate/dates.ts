@@ -870,6 +870,21 @@ function dayRange(text: string, d: DateMention): DateMention {
   return { ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" };
 }
 
+/**
+ * Words after which a day and month name a street, a square or a political group, not a day: شارع 2 مارس، نهج 25
+ * جويلية، ساحة 14 جانفي، قوى 14 آذار، تيار 8 آذار (folded; with و/ب/ل/ف or ال on them). Days listed before
+ * the date (قوى 14 و8 آذار) are part of the name. Such a mention keeps its span with value null, so a timeline
+ * does not date the sentence by the street's day.
+ */
+const NAME_BEFORE_DATE =
+  /(?:^|[^\p{L}])[وبلف]?(?:ال)?(?:شارع|نهج|ساحه|جاده|ميدان|طريق|قوي|تيار|تحالف|حركه)\s+(?:\d{1,2}\s*و\s*)*$/u;
+
+/** A date whose day is written in figures right after a street or group word: a name, not a day of the story. */
+function namesPlaceOrGroup(text: string, d: DateMention): boolean {
+  if (!/^\p{N}/u.test(d.text)) return false;
+  return NAME_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - WIDEN_WINDOW), d.start)).text);
+}
+
 /** Extends a year mention to a range (1936 - 1939، عام (1931 / 1932)): value "1936/1939". */
 function yearRange(text: string, d: DateMention): DateMention {
   const m = /^\s*[-/\u2013]\s*(\d{4}|[\u0660-\u0669]{4})(\s*\))?/.exec(text.slice(d.end, d.end + WIDEN_WINDOW));
@@ -1010,11 +1025,13 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     if (d.granularity === "year") out[k] = yearRange(text, d);
     else if (d.granularity === "day") out[k] = dayRange(text, d);
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A street or a group named after a day keeps its span (its figures are no count, its month is read) but dates nothing.
+  const named = out.map((d) => (namesPlaceOrGroup(text, d) ? { ...d, value: null } : d));
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop overlaps (keep the first, longest).
   const kept: DateMention[] = [];
   let lastEnd = -1;
-  for (const d of out) {
+  for (const d of named) {
     if (d.start < lastEnd) continue;
     kept.push(d);
     lastEnd = d.end;
