@@ -164,6 +164,30 @@ describe("findDates: absolute dates", () => {
     // The day itself, with no name word before it, stays a date.
     expect(values("في ذكرى 14 جانفي", "2017-03-05")).toEqual([["14 جانفي", "2017-01-14"]]);
   });
+  it("reads days listed with و as days: a range when they follow on, else one mention each", () => {
+    const values = (text: string, pub: string) => findDates(text, pub).map((d) => [d.text, d.value]);
+    // يومي = two days, not the days between.
+    expect(values("تقام المباراتان يومي 23 و27 مارس بزيوريخ", "2018-03-10")).toEqual([
+      ["23", "2018-03-23"],
+      ["27 مارس", "2018-03-27"],
+    ]);
+    expect(values("ينعقد أيام 22 و23 و 24 جانفي الحالي", "2017-01-10")).toEqual([
+      ["22 و23 و 24 جانفي", "2017-01-22/2017-01-24"],
+    ]);
+    expect(values("أيام 4 و 5 و 8 و12 ديسمبر 2015", "2016-01-10")).toEqual([
+      ["4", "2015-12-04"],
+      ["5", "2015-12-05"],
+      ["8", "2015-12-08"],
+      ["12 ديسمبر 2015", "2015-12-12"],
+    ]);
+    expect(values("يومي 20 و21 مارس", "2018-03-01")).toEqual([["20 و21 مارس", "2018-03-20/2018-03-21"]]);
+    // After بين (يومي) the two days bound a range.
+    expect(values("جرت ما بين يومي 16 و19 مارس", "2018-03-25")).toEqual([["16 و19 مارس", "2018-03-16/2018-03-19"]]);
+    expect(values("التنافر بين تكتلي 8 و 14 آذار", "2014-05-01")).toEqual([
+      ["8", null],
+      ["14 آذار", null],
+    ]);
+  });
   it("takes a two-word month with its adjective and no preposition (كانون الثاني الماضي)", () => {
     expect(val("وقعت الحادثة كانون الثاني الماضي في بيروت", "2018-03-01")).toEqual([
       ["كانون الثاني الماضي", "2018-01", "month"],

@@ -852,32 +852,68 @@ function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
 
 /** A first day before a dated day: "27 و28 أبريل 2021", "من 5 إلى 9 جوان", "5-9 جوان". */
 const DAY_RANGE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:من|بين)\s+)?(\d{1,2})\s*(?:و|-|و?الي|و?حتي)\s*$/u;
+/** Days listed with و before a dated day: "22 و23 و24 جانفي", "يومي 23 و27 مارس" (folded). */
+const DAY_LIST_BEFORE = /(?:^|[^\p{L}\p{N}])((?:\d{1,2}\s*و\s*)+)$/u;
 
-/** Extends a day mention back over the first day of a range: value "2021-04-27/2021-04-28". */
-function dayRange(text: string, d: DateMention): DateMention {
-  if (d.value === null || d.value.length !== 10) return d;
+/** Before listed days, the words that make them a range: من، بين، بين يومي، ما بين أيام (folded). */
+const LIST_IS_RANGE = /(?:^|[^\p{L}])(?:من|بين)\s+(?:(?:ال)?(?:يوم|يومي|ايام)\s+)?$/u;
+
+/**
+ * Extends a day mention back over the first day of a range: value "2021-04-27/2021-04-28". Days listed with و and
+ * no من/بين are each a day: one range when they follow on (أيام 22 و23 و24 جانفي → 2017-01-22/2017-01-24), else
+ * a mention each (يومي 23 و27 مارس → 23 and 27 March, not the days between).
+ */
+function dayRange(text: string, d: DateMention): DateMention[] {
+  if (d.value === null || d.value.length !== 10) return [d];
   const from = Math.max(0, d.start - WIDEN_WINDOW);
   const before = fold(text.slice(from, d.start));
-  const m = DAY_RANGE_BEFORE.exec(before.text);
-  if (!m) return d;
-  const d1 = Number(m[2]);
   // The last day as written, in the mention's own calendar (23 of "23 شوال" is not the Gregorian day).
   const d2 = Number(/\d{1,2}/.exec(fold(d.text).text)?.[0] ?? Number.NaN);
-  if (!(d1 >= 1 && d1 < d2)) return d;
-  const startAt = m.index + m[0].indexOf(m[1] ?? m[2]!);
-  const start = from + toOriginal(before, { start: startAt, end: startAt }).start;
+  const at = (i: number) => from + toOriginal(before, { start: i, end: i }).start;
+  const list = DAY_LIST_BEFORE.exec(before.text);
+  if (list && !LIST_IS_RANGE.test(before.text.slice(0, list.index + list[0].indexOf(list[1]!)))) {
+    const listAt = list.index + list[0].indexOf(list[1]!);
+    const days = [...list[1]!.matchAll(/\d{1,2}/g)].map((x) => ({
+      day: Number(x[0]),
+      i: listAt + x.index!,
+      n: x[0].length,
+    }));
+    // The run of rising days that ends at the dated one.
+    let k = days.length;
+    while (k > 0 && days[k - 1]!.day >= 1 && days[k - 1]!.day < (k < days.length ? days[k]!.day : d2)) k--;
+    const listed = days.slice(k);
+    if (listed.length === 0) return [d];
+    const onward = listed.every((x, j) => (j + 1 < listed.length ? listed[j + 1]!.day : d2) === x.day + 1);
+    if (onward) {
+      const start = at(listed[0]!.i);
+      const first = addDays(d.value, listed[0]!.day - d2);
+      return [{ ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" }];
+    }
+    const value = d.value;
+    const each = listed.map((x): DateMention => {
+      const start = at(x.i);
+      const end = at(x.i + x.n);
+      return { ...d, start, end, text: text.slice(start, end), value: addDays(value, x.day - d2) };
+    });
+    return [...each, d];
+  }
+  const m = DAY_RANGE_BEFORE.exec(before.text);
+  if (!m) return [d];
+  const d1 = Number(m[2]);
+  if (!(d1 >= 1 && d1 < d2)) return [d];
+  const start = at(m.index + m[0].indexOf(m[1] ?? m[2]!));
   const first = addDays(d.value, d1 - d2);
-  return { ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" };
+  return [{ ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" }];
 }
 
 /**
  * Words after which a day and month name a street, a square or a political group, not a day: شارع 2 مارس، نهج 25
- * جويلية، ساحة 14 جانفي، قوى 14 آذار، تيار 8 آذار (folded; with و/ب/ل/ف or ال on them). Days listed before
+ * جويلية، ساحة 14 جانفي، قوى 14 آذار، تيار 8 آذار، تكتلي 8 و14 آذار (folded; with و/ب/ل/ف or ال on them). Days listed before
  * the date (قوى 14 و8 آذار) are part of the name. Such a mention keeps its span with value null, so a timeline
  * does not date the sentence by the street's day.
  */
 const NAME_BEFORE_DATE =
-  /(?:^|[^\p{L}])[وبلف]?(?:ال)?(?:شارع|نهج|ساحه|جاده|ميدان|طريق|قوي|تيار|تحالف|حركه)\s+(?:\d{1,2}\s*و\s*)*$/u;
+  /(?:^|[^\p{L}])[وبلف]?(?:ال)?(?:شارع|نهج|ساحه|جاده|ميدان|طريق|قوي|تيار|تحالف|حركه|تكتلي?|فريقي?)\s+(?:\d{1,2}\s*و\s*)*$/u;
 
 /** A date whose day is written in figures right after a street or group word: a name, not a day of the story. */
 function namesPlaceOrGroup(text: string, d: DateMention): boolean {
@@ -1020,13 +1056,11 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
       });
     i = Math.max(i, next - 1);
   }
-  for (let k = 0; k < out.length; k++) {
-    const d = out[k]!;
-    if (d.granularity === "year") out[k] = yearRange(text, d);
-    else if (d.granularity === "day") out[k] = dayRange(text, d);
-  }
+  const spans = out.flatMap((d) =>
+    d.granularity === "year" ? [yearRange(text, d)] : d.granularity === "day" ? dayRange(text, d) : [d],
+  );
   // A street or a group named after a day keeps its span (its figures are no count, its month is read) but dates nothing.
-  const named = out.map((d) => (namesPlaceOrGroup(text, d) ? { ...d, value: null } : d));
+  const named = spans.map((d) => (namesPlaceOrGroup(text, d) ? { ...d, value: null } : d));
   named.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop overlaps (keep the first, longest).
   const kept: DateMention[] = [];
