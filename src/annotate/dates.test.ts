@@ -193,6 +193,11 @@ describe("findDates: absolute dates", () => {
       ["كانون الثاني الماضي", "2018-01", "month"],
     ]);
     expect(val("يبدأ تشرين الأول المقبل", "2018-03-01")).toEqual([["تشرين الأول المقبل", "2018-10", "month"]]);
+    // The same month in the other system before it, with no preposition, is part of its text.
+    expect(val("ففي نوفمبر/تشرين الثاني الماضي، تقدمت", "2018-06-05")).toEqual([
+      ["نوفمبر/تشرين الثاني الماضي", "2017-11", "month"],
+    ]);
+    expect(val("بنهاية إبريل/ نيسان الماضي", "2018-06-05")).toEqual([["إبريل/ نيسان الماضي", "2018-04", "month"]]);
   });
   it("takes absolute dates as they are", () => {
     const d = findDates("الثلاثاء 27 أبريل 2021", PUB)[0]!;

@@ -625,6 +625,9 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
     }
   }
   if (!name) return null;
+  // نوفمبر/تشرين الثاني الماضي reached by its adjective: the same month in the other system before it is its text too.
+  const before = toks[i - 1]?.w === "/" ? lookupMonth(toks[i - 2]?.w ?? "") : undefined;
+  const s = before && before.month === name.month && before.calendar === name.calendar ? toks[i - 2]!.s : t.s;
   // The other system's name beside it: مايو/أيار، فبراير شباط، يونيو (حزيران).
   {
     let k = next;
@@ -662,7 +665,7 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
     // رمضان من العام الماضي: the Hijri year before the one the article was written in.
     const days = hijriMonthDays(gregorianToHijri(ref.y, ref.m, ref.d).year + phrase.shift, name.month);
     e = toks[phrase.next - 1]!.e;
-    return [{ s: t.s, e, value: days && `${days.start}/${days.end}`, granularity: "range" }, phrase.next];
+    return [{ s, e, value: days && `${days.start}/${days.end}`, granularity: "range" }, phrase.next];
   } else if (phrase && ref) {
     value = isoOf(ref.y + phrase.shift, name.month);
     e = toks[phrase.next - 1]!.e;
@@ -672,12 +675,12 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   } else if (name.calendar === "hijri") {
     // A Hijri month spans two Gregorian ones: it resolves to its days (رمضان 1436 = 2015-06-18/2015-07-16).
     value = ref ? hijriMonthSpan(name.month, ref, dir !== 0 ? dir : tenseBefore(toks, i)) : null;
-    return [{ s: t.s, e, value, granularity: "range" }, next];
+    return [{ s, e, value, granularity: "range" }, next];
   } else {
     const a = { iso: null, month: name.month, calendar: name.calendar } as AbsoluteDate;
     value = resolveAbsolute(a, ref, tenseBefore(toks, i));
   }
-  return [{ s: t.s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
+  return [{ s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
 }
 
 /** Characters looked at around a mention to widen it (lead-in word, brackets): bounded, so linear. */
