@@ -198,6 +198,8 @@ describe("findDates: absolute dates", () => {
       ["نوفمبر/تشرين الثاني الماضي", "2017-11", "month"],
     ]);
     expect(val("بنهاية إبريل/ نيسان الماضي", "2018-06-05")).toEqual([["إبريل/ نيسان الماضي", "2018-04", "month"]]);
+    // A pair that disagrees is left to the first name.
+    expect(val("ألقي القبض عليهما في يناير/ كانون أول الماضي.", "2018-06-05")).toEqual([["يناير", "2018-01", "month"]]);
   });
   it("takes absolute dates as they are", () => {
     const d = findDates("الثلاثاء 27 أبريل 2021", PUB)[0]!;

@@ -627,6 +627,8 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   if (!name) return null;
   // نوفمبر/تشرين الثاني الماضي reached by its adjective: the same month in the other system before it is its text too.
   const before = toks[i - 1]?.w === "/" ? lookupMonth(toks[i - 2]?.w ?? "") : undefined;
+  // A pair that disagrees (يناير/ كانون الأول الماضي, a slip of the writer's) says no one month: left to the first.
+  if (before && before.calendar === name.calendar && before.month !== name.month) return null;
   const s = before && before.month === name.month && before.calendar === name.calendar ? toks[i - 2]!.s : t.s;
   // The other system's name beside it: مايو/أيار، فبراير شباط، يونيو (حزيران).
   {
