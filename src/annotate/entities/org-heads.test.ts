@@ -106,6 +106,15 @@ describe("findEntities: a bare head and its definite genitive the tagger missed"
   it("leaves a description alone", () => {
     expect(found("وقضت محكمة ألمانية بسجن الرجل.")).toEqual([]);
   });
+
+  it("names an agency, but not one its genitive goes on to describe (وكالة الأنباء الرسمية، وكالة التصنيف الائتماني)", () => {
+    expect(found("وقال مدير وكالة الاستخبارات المركزية إن التقرير دقيق.")).toContain("ORG:وكالة الاستخبارات المركزية");
+    expect(found("ونقلت وكالة الأنباء اليمنية الرسمية عن مصدر عسكري قوله.")).toContain(
+      "ORG:وكالة الأنباء اليمنية الرسمية",
+    );
+    expect(found("وقال البيان الذي نشرته وكالة الأنباء الرسمية إن الثلاثة اعتقلوا.")).toEqual([]);
+    expect(found("وذكرت وكالة التصنيف الائتماني أن قرارها جاء بعد هبوط العملة.")).toEqual([]);
+  });
 });
 
 describe("findEntities: a head's name and its country's adjective", () => {

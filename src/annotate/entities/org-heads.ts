@@ -203,10 +203,45 @@ export function stateBodiesOfCountries(toks: Tok[], raws: Raw[]): void {
  * folded keys. Not صندوق (صندوق القمامة، صندوق البريد), حركة (حركة المرور), مديرية or جبهة (Yemen's districts and
  * fronts), مجلس، لجنة، هيئة (مجلس الإدارة، لجنة التحكيم، هيئة التدريس): bodies of another or no name.
  */
-const GENITIVE_HEADS: ReadonlySet<string> = new Set(["وزاره", "بنك", "جامعه", "محكمه", "نقابه", "مؤسسه", "جمعيه"]);
+const GENITIVE_HEADS: ReadonlySet<string> = new Set([
+  "وزاره",
+  "بنك",
+  "جامعه",
+  "محكمه",
+  "نقابه",
+  "مؤسسه",
+  "جمعيه",
+  "وكاله",
+]);
 
 /** Titles a genitive opens an institution named for a person with (جامعة الأمير سطام), folded: the name goes on. */
 const TITLES: ReadonlySet<string> = new Set([...NAMING_TITLES, "الامام"]);
+
+/**
+ * Adjectives that describe any organisation of its kind and name none (وكالة الأنباء الرسمية، وكالة التصنيف
+ * الائتماني، وكالة الأنباء الموالية لحكومة طرابلس), folded: status, stance or field. Not الدولية or العالمية, which
+ * stand in names (محكمة الجنايات الدولية، مؤسسة الإعمار العالمية), nor الخاصة (محكمة الإعلام والنشر الخاصة بقضايا).
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set([
+  "الرسميه",
+  "الرسمي",
+  "الحكوميه",
+  "الحكومي",
+  "المحليه",
+  "المحلي",
+  "الائتماني",
+  "المواليه",
+  "النظاميه",
+]);
+
+/**
+ * Whether a head and its genitive go on with a descriptor (وكالة الأنباء | الرسمية، وكالة التصنيف | الائتماني
+ * الدولية): the words say what kind of body it is and name none. After a country's adjective a descriptor is
+ * left in (وكالة الأنباء اليمنية الرسمية): the name is before it, and its short name in brackets after it.
+ */
+function describedOnly(toks: Tok[], from: number): boolean {
+  return DESCRIPTORS.has(toks[from]?.text ?? "");
+}
 
 /**
  * A bare head of `GENITIVE_HEADS` (وزارة، لبنك، بجامعة) and its definite genitive, with neither in a mention, is an
@@ -231,7 +266,9 @@ export function headsWithGenitives(toks: Tok[], raws: Raw[]): void {
     if (and && /^وال[^\s]{2,}$/u.test(and.text) && definiteWord({ ...and, text: and.text.slice(1) })) {
       if (!ORG_HEAD_KEYS.has(gazKey(and.text))) b++;
     }
+    const named = b;
     for (let n = 0; n < MAX_NAME_ADJECTIVES && nameAdjective(toks[b]); n++) b++;
+    if (describedOnly(toks, named)) continue;
     if (raws.some((r) => r.a <= b && i < r.b)) continue;
     added.push({
       a: i,
