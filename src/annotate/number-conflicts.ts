@@ -7,7 +7,14 @@ import { foldText } from "../arabic/fold.js";
 import { lookupMonth } from "../arabic/months.js";
 import { isStopwordLoose } from "../arabic/stopwords.js";
 import type { NumberClaim } from "../model/types.js";
-import { distinguished, type Qualifiers, qualifiersOf, sentenceAround, withTitlePlaces } from "./number-qualifiers.js";
+import {
+  distinguished,
+  type Qualifiers,
+  qualifiersOf,
+  sentenceAround,
+  titlePlaces,
+  withTitlePlaces,
+} from "./number-qualifiers.js";
 import { PERCENT, stripArticle, TIME_UNITS, unitOf } from "./number-units.js";
 import {
   APPROX,
@@ -962,10 +969,11 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
   for (const it of items) {
     // The last total of the article and its sentence: a part after it in that sentence is a part of it.
     let total: { key: string; sentence: number } | null = null;
+    const title = it.title ? titlePlaces(it.title) : null;
     for (const c of it.claims) {
       const q = quantityOf(it.text, c);
       if (q === null) continue;
-      if (it.title) q.qualifiers = withTitlePlaces(q.qualifiers, it.title, q.market);
+      if (title !== null) q.qualifiers = withTitlePlaces(q.qualifiers, title, q.market);
       const sentence = sentenceAround(it.text, c.start, c.end).start;
       // 6 نساء of 57 dead beside 15 نساء of 215 injured: a part is compared with the same part of the same total.
       if (q.part && total !== null && total.sentence === sentence) {

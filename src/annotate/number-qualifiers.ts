@@ -330,24 +330,45 @@ function placesOf(ws: readonly string[]): { countries: Set<string>; cities: Set<
   return { countries, cities };
 }
 
+/** The places an article's title names: its countries and cities, and the countries its markets name (`titlePlaces`). */
+export interface TitlePlaces {
+  countries: ReadonlySet<string>;
+  cities: ReadonlySet<string>;
+  /** Countries named by a market's adjective or index (تاسي، السوق الكويتي), for figures of prices, shares and deals. */
+  markets: ReadonlySet<string>;
+}
+
 /**
- * The qualifiers `q` of a figure whose sentence names no place, with the places the article's title names (a market's
- * country by its adjective or index too, for `markets`: «تاسي تفقد 291 نقطة»): «بورصات الخليج … الكويتي» or «حادث انقلاب بالمدينة» says where the
- * figures of a text that never names the place again are. `q` itself when its sentence names a place or the title none.
+ * The places a title names, read once for all the figures of its article (`withTitlePlaces`).
  *
  * @example
- * withTitlePlaces(q, "انقلاب سيارة في عرعر", false).cities; // {"عرعر"} when q's sentence names no place
+ * titlePlaces("تاسي تفقد 291 نقطة").markets; // the Saudi market's country
  */
-export function withTitlePlaces(q: Qualifiers, title: string, markets: boolean): Qualifiers {
-  if (q.countries.size + q.cities.size > 0) return q;
+export function titlePlaces(title: string): TitlePlaces {
   const ws = words(title);
   const { countries, cities } = placesOf(ws);
-  if (markets) {
-    for (let k = 0; k < ws.length; k++) {
-      const country = marketCountry(ws, k, false);
-      if (country !== null) countries.add(country);
-    }
+  const markets = new Set<string>();
+  for (let k = 0; k < ws.length; k++) {
+    const country = marketCountry(ws, k, false);
+    if (country !== null) markets.add(country);
   }
+  return { countries, cities, markets };
+}
+
+/**
+ * The qualifiers `q` of a figure whose sentence names no place, with the places the article's title names (`title`,
+ * from `titlePlaces`; a market's country by its adjective or index too, for `markets`: «تاسي تفقد 291 نقطة»):
+ * «بورصات الخليج … الكويتي» or «حادث انقلاب بالمدينة» says where the figures of a text that never names the place
+ * again are. `q` itself when its sentence names a place or the title none.
+ *
+ * @example
+ * withTitlePlaces(q, titlePlaces("انقلاب سيارة في عرعر"), false).cities; // {"عرعر"} when q's sentence names no place
+ */
+export function withTitlePlaces(q: Qualifiers, title: TitlePlaces, markets: boolean): Qualifiers {
+  if (q.countries.size + q.cities.size > 0) return q;
+  const countries = new Set(title.countries);
+  if (markets) for (const c of title.markets) countries.add(c);
+  const cities = new Set(title.cities);
   if (countries.size + cities.size === 0) return q;
   return { ...q, countries, cities, nearCountries: countries, nearCities: cities };
 }
