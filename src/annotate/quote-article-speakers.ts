@@ -457,6 +457,21 @@ function chainBeforeGivenName(ctx: ArticleSpeakers, k: number, end: number): num
   return -1;
 }
 
+/**
+ * Whether the role head at token `k` (inside the phrase from `i` to `end`) is a given name a title leads (ويتابع د.
+ * أمين قائلا، الدكتور سلطان الزهراني): أمين and سلطان are offices as well, but a title or rank goes before a
+ * person's name, never before an office in construct (أمين منطقة الرياض المهندس …, not المهندس أمين منطقة). Not
+ * the office whose genitive is عام (الدكتور أمين عام الجامعة).
+ */
+export function givenNameAfterTitle(ctx: ArticleSpeakers, k: number, i: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  if (k === i || k >= end || !isRoleHead(tokens[k]!.text) || !isFirstName(tokens[k]!.text)) return false;
+  const title = tokens[k - 1]!.text;
+  if (!RANKS.has(title) && !TITLES.has(title)) return false;
+  const next = k + 1 < end && joinedAt(text, tokens, k + 1) ? tokens[k + 1]!.text : "";
+  return next !== "عام" && next !== "العام";
+}
+
 /** Nouns that name an expert's field after في (الخبير في شؤون المياه). */
 const FIELD_NOUNS = new Set(["شؤون", "الشؤون", "مجال", "قضايا", "علم", "علوم", "ملف", "ملفات", "شان", "الشان"]);
 
@@ -484,6 +499,7 @@ export function splitRole(
       continue;
     }
     if (!isRoleHead(w) || (ctx.perTokens.has(k) && !TITLES.has(w) && !PERSON_TITLES.has(w))) break;
+    if (givenNameAfterTitle(ctx, k, i, end)) break;
     k++;
     // Modifiers of the role: الدفاع الأمريكي، باسم وزارة الخارجية، مجلس الشورى. A role that has its
     // nationality (نائب الرئيس التركي) takes no further noun: وصف نائب الرئيس التركي المياه بأنها …
@@ -714,7 +730,15 @@ export function splitRole(
     !tag.startsWith("ال") &&
     !isOrgWord(tag) &&
     !isRoleHead(tag);
-  while (n < end && n - k < MAX_NAME_TOKENS && (joined(n) || (n === k && hashtag)) && isNameWord(ctx, n, n > k)) n++;
+  // (A given name that is an office as well, after a title: ويتابع د. أمين.)
+  const titled = givenNameAfterTitle(ctx, k, i, end);
+  while (
+    n < end &&
+    n - k < MAX_NAME_TOKENS &&
+    (joined(n) || (n === k && hashtag)) &&
+    (isNameWord(ctx, n, n > k) || (n === k && titled))
+  )
+    n++;
   // آل takes the family name after it, even a word that is a title elsewhere (عبدالله بن محمد آل الشيخ).
   if (n > k && n < end && tokens[n - 1]!.text === "ال" && joined(n)) n++;
   // A name does not end on a particle (بن، عبد).

@@ -9,6 +9,7 @@ import type { Quote } from "../model/types.js";
 import { commonWithArticle } from "./entities/name-words.js";
 import {
   type ArticleSpeakers,
+  givenNameAfterTitle,
   MAX_NAME_TOKENS,
   personForRole,
   quotedWithRole,
@@ -286,6 +287,12 @@ function openingSubject(
 function heldName(ctx: ArticleSpeakers, split: { nameStart: number; nameEnd: number }): boolean {
   if (split.nameEnd <= split.nameStart) return false;
   if (ctx.perTokens.has(split.nameStart)) return true;
+  // ويتابع د. أمين قائلا: a given name alone after its title, where an office of that spelling would be read.
+  if (
+    split.nameEnd - split.nameStart === 1 &&
+    givenNameAfterTitle(ctx, split.nameStart, split.nameStart - 1, split.nameEnd)
+  )
+    return true;
   const family = ctx.tokens[split.nameEnd - 1]!.text;
   return (
     split.nameEnd - split.nameStart >= 2 &&

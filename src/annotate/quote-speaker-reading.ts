@@ -17,6 +17,7 @@ import {
   bestName,
   completeName,
   familyNameEnd,
+  givenNameAfterTitle,
   MAX_LOOKUPS,
   MAX_NAME_TOKENS,
   personForRole,
@@ -158,7 +159,13 @@ const LEAGUE_PARTICIPLES: ReadonlySet<string> = new Set(["المنتمي", "ال
 export function speakerFrom(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Quote[]): Speaker {
   // وبين م. عادل، وتوقعت د. نتو: a rank abbreviated to its letter leads the name and is no part of it (the name
   // said in full before completes what follows); the speaker's span keeps it.
-  if (speakerTokens.length > 1 && isLetterRank(speakerTokens[0]!.text)) {
+  // (Not before a given name alone that is an office as well, read as a name only after its title: د. أمين.)
+  const first = firstTokenAt(ctx.tokens, speakerTokens[0]!.start);
+  if (
+    speakerTokens.length > 1 &&
+    isLetterRank(speakerTokens[0]!.text) &&
+    !(speakerTokens.length === 2 && givenNameAfterTitle(ctx, first + 1, first, first + 2))
+  ) {
     const speaker = speakerFrom(ctx, speakerTokens.slice(1), earlier);
     return speaker.span ? { ...speaker, span: { ...speaker.span, start: speakerTokens[0]!.start } } : speaker;
   }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { speakers } from "./quote.test-util.js";
+
+/** Invented sentences, written for these tests. */
+const named = "قال أستاذ الأمراض الجلدية بجامعة الزقازيق الدكتور أمين عامر إن الفطريات تنشط صيفا.";
+
+describe("a given name that is an office as well (أمين، سلطان)", () => {
+  it("is the person named before after a title, however the title is written (د. أمين، الدكتور أمين)", () => {
+    expect(speakers(`${named} ويتابع د. أمين قائلا: «يجب تجفيف الجلد جيدا».`)).toEqual(["أمين عامر", "أمين عامر"]);
+    expect(speakers(`${named} وقال الدكتور أمين إن العلاج متوفر.`)).toEqual(["أمين عامر", "أمين عامر"]);
+    expect(speakers(`${named} وقال د. أمين إن العلاج متوفر.`)).toEqual(["أمين عامر", "أمين عامر"]);
+  });
+
+  it("is the office before عام, even after a title (الدكتور أمين عام الجامعة)", () => {
+    expect(speakers(`${named} وقال الدكتور أمين عام الجامعة إن العلاج متوفر.`)[1]).toBe("الدكتور أمين عام الجامعة");
+  });
+});
