@@ -15,3 +15,15 @@ describe("a given name that is an office as well (أمين، سلطان)", () =>
     expect(speakers(`${named} وقال الدكتور أمين عام الجامعة إن العلاج متوفر.`)[1]).toBe("الدكتور أمين عام الجامعة");
   });
 });
+
+describe("an institution named in a role (مدير جامعة الملك عبدالعزيز)", () => {
+  it("is the role's whole, its king no office whose holder follows", () => {
+    const text =
+      "وقع مدير جامعة الملك عبدالعزيز المكلف الدكتور عبدالرحمن بن عبيد اليوبي اتفاقية تعاون. من جانبه أكد مدير الجامعة المكلف أهمية الاتفاقية، مشيرا إلى أن الجامعة ستستفيد منها.";
+    expect(speakers(text)).toEqual(["عبدالرحمن بن عبيد اليوبي"]);
+  });
+
+  it("is not read from a definite head, where the tagger runs into the holder's name (رئيس الاتحاد محمد إسلام)", () => {
+    expect(speakers("وقال رئيس مجلس إدارة الشركة عبدالله الزامل إن الاكتتاب ناجح.")).toEqual(["عبدالله الزامل"]);
+  });
+});

@@ -404,6 +404,19 @@ function closesRole(ctx: ArticleSpeakers, k: number): boolean {
 }
 
 /**
+ * The token after the institution the tagger named from its indefinite head at token `k` (before `end`), in
+ * construct with its name, when it holds no person and no punctuation (مدير جامعة الملك عبدالعزيز المكلف: the king
+ * in the university's name is no role head whose holder follows), else `k + 1`. Not from a definite head, which
+ * takes no genitive: a tagger's mention from there runs into the holder's name (رئيس الاتحاد محمد إسلام).
+ */
+function institutionEnd(ctx: ArticleSpeakers, k: number, end: number): number {
+  const b = ctx.orgEnd.get(k);
+  if (b === undefined || b > end || /^(?:[وفلب]?ال|لل)/.test(ctx.tokens[k]!.text)) return k + 1;
+  for (let j = k + 1; j < b; j++) if (ctx.perTokens.has(j) || !joinedAt(ctx.text, ctx.tokens, j)) return k + 1;
+  return b;
+}
+
+/**
  * The token after the place that starts at token `k` (before `end`): past the whole mention when one starts
  * there (نائب مدير مطار عدن الدولي), else past `k`.
  */
@@ -540,7 +553,7 @@ export function splitRole(
         !ctx.perTokens.has(k);
       if (ROLE_LINKS.has(m) || isOrgWord(m) || noun || coordinated || ruledPlace) {
         if (withArticle && nisbaPlace(gazKey(m)) !== null) national = true;
-        k = ruledPlace ? placeEnd(ctx, k, end) : k + 1;
+        k = ruledPlace ? placeEnd(ctx, k, end) : isOrgWord(m) ? institutionEnd(ctx, k, end) : k + 1;
       } else if (m === "في" && k + 1 < end && joined(k + 1) && ctx.isPlace(k + 1)) k += 2;
       // متحدث عسكري حوثي، مسؤول أمني: indefinite nisba adjectives after an indefinite role head describe it.
       else if (
