@@ -34,6 +34,13 @@ describe("findQuotes: what the clause reader takes for no complement", () => {
     expect(q).toEqual([]);
   });
 
+  it("finds no words in a clause of «(من) دون أن», which says what was left undone", () => {
+    expect(withEntities("وأعلنت الشركة وفاة مديرها في بيان مقتضب دون أن تتطرق إلى تفاصيل.")).toEqual([]);
+    expect(withEntities("ويشير الباحث سالم العتيبي إلى نقاط التقارب بين الطرفين، من دون أن يعني ذلك تحالفا.")).toEqual(
+      [],
+    );
+  });
+
   it("finds no quote in a term quoted after a noun", () => {
     const text = 'بدأت مع سياسة "الاحتواء المزدوج" كما أعلنها مارتن إنديك في إدارة كلينتون.';
     expect(withEntities(text)).toEqual([]);

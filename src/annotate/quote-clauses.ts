@@ -187,6 +187,9 @@ const NON_COMPLEMENT_HEADS = new Set([
   "بمقابل",
   "شرط",
   "بشرط",
+  // وصفوا الإدارة بالأبطال من دون أن يعوا أن …: without (doing), no speech.
+  "دون",
+  "بدون",
   // الحالات التي يمكن أن يكون …: a modal's clause, no speech.
   "يمكن",
   "يجب",
