@@ -47,6 +47,7 @@ import {
   firstTokenAt,
   indexByWords,
   insideOnly,
+  isInitialDot,
   joinedAt,
   stripArticle,
 } from "./quote-text.js";
@@ -727,7 +728,7 @@ export function splitRole(
   // A name the tagger found ends where its mention ends (هولاند بقيام → هولاند), unless a particle follows.
   const mentionEnd = ctx.perEnd.get(k);
   if (mentionEnd !== undefined) {
-    n = Math.min(end, mentionEnd);
+    n = pastInitial(ctx, Math.min(end, mentionEnd), end);
     if (n >= end || !NAME_PARTICLES.has(tokens[n]!.text)) return { roleEnd, nameStart: k, nameEnd: n };
   }
   // الممثلة اللبنانية #باميلا_الكك: a hashtag after the role opens the name, tagged or not. Not an institution's
@@ -757,6 +758,24 @@ export function splitRole(
   // A name does not end on a particle (بن، عبد).
   while (n > k && NAME_PARTICLES.has(tokens[n - 1]!.text)) n--;
   return { roleEnd, nameStart: k, nameEnd: n };
+}
+
+/**
+ * Where a name the tagger ended at token `n` (before `end`) ends once the initial it ends on, or the initial right
+ * after it, takes the family name after its dot (ستيفين جي | . مكهيل، جون | إف. كينيدي): the tagger stops at the
+ * dot, though the initial is a middle name's.
+ */
+function pastInitial(ctx: ArticleSpeakers, n: number, end: number): number {
+  const { text, tokens } = ctx;
+  const dotAfter = (x: number) =>
+    x + 1 < end &&
+    /^\.[ \t]+$/.test(text.slice(tokens[x]!.end, tokens[x + 1]!.start)) &&
+    isInitialDot(text, tokens[x]!.end);
+  // (A spelled Latin letter: a one-letter Arabic initial is a title before the next name, د. فهد.)
+  const latin = (x: number) => tokens[x]!.text.length > 1;
+  if (n > 0 && n < end && dotAfter(n - 1) && latin(n - 1) && isNameWord(ctx, n, true)) return n + 1;
+  if (n < end && joinedAt(text, tokens, n) && dotAfter(n) && latin(n) && isNameWord(ctx, n + 1, true)) return n + 2;
+  return n;
 }
 
 /**

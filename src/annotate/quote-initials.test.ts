@@ -28,4 +28,11 @@ describe("an initial's dot ends no sentence", () => {
     const q = withEntities("وقالت د. منى الحربي عضو المجلس إن الباب مفتوح. وتوقعت د. الحربي أن تنجح التجربة.");
     expect(q.map((x) => x.speaker)).toEqual(["منى الحربي", "منى الحربي"]);
   });
+
+  it("reads the family name after a spelled Latin initial into the name the tagger cut at the dot", () => {
+    expect(speakers("وقال ستيفين جي. مكهيل، شريك في شركة محاماة: «لدينا كثير من العملاء».")).toEqual([
+      "ستيفين جي. مكهيل",
+    ]);
+    expect(speakers("وقال جون إف. كينيدي إن الشركة تنتظر.")).toEqual(["جون إف. كينيدي"]);
+  });
 });
