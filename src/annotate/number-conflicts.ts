@@ -15,6 +15,7 @@ import {
   titlePlaces,
   withTitlePlaces,
 } from "./number-qualifiers.js";
+import { articleRoad } from "./number-roads.js";
 import { PERCENT, stripArticle, TIME_UNITS, unitOf } from "./number-units.js";
 import {
   APPROX,
@@ -970,10 +971,13 @@ export function conflictingNumbers(items: readonly OutletNumbers[]): NumberConfl
     // The last total of the article and its sentence: a part after it in that sentence is a part of it.
     let total: { key: string; sentence: number } | null = null;
     const title = it.title ? titlePlaces(it.title) : null;
+    // «وأضاف: تم توجيه 4 فرق إسعافية» in a report of an accident on طريق الهجرة: the article's one road is the figure's.
+    const road = articleRoad(it.text, it.title ?? "");
     for (const c of it.claims) {
       const q = quantityOf(it.text, c);
       if (q === null) continue;
       if (title !== null) q.qualifiers = withTitlePlaces(q.qualifiers, title, q.market);
+      if (q.qualifiers.roads.size === 0 && road.size > 0) q.qualifiers = { ...q.qualifiers, roads: road };
       const sentence = sentenceAround(it.text, c.start, c.end).start;
       // 6 نساء of 57 dead beside 15 نساء of 215 injured: a part is compared with the same part of the same total.
       if (q.part && total !== null && total.sentence === sentence) {

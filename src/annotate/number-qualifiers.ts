@@ -10,6 +10,7 @@ import { foldText } from "../arabic/fold.js";
 import { isArticleWeekday, lookupMonth } from "../arabic/months.js";
 import { PLACES } from "./entities/gazetteer.data.js";
 import { CITIES, COMMON_WORD_CITIES } from "./entities/places.data.js";
+import { roadsApart, roadsOf } from "./number-roads.js";
 import { sidesAfter, sidesApart, sidesBefore } from "./number-sides.js";
 import { isNumberWord, words } from "./number-words.js";
 
@@ -75,6 +76,11 @@ export interface Qualifiers {
    * films or products are ranked in one story.
    */
   quoted: ReadonlySet<string>;
+  /**
+   * The roads its sentence names (طريق الهجرة → «هجره», number-roads.ts), or the one road its article names when the
+   * sentence names none (set by the caller that has the article): two roads are two accidents.
+   */
+  roads: ReadonlySet<string>;
 }
 
 /** The longest quoted span read as a name, in words: a longer one is a quote of what someone said. */
@@ -465,6 +471,7 @@ export function qualifiersOf(
     ordinals: ordinalsOf(ws),
     groups: new Set(),
     quoted: quotedNames(foldText(text.slice(s.start, s.end))),
+    roads: roadsOf(text.slice(s.start, s.end)),
   };
 }
 
@@ -535,7 +542,7 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
  * sentences, or those that speak for the figures themselves in sentences of several clauses), named
  * prices, weekdays, years, sides of a fight (both sides beside one) or owners (one country's players beside all
  * countries'), descriptors (the old road beside the express one), one series' ordinals (the second batch beside the
- * third) or nights (ليل السبت الأحد beside
+ * third), roads (طريق الهجرة beside طريق الملك فهد) or nights (ليل السبت الأحد beside
  * ليل الأحد الاثنين) or quoted names (two films' takings) that have nothing in common (a kind one sentence does not name tells nothing), or, for
  * prices, a moment that differs (a settlement price beside one taken during the session, or one with no moment).
  */
@@ -545,7 +552,7 @@ export function distinguished(a: Qualifiers, b: Qualifiers, prices: boolean): bo
   if (disjoint(a.names, b.names) || disjoint(a.days, b.days)) return true;
   if (disjoint(a.years, b.years) || sidesApart(a.sides, b.sides) || disjoint(a.owners, b.owners)) return true;
   if (disjoint(a.descriptors, b.descriptors) || disjoint(a.nights, b.nights)) return true;
-  if (ordinalsApart(a.ordinals, b.ordinals)) return true;
+  if (ordinalsApart(a.ordinals, b.ordinals) || roadsApart(a.roads, b.roads)) return true;
   if (disjoint(a.groups, b.groups) || disjoint(a.quoted, b.quoted)) return true;
   return prices && a.moment !== b.moment;
 }
