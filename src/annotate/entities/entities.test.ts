@@ -778,7 +778,7 @@ describe("findEntities: known names over the tagger's spans, quoted words, commo
 describe("findEntities: common words read as organisations", () => {
   it("reads الحماس as enthusiasm, not as Hamas, whether tagged or spread from the alias table", () => {
     expect(found("ومن الواضح أن المرأة لديها الحماس الجيد والوعي الكافي لخوض التجربة.")).toEqual([]);
-    expect(found("وقالت حماس في بيان إن الشباب يملكون الحماس لمواصلة الطريق.")).toEqual(["ORG:حماس"]);
+    expect(found("وقالت حماس في بيان إن شباب غزة يملكون الحماس لمواصلة الطريق.")).toEqual(["ORG:حماس", "LOC:غزة"]);
   });
 
   it("takes no definite common noun alone in quote marks for an organisation", () => {

@@ -22,6 +22,7 @@ import {
 import { placesNamingTeams, teamsInResults } from "./match-teams.js";
 import { resolve } from "./mention-resolution.js";
 import { minedNamesBeforePersons } from "./mined-names.js";
+import { commonWordsReadAsMovements, speaksOfPalestine } from "./movement-words.js";
 import { givenNamesBeforeChains, repeatedFamilyNames, untaggedKunyas } from "./name-chains.js";
 import {
   dropAccusativeTail,
@@ -85,6 +86,10 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     return re.test(body.text) || (titled !== null && re.test(titled.text));
   };
   let sport = false;
+  // Read over the whole article (title and body) before either is tagged: حماس in the title is the movement when
+  // the body speaks of Gaza.
+  const words = (f: Folded | null) => f?.text.split(/[^\p{L}\p{M}]+/u) ?? [];
+  const palestine = speaksOfPalestine([...words(titled), ...words(body)]);
   if (titled && title) parts.push(analyse(title, titled, false));
   parts.push(analyse(text, body, true));
 
@@ -112,6 +117,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     // A sport headline makes the body's club names clubs too (the title is read first).
     sport ||= sportHere && ranges.some(([a, b]) => sportForClubs(toks.slice(a, b).map((x) => x.text)));
     commonNounsReadAsClubs(toks, raws, sport);
+    const commonMovementWords = commonWordsReadAsMovements(toks, raws, palestine);
     headsTakeTheirGenitive(toks, raws);
     headsTakeTheirAdjectives(toks, raws);
     headsBeforeNames(toks, raws);
@@ -122,7 +128,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     nounsBeforeNames(toks, raws, glued, definite);
     // A word a rule above took out of a name here (أنا فخور: what the pronoun is) is no name here even when the
     // title or another sentence names it (the headline «فخور بلاعبيّ» tagged فخور an organisation).
-    const untagged = new Set(notNames.particles);
+    const untagged = new Set([...notNames.particles, ...commonMovementWords]);
     const still = coveredTokens(toks, raws);
     tagged.forEach((c, i) => {
       if (c && !still[i]) untagged.add(i);
