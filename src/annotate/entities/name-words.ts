@@ -18,7 +18,7 @@ import {
 import type { Tok } from "./folded-tokens.js";
 import { FIRST_NAMES } from "./gazetteer.data.js";
 import { PERSON_TITLES, ROLE_HEADS } from "./lexicon.js";
-import { knownAlias, NAMED_FOR_PERSON_HEADS, PLACE_HEAD_KEYS } from "./names.js";
+import { knownAlias, NAMED_FOR_PERSON_HEADS, ORG_HEAD_KEYS, PLACE_HEAD_KEYS } from "./names.js";
 import { loadTagger } from "./tagger.js";
 
 /**
@@ -157,6 +157,16 @@ export function trimmedStart(tok: string, type: EntityType): number {
   // لمكتبة الملك عبدالعزيز: a head of an institution named for a person.
   const head = (w: string) => PLACE_HEAD_KEYS.has(gazKey(w)) || NAMED_FOR_PERSON_HEADS.has(gazKey(w));
   if ((c0 === "ب" || c0 === "ل" || c0 === "و") && type !== "PER" && head(rest)) return 1;
+  // لهيئة الهلال الأحمر، وحزب الله، بوزارة العدل: a preposition or a conjunction glued to an organisation's head word
+  // (not وزارة, whose و is its own, nor للجنة, whose second ل is the article's: لجنة alone would read indefinite).
+  if (
+    type === "ORG" &&
+    /^[بلوف]/u.test(tok) &&
+    !tok.startsWith("لل") &&
+    ORG_HEAD_KEYS.has(rest) &&
+    !ORG_HEAD_KEYS.has(tok)
+  )
+    return 1;
   // وبمدينة، فلمطار: a conjunction, then a preposition.
   if ((c0 === "و" || c0 === "ف") && /^[بل]/u.test(rest) && type !== "PER" && head(rest.slice(1))) return 2;
   return 0;

@@ -131,3 +131,16 @@ describe("findEntities: a head's name and its country's adjective", () => {
     expect(found("وأعلنت وزارة التعليم العالي أمس برنامجها.")).toContain("ORG:وزارة التعليم العالي");
   });
 });
+
+describe("findEntities: a preposition or a conjunction glued to an organisation's head", () => {
+  it("leaves the letter out of the mention", () => {
+    expect(found("وأكد رئيس لجنة الإغاثة أن ثلاث شاحنات تابعة لهيئة الهلال الأحمر وصلت.")).toContain(
+      "ORG:هيئة الهلال الأحمر",
+    );
+    expect(found("وقال مصدر بوزارة العدل إن القضية أحيلت إلى المحكمة.")).toContain("ORG:وزارة العدل");
+  });
+
+  it("keeps the و of وزارة, which is its own", () => {
+    expect(found("وأعلنت وزارة الداخلية أن الطريق مغلق.")).toContain("ORG:وزارة الداخلية");
+  });
+});
