@@ -50,6 +50,7 @@ import {
   headsTakeTheirAdjectives,
   headsTakeTheirGenitive,
   headsWithGenitives,
+  institutionsOfPlaces,
   stateBodiesOfCountries,
 } from "./org-heads.js";
 import { citiesAfterAreaHeads, settlementHeads } from "./place-rules.js";
@@ -156,6 +157,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     teamsInResults(toks, raws);
     placesNamingTeams(toks, raws);
     citiesAfterAreaHeads(toks, raws);
+    institutionsOfPlaces(toks, raws);
     findRoles(toks, raws, possessedHeads(t, f, toks));
     settlementHeads(toks, raws);
     return { text: t, f, toks, raws, keep };

@@ -494,7 +494,8 @@ export const MAX_PAREN_ALIAS_TOKENS = 3;
 /**
  * The index of the ")" closing a short name in parentheses right after an organisation's name that ends before token
  * `b` (حلف شمال الأطلسي (الناتو)، (MSF)), or -1: words only, not all single letters, not numbers alone (بلدية البيرة
- * (1966): the letter's year), not a place (ريال مدريد (اسبانيا): the club's country), and not after a name in quote
+ * (1966): the letter's year), not a place (ريال مدريد (اسبانيا): the club's country) nor a phrase opening with a
+ * preposition (جامعة كاليفورنيا (في بيركلي): where it is), and not after a name in quote
  * marks, which is its own short name: words in brackets after it describe it (مجلة «ناشيونال ريفيو» (المحافظة)،
  * إذاعة «إن بي آر» (شبه حكومية)).
  */
@@ -506,5 +507,7 @@ export function bracketedShortName(toks: readonly Tok[], b: number): number {
   const inner = toks.slice(b + 1, close);
   if (inner.some((t) => !WORDY.test(t.text)) || inner.every((t) => t.text.length === 1 || !/\p{L}/u.test(t.text)))
     return -1;
+  // (في بيركلي): a preposition opens a phrase that says where, no short name.
+  if (isStopword((inner[0] as Tok).text)) return -1;
   return isPlaceKey(inner.map((t) => gazKey(t.text)).join(" ")) ? -1 : close;
 }

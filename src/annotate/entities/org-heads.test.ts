@@ -144,3 +144,19 @@ describe("findEntities: a preposition or a conjunction glued to an organisation'
     expect(found("وأعلنت وزارة الداخلية أن الطريق مغلق.")).toContain("ORG:وزارة الداخلية");
   });
 });
+
+describe("findEntities: an institution named for its place", () => {
+  it("reads a university, a municipality or a bank before a place as the institution", () => {
+    expect(found("وقال باحث بجامعة كاليفورنيا إن النتائج مشجعة.")).toEqual(["ORG:جامعة كاليفورنيا"]);
+    expect(found("وأعلن بنك اليابان إبقاء سعر الفائدة دون تغيير.")).toEqual(["ORG:بنك اليابان"]);
+    expect(found("وأعلنت بلدية الخرمة عن مشروع جديد لتصريف السيول.")).toEqual(["ORG:بلدية الخرمة"]);
+    expect(found("وتخرج في جامعة سنغافورة الوطنية قبل عامين.")).toEqual(["ORG:جامعة سنغافورة الوطنية"]);
+  });
+
+  it("takes no phrase of place in brackets after an organisation for its short name", () => {
+    expect(found("وأعلنت منظمة الصحة العالمية (في جنيف) أن عدد الإصابات ارتفع.")).toEqual([
+      "ORG:منظمة الصحة العالمية",
+      "LOC:جنيف",
+    ]);
+  });
+});
