@@ -130,8 +130,8 @@ export function trimmedStart(tok: string, type: EntityType): number {
     // والعراق → العراق, وللعراق → للعراق, والسيسي → السيسي; not a person's name whose ال is too short to be the
     // article (والتر، فالح: no name with the article has fewer than three letters after it).
     if ((rest.startsWith("ال") || rest.startsWith("لل")) && (type !== "PER" || rest.length >= 5)) return 1;
-    // وبالعراق → العراق; not وكالة or وكالات (agency), where كال is the word's own letters.
-    if ((rest.startsWith("بال") || rest.startsWith("كال")) && tok.length >= 7) return 2;
+    // وبالعراق → العراق; not وكالة or وكالات (agency), nor وكاليفورنيا, where كال is the word's own letters.
+    if ((rest.startsWith("بال") || rest.startsWith("كال")) && tok.length >= 7 && !isCityWord(rest)) return 2;
     // وليد, وائل, فؤاد, فيصل begin with a letter that looks like a clitic: cut و only
     // when what remains is itself a known first name and the whole is not.
     if (type === "PER" && c0 === "و" && !WRITTEN_FIRST_NAMES.has(tok) && listedGivenName(rest)) return 1;
@@ -141,7 +141,8 @@ export function trimmedStart(tok: string, type: EntityType): number {
     if (c0 === "و" && (type === "LOC" || type === "ORG") && loadTagger().knownType(gazKey(rest)) === type) return 1;
     if (knownAlias(rest)) return 1;
   }
-  if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4) return 1;
+  // بالعراق → العراق; not كاليفورنيا, a listed place written so, whose كال is its own.
+  if ((c0 === "ب" || c0 === "ك") && rest.startsWith("ال") && tok.length > 4 && !isCityWord(tok)) return 1;
   // بجازان، لنجران، وبجازان: a preposition glued to a listed place, unless the whole word is one (بريدة، لندن).
   if (type === "LOC" && !isListedPlace(tok)) {
     if ((c0 === "ب" || c0 === "ل") && isListedPlace(rest)) return 1;

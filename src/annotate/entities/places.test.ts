@@ -54,6 +54,12 @@ describe("the cities of places.data.ts", () => {
   it("leave a preposition or conjunction glued to a city out of its mention, but not a city's own و", () => {
     expect(mentionsOf("LOC", "ويشمل ذلك منطقة عسير وجازان ونجران.")).toEqual(["منطقة عسير", "جازان", "نجران"]);
     expect(mentionsOf("LOC", "بعد إقصائهما لممثلي ولاية وايومنغ في النهائي.")).toEqual(["وايومنغ"]);
+    // كال of كاليفورنيا is the name's own, not ك and the article.
+    expect(mentionsOf("LOC", "واندلعت الحرائق في كاليفورنيا ثم امتدت بين نيفادا وكاليفورنيا.")).toEqual([
+      "كاليفورنيا",
+      "نيفادا",
+      "كاليفورنيا",
+    ]);
   });
 });
 
