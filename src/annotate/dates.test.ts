@@ -181,6 +181,15 @@ describe("findDates: absolute dates", () => {
       ["12 ديسمبر 2015", "2015-12-12"],
     ]);
     expect(values("يومي 20 و21 مارس", "2018-03-01")).toEqual([["20 و21 مارس", "2018-03-20/2018-03-21"]]);
+    // Commas before the last و, and days out of order that still make one run (a keyboard's bidi swap).
+    expect(values("غارات طاولت في 26، 27 و28 تموز مركزا", "2018-08-01")).toEqual([
+      ["26، 27 و28 تموز", "2018-07-26/2018-07-28"],
+    ]);
+    expect(values("اجتماع عقده أيام 15،14 و16 نوفمبر", "2018-11-20")).toEqual([
+      ["15،14 و16 نوفمبر", "2018-11-14/2018-11-16"],
+    ]);
+    // A comma alone joins no list.
+    expect(values("المادة 12، 5 نوفمبر", "2018-11-20")).toEqual([["5 نوفمبر", "2018-11-05"]]);
     // After بين (يومي) the two days bound a range.
     expect(values("جرت ما بين يومي 16 و19 مارس", "2018-03-25")).toEqual([["16 و19 مارس", "2018-03-16/2018-03-19"]]);
     expect(values("التنافر بين تكتلي 8 و 14 آذار", "2014-05-01")).toEqual([

@@ -857,8 +857,11 @@ function bareYear(toks: readonly Tok[], i: number): [Rel, number] | null {
 
 /** A first day before a dated day: "27 و28 أبريل 2021", "من 5 إلى 9 جوان", "5-9 جوان". */
 const DAY_RANGE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:من|بين)\s+)?(\d{1,2})\s*(?:و|-|و?الي|و?حتي)\s*$/u;
-/** Days listed with و before a dated day: "22 و23 و24 جانفي", "يومي 23 و27 مارس" (folded). */
-const DAY_LIST_BEFORE = /(?:^|[^\p{L}\p{N}])((?:\d{1,2}\s*و\s*)+)$/u;
+/**
+ * Days listed before a dated day, the last joined by و and any before it by و or a comma: "22 و23 و24 جانفي",
+ * "يومي 23 و27 مارس", "26، 27 و28 تموز" (folded). A list of commas alone (المادة 12، 5 نوفمبر) is no list.
+ */
+const DAY_LIST_BEFORE = /(?:^|[^\p{L}\p{N}])((?:\d{1,2}\s*[،,]\s*)*(?:\d{1,2}\s*و\s*)+)$/u;
 
 /** Before listed days, the words that make them a range: من، بين، بين يومي، ما بين أيام (folded). */
 const LIST_IS_RANGE = /(?:^|[^\p{L}])(?:من|بين)\s+(?:(?:ال)?(?:يوم|يومي|ايام)\s+)?$/u;
@@ -883,7 +886,15 @@ function dayRange(text: string, d: DateMention): DateMention[] {
       i: listAt + x.index!,
       n: x[0].length,
     }));
-    // The run of rising days that ends at the dated one.
+    // Days that make up a run ending at the dated one, in any order (أيام 15،14 و16: the first two swapped by a
+    // keyboard's bidi), are one range over the whole list.
+    const sorted = [...days.map((x) => x.day), d2].sort((x, y) => x - y);
+    if (days.length > 1 && sorted.at(-1) === d2 && sorted.every((x, j) => j === 0 || x === sorted[j - 1]! + 1)) {
+      const start = at(days[0]!.i);
+      const first = addDays(d.value, sorted[0]! - d2);
+      return [{ ...d, start, text: text.slice(start, d.end), value: `${first}/${d.value}`, granularity: "range" }];
+    }
+    // Else the run of rising days that ends at the dated one.
     let k = days.length;
     while (k > 0 && days[k - 1]!.day >= 1 && days[k - 1]!.day < (k < days.length ? days[k]!.day : d2)) k--;
     const listed = days.slice(k);
