@@ -13,6 +13,12 @@ describe("findDates: relative dates", () => {
     expect(val("مساء أمس")).toEqual([["مساء أمس", "2021-04-26", "day"]]);
     expect(val("أول أمس")).toEqual([["أول أمس", "2021-04-25", "day"]]);
     expect(val("أول من أمس")).toEqual([["أول من أمس", "2021-04-25", "day"]]);
+    // The Gulf press's day before yesterday, and the weekday that names it.
+    expect(val("التقى أمس الأول بالوزير")).toEqual([["أمس الأول", "2021-04-25", "day"]]);
+    expect(val("وصل يوم أمس الأول الأحد")).toEqual([
+      ["يوم أمس الأول", "2021-04-25", "day"],
+      ["الأحد", "2021-04-25", "day"],
+    ]);
     expect(val("يصل غداً")).toEqual([["غداً", "2021-04-28", "day"]]);
     expect(val("بعد غد")).toEqual([["بعد غد", "2021-04-29", "day"]]);
   });

@@ -1,6 +1,6 @@
 /**
  * Date mentions of an article, resolved against its publication date: absolute dates in every
- * month-name system and Hijri (src/arabic/dates.ts), plus relative ones — اليوم، أمس، أول أمس،
+ * month-name system and Hijri (src/arabic/dates.ts), plus relative ones — اليوم، أمس، أول أمس، أمس الأول،
  * غدا، قبل يومين، قبل ثلاثة أيام، الأربعاء الماضي، يوم الأربعاء، فجر الثلاثاء، الشهر الماضي،
  * العام الماضي، الأسبوع الماضي، هذا العام — and day + month without a year (27 نيسان).
  *
@@ -223,7 +223,7 @@ const NAMING_GAP = new Set(["(", "،", ","]);
 
 /**
  * Days from the publication date of the day word that names the weekday at token `i`: اليوم الاثنين 0، أمس (الأحد)
- * -1، أول أمس الجمعة -2، غدا الخميس 1، بعد غد الجمعة 2; null when none stands right before it.
+ * -1، أول أمس الجمعة and أمس الأول الجمعة -2، غدا الخميس 1، بعد غد الجمعة 2; null when none stands right before it.
  */
 function namingDayWord(toks: readonly Tok[], i: number): number | null {
   let j = i - 1;
@@ -235,6 +235,8 @@ function namingDayWord(toks: readonly Tok[], i: number): number | null {
   // بعد اليوم (from now on), ذلك اليوم (that day) and the outlets named اليوم (صحيفة اليوم) name no day.
   if (bare === "اليوم") return p === "بعد" || THAT.has(p) || TODAY_NAMES.test(p) ? null : 0;
   if (YESTERDAY.has(bare)) return p === "اول" || (p === "من" && toks[j - 2]?.w === "اول") ? -2 : -1;
+  // أمس الأول الأحد: the day before yesterday, named.
+  if (bare === "الاول" && YESTERDAY.has(p)) return -2;
   if (TOMORROW.has(bare) || bare === "غد") return p === "بعد" ? 2 : 1;
   return null;
 }
@@ -453,14 +455,16 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
         i + 1,
       ];
     }
+    // أمس الأول، يوم أمس الأول: the Gulf press's day before yesterday (أول أمس elsewhere).
+    const before = next?.w === "الاول";
     return [
       {
         s: Math.min(s0, withDayPart(toks, i)),
-        e: t.e,
-        value: resolved(ref, (r) => addDays(r.iso, -1)),
+        e: before ? next.e : t.e,
+        value: resolved(ref, (r) => addDays(r.iso, before ? -2 : -1)),
         granularity: "day",
       },
-      i + 1,
+      before ? i + 2 : i + 1,
     ];
   }
   if (TOMORROW.has(w) || (w === "غد" && (toks[i - 1]?.w === "بعد" || DAY_PARTS.has(toks[i - 1]?.w ?? "")))) {
