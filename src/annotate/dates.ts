@@ -121,7 +121,7 @@ const TENSE_WINDOW = 8;
  * (ستعقد القمة في فبراير), -1 right after منذ (منذ أغسطس، منذ 12 سبتمبر), else 0.
  */
 function tenseBefore(toks: readonly Tok[], i: number): -1 | 0 | 1 {
-  const since = (w: string | undefined) => w === "منذ" || w === "ومنذ";
+  const since = (w: string | undefined) => w === "منذ" || w === "ومنذ" || w === "فمنذ";
   const p1 = toks[i - 1]?.w;
   if (since(p1) || (p1 !== undefined && MONTH_PREPOSITIONS.has(p1) && since(toks[i - 2]?.w))) return -1;
   for (let j = i - 1; j >= 0 && j >= i - TENSE_WINDOW; j--) {
@@ -611,8 +611,8 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   const t = toks[i]!;
   if (!MONTH_FIRST_WORDS.has(t.w)) return null;
   const p0 = toks[i - 1]?.w;
-  // One attached و on the preposition (وفي مايو، ومطلع شباط).
-  const prev = p0 !== undefined && p0.length > 2 && p0[0] === "و" ? p0.slice(1) : p0;
+  // One attached و or ف on the preposition (وفي مايو، ومطلع شباط، ففي نوفمبر).
+  const prev = p0 !== undefined && p0.length > 2 && (p0[0] === "و" || p0[0] === "ف") ? p0.slice(1) : p0;
   // The adjective may follow a two-word name (كانون الثاني الماضي): look one token further.
   const adjective = (k: number) => PAST.has(toks[k]?.w ?? "") || FUTURE.has(toks[k]?.w ?? "");
   if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !adjective(i + 1) && !adjective(i + 2)) return null;
