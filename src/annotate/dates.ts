@@ -26,6 +26,7 @@ import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from 
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
 import { futureCue } from "./date-future.js";
+import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
 
 /**
  * A date written without its year is put in the year that brings it within half a year of
@@ -1041,6 +1042,8 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
       relative: a.iso === null,
     });
   }
+  // بعدها بعامين، قبل ذلك بيومين: counted from the mention before them, once all are known (by start).
+  const offsets = new Map<number, { unit: OffsetUnit; n: number }>();
   // Folded offsets of absolute dates, to skip their tokens.
   let ai = 0;
   const absFolded: Span[] = absolute.map((a, k) => ({ start: a.start, end: absoluteEnds[k]! }));
@@ -1050,9 +1053,12 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     while (ai < absFolded.length && absFolded[ai]!.end <= os) ai++;
     const inAbs = ai < absFolded.length && os >= absFolded[ai]!.start;
     if (inAbs) continue;
-    const hit = t.num
-      ? bareYear(toks, i)
-      : (relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text) ?? decadeAt(toks, i));
+    const offset = t.num ? null : offsetAt(toks, i);
+    const hit: [Rel, number] | null = offset
+      ? [{ s: offset.s, e: offset.e, value: null, granularity: OFFSET_GRANULARITY[offset.unit] }, offset.next]
+      : t.num
+        ? bareYear(toks, i)
+        : (relativeAt(toks, i, ref) ?? monthAlone(toks, i, ref, f.text) ?? decadeAt(toks, i));
     if (!hit) continue;
     const [rel, next] = hit;
     const o = toOriginal(f, { start: rel.s, end: rel.e });
@@ -1065,6 +1071,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     const clash = [widened[ai - 1], widened[ai], widened[ai + 1]].some(
       (a) => a !== undefined && a.start < end && start < a.end,
     );
+    if (!clash && offset) offsets.set(start, offset);
     if (!clash)
       out.push({
         start,
@@ -1104,8 +1111,17 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     const value = a.granularity === "month" ? isoOf(y1, Number(a.value.slice(5, 7))) : `${y1}${a.value.slice(4)}`;
     kept[k] = { ...a, value: isValidIso(value) ? value : a.value };
   }
-  return withRanges(text, withDatedWeekdays(text, kept));
+  return withOffsets(text, withRanges(text, withDatedWeekdays(text, kept)), offsets);
 }
+
+/** The granularity of an offset's value: an hour falls on a day, a week is counted in days. */
+const OFFSET_GRANULARITY: Record<OffsetUnit, DateMention["granularity"]> = {
+  hour: "day",
+  day: "day",
+  week: "day",
+  month: "month",
+  year: "year",
+};
 
 /** A `YYYY-MM-DD` or `YYYY-MM` that names a real day or month (29 February only in leap years). */
 function isValidIso(v: string): boolean {
