@@ -16,6 +16,9 @@ import { CUES } from "./quote-cues.js";
 const FUTURE_MARKERS = new Set([
   "سوف",
   "المقرر",
+  "المقرره",
+  "مقرره",
+  "مقرر",
   "المزمع",
   "المزمعه",
   "المرتقب",
