@@ -27,6 +27,7 @@ import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
 import { futureCue } from "./date-future.js";
 import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
+import { pastVerbAround } from "./date-past.js";
 
 /**
  * A date written without its year is put in the year that brings it within half a year of
@@ -685,7 +686,9 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
     return [{ s, e, value, granularity: "range" }, next];
   } else {
     const a = { iso: null, month: name.month, calendar: name.calendar } as AbsoluteDate;
-    value = resolveAbsolute(a, ref, tenseBefore(toks, i));
+    // ففي أغسطس، عثر على…: a past verb puts it behind the publication date.
+    const past = CURRENT.has(toks[next]?.w ?? "") ? 0 : pastVerbAround(toks, s === t.s ? i : i - 2, next);
+    value = resolveAbsolute(a, ref, tenseBefore(toks, i) || past);
   }
   return [{ s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
 }
@@ -1017,7 +1020,9 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     while (after < toks.length && f.starts[toks[after]!.s]! < a.end) after++;
     const next = toks[after]?.w ?? "";
     const adjective = PAST.has(next) ? -1 : FUTURE.has(next) ? 1 : 0;
-    const dir = adjective !== 0 ? adjective : a.iso === null ? tenseBefore(toks, first) : 0;
+    // 16 أكتوبر الجاري: this month's, whatever the verb.
+    const past = CURRENT.has(next) ? 0 : pastVerbAround(toks, first, after);
+    const dir = adjective !== 0 ? adjective : a.iso === null ? tenseBefore(toks, first) || past : 0;
     // A tense is looser than an adjective: a page dated a few days late still has "سيعقد يوم 20 يوليو"
     // a day back.
     // 5 يونيو من العام الماضي: the phrase after a date without its year says which year.

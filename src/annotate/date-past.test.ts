@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./dates.js";
+
+const values = (t: string, pub: string) => findDates(t, pub).map((d) => d.value);
+
+describe("a past verb puts a date without its year behind the publication date", () => {
+  it("reads the verb before the date, or after a date that opens its clause", () => {
+    // Published May 2018: August ahead is nearer, but the finding is told in the past.
+    expect(values("ففي أغسطس، عثر على السفير ميتا", "2018-05-10")).toEqual(["2017-08"]);
+    expect(values("وكانت غارة جوية استهدفت القائد في سبتمبر", "2015-07-23")).toEqual(["2014-09"]);
+    expect(values("انتصر المقاتلون في يناير على التنظيم", "2015-07-25")).toEqual(["2015-01"]);
+    expect(values("أوقف الضابط في بلجيكا في الأول من أبريل", "2018-10-10")).toEqual(["2018-04-01"]);
+  });
+  it("leaves a date a past verb sets ahead, a plan, a condition, futures and this month's", () => {
+    expect(values("وقد أرجئت المحاكمة إلى 12 أكتوبر", "2018-07-19")).toEqual(["2018-10-12"]);
+    expect(values("وحدد القاضي يوم 13 نوفمبر موعدا للجلسة", "2018-10-07")).toEqual(["2018-11-13"]);
+    expect(values("وافق كيم على عقد قمة مع مون في أبريل", "2018-03-09")).toEqual(["2018-04"]);
+    expect(values("المناورة التي كانت مقررة في ديسمبر", "2018-10-19")).toEqual(["2018-12"]);
+    expect(values("هدد بتقويضه في حال رفض إسقاط العقوبات بحلول 12 مايو", "2018-04-24")).toEqual(["2018-05-12"]);
+    expect(values("وصعد الخام الأمريكي في العقود الآجلة لتسليم سبتمبر", "2015-07-22")).toEqual(["2015-09"]);
+    expect(values("رفضت المحكمة الإفراج عنه وتأجيل القضية إلى 16 أكتوبر الجاري", "2015-10-07")).toEqual(["2015-10-16"]);
+    expect(values("وبدأ بيعه اعتبارا من السابع من أغسطس", "2015-07-27")).toEqual(["2015-08-07"]);
+    // A verb of saying tells of the date, not when it was.
+    expect(values("وقال إن الانتخابات في ديسمبر", "2015-07-27")).toEqual(["2015-12"]);
+  });
+});

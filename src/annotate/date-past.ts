@@ -1,0 +1,141 @@
+/**
+ * Does a past verb put a date without its year in the past? News tells what happened in a month with the verb in
+ * the perfect (ففي أغسطس، عثر على السفير; خلص تقرير صدر في كانون الأول; وافق على الإقرار بأنه مذنب في شباط), and
+ * such a month lies behind the publication date even when the same month ahead is nearer. A verb of saying is left
+ * out (قال إن الانتخابات في ديسمبر tells of the date, not when it was), and so is a clause whose nearest verb is in
+ * the present (أعلنت أن المنتج يطرح في سبتمبر).
+ */
+import type { DateToken } from "../arabic/dates.js";
+import { futureCue } from "./date-future.js";
+import { SAY_VERBS } from "./entities/lexicon.js";
+import { isVerbLike, presentShaped } from "./entities/verbs.js";
+import { CUES } from "./quote-cues.js";
+
+/** Tokens that end the clause a verb is looked for in. */
+const CLAUSE_ENDS = new Set([".", "؛", ";", ":", "!", "?", "؟", "«", "»", '"', "(", ")"]);
+/** How far back (tokens) the verb of a date's clause may stand. */
+const PAST_WINDOW = 8;
+/** How far after a fronted date (وفي مايو، قتل…) its verb may stand. */
+const FRONTED_WINDOW = 2;
+
+/** Words that open a clause of their own: a verb beyond them is not the date's (folded). */
+const SUBORDINATORS = new Set([
+  "ان",
+  "انه",
+  "انها",
+  "انني",
+  "اننا",
+  "انهم",
+  "بان",
+  "لان",
+  "حتي",
+  "كي",
+  "لكي",
+  "الذي",
+  "التي",
+  "الذين",
+]);
+/** Words before a past verb that make it a condition, not an event (في حال رفض، إذا فشلت). */
+const CONDITIONS = new Set(["حال", "اذا", "لو", "ان", "متي"]);
+/**
+ * Past verbs that set a date ahead rather than tell of one behind (حدد القاضي يوم 13 نوفمبر موعدا، خصصت يوم الأربعاء
+ * لمرشحي…، أرجئت المحاكمة إلى 12 أكتوبر، اقترح عقد مؤتمر في سبتمبر), folded, he and she, active and passive.
+ */
+const SETTING_VERBS = new Set([
+  "حدد",
+  "حددت",
+  "خصص",
+  "خصصت",
+  "قرر",
+  "قررت",
+  "اجل",
+  "اجلت",
+  "ارجا",
+  "ارجات",
+  "ارجئ",
+  "ارجئت",
+  "دعا",
+  "دعت",
+  "اختار",
+  "اختارت",
+  "مدد",
+  "مددت",
+  "اقترح",
+  "اقترحت",
+  "اعتمد",
+  "اعتمدت",
+  "اقر",
+  "اقرت",
+  "جدول",
+  "جدولت",
+]);
+/**
+ * Nouns of an event being planned (عقد قمة، إجراء الانتخابات، موعد، تأجيل) between a past verb and a date: the date is
+ * the planned event's (وافق كيم على عقد قمة في أبريل), not the verb's.
+ */
+const PLANNED = /^[وفلب]?(?:ال)?(?:عقد|اجراء|تنظيم|اقامه|موعد|تاجيل|ارجاء)$/;
+/** Words before من that make a date the day something takes effect (اعتبارا من، ابتداء من), folded. */
+const ONWARD = new Set(["اعتبارا", "ابتداء", "بدءا", "بدء"]);
+/** Futures: a month after عقود or تسليم is a delivery month, ahead whatever the verb (صعد الخام لتسليم سبتمبر). */
+const FUTURES = /^[لب]?(?:تسليم|عقود)$/;
+
+/** A folded word without its conjunction. */
+function bare(w: string): string {
+  return w.length > 3 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+}
+
+/** A verb of saying or a quote cue verb (قال، أكد، أعلن), folded, without its conjunction. */
+function sayingVerb(w: string): boolean {
+  const b = bare(w);
+  return SAY_VERBS.has(b) || SAY_VERBS.has(w) || CUES.get(w) === "verb" || CUES.get(b) === "verb";
+}
+
+/** What the word at a token tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
+function verbTense(w: string): "past" | "present" | null {
+  if (!isVerbLike(w)) return null;
+  return presentShaped(bare(w)) || presentShaped(w) ? "present" : "past";
+}
+
+/** -1 when the verb at token `j` is a past one that tells of an event: not saying, setting a date, or a condition. */
+function eventInPast(toks: readonly DateToken[], j: number): -1 | 0 {
+  const w = toks[j]!.w;
+  if (verbTense(w) !== "past" || sayingVerb(w) || SETTING_VERBS.has(bare(w))) return 0;
+  return CONDITIONS.has(toks[j - 1]?.w ?? "") ? 0 : -1;
+}
+
+/**
+ * -1 when the verb of the clause of the date at tokens `first`..`after` (exclusive) is in the past and tells what
+ * happened: the nearest verb before it in its clause, or, for a date opening its clause (وفي مايو، قتل), the verb
+ * right after it; else 0.
+ *
+ * @example
+ * pastVerbAround(dateTokens(fold("ففي اغسطس، عثر على السفير").text), 1, 2); // -1
+ */
+export function pastVerbAround(toks: readonly DateToken[], first: number, after: number): -1 | 0 {
+  // اعتبارا من السابع من أغسطس: the day a measure takes effect, which news announces ahead.
+  if (toks[first - 1]?.w === "من" && ONWARD.has(toks[first - 2]?.w ?? "")) return 0;
+  for (let j = first - 1; j >= 0 && j >= first - PAST_WINDOW; j--) {
+    const w = toks[j]!.w;
+    // A plan in the clause (كانت مقررة في ديسمبر، من المقرر): its date is the plan's, past or not.
+    if (futureCue(w)) return 0;
+    if (CLAUSE_ENDS.has(w) || SUBORDINATORS.has(bare(w)) || FUTURES.test(w) || PLANNED.test(w)) break;
+    if (verbTense(w) !== null) return eventInPast(toks, j);
+  }
+  // A date that opens its clause (وفي مايو، قتل…; ففي أغسطس، عثر…): the verb after it, in the same clause.
+  const p = toks[first - 1]?.w;
+  const p2 = toks[first - 2]?.w;
+  const opens =
+    p === undefined ||
+    CLAUSE_ENDS.has(p) ||
+    p === "," ||
+    /^[وف](?:في|منذ)$/.test(p) ||
+    (p === "في" && (p2 === undefined || CLAUSE_ENDS.has(p2) || p2 === ","));
+  if (!opens) return 0;
+  let k = after;
+  if (toks[k]?.w === ",") k++;
+  for (let n = 0; n < FRONTED_WINDOW && k < toks.length; n++, k++) {
+    if (CLAUSE_ENDS.has(toks[k]!.w) || toks[k]!.w === ",") return 0;
+    if (verbTense(toks[k]!.w) !== null) return eventInPast(toks, k);
+  }
+  return 0;
+}
