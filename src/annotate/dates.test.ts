@@ -31,6 +31,12 @@ describe("findDates: relative dates", () => {
     expect(val("قبل عامين")).toEqual([["قبل عامين", "2019", "year"]]);
     // Counted from another event: unresolvable.
     expect(val("قبل يومين من الانتخابات")).toEqual([["قبل يومين", null, "day"]]);
+    expect(val("استقال بعد أربعة أيام فقط من انتخابه")).toEqual([["بعد أربعة أيام", null, "day"]]);
+    expect(val("تنطلق بعد عامين فقط من الآن")).toEqual([["بعد عامين", "2023", "year"]]);
+    // "Year after year", "day by day": no date.
+    expect(val("يتطور المهرجان عاما بعد عام ويكبر يوما بعد يوم")).toEqual([]);
+    // A unit before قبل is no such idiom (في صباح يوم قبل ثلاثة أشهر).
+    expect(val("اختفى في صباح يوم قبل ثلاثة أشهر")).toContainEqual(["يوم قبل ثلاثة أشهر", "2021-01", "month"]);
   });
   it("takes the day a day word names with its weekday as the article's own day", () => {
     // Published (or found) Tuesday 2021-04-27, written Monday: the weekday says so, for every date of the article.

@@ -480,6 +480,9 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
   }
   // قبل يومين، منذ ثلاثة أيام، قبل أسبوع، بعد يومين.
   if (AGO.has(w) || IN.has(w)) {
+    // عاما بعد عام، يوما بعد يوم: "year after year", no date.
+    const unitBefore = DURATIONS[toks[i - 1]?.w ?? ""]?.[0];
+    if (w === "بعد" && unitBefore !== undefined && unitBefore === DURATIONS[toks[i + 1]?.w ?? ""]?.[0]) return null;
     let k = i + 1;
     let n = countAt(toks[k]);
     if (n !== null) k++;
@@ -493,9 +496,12 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     if (n === null && toks[k]!.w === "شهر" && after1 && MONTH_FIRST_WORDS.has(after1.w)) return null;
     const count = n ?? d[1];
     if (count === 0 || count > 100) return null;
-    // "قبل يومين من الانتخابات": counted from another event.
-    const after = toks[k + 1]?.w;
-    if (after === "من" || after === "علي" || after === "على") {
+    // "قبل يومين من الانتخابات", "بعد عامين فقط من استقلاله": counted from another event.
+    const o = toks[k + 1]?.w === "فقط" ? k + 2 : k + 1;
+    const after = toks[o]?.w;
+    // من الآن، من اليوم: from now, the publication date's own count.
+    const fromNow = after === "من" && (toks[o + 1]?.w === "الان" || toks[o + 1]?.w === "اليوم");
+    if (!fromNow && (after === "من" || after === "علي" || after === "على")) {
       return [
         { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
         k + 1,
