@@ -547,7 +547,8 @@ export function personsAfterRoles(original: string, f: Folded, toks: Tok[], raws
     if (t === undefined || at[i] !== -1 || !WORDY.test(t.text) || /\p{N}/u.test(t.text) || tanween(t)) return false;
     const w = t.text;
     const k = gazKey(w);
-    if (isStopword(w) || ROLE_HEADS.has(k) || TIME_WORDS.has(w)) return false;
+    // والتي، والذي: a conjunction on a relative pronoun opens a clause (and التي's key تي is a listed first name).
+    if (isStopword(w) || isStopword(w.replace(/^[وف]/u, "")) || ROLE_HEADS.has(k) || TIME_WORDS.has(w)) return false;
     if (isFirstName(w) || minedGivenName(w) || isLastName(w) || tagger.knownType(k) === "PER") return true;
     // A family nisba (العبيدي، الزبيدي), not a country's (العراقي: the office's qualifier).
     return /^ال[^\s]{2,}ي$/u.test(w) && nisbaPlace(k) === null && !isPlaceKey(k);
@@ -578,7 +579,9 @@ export function personsAfterRoles(original: string, f: Folded, toks: Tok[], raws
         while (b - j < MAX_ROLE_NAME && toks[b]?.line === line && nameWord(b)) b++;
         // Nor a definite noun: a genitive after it makes the last word a noun in construct (رفع مدير الجامعة أسمى
         // آيات الشكر: the highest expressions of thanks; أسمى آيات التهاني والتبريكات), never a name.
-        if (nameWord(b) || /^[وف]?ال/u.test(toks[b]?.text ?? "")) break;
+        // A relative pronoun (التي، والذي) or a preposition (الى) is no such noun: the name ends before it.
+        const next = toks[b]?.text ?? "";
+        if (nameWord(b) || (/^[وف]?ال/u.test(next) && !isStopword(next.replace(/^[وف]/u, "")))) break;
         const words = toks.slice(j, b);
         added.push({
           a: j,
