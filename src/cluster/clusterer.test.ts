@@ -957,6 +957,44 @@ describe("StoryClusterer thread evidence", () => {
     expect(threadScores([first, far])[1]!.score / base).toBeCloseTo(1 - defaultClusterOptions.threadCountPenalty, 2);
   });
 
+  describe("re-threading a story alone in its thread", () => {
+    // The final's first report opens a story and thread of its own; its second report tells the bridge as well,
+    // joins the final's story and continues the bridge's thread (0.3 or more). The final's story as a whole (two
+    // reports, one of them all football) has a cosine of about 0.27 with the bridge's story.
+    const second = art("outlet-c", final[1]!.title, `${final[1]!.text}\n\n${bridge[1]!.text}`, iso(0, 4), "mixed");
+    const run = (articles: Article[], options: Partial<typeof defaultClusterOptions>) => {
+      const c = new StoryClusterer(options);
+      feed(c, background.slice(0, 20));
+      const placed = articles.map((a) => c.add(a));
+      return { placed, threads: c.threads().filter((t) => !t.id.startsWith("t-f7")) };
+    };
+
+    it("moves the story into the thread a report that joins it continues, when the story is close to it", () => {
+      const { placed, threads } = run([bridge[0]!, final[0]!, second], { threadMoveCore: 0.2 });
+      expect(placed[2]).toMatchObject({ kind: "joined", story: "s-final-1", thread: "t-bridge-1" });
+      expect(threads).toEqual([{ id: "t-bridge-1", stories: ["s-bridge-1", "s-final-1"] }]);
+      // Not when the story as a whole is farther from it than threadMoveCore, nor with re-threading off.
+      for (const options of [{}, { threadMoveCore: 0.2, threadMoveThreshold: 2 }]) {
+        const kept = run([bridge[0]!, final[0]!, second], options);
+        expect(kept.placed[2]).toMatchObject({ kind: "joined", story: "s-final-1", thread: "t-final-1" });
+        expect(kept.threads.map((t) => t.id)).toEqual(["t-bridge-1", "t-final-1"]);
+      }
+    });
+
+    it("asks threadMoveOlderCore of a thread it reaches through older stories only", () => {
+      // The bridge's thread holds two stories, both opened over a day before the final's reports.
+      const later = art("outlet-c", bridge[2]!.title, bridge[2]!.text, iso(2, 6), "later");
+      const f1 = art("outlet-a", final[0]!.title, final[0]!.text, iso(4, 2), "f1");
+      const f2 = art("outlet-c", second.title, second.text, iso(4, 4), "f2");
+      const storyline = [bridge[0]!, later, f1, f2];
+      const moved = run(storyline, { threadMoveCore: 0.2, threadMoveOlderCore: 0.2 });
+      expect(moved.placed[1]!.thread).toBe("t-bridge-1");
+      expect(moved.placed[3]).toMatchObject({ kind: "joined", story: "s-f1", thread: "t-bridge-1" });
+      const kept = run(storyline, { threadMoveCore: 0.2 });
+      expect(kept.placed[3]).toMatchObject({ kind: "joined", story: "s-f1", thread: "t-f1" });
+    });
+  });
+
   it("scores a thread as its best story or the noisy-or of its recent ones, whichever is higher", () => {
     const ev = new Map<string, ThreadEvidence>();
     addThreadEvidence(ev, "t-broad", 0.2, false);

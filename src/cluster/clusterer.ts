@@ -9,7 +9,8 @@
  * with, or of several stories of one thread opened within a day that together resemble it
  * (`bestThread`); its body counts no more than it resembles the thread's core (`ThreadCore`),
  * so that a chain of pairwise resemblances does not gather a region's or a club's news into one
- * thread. Stories whose last article falls out of `threadWindow` leave the working set.
+ * thread. A story alone in its thread moves to another when a later report of it continues that one
+ * (`rethread`). Stories whose last article falls out of `threadWindow` leave the working set.
  */
 
 import type { Annotations, Article, Reuse, Story, Thread } from "../model/types.js";
@@ -51,8 +52,8 @@ import {
 } from "./story-state.js";
 import { synthesize } from "./synthesize.js";
 import { decay, dot, headOf, normOf, truncate } from "./term-vectors.js";
-import { addToCore, type ThreadCore } from "./thread-core.js";
-import { addThreadEvidence, bestCoreThread, busyThread, type ThreadEvidence } from "./thread-evidence.js";
+import { addToCore, coreCosine, type ThreadCore } from "./thread-core.js";
+import { addThreadEvidence, bestCoreThread, busyThread, moveCoreBar, type ThreadEvidence } from "./thread-evidence.js";
 import { heaviest, topByScore } from "./top.js";
 import { headlineTrend } from "./trend.js";
 
@@ -331,6 +332,7 @@ export class StoryClusterer {
     const touching = this.touching(f, scored, main);
     if (main !== null) {
       this.join(main, article, q, reuse);
+      this.rethread(main, evidence, parts, q);
       return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
     }
     const { thread: threadBest, score: threadScore } = bestCoreThread(evidence, parts, this.cores, q, o);
@@ -553,6 +555,53 @@ export class StoryClusterer {
     // A version 2 header held the threads: the store has no thread items yet, the next save writes them all.
     this.threadsRewrite = version === THREADS_IN_HEADER_VERSION;
     this.drainedStories = st.drained?.stories ?? [];
+  }
+
+  /**
+   * Re-chooses the thread of a story alone in its thread, as an article joins it: a story opens its thread on its
+   * first report, and a later one often says more plainly which storyline it continues. The article's thread
+   * evidence, without the story's own thread, must pass `threadMoveThreshold`, and the story's centroid (the
+   * article with its earlier reports) must be close to the other thread (`moveCoreBar`): one report's words alone
+   * would move a story on a passing resemblance. Only a story alone in its thread moves: one that others followed
+   * into its thread is a storyline of its own, and moving it would take them along or split them from it. The
+   * placements returned for its earlier reports named the thread it left; the story and thread changes
+   * (`changed`, `takeChanges`) carry the move.
+   */
+  private rethread(
+    s: StoryRec,
+    evidence: Map<string, ThreadEvidence>,
+    parts: [StoryRec, ThreadParts, boolean][],
+    q: Query,
+  ): void {
+    const o = this.options;
+    if (this.threadStories.get(s.thread)?.stories.length !== 1 || s.sumNorm === 0) return;
+    evidence.delete(s.thread);
+    const others = parts.filter(([x]) => x.thread !== s.thread);
+    const { thread, score } = bestCoreThread(evidence, others, this.cores, q, o);
+    const to = thread === null ? undefined : this.threadStories.get(thread);
+    if (thread === null || to === undefined || score < Math.max(o.threadMoveThreshold, o.threadThreshold)) return;
+    const recent = 1 - (evidence.get(thread)?.miss ?? 1);
+    if (this.storyThreadCosine(s, thread, to) < moveCoreBar(to.stories.length, recent, o)) return;
+    const from = s.thread;
+    this.cores.delete(from);
+    addToCore(this.coreOf(thread), s.sum, s.sumNorm, 1);
+    s.thread = thread;
+    to.stories.push(s.id);
+    this.threadStories.delete(from);
+    this.dirtyThreads.delete(from);
+    this.track(this.goneThreads, from);
+    this.track(this.dirtyThreads, thread);
+    this.track(this.dirty, s.id);
+    this.cache.delete(s.id);
+  }
+
+  /** Cosine of a story's centroid with a thread's core, or with its one story's centroid (a thread of one has no core). */
+  private storyThreadCosine(s: StoryRec, thread: string, to: ThreadRec): number {
+    const own: Vec = { terms: [...s.sum.keys()], weights: [...s.sum.values()].map((w) => w / s.sumNorm) };
+    const core = this.cores.get(thread);
+    if (core !== undefined) return coreCosine(own, core);
+    const other = to.stories.map((id) => this.active.get(id)).find((x) => x !== undefined);
+    return other === undefined || other.sumNorm === 0 ? 0 : dot(own, other.sum) / other.sumNorm;
   }
 
   /** The core of a thread (see `cores`), made on first use from its stories in the working set. */

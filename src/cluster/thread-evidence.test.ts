@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultClusterOptions } from "./options.js";
-import { busyThread } from "./thread-evidence.js";
+import { busyThread, moveCoreBar } from "./thread-evidence.js";
 
 const HOUR = 3_600_000;
 const o = { ...defaultClusterOptions, threadDayWindow: 24 * HOUR, threadBusyStories: 2 };
@@ -33,5 +33,25 @@ describe("busyThread", () => {
     const { stories, firstOf } = thread([3, ...Array(5).fill(100), 4, 2]);
     expect(busyThread(stories, firstOf, t, o)).toBe(false);
     expect(busyThread(stories, firstOf, t, { ...o, threadBusyStories: 1 })).toBe(true);
+  });
+});
+
+describe("moveCoreBar", () => {
+  const m = { ...o, threadThreshold: 0.18, threadMoveThreshold: 0.3, threadMoveCore: 0.3, threadMoveOlderCore: 0.4 };
+
+  it("asks a story moving into a thread it reaches through older stories only to be closer to its core", () => {
+    expect(moveCoreBar(41, 0, m)).toBe(0.4);
+    expect(moveCoreBar(41, 0.29, m)).toBe(0.4);
+  });
+
+  it("asks the plain bar where the thread's stories of the day pass together, or the thread is one story", () => {
+    expect(moveCoreBar(54, 0.3, m)).toBe(0.3);
+    expect(moveCoreBar(54, 0.69, m)).toBe(0.3);
+    expect(moveCoreBar(1, 0, m)).toBe(0.3);
+  });
+
+  it("takes the thread threshold for the day's stories when it is the higher bar", () => {
+    expect(moveCoreBar(5, 0.35, { ...m, threadThreshold: 0.4, threadMoveOlderCore: 0.5 })).toBe(0.5);
+    expect(moveCoreBar(5, 0.45, { ...m, threadThreshold: 0.4, threadMoveOlderCore: 0.5 })).toBe(0.3);
   });
 });

@@ -130,3 +130,23 @@ export function bestCoreThread(
   }
   return bestThread(evidence);
 }
+
+/**
+ * The cosine a story alone in its thread needs between its centroid and another thread (its core, or its one
+ * story's centroid) to move there, as an article that joins the story continues that thread
+ * (`StoryClusterer`'s re-threading). `threadStories` is how many stories that thread holds, `recent` the
+ * noisy-or of its stories opened within `threadDayWindow` of the article (1 − `miss`). A thread of two stories
+ * or more that the article reaches only through its older stories, one by one, asks `threadMoveOlderCore`:
+ * over weeks a war's thread gathers many stories, one of them resembles any report of the war, and a story
+ * moved on that word takes the storyline that follows it along (on ANT, the Red Sea coast front's two months
+ * into the Yemen thread of March: 350 stories).
+ *
+ * @example
+ * moveCoreBar(41, 0, o); // o.threadMoveOlderCore: the thread's older stories only
+ * moveCoreBar(54, 0.69, o); // o.threadMoveCore: its stories of the day pass together
+ * moveCoreBar(1, 0, o); // o.threadMoveCore: a thread of one is its story
+ */
+export function moveCoreBar(threadStories: number, recent: number, o: ClusterOptions): number {
+  const older = threadStories >= 2 && recent < Math.max(o.threadMoveThreshold, o.threadThreshold);
+  return older ? o.threadMoveOlderCore : o.threadMoveCore;
+}
