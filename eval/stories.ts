@@ -165,6 +165,8 @@ export function evalPairsInCorpus(
     const p = c.add(a);
     if (wanted.has(a.id)) placements.set(a.id, p);
   }
+  // A story may have moved to another thread after its first reports were placed (StoryClusterer.rethread).
+  for (const [id, p] of placements) placements.set(id, { ...p, thread: c.threadOf(p.story) ?? p.thread });
   return { ...scorePairs(pairs, placements), ms: performance.now() - t0, largestThreads: largestThreads(c) };
 }
 

@@ -973,6 +973,12 @@ describe("StoryClusterer thread evidence", () => {
       const { placed, threads } = run([bridge[0]!, final[0]!, second], { threadMoveCore: 0.2 });
       expect(placed[2]).toMatchObject({ kind: "joined", story: "s-final-1", thread: "t-bridge-1" });
       expect(threads).toEqual([{ id: "t-bridge-1", stories: ["s-bridge-1", "s-final-1"] }]);
+      // The first report's placement named the thread the story left; a one-shot batch gives the thread it is in.
+      expect(placed[1]).toMatchObject({ kind: "opened", story: "s-final-1", thread: "t-final-1" });
+      const batch = clusterArticles([...background.slice(0, 20), bridge[0]!, final[0]!, second], [], undefined, {
+        threadMoveCore: 0.2,
+      });
+      expect(batch.placements.get(final[0]!.id)).toMatchObject({ story: "s-final-1", thread: "t-bridge-1" });
       // Not when the story as a whole is farther from it than threadMoveCore, nor with re-threading off.
       for (const options of [{}, { threadMoveCore: 0.2, threadMoveThreshold: 2 }]) {
         const kept = run([bridge[0]!, final[0]!, second], options);

@@ -196,6 +196,18 @@ export class StoryClusterer {
     return this.dirty.size + this.gone.size + this.dirtyThreads.size + this.goneThreads.size;
   }
 
+  /**
+   * The thread a story of the working set is in now: a story alone in its thread may move to another as it is
+   * joined (`rethread`), so the thread a `Placement` named for its earlier reports can be out of date.
+   * Undefined for a story that left the working set (or never was).
+   *
+   * @example
+   * c.threadOf(placement.story); // "t-…"
+   */
+  threadOf(story: string): string | undefined {
+    return this.active.get(story)?.thread;
+  }
+
   /** Number of terms with a document frequency. */
   get vocabularySize(): number {
     return this.df.size;
@@ -1034,7 +1046,7 @@ function round(x: number): number {
 
 /**
  * One-shot: clusters a batch (sorted by date inside; undated articles after dated ones, in
- * their given order).
+ * their given order). Each placement names its story's thread at the end of the batch.
  *
  * @example
  * const { stories, threads, placements } = clusterArticles(articles, reuse);
@@ -1064,5 +1076,6 @@ export function clusterArticles(
   const c = new StoryClusterer(options);
   const placements = new Map<string, Placement>();
   for (const { a } of order) placements.set(a.id, c.add(a, byArticle.get(a.id) ?? [], annotations?.get(a.id)));
+  for (const [id, p] of placements) placements.set(id, { ...p, thread: c.threadOf(p.story) ?? p.thread });
   return { stories: c.stories(), threads: c.threads(), placements };
 }
