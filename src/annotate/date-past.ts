@@ -90,10 +90,14 @@ function sayingVerb(w: string): boolean {
   return SAY_VERBS.has(b) || SAY_VERBS.has(w) || CUES.get(w) === "verb" || CUES.get(b) === "verb";
 }
 
+/** A hollow or doubled present of three letters (يقع، يمر، يرى): no perfect verb opens on ي. */
+const SHORT_PRESENT = /^ي\p{L}{2}$/u;
+
 /** What the word at a token tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
 function verbTense(w: string): "past" | "present" | null {
   if (!isVerbLike(w)) return null;
-  return presentShaped(bare(w)) || presentShaped(w) ? "present" : "past";
+  const b = bare(w);
+  return presentShaped(b) || presentShaped(w) || SHORT_PRESENT.test(b) || SHORT_PRESENT.test(w) ? "present" : "past";
 }
 
 /** -1 when the verb at token `j` is a past one that tells of an event: not saying, setting a date, or a condition. */

@@ -81,6 +81,8 @@ const TODAY_NAMES = /^(?:روسيا|اخبار|عين|[وفبل]?(?:صحيفه|�
 /** "اليوم" followed by an adjective is "the day" (اليوم التالي، اليوم الوطني), not today. */
 const AGO = new Set(["قبل", "منذ"]);
 const IN = new Set(["بعد", "خلال"]);
+/** Words between a count and what it counts from (بعد يوم واحد فقط من، بعد شهر ونصف من), folded. */
+const COUNT_HEDGES = new Set(["فقط", "واحد", "واحده", "ونصف"]);
 /** Before a month name alone (في مارس، مطلع نيسان): with an unambiguous name, a month mention. */
 const MONTH_PREPOSITIONS = new Set([
   "شهر",
@@ -496,12 +498,15 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     if (n === null && toks[k]!.w === "شهر" && after1 && MONTH_FIRST_WORDS.has(after1.w)) return null;
     const count = n ?? d[1];
     if (count === 0 || count > 100) return null;
-    // "قبل يومين من الانتخابات", "بعد عامين فقط من استقلاله": counted from another event.
-    const o = toks[k + 1]?.w === "فقط" ? k + 2 : k + 1;
+    // "قبل يومين من الانتخابات", "بعد عامين فقط من استقلاله", "بعد يوم واحد من إعلانه": counted from another event.
+    let o = k + 1;
+    while (o < k + 3 && COUNT_HEDGES.has(toks[o]?.w ?? "")) o++;
     const after = toks[o]?.w;
     // من الآن، من اليوم: from now, the publication date's own count.
     const fromNow = after === "من" && (toks[o + 1]?.w === "الان" || toks[o + 1]?.w === "اليوم");
-    if (!fromNow && (after === "من" || after === "علي" || after === "على")) {
+    // وترك النادي بعد 22 عاما، وأسلم الروح بعد أسبوعين: a past verb counts from an event it told, not from today.
+    const fromEvent = w === "بعد" && !fromNow && pastVerbAround(toks, i, k + 1) === -1;
+    if (fromEvent || (!fromNow && (after === "من" || after === "علي" || after === "على"))) {
       return [
         { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
         k + 1,
