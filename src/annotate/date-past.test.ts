@@ -18,6 +18,9 @@ describe("a past verb puts a date without its year behind the publication date",
     expect(values("المناورة التي كانت مقررة في ديسمبر", "2018-10-19")).toEqual(["2018-12"]);
     expect(values("هدد بتقويضه في حال رفض إسقاط العقوبات بحلول 12 مايو", "2018-04-24")).toEqual(["2018-05-12"]);
     expect(values("وصعد الخام الأمريكي في العقود الآجلة لتسليم سبتمبر", "2015-07-22")).toEqual(["2015-09"]);
+    // Cargoes: the month prices are set for, or booked for, is the coming one.
+    expect(values("إن السعودية رفعت أسعار شحنات النفط الخام لآسيا في سبتمبر", "2015-08-06")).toEqual(["2015-09"]);
+    expect(values("وقد حجزت بالفعل شحنات لشهر سبتمبر", "2018-08-14")).toEqual(["2018-09"]);
     expect(values("رفضت المحكمة الإفراج عنه وتأجيل القضية إلى 16 أكتوبر الجاري", "2015-10-07")).toEqual(["2015-10-16"]);
     expect(values("وبدأ بيعه اعتبارا من السابع من أغسطس", "2015-07-27")).toEqual(["2015-08-07"]);
     // A verb of saying tells of the date, not when it was.

@@ -76,8 +76,11 @@ const SETTING_VERBS = new Set([
 const PLANNED = /^[وفلب]?(?:ال)?(?:عقد|اجراء|تنظيم|اقامه|موعد|تاجيل|ارجاء)$/;
 /** Words before من that make a date the day something takes effect (اعتبارا من، ابتداء من), folded. */
 const ONWARD = new Set(["اعتبارا", "ابتداء", "بدءا", "بدء"]);
-/** Futures: a month after عقود or تسليم is a delivery month, ahead whatever the verb (صعد الخام لتسليم سبتمبر). */
-const FUTURES = /^[لب]?(?:تسليم|عقود)$/;
+/**
+ * Futures and cargoes: a month after عقود، تسليم or شحنات is a delivery month, ahead whatever the verb (صعد الخام
+ * لتسليم سبتمبر; رفعت أسعار شحنات النفط لآسيا في سبتمبر, the prices set for next month's cargoes).
+ */
+const FUTURES = /^[لب]?(?:ال)?(?:تسليم|عقود|شحنات|شحن)(?:ها)?$/;
 
 /** A folded word without its conjunction. */
 function bare(w: string): string {
