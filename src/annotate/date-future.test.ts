@@ -28,3 +28,22 @@ describe("scheduled (مقرر، المقررة)", () => {
     expect(findDates("الانتخابات العامة المقررة في أكتوبر", "2018-03-21").map((d) => d.value)).toEqual(["2018-10"]);
   });
 });
+
+describe("a present verb of a scheduled event puts the weekday it governs ahead", () => {
+  const values = (t: string, pub: string) => findDates(t, pub).map((d) => d.value);
+  it("reads تنطلق، يلتقي، تقام… as the coming such day", () => {
+    // Thursday 6 August 2015: Saturday is the coming one, not last week's.
+    expect(values("ويبدأ يونايتد مشواره على أرضه أمام توتنهام يوم السبت", "2015-08-06")).toEqual(["2015-08-08"]);
+    expect(values("ويلتقي برشلونة الأحد مع ميلان", "2018-08-01")).toEqual(["2018-08-05"]);
+    expect(values("وتنطلق البطولة يوم السبت، وبعدها بثلاثة أيام الافتتاح", "2015-08-06")).toEqual([
+      "2015-08-08",
+      "2015-08-11",
+    ]);
+  });
+  it("leaves a plan put in the past, an event under way and a verb in the past", () => {
+    expect(values("كان من المقرر أن يبدأ تنفيذها الأحد", "2018-04-03")).toEqual(["2018-04-01"]);
+    expect(values("المجلس الذي يزور دمشق منذ الخميس", "2018-07-28")).toEqual(["2018-07-26"]);
+    expect(values("ولم يبدأ الفريق تدريباته الأحد", "2018-08-01")).toEqual(["2018-07-29"]);
+    expect(values("وانطلقت البطولة يوم السبت", "2015-08-06")).toEqual(["2015-08-01"]);
+  });
+});

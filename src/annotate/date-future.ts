@@ -3,6 +3,7 @@
  * القمة الخميس» the last one, and «ستعقد في 3 فبراير» is next February when it is written in December. Arabic
  * marks the future with سوف or with س glued on the present verb, and news adds من المقرر، المزمع، يعتزم.
  */
+import type { DateToken } from "../arabic/dates.js";
 import { clusterToken, defaultClusters } from "./entities/clusters.js";
 import { SAY_VERBS } from "./entities/lexicon.js";
 import { isVerbLike } from "./entities/verbs.js";
@@ -147,4 +148,82 @@ export function futureVerb(folded: string): boolean {
 export function futureCue(w: string): boolean {
   const bare = w.length > 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
   return FUTURE_MARKERS.has(w) || FUTURE_MARKERS.has(bare) || futureVerb(bare);
+}
+
+/**
+ * Present verbs of a scheduled event (folded, he and she): news announces a match, a meeting or a launch in the
+ * present (تنطلق البطولة يوم السبت، ويلتقي الفريق الخميس، تقام المباراة الجمعة), and tells a past one in the perfect
+ * (انطلقت، التقى، أقيمت), so a weekday such a verb governs is the coming one. Generic verbs (يكون، يتم، يشهد، يعلن)
+ * are left out: they also tell what happens every week or what was said today.
+ */
+const SCHEDULED = new Set([
+  "تنطلق",
+  "ينطلق",
+  "تبدا",
+  "يبدا",
+  "تعقد",
+  "يعقد",
+  "تقام",
+  "يقام",
+  "تجري",
+  "يجري",
+  "تختتم",
+  "يختتم",
+  "يلتقي",
+  "تلتقي",
+  "يستضيف",
+  "تستضيف",
+  "يحتضن",
+  "تحتضن",
+  "يخوض",
+  "تخوض",
+  "يواجه",
+  "تواجه",
+  "يلعب",
+  "تلعب",
+  "يزور",
+  "تزور",
+  "يفتتح",
+  "تفتتح",
+  "تستانف",
+  "يستانف",
+]);
+/** Words right before a present verb that put it in the past (كان يلتقي، لم يبدأ، قبل أن تنطلق), folded. */
+const PAST_BEFORE_PRESENT = new Set(["كان", "كانت", "وكان", "وكانت", "لم", "ولم", "لما"]);
+/** كان a few words before the verb makes the plan a past one (كان من المقرر أن يبدأ، كان من المفترض أن تبدأ). */
+const WAS = /^[وف]?كان(?:ت|وا)?$/;
+/** How far before the verb كان may stand. */
+const WAS_WINDOW = 4;
+/** Tokens that end the clause a scheduling verb is looked for in. */
+const CLAUSE_ENDS = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "؟", "«", "»", '"', "(", ")"]);
+/** How far back (tokens) a scheduling verb may stand from the weekday it governs. */
+const SCHEDULE_WINDOW = 8;
+
+/**
+ * True when the nearest verb before token `i` in its clause is a present verb of a scheduled event (`SCHEDULED`:
+ * وتقام المباراة يوم الجمعة، يلتقي ماكرون الاثنين نظيره), not put in the past by كان، لم or قبل أن, and the weekday
+ * is not after منذ (وتستضيف روسيا منذ الخميس: the event has begun). A comma right before the weekday (ويبدأ
+ * النهائي، الخميس) does not end the clause.
+ *
+ * @example
+ * scheduledBefore(dateTokens(fold("وتقام المباراة يوم الجمعة").text), 3); // true
+ */
+export function scheduledBefore(toks: readonly DateToken[], i: number): boolean {
+  let j = i - 1;
+  if (toks[j]?.w === "يوم") j--;
+  if (/^[وف]?منذ$/.test(toks[j]?.w ?? "")) return false;
+  if (toks[j]?.w === "،" || toks[j]?.w === ",") j--;
+  for (const stop = j - SCHEDULE_WINDOW; j >= 0 && j > stop; j--) {
+    const w = toks[j]!.w;
+    if (CLAUSE_ENDS.has(w)) return false;
+    const b = w.length > 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+    if (SCHEDULED.has(b)) {
+      const p = toks[j - 1]?.w ?? "";
+      if (PAST_BEFORE_PRESENT.has(p) || (p === "ان" && toks[j - 2]?.w === "قبل")) return false;
+      for (let k = j - 1; k >= 0 && k >= j - WAS_WINDOW; k--) if (WAS.test(toks[k]!.w)) return false;
+      return true;
+    }
+    if (isVerbLike(w)) return false;
+  }
+  return false;
 }

@@ -25,7 +25,7 @@ import { fold, foldUnit, toOriginal } from "../arabic/fold.js";
 import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from "../arabic/months.js";
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
-import { futureCue } from "./date-future.js";
+import { futureCue, scheduledBefore } from "./date-future.js";
 import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
 import { pastVerbAround } from "./date-past.js";
 
@@ -561,7 +561,7 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
       !paired &&
       !DAY_NAMED_BEFORE.has(before?.w ?? "") &&
       !(next?.num || next?.w === "الموافق") &&
-      (tenseBefore(toks, i) === 1 || takesEffectOn(toks, i));
+      (tenseBefore(toks, i) === 1 || takesEffectOn(toks, i) || scheduledBefore(toks, i));
     const value = resolved(ref, (r) => {
       const cur = weekdayOf(r.y, r.m, r.d);
       if (paired) {
