@@ -10,6 +10,14 @@ describe("«بعد N» counts from the publication date only when nothing else i
     expect(values("بعد أسبوعين، عاد تيم لعمله", "2018-10-09")).toEqual([["بعد أسبوعين", null]]);
     expect(values("وجاء هذا التطور بعد يوم واحد من إعلان رئيس الوزراء", "2015-07-22")).toEqual([["بعد يوم", null]]);
     expect(values("وذلك بعد شهرين ونصف على الانتخابات", "2018-05-21")).toEqual([["بعد شهرين", null]]);
+    // Years spent somewhere, and a count «بالضبط / تماما» from an event.
+    expect(values("وانتقل رونالدو إلى إيطاليا بعد تسعة أعوام أمضاها مع النادي", "2018-07-12")).toEqual([
+      ["بعد تسعة أعوام", null],
+    ]);
+    expect(values("الداعية إياه إلى الانسحاب بعد 19 عاما قضاها في السلطة", "2018-06-04")).toEqual([
+      ["بعد 19 عاما", null],
+    ]);
+    expect(values("وجاء الهجوم بعد عام تماما على ضربات صاروخية", "2018-04-08")).toEqual([["بعد عام", null]]);
   });
   it("keeps it counted from the publication date with a present or future verb", () => {
     expect(values("سندات يقع تاريخ استحقاقها بعد 25 سنة", "2015-07-31")).toEqual([["بعد 25 سنة", "2040"]]);

@@ -82,7 +82,9 @@ const TODAY_NAMES = /^(?:روسيا|اخبار|عين|[وفبل]?(?:صحيفه|�
 const AGO = new Set(["قبل", "منذ"]);
 const IN = new Set(["بعد", "خلال"]);
 /** Words between a count and what it counts from (بعد يوم واحد فقط من، بعد شهر ونصف من), folded. */
-const COUNT_HEDGES = new Set(["فقط", "واحد", "واحده", "ونصف"]);
+const COUNT_HEDGES = new Set(["فقط", "واحد", "واحده", "ونصف", "بالضبط", "تماما"]);
+/** قضاها، أمضاها، قضاهما (folded) after a count: years spent somewhere, counted from when they began. */
+const SPENT = /^(?:قضا|امضا)(?:ها|هما|ه)$/;
 /** Before a month name alone (في مارس، مطلع نيسان): with an unambiguous name, a month mention. */
 const MONTH_PREPOSITIONS = new Set([
   "شهر",
@@ -505,7 +507,9 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // من الآن، من اليوم: from now, the publication date's own count.
     const fromNow = after === "من" && (toks[o + 1]?.w === "الان" || toks[o + 1]?.w === "اليوم");
     // وترك النادي بعد 22 عاما، وأسلم الروح بعد أسبوعين: a past verb counts from an event it told, not from today.
-    const fromEvent = w === "بعد" && !fromNow && pastVerbAround(toks, i, k + 1) === -1;
+    // بعد 22 عاما قضاها في ليفربول: the years he spent, not years from now.
+    const fromEvent =
+      w === "بعد" && !fromNow && (pastVerbAround(toks, i, k + 1) === -1 || SPENT.test(toks[k + 1]?.w ?? ""));
     if (fromEvent || (!fromNow && (after === "من" || after === "علي" || after === "على"))) {
       return [
         { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
