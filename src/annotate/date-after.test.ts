@@ -18,11 +18,16 @@ describe("«بعد N» counts from the publication date only when nothing else i
       ["بعد 19 عاما", null],
     ]);
     expect(values("وجاء الهجوم بعد عام تماما على ضربات صاروخية", "2018-04-08")).toEqual([["بعد عام", null]]);
+    // لم on a present verb tells the past: «لم يتمكن… إلا بعد عشر سنوات».
+    expect(values("لم يتمكن النظام من القضاء عليهم إلا بعد عشر سنوات.", "2018-03-15")).toEqual([
+      ["بعد عشر سنوات", null],
+    ]);
   });
   it("keeps it counted from the publication date with a present or future verb", () => {
     expect(values("سندات يقع تاريخ استحقاقها بعد 25 سنة", "2015-07-31")).toEqual([["بعد 25 سنة", "2040"]]);
     expect(values("وقال إنه سيعود بعد 3 أيام", "2015-07-22")).toEqual([["بعد 3 أيام", "2015-07-25"]]);
     expect(values("عقده الذي ينتهي بعد شهرين", "2015-07-24")).toEqual([["بعد شهرين", "2015-09"]]);
     expect(values("تنطلق البطولة بعد يومين من الآن", "2015-07-24")).toEqual([["بعد يومين", "2015-07-26"]]);
+    expect(values("لن يتمكن من ذلك إلا بعد عامين", "2015-07-24")).toEqual([["بعد عامين", "2017"]]);
   });
 });

@@ -25,5 +25,7 @@ describe("a past verb puts a date without its year behind the publication date",
     expect(values("وبدأ بيعه اعتبارا من السابع من أغسطس", "2015-07-27")).toEqual(["2015-08-07"]);
     // A verb of saying tells of the date, not when it was.
     expect(values("وقال إن الانتخابات في ديسمبر", "2015-07-27")).toEqual(["2015-12"]);
+    // لم on a present verb before a month is mostly a condition or a deadline: left as it was.
+    expect(values("ما لم يصدر ترامب قرارا جديدا يوم 12 مايو", "2018-02-22")).toEqual(["2018-05-12"]);
   });
 });

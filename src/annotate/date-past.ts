@@ -35,6 +35,12 @@ const SUBORDINATORS = new Set([
   "التي",
   "الذين",
 ]);
+/**
+ * Particles that put the present verb after them in the past (لم يتغير، ولم يحسم، لما يصل), folded. Only for counts
+ * (لم يتمكن من ذلك إلا بعد عشر سنوات): before a month they mostly make a condition or a deadline (ما لم يصدر قرارا
+ * بحلول 12 مايو، إذا لم يتوقف الصراع بحلول 30 يونيو), which lies ahead.
+ */
+const NEGATED_PAST = new Set(["لم", "ولم", "فلم", "لما"]);
 /** Words before a past verb that make it a condition, not an event (في حال رفض، إذا فشلت). */
 const CONDITIONS = new Set(["حال", "اذا", "لو", "ان", "متي"]);
 /**
@@ -103,22 +109,26 @@ function verbTense(w: string): "past" | "present" | null {
   return presentShaped(b) || presentShaped(w) || SHORT_PRESENT.test(b) || SHORT_PRESENT.test(w) ? "present" : "past";
 }
 
-/** -1 when the verb at token `j` is a past one that tells of an event: not saying, setting a date, or a condition. */
-function eventInPast(toks: readonly DateToken[], j: number): -1 | 0 {
+/**
+ * -1 when the verb at token `j` is a past one that tells of an event: not saying, setting a date, or a condition;
+ * with `denied`, also a present verb after لم (لم يتغير، لم يتمكن).
+ */
+function eventInPast(toks: readonly DateToken[], j: number, denied: boolean): -1 | 0 {
   const w = toks[j]!.w;
-  if (verbTense(w) !== "past" || sayingVerb(w) || SETTING_VERBS.has(bare(w))) return 0;
+  const negated = denied && verbTense(w) === "present" && NEGATED_PAST.has(toks[j - 1]?.w ?? "");
+  if ((verbTense(w) !== "past" && !negated) || sayingVerb(w) || SETTING_VERBS.has(bare(w))) return 0;
   return CONDITIONS.has(toks[j - 1]?.w ?? "") ? 0 : -1;
 }
 
 /**
  * -1 when the verb of the clause of the date at tokens `first`..`after` (exclusive) is in the past and tells what
  * happened: the nearest verb before it in its clause, or, for a date opening its clause (وفي مايو، قتل), the verb
- * right after it; else 0.
+ * right after it; else 0. With `denied`, a present verb after لم counts as past (`NEGATED_PAST`: for counts only).
  *
  * @example
  * pastVerbAround(dateTokens(fold("ففي اغسطس، عثر على السفير").text), 1, 2); // -1
  */
-export function pastVerbAround(toks: readonly DateToken[], first: number, after: number): -1 | 0 {
+export function pastVerbAround(toks: readonly DateToken[], first: number, after: number, denied = false): -1 | 0 {
   // اعتبارا من السابع من أغسطس: the day a measure takes effect, which news announces ahead.
   if (toks[first - 1]?.w === "من" && ONWARD.has(toks[first - 2]?.w ?? "")) return 0;
   for (let j = first - 1; j >= 0 && j >= first - PAST_WINDOW; j--) {
@@ -126,7 +136,7 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
     // A plan in the clause (كانت مقررة في ديسمبر، من المقرر): its date is the plan's, past or not.
     if (futureCue(w)) return 0;
     if (CLAUSE_ENDS.has(w) || SUBORDINATORS.has(bare(w)) || FUTURES.test(w) || PLANNED.test(w)) break;
-    if (verbTense(w) !== null) return eventInPast(toks, j);
+    if (verbTense(w) !== null) return eventInPast(toks, j, denied);
   }
   // A date that opens its clause (وفي مايو، قتل…; ففي أغسطس، عثر…): the verb after it, in the same clause.
   const p = toks[first - 1]?.w;
@@ -142,7 +152,7 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
   if (toks[k]?.w === ",") k++;
   for (let n = 0; n < FRONTED_WINDOW && k < toks.length; n++, k++) {
     if (CLAUSE_ENDS.has(toks[k]!.w) || toks[k]!.w === ",") return 0;
-    if (verbTense(toks[k]!.w) !== null) return eventInPast(toks, k);
+    if (verbTense(toks[k]!.w) !== null) return eventInPast(toks, k, denied);
   }
   return 0;
 }

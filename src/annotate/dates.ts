@@ -509,7 +509,7 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // وترك النادي بعد 22 عاما، وأسلم الروح بعد أسبوعين: a past verb counts from an event it told, not from today.
     // بعد 22 عاما قضاها في ليفربول: the years he spent, not years from now.
     const fromEvent =
-      w === "بعد" && !fromNow && (pastVerbAround(toks, i, k + 1) === -1 || SPENT.test(toks[k + 1]?.w ?? ""));
+      w === "بعد" && !fromNow && (pastVerbAround(toks, i, k + 1, true) === -1 || SPENT.test(toks[k + 1]?.w ?? ""));
     if (fromEvent || (!fromNow && (after === "من" || after === "علي" || after === "على"))) {
       return [
         { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
