@@ -18,6 +18,7 @@ describe("«بعد N» counts from the publication date only when nothing else i
       ["بعد 19 عاما", null],
     ]);
     expect(values("وجاء الهجوم بعد عام تماما على ضربات صاروخية", "2018-04-08")).toEqual([["بعد عام", null]]);
+    expect(values("نواز شريف يعود إلى باكستان بعد 7 سنوات في المنفى", "2018-09-10")).toEqual([["بعد 7 سنوات", null]]);
     // لم on a present verb tells the past: «لم يتمكن… إلا بعد عشر سنوات».
     expect(values("لم يتمكن النظام من القضاء عليهم إلا بعد عشر سنوات.", "2018-03-15")).toEqual([
       ["بعد عشر سنوات", null],
@@ -29,5 +30,8 @@ describe("«بعد N» counts from the publication date only when nothing else i
     expect(values("عقده الذي ينتهي بعد شهرين", "2015-07-24")).toEqual([["بعد شهرين", "2015-09"]]);
     expect(values("تنطلق البطولة بعد يومين من الآن", "2015-07-24")).toEqual([["بعد يومين", "2015-07-26"]]);
     expect(values("لن يتمكن من ذلك إلا بعد عامين", "2015-07-24")).toEqual([["بعد عامين", "2017"]]);
+    expect(values("العقوبات سيتم رفعها بعد ثماني سنوات في المرحلة الثانية", "2015-08-11")).toEqual([
+      ["بعد ثماني سنوات", "2023"],
+    ]);
   });
 });

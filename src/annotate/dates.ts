@@ -85,6 +85,8 @@ const IN = new Set(["بعد", "خلال"]);
 const COUNT_HEDGES = new Set(["فقط", "واحد", "واحده", "ونصف", "بالضبط", "تماما"]);
 /** قضاها، أمضاها، قضاهما (folded) after a count: years spent somewhere, counted from when they began. */
 const SPENT = /^(?:قضا|امضا)(?:ها|هما|ه)$/;
+/** في، بين or بال… after a count of years: years spent somewhere (بعد 22 عاما في السلطة، بعد 10 أعوام بالقميص الأبيض). */
+const SPENT_IN = /^(?:في|بين|بال\p{L}+)$/u;
 /** Before a month name alone (في مارس، مطلع نيسان): with an unambiguous name, a month mention. */
 const MONTH_PREPOSITIONS = new Set([
   "شهر",
@@ -507,9 +509,13 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // من الآن، من اليوم: from now, the publication date's own count.
     const fromNow = after === "من" && (toks[o + 1]?.w === "الان" || toks[o + 1]?.w === "اليوم");
     // وترك النادي بعد 22 عاما، وأسلم الروح بعد أسبوعين: a past verb counts from an event it told, not from today.
-    // بعد 22 عاما قضاها في ليفربول: the years he spent, not years from now.
+    // بعد 22 عاما قضاها في ليفربول، تقاعد بعد 30 عاما في المحكمة: the years he spent, not years from now; unless a
+    // future cue says they are ahead (سيتم رفعها بعد ثماني سنوات في المرحلة الثانية).
+    const spentIn = d[0] === "year" && SPENT_IN.test(toks[k + 1]?.w ?? "") && tenseBefore(toks, i) !== 1;
     const fromEvent =
-      w === "بعد" && !fromNow && (pastVerbAround(toks, i, k + 1, true) === -1 || SPENT.test(toks[k + 1]?.w ?? ""));
+      w === "بعد" &&
+      !fromNow &&
+      (pastVerbAround(toks, i, k + 1, true) === -1 || SPENT.test(toks[k + 1]?.w ?? "") || spentIn);
     if (fromEvent || (!fromNow && (after === "من" || after === "علي" || after === "على"))) {
       return [
         { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
