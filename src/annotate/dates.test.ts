@@ -35,6 +35,7 @@ describe("findDates: relative dates", () => {
     expect(val("تنطلق بعد عامين فقط من الآن")).toEqual([["بعد عامين", "2023", "year"]]);
     // "Year after year", "day by day": no date.
     expect(val("يتطور المهرجان عاما بعد عام ويكبر يوما بعد يوم")).toEqual([]);
+    expect(val("وتتسع الهوة ويوما بعد يوم تزداد المعاناة")).toEqual([]);
     // A unit before قبل is no such idiom (في صباح يوم قبل ثلاثة أشهر).
     expect(val("اختفى في صباح يوم قبل ثلاثة أشهر")).toContainEqual(["يوم قبل ثلاثة أشهر", "2021-01", "month"]);
   });

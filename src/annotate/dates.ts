@@ -486,8 +486,9 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
   }
   // قبل يومين، منذ ثلاثة أيام، قبل أسبوع، بعد يومين.
   if (AGO.has(w) || IN.has(w)) {
-    // عاما بعد عام، يوما بعد يوم: "year after year", no date.
-    const unitBefore = DURATIONS[toks[i - 1]?.w ?? ""]?.[0];
+    // عاما بعد عام، (و)يوما بعد يوم: "year after year", no date.
+    const before = toks[i - 1]?.w ?? "";
+    const unitBefore = (DURATIONS[before] ?? (before.startsWith("و") ? DURATIONS[before.slice(1)] : undefined))?.[0];
     if (w === "بعد" && unitBefore !== undefined && unitBefore === DURATIONS[toks[i + 1]?.w ?? ""]?.[0]) return null;
     let k = i + 1;
     let n = countAt(toks[k]);
