@@ -3,6 +3,7 @@
  * before, an alias to its name, a role to its holder; the article's entity list with names, aliases and roles.
  */
 
+import { createHash } from "node:crypto";
 import { type Folded, foldText, toOriginal } from "../../arabic/fold.js";
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import { gazKey, isPlaceKey, nisbaPlace } from "./features.js";
@@ -279,6 +280,7 @@ export function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw
   const entities: Entity[] = [];
   const used = new Set<Cluster>();
   const mentions: Mention[] = [];
+  let scope: string | undefined;
   for (const it of items) {
     if (!(parts[it.p] as (typeof parts)[number]).keep) continue;
     const c = assigned.get(it);
@@ -297,7 +299,13 @@ export function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw
       }
     }
     c.type = type;
-    c.id = entityId(type, c.canonical !== null ? canonicalKey(c.canonical) : c.key.join(" "));
+    const key = c.canonical !== null ? canonicalKey(c.canonical) : c.key.join(" ");
+    // A bare head the article does not expand (الهيئة with no هيئة … named before it) is some body of this article's,
+    // another in the next one: its id is the article's own, so that no two articles' bare heads meet in the store.
+    if (isBareReference(c, items, parts, assigned)) {
+      scope ??= articleScope(parts);
+      c.id = entityId(type, `${key}#${scope}`);
+    } else c.id = entityId(type, key);
     if (!used.has(c)) continue;
     const surfaces = [...c.names.keys()];
     const plain = surfaces.filter((s) => !isCliticForm(s, surfaces));
@@ -333,6 +341,50 @@ export function resolve(parts: { text: string; f: Folded; toks: Tok[]; raws: Raw
 const REFERRING_HEADS: ReadonlySet<string> = new Set(
   ["صندوق", "معهد", "كليه", "مركز", "تنظيم", "مستشفي", "مجمع", "جهاز", "مصرف"].map(gazKey),
 );
+
+/**
+ * True for an organisation written by a head alone (الوزارة، الهيئة، التنظيم): a reference to the body the article
+ * names with that head, not a name shared across articles. See `isBareOrgHead` and `REFERRING_HEADS`.
+ *
+ * @example
+ * isBareHead("وللهيئة"); // true
+ * isBareHead("هيئة الهلال الأحمر"); // false
+ */
+export function isBareHead(name: string): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length === 1 && (ORG_HEAD_KEYS.has(tokens[0] as string) || REFERRING_HEADS.has(tokens[0] as string));
+}
+
+/**
+ * Nouns a club's name follows (نادي الاتحاد، لفريق الاتحاد، لاعبي الاتحاد، مدرب الاتحاد، جماهير الاتحاد), folded,
+ * with a clitic or two and a possessive ending (ناديه): a head right after them is the club's own name, the same club
+ * in every article that names it so, not a reference to a body named before.
+ */
+const CLUB_NOUN = /^[وف]?[بل]?(?:(?:نادي|فريق)(?:ه|ها|هم)?|لاعب[يو]?|مدرب|مهاجم|جماهير|جمهور)$/;
+
+/**
+ * True when the cluster `c` is an organisation the article calls only by a bare head (see `isBareHead`), never
+ * after a club's noun (نادي الاتحاد is the club, in every article that names it so).
+ */
+function isBareReference<T extends { p: number; r: Raw }>(
+  c: Cluster,
+  items: T[],
+  parts: { toks: Tok[] }[],
+  assigned: Map<T, Cluster>,
+): boolean {
+  if (c.type !== "ORG" || c.canonical !== null || c.names.size === 0) return false;
+  for (const n of c.names.keys()) if (!isBareHead(n)) return false;
+  return !items.some(
+    (it) => assigned.get(it) === c && CLUB_NOUN.test((parts[it.p] as { toks: Tok[] }).toks[it.r.a - 1]?.text ?? ""),
+  );
+}
+
+/** A digest of the article's text: what ties an entity id to one article (`isBareReference`). */
+function articleScope(parts: { text: string }[]): string {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p.text).update("\u0000");
+  return h.digest("hex").slice(0, 16);
+}
 
 /**
  * The organisation a bare definite head (الوزارة، الشركة) refers to: the latest one named before it in

@@ -215,3 +215,16 @@ describe("EntityResolver: a patronym written ابن or بن", () => {
     expect(r.add([entity("d", "بن خلدون", "PER")]).get("d")).not.toBe(khaldun);
   });
 });
+
+describe("EntityResolver and heads written alone", () => {
+  it("joins no two bodies through the bare head each article also called them by", () => {
+    const r = new EntityResolver();
+    const add = (id: string, name: string, aliases: string[]) => r.add([{ id, name, type: "ORG", aliases }]).get(id);
+    const imf = add("a", "صندوق النقد الدولي", ["الصندوق"]);
+    expect(add("b", "الصندوق السعودي للتنمية", ["الصندوق"])).not.toBe(imf);
+    expect(add("c", "معهد الإدارة العامة", ["المعهد"])).not.toBe(add("d", "معهد ماساتشوستس للتقنية", ["المعهد"]));
+    // The full name still joins.
+    expect(add("e", "صندوق النقد الدولي", [])).toBe(imf);
+    expect(r.entities().find((e) => e.id === imf)?.name).toBe("صندوق النقد الدولي");
+  });
+});

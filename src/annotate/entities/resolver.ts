@@ -12,15 +12,8 @@
 import { foldText } from "../../arabic/fold.js";
 import type { Entity, EntityType } from "../../model/types.js";
 import { gazKey, isFirstName, nisbaPlace } from "./features.js";
-import {
-  canonicalKey,
-  endsOnPatronym,
-  isBareOrgHead,
-  isCliticForm,
-  PATRONYMS,
-  SKELETON_MIN_LENGTH,
-  skeletonKey,
-} from "./names.js";
+import { isBareHead } from "./mention-resolution.js";
+import { canonicalKey, endsOnPatronym, isCliticForm, PATRONYMS, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
 import { chainKeys, otherFather, twoChains } from "./patronym-chain.js";
 
 interface Stored {
@@ -343,10 +336,10 @@ export class EntityResolver {
     for (const n of new Set(all)) {
       s.names.set(n, (s.names.get(n) ?? 0) + 1);
       if (byItself?.has(unitKey(canonicalKey(n)))) continue;
-      // An organisation's head alone (الوزارة beside وزارة الصحة) names a different ministry in every
-      // article, so it is never indexed and joins nothing; an entity the article called only that shares
-      // its id (the same key) with the others so called.
-      if (s.type === "ORG" && isBareOrgHead(n)) continue;
+      // An organisation's head alone (الوزارة beside وزارة الصحة، الصندوق beside صندوق النقد الدولي) names a
+      // different body in every article, so it is never indexed and joins nothing, whatever type the tagger gave
+      // it; an entity the article called only that has an id of that article's (`isBareHead`).
+      if (isBareHead(n)) continue;
       const key = canonicalKey(n);
       if (!key) continue;
       s.keys.add(key);
@@ -463,7 +456,7 @@ export class EntityResolver {
       const rank = (n: string) =>
         isCliticForm(n, all) || given(n)
           ? 2
-          : (surnames.size > 0 && surnames.has(unitKey(canonicalKey(n)))) || (s.type === "ORG" && isBareOrgHead(n))
+          : (surnames.size > 0 && surnames.has(unitKey(canonicalKey(n)))) || (s.type === "ORG" && isBareHead(n))
             ? 1
             : 0;
       const names = [...s.names.entries()].sort(
