@@ -30,7 +30,7 @@ import {
 } from "./print.js";
 import { progressReporter, reanalysisReporter } from "./progress.js";
 import { threadView } from "./thread-view.js";
-import { ledgerOf, storyView } from "./views.js";
+import { entityPages, ledgerOf, quotesOfEntity, storyView } from "./views.js";
 
 /** Entities `marsad entity` lists when a name matches none exactly and several hold it. */
 const MAX_SUGGESTIONS = 10;
@@ -248,16 +248,25 @@ export async function main(argv: string[]): Promise<number> {
     .option("--json", "print as JSON")
     .action(async (words: string[], opts) => {
       await withStore(opts.db, async (store) => {
+        const name = words.join(" ");
         const views = [];
-        for (const e of await entitiesNamed(store, words.join(" "), opts.db)) {
+        for (const e of await entitiesNamed(store, name, opts.db)) {
           views.push({
             entity: e,
-            quotes: await store.quotes({ speaker: e.name }),
+            quotes: quotesOfEntity(await store.quotes({ speaker: e.name }), e.id),
             stories: await store.stories({ entities: [e.id] }),
           });
         }
         if (opts.json) process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
-        else for (const v of views) printEntity(v.entity, v.quotes, v.stories);
+        else {
+          const { shown, more } = entityPages(views, MAX_SUGGESTIONS);
+          for (const v of shown) printEntity(v.entity, v.quotes, v.stories);
+          if (more > 0) {
+            process.stdout.write(
+              `${more} more entities are named ${name} (each in fewer stories: a bare name its article does not expand); --json lists them all\n`,
+            );
+          }
+        }
       });
     });
 

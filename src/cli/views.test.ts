@@ -6,6 +6,8 @@ import { printStories } from "./print.js";
 import {
   claimInContext,
   copyFlows,
+  entityPages,
+  quotesOfEntity,
   rankStoryEntities,
   type StoryMember,
   storyListDate,
@@ -232,5 +234,31 @@ describe("printStories", () => {
       .filter((l) => l.includes("articles ·"))
       .map((l) => /\d{4}-\d{2}-\d{2}/.exec(l.slice(l.indexOf("articles ·")))?.[0]);
     expect(shown).toEqual(["2015-07-27", "2015-07-25", "2015-07-23"]);
+  });
+});
+
+describe("entityPages", () => {
+  it("shows the entities in most stories first, at most max, and counts the rest", () => {
+    const views = [
+      { id: "a", stories: ["s1"] },
+      { id: "b", stories: ["s1", "s2", "s3"] },
+      { id: "c", stories: [] },
+      { id: "d", stories: ["s2", "s4"] },
+    ];
+    const { shown, more } = entityPages(views, 2);
+    expect(shown.map((v) => v.id)).toEqual(["b", "d"]);
+    expect(more).toBe(2);
+    expect(entityPages(views, 10)).toEqual({ shown: [views[1], views[3], views[0], views[2]], more: 0 });
+  });
+});
+
+describe("quotesOfEntity", () => {
+  it("keeps the entity's own quotes and unresolved ones, not another entity's of the same name", () => {
+    const quotes = [
+      { text: "a", speakerEntity: "org_1" },
+      { text: "b", speakerEntity: "org_2" },
+      { text: "c", speakerEntity: null },
+    ];
+    expect(quotesOfEntity(quotes, "org_1").map((q) => q.text)).toEqual(["a", "c"]);
   });
 });

@@ -283,6 +283,34 @@ export function ledgerOf(quotes: StoredQuote[]): LedgerEntry[] {
 }
 
 /**
+ * The quotes an entity's page lists, of those found by its name: the ones its entity spoke, and those written
+ * with its name that no entity was found for. Not another entity's that shares the name: each article's bare
+ * الهيئة is an entity of its own, and one page listing every الهيئة's words would say they were one body's.
+ *
+ * @example
+ * quotesOfEntity(await store.quotes({ speaker: e.name }), e.id);
+ */
+export function quotesOfEntity<Q extends { speakerEntity: string | null }>(quotes: readonly Q[], entity: string): Q[] {
+  return quotes.filter((q) => q.speakerEntity === entity || q.speakerEntity === null);
+}
+
+/**
+ * The entity pages `marsad entity` prints when one name stands for many entities, and how many it leaves out:
+ * those named in most stories first (ties in the store's order), at most `max`. A bare head (الهيئة، الوزارة) that
+ * its article never expands is an entity of that article alone, so a large store holds hundreds named so.
+ *
+ * @example
+ * entityPages([{ stories: [a] }, { stories: [a, b] }], 1); // { shown: [{ stories: [a, b] }], more: 1 }
+ */
+export function entityPages<V extends { stories: readonly unknown[] }>(
+  views: readonly V[],
+  max: number,
+): { shown: V[]; more: number } {
+  const ranked = [...views].sort((x, y) => y.stories.length - x.stories.length);
+  return { shown: ranked.slice(0, max), more: Math.max(0, ranked.length - max) };
+}
+
+/**
  * The date a line of `marsad stories` shows. The list is ordered by last seen, newest first, so the line
  * leads with that date; the first seen date follows when it was another day. An undated story says so.
  *
