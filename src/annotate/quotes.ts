@@ -63,6 +63,7 @@ import {
   relayedSpeaker,
   subjectBeforeCue,
 } from "./quote-phrases.js";
+import { organisationBeforeRelative, relativeIsSubject } from "./quote-relative-subjects.js";
 import {
   isAdjectiveLike,
   isDualCue,
@@ -398,7 +399,13 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       else if (subject) speaker = subject;
       else if (opener) speaker = opener;
       else if (IMPERSONAL_CUES.has(cue.text)) continue;
-      else {
+      else if (relative && cls === "verb" && relativeIsSubject(tokens[i - 1]!.text, cue.text)) {
+        // شركة سايبم الإيطالية التي قالت إنها، رئيس منظمة أطباء بلا حدود، الذي قال إن: the relative pronoun is the
+        // verb's subject, its antecedent in this sentence; the organisation named right before it, or no one we can
+        // tell (not the last speaker). (المواطنين الذين يرون أن: a group, found below.)
+        const org = organisationBeforeRelative(ctx, tokens, i - 1);
+        if (org) speaker = speakerFrom(ctx, tokens.slice(org[0], org[1]), quotes);
+      } else {
         const issuer = documentWord ? documentIssuer(ctx, documentWord, cue.start, quotes) : null;
         // وأضاف after a group's words (قال مسؤولون …): one person speaks again, the latest one quoted.
         const prior: Speaker | null =
