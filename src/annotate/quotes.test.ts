@@ -2126,3 +2126,19 @@ describe("findQuotes: a plural cue far from the group last quoted", () => {
     expect(speakers(text)).toEqual(["مسؤولون"]);
   });
 });
+
+describe("a plural verb of describing with an object pronoun (اعتبروه، وصفوها)", () => {
+  it("is the group named before it", () => {
+    expect(
+      speakerAfterMinister(
+        "كما رفع المحتجون شعارات ضد القرار الحكومي الذي اعتبروه «أحادي الجانب وسببا في تعمق التهميش».",
+      ),
+    ).toBe("المحتجون");
+  });
+
+  it("is no one when no group is named, not the one man quoted before", () => {
+    expect(
+      speakerAfterMinister("اكتشاف ناسا للكوكب الشبيه بكوكبنا الذي وصفوه بأنه ابن العم الأكبر لأرضنا اكتشاف غير مهم."),
+    ).toBeUndefined();
+  });
+});

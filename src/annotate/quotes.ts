@@ -430,7 +430,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // وقالوا، يرون، مؤكدين with no subject of their own: a group speaks, never the one person named before; the
     // group the sentence (or the one before) names, or no one we can tell. So does a verb in the dual (وأكدا،
     // وقالتا: the two named together before). The group last quoted goes on only while near (groupStillSpeaking).
-    if (speakerTokens.length === 0 && (isPluralCue(cue.text) || isDualCue(cue.text))) {
+    // (اعتبروه، وصفوها: "they deemed it, described her", the plural's ا dropped before the object pronoun.)
+    if (speakerTokens.length === 0 && (isPluralCue(cue.text) || isDualCue(cue.text) || THEY_DESCRIBE.test(cue.text))) {
       const group = groupBefore(ctx, i, sentenceStart, quotes, speaker !== null && isGroupSpeaker(ctx, speaker));
       if (group) {
         speaker = group.speaker;
@@ -542,6 +543,8 @@ const MODALS_BEFORE_MASDAR: ReadonlySet<string> = new Set(["يمكن", "ويمك
 
 /** Verbs that take an object before what is said of it (اعتبر X «…»، وصف X بأنه، عدّ، اتهم، حمّل), folded. */
 const OBJECT_TAKING_CUE = /^[وف]?(?:اعتبر|يعتبر|تعتبر|وصف|يصف|تصف|عد|اتهم|حمل)(?:ت|وا)?$/;
+/** The same verbs in the past plural with an object pronoun (اعتبروه، وصفوها، اتهموهم), folded. */
+const THEY_DESCRIBE = /^[وف]?(?:اعتبر|وصف|عد|اتهم|حمل)و(?:هما|هم|ها|ه)$/;
 
 /**
  * The subject of a verb that takes an object, without that object: after a name the tagger found (البحرين |
