@@ -24,3 +24,9 @@ describe("a tagged name set off by commas after the speaker phrase", () => {
     expect(speakers("وقالت الصين، أكبر مستوردي النفط الإيراني، إنها سترد.")).toEqual(["الصين"]);
   });
 });
+
+describe("a name after الشيخ closing a long speaker phrase", () => {
+  it("is the speaker, not the body before the title (مدير دار الخير الشيخ حسين العلي)", () => {
+    expect(speakers("وأكد مدير دار الخير الشيخ حسين العلي أن البرنامج من البرامج المهمة.")).toEqual(["حسين العلي"]);
+  });
+});

@@ -18,8 +18,14 @@ export const FAMILY_NAME_RANKS: ReadonlySet<string> = new Set(
   [...RANKS, "الشيخ"].filter((w) => !w.startsWith("السيد")),
 );
 
-/** Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق). */
-const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "السابق", "الاسبق", "الحالي"]);
+/**
+ * Words between a long role and the name that always belong to the name after them (الدكتور، النقيب، السابق), and
+ * الشيخ as a title there (مدير دار الخير الشيخ | حسين العلي): a family's آل الشيخ is inside the tagged name.
+ */
+const NAME_LEADS: ReadonlySet<string> = new Set([...RANKS, "الشيخ", "السابق", "الاسبق", "الحالي"]);
+
+/** Words الشيخ follows inside a name (ولد الشيخ، آل الشيخ، بن الشيخ), folded. */
+const SHEIKH_IN_NAME: ReadonlySet<string> = new Set(["ولد", "ال", "بن", "ابن", "بنت"]);
 
 /**
  * A person the tagger found closing the speaker phrase right after a title or a role's السابق (الوكيل المساعد
@@ -47,6 +53,8 @@ export function trailingTitledName(
     if (last - u >= 2 && RANKS.has(ctx.tokens[u - 1]?.text ?? "") && isNameWord(ctx, u, false)) r = u;
   }
   if (r === last || r <= first + 1 || !NAME_LEADS.has(ctx.tokens[r - 1]!.text)) return null;
+  // ولد الشيخ أحمد، آل الشيخ: الشيخ inside a name.
+  if (ctx.tokens[r - 1]!.text === "الشيخ" && SHEIKH_IN_NAME.has(ctx.tokens[r - 2]!.text)) return null;
   // A person before it speaks (وقال الأمير خالد الفيصل لرجلي الأمن … العقيد عمر السلطان: those addressed).
   for (let k = first; k < r; k++) if (ctx.perTokens.has(k)) return null;
   // العقيد ركن | تركي المالكي: the rank's qualifier the tagger read into the name stays with the rank.
