@@ -4,6 +4,7 @@
  * reader of quote-clauses.ts. Linear: every scan is bounded or moves forward.
  */
 
+import { foldText } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import { ATTRIBUTION_TAILS, COMPLEMENTIZERS, CUES, NARRATOR_CUES, NARRATOR_TAILS } from "./quote-cues.js";
 import {
@@ -48,8 +49,45 @@ export function relayAside(tokens: Token[], j: number): boolean {
   );
 }
 
-/** An indirect clause after a complementizer, or a direct quote when marks cover all of it. */
-export function clauseAfter(text: string, tokens: Token[], comp: Token, speaker: Token[]): Complement | null {
+/** Conjunctions that go on with the writer's own words after a description (ولكن في الملعب، وليس). */
+const RESUMING_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  "ولكن",
+  "لكن",
+  "وليس",
+  "ولا",
+  "بينما",
+  "وهي",
+  "وهو",
+  "وهذا",
+  "وهذه",
+  "وذلك",
+]);
+
+/**
+ * Whether the words after a description's closing mark go on with the main clause: a comma, a conjunction, or و
+ * with a past verb (وشن، وساعدت: of three letters or fewer, or ending in ت or وا). Not an adjective of the marked noun
+ * («معركة شاملة» وشيكة), which is still the description.
+ * @example mainClauseResumes("، تظهر للوهلة الأولى") // true
+ */
+function mainClauseResumes(tail: string): boolean {
+  if (/^\s*[،,؛;]/.test(tail)) return true;
+  const word = foldText(/^\s*(\S+)/.exec(tail)?.[1] ?? "");
+  if (RESUMING_CONJUNCTIONS.has(word)) return true;
+  return /^و/.test(word) && !word.startsWith("وال") && (word.length <= 4 || /(?:ت|وا)$/.test(word));
+}
+
+/**
+ * An indirect clause after a complementizer, or a direct quote when marks cover all of it. An `embedded` one is a
+ * description inside a relative clause (التي وصفها بأنها "…" وشن حملة، التي وصفها “…”، تظهر): marked words followed
+ * by a comma or و are all of it, and the words after them are the main clause's, the writer's.
+ */
+export function clauseAfter(
+  text: string,
+  tokens: Token[],
+  comp: Token,
+  speaker: Token[],
+  embedded = false,
+): Complement | null {
   const rest = text.slice(comp.end, Math.min(text.length, comp.end + 4));
   const lead = rest.search(/\S/);
   const ch = lead >= 0 ? (rest[lead] as string) : "";
@@ -58,7 +96,8 @@ export function clauseAfter(text: string, tokens: Token[], comp: Token, speaker:
     if (direct) {
       const closeAt = direct.closeEnd;
       const tailEnd = sentenceEndAfter(text, closeAt);
-      if (wordCount(text.slice(closeAt, tailEnd)) <= MIXED_TAIL_WORDS) return direct;
+      const resumes = embedded && mainClauseResumes(text.slice(closeAt, tailEnd));
+      if (resumes || wordCount(text.slice(closeAt, tailEnd)) <= MIXED_TAIL_WORDS) return direct;
     }
   }
   return indirectFrom(text, tokens, comp.end, speaker);

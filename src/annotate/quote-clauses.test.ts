@@ -62,3 +62,17 @@ describe("findQuotes: words after the cue that are never its subject", () => {
     expect(q.map((x) => x.speaker)).not.toContain("للتو انتهى");
   });
 });
+
+describe("a marked description inside a relative clause (التي وصفها بأنها «…» وشن)", () => {
+  it("ends at its closing mark where the main clause goes on", () => {
+    const [q] = withEntities(
+      'وكان رئيس الوزراء توني أبوت من المنتقدين لمزارع الرياح التي وصفها بأنها "قبيحة الشكل ومصدر للضوضاء" وشن حملة لإنشاء محطات الفحم.',
+    );
+    expect([q?.kind, q?.text]).toEqual(["direct", "قبيحة الشكل ومصدر للضوضاء"]);
+  });
+
+  it("keeps an adjective of the marked noun (ما وصفته أنقرة بأنه «معركة شاملة» وشيكة)", () => {
+    const [q] = withEntities('وذلك قبل ما وصفته أنقرة بأنه "معركة شاملة" وشيكة على مقاتلي التنظيم هناك.');
+    expect(q?.kind).toBe("indirect");
+  });
+});

@@ -485,6 +485,21 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   ({ tokens, j, speaker }) => tokens[j]!.text === "ل" && speaker.length > 0 && ANONYMOUS_HEADS.has(speaker[0]!.text),
 ];
 
+/** Verbs that describe what they take as object (وصفه بأنه، اعتبرها), folded, with their object pronoun. */
+const DESCRIBING_VERB = /^(?:وصف|اعتبر|يصف|تصف|يعتبر|تعتبر)(?:ت|وا)?(?:هما|هم|ها|ه)?$/;
+
+/** Relative words a described object stands for (فيما وصفه، الذي وصفه، التي اعتبرها), folded. */
+const DESCRIBED_RELATIVES: ReadonlySet<string> = new Set(["ما", "فيما", "لما", "مما", "بما", ...RELATIVES]);
+
+/**
+ * Whether the cue at `i` is a verb of describing right after a relative word (فيما وصفه، التي وصفتها، ما اعتبره):
+ * its description sits inside a relative clause, and the main clause goes on after it.
+ * @example describedInRelative(tokenize("التي وصفها بأنها"), 1) // true
+ */
+export function describedInRelative(tokens: Token[], i: number): boolean {
+  return i > 0 && DESCRIBING_VERB.test(tokens[i]!.text) && DESCRIBED_RELATIVES.has(tokens[i - 1]!.text);
+}
+
 /** The clause or quotation a cue at `i` introduces, if any. */
 export function complementOf(
   text: string,
@@ -665,7 +680,7 @@ export function complementOf(
       // أعلن مارتينيز قائمة فريقه، على أن يتم …; وصف ليفربول على أنه: a proviso or "as", not the cue's.
       if (alaOfAnother(tokens, i, j, speaker, persons)) return null;
       const comp = t.text === "الي" ? tokens[j + 1]! : t;
-      return clauseAfter(text, tokens, comp, speaker);
+      return clauseAfter(text, tokens, comp, speaker, describedInRelative(tokens, i));
     }
     // وقال كل من هادي شرعبي وقاسم ياسين: "each of" the people named, who speak together (not كل منهما، كل من
     // يعرفه); its من is no preposition ending the speaker.
