@@ -18,6 +18,7 @@ import { foldText } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { placeNameOf } from "./entities/names.js";
+import { accusedSubject } from "./quote-accused.js";
 import { isBetween, nameAfterVerb } from "./quote-adjuncts.js";
 import { ArticleSpeakers, completeName, MAX_LOOKUPS } from "./quote-article-speakers.js";
 import { IMPERSONAL_CUES } from "./quote-clause-ends.js";
@@ -252,6 +253,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       if (!after) speakerTokens = issuerBefore(text, tokens, i, sentenceStart);
     }
     if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
+    // واتهم روبيو أوباما بالتخلي عن: the one accused or asked, after the subject, is not the speaker.
+    if (cls === "verb" && !trailing) speakerTokens = accusedSubject(ctx, tokens, cue.text, speakerTokens);
     // شينزو إيب، قال لبوتين إن: the person told, glued to ل right after the verb, is never its speaker.
     if (cls === "verb" && !trailing && speakerTokens.length > 0 && toldPerson(ctx, speakerTokens[0]!, cue.end))
       speakerTokens = [];
