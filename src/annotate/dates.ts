@@ -28,6 +28,7 @@ import type { DateMention, Span } from "../model/types.js";
 import { futureCue, scheduledBefore } from "./date-future.js";
 import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
 import { pastVerbAround } from "./date-past.js";
+import { onItsWeekday, weekdayAcrossAgreeing } from "./date-weekday.js";
 
 /**
  * A date written without its year is put in the year that brings it within half a year of
@@ -1050,11 +1051,19 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     // 5 يونيو من العام الماضي: the phrase after a date without its year says which year.
     const phrase = a.iso === null && a.calendar === "gregorian" && ref ? yearPhraseAt(toks, after) : null;
     const hijriDays = hijriSpan(a);
-    const value =
+    const resolvedDay =
       hijriDays ??
       (phrase
         ? inYear(a, ref!.y + phrase.shift)
         : resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0));
+    // الأربعاء 5 ذو القعدة، الثلاثاء 29 مايو: the weekday beside the date may say which day it is; not when an
+    // adjective or a year phrase (مايو الماضي، من العام المقبل, الجاري) already said which year.
+    const weekday = a.weekday ?? weekdayAcrossAgreeing(toks, first);
+    const fixed = phrase !== null || adjective !== 0 || CURRENT.has(next);
+    const value =
+      resolvedDay !== null && weekday !== undefined && !(fixed && a.calendar === "gregorian")
+        ? onItsWeekday(resolvedDay, weekday, { calendar: a.calendar, withYear: a.iso !== null }, ref?.iso ?? null)
+        : resolvedDay;
     const [start, wideEnd] = widen(text, a.start, a.end, a.form === "numeric" ? a.month : undefined);
     const last = phrase ? toks[phrase.next - 1]! : undefined;
     const end = last ? Math.max(wideEnd, toOriginal(f, { start: last.s, end: last.e }).end) : wideEnd;
