@@ -29,3 +29,15 @@ describe("a past verb puts a date without its year behind the publication date",
     expect(values("ما لم يصدر ترامب قرارا جديدا يوم 12 مايو", "2018-02-22")).toEqual(["2018-05-12"]);
   });
 });
+
+describe("a count in a clause opened by قبل أن runs from the event told before it", () => {
+  it("leaves no value for بعد N after قبل أن and a verb", () => {
+    expect(values("وحكم عليه بالسجن لمدة 13 عاما، قبل أن يفرج عنه بعد أربع سنوات", "2018-03-06")).toEqual([null]);
+    expect(values("قبل أن يعينه الرئيس بوريس يلتسين بعد سنة رئيسا للوزراء", "2018-03-18")).toEqual([null]);
+    expect(values("استخدام سلاح ناري، قبل أن يخلى سبيله بعد شهرين تقريبا", "2016-12-13")).toEqual([null]);
+  });
+  it("keeps the count with a future cue, or without a verb after قبل أن", () => {
+    expect(values("وسيبقى في المستشفى قبل أن يعود بعد أسبوعين", "2018-05-01")).toEqual(["2018-05-15"]);
+    expect(values("يجب الانتظار بعد سنة قبل أن نقرر", "2018-05-01")).toEqual(["2019"]);
+  });
+});

@@ -156,3 +156,24 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
   }
   return 0;
 }
+
+/** How far back (tokens) «قبل أن» may open the clause of a count (قبل أن يفرج عنه بعد أربع سنوات: 4). */
+const SEQUEL_WINDOW = 6;
+
+/**
+ * Whether the count «بعد N …» at token `i` (بعد) is in a clause opened by «قبل أن» + a verb (وحكم عليه بالسجن، قبل أن
+ * يفرج عنه بعد أربع سنوات; قبل أن ينتخب رئيسا بعد عام): news tells with it what followed an event it has told, so the
+ * count runs from that event, not from the publication date. A future cue in the clause is the caller's to check.
+ *
+ * @example
+ * narratedSequel(dateTokens(fold("قبل أن يفرج عنه بعد أربع سنوات").text), 4); // true
+ */
+export function narratedSequel(toks: readonly DateToken[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - SEQUEL_WINDOW; j--) {
+    const w = toks[j]!.w;
+    if (CLAUSE_ENDS.has(w) || w === "،" || w === "," || futureCue(w)) return false;
+    // قبل أن, then at least a verb before the count.
+    if (w === "ان" && j < i - 1 && /^[وف]?قبل$/.test(toks[j - 1]!.w)) return true;
+  }
+  return false;
+}

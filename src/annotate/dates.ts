@@ -27,7 +27,7 @@ import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
 import { futureCue, scheduledBefore } from "./date-future.js";
 import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
-import { pastVerbAround } from "./date-past.js";
+import { narratedSequel, pastVerbAround } from "./date-past.js";
 import { countsSinceReturn } from "./date-return.js";
 import { onItsWeekday, weekdayAcrossAgreeing } from "./date-weekday.js";
 
@@ -521,7 +521,8 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
       (pastVerbAround(toks, i, k + 1, true) === -1 ||
         SPENT.test(toks[k + 1]?.w ?? "") ||
         spentIn ||
-        ((d[0] === "year" || d[0] === "month") && countsSinceReturn(toks, i, k)));
+        ((d[0] === "year" || d[0] === "month") && countsSinceReturn(toks, i, k)) ||
+        (narratedSequel(toks, i) && tenseBefore(toks, i) !== 1));
     if (fromEvent || (!fromNow && (after === "من" || after === "علي" || after === "على"))) {
       return [
         { s: t.s, e: toks[k]!.e, value: null, granularity: d[0] === "hour" ? "day" : d[0] === "week" ? "day" : d[0] },
