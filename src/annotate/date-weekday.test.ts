@@ -13,6 +13,11 @@ describe("a weekday written beside a date says which day it is", () => {
     ]);
     expect(values("أعلن عن وفاته يوم الخميس 23 رمضان", "2015-08-10")).toEqual(["2015-07-09"]);
     expect(values("حتى نهاية دوام يوم الثلاثاء الموافق 18-10-1436 هـ", "2015-08-06")).toEqual(["2015-08-04"]);
+    // A numeric Hijri date, whose weekday the date finder leaves to this module: the royal decrees of dawn Wednesday.
+    expect(
+      values("حزمة القرارات الملكية الصادرة فجر الأربعاء 11 / 7 / 1436ه، الموافق 30 / 4 / 2015م", "2015-07-21"),
+    ).toEqual(["2015-04-29", "2015-04-30"]);
+    expect(values("في مدة أقصاها يوم الأربعاء 5/ 11/ 1436هـ", "2015-08-06")).toEqual(["2015-08-19"]);
     // A date that agrees with its weekday, or one two days off it (a slip of the writer's), stays.
     expect(values("الخميس 12 ذو القعدة 1436هـ", "2015-08-30")).toEqual(["2015-08-27"]);
     expect(values("يوم الخميس 26 /11 /1436هـ", "2015-08-10")).toEqual(["2015-09-10"]);

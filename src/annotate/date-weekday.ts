@@ -36,19 +36,28 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
+/** Marks that may stand between a weekday and its date (الأحد، 8/11/1436; الخميس (15 / 10 / 1436)). */
+const WEEKDAY_GAP = new Set(["،", ",", "(", ")", "-"]);
+
 /**
- * The weekday (0 = Sunday) named before the date at token `i` across الموافق (يوم الثلاثاء الموافق 18-10-1436، الأحد،
- * الموافق 8 ذو القعدة), else undefined. A weekday right before the date the date finder reads itself.
+ * The weekday (0 = Sunday) written right before the date at token `i`, across marks and الموافق (يوم الإثنين 11/ 6 /
+ * 1436، يوم الثلاثاء الموافق 18-10-1436، الأحد، الموافق 8 ذو القعدة), else undefined: the date finder keeps the
+ * weekday of a named date (`AbsoluteDate.weekday`), not that of a numeric Hijri one or one across الموافق.
  *
- * @example weekdayAcrossAgreeing(dateTokens("يوم الثلاثاء الموافق 18-10-1436"), 3) // 2
+ * @example weekdayWrittenBefore(dateTokens("يوم الثلاثاء الموافق 18-10-1436"), 3) // 2
  */
-export function weekdayAcrossAgreeing(toks: readonly DateToken[], i: number): number | undefined {
-  const agreeing = toks[i - 1]?.w;
-  if (agreeing !== "الموافق" && agreeing !== "الموافقه") return undefined;
-  let k = i - 2;
-  if (toks[k]?.w === "،" || toks[k]?.w === ",") k--;
+export function weekdayWrittenBefore(toks: readonly DateToken[], i: number): number | undefined {
+  let k = i - 1;
+  const skipMarks = () => {
+    for (let n = 0; n < 2 && WEEKDAY_GAP.has(toks[k]?.w ?? ""); n++) k--;
+  };
+  skipMarks();
+  if (toks[k]?.w === "الموافق" || toks[k]?.w === "الموافقه") {
+    k--;
+    skipMarks();
+  }
   const w = toks[k]?.w ?? "";
-  return lookupWeekday(w) ?? (w.length > 5 && w[0] === "و" ? lookupWeekday(w.slice(1)) : undefined);
+  return lookupWeekday(w) ?? (w.length > 5 && (w[0] === "و" || w[0] === "ف") ? lookupWeekday(w.slice(1)) : undefined);
 }
 
 /**

@@ -29,7 +29,7 @@ import { futureCue, scheduledBefore } from "./date-future.js";
 import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
 import { narratedSequel, pastVerbAround } from "./date-past.js";
 import { countsSinceReturn } from "./date-return.js";
-import { onItsWeekday, weekdayAcrossAgreeing } from "./date-weekday.js";
+import { onItsWeekday, weekdayWrittenBefore } from "./date-weekday.js";
 
 /**
  * A date written without its year is put in the year that brings it within half a year of
@@ -1063,7 +1063,7 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
         : resolveAbsolute(a, ref, dir, adjective === 0 ? TENSE_SLACK_DAYS : 0));
     // الأربعاء 5 ذو القعدة، الثلاثاء 29 مايو: the weekday beside the date may say which day it is; not when an
     // adjective or a year phrase (مايو الماضي، من العام المقبل, الجاري) already said which year.
-    const weekday = a.weekday ?? weekdayAcrossAgreeing(toks, first);
+    const weekday = a.weekday ?? weekdayWrittenBefore(toks, first);
     const fixed = phrase !== null || adjective !== 0 || CURRENT.has(next);
     const value =
       resolvedDay !== null && weekday !== undefined && !(fixed && a.calendar === "gregorian")
