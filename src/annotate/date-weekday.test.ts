@@ -22,6 +22,10 @@ describe("a weekday written beside a date says which day it is", () => {
     expect(values("الخميس 12 ذو القعدة 1436هـ", "2015-08-30")).toEqual(["2015-08-27"]);
     expect(values("يوم الخميس 26 /11 /1436هـ", "2015-08-10")).toEqual(["2015-09-10"]);
   });
+  it("reads day 30 of a Hijri month Umm al-Qura gives 29 days as the day after the 29th", () => {
+    // Dhu al-Qadah 1439 has 29 days in the tables; the month was sighted to run 30, and 1 Dhu al-Hijjah was Monday 13 August.
+    expect(values("يكون الأحد 30 ذي القعدة", "2018-07-23")).toEqual(["2018-08-12"]);
+  });
   it("puts a Gregorian date without its year in the near year its weekday falls in", () => {
     expect(values("من المقرر إغلاق الفروع بعد ظهر يوم الثلاثاء 29 مايو", "2018-04-18")).toEqual(["2018-05-29"]);
     expect(values("وأخبر المسؤولين أنه سيعود يوم الثلاثاء (2 أكتوبر) لأخذ الوثيقة", "2018-10-11")).toEqual([

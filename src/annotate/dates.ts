@@ -325,6 +325,11 @@ function resolveAbsolute(a: AbsoluteDate, ref: Ref | null, dir: -1 | 0 | 1 = 0, 
     for (const y of [hy - 1, hy, hy + 1]) {
       const g = hijriToGregorian(y, a.month, a.day ?? 1);
       if (g) candidates.push(isoOf(g.year, g.month, g.day));
+      else if (a.day === 30) {
+        // 30 ذي القعدة of a month Umm al-Qura gives 29 days: the month ran 30 by sighting, so the day after the 29th.
+        const last = hijriToGregorian(y, a.month, 29);
+        if (last) candidates.push(addDays(isoOf(last.year, last.month, last.day), 1));
+      }
     }
   }
   let best: string | null = null;
