@@ -15,7 +15,8 @@ describe("futureVerb", () => {
 
 describe("futureCue", () => {
   it("reads listed cues and future verbs, with و or ف on them", () => {
-    for (const w of ["سوف", "المقرر", "وستلتئم", "فستواصل", "يعتزم"]) expect(futureCue(w), w).toBe(true);
+    for (const w of ["سوف", "وسوف", "فسوف", "المقرر", "وستلتئم", "فستواصل", "يعتزم"])
+      expect(futureCue(w), w).toBe(true);
     for (const w of ["وسياره", "ستار", "سجن", "قال"]) expect(futureCue(w), w).toBe(false);
   });
 });

@@ -146,7 +146,9 @@ export function futureVerb(folded: string): boolean {
  * futureCue("سياره"); // false
  */
 export function futureCue(w: string): boolean {
-  const bare = w.length > 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+  // A glued و or ف: on a word of four letters or less only before a marker (وسوف، فسوف), not a verb's root letter.
+  const glued = (w[0] === "و" || w[0] === "ف") && (w.length > 4 || FUTURE_MARKERS.has(w.slice(1)));
+  const bare = glued ? w.slice(1) : w;
   return FUTURE_MARKERS.has(w) || FUTURE_MARKERS.has(bare) || futureVerb(bare);
 }
 
