@@ -48,14 +48,15 @@ const COUNT_WORDS: Record<string, number> = {
   عشر: 10,
 };
 
-/** Duration nouns, folded: [unit, count the form implies (dual 2, singular 1), or 0 when a count must precede]. */
-const UNITS: Record<string, [OffsetUnit, number]> = {
-  ساعه: ["hour", 1],
-  ساعتين: ["hour", 2],
-  ساعات: ["hour", 0],
+/**
+ * Duration nouns, folded: [unit, count the form implies (dual 2, singular 1), or 0 when a count must precede]. The
+ * date finder reads its durations (قبل يومين، بعد ثلاث سنين) with the same table.
+ */
+export const DURATIONS: Readonly<Record<string, [OffsetUnit, number]>> = {
   يوم: ["day", 1],
   يوما: ["day", 0],
   يومين: ["day", 2],
+  يومان: ["day", 2],
   ايام: ["day", 0],
   اسبوع: ["week", 1],
   اسبوعا: ["week", 0],
@@ -73,6 +74,10 @@ const UNITS: Record<string, [OffsetUnit, number]> = {
   سنه: ["year", 1],
   سنتين: ["year", 2],
   سنوات: ["year", 0],
+  سنين: ["year", 0],
+  ساعه: ["hour", 1],
+  ساعتين: ["hour", 2],
+  ساعات: ["hour", 0],
 };
 
 /** Offsets above this many units are a reckoning, not an offset from a date (بعدها بمئة عام). */
@@ -95,12 +100,12 @@ function durationAt(toks: readonly DateToken[], i: number): { unit: OffsetUnit; 
     k += 2;
   } else if (t.w[0] === "ب" && t.w.length > 2) {
     const word = t.w.slice(1);
-    const unit = UNITS[word];
+    const unit = DURATIONS[word];
     if (unit) return unit[1] === 0 ? null : { unit: unit[0], count: unit[1], next: i + 1 };
     count = COUNT_WORDS[word] ?? null;
     k++;
   }
-  const unit = count === null ? undefined : UNITS[toks[k]?.w ?? ""];
+  const unit = count === null ? undefined : DURATIONS[toks[k]?.w ?? ""];
   if (count === null || unit === undefined || unit[1] !== 0 || count < 1 || count > MAX_COUNT) return null;
   // بعشرة أيام عمل: working days, which no calendar count gives.
   if (toks[k + 1]?.w === "عمل") return null;

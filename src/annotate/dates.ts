@@ -26,7 +26,7 @@ import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from 
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
 import { futureCue, scheduledBefore } from "./date-future.js";
-import { type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
+import { DURATIONS, type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
 import { narratedSequel, pastVerbAround } from "./date-past.js";
 import { countsSinceReturn } from "./date-return.js";
 import { onItsWeekday, weekdayWrittenBefore } from "./date-weekday.js";
@@ -176,36 +176,6 @@ const SMALL_NUMBERS: Record<string, number> = {
   تسع: 9,
   عشره: 10,
   عشر: 10,
-};
-
-type Unit = "day" | "week" | "month" | "year" | "hour";
-/** Duration nouns: [unit, count implied by the form (dual = 2), or 0 when a number must precede]. */
-const DURATIONS: Record<string, [Unit, number]> = {
-  يوم: ["day", 1],
-  يوما: ["day", 0],
-  يومين: ["day", 2],
-  يومان: ["day", 2],
-  ايام: ["day", 0],
-  اسبوع: ["week", 1],
-  اسبوعا: ["week", 0],
-  اسبوعين: ["week", 2],
-  اسابيع: ["week", 0],
-  شهر: ["month", 1],
-  شهرا: ["month", 0],
-  شهرين: ["month", 2],
-  اشهر: ["month", 0],
-  شهور: ["month", 0],
-  عام: ["year", 1],
-  عاما: ["year", 0],
-  عامين: ["year", 2],
-  اعوام: ["year", 0],
-  سنه: ["year", 1],
-  سنتين: ["year", 2],
-  سنوات: ["year", 0],
-  سنين: ["year", 0],
-  ساعه: ["hour", 1],
-  ساعتين: ["hour", 2],
-  ساعات: ["hour", 0],
 };
 
 interface Ref {
@@ -605,7 +575,7 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     ];
   }
   // الشهر/العام/السنة/الأسبوع + الماضي/الجاري/المقبل; هذا العام.
-  const period: Unit | null =
+  const period: OffsetUnit | null =
     w === "الشهر" ? "month" : w === "العام" || w === "السنه" ? "year" : w === "الاسبوع" ? "week" : null;
   if (period) {
     let n: number | null = null;
