@@ -28,8 +28,8 @@ const PRONOUN_OFFSET = /^[وف]?(بعد|قبل)(?:ها|ه|هما)$/;
 const BARE_OFFSET = /^[وف]?(بعد|قبل)$/;
 const DEMONSTRATIVES = new Set(["ذلك", "ذاك", "هذا", "هذه", "تلك"]);
 
-/** Counts written as words after ب (بثلاثة أشهر), folded. */
-const COUNT_WORDS: Record<string, number> = {
+/** Counts from three to ten written as words, folded: بثلاثة أشهر here, قبل أربعة أيام in the date finder. */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
   ثلاثه: 3,
   ثلاث: 3,
   اربعه: 4,

@@ -26,7 +26,7 @@ import { isArticleWeekday, lookupMonth, lookupWeekday, MONTH_FIRST_WORDS } from 
 import { splitSentences } from "../arabic/sentences.js";
 import type { DateMention, Span } from "../model/types.js";
 import { futureCue, scheduledBefore } from "./date-future.js";
-import { DURATIONS, type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
+import { COUNT_WORDS, DURATIONS, type OffsetUnit, offsetAt, withOffsets } from "./date-offsets.js";
 import { narratedSequel, pastVerbAround } from "./date-past.js";
 import { countsSinceReturn } from "./date-return.js";
 import { onItsWeekday, weekdayWrittenBefore } from "./date-weekday.js";
@@ -158,25 +158,6 @@ function takesEffectOn(toks: readonly Tok[], i: number): boolean {
   if (toks[j]?.w === "يوم") j--;
   return toks[j]?.w === "من" && ONWARD.has(toks[j - 1]?.w ?? "");
 }
-
-const SMALL_NUMBERS: Record<string, number> = {
-  ثلاثه: 3,
-  ثلاث: 3,
-  اربعه: 4,
-  اربع: 4,
-  خمسه: 5,
-  خمس: 5,
-  سته: 6,
-  ست: 6,
-  سبعه: 7,
-  سبع: 7,
-  ثمانيه: 8,
-  ثماني: 8,
-  تسعه: 9,
-  تسع: 9,
-  عشره: 10,
-  عشر: 10,
-};
 
 interface Ref {
   iso: string;
@@ -374,7 +355,7 @@ interface Rel {
 function countAt(t: Tok | undefined): number | null {
   if (!t) return null;
   if (t.num && t.w.length <= 3) return Number(t.w);
-  return SMALL_NUMBERS[t.w] ?? null;
+  return COUNT_WORDS[t.w] ?? null;
 }
 
 /** Start of a day-part word before token i (مساء أمس، يوم الأربعاء), or the token's own start. */
