@@ -6,7 +6,7 @@
  * «الحكومة الروسية» took روسيا out of one and its thread with it).
  */
 
-import { gazKey, nisbaPlace } from "../annotate/entities/features.js";
+import { gazKey, NATIONALITY_PLACES, nisbaPlace } from "../annotate/entities/features.js";
 import { canonicalKey, entityId } from "../annotate/entities/names.js";
 import { foldText } from "../arabic/fold.js";
 
@@ -35,20 +35,6 @@ const STATE_HEADS: ReadonlySet<string> = new Set([
   "برلمان",
   "رئاسه",
   "سفاره",
-]);
-
-/**
- * Nationalities `nisbaPlace` does not reach from their country's name (بريطاني is not بريطانيا + ي), folded,
- * with the country they name.
- */
-const NATIONALITY_PLACES: ReadonlyMap<string, string> = new Map([
-  ["بريطاني", "بريطانيا"],
-  ["امريكي", "امريكا"],
-  ["اميركي", "امريكا"],
-  ["الماني", "المانيا"],
-  ["اماراتي", "امارات"],
-  ["هولندي", "هولندا"],
-  ["بلجيكي", "بلجيكا"],
 ]);
 
 /** A head word's key with a glued preposition (after a conjunction) cut: للجيش، لوزارة، وللسلطات. */

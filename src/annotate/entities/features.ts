@@ -151,6 +151,20 @@ export function isLastName(folded: string): boolean {
   return NAME_LAST.has(folded) || NAME_LAST.has(gazKey(folded));
 }
 
+/**
+ * Nationality adjectives `nisbaPlace` does not lead to their country (بريطاني is not بريطانيا + ي), folded and
+ * without the feminine ه, with the country they name.
+ */
+export const NATIONALITY_PLACES: ReadonlyMap<string, string> = new Map([
+  ["بريطاني", "بريطانيا"],
+  ["امريكي", "امريكا"],
+  ["اميركي", "امريكا"],
+  ["الماني", "المانيا"],
+  ["اماراتي", "امارات"],
+  ["هولندي", "هولندا"],
+  ["بلجيكي", "بلجيكا"],
+]);
+
 /** Country key a nisba adjective points to (عراقي → عراق, امريكيه → امريكا), or null. */
 export function nisbaPlace(key: string): string | null {
   for (const suf of ["يين", "يون", "يان", "يه", "ي"]) {

@@ -11,7 +11,7 @@
 
 import { foldText } from "../../arabic/fold.js";
 import type { Entity, EntityType } from "../../model/types.js";
-import { gazKey, isFirstName, nisbaPlace } from "./features.js";
+import { gazKey, isFirstName, NATIONALITY_PLACES, nisbaPlace } from "./features.js";
 import { isBareHead } from "./mention-resolution.js";
 import { canonicalKey, endsOnPatronym, isCliticForm, PATRONYMS, SKELETON_MIN_LENGTH, skeletonKey } from "./names.js";
 import { chainKeys, otherFather, twoChains } from "./patronym-chain.js";
@@ -565,19 +565,16 @@ function stemOf(name: string, type: EntityType): { key: string; adjective: strin
  */
 const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(["دولي", "دوليه", "تجاري", "تجاريه"]);
 
-/** Nationality adjectives the nisba table does not lead to a place (folded, without the feminine ه). */
+/**
+ * Nationality adjectives the nisba table does not lead to a place (folded, without the feminine ه): those whose
+ * country the gazetteer knows, and the nations within Britain.
+ */
 const NATIONALITIES: ReadonlySet<string> = new Set([
-  "بريطاني",
-  "امريكي",
-  "اميركي",
-  "الماني",
-  "اماراتي",
+  ...NATIONALITY_PLACES.keys(),
   "انجليزي",
   "انكليزي",
   "اسكتلندي",
   "استكتلندي",
-  "هولندي",
-  "بلجيكي",
 ]);
 
 /** Nouns of construct chains inside institution names that are no proper name (جمعية حقوق الإنسان). */
