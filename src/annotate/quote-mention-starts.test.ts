@@ -55,3 +55,11 @@ describe("a person's mention that starts after the conjunction its token carries
     expect(speakersWith(text, [["أسامة"], ["سليم الجبوري"], ["أسامة النجيفي", at]])).toEqual(["أسامة النجيفي"]);
   });
 });
+
+describe("a person's mention the tagger opened with the verb of saying before it", () => {
+  it("leaves the verb out of the name (وطالب الحارثي → الحارثي)", () => {
+    const text = "وذكر الحارثي أن السوق ضيقة. وطالب الحارثي بضرورة توسعة السوق، مشيرا إلى أن التجار يشتكون.";
+    const persons: [string, number?][] = [["الحارثي"], ["وطالب الحارثي"]];
+    expect(speakersWith(text, persons)).toEqual(["الحارثي", "الحارثي"]);
+  });
+});

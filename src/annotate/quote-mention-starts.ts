@@ -4,9 +4,11 @@
  * whole tokens, so the speaker text it takes from the token is cut the same way here, where the cut is sure.
  */
 
+import { foldText } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import type { Mention } from "../model/types.js";
 import type { ArticleSpeakers } from "./quote-article-speakers.js";
+import { CUES } from "./quote-cues.js";
 import { firstTokenAt, type Speaker } from "./quote-text.js";
 
 /** Whether `m` starts inside `token` right after its conjunction و or ف (وشريف → شريف) and ends at or past it. */
@@ -17,6 +19,22 @@ export function conjunctionCut(text: string, token: Token, m: Mention): boolean 
     m.end >= token.end &&
     /^[وف]$/.test(text.slice(token.start, m.start))
   );
+}
+
+/**
+ * A name's mention without the verb of saying the tagger glued onto its start (وطالب الحارثي → الحارثي): no name
+ * word is و or ف + a reporting verb's exact form, and the verb opens the clause whose subject the name is. Any
+ * other mention as it is.
+ * @example withoutGluedCue({ text: "وطالب الحارثي", start: 0, end: 13, … }) // { text: "الحارثي", start: 6, … }
+ */
+export function withoutGluedCue(m: Mention): Mention {
+  if (m.type !== "PER" && m.type !== "LOC") return m;
+  const gap = /\s+/u.exec(m.text);
+  if (!gap) return m;
+  const first = foldText(m.text.slice(0, gap.index));
+  if (!/^[وف]/.test(first) || CUES.get(first) !== "verb") return m;
+  const skip = gap.index + gap[0].length;
+  return { ...m, start: m.start + skip, text: m.text.slice(skip) };
 }
 
 /** The folded words each article writes as tokens of their own, built once per article. */

@@ -49,7 +49,7 @@ import { namedSubjectBefore } from "./quote-fronted-names.js";
 import { groupBefore, groupStillSpeaking, isGroupSpeaker } from "./quote-group-speakers.js";
 import { HONORIFIC_PRONOUNS, honorificSpeaker } from "./quote-honorifics.js";
 import { jointBefore } from "./quote-joint-speakers.js";
-import { joinsLeft } from "./quote-mention-starts.js";
+import { joinsLeft, withoutGluedCue } from "./quote-mention-starts.js";
 import {
   afterProphet,
   dataSubjectOpens,
@@ -126,7 +126,7 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
   const tokens = markWeakFinalNouns(text, tokenize(text));
   const sentences = new SentenceCursor(text);
   // A place is read by its name: محافظ مدينة عدن is the governor of عدن, as when مدينة stood outside the mention.
-  const places = mentions.map(placeNameOf);
+  const places = mentions.map((m) => placeNameOf(withoutGluedCue(m)));
   const ctx = new ArticleSpeakers(text, tokens, places, new Map(entities.map((e) => [e.id, e])));
   const quotes: Quote[] = [];
   let last: Speaker | null = null;
