@@ -65,6 +65,7 @@ import {
   subjectBeforeCue,
 } from "./quote-phrases.js";
 import { organisationBeforeRelative, relativeIsSubject } from "./quote-relative-subjects.js";
+import { holderBeforeComplement } from "./quote-role-holders.js";
 import {
   isAdjectiveLike,
   isDualCue,
@@ -258,6 +259,9 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     // شينزو إيب، قال لبوتين إن: the person told, glued to ل right after the verb, is never its speaker.
     if (cls === "verb" && !trailing && speakerTokens.length > 0 && toldPerson(ctx, speakerTokens[0]!, cue.end))
       speakerTokens = [];
+    // وقال المشرف على اللجان المكلفة من البلدية مبارك المبارك إن: the holder named after the whole role.
+    if (cls === "verb" && !trailing)
+      speakerTokens = holderBeforeComplement(ctx, speakerTokens, found.span.start) ?? speakerTokens;
     // سائلا المولى أن يتغمده برحمته: God is the one asked in a prayer (a quote by the guidelines), not its speaker;
     // فسأل زوجته الرابعة: so is one of the asker's own (a possessed noun).
     const asked = tokens[i + 1];

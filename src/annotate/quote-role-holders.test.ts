@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { speakers } from "./quote.test-util.js";
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: the holder named after a long role, right before إن or أن, speaks", () => {
+  it("takes the name after the role's modifiers and an adjunct", () => {
+    expect(
+      speakers(
+        "وقال المشرف على اللجان المكلفة من البلدية خلال إجازة العيد مبارك المبارك إن الفعاليات ستستمر أربعة أيام.",
+      ),
+    ).toEqual(["مبارك المبارك"]);
+  });
+
+  it("takes the tagged name after a role with a preposition in it", () => {
+    expect(speakers("وأوضح الباحث في مركز الدراسات في أنقرة جاهد توز أن المنطقة تشهد توترا.")).toEqual(["جاهد توز"]);
+  });
+
+  it("leaves the role when the name is someone the speaker honoured", () => {
+    expect(speakers("وقال المدير العام خلال حفل تكريم الطالب محمد العتيبي إن الجامعة فخورة بطلابها.")).toEqual([
+      "المدير العام",
+    ]);
+  });
+});
