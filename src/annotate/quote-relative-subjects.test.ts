@@ -23,6 +23,12 @@ describe("a relative pronoun as the subject of a verb of saying", () => {
     ]);
   });
 
+  it("gives the body named by its definite head before it, resolved to the one the article named", () => {
+    const text =
+      "وأعلنت شركة سوفتبنك اليابانية طرح الروبوت بيبر. ويتواصل الروبوت كما تقول الشركة المصنعة، والتي تؤكد أن الأشخاص يمكنهم التحدث معه.";
+    expect(withEntities(text).map((q) => [q.speaker, q.resolution])).toEqual([["سوفتبنك", "explicit"]]);
+  });
+
   it("gives no quote when the sentence names no one it can tell", () => {
     expect(second("حيث التقينا رئيس القسم، رائد البريكان، الذي أشار إلى أن قسمه مسؤول عن توليد الطاقة.")).toBeNull();
   });

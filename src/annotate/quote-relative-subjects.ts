@@ -8,7 +8,7 @@
 import type { Token } from "../arabic/tokens.js";
 import type { ArticleSpeakers } from "./quote-article-speakers.js";
 import { CUES } from "./quote-cues.js";
-import { isPluralCue } from "./quote-roles.js";
+import { isOrgWord, isPluralCue, isRoleHead } from "./quote-roles.js";
 import { cueGender } from "./quote-speaker-reading.js";
 
 /** The pronoun a verb has for its subject, by the relative pronoun (folded, without و) it agrees with. */
@@ -51,6 +51,22 @@ export function organisationBeforeRelative(ctx: ArticleSpeakers, tokens: Token[]
   for (const end of [r, r - 1]) {
     if (end < r && (end < 1 || !DEFINITE_NISBA.test(tokens[end]!.text))) break;
     for (const [a, b] of ctx.orgEnd) if (b === end) return [a, b];
+  }
+  return bodyBeforeRelative(ctx, tokens, r);
+}
+
+/**
+ * A body named by its definite head, with one definite adjective at most, right before the relative pronoun at
+ * `r` (الشركة المصنعة، والتي تؤكد أن; الوزارة التي قالت إن): its first and end token, or null. The head stands
+ * for the body the article named (read as any bare head is); a role head is a person's office, not this.
+ */
+function bodyBeforeRelative(ctx: ArticleSpeakers, tokens: Token[], r: number): [number, number] | null {
+  for (const a of [r - 2, r - 1]) {
+    const head = tokens[a]?.text ?? "";
+    if (a < 0 || !head.startsWith("ال") || !isOrgWord(head) || isRoleHead(head) || ctx.perTokens.has(a)) continue;
+    // (The adjective after it a definite word of its own: الشركة المصنعة، الهيئة الملكية.)
+    if (a === r - 2 && (!tokens[r - 1]!.text.startsWith("ال") || ctx.perTokens.has(r - 1))) continue;
+    return [a, r];
   }
   return null;
 }
