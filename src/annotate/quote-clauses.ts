@@ -646,6 +646,13 @@ export function complementOf(
       const after = gapStart + colon + 1;
       const m2 = firstOpener(gap.slice(colon + 1));
       if (m2 >= 0) return directAt(text, after + m2, speaker);
+      // قال:» … «: a reversed guillemet right after the colon opens the words (see closingMark), when a mark
+      // closes them in the paragraph; a stray one (قال:»بفضل من الله … to the paragraph's end, past new cues) opens
+      // the same unmarked speech as a bare colon.
+      // (A doubled one, :»» إن …, opens once.)
+      const reversed = /^\s*»+/.exec(gap.slice(colon + 1));
+      const at = reversed ? after + reversed[0].length - 1 : -1;
+      if (reversed && closingMark(text, at, "»") >= 0) return directAt(text, at, speaker);
       // وفق الشروط التالية: – أن يكون: a list the words before the colon announce, item by item, no one's words.
       if (FOLLOWING.has(tokens[j - 1]!.text) && /[-–—•*]/.test(gap.slice(colon + 1))) return null;
       let start = j < tokens.length ? tokens[j]!.start : text.length;

@@ -74,6 +74,7 @@ export function closingMark(text: string, at: number, open: string): number {
     }
     return -1;
   }
+  if (open === "»") return reversedClose(text, at, Math.min(limit, para));
   const closer = OPENERS[open] as string;
   let depth = 1;
   for (let p = at + 1; p < Math.min(limit, para); p++) {
@@ -83,6 +84,25 @@ export function closingMark(text: string, at: number, open: string): number {
       depth--;
       if (depth === 0) return p;
     }
+  }
+  return -1;
+}
+
+/**
+ * Where a quotation opened with » closes (some Saudi outlets reverse the guillemets: قال:» … «), before `end`:
+ * at the first mark that closes it, « or », past quotations nested in it. A « that a word follows right after a
+ * space opens a nested one («مقابل جامعة القدس»); any other « closes. -1 when none does, or when another » opens
+ * after a colon first.
+ */
+function reversedClose(text: string, at: number, end: number): number {
+  let depth = 1;
+  for (let p = at + 1; p < end; p++) {
+    const c = text[p];
+    // (Another » after a colon opens the next words: this one never closed.)
+    if (c === "»" && /:\s*$/.test(text.slice(Math.max(at, p - 3), p))) return -1;
+    if (c === "«" && /\s/.test(text[p - 1] ?? " ") && /[^\s.,،؛!?؟]/.test(text[p + 1] ?? " ")) depth++;
+    else if (c === "«" || c === "»") depth--;
+    if (depth === 0) return p;
   }
   return -1;
 }
