@@ -6,6 +6,7 @@
 
 import type { Token } from "../arabic/tokens.js";
 import type { ArticleSpeakers } from "./quote-article-speakers.js";
+import { COMPLEMENTIZERS } from "./quote-cues.js";
 import { isOrgWord } from "./quote-roles.js";
 import { firstTokenAt } from "./quote-text.js";
 
@@ -48,4 +49,53 @@ function firstNameEnd(ctx: ArticleSpeakers, a: number, b: number): number | unde
 function opensObject(ctx: ArticleSpeakers, tokens: Token[], k: number): boolean {
   if (tokens[k]!.text.startsWith("و") && !ctx.perTokens.has(k)) return false;
   return ctx.perTokens.has(k) || ctx.orgEnd.has(k) || ctx.isPlace(k) || ACCUSATIVE_PLURAL.test(tokens[k]!.text);
+}
+
+/** The forms of اتهم without an object pronoun (اتهم، واتهمت، يتهمون), folded. */
+const ACCUSE = /^[وف]?(?:اتهم|يتهم|تتهم)(?:ت|وا|ا|تا|ون)?$/;
+
+/**
+ * Whether the speaker phrase after اتهم is the one accused alone: it runs up to the بـ of the charge (واتهمت
+ * الحكومة بأنها لم تقدر، كما اتهم حزب العمال وتنظيم داعش بأن). The verb always takes its object, so a single
+ * phrase before بـ is that object and the accuser is the verb's pronoun, named before (not so after طالب, whose
+ * بـ needs no object: وطالب الحارثي بضرورة).
+ * @example accusedOnly(ctx, "واتهمت", speakerOf("واتهمت الحكومة بأنها …"), clauseStart) // true
+ */
+export function accusedOnly(ctx: ArticleSpeakers, cue: string, speaker: Token[], clauseStart: number): boolean {
+  const { tokens } = ctx;
+  if (!ACCUSE.test(cue) || speaker.length === 0) return false;
+  const a = firstTokenAt(tokens, speaker[0]!.start);
+  const b = firstTokenAt(tokens, speaker.at(-1)!.start) + 1;
+  // (Not two phrases the scan did not part: وسائل الإعلام | الاتحاد الصربي لكرة القدم, a name opening inside the
+  // phrase without و.)
+  // (Nor a name with more after it: واتهم بيركو الوزير بأنه, the accuser then the accused.)
+  const first = ctx.perTokens.has(a) ? ctx.perEnd.get(a) : ctx.orgEnd.get(a);
+  if (first !== undefined && first < b && !tokens[first]!.text.startsWith("و")) return false;
+  for (let k = a + 1; k < b; k++) {
+    const opens = ctx.orgEnd.has(k) || (ctx.perTokens.has(k) && !ctx.perTokens.has(k - 1));
+    // (وتنظيم "داعش": the name after a head its و joins.)
+    const joined = tokens[k]!.text.startsWith("و") || (k - 1 > a && tokens[k - 1]!.text.startsWith("و"));
+    if (opens && !joined) return false;
+  }
+  const next = tokens[b];
+  // The charge: بأن/بأنه, or the quoted words opening with its بـ (وزراء إسرائيليين «بنشر دعاية كاذبة»). Not any
+  // word in بـ (الاتحاد الصربي برئاسة فلان بأنه: the phrase runs on).
+  if (!next?.text.startsWith("ب")) return false;
+  return COMPLEMENTIZERS.has(next.text) || next.start >= clauseStart;
+}
+
+/**
+ * Whether اتهم at token `i` is the passive (واتُّهما بالإعداد لأعمال إرهابية): the charge's بـ right after the
+ * verb, with neither accuser nor accused between, reports a charge, no one's words.
+ * @example accusedPassive(ctx, 0) // true for «واتهما بالإعداد للقيام بـ«أعمال إرهابية»»
+ */
+export function accusedPassive(ctx: ArticleSpeakers, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!ACCUSE.test(ctx.tokens[i]!.text) || next === undefined || ctx.perTokens.has(i + 1)) return false;
+  // (The charge's بـ: بأنه، بالإعداد، بـ«…»; not a name that opens with the letter, بيركو.)
+  return (
+    (COMPLEMENTIZERS.has(next.text) && next.text.startsWith("ب")) ||
+    next.text.startsWith("بال") ||
+    ctx.text.slice(next.start, next.start + 2) === "بـ"
+  );
 }

@@ -18,7 +18,7 @@ import { foldText } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
 import { placeNameOf } from "./entities/names.js";
-import { accusedSubject } from "./quote-accused.js";
+import { accusedOnly, accusedPassive, accusedSubject } from "./quote-accused.js";
 import { isBetween, nameAfterVerb } from "./quote-adjuncts.js";
 import { ArticleSpeakers, completeName, MAX_LOOKUPS } from "./quote-article-speakers.js";
 import { IMPERSONAL_CUES } from "./quote-clause-ends.js";
@@ -195,6 +195,8 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
       !COMPLEMENTIZERS.has(tokens[i + 1]?.text ?? "")
     )
       continue;
+    // واتهما بالإعداد للقيام بـ«أعمال إرهابية»: the passive, a charge laid.
+    if (cls === "verb" && accusedPassive(ctx, i)) continue;
     // ويمكن وصف تلك البيئة بأنها، لا بد من القول إن: a verbal noun after a modal, what may be said, no report.
     if (cls === "verb" && i > 0 && MODALS_BEFORE_MASDAR.has(tokens[i - 1]!.text)) continue;
     // وجاء في استطلاع للرأي أن 63 بالمئة …: a poll's finding, no one's words.
@@ -255,7 +257,11 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     }
     if (ADDRESSEE_CUES.has(cue.text) && !(cls === "verb" && personAfterVerb(ctx, speakerTokens))) speakerTokens = [];
     // واتهم روبيو أوباما بالتخلي عن: the one accused or asked, after the subject, is not the speaker.
-    if (cls === "verb" && !trailing) speakerTokens = accusedSubject(ctx, tokens, cue.text, speakerTokens);
+    if (cls === "verb" && !trailing) {
+      const subject = accusedSubject(ctx, tokens, cue.text, speakerTokens);
+      // واتهمت الحكومة بأنها: one phrase before the charge is the one accused; the accuser is named before.
+      speakerTokens = subject === speakerTokens && accusedOnly(ctx, cue.text, subject, found.span.start) ? [] : subject;
+    }
     // شينزو إيب، قال لبوتين إن: the person told, glued to ل right after the verb, is never its speaker.
     if (cls === "verb" && !trailing && speakerTokens.length > 0 && toldPerson(ctx, speakerTokens[0]!, cue.end))
       speakerTokens = [];
