@@ -19,3 +19,13 @@ describe("findQuotes: فإن opens the clause of the person after it", () => {
     expect(said[0]).toMatch(/حمد/);
   });
 });
+
+describe("findQuotes: a report's issuer named in its relative clause, past the report's adjectives", () => {
+  it("gives the issuer for التقرير الحادي والخمسون الذي أصدرته", () => {
+    expect(
+      speakers(
+        "وكشف التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد العربي السعودي أن القروض ارتفعت. وأوضح أن الرصيد بلغ 310 مليارات ريال.",
+      ),
+    ).toEqual(["مؤسسة النقد العربي السعودي", "مؤسسة النقد العربي السعودي"]);
+  });
+});

@@ -467,14 +467,25 @@ export const MADE_IT = /^(?:اصدر|نشر|اعد|اجر|اطلق)(?:ه|ته|ه
 /** Verbs of issuing with the document as their object pronoun (أصدرته، نشره، وزعتها), folded. */
 const ISSUED = /^(?:اصدر|نشر|وزع|اعد|اطلق)(?:ه|ته|ها|تها)$/;
 
+/** Definite words after a document word, its adjectives or ordinal (السنوي، الختامي، الحادي والخمسون), folded. */
+const DOCUMENT_ADJECTIVE = /^و?ال\p{L}{2,}$/u;
+
+/** The document's adjectives before its relative clause run no longer (التقرير الحادي والخمسون). */
+const MAX_DOCUMENT_ADJECTIVES = 3;
+
 /**
  * البيان الذي أصدرته الجامعة: the issuer named in a relative clause right after the document word at token
- * `d`, up to the preposition or complementizer the cue takes; none when there is no such clause.
+ * `d` (or its adjectives), up to the preposition or complementizer the cue takes; none when there is no such clause.
  */
 export function issuerInRelative(text: string, tokens: Token[], d: number): Token[] {
-  if (!RELATIVES.has(tokens[d + 1]?.text ?? "") || !ISSUED.test(tokens[d + 2]?.text ?? "")) return [];
+  // (Past the document's own adjectives: التقرير السنوي الذي، التقرير الحادي والخمسون الذي أصدرته.)
+  let r = d + 1;
+  const adjective = (k: number) =>
+    DOCUMENT_ADJECTIVE.test(tokens[k]?.text ?? "") && !RELATIVES.has(tokens[k]!.text) && joinedAt(text, tokens, k);
+  while (r <= d + MAX_DOCUMENT_ADJECTIVES && adjective(r)) r++;
+  if (!RELATIVES.has(tokens[r]?.text ?? "") || !ISSUED.test(tokens[r + 1]?.text ?? "")) return [];
   const out: Token[] = [];
-  for (let k = d + 3; k < tokens.length && out.length < MAX_ROLE_TOKENS && joinedAt(text, tokens, k); k++) {
+  for (let k = r + 2; k < tokens.length && out.length < MAX_ROLE_TOKENS && joinedAt(text, tokens, k); k++) {
     const w = tokens[k]!.text;
     if (SPEAKER_STOPS.has(w) || COMPLEMENTIZERS.has(w) || CUES.has(w) || OBJECT_PREPOSITIONS.has(w)) break;
     out.push(tokens[k]!);
