@@ -27,3 +27,13 @@ describe("an institution named in a role (مدير جامعة الملك عبد�
     expect(speakers("وقال رئيس مجلس إدارة الشركة عبدالله الزامل إن الاكتتاب ناجح.")).toEqual(["عبدالله الزامل"]);
   });
 });
+
+describe("a role held by a name that a rank letter and its dot lead (م. عبداللطيف البنيان)", () => {
+  it("never makes the letter the holder's name", () => {
+    const text =
+      "أكد مدير عام الهيئة العامة للسياحة والتراث الوطني أمين مجلس التنمية السياحية بالمنطقة الشرقية م. عبداللطيف بن محمد البنيان أن القرار مهم. وأضاف مدير عام هيئة السياحة بالشرقية أن الشواطئ مفتوحة للعامة.";
+    const said = speakers(text);
+    expect(said[0]).toBe("عبداللطيف بن محمد البنيان");
+    expect(said[1]).not.toBe("م");
+  });
+});

@@ -724,6 +724,16 @@ export function splitRole(
     if (p < 0) return { roleEnd, nameStart: k, nameEnd: k };
     k = p;
   }
+  // م. عبداللطيف البنيان: a rank written as its letter and a dot leads the name, whose words start after it (the dot
+  // parts them, so the name read from the letter would be the letter alone). Past the phrase's end, no name.
+  if (
+    k > i &&
+    k < end &&
+    k + 1 < tokens.length &&
+    isLetterRank(tokens[k]!.text) &&
+    /^\.\s*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))
+  )
+    k++;
   let n = k;
   // A name the tagger found ends where its mention ends (هولاند بقيام → هولاند), unless a particle follows.
   const mentionEnd = ctx.perEnd.get(k);
