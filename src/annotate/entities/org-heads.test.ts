@@ -115,6 +115,16 @@ describe("findEntities: a bare head and its definite genitive the tagger missed"
     expect(found("وقال البيان الذي نشرته وكالة الأنباء الرسمية إن الثلاثة اعتقلوا.")).toEqual([]);
     expect(found("وذكرت وكالة التصنيف الائتماني أن قرارها جاء بعد هبوط العملة.")).toEqual([]);
   });
+
+  it("takes one indefinite word of the genitive before its definite word, but no complement with ل", () => {
+    const court = "وأعاد النظر في الحكم الصادر عن محكمة مكافحة الإرهاب في حقه.";
+    expect(found(court)).toContain("ORG:محكمة مكافحة الإرهاب");
+    expect(found("ولفت إلى أن الشعبة ستعقد اجتماعا مع جمعية نقل البضائع خلال الأسبوع.")).toContain(
+      "ORG:جمعية نقل البضائع",
+    );
+    expect(found("وقال المحامي إنها مؤسسة للاستشارات القانونية في المدينة.")).toEqual([]);
+    expect(found("بعد أسبوع من صدور حكم من محكمة لمكافحة الفساد.")).toEqual([]);
+  });
 });
 
 describe("findEntities: a head's name and its country's adjective", () => {
