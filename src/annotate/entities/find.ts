@@ -45,6 +45,7 @@ import {
 import {
   adjectivesReadAsNames,
   descriptionsReadAsNames,
+  fieldNamesOfDefiniteHeads,
   headedNamesTakeTheirCountry,
   headsBeforeNames,
   headsTakeTheirAdjectives,
@@ -152,6 +153,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     propagate(toks, raws, known, untagged, glued);
     stateBodiesOfCountries(toks, raws);
     headsWithGenitives(toks, raws);
+    fieldNamesOfDefiniteHeads(toks, raws);
     headedNamesTakeTheirCountry(toks, raws);
     conjunctionsBeforeWrittenNames(toks, raws);
     teamsInResults(toks, raws);

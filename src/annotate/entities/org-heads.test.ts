@@ -127,6 +127,33 @@ describe("findEntities: a bare head and its definite genitive the tagger missed"
   });
 });
 
+describe("findEntities: a definite head with its adjectives and field the tagger missed", () => {
+  it("names the organisation, and takes in a field the tagger read as a name", () => {
+    expect(found("وقال تقرير المؤسسة العربية لضمان الاستثمار حول مناخ الاستثمار في الدول العربية.")).toContain(
+      "ORG:المؤسسة العربية لضمان الاستثمار",
+    );
+    expect(found("وأعلنت المؤسسة العامة للتعليم الفني والتدريب المهني عن وظائف.")).toContain(
+      "ORG:المؤسسة العامة للتعليم الفني والتدريب المهني",
+    );
+    expect(found("وقال رئيس المركز الفلسطيني للبحوث المسحية إن النتائج واضحة.")).toContain(
+      "ORG:المركز الفلسطيني للبحوث المسحية",
+    );
+  });
+
+  it("leaves a body of another organisation, a verb, and a second organisation or a clause after the field", () => {
+    const plo = "وكان أبو يوسف عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية قد صرح بذلك.";
+    expect(found(plo)).toContain("ORG:منظمة التحرير الفلسطينية");
+    expect(found("وحصل على أصوات أعضاء الجمعية العمومية للنادي أمس.")).toEqual([]);
+    expect(found("وعاد المراهقون إلى المركز التأهيلي لاحظ الباحثون تحسنا.")).toEqual([]);
+    expect(found("ويصرف المعاش من المؤسسة العامة للتقاعد والمؤسسة العامة للتأمينات الاجتماعية.")).toContain(
+      "ORG:المؤسسة العامة للتقاعد",
+    );
+    expect(found("وتجتمع الجمعية العمومية للفيفا والتي تملك سلطة التعديل.")).not.toContain(
+      "ORG:الجمعية العمومية للفيفا والتي",
+    );
+  });
+});
+
 describe("findEntities: a head's name and its country's adjective", () => {
   it("takes in the adjective of the head's country that agrees with the head", () => {
     expect(found("عمد لودريان الذي كان عضوا في لجنة الدفاع في مجلس النواب الفرنسي إلى ذلك.")).toContain(

@@ -333,12 +333,38 @@ function nameAdjective(t: Tok | undefined): boolean {
  */
 function forComplement(toks: Tok[], i: number): number {
   const t = toks[i];
-  if (t === undefined || t.group >= 0 || isStopword(t.text)) return -1;
+  if (t === undefined || t.group >= 0 || isStopword(t.text) || isVerbLike(t.text)) return -1;
   if (/^لل[^\s]{2,}$/u.test(t.text)) return i + 1;
   const rest = t.text.slice(1);
   if (!/^ل[^\s]{3,}$/u.test(t.text) || rest.startsWith("ال") || isPlaceKey(gazKey(rest)) || isCityKey(gazKey(rest)))
     return -1;
   return definiteWord(toks[i + 1]) ? i + 2 : -1;
+}
+
+/**
+ * The end of an organisation's field from token `b`: the complement with ل (`forComplement`), its adjectives of
+ * relation, and a second field joined to it with وال (للسياحة | والتراث الوطني). -1 where no complement is.
+ */
+function fieldEnd(toks: Tok[], raws: Raw[], b: number): number {
+  const end = forComplement(toks, b);
+  if (end < 0) return -1;
+  let e = end;
+  while (e - end < MAX_NAME_ADJECTIVES && nisbaAdjective(toks[e])) e++;
+  // Not a relative pronoun (والتي), the head of a second organisation (للتقاعد | والمؤسسة العامة للتأمينات), nor
+  // after a field of two words a noun with adjectives of its own, which goes on the sentence (لكرة القدم |
+  // والمكاسب المادية; لشؤون البترول والمعادن).
+  const and = toks[e];
+  const second =
+    and !== undefined &&
+    /^وال[^\s]{2,}$/u.test(and.text) &&
+    !ORG_HEAD_KEYS.has(gazKey(and.text)) &&
+    (end === b + 1 || !nisbaAdjective(toks[e + 1]));
+  if (second && definiteWord({ ...and, text: and.text.slice(1) }) && !raws.some((x) => x.a === e)) {
+    const joined = e;
+    e++;
+    while (nisbaAdjective(toks[e]) && e - joined <= MAX_NAME_ADJECTIVES) e++;
+  }
+  return e;
 }
 
 /**
@@ -367,17 +393,8 @@ export function headsTakeTheirAdjectives(toks: Tok[], raws: Raw[]): void {
       if (place(t) ? ++places > 1 : r.b - r.a > 1) break;
       b++;
     }
-    const end = b - r.a >= 2 && FIELD_HEADS.has(gazKey(w)) ? forComplement(toks, b) : -1;
-    if (end > 0) {
-      b = end;
-      while (b - end < MAX_NAME_ADJECTIVES && nisbaAdjective(toks[b])) b++;
-      // والتراث الوطني: a second field joined to the first.
-      if (/^وال[^\s]{2,}$/u.test(toks[b]?.text ?? "") && !raws.some((x) => x.a === b)) {
-        const joined = b;
-        b++;
-        while (nisbaAdjective(toks[b]) && b - joined <= MAX_NAME_ADJECTIVES) b++;
-      }
-    }
+    const end = b - r.a >= 2 && FIELD_HEADS.has(gazKey(w)) ? fieldEnd(toks, raws, b) : -1;
+    if (end > 0) b = end;
     if (b === r.b) continue;
     r.type = "ORG";
     r.b = b;
@@ -516,5 +533,60 @@ export function institutionsOfPlaces(toks: Tok[], raws: Raw[]): void {
     r.b = b;
     r.e = (toks[b - 1] as Tok).e;
     covered.fill(1, r.a, b);
+  }
+}
+
+/**
+ * Nouns after ل that name what a body belongs to, not its field (المجلس السياسي | للجماعة، الصندوق السيادي | للدولة),
+ * folded keys, besides the heads and bodies of organisations and a team's nouns (اللجنة التنفيذية | لمنظمة التحرير،
+ * الجمعية العمومية | للنادي: a body of another).
+ */
+const OWNER_NOUNS: ReadonlySet<string> = new Set(["دوله", "بلاد", "بلد", "مملكه", "جماعه", "حركه"]);
+
+/** Whether a complement's word with ل (للسياحة، لكرة، لمنظمة) can open a field: not an owner's noun or a body's head. */
+function fieldWord(w: string): boolean {
+  const k = gazKey(w.replace(/^لل/u, "ال").replace(/^ل/u, ""));
+  return !ORG_HEAD_KEYS.has(k) && !BODY_NOUNS.has(k) && !TEAM_NOUNS.has(k) && !OWNER_NOUNS.has(k);
+}
+
+/**
+ * A definite head named for a field (`FIELD_HEADS`) with its name's adjectives and a complement with ل, in no
+ * mention (المؤسسة العربية لضمان الاستثمار، المؤسسة العامة للتعليم الفني والتدريب المهني، المجلس الأعلى للقضاء), is
+ * an organisation's full name the tagger missed: a mention over it, without the glued conjunction or preposition. A
+ * mention the tagger found in the field alone (الدائرة المركزية | للتنظيم والبناء) is taken in. Not when the field
+ * is an organisation (اللجنة التنفيذية للمنظمة، الجمعية العمومية للشركة: a body of another), nor when a person's or
+ * a place's mention is in it.
+ */
+export function fieldNamesOfDefiniteHeads(toks: Tok[], raws: Raw[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const head = toks[i] as Tok;
+    // للمؤسسة: ل before the article, whose alif it drops; the name cannot be written without it.
+    if (head.group >= 0 || !WITH_ARTICLE.test(head.text) || /^[وف]?لل/u.test(head.text)) continue;
+    if (!FIELD_HEADS.has(gazKey(head.text))) continue;
+    let b = i + 1;
+    while (b - i <= MAX_NAME_ADJECTIVES && nameAdjective(toks[b])) b++;
+    if (b === i + 1) continue;
+    const end = fieldEnd(toks, raws, b);
+    if (end < 0 || (toks[end - 1] as Tok).line !== head.line) continue;
+    if (!fieldWord((toks[b] as Tok).text)) continue;
+    // A mention in the field is taken in only when it is the field's word the tagger read as a name (للتنظيم).
+    const over = raws.filter((r) => r.a < end && i < r.b);
+    const field = (r: Raw) => r.a === b && r.type === "ORG" && !r.role && r.b <= end;
+    if (!over.every((r) => field(r) && loadTagger().knownType(gazKey((toks[b] as Tok).text)) !== "ORG")) continue;
+    for (const r of over) raws.splice(raws.indexOf(r), 1);
+    const added: Raw = {
+      a: i,
+      b: end,
+      type: "ORG",
+      s: head.s + trimmedStart(head.text, "ORG"),
+      e: (toks[end - 1] as Tok).e,
+      key: toks
+        .slice(i, end)
+        .filter((t) => !PUNCT.test(t.text))
+        .map((t) => gazKey(t.text)),
+    };
+    const at = raws.findIndex((r) => r.a > i);
+    raws.splice(at < 0 ? raws.length : at, 0, added);
+    i = end - 1;
   }
 }
