@@ -46,6 +46,7 @@ import {
   adjectivesReadAsNames,
   descriptionsReadAsNames,
   fieldNamesOfDefiniteHeads,
+  fieldsOfMinisters,
   headedNamesTakeTheirCountry,
   headsBeforeNames,
   headsTakeTheirAdjectives,
@@ -154,6 +155,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     stateBodiesOfCountries(toks, raws);
     headsWithGenitives(toks, raws);
     fieldNamesOfDefiniteHeads(toks, raws);
+    fieldsOfMinisters(toks, raws);
     headedNamesTakeTheirCountry(toks, raws);
     conjunctionsBeforeWrittenNames(toks, raws);
     teamsInResults(toks, raws);

@@ -197,3 +197,15 @@ describe("findEntities: an institution named for its place", () => {
     ]);
   });
 });
+
+describe("findEntities: the field of a minister's title", () => {
+  it("is part of the role, no organisation (وزير الأوقاف، وزيرة الثقافة)", () => {
+    const text = "ومن جانبه قال وزير الأوقاف والمقدسات الإسلامية عبد الفتاح صلاح إن الخطة جاهزة.";
+    expect(found(text).filter((m) => m.startsWith("ORG:"))).toEqual([]);
+    expect(found("وقدم الشكر لوزيرة الثقافة في مهمتها الجديدة.")).toEqual([]);
+  });
+
+  it("leaves an organisation named with a bare head after the title (وزير حزب الله)", () => {
+    expect(found("والتقى وزير حزب الله محمد فنيش بالوفد.")).toContain("ORG:حزب الله");
+  });
+});
