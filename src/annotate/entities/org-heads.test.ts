@@ -3,6 +3,12 @@ import { findEntities } from "./find.js";
 import { found } from "./found.test-util.js";
 
 describe("findEntities: organisations cut at their head word", () => {
+  it("gives a bare head's quoted name the mention, without the head (هيئة «نزاهة»)", () => {
+    expect(found("وقالت هيئة «نزاهة» إنها تحقق في القضية.")).toEqual(["ORG:نزاهة"]);
+    const list = 'وجاء الإعلان عن ترتيب "شاهين 2" في أحدث قائمة لهيئة "توب 500" التي تصدر مرتين سنوياً.';
+    expect(found(list)).toEqual(["ORG:توب 500"]);
+  });
+
   it("gives a head written without the article its genitive, and drops one that heads nothing", () => {
     expect(found("أكدت وزارة العمل على الفصل بالإجماع أو الأغلبية في مطالبات العمال.")).toEqual(["ORG:وزارة العمل"]);
     expect(found("فلا تكتفي بأن تكتب طالبا بجامعة، فمن الأفضل أن تذكر التخصص.")).toEqual([]);
