@@ -44,6 +44,7 @@ import {
 } from "./name-rules.js";
 import {
   adjectivesReadAsNames,
+  bareHeadsLeftAlone,
   descriptionsReadAsNames,
   fieldNamesOfDefiniteHeads,
   fieldsOfMinisters,
@@ -152,6 +153,7 @@ export function findEntities(text: string, title?: string): { mentions: Mention[
     placesAfterGivenNames(toks, raws);
     verbsAfterNames(toks, raws);
     propagate(toks, raws, known, untagged, glued);
+    bareHeadsLeftAlone(toks, raws);
     stateBodiesOfCountries(toks, raws);
     headsWithGenitives(toks, raws);
     fieldNamesOfDefiniteHeads(toks, raws);

@@ -215,3 +215,11 @@ describe("findEntities: the field of a minister's title", () => {
     expect(found("والتقى وزير حزب الله محمد فنيش بالوفد.")).toContain("ORG:حزب الله");
   });
 });
+
+describe("findEntities: a bare head the article's names spread alone", () => {
+  it("drops a bare تنظيم, which names nothing by itself", () => {
+    const text =
+      "وقال إن تنظيم داعش يسيطر على المدينة. وأضاف أن تنظيم «داعش» خسر مواقع. ويبدأ الإرهابيون في تنظيم الندوات داخلها.";
+    expect(found(text)).toEqual(["ORG:تنظيم داعش", "ORG:داعش"]);
+  });
+});
