@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fold } from "../../arabic/fold.js";
 import { findEntities } from "./find.js";
+import { type Raw, tokenizeForTagging } from "./folded-tokens.js";
 import { found } from "./found.test-util.js";
+import { headsTakeTheirGenitive } from "./org-heads.js";
 
 describe("findEntities: organisations cut at their head word", () => {
   it("gives a bare head's quoted name the mention, without the head (هيئة «نزاهة»)", () => {
@@ -221,5 +224,31 @@ describe("findEntities: a bare head the article's names spread alone", () => {
     const text =
       "وقال إن تنظيم داعش يسيطر على المدينة. وأضاف أن تنظيم «داعش» خسر مواقع. ويبدأ الإرهابيون في تنظيم الندوات داخلها.";
     expect(found(text)).toEqual(["ORG:تنظيم داعش", "ORG:داعش"]);
+  });
+});
+
+describe("headsTakeTheirGenitive: a second field joined with و", () => {
+  /** The mention a bare head's mention becomes in `text` (the head is its first word with و cut). */
+  const grown = (text: string, head: string): string => {
+    const f = fold(text);
+    const toks = tokenizeForTagging(f);
+    const a = toks.findIndex((t) => t.text === fold(head).text);
+    const t = toks[a] as (typeof toks)[number];
+    const raws: Raw[] = [{ a, b: a + 1, type: "ORG", s: t.s, e: t.e, key: [t.text] }];
+    headsTakeTheirGenitive(toks, raws);
+    return raws.map((r) => f.text.slice(r.s, r.e)).join(" | ");
+  };
+
+  it("takes in a noun and its genitive, or a definite word, with its adjective", () => {
+    expect(grown("ولفتت دراسة أجرتها هيئة الاتصالات وتقنية المعلومات مؤخرا النظر.", "هيئة")).toBe(
+      fold("هيئة الاتصالات وتقنية المعلومات").text,
+    );
+    expect(grown("وما زالت بانتظار رد هيئة التحقيق والادعاء العام على الطلب.", "هيئة")).toBe(
+      fold("هيئة التحقيق والادعاء العام").text,
+    );
+  });
+
+  it("stops before a second organisation's head", () => {
+    expect(grown("مع هيئة الرقابة والهيئة العامة للاستثمار.", "هيئة")).toBe(fold("هيئة الرقابة").text);
   });
 });

@@ -115,6 +115,7 @@ export function headsTakeTheirGenitive(toks: Tok[], raws: Raw[]): void {
     } else if (definiteWord(toks[g])) {
       b = g + 1;
       for (let n = 0; n < MAX_NAME_ADJECTIVES && nisbaAdjective(toks[b]); n++) b++;
+      b = coordinatedField(toks, raws, b);
     } else if (properName(toks[r.b])) {
       // بنك برقان، جامعة هارفارد: a name of its own in the genitive.
       b = r.b + 1;
@@ -152,6 +153,24 @@ export function headsTakeTheirGenitive(toks: Tok[], raws: Raw[]): void {
         .map((t) => gazKey(t.text)),
     ];
   }
+}
+
+/**
+ * The end of a second field joined with و to an organisation's genitive ending at `b` (هيئة الاتصالات | وتقنية
+ * المعلومات، هيئة التحقيق | والادعاء العام): a definite word with و, or و + a noun and its definite genitive, and an
+ * adjective after; `b` where none is, or where the word with و heads another organisation or begins a mention.
+ */
+function coordinatedField(toks: Tok[], raws: Raw[], b: number): number {
+  const and = toks[b];
+  if (and === undefined || !/^و[^\s]{3,}$/u.test(and.text) || raws.some((r) => r.a === b)) return b;
+  const word = { ...and, text: and.text.slice(1) };
+  if (ORG_HEAD_KEYS.has(gazKey(word.text))) return b;
+  let e: number;
+  if (definiteWord(word)) e = b + 1;
+  else if (indefiniteWord(word) && !isVerbLike(and.text) && definiteWord(toks[b + 1])) e = b + 2;
+  else return b;
+  while (e - b < 3 && nameAdjective(toks[e])) e++;
+  return e;
 }
 
 /**
