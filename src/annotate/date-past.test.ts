@@ -30,6 +30,23 @@ describe("a past verb puts a date without its year behind the publication date",
   });
 });
 
+describe("a past verb the verb table does not know, by its shape", () => {
+  it("reads a perfect in ت, a verb after قد, and تم as past", () => {
+    expect(values("الذي أضاع من عمري عقدين، ثم خرجت منه بعد 19 سنة", "2015-07-26")).toEqual([null]);
+    expect(values("وقاد مظاهرات ضد الحكومة، وقد سجن بعد عام لإساءة استخدام السلطة", "2018-05-11")).toEqual([null]);
+    expect(values("اتفاق وقف إطلاق النار الذي تم التوصل إليه في فبراير", "2015-08-04")).toEqual(["2015-02"]);
+    expect(values("للاحتجاجات التي اندلعت في أواخر ديسمبر", "2018-06-27")).toEqual(["2017-12"]);
+  });
+  it("leaves a present after قد, تم with a verbal noun of setting, a condition, and nouns in ت", () => {
+    expect(values("ولكنه قد لا يقام في 12 يونيو", "2018-05-22")).toEqual(["2018-06-12"]);
+    expect(values("الدورة الاستثنائية التي قد تتم الدعوة إليها بعد شهرين", "2018-06-02")).toEqual(["2018-08"]);
+    expect(values("للدفاع عنهم في جلسة تم تحديدها ليوم 4 جانفي", "2016-12-22")).toEqual(["2017-01-04"]);
+    expect(values("لن يحيي برشلونة إذا ما حسم لقب الدوري في السادس من مايو", "2018-04-07")).toEqual(["2018-05-06"]);
+    expect(values("اللقاء سيتأجل لوقت طويل، وفي 12 يونيو", "2018-05-22")).toEqual(["2018-06-12"]);
+    expect(values("انخفضت الأسعار، حيث تراجع سعر برنت لشهر سبتمبر", "2015-08-02")).toEqual(["2015-09"]);
+  });
+});
+
 describe("a count in a clause opened by قبل أن runs from the event told before it", () => {
   it("leaves no value for بعد N after قبل أن and a verb", () => {
     expect(values("وحكم عليه بالسجن لمدة 13 عاما، قبل أن يفرج عنه بعد أربع سنوات", "2018-03-06")).toEqual([null]);

@@ -84,9 +84,10 @@ const PLANNED = /^[وفلب]?(?:ال)?(?:عقد|اجراء|تنظيم|اقامه
 const ONWARD = new Set(["اعتبارا", "ابتداء", "بدءا", "بدء"]);
 /**
  * Futures and cargoes: a month after عقود، تسليم or شحنات is a delivery month, ahead whatever the verb (صعد الخام
- * لتسليم سبتمبر; رفعت أسعار شحنات النفط لآسيا في سبتمبر, the prices set for next month's cargoes).
+ * لتسليم سبتمبر; رفعت أسعار شحنات النفط لآسيا في سبتمبر, the prices set for next month's cargoes), and so is one
+ * after برنت (انخفضت الأسعار، حيث تراجع سعر برنت لشهر سبتمبر: the September contract).
  */
-const FUTURES = /^[لب]?(?:ال)?(?:تسليم|عقود|شحنات|شحن)(?:ها)?$/;
+const FUTURES = /^[لب]?(?:ال)?(?:تسليم|عقود|شحنات|شحن|برنت)(?:ها)?$/;
 
 /** A folded word without its conjunction. */
 function bare(w: string): string {
@@ -102,9 +103,43 @@ function sayingVerb(w: string): boolean {
 /** A hollow or doubled present of three letters (يقع، يمر، يرى): no perfect verb opens on ي. */
 const SHORT_PRESENT = /^ي\p{L}{2}$/u;
 
-/** What the word at a token tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
-function verbTense(w: string): "past" | "present" | null {
-  if (!isVerbLike(w)) return null;
+/** Particles a verb always follows (وقد سجن، لقد خرجت), folded: the word after them is a verb. */
+const QAD = new Set(["قد", "وقد", "فقد", "لقد"]);
+/**
+ * A word after قد that is a perfect verb: three letters or more, not opening as a present does (قد يتم، قد تتم،
+ * قد نرى), and not a particle (قد لا تعقد). تم after قد is one (`DONE`).
+ */
+const AFTER_QAD = /^[^يتن]\p{L}{2,}$/u;
+/** تم + a verbal noun, the news' past passive (تم تغيير النتيجة، وتم نقله), folded. */
+const DONE = new Set(["تم", "وتم", "فتم"]);
+/**
+ * Verbal nouns of setting a date that تم makes a setting verb (تم تخصيص يوم الاثنين، في جلسة تم تحديدها ليوم 4
+ * جانفي، تم إقرار 5 ماي): the date is set ahead, as after `SETTING_VERBS`, folded.
+ */
+const SETTING_NOUNS = /^(?:تحديد|تخصيص|اقرار|ضبط|تاجيل|ارجاء|تمديد|اعتماد|اختيار|جدوله|برمجه)(?:ها|ه|هم)?$/;
+/**
+ * A perfect verb of she or of I (خرجت، انتهت، اقيلت، انسحبت) that the verb table may not know, folded: four letters
+ * ending in ت (فعلت, no و or ي second: لوقت، بيوت), five opening on ا or with ا second (أفعلت، فاعلت), six opening on
+ * ا (انفعلت، افتعلت). Not a plural or a noun in ات، وت، يت (مباريات، بيروت، توقيت), a definite noun, a participle
+ * (م…), or a present (ي، ت، ن…); a feminine noun ends in ة, which never reads as ت.
+ */
+const FEMININE_PERFECT = /^(?!ال)(?:[^يتنم][^وي]|ا\p{L}{2}|\p{L}ا\p{L}|ا\p{L}{3})[^اوي]ت$/u;
+/** Foreign words of that shape that the news prints often (خام برنت، سانت بطرسبورغ، انترنت). */
+const FOREIGN_IN_T = new Set(["برنت", "سانت", "انترنت"]);
+
+/** A word of a perfect verb's shape that the verb table does not know (see `FEMININE_PERFECT`, `DONE`, `QAD`). */
+function perfectShaped(toks: readonly DateToken[], j: number): boolean {
+  const w = toks[j]!.w;
+  if (DONE.has(w)) return true;
+  if (QAD.has(toks[j - 1]?.w ?? "")) return AFTER_QAD.test(w);
+  const b = bare(w);
+  return (FEMININE_PERFECT.test(w) && !FOREIGN_IN_T.has(w)) || (FEMININE_PERFECT.test(b) && !FOREIGN_IN_T.has(b));
+}
+
+/** What the word at token `j` tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
+function verbTense(toks: readonly DateToken[], j: number): "past" | "present" | null {
+  const w = toks[j]!.w;
+  if (!isVerbLike(w)) return perfectShaped(toks, j) ? "past" : null;
   const b = bare(w);
   return presentShaped(b) || presentShaped(w) || SHORT_PRESENT.test(b) || SHORT_PRESENT.test(w) ? "present" : "past";
 }
@@ -115,9 +150,12 @@ function verbTense(w: string): "past" | "present" | null {
  */
 function eventInPast(toks: readonly DateToken[], j: number, denied: boolean): -1 | 0 {
   const w = toks[j]!.w;
-  const negated = denied && verbTense(w) === "present" && NEGATED_PAST.has(toks[j - 1]?.w ?? "");
-  if ((verbTense(w) !== "past" && !negated) || sayingVerb(w) || SETTING_VERBS.has(bare(w))) return 0;
-  return CONDITIONS.has(toks[j - 1]?.w ?? "") ? 0 : -1;
+  const negated = denied && verbTense(toks, j) === "present" && NEGATED_PAST.has(toks[j - 1]?.w ?? "");
+  if ((verbTense(toks, j) !== "past" && !negated) || sayingVerb(w) || SETTING_VERBS.has(bare(w))) return 0;
+  if (DONE.has(w) && SETTING_NOUNS.test(toks[j + 1]?.w ?? "")) return 0;
+  // إذا ما ذهبت الانتخابات إلى جولة ثانية: ما after the condition word.
+  const p = toks[j - 1]?.w === "ما" ? toks[j - 2]?.w : toks[j - 1]?.w;
+  return CONDITIONS.has(p ?? "") ? 0 : -1;
 }
 
 /**
@@ -136,7 +174,7 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
     // A plan in the clause (كانت مقررة في ديسمبر، من المقرر): its date is the plan's, past or not.
     if (futureCue(w)) return 0;
     if (CLAUSE_ENDS.has(w) || SUBORDINATORS.has(bare(w)) || FUTURES.test(w) || PLANNED.test(w)) break;
-    if (verbTense(w) !== null) return eventInPast(toks, j, denied);
+    if (verbTense(toks, j) !== null) return eventInPast(toks, j, denied);
   }
   // A date that opens its clause (وفي مايو، قتل…; ففي أغسطس، عثر…): the verb after it, in the same clause.
   const p = toks[first - 1]?.w;
@@ -152,7 +190,7 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
   if (toks[k]?.w === ",") k++;
   for (let n = 0; n < FRONTED_WINDOW && k < toks.length; n++, k++) {
     if (CLAUSE_ENDS.has(toks[k]!.w) || toks[k]!.w === ",") return 0;
-    if (verbTense(toks[k]!.w) !== null) return eventInPast(toks, k, denied);
+    if (verbTense(toks, k) !== null) return eventInPast(toks, k, denied);
   }
   return 0;
 }
