@@ -36,6 +36,13 @@ const SUBORDINATORS = new Set([
   "الذين",
 ]);
 /**
+ * Words that open a new clause (ولكن بعد 20 يوما رفض استقباله، ثم بعد أسبوعين قام، لكن في مايو قتل), folded: a date
+ * right after them takes the verb that follows it.
+ */
+const OPENERS = new Set(["لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "ثم", "وثم"]);
+/** أن and its forms (ذكرت أنه بعد تسعة أشهر سجلت), folded: a date right after them opens the clause they open. */
+const THAT = /^(?:ان|انه|انها|بان|بانه|بانها)$/;
+/**
  * Particles that put the present verb after them in the past (لم يتغير، ولم يحسم، لما يصل), folded. Only for counts
  * (لم يتمكن من ذلك إلا بعد عشر سنوات): before a month they mostly make a condition or a deadline (ما لم يصدر قرارا
  * بحلول 12 مايو، إذا لم يتوقف الصراع بحلول 30 يونيو), which lies ahead.
@@ -159,6 +166,25 @@ function eventInPast(toks: readonly DateToken[], j: number, denied: boolean): -1
 }
 
 /**
+ * The verb right after a date that opens its clause (وفي مايو، قتل), within `FRONTED_WINDOW` tokens and its clause:
+ * -1 or 0 as `eventInPast` reads it, or null when there is none.
+ */
+function verbAfter(toks: readonly DateToken[], after: number, denied: boolean): -1 | 0 | null {
+  let k = after;
+  if (toks[k]?.w === ",") k++;
+  for (let n = 0; n < FRONTED_WINDOW && k < toks.length; n++, k++) {
+    if (CLAUSE_ENDS.has(toks[k]!.w) || toks[k]!.w === ",") return null;
+    if (verbTense(toks, k) !== null) return eventInPast(toks, k, denied);
+  }
+  return null;
+}
+
+/** A word after which a date opens a new clause (`OPENERS`, `THAT`). */
+function opener(w: string | undefined): boolean {
+  return w !== undefined && (OPENERS.has(w) || THAT.test(w));
+}
+
+/**
  * -1 when the verb of the clause of the date at tokens `first`..`after` (exclusive) is in the past and tells what
  * happened: the nearest verb before it in its clause, or, for a date opening its clause (وفي مايو، قتل), the verb
  * right after it; else 0. With `denied`, a present verb after لم counts as past (`NEGATED_PAST`: for counts only).
@@ -169,6 +195,14 @@ function eventInPast(toks: readonly DateToken[], j: number, denied: boolean): -1
 export function pastVerbAround(toks: readonly DateToken[], first: number, after: number, denied = false): -1 | 0 {
   // اعتبارا من السابع من أغسطس: the day a measure takes effect, which news announces ahead.
   if (toks[first - 1]?.w === "من" && ONWARD.has(toks[first - 2]?.w ?? "")) return 0;
+  const p = toks[first - 1]?.w;
+  const p2 = toks[first - 2]?.w;
+  // لكن بعد ثلاثة أيام طرحت، ثم في يناير حجبت، أنه بعد عام سجلت: the verb after the date is its own. Without one
+  // (لكن بعد 5 أيام فوجئ), the clause before tells the tense of the story.
+  if (opener(p) || (p === "في" && opener(p2))) {
+    const v = verbAfter(toks, after, denied);
+    if (v !== null) return v;
+  }
   for (let j = first - 1; j >= 0 && j >= first - PAST_WINDOW; j--) {
     const w = toks[j]!.w;
     // A plan in the clause (كانت مقررة في ديسمبر، من المقرر): its date is the plan's, past or not.
@@ -177,22 +211,13 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
     if (verbTense(toks, j) !== null) return eventInPast(toks, j, denied);
   }
   // A date that opens its clause (وفي مايو، قتل…; ففي أغسطس، عثر…): the verb after it, in the same clause.
-  const p = toks[first - 1]?.w;
-  const p2 = toks[first - 2]?.w;
   const opens =
     p === undefined ||
     CLAUSE_ENDS.has(p) ||
     p === "," ||
     /^[وف](?:في|منذ)$/.test(p) ||
     (p === "في" && (p2 === undefined || CLAUSE_ENDS.has(p2) || p2 === ","));
-  if (!opens) return 0;
-  let k = after;
-  if (toks[k]?.w === ",") k++;
-  for (let n = 0; n < FRONTED_WINDOW && k < toks.length; n++, k++) {
-    if (CLAUSE_ENDS.has(toks[k]!.w) || toks[k]!.w === ",") return 0;
-    if (verbTense(toks, k) !== null) return eventInPast(toks, k, denied);
-  }
-  return 0;
+  return opens ? (verbAfter(toks, after, denied) ?? 0) : 0;
 }
 
 /** How far back (tokens) «قبل أن» may open the clause of a count (قبل أن يفرج عنه بعد أربع سنوات: 4). */
