@@ -433,3 +433,31 @@ describe("timeline", () => {
     expect(isoWeek("2021-04-20")).toBe("2021-W16");
   });
 });
+
+describe("غرة is the first day of the month after it", () => {
+  it("reads غرة + a Hijri month as its first day by Umm al-Qura, and a Gregorian one as day 1", () => {
+    expect(val("التي ستنطلق غرة شهر ذي القعدة", "2015-08-04")).toEqual([["غرة شهر ذي القعدة", "2015-08-16", "day"]]);
+    expect(val("وذلك بعد بدء تطبيق النظام غرة ذي القعدة العام الماضي", "2015-08-06")).toEqual([
+      ["غرة ذي القعدة العام الماضي", "2014-08-27", "day"],
+    ]);
+    expect(val("سيدخل حيز التطبيق في غرة أفريل القادم", "2017-03-28")).toEqual([
+      ["غرة أفريل القادم", "2017-04-01", "day"],
+    ]);
+  });
+  it("takes a weekday written before it, which mends a month begun by sighting", () => {
+    // Umm al-Qura puts 1 Dhu al-Hijja 1439 on Sunday 12 August; the text says Monday.
+    expect(findDates("يكون الأحد 30 ذي القعدة والاثنين غرة شهر ذي الحجة", "2018-07-23").at(-1)).toMatchObject({
+      text: "والاثنين غرة شهر ذي الحجة",
+      value: "2018-08-13",
+    });
+    expect(val("على أن تعقد الجمعية يوم الأحد الموافق غرة ذي القعدة المقبل", "2015-07-31").map((d) => d[1])).toEqual([
+      "2015-08-16",
+    ]);
+  });
+  it("keeps a first day on the publication date with a future cue (a page dated that day)", () => {
+    expect(val("أعلنت المحكمة أن الأحد، سيكون غرة شهر ذي الحجة", "2018-08-12").map((d) => d[1])).toEqual([
+      "2018-08-12",
+      "2018-08-12",
+    ]);
+  });
+});

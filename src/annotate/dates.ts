@@ -592,7 +592,19 @@ function directedMonth(ref: Ref, month: number, dir: -1 | 1): string {
   return isoOf(y, month);
 }
 
-/** A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity. */
+/** غرة, the first day of a month (غرة ذي الحجة، بغرة شهر شوال، غرة جانفي), folded, with a glued و، ف، ب or ل. */
+const FIRST_DAY = /^[وفبل]?غره$/;
+
+/** The token of the غرة before the month name at token i (غرة ذي الحجة، غرة شهر شوال), or -1. */
+function firstDayBefore(toks: readonly Tok[], i: number): number {
+  if (FIRST_DAY.test(toks[i - 1]?.w ?? "")) return i - 1;
+  return toks[i - 1]?.w === "شهر" && FIRST_DAY.test(toks[i - 2]?.w ?? "") ? i - 2 : -1;
+}
+
+/**
+ * A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity; after غرة, the first
+ * day of that month (والاثنين غرة ذي الحجة: the first of the Hijri month, by Umm al-Qura).
+ */
 function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: string): [Rel, number] | null {
   const t = toks[i]!;
   if (!MONTH_FIRST_WORDS.has(t.w)) return null;
@@ -601,6 +613,8 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   const prev = p0 !== undefined && p0.length > 2 && (p0[0] === "و" || p0[0] === "ف") ? p0.slice(1) : p0;
   // The adjective may follow a two-word name (كانون الثاني الماضي): look one token further.
   const adjective = (k: number) => PAST.has(toks[k]?.w ?? "") || FUTURE.has(toks[k]?.w ?? "");
+  const first = firstDayBefore(toks, i);
+  if (first >= 0) return firstDayOf(toks, i, first, ref, text);
   if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !adjective(i + 1) && !adjective(i + 2)) return null;
   let name = lookupMonth(t.w);
   let e = t.e;
@@ -675,6 +689,50 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
     value = resolveAbsolute(a, ref, tenseBefore(toks, i) || past);
   }
   return [{ s, e, value: value === null ? null : value.slice(0, 7), granularity: "month" }, next];
+}
+
+/**
+ * غرة + a month at token i (غرة ذي الحجة، غرة شهر شوال، غرة جانفي), the غرة at token `first`: the first day of the
+ * month as `monthAlone` would place it, from the غرة (a glued و، ف، ب or ل left out) to the month's name. A weekday
+ * written before it (والاثنين غرة ذي الحجة) mends it as it does a dated day (`onItsWeekday`); a first day a few days
+ * behind the publication date is not pushed a year ahead by a future cue (سيكون غرة ذي الحجة, on a page dated that day).
+ */
+function firstDayOf(
+  toks: readonly Tok[],
+  i: number,
+  first: number,
+  ref: Ref | null,
+  text: string,
+): [Rel, number] | null {
+  // The month as one read after a preposition: غرة is one, and names no month system's word.
+  const asMonth = monthAlone(
+    [...toks.slice(0, first), { ...toks[first]!, w: "في" }, ...toks.slice(first + 1)],
+    i,
+    ref,
+    text,
+  );
+  if (!asMonth) return null;
+  const [m, next] = asMonth;
+  const g = toks[first]!;
+  const s = g.s + g.w.length - "غره".length;
+  const hijri = m.granularity === "range";
+  let value = m.value === null ? null : hijri ? m.value.split("/")[0]! : `${m.value}-01`;
+  if (value !== null && hijri && ref && daysBetween(ref.iso, value) > NEAREST_YEAR_WINDOW_DAYS) {
+    const [y, mo, d] = value.split("-").map(Number) as [number, number, number];
+    const h = gregorianToHijri(y, mo, d);
+    const before = hijriMonthDays(h.year - 1, h.month)?.start;
+    if (before !== undefined && daysBetween(before, ref.iso) <= TENSE_SLACK_DAYS) value = before;
+  }
+  const weekday = weekdayWrittenBefore(toks, first);
+  if (value !== null && weekday !== undefined) {
+    value = onItsWeekday(
+      value,
+      weekday,
+      { calendar: hijri ? "hijri" : "gregorian", withYear: false },
+      ref?.iso ?? null,
+    );
+  }
+  return [{ s, e: m.e, value, granularity: "day" }, next];
 }
 
 /** Characters looked at around a mention to widen it (lead-in word, brackets): bounded, so linear. */
@@ -1214,8 +1272,8 @@ function rangeEnd(d: DateMention, from: string | null): string | null {
 const WEEKDAY_DATE_GAP = /^[\s،,:(]*(?:الموافق|الموافقه)?[\s،,:(]*$/u;
 
 /**
- * يوم الثلاثاء الموافق 5 / 8 / 2008، الأحد 8/11/1436: a weekday followed by the date it falls on is one
- * mention with that date's value, not a weekday resolved on its own against the publication date.
+ * يوم الثلاثاء الموافق 5 / 8 / 2008، الأحد 8/11/1436، والاثنين غرة ذي الحجة: a weekday followed by the date it falls
+ * on is one mention with that date's value, not a weekday resolved on its own against the publication date.
  */
 function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -1231,8 +1289,8 @@ function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[]
     if (
       weekday &&
       next !== undefined &&
-      // A date, with or without its year (الأحد الموافق 8 ذو القعدة), not another weekday.
-      (!next.relative || /\p{N}/u.test(next.text)) &&
+      // A date, with or without its year (الأحد الموافق 8 ذو القعدة، والاثنين غرة ذي الحجة), not another weekday.
+      (!next.relative || /\p{N}/u.test(next.text) || FIRST_DAY.test(fold(next.text).text.split(/\s+/)[0]!)) &&
       next.granularity === "day" &&
       next.value !== null &&
       WEEKDAY_DATE_GAP.test(fold(text.slice(d.end, next.start)).text)
