@@ -57,6 +57,16 @@ describe("a date right after لكن، ثم or أنه takes the verb after it", (
   });
 });
 
+describe("a count right after a verb of saying dates the saying", () => {
+  it("leaves no value when the verb governs the count, and keeps the count it reports after أن", () => {
+    const text = "بعد يومين من تفجر الفضيحة لكنه أعلن بشكل مفاجئ بعد أربعة أيام عن عزمه التنحي";
+    expect(values(text, "2015-07-22")).toEqual([null, null]);
+    expect(values("وجاءت تعليقات جونسون بعد يومين عن ورود تقارير عن هجوم", "2018-02-27")).toEqual([null]);
+    expect(values("وأعلن المشنوق أنه بعد 15 يوما ستتولى شركات موضوع النفايات", "2015-08-08")).toEqual(["2015-08-23"]);
+    expect(values("وقال البيت الأبيض إن القرار سيصبح نافذا بعد 15 يوما", "2018-03-24")).toEqual(["2018-04-08"]);
+  });
+});
+
 describe("a count in a clause opened by قبل أن runs from the event told before it", () => {
   it("leaves no value for بعد N after قبل أن and a verb", () => {
     expect(values("وحكم عليه بالسجن لمدة 13 عاما، قبل أن يفرج عنه بعد أربع سنوات", "2018-03-06")).toEqual([null]);

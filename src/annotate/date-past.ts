@@ -153,12 +153,15 @@ function verbTense(toks: readonly DateToken[], j: number): "past" | "present" | 
 
 /**
  * -1 when the verb at token `j` is a past one that tells of an event: not saying, setting a date, or a condition;
- * with `denied`, also a present verb after لم (لم يتغير، لم يتمكن).
+ * with `denied` (a count), also a present verb after لم (لم يتغير، لم يتمكن), and a verb of saying: with no أن
+ * between them it is the saying that the count dates (لكنه أعلن بشكل مفاجئ بعد أربعة أيام عن عزمه التنحي), counted
+ * from an event told before, while a count it reports stands after أن (وأعلن أنه بعد 15 يوما ستتولى الشركات).
  */
 function eventInPast(toks: readonly DateToken[], j: number, denied: boolean): -1 | 0 {
   const w = toks[j]!.w;
   const negated = denied && verbTense(toks, j) === "present" && NEGATED_PAST.has(toks[j - 1]?.w ?? "");
-  if ((verbTense(toks, j) !== "past" && !negated) || sayingVerb(w) || SETTING_VERBS.has(bare(w))) return 0;
+  if (verbTense(toks, j) !== "past" && !negated) return 0;
+  if ((sayingVerb(w) && !denied) || SETTING_VERBS.has(bare(w))) return 0;
   if (DONE.has(w) && SETTING_NOUNS.test(toks[j + 1]?.w ?? "")) return 0;
   // إذا ما ذهبت الانتخابات إلى جولة ثانية: ما after the condition word.
   const p = toks[j - 1]?.w === "ما" ? toks[j - 2]?.w : toks[j - 1]?.w;
