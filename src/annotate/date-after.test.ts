@@ -19,6 +19,11 @@ describe("«بعد N» counts from the publication date only when nothing else i
     ]);
     expect(values("وجاء الهجوم بعد عام تماما على ضربات صاروخية", "2018-04-08")).toEqual([["بعد عام", null]]);
     expect(values("نواز شريف يعود إلى باكستان بعد 7 سنوات في المنفى", "2018-09-10")).toEqual([["بعد 7 سنوات", null]]);
+    // A hedge between the years and where they were spent.
+    expect(values("والعودة إلى فريقه السابق أتلتيكو مدريد بعد عام واحد في ستامفورد بريدج", "2015-07-21")).toEqual([
+      ["بعد عام", null],
+    ]);
+    expect(values("ونوريتش سيتي (بعد عام فقط في الدرجة الأولى)", "2015-08-08")).toEqual([["بعد عام", null]]);
     // لم on a present verb tells the past: «لم يتمكن… إلا بعد عشر سنوات».
     expect(values("لم يتمكن النظام من القضاء عليهم إلا بعد عشر سنوات.", "2018-03-15")).toEqual([
       ["بعد عشر سنوات", null],

@@ -468,9 +468,9 @@ function relativeAt(toks: readonly Tok[], i: number, ref: Ref | null): [Rel, num
     // من الآن، من اليوم: from now, the publication date's own count.
     const fromNow = after === "من" && (toks[o + 1]?.w === "الان" || toks[o + 1]?.w === "اليوم");
     // وترك النادي بعد 22 عاما، وأسلم الروح بعد أسبوعين: a past verb counts from an event it told, not from today.
-    // بعد 22 عاما قضاها في ليفربول، تقاعد بعد 30 عاما في المحكمة: the years he spent, not years from now; unless a
-    // future cue says they are ahead (سيتم رفعها بعد ثماني سنوات في المرحلة الثانية).
-    const spentIn = d[0] === "year" && SPENT_IN.test(toks[k + 1]?.w ?? "") && tenseBefore(toks, i) !== 1;
+    // بعد 22 عاما قضاها في ليفربول، تقاعد بعد 30 عاما في المحكمة، بعد عام واحد في ستامفورد بريدج: the years he
+    // spent, not years from now; unless a future cue says they are ahead (سيتم رفعها بعد ثماني سنوات في المرحلة الثانية).
+    const spentIn = d[0] === "year" && SPENT_IN.test(toks[o]?.w ?? "") && tenseBefore(toks, i) !== 1;
     const fromEvent =
       w === "بعد" &&
       !fromNow &&
