@@ -36,6 +36,9 @@ describe("a past verb the verb table does not know, by its shape", () => {
     expect(values("وقاد مظاهرات ضد الحكومة، وقد سجن بعد عام لإساءة استخدام السلطة", "2018-05-11")).toEqual([null]);
     expect(values("اتفاق وقف إطلاق النار الذي تم التوصل إليه في فبراير", "2015-08-04")).toEqual(["2015-02"]);
     expect(values("للاحتجاجات التي اندلعت في أواخر ديسمبر", "2018-06-27")).toEqual(["2017-12"]);
+    // تفعّلت، تفاعلت: a perfect that opens on ت, whose present would open on تت.
+    expect(values("تكررت مناهم ولكنها تبخرت بعد أسبوعين فقط", "2015-07-31")).toEqual([null]);
+    expect(values("وفي فبراير/شباط، توقفت الشركة عن العمل", "2018-09-23")).toEqual(["2018-02"]);
   });
   it("leaves a present after قد, تم with a verbal noun of setting, a condition, and nouns in ت", () => {
     expect(values("ولكنه قد لا يقام في 12 يونيو", "2018-05-22")).toEqual(["2018-06-12"]);

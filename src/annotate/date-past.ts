@@ -131,6 +131,11 @@ const SETTING_NOUNS = /^(?:تحديد|تخصيص|اقرار|ضبط|تاجيل|ا
  * (م…), or a present (ي، ت، ن…); a feminine noun ends in ة, which never reads as ت.
  */
 const FEMININE_PERFECT = /^(?!ال)(?:[^يتنم][^وي]|ا\p{L}{2}|\p{L}ا\p{L}|ا\p{L}{3})[^اوي]ت$/u;
+/**
+ * A perfect of she in the forms that open on ت (تعرضت، تبخرت، تراجعت: تفعّلت، تفاعلت), folded, which the present's
+ * shape (`presentShaped`) would take for one: their present opens on تت. Five or six letters, not in ات، وت، يت.
+ */
+const TAFA33ALAT = /^ت\p{L}{2,3}[^اوي]ت$/u;
 /** Foreign words of that shape that the news prints often (خام برنت، سانت بطرسبورغ، انترنت). */
 const FOREIGN_IN_T = new Set(["برنت", "سانت", "انترنت"]);
 
@@ -140,6 +145,7 @@ function perfectShaped(toks: readonly DateToken[], j: number): boolean {
   if (DONE.has(w)) return true;
   if (QAD.has(toks[j - 1]?.w ?? "")) return AFTER_QAD.test(w);
   const b = bare(w);
+  if (TAFA33ALAT.test(b)) return true;
   return (FEMININE_PERFECT.test(w) && !FOREIGN_IN_T.has(w)) || (FEMININE_PERFECT.test(b) && !FOREIGN_IN_T.has(b));
 }
 
@@ -148,6 +154,7 @@ function verbTense(toks: readonly DateToken[], j: number): "past" | "present" | 
   const w = toks[j]!.w;
   if (!isVerbLike(w)) return perfectShaped(toks, j) ? "past" : null;
   const b = bare(w);
+  if (TAFA33ALAT.test(b)) return "past";
   return presentShaped(b) || presentShaped(w) || SHORT_PRESENT.test(b) || SHORT_PRESENT.test(w) ? "present" : "past";
 }
 
