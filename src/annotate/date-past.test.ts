@@ -39,6 +39,7 @@ describe("a past verb the verb table does not know, by its shape", () => {
     // تفعّلت، تفاعلت: a perfect that opens on ت, whose present would open on تت.
     expect(values("تكررت مناهم ولكنها تبخرت بعد أسبوعين فقط", "2015-07-31")).toEqual([null]);
     expect(values("وفي فبراير/شباط، توقفت الشركة عن العمل", "2018-09-23")).toEqual(["2018-02"]);
+    expect(values("الحوثيون الذين سيطروا على العاصمة صنعاء في سبتمبر أيلول", "2015-08-09")).toEqual(["2014-09"]);
   });
   it("leaves a present after قد, تم with a verbal noun of setting, a condition, and nouns in ت", () => {
     expect(values("ولكنه قد لا يقام في 12 يونيو", "2018-05-22")).toEqual(["2018-06-12"]);
@@ -47,6 +48,8 @@ describe("a past verb the verb table does not know, by its shape", () => {
     expect(values("لن يحيي برشلونة إذا ما حسم لقب الدوري في السادس من مايو", "2018-04-07")).toEqual(["2018-05-06"]);
     expect(values("اللقاء سيتأجل لوقت طويل، وفي 12 يونيو", "2018-05-22")).toEqual(["2018-06-12"]);
     expect(values("انخفضت الأسعار، حيث تراجع سعر برنت لشهر سبتمبر", "2015-08-02")).toEqual(["2015-09"]);
+    expect(values("دعوة من نظيره الفرنسي فرنسوا هولاند لزيارة باريس في نوفمبر", "2015-08-06")).toEqual(["2015-11"]);
+    expect(values("ليكونوا جاهزين للانطلاق في عملهم في 19 جوان", "2017-06-04")).toEqual(["2017-06-19"]);
   });
 });
 

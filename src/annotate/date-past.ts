@@ -136,8 +136,13 @@ const FEMININE_PERFECT = /^(?!ال)(?:[^يتنم][^وي]|ا\p{L}{2}|\p{L}ا\p{L}
  * shape (`presentShaped`) would take for one: their present opens on تت. Five or six letters, not in ات، وت، يت.
  */
 const TAFA33ALAT = /^ت\p{L}{2,3}[^اوي]ت$/u;
-/** Foreign words of that shape that the news prints often (خام برنت، سانت بطرسبورغ، انترنت). */
-const FOREIGN_IN_T = new Set(["برنت", "سانت", "انترنت"]);
+/**
+ * A perfect of they (خرجوا، انسحبوا، استولوا), folded: five letters or more ending in وا; a noun ends so only short
+ * and in the accusative (عضوا، نموا). Not a definite noun, a participle, or a present (يخرجوا، تقدموا، ليكونوا).
+ */
+const PLURAL_PERFECT = /^(?!ال|ل[يتن])[^يتنم]\p{L}{2,5}وا$/u;
+/** Foreign words of those shapes that the news prints often (خام برنت، سانت بطرسبورغ، انترنت، فرنسوا). */
+const FOREIGN_SHAPED = new Set(["برنت", "سانت", "انترنت", "فرنسوا"]);
 
 /** A word of a perfect verb's shape that the verb table does not know (see `FEMININE_PERFECT`, `DONE`, `QAD`). */
 function perfectShaped(toks: readonly DateToken[], j: number): boolean {
@@ -145,8 +150,8 @@ function perfectShaped(toks: readonly DateToken[], j: number): boolean {
   if (DONE.has(w)) return true;
   if (QAD.has(toks[j - 1]?.w ?? "")) return AFTER_QAD.test(w);
   const b = bare(w);
-  if (TAFA33ALAT.test(b)) return true;
-  return (FEMININE_PERFECT.test(w) && !FOREIGN_IN_T.has(w)) || (FEMININE_PERFECT.test(b) && !FOREIGN_IN_T.has(b));
+  if (FOREIGN_SHAPED.has(w) || FOREIGN_SHAPED.has(b)) return false;
+  return [w, b].some((x) => TAFA33ALAT.test(x) || PLURAL_PERFECT.test(x) || FEMININE_PERFECT.test(x));
 }
 
 /** What the word at token `j` tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
