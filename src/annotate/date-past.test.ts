@@ -53,13 +53,14 @@ describe("a past verb the verb table does not know, by its shape", () => {
   });
 });
 
-describe("a date right after لكن، ثم or أنه takes the verb after it", () => {
+describe("a date right after لكن، ثم، إذ or أنه takes the verb after it", () => {
   it("reads the verb after the date, and the clause before only without one", () => {
     expect(values("ووعدني بحل مشكلاته، ولكن بعد 20 يوما رفض استقباله", "2015-07-26")).toEqual([null]);
     expect(values("وذكرت وسائل الإعلام أنه بعد تسعة أشهر سجلت البلاد زيادة", "2018-06-19")).toEqual([null]);
     expect(values("لكن في يناير، حجبت الإدارة الأمريكية 65 مليون دولار", "2018-09-02")).toEqual(["2018-01"]);
     expect(values("خرجوا من الفندق بعد انتهاء اللقاء، لكن بعد 5 أيام فوجئ الزائر بهم", "2015-08-04")).toEqual([null]);
     expect(values("وقال إنه بعد أسبوعين سيعود إلى الملاعب", "2018-05-01")).toEqual(["2018-05-15"]);
+    expect(values("لكنها لم تمكث طويلا، إذ بعد شهر واحد تم إجبارها على الانسحاب", "2015-08-03")).toEqual([null]);
   });
 });
 

@@ -36,12 +36,12 @@ const SUBORDINATORS = new Set([
   "الذين",
 ]);
 /**
- * Words that open a new clause (ولكن بعد 20 يوما رفض استقباله، ثم بعد أسبوعين قام، لكن في مايو قتل), folded: a date
+ * Words that open a new clause (ولكن بعد 20 يوما رفض استقباله، ثم بعد أسبوعين قام، إذ بعد سنة أصبح), folded: a date
  * right after them takes the verb that follows it.
  */
-const OPENERS = new Set(["لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "ثم", "وثم"]);
+const OPENERS = /^و?(?:لكن|لكنه|لكنها|لكنهم|لكنهما)$|^و?ثم$|^اذ$/;
 /** أن and its forms (ذكرت أنه بعد تسعة أشهر سجلت), folded: a date right after them opens the clause they open. */
-const THAT = /^(?:ان|انه|انها|بان|بانه|بانها)$/;
+const THAT = /^(?:ب?ان(?:ه|ها|هم|ك|ني|نا)?)$/;
 /**
  * Particles that put the present verb after them in the past (لم يتغير، ولم يحسم، لما يصل), folded. Only for counts
  * (لم يتمكن من ذلك إلا بعد عشر سنوات): before a month they mostly make a condition or a deadline (ما لم يصدر قرارا
@@ -196,7 +196,7 @@ function verbAfter(toks: readonly DateToken[], after: number, denied: boolean): 
 
 /** A word after which a date opens a new clause (`OPENERS`, `THAT`). */
 function opener(w: string | undefined): boolean {
-  return w !== undefined && (OPENERS.has(w) || THAT.test(w));
+  return w !== undefined && (OPENERS.test(w) || THAT.test(w));
 }
 
 /**
