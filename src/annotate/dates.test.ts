@@ -461,3 +461,14 @@ describe("غرة is the first day of the month after it", () => {
     ]);
   });
 });
+
+describe("a range whose start has no year takes the year of its end", () => {
+  it("puts the start in the end's year, or the one before", () => {
+    expect(val("أعدمت 694 شخصا بين الأول من يناير و15 يوليو 2015", "2015-07-25")).toEqual([
+      ["بين الأول من يناير و15 يوليو 2015", "2015-01-01/2015-07-15", "range"],
+    ]);
+    expect(val("للفترة المتراوحة بين غرة جانفي و31 ديسمبر 2015", "2016-02-01")).toEqual([
+      ["بين غرة جانفي و31 ديسمبر 2015", "2015-01-01/2015-12-31", "range"],
+    ]);
+  });
+});

@@ -1204,8 +1204,8 @@ function withRanges(text: string, mentions: DateMention[]): DateMention[] {
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1];
-    const from = rangeStart(a);
-    const to = b === undefined ? null : rangeEnd(b, from);
+    const to = b === undefined ? null : rangeEnd(b, rangeStart(a));
+    const from = b === undefined ? rangeStart(a) : startInEndYear(a, b, to);
     // Two whole dates stay two mentions (Wojood: «8 / 9 / 2007 حتى 9 / 9 / 2007»); years alone join, as 1936 - 1939.
     const joins = b !== undefined && (a.relative || b.relative || (isYears(a) && isYears(b)));
     if (!joins || from === null || to === null || from.slice(0, to.length) > to) {
@@ -1252,6 +1252,24 @@ function namesMonth(text: string): boolean {
 function rangeStart(d: DateMention): string | null {
   if (d.value === null || d.granularity === "week") return null;
   return d.value.split("/")[0]!;
+}
+
+/**
+ * The start of a range `a` written without its year before an end `b` written with it (بين غرة جانفي و31 ديسمبر
+ * 2015): in the year of the end `to`, or the one before, as `rangeEnd` puts an end without its year in the start's
+ * year. Only for a Gregorian month's name: a Hijri one's day is not in a Gregorian year by its name. Else
+ * `rangeStart`.
+ */
+function startInEndYear(a: DateMention, b: DateMention, to: string | null): string | null {
+  const from = rangeStart(a);
+  const gregorian = fold(a.text)
+    .text.split(/[\s/()]+/)
+    .some((w) => lookupMonth(w)?.calendar === "gregorian");
+  if (from === null || to === null || to.length < 7 || b.relative || !a.relative || !gregorian) return from;
+  if (a.granularity !== "day" && a.granularity !== "month") return from;
+  const y = Number(to.slice(0, 4)) - (from.slice(4) > to.slice(4, from.length) ? 1 : 0);
+  const moved = `${y}${from.slice(4)}`;
+  return isValidIso(moved) ? moved : from;
 }
 
 /**
