@@ -471,4 +471,12 @@ describe("a range whose start has no year takes the year of its end", () => {
       ["بين غرة جانفي و31 ديسمبر 2015", "2015-01-01/2015-12-31", "range"],
     ]);
   });
+  it("reads a month that is also a word when a range joins it to another month", () => {
+    expect(val("خلال الفترة من مارس وحتى ديسمبر 2014", "2015-07-22")).toEqual([
+      ["من مارس وحتى ديسمبر 2014", "2014-03/2014-12", "range"],
+    ]);
+    expect(val("موسم الأمطار الذي يمتد من جوان وحتى سبتمبر", "2016-06-22")).toEqual([
+      ["من جوان وحتى سبتمبر", "2016-06/2016-09", "range"],
+    ]);
+  });
 });

@@ -663,7 +663,10 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   const dir = toks[next] && PAST.has(toks[next]!.w) ? -1 : toks[next] && FUTURE.has(toks[next]!.w) ? 1 : 0;
   if (dir !== 0) e = toks[next++]!.e;
   if (dir === 0 && (!prev || !MONTH_PREPOSITIONS.has(prev))) return null;
-  if (name.ambiguous && prev !== "شهر" && prev !== "لشهر" && dir === 0) return null;
+  // مارس، ماي، جوان are words too: a month after شهر, or one a range joins to another month (من مارس إلى يونيو).
+  const rangeTo =
+    /^(?:و?(?:الي|حتي)|-)$/.test(toks[next]?.w ?? "") && lookupMonth(toks[next + 1]?.w ?? "") !== undefined;
+  if (name.ambiguous && prev !== "شهر" && prev !== "لشهر" && dir === 0 && !rangeTo) return null;
   // في فبراير من العام الماضي / في فبراير العام الماضي: the phrase after the month says which year.
   const phrase = dir === 0 && ref ? yearPhraseAt(toks, next) : null;
   let value: string | null;
