@@ -480,3 +480,23 @@ describe("a range whose start has no year takes the year of its end", () => {
     ]);
   });
 });
+
+describe("أول أيام and أول يوم من name a month's first day as غرة does", () => {
+  it("reads the first day, and a bare weekday before it joins it", () => {
+    expect(val("انطلاق العملية الانتخابية في أول يوم من ذي القعدة المقبل", "2015-08-02")).toEqual([
+      ["أول يوم من ذي القعدة المقبل", "2015-08-16", "day"],
+    ]);
+    expect(val("مقارنة بأول أيام شهر رمضان الحالي", "2016-06-14")).toEqual([
+      ["أول أيام شهر رمضان", "2016-06-06", "day"],
+    ]);
+    expect(val("والوقف السني في العراق، الخميس، أول أيام شهر رمضان المبارك", "2018-05-16")).toEqual([
+      ["الخميس، أول أيام شهر رمضان", "2018-05-17", "day"],
+    ]);
+    // A weekday that has its own date keeps it.
+    expect(val("ويكون يوم الاثنين 13 أغسطس أول أيام شهر ذي الحجة", "2018-08-01")[0]).toEqual([
+      "يوم الاثنين 13 أغسطس",
+      "2018-08-13",
+      "day",
+    ]);
+  });
+});

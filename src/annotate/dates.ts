@@ -594,18 +594,39 @@ function directedMonth(ref: Ref, month: number, dir: -1 | 1): string {
 
 /** غرة, the first day of a month (غرة ذي الحجة، بغرة شهر شوال، غرة جانفي), folded, with a glued و، ف، ب or ل. */
 const FIRST_DAY = /^[وفبل]?غره$/;
+/** أول of «أول أيام شهر شوال، أول يوم من ذي القعدة», folded, with a glued و، ف، ب، ل or ك (كأول أيام). */
+const FIRST = /^[وفبلك]?اول$/;
 
-/** The token of the غرة before the month name at token i (غرة ذي الحجة، غرة شهر شوال), or -1. */
-function firstDayBefore(toks: readonly Tok[], i: number): number {
-  if (FIRST_DAY.test(toks[i - 1]?.w ?? "")) return i - 1;
-  return toks[i - 1]?.w === "شهر" && FIRST_DAY.test(toks[i - 2]?.w ?? "") ? i - 2 : -1;
+/** Whether a mention's text opens on غرة or أول (غرة ذي الحجة، أول أيام شهر رمضان): a day named by words. */
+function opensFirstDay(text: string): boolean {
+  const w = fold(text).text.split(/\s+/)[0] ?? "";
+  return FIRST_DAY.test(w) || FIRST.test(w);
 }
 
 /**
- * A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity; after غرة, the first
- * day of that month (والاثنين غرة ذي الحجة: the first of the Hijri month, by Umm al-Qura).
+ * The first token of a phrase naming the first day of the month at token i (غرة ذي الحجة، غرة شهر شوال، أول أيام
+ * شهر رمضان، أول يوم من ذي القعدة), or -1.
  */
-function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: string): [Rel, number] | null {
+function firstDayBefore(toks: readonly Tok[], i: number): number {
+  const k = toks[i - 1]?.w === "شهر" ? i - 2 : i - 1;
+  const w = toks[k]?.w ?? "";
+  if (FIRST_DAY.test(w)) return k;
+  if (w === "ايام" && FIRST.test(toks[k - 1]?.w ?? "")) return k - 1;
+  return w === "من" && toks[k - 1]?.w === "يوم" && FIRST.test(toks[k - 2]?.w ?? "") ? k - 2 : -1;
+}
+
+/**
+ * A month name alone after شهر or a preposition (في شهر مارس، مطلع نيسان): month granularity; after غرة or أول
+ * أيام, the first day of that month (والاثنين غرة ذي الحجة: the first of the Hijri month, by Umm al-Qura), unless
+ * `firstDay` is false (`firstDayOf` reading the month itself).
+ */
+function monthAlone(
+  toks: readonly Tok[],
+  i: number,
+  ref: Ref | null,
+  text: string,
+  firstDay = true,
+): [Rel, number] | null {
   const t = toks[i]!;
   if (!MONTH_FIRST_WORDS.has(t.w)) return null;
   const p0 = toks[i - 1]?.w;
@@ -613,7 +634,7 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
   const prev = p0 !== undefined && p0.length > 2 && (p0[0] === "و" || p0[0] === "ف") ? p0.slice(1) : p0;
   // The adjective may follow a two-word name (كانون الثاني الماضي): look one token further.
   const adjective = (k: number) => PAST.has(toks[k]?.w ?? "") || FUTURE.has(toks[k]?.w ?? "");
-  const first = firstDayBefore(toks, i);
+  const first = firstDay ? firstDayBefore(toks, i) : -1;
   if (first >= 0) return firstDayOf(toks, i, first, ref, text);
   if (!(prev && MONTH_PREPOSITIONS.has(prev)) && !adjective(i + 1) && !adjective(i + 2)) return null;
   let name = lookupMonth(t.w);
@@ -695,8 +716,9 @@ function monthAlone(toks: readonly Tok[], i: number, ref: Ref | null, text: stri
 }
 
 /**
- * غرة + a month at token i (غرة ذي الحجة، غرة شهر شوال، غرة جانفي), the غرة at token `first`: the first day of the
- * month as `monthAlone` would place it, from the غرة (a glued و، ف، ب or ل left out) to the month's name. A weekday
+ * غرة + a month at token i (غرة ذي الحجة، غرة شهر شوال، غرة جانفي، أول أيام شهر رمضان), the phrase from token
+ * `first`: the first day of the month as `monthAlone` would place it, from the غرة or أول (a glued letter left out)
+ * to the month's name. A weekday
  * written before it (والاثنين غرة ذي الحجة) mends it as it does a dated day (`onItsWeekday`); a first day a few days
  * behind the publication date is not pushed a year ahead by a future cue (سيكون غرة ذي الحجة, on a page dated that day).
  */
@@ -707,17 +729,14 @@ function firstDayOf(
   ref: Ref | null,
   text: string,
 ): [Rel, number] | null {
-  // The month as one read after a preposition: غرة is one, and names no month system's word.
-  const asMonth = monthAlone(
-    [...toks.slice(0, first), { ...toks[first]!, w: "في" }, ...toks.slice(first + 1)],
-    i,
-    ref,
-    text,
-  );
+  // The month as one read after شهر: the phrase says it is a month (غرة رمضان), whatever else its name means.
+  const named = [...toks.slice(0, i - 1), { ...toks[i - 1]!, w: "شهر" }, ...toks.slice(i)];
+  const asMonth = monthAlone(named, i, ref, text, false);
   if (!asMonth) return null;
   const [m, next] = asMonth;
   const g = toks[first]!;
-  const s = g.s + g.w.length - "غره".length;
+  // غرة and أول are three letters: what comes before them is a glued و، ف، ب، ل or ك.
+  const s = g.s + g.w.length - 3;
   const hijri = m.granularity === "range";
   let value = m.value === null ? null : hijri ? m.value.split("/")[0]! : `${m.value}-01`;
   if (value !== null && hijri && ref && daysBetween(ref.iso, value) > NEAREST_YEAR_WINDOW_DAYS) {
@@ -1310,8 +1329,9 @@ function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[]
     if (
       weekday &&
       next !== undefined &&
-      // A date, with or without its year (الأحد الموافق 8 ذو القعدة، والاثنين غرة ذي الحجة), not another weekday.
-      (!next.relative || /\p{N}/u.test(next.text) || FIRST_DAY.test(fold(next.text).text.split(/\s+/)[0]!)) &&
+      // A date, with or without its year (الأحد الموافق 8 ذو القعدة، والاثنين غرة ذي الحجة), not another weekday; a
+      // first day named by words only after a bare weekday (not يوم الاثنين 13 أغسطس أول أيام شهر ذي الحجة).
+      (!next.relative || /\p{N}/u.test(next.text) || (opensFirstDay(next.text) && !/\p{N}/u.test(d.text))) &&
       next.granularity === "day" &&
       next.value !== null &&
       WEEKDAY_DATE_GAP.test(fold(text.slice(d.end, next.start)).text)
