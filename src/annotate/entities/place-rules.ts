@@ -37,12 +37,16 @@ export function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
     const afterPreposition = !afterHead && !joined;
     const named = afterPreposition ? cityAfterPreposition(prev, t) : t.text;
     if (named === null || !WORDY.test(t.text)) continue;
-    // The longest listed name from here: two words, then one. After a preposition one word only, written as the
-    // list writes it (في الخبر, not في خبر): the list's names of two words include a person's (حي حليمة السعدية →
-    // تذكرني بحليمة السعدية) and a phrase's (منطقة منزوعة السلاح).
+    // The longest listed name from here: two words, then one. After a preposition one word, written as the list
+    // writes it (في الخبر, not في خبر), or two when the second is a side's adjective (في الغوطة الشرقية): the
+    // list's other names of two words include a person's (حي حليمة السعدية → تذكرني بحليمة السعدية) and a
+    // phrase's (منطقة منزوعة السلاح).
     const two = toks[i + 1];
     const len =
-      !afterPreposition && two !== undefined && !covered[i + 1] && isCityKey(`${gazKey(named)} ${gazKey(two.text)}`)
+      two !== undefined &&
+      !covered[i + 1] &&
+      (!afterPreposition || SIDE.test(gazKey(two.text))) &&
+      isCityKey(`${gazKey(named)} ${gazKey(two.text)}`)
         ? 2
         : isCityKey(gazKey(named)) && (!afterPreposition || isCityWord(named))
           ? 1
@@ -67,6 +71,9 @@ export function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
   raws.push(...added);
   raws.sort((x, y) => x.a - y.a);
 }
+
+/** A side's adjective by its key (الشرقية → شرقيه), the second word of a region's name (الغوطة الشرقية). */
+const SIDE = /^(?:شرقي|غربي|شمالي|جنوبي)ه$/u;
 
 /** بحجة (on the pretext of) is an expression: Yemen's governorate حجة is read after في or محافظة. */
 const GLUED_EXPRESSIONS: ReadonlySet<string> = new Set(["بحجه"]);

@@ -42,6 +42,11 @@ describe("the cities of places.data.ts", () => {
     expect(mentionsOf("LOC", "كانت أمي تذكرني بحليمة السعدية في كرمها.")).toEqual([]);
   });
 
+  it("are places of two words after a preposition when the second is a side's adjective", () => {
+    expect(mentionsOf("LOC", "وقال إن في الغوطة الشرقية متشددين.")).toEqual(["الغوطة الشرقية"]);
+    expect(mentionsOf("LOC", "وقال إن بالغوطة الشرقية متشددين.")).toEqual(["الغوطة الشرقية"]);
+  });
+
   it("are places after the words for several areas and for an area's people", () => {
     expect(mentionsOf("LOC", "وتوقعت الأرصاد هطول أمطار على مناطق تبوك والجوف وحائل.")).toEqual([
       "تبوك",
