@@ -24,12 +24,13 @@
  *   npx tsx scripts/build-places.ts --corpora ant,jawharafm --out /tmp/places.data.ts
  */
 
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type CorpusArticle, loadAntMultisource, loadJawhara, loadSaudiNewsNet } from "../bench/cluster.js";
-import { nisbaPlace } from "../src/annotate/entities/features.js";
+import { gazKey, isPlaceKey, nisbaPlace } from "../src/annotate/entities/features.js";
 import { areaHeadPattern, GLUED_BI, PLACE_PREPOSITIONS } from "../src/annotate/entities/names.js";
 import { foldText } from "../src/arabic/fold.js";
 import { stripClitics } from "../src/arabic/stem.js";
@@ -318,6 +319,77 @@ export function choosePlaces(c: Counts): ChosenPlaces {
   return { places, commonWords };
 }
 
+/** CLDR's Arabic time-zone names, whose exemplar cities (Europe/Helsinki → هلسنكي) are added to the corpora's. */
+const CLDR_ZONES = "cldr-dates-full/main/ar/timeZoneNames.json";
+const CLDR_NAME = "Unicode CLDR 48 exemplar cities (cldr-dates-full 48.2.0, Unicode-3.0, © Unicode, Inc.)";
+
+/**
+ * Uses in the corpora from which a CLDR city's counts can speak against it: a city named fewer times is kept (no
+ * common word is that rare in news), one named more is kept only as `chooseExemplarCities` says.
+ */
+export const MIN_CLDR_USES = 5;
+/**
+ * Share of a CLDR city's uses in a place's positions (after a head or في/من/إلى/بين, glued to ب) below which its
+ * word is mostly something else: مدريد 0.04 (ريال مدريد), ترك 0.12 (the verb), صوفيا 0.17 (a woman's name), دبي
+ * 0.19 (mostly in names of events and companies); capitals named as their governments stand at 0.20–0.60 (دمشق،
+ * روما، موسكو، هلسنكي). Those under `MIN_PLACED_SHARE` are read after a word for an area only.
+ */
+export const MIN_CLDR_PLACED_SHARE = 0.2;
+
+/**
+ * The exemplar cities of CLDR's time-zone names (`zone/<area>/<city>/exemplarCity`), in CLDR's order; not the
+ * unknown city of Etc/Unknown.
+ *
+ * @example
+ * exemplarCities({ main: { ar: { dates: { timeZoneNames: { zone: { Europe: { Helsinki: { exemplarCity: "هلسنكي" } } } } } } } });
+ * // ["هلسنكي"]
+ */
+export function exemplarCities(json: unknown): string[] {
+  const out: string[] = [];
+  const walk = (o: unknown, area: string) => {
+    if (typeof o !== "object" || o === null) return;
+    for (const [k, v] of Object.entries(o)) {
+      const city = (v as { exemplarCity?: unknown }).exemplarCity;
+      if (typeof city === "string") {
+        if (area !== "Etc") out.push(city);
+      } else walk(v, area || k);
+    }
+  };
+  walk(
+    (json as { main?: { ar?: { dates?: { timeZoneNames?: { zone?: unknown } } } } }).main?.ar?.dates?.timeZoneNames
+      ?.zone,
+    "",
+  );
+  return out;
+}
+
+/**
+ * The CLDR cities to add to the places the corpora gave (`listed`), folded, and those of them read after a word for
+ * an area only (`commonWords`). One word only: the finder reads a name of several words after an area's word,
+ * where the corpora find the frequent ones themselves (ساو باولو، لوس انجلوس), and CLDR's include descriptions
+ * (حي الأمير السفلي). Not a country or territory of the gazetteer (فيجي، موناكو، الكويت). A city named at least
+ * `MIN_CLDR_USES` times is kept when it is mostly written in CLDR's form (نوم "sleep" is mostly النوم) and at least
+ * `MIN_CLDR_PLACED_SHARE` of its uses are a place's; not one more often glued to ب than alone (بترول, petrol).
+ */
+export function chooseExemplarCities(names: readonly string[], c: Counts, listed: ReadonlySet<string>): ChosenPlaces {
+  const places = new Set<string>();
+  const commonWords = new Set<string>();
+  for (const name of names) {
+    const f = foldText(name);
+    if (!/^[\p{L}\p{M}]+$/u.test(f) || listed.has(f) || isPlaceKey(gazKey(f))) continue;
+    const k = stripClitics(f);
+    // Written after a glued ب more often than alone, the city is the end of another word (بترول: ترول).
+    if ((c.gluedBi.get(k) ?? 0) > (c.total.get(k) ?? 0)) continue;
+    if ((c.total.get(k) ?? 0) >= MIN_CLDR_USES) {
+      const share = placedShare(f, k, c);
+      if (formShare(f, k, c) < MIN_FORM_SHARE || share < MIN_CLDR_PLACED_SHARE) continue;
+      if (share < MIN_PLACED_SHARE) commonWords.add(f);
+    }
+    places.add(f);
+  }
+  return { places: [...places].sort(), commonWords: [...commonWords].sort() };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -331,11 +403,18 @@ function main(): void {
   function* articles(): Generator<CorpusArticle> {
     for (const n of names) yield* (CORPORA[n] as { load: () => CorpusArticle[] }).load();
   }
-  const { places, commonWords } = choosePlaces(countPlaces(articles()));
+  const counts = countPlaces(articles());
+  const mined = choosePlaces(counts);
+  const zones = JSON.parse(readFileSync(createRequire(import.meta.url).resolve(CLDR_ZONES), "utf8")) as unknown;
+  const cldr = chooseExemplarCities(exemplarCities(zones), counts, new Set(mined.places));
+  const places = [...mined.places, ...cldr.places].sort();
+  const commonWords = [...mined.commonWords, ...cldr.commonWords].sort();
   const body = `// GENERATED by scripts/build-places.ts; do not edit. Names of places (folded) read off unlabeled news:
 // words that follow a word for a settlement or area (منطقة، محافظة، مدينة، ولاية …) and datelines' places.
 // Only the names are taken from the corpora, no text and no counts:
 ${names.map((n) => `//   ${(CORPORA[n] as { name: string }).name}`).join("\n")}
+// With the one-word cities of ${CLDR_NAME}
+// that the corpora do not mostly write for something else.
 
 /** Cities, provinces and districts (folded: ا for أ/إ/آ, ي for ى, ه for ة), sorted. */
 export const CITIES: readonly string[] = [
@@ -350,7 +429,7 @@ ${commonWords.map((p) => `  ${JSON.stringify(p)},\n`).join("")}];
 `;
   writeFileSync(values.out as string, body);
   console.log(
-    `${places.length} places (${places.filter((p) => p.includes(" ")).length} of several words, ${commonWords.length} mostly common words) → ${values.out}`,
+    `${places.length} places (${cldr.places.length} from CLDR, ${places.filter((p) => p.includes(" ")).length} of several words, ${commonWords.length} mostly common words) → ${values.out}`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choosePlaces, countPlaces } from "../../scripts/build-places.js";
+import { chooseExemplarCities, choosePlaces, countPlaces, exemplarCities } from "../../scripts/build-places.js";
 import { foldText } from "../../src/arabic/fold.js";
 
 /** 81 distinct made-up words of three letters (بتك، بثك …). */
@@ -94,5 +94,53 @@ describe("choosePlaces", () => {
       ...times(3, "قال الأمير في جدة"),
     ];
     expect(choosePlaces(countPlaces(arts))).toEqual({ places: ["الخبر", "جده"], commonWords: ["الخبر"] });
+  });
+});
+
+describe("exemplarCities and chooseExemplarCities", () => {
+  const zones = {
+    main: {
+      ar: {
+        dates: {
+          timeZoneNames: {
+            zone: {
+              Europe: { Helsinki: { exemplarCity: "هلسنكي" }, Madrid: { exemplarCity: "مدريد" } },
+              America: { Argentina: { Salta: { exemplarCity: "سالطا" } }, Nome: { exemplarCity: "نوم" } },
+              Antarctica: { Troll: { exemplarCity: "ترول" } },
+              Pacific: { Fiji: { exemplarCity: "فيجي" }, Pago_Pago: { exemplarCity: "باغو باغو" } },
+              Etc: { Unknown: { exemplarCity: "مدينة غير معروفة" } },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  it("reads the exemplar cities of CLDR's time zones, not the unknown city", () => {
+    expect(exemplarCities(zones)).toEqual(["هلسنكي", "مدريد", "سالطا", "نوم", "ترول", "فيجي", "باغو باغو"]);
+  });
+
+  it("keeps a city news names as a place or seldom, not a common word, a name's part, a country or several words", () => {
+    const arts = [
+      ...times(4, "عقدت القمة في هلسنكي أمس"),
+      ...times(3, "قالت هلسنكي إنها ترحب بالقمة"),
+      // مدريد: mostly the club's name.
+      ...times(2, "وصل الوفد إلى مدريد"),
+      ...times(40, "فاز ريال مدريد على خصمه"),
+      // نوم: mostly the definite noun "sleep".
+      ...times(3, "لا نوم في المدينة"),
+      ...times(20, "ساعات النوم قليلة"),
+      // ترول: mostly the end of بترول.
+      ...times(10, "ارتفعت أسعار بترول برنت"),
+    ];
+    const chosen = chooseExemplarCities(exemplarCities(zones), countPlaces(arts), new Set());
+    expect(chosen.places).toEqual(["سالطا", "هلسنكي"]);
+    expect(chosen.commonWords).toEqual([]);
+  });
+
+  it("leaves out a city the corpora listed already, and reads one mostly named otherwise after an area's word", () => {
+    const arts = [...times(5, "عقدت القمة في هلسنكي أمس"), ...times(15, "قالت هلسنكي إنها ترحب")];
+    const chosen = chooseExemplarCities(["هلسنكي", "سالطا"], countPlaces(arts), new Set(["سالطا"]));
+    expect(chosen).toEqual({ places: ["هلسنكي"], commonWords: ["هلسنكي"] });
   });
 });

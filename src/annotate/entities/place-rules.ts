@@ -36,7 +36,7 @@ export function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
     const joined = placeEndsAt.has(i) && /^و./u.test(t.text);
     const afterPreposition = !afterHead && !joined;
     const named = afterPreposition ? cityAfterPreposition(prev, t) : t.text;
-    if (named === null || !WORDY.test(t.text)) continue;
+    if (named === null || !WORDY.test(t.text) || idiomAhead(named, toks[i + 1])) continue;
     // The longest listed name from here: two words, then one. After a preposition one word, written as the list
     // writes it (في الخبر, not في خبر), or two when the second is a side's adjective (في الغوطة الشرقية): the
     // list's other names of two words include a person's (حي حليمة السعدية → تذكرني بحليمة السعدية) and a
@@ -74,6 +74,15 @@ export function citiesAfterAreaHeads(toks: Tok[], raws: Raw[]): void {
 
 /** A side's adjective by its key (الشرقية → شرقيه), the second word of a region's name (الغوطة الشرقية). */
 const SIDE = /^(?:شرقي|غربي|شمالي|جنوبي)ه$/u;
+
+/** Cities that begin an idiom with the next word (its start, folded): مسقط رأسه "his birthplace", not Muscat. */
+const IDIOMS: ReadonlyMap<string, RegExp> = new Map([["مسقط", /^راس/u]]);
+
+/** Whether city word `named` and the token after it make an idiom of `IDIOMS` (في مسقط رأسها). */
+function idiomAhead(named: string, next: Tok | undefined): boolean {
+  const start = IDIOMS.get(gazKey(named));
+  return start !== undefined && next !== undefined && start.test(next.text);
+}
 
 /** بحجة (on the pretext of) is an expression: Yemen's governorate حجة is read after في or محافظة. */
 const GLUED_EXPRESSIONS: ReadonlySet<string> = new Set(["بحجه"]);

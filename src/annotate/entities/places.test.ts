@@ -42,6 +42,14 @@ describe("the cities of places.data.ts", () => {
     expect(mentionsOf("LOC", "كانت أمي تذكرني بحليمة السعدية في كرمها.")).toEqual([]);
   });
 
+  it("hold CLDR's cities abroad, read after a preposition, but not a city that begins an idiom", () => {
+    expect(mentionsOf("LOC", "التقى ترامب وبوتين في هلسنكي الاثنين الماضي.")).toEqual(["هلسنكي"]);
+    expect(mentionsOf("LOC", "وأقام المعرض في بودابست ثم انتقل إلى نواكشوط.")).toEqual(["بودابست", "نواكشوط"]);
+    // مسقط رأسه: his birthplace, not Muscat.
+    expect(mentionsOf("LOC", "وعاد الكاتب إلى مسقط رأسه بعد غياب.")).toEqual([]);
+    expect(mentionsOf("LOC", "ويقيم الكاتب في مسقط منذ سنوات.")).toEqual(["مسقط"]);
+  });
+
   it("are places of two words after a preposition when the second is a side's adjective", () => {
     expect(mentionsOf("LOC", "وقال إن في الغوطة الشرقية متشددين.")).toEqual(["الغوطة الشرقية"]);
     expect(mentionsOf("LOC", "وقال إن بالغوطة الشرقية متشددين.")).toEqual(["الغوطة الشرقية"]);
