@@ -50,6 +50,13 @@ describe("the cities of places.data.ts", () => {
     expect(mentionsOf("LOC", "ويقيم الكاتب في مسقط منذ سنوات.")).toEqual(["مسقط"]);
   });
 
+  it("are places in the name of an event named for them, as the annotated corpora tag them", () => {
+    expect(mentionsOf("LOC", "شهد معرض الفضة بمهرجان أبها للتسوق إقبالا.")).toEqual(["أبها"]);
+    expect(mentionsOf("LOC", "وتتواصل فعاليات مهرجان أملج التراثي البحري.")).toEqual(["أملج"]);
+    // الخبر is mostly "the news": not read after an event's word either.
+    expect(mentionsOf("LOC", "ويقام مهرجان الخبر غدا.")).toEqual([]);
+  });
+
   it("are places of two words after a preposition when the second is a side's adjective", () => {
     expect(mentionsOf("LOC", "وقال إن في الغوطة الشرقية متشددين.")).toEqual(["الغوطة الشرقية"]);
     expect(mentionsOf("LOC", "وقال إن بالغوطة الشرقية متشددين.")).toEqual(["الغوطة الشرقية"]);
