@@ -5,7 +5,6 @@
  * quote-shares.ts. Linear: every scan is bounded or moves forward.
  */
 
-import { hasTanweenFath } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import { isFirstName } from "./entities/features.js";
 import { PERSON_TITLES } from "./entities/lexicon.js";
@@ -65,6 +64,7 @@ import {
   colonSoon,
   firstOpener,
   firstTokenAt,
+  hasTanween,
   isInitialDot,
   lastTokenBefore,
   MAX_QUOTE_CHARS,
@@ -399,7 +399,7 @@ const ACCUSATIVE_PLURAL = /^(?:الم\p{L}{3,}|ال\p{L}{2,}ي)ين$/u;
 const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
   // An accusative with tanween is never the subject: after the speaker it is how they spoke (نهض هاشم مدهوشًا);
   // right after the cue, the verb's object or a circumstantial (بما اعتبره انتصارًا، ورأت خصوصًا أن، وقال مختتمًا).
-  ({ text, tokens, j }) => hasTanweenFath(text.slice(tokens[j]!.start, tokens[j]!.end)),
+  ({ text, tokens, j }) => hasTanween(text, tokens[j]!),
   // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
   // (With a possessive, the one told even without a colon near: تقول لزوجها عند عودتها إليه بعد الحفل: «…».)
   ({ text, tokens, j, speaker, persons }) =>

@@ -4,7 +4,6 @@
  * (quote-article-speakers.ts).
  */
 
-import { hasTanweenFath } from "../arabic/fold.js";
 import { isFirstName } from "./entities/features.js";
 import { NAMING_TITLES } from "./entities/names.js";
 import { TIME_AFTER_SPEAKER } from "./quote-adjuncts.js";
@@ -13,7 +12,7 @@ import { isPlaceWord } from "./quote-clause-words.js";
 import { isToldOutlet, namedBayan, spelledLetter } from "./quote-clauses.js";
 import { COMPLEMENTIZERS, CUES, PRONOUN_SPEAKERS, SPEAKER_STOPS } from "./quote-cues.js";
 import { HONORIFICS, isOrgWord, isPossessed, isRoleHead, NAME_PARTICLES } from "./quote-roles.js";
-import { bareIn, joinedAt } from "./quote-text.js";
+import { bareIn, hasTanween, joinedAt } from "./quote-text.js";
 
 /** A name in apposition between commas runs at most this many words (لويزة روفل). */
 export const MAX_APPOSITION_TOKENS = 4;
@@ -94,7 +93,7 @@ export function isNameWord(ctx: ArticleSpeakers, k: number, inName: boolean): bo
   const w = ctx.tokens[k]!.text;
   if (!/^\p{L}/u.test(w) || (w.length < 2 && !RANKS.has(w))) return false;
   // A word with tanween (مدهوشًا، تاركًا) is an adverbial accusative, never part of a name.
-  if (hasTanweenFath(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end))) return false;
+  if (hasTanween(ctx.text, ctx.tokens[k]!)) return false;
   // بإحباط، لأسباب: a preposition on a word opening with a hamza; no name is spelt so.
   if (/^[بلك][أإ]/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.start + 2))) return false;
   // للبحث والإنقاذ، للحج والعمرة، للسيارة: ل on the article is a purpose or the one the role is for; no name opens

@@ -3,11 +3,10 @@
  * phrase ends, for the clause reader of quote-clauses.ts.
  */
 
-import { hasTanweenFath } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import { RELATIVES } from "./quote-clause-words.js";
 import { COMPLEMENTIZERS, CUES, SPEAKER_STOPS } from "./quote-cues.js";
-import { firstTokenAt } from "./quote-text.js";
+import { firstTokenAt, hasTanween } from "./quote-text.js";
 
 /** Words that make a count approximate before it (حوالي 40٪، نحو ثلثهم، قرابة 47 في المئة), folded. */
 const APPROXIMATORS: ReadonlySet<string> = new Set(["حوالي", "نحو", "قرابه", "زهاء"]);
@@ -133,7 +132,7 @@ export function shareEnd(text: string, tokens: Token[], j: number): number {
   while (g < tokens.length && g - j < MAX_SHARE_TOKENS && joined(g)) {
     const t = w(g);
     if (COMPLEMENTIZERS.has(t) || CUES.has(t) || RELATIVES.has(t) || t === "الي" || t === "علي") break;
-    if (hasTanweenFath(text.slice(tokens[g]!.start, tokens[g]!.end))) break;
+    if (hasTanween(text, tokens[g]!)) break;
     // في + a definite word: where the respondents are (في المنطقة، في المسح); not في بيان.
     if (t === "في") {
       if (g === groupStart || !w(g + 1).startsWith("ال") || !joined(g + 1)) break;

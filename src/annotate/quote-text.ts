@@ -3,6 +3,7 @@
  * close, balanced stretches, token lookups by offset and words without clitics. No speaker or cue logic.
  */
 
+import { hasTanweenFath } from "../arabic/fold.js";
 import type { Token } from "../arabic/tokens.js";
 import type { Quote } from "../model/types.js";
 import { ORG_CUES, ROLE_HEADS } from "./entities/lexicon.js";
@@ -424,6 +425,18 @@ export function explicitInSentence(quotes: Quote[], sentenceStart: number): Spea
 /** The cue as written: with its و/ف and pronoun suffix, without punctuation or diacritics trimmed away. */
 export function cueAsWritten(text: string, cue: Token): string {
   return text.slice(cue.start, cue.end);
+}
+
+/**
+ * Whether token `t` is written with tanween fath, the indefinite accusative ending (متأسفًا، متأسفاً): a
+ * circumstantial or an object, never a name's word. Written after the final alif (اً), the mark trails the
+ * letters the token spans, so the marks right after it count too.
+ * @example hasTanween("وقال متأسفاً:", { text: "متاسفا", start: 5, end: 11 }) // true
+ */
+export function hasTanween(text: string, t: Token): boolean {
+  let end = t.end;
+  while (end < text.length && /\p{Mn}/u.test(text[end] as string)) end++;
+  return hasTanweenFath(text.slice(t.start, end));
 }
 
 export function wordCount(s: string): number {
