@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../arabic/tokens.js";
 import { speakers } from "./quote.test-util.js";
+import { isAccusative } from "./quote-adjuncts.js";
 import { hasTanween } from "./quote-text.js";
 
 /** Invented sentences, written for these tests. */
@@ -15,5 +16,41 @@ describe("an indefinite accusative is never the speaker", () => {
       "الوزير",
       "الوزير",
     ]);
+  });
+
+  it("reads the unvowelled accusative by its shape: derived participles, common adverbs and objects", () => {
+    const text = "مفاجئا مستفسرا مبررا متفائلا أولا سابقا أحدا ماريا مالطا مونيكا مادونا مهروترا";
+    expect(tokenize(text).map((t) => isAccusative(text, t))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("takes no participle or adverb after the cue for its speaker", () => {
+    expect(speakers("وأعلن الوزير أن الخطة جاهزة. وأشار سابقا إلى أن الميزانية كافية.")).toEqual(["الوزير", "الوزير"]);
+    expect(speakers("رن اللقب في أذني، فسألته مستفسرا: ومن هو ذلك الرجل؟")).not.toContain("مستفسرا");
+  });
+
+  it("reads an accusative after كان as its predicate, no subject of the verb after it", () => {
+    expect(
+      speakers(
+        "أكد اللاعب عمر الغامدي أنه مقتنع بقرار الاعتزال. وحول قرار إبعاده هل كان مفاجئا قال: «نعم كان قرارا مفاجئا لي».",
+      ),
+    ).toEqual(["عمر الغامدي", "عمر الغامدي"]);
+  });
+
+  it("keeps a name spelt with م … ا", () => {
+    expect(speakers("وقالت ماريا إن الفريق جاهز.")).toEqual(["ماريا"]);
+    expect(speakers("وأعلنت مالطا أن الميناء سيفتح.")).toEqual(["مالطا"]);
   });
 });

@@ -9,7 +9,7 @@ import { isFirstName } from "./entities/features.js";
 import { ALA_OBJECTS, CHANNELS, CLAUSE_OPENERS, isPlaceWord, MAX_INDIRECT_GAP_TOKENS } from "./quote-clause-words.js";
 import { COMPLEMENTIZERS, CUES } from "./quote-cues.js";
 import { isOrgWord, isRoleHead } from "./quote-roles.js";
-import { stripArticle } from "./quote-text.js";
+import { hasTanween, stripArticle } from "./quote-text.js";
 
 /**
  * Accusatives after a cue that say how or when one spoke (وقال مخاطبا الحكومة، وأضاف متوجها إلى الناخبين،
@@ -42,6 +42,60 @@ const CIRCUMSTANTIALS = new Set([
 /** CIRCUMSTANTIALS in either gender (وأضافت موجهة رسالة إلى ترامب), folded. */
 export function isCircumstantial(w: string): boolean {
   return CIRCUMSTANTIALS.has(w) || (w.endsWith("ه") && CIRCUMSTANTIALS.has(`${w.slice(0, -1)}ا`));
+}
+
+/**
+ * Participles of the derived forms in the indefinite accusative, folded, written without their tanween:
+ * مُفاعِلًا (مفاجئا), مُتَفَعِّلًا and مُتَفاعِلًا (متأسفا، متفائلا), مُنْفَعِلًا (منزعجا), مُسْتَفْعِلًا (مستفسرا), مُفَعِّلًا
+ * (مبررا، ملوثا), مُفْتَعِلًا (مبتسما) and مفعولًا (مشغولا). The first root letter is no long vowel, which keeps the
+ * foreign names spelt with م … ا out (ماريا، مالطا، مونيكا، ميشيلا، مادونا).
+ */
+const DERIVED_PARTICIPLE =
+  /^(?:م(?:ست|ت|ن)?[^اويى\s]ا?[^اويى\s]{2}|م[^اويى\s]ت[^اويى\s]{2}|م[^اويى\s]{2}و[^اويى\s])ا$/u;
+
+/**
+ * Adverbs (أولا، سابقا، آنفا، خصوصا) and nouns a verb takes for its object (أحدا، شيئا، بأسا، وداعا) in the
+ * indefinite accusative, folded: unvowelled, no other word is spelt so.
+ */
+const ACCUSATIVE_WORDS: ReadonlySet<string> = new Set([
+  "اولا",
+  "ثانيا",
+  "ثالثا",
+  "اخيرا",
+  "سابقا",
+  "لاحقا",
+  "انفا",
+  "خصوصا",
+  "تحديدا",
+  "مثلا",
+  "احيانا",
+  "غالبا",
+  "ابدا",
+  "جدا",
+  "تماما",
+  "فعلا",
+  "علنا",
+  "عمدا",
+  "رسميا",
+  "اعلاميا",
+  "شخصيا",
+  "هاتفيا",
+  "احدا",
+  "شيئا",
+  "باسا",
+  "وداعا",
+]);
+
+/**
+ * Whether token `t` is an indefinite accusative: written with tanween (متأسفاً), or, without it, a derived
+ * participle (مفاجئا، مستفسرا) or one of the common adverbs and objects (أولا، سابقا، أحدا). The subject is in
+ * the nominative, so such a word is never the speaker: right after the cue it says how or when one spoke or is
+ * the verb's object (وقال متأسفا، أشارت أولا، نفى أحدا); after كان it is كان's predicate (هل كان مفاجئا قال).
+ * @example isAccusative("قال مستفسرا:", { text: "مستفسرا", start: 4, end: 11 }) // true
+ * @example isAccusative("قالت ماريا:", { text: "ماريا", start: 5, end: 10 }) // false
+ */
+export function isAccusative(text: string, t: Token): boolean {
+  return hasTanween(text, t) || DERIVED_PARTICIPLE.test(t.text) || ACCUSATIVE_WORDS.has(t.text);
 }
 
 /**

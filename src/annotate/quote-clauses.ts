@@ -12,6 +12,7 @@ import { isVerbLike } from "./entities/verbs.js";
 import {
   ADDRESSEE_PRONOUNS,
   EVENT_OBJECTS,
+  isAccusative,
   isAddressee,
   isBetween,
   isChannelAdjunct,
@@ -64,7 +65,6 @@ import {
   colonSoon,
   firstOpener,
   firstTokenAt,
-  hasTanween,
   isInitialDot,
   lastTokenBefore,
   MAX_QUOTE_CHARS,
@@ -397,9 +397,12 @@ const ACCUSATIVE_PLURAL = /^(?:الم\p{L}{3,}|ال\p{L}{2,}ي)ين$/u;
  * construction it recognises. The scan goes on to find the complement; only the speaker stops growing.
  */
 const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
-  // An accusative with tanween is never the subject: after the speaker it is how they spoke (نهض هاشم مدهوشًا);
-  // right after the cue, the verb's object or a circumstantial (بما اعتبره انتصارًا، ورأت خصوصًا أن، وقال مختتمًا).
-  ({ text, tokens, j }) => hasTanween(text, tokens[j]!),
+  // An indefinite accusative is never the subject: after the speaker it is how they spoke (نهض هاشم مدهوشًا);
+  // right after the cue, the verb's object or a circumstantial (بما اعتبره انتصارًا، ورأت خصوصًا أن، وقال مختتمًا،
+  // فسألته مستفسرا، نفى أحدا). (Not سابقا after a role, the office held before, which the role keeps as written:
+  // وكيل وزارة المياه سابقا.)
+  ({ text, tokens, j, speaker }) =>
+    isAccusative(text, tokens[j]!) && !(speaker.length > 0 && tokens[j]!.text === "سابقا"),
   // تقول لبي بي سي: the outlet or person told, where a speaker would stand: no speaker follows the cue.
   // (With a possessive, the one told even without a colon near: تقول لزوجها عند عودتها إليه بعد الحفل: «…».)
   ({ text, tokens, j, speaker, persons }) =>

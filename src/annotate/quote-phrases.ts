@@ -5,6 +5,7 @@
 
 import type { Token } from "../arabic/tokens.js";
 import { ORG_CUES } from "./entities/lexicon.js";
+import { isAccusative } from "./quote-adjuncts.js";
 import { RELATIVES } from "./quote-clause-words.js";
 import { ANONYMITY_VERBS, IDENTITY_WORDS, OBJECT_PREPOSITIONS, opensClause } from "./quote-clauses.js";
 import {
@@ -334,6 +335,9 @@ export function subjectBeforeCue(
       continue;
     }
     if (CUES.has(t.text) || SPEAKER_STOPS.has(t.text) || DISCOURSE_WORDS.has(t.text)) return [];
+    // هل كان مفاجئا قال، وكانت الشركة سابقا أعلنت: an indefinite accusative is كان's predicate or an adverb,
+    // never the subject, which may still stand before it.
+    if (isAccusative(text, t)) continue;
     // إذا كانت أميركا، فالحوثي يقول: a definite word with ف glued, after a mark, opens the answer's clause and is
     // its verb's subject; what stands before it is كان's own.
     if (out.length === 0 && /^فال\p{L}{3,}$/u.test(t.text) && opensClause(text, tokens, k))
