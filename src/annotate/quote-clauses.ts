@@ -228,6 +228,17 @@ function isOnPreposition(tokens: Token[], j: number, spoken: number, cue: string
 }
 
 /**
+ * Whether token `j` is the name Ali inside a name the tagger found (المشارك علي بن عبد الله العمري، محمد علي):
+ * spelt with ي, where the preposition على, which folds to the same word, is spelt with ى, and tagged together
+ * with a word next to it.
+ * @example aliInName("المشارك علي العمري", tokenize("المشارك علي العمري"), 1, new Set([1, 2])) // true
+ */
+export function aliInName(text: string, tokens: Token[], j: number, persons: ReadonlySet<number>): boolean {
+  const t = tokens[j]!;
+  return t.text === "علي" && text[t.end - 1] === "ي" && persons.has(j) && (persons.has(j + 1) || persons.has(j - 1));
+}
+
+/**
  * على untagged at `j` before a channel, a stressed noun (على ضرورة، على وجوب) or a noun with a possessive
  * pronoun (على حسابه، على لسانه): the preposition, not the name Ali (علي الزعتري، علي مراد).
  */
@@ -476,9 +487,11 @@ const SPEAKER_ENDS: readonly ((s: SpeakerScan) => boolean)[] = [
     (SPEAKER_STOPS.has(tokens[j]!.text) && !(tokens[j]!.text === "امام" && text[tokens[j]!.start] === "إ")) ||
     /[،,(]/.test(gap),
   // A preposition's object (أكد على، قال عن).
-  // (Not the name Ali opening a tagged name with a first name after it: الداعية علي عمر بادحدح.)
-  ({ tokens, i, j, speaker, persons }) =>
+  // (Not the name Ali opening a tagged name with a first name after it: الداعية علي عمر بادحدح; nor one spelt
+  // with ي inside a name the tagger found, which على with ى never is: المشارك علي بن عبد الله العمري.)
+  ({ text, tokens, i, j, speaker, persons }) =>
     !(persons.has(j) && persons.has(j + 1) && isFirstName(tokens[j + 1]!.text)) &&
+    !aliInName(text, tokens, j, persons) &&
     isOnPreposition(tokens, j, speaker.length, tokens[i]!.text),
   // A time where the speaker would open (قال الأسبوع الماضي).
   ({ tokens, j, speaker }) => speaker.length === 0 && TIME_HEADS.has(tokens[j]!.text),

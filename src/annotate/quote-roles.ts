@@ -154,9 +154,10 @@ function readsAsRoleHead(w: string): boolean {
 
 /**
  * Offices the tagger's role lexicon (model features) lacks: وكيل الإمارة، وكيلة الوزارة، المشرف العام على
- * المهرجان. Kept here, as `OCCUPATIONS` is.
+ * المهرجان، عضوة اللجنة (the lexicon has عضو only, too short for bareForms to read its feminine). Kept here, as
+ * `OCCUPATIONS` is.
  */
-const OFFICES: ReadonlySet<string> = new Set(["وكيل", "وكيله", "مشرف", "مشرفه"]);
+const OFFICES: ReadonlySet<string> = new Set(["وكيل", "وكيله", "مشرف", "مشرفه", "عضوه"]);
 
 /**
  * Occupations that stand before a name like a role (الباحث في علم الفلك، جون بريدجز). Kept here, not in the
@@ -191,6 +192,15 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set([
   "محلله",
   "عالم", // عالم الاجتماع، عالمة الآثار (العالم alone is "the world": see isRoleHead)
   "عالمه",
+  // The writers a cultural page quotes (القاص والناقد علي الشدوي، الشاعرة والكاتبة خديجة السيد).
+  "قاص",
+  "قاصه",
+  "ناقد",
+  "ناقده",
+  "شاعر",
+  "شاعره",
+  "روائي",
+  "روائيه",
 ]);
 
 export function isOrgWord(w: string): boolean {
