@@ -739,6 +739,9 @@ export function splitRole(
   const mentionEnd = ctx.perEnd.get(k);
   if (mentionEnd !== undefined) {
     n = pastInitial(ctx, Math.min(end, mentionEnd), end);
+    // نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود: a long role and
+    // its honorifics leave the window before the family name; آل never ends a name the mention goes on past.
+    if (n > k && n < mentionEnd && tokens[n - 1]!.text === "ال") n++;
     if (n >= end || !NAME_PARTICLES.has(tokens[n]!.text)) return { roleEnd, nameStart: k, nameEnd: n };
   }
   // الممثلة اللبنانية #باميلا_الكك: a hashtag after the role opens the name, tagged or not. Not an institution's

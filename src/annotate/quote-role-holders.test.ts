@@ -21,3 +21,14 @@ describe("findQuotes: the holder named after a long role, right before إن or �
     ]);
   });
 });
+
+/** Invented sentences, written for these tests. */
+describe("findQuotes: a holder named after a long role and its honorifics", () => {
+  it("keeps the family name after آل, past the window the role and honorifics fill", () => {
+    expect(
+      speakers(
+        "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود أسر الشهداء. وقال نائب خادم الحرمين الشريفين في بداية الاستقبال: «أوكلني خادم الحرمين الشريفين بنقل تعازيه لكم».",
+      ),
+    ).toEqual(["محمد بن نايف بن عبدالعزيز آل سعود"]);
+  });
+});
