@@ -44,6 +44,32 @@ export function isCircumstantial(w: string): boolean {
   return CIRCUMSTANTIALS.has(w) || (w.endsWith("ه") && CIRCUMSTANTIALS.has(`${w.slice(0, -1)}ا`));
 }
 
+/** The verbs of a blessing on a person (رحمه الله، حفظها الله، رضي الله عنه), folded. */
+const BLESSING_VERBS: ReadonlySet<string> = new Set([
+  "رحمه",
+  "رحمها",
+  "رحمهم",
+  "حفظه",
+  "حفظها",
+  "رعاه",
+  "رعاها",
+  "ايده",
+  "رضي",
+]);
+
+/** What رضي الله takes after it: عنه، عنها، عنهم، عنهما, folded. */
+const BLESSED_ONES: ReadonlySet<string> = new Set(["عنه", "عنها", "عنهم", "عنهما"]);
+
+/**
+ * The index past a blessing on a person that starts at token `j` (يقول رحمه الله، الملك عبدالله حفظه الله، حذيفة
+ * رضي الله عنه), or `j` when none does: it says who the person is to the writer, never who speaks.
+ * @example blessingEnd(tokenize("قال حذيفة رضي الله عنه:"), 2) // 5
+ */
+export function blessingEnd(tokens: Token[], j: number): number {
+  if (!BLESSING_VERBS.has(tokens[j]?.text ?? "") || tokens[j + 1]?.text !== "الله") return j;
+  return BLESSED_ONES.has(tokens[j + 2]?.text ?? "") ? j + 3 : j + 2;
+}
+
 /**
  * Participles of the derived forms in the indefinite accusative, folded, written without their tanween:
  * مُفاعِلًا (مفاجئا), مُتَفَعِّلًا and مُتَفاعِلًا (متأسفا، متفائلا), مُنْفَعِلًا (منزعجا), مُسْتَفْعِلًا (مستفسرا), مُفَعِّلًا

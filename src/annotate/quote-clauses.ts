@@ -11,6 +11,7 @@ import { PERSON_TITLES } from "./entities/lexicon.js";
 import { isVerbLike } from "./entities/verbs.js";
 import {
   ADDRESSEE_PRONOUNS,
+  blessingEnd,
   EVENT_OBJECTS,
   isAccusative,
   isAddressee,
@@ -758,6 +759,14 @@ export function complementOf(
     // وقالت أيضا القوات، وأكد بدوره الوزير، وقال من جهته المتحدث: an adverb of turn or addition right after the
     // cue stands before the subject, which may still follow.
     if (speakerOpen && speaker.length === 0 && ADDITIVE_ADVERBS.has(t.text)) continue;
+    // يقول رحمه الله:، قال حذيفة رضي الله عنه:: a blessing on the one speaking is no part of the speaker; right
+    // after the cue it stands before the subject, which may still follow, and after the name it ends it.
+    const blessed = blessingEnd(tokens, j);
+    if (blessed > j) {
+      if (speaker.length > 0) speakerOpen = false;
+      j = blessed - 1;
+      continue;
+    }
     if (speakerOpen && speaker.length === 0 && t.text === "من" && SIDE_NOUNS.has(tokens[j + 1]?.text ?? "")) {
       j++;
       continue;
