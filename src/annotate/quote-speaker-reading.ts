@@ -756,7 +756,10 @@ function issuerOfObject(ctx: ArticleSpeakers, k: number, issuing: boolean, earli
       run.length <= MAX_ISSUER_TOKENS &&
       run.every((t) => !SPEAKER_STOPS.has(t.text) && !FUNCTION_WORDS.has(t.text) && !isPossessed(t.text));
     if (end === undefined && subject) return speakerFrom(ctx, run, earlier);
-    if (end !== b || (issuing && OUTLET_HEADS.has(bare(tokens[v + 1]!.text)))) return null;
+    // أصدر الاتحاد السعودي للكرة | الطائرة بيانا: the definite words the tagger left off the name's end.
+    const rest = end === undefined ? [] : tokens.slice(end, b);
+    const named = end !== undefined && rest.length <= 2 && rest.every((t) => /^ال\p{L}{2,}/u.test(t.text));
+    if (!named || (issuing && OUTLET_HEADS.has(bare(tokens[v + 1]!.text)))) return null;
     const span = { start: tokens[v + 1]!.start, end: tokens[b - 1]!.end };
     return { name: text.slice(span.start, span.end), entity: null, anonymous: false, span };
   }
