@@ -253,6 +253,12 @@ function personWithNationality(
   return found ? mentionedSpeaker(ctx, found, earlier) : null;
 }
 
+/** A report, one or many (تقرير، تقارير), folded: it speaks for its issuer. */
+const REPORTS: ReadonlySet<string> = new Set(["تقرير", "تقارير"]);
+
+/** "The latest" before a report (أحدث تقارير أوبك، آخر تقرير للوكالة), folded. */
+const LATEST: ReadonlySet<string> = new Set(["احدث", "اخر"]);
+
 /** How far back (characters) the person an epithet stands for may have been named. */
 const MAX_EPITHET_LOOKBACK = 1200;
 
@@ -300,18 +306,31 @@ function speakerReading(ctx: ArticleSpeakers, speakerTokens: Token[], earlier: Q
   if (words.length >= 2 && words[0] === "بعض" && words[1]!.startsWith("ال")) {
     return { name: text.slice(start, end), entity: null, anonymous: ANONYMOUS_HEADS.has(words[1]!), span };
   }
+  // أحدث تقارير "أوبك": the latest of an issuer's reports is its report.
+  if (words.length >= 3 && LATEST.has(words[0]!) && REPORTS.has(words[1]!)) {
+    return { ...speakerReading(ctx, speakerTokens.slice(1), earlier), span };
+  }
+  // ذكر تقرير للبنك الدولي، أبان تقرير مركز المعلومات: a report speaks for its issuer after it, as a statement
+  // does (rule 4). (An unnamed one stays as written: تقرير حديث.)
+  const report = words.length >= 2 && REPORTS.has(words[0]!);
   // بيان الجيش الإسرائيلي، بيان للجيش: a document speaks for its issuer after it. A definite issuer is read as any
   // speaker phrase is (بيان الوزارة → the ministry the article named); one with ل, by the name the tagger found or
   // as written without the ل.
-  if (words.length >= 2 && CUES.get(words[0]!) === "document") {
+  if (words.length >= 2 && (report || CUES.get(words[0]!) === "document")) {
     if (words[1]!.startsWith("ال")) return { ...speakerReading(ctx, speakerTokens.slice(1), earlier), span };
     const from = speakerTokens[1]!.start;
     const issuer = ctx.mentionIn(from, end, "ORG") ?? ctx.mentionIn(from, end, "PER");
-    if (issuer) return { name: issuer.text.replace(/^لل/, "ال"), entity: issuer.entity, anonymous: false, span };
+    // (Not a report's bare head the tagger found alone: تقارير رقابية للهيئة الوطنية لمكافحة الفساد, as written.)
+    const alone = report && issuer !== undefined && wordCount(issuer.text) === 1 && isOrgWord(issuer.text);
+    if (issuer && !alone)
+      return { name: issuer.text.replace(/^لل/, "ال"), entity: issuer.entity, anonymous: false, span };
     // بيان للقيادة المشتركة: ل + the definite issuer, written without its ل.
     const written = text.slice(from, end);
     if (written.startsWith("لل") && !lamOnNoun(speakerTokens[1]!.text))
       return { name: `ال${written.slice(2)}`, entity: null, anonymous: false, span };
+    // تقرير مركز معلومات غرفة مكة: an organisation in construct with the report.
+    if (report && isOrgWord(words[1]!) && !/^[لب]/.test(words[1]!))
+      return { ...speakerReading(ctx, speakerTokens.slice(1), earlier), span };
   }
   // الباحث في معهد واشنطن ديفيد شينكر، المسؤول في وزارة الخارجية جون كيربي: the phrase stopped at في; the
   // holder is named after the institution.
