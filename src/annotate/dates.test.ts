@@ -176,6 +176,17 @@ describe("findDates: absolute dates", () => {
     expect(values("عضو حركة 6 أبريل المحظورة", "2018-03-05")).toEqual([["6 أبريل", null]]);
     // The day itself, with no name word before it, stays a date.
     expect(values("في ذكرى 14 جانفي", "2017-03-05")).toEqual([["14 جانفي", "2017-01-14"]]);
+    // A street named after a first day written as غرة.
+    expect(values("ونهج الجزائر ونهج غرة جوان، إضافة إلى بوفيشة", "2017-04-14")).toEqual([["غرة جوان", null]]);
+  });
+  it("gives a date without its year that recurs every year no value (في 15 أغسطس من كل عام)", () => {
+    const values = (text: string, pub: string) => findDates(text, pub).map((d) => [d.text, d.value]);
+    expect(values("يحتفل العمال بعيدهم في غرة ماي من كل سنة", "2017-04-20")).toEqual([["غرة ماي", null]]);
+    expect(values("يوم الأرض الذي يوافق 30 مارس من كل عام", "2018-04-02")).toEqual([["30 مارس", null]]);
+    expect(values("في شهر رمضان المبارك كل عام", "2018-05-04")).toEqual([["رمضان", null]]);
+    expect(values("ابتداء من 12 ديسمبر 2015م من كل سنة", "2015-08-04")).toEqual([["12 ديسمبر 2015م", "2015-12-12"]]);
+    // A year-phrase of another sentence is no such phrase.
+    expect(values("وصل في 30 مارس، وكل عام يعود", "2018-04-02")).toEqual([["30 مارس", "2018-03-30"]]);
   });
   it("reads days listed with و as days: a range when they follow on, else one mention each", () => {
     const values = (text: string, pub: string) => findDates(text, pub).map((d) => [d.text, d.value]);

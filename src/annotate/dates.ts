@@ -1003,10 +1003,28 @@ function dayRange(text: string, d: DateMention): DateMention[] {
 const NAME_BEFORE_DATE =
   /(?:^|[^\p{L}])[وبلف]?(?:ال)?(?:شارع|نهج|ساحه|جاده|ميدان|طريق|قوي|تيار|تحالف|حركه|تكتلي?|فريقي?)\s+(?:\d{1,2}\s*و\s*)*$/u;
 
-/** A date whose day is written in figures right after a street or group word: a name, not a day of the story. */
+/**
+ * A date whose day is written in figures or as غرة right after a street or group word (شارع 2 مارس، نهج غرة جوان):
+ * a name, not a day of the story.
+ */
 function namesPlaceOrGroup(text: string, d: DateMention): boolean {
-  if (!/^\p{N}/u.test(d.text)) return false;
+  if (!/^\p{N}/u.test(d.text) && !FIRST_DAY.test(fold(d.text).text.split(/\s+/)[0] ?? "")) return false;
   return NAME_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - WIDEN_WINDOW), d.start)).text);
+}
+
+/**
+ * «من كل عام» or «كل سنة» right after a date (folded), with المبارك، الكريم، ذاته or نفسه between (في شهر رمضان
+ * المبارك من كل عام، في اليوم ذاته من كل عام): the date recurs every year and names no day of the calendar.
+ */
+const EVERY_YEAR_AFTER = /^\s*(?:(?:المبارك|الكريم|ذاته|نفسه)\s+)?(?:من\s+)?كل\s+(?:عام|سنه)(?![\p{L}\p{N}])/u;
+
+/**
+ * A date without its year that recurs every year (غرة ماي من كل سنة، في 15 أغسطس من كل عام، يونيو من كل عام): it
+ * tells when something happens each year, not on which day, so it has no calendar value. A date with its year (من
+ * 12 ديسمبر 2015م من كل سنة) is the first of the series and keeps it.
+ */
+function recursEveryYear(text: string, d: DateMention): boolean {
+  return d.relative && EVERY_YEAR_AFTER.test(fold(text.slice(d.end, d.end + WIDEN_WINDOW)).text);
 }
 
 /** Extends a year mention to a range (1936 - 1939، عام (1931 / 1932)): value "1936/1939". */
@@ -1188,7 +1206,8 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     const value = a.granularity === "month" ? isoOf(y1, Number(a.value.slice(5, 7))) : `${y1}${a.value.slice(4)}`;
     kept[k] = { ...a, value: isValidIso(value) ? value : a.value };
   }
-  return withOffsets(text, withRanges(text, withDatedWeekdays(text, kept)), offsets);
+  const dated = withOffsets(text, withRanges(text, withDatedWeekdays(text, kept)), offsets);
+  return dated.map((d) => (d.value !== null && recursEveryYear(text, d) ? { ...d, value: null } : d));
 }
 
 /** The granularity of an offset's value: an hour falls on a day, a week is counted in days. */
