@@ -510,4 +510,14 @@ describe("أول أيام and أول يوم من name a month's first day as غ�
       "day",
     ]);
   });
+  it("takes the day a date written beside it says, not the Umm al-Qura one a day off", () => {
+    expect(val("ويكون يوم الاثنين 13 أغسطس أول أيام شهر ذي الحجة", "2018-08-01")[1]).toEqual([
+      "أول أيام شهر ذي الحجة",
+      "2018-08-13",
+      "day",
+    ]);
+    expect(val("غرة شهر رمضان الموافق 17 مايو", "2018-05-10")[0]).toEqual(["غرة شهر رمضان", "2018-05-17", "day"]);
+    // Days far apart are two days, not one named twice.
+    expect(val("يوم 20 أغسطس، غرة ذي الحجة", "2018-08-01")).toContainEqual(["غرة ذي الحجة", "2018-08-12", "day"]);
+  });
 });

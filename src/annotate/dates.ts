@@ -1206,7 +1206,11 @@ export function findDatesStrict(text: string, publishedAt?: string): DateMention
     const value = a.granularity === "month" ? isoOf(y1, Number(a.value.slice(5, 7))) : `${y1}${a.value.slice(4)}`;
     kept[k] = { ...a, value: isValidIso(value) ? value : a.value };
   }
-  const dated = withOffsets(text, withRanges(text, withDatedWeekdays(text, kept)), offsets);
+  const dated = withOffsets(
+    text,
+    withRanges(text, withFirstDaysOnWrittenDates(text, withDatedWeekdays(text, kept))),
+    offsets,
+  );
   return dated.map((d) => (d.value !== null && recursEveryYear(text, d) ? { ...d, value: null } : d));
 }
 
@@ -1362,6 +1366,33 @@ function withDatedWeekdays(text: string, mentions: DateMention[]): DateMention[]
     out.push(d);
   }
   return out.map((d) => withClosingBracket(text, d));
+}
+
+/** How far (days) a first day by Umm al-Qura may stand from a written date beside it and still be that day. */
+const FIRST_DAY_SLACK_DAYS = 2;
+
+/**
+ * A first day named by words (أول أيام شهر ذي الحجة، غرة شوال) right beside a date written in figures (يوم الاثنين 13
+ * أغسطس أول أيام شهر ذي الحجة، غرة رمضان الموافق 17 مايو): the two name one day, and the written date says which, as
+ * the sighting decides it; the Umm al-Qura day may be one off. Only when they are at most `FIRST_DAY_SLACK_DAYS`
+ * apart, so two days listed side by side are left alone.
+ */
+function withFirstDaysOnWrittenDates(text: string, mentions: DateMention[]): DateMention[] {
+  const written = (d: DateMention | undefined): d is DateMention & { value: string } =>
+    d !== undefined && d.granularity === "day" && d.value !== null && /\p{N}/u.test(d.text) && !opensFirstDay(d.text);
+  return mentions.map((d, k) => {
+    if (d.granularity !== "day" || d.value === null || !opensFirstDay(d.text)) return d;
+    const before = mentions[k - 1];
+    const after = mentions[k + 1];
+    const beside =
+      written(before) && WEEKDAY_DATE_GAP.test(fold(text.slice(before.end, d.start)).text)
+        ? before
+        : written(after) && WEEKDAY_DATE_GAP.test(fold(text.slice(d.end, after.start)).text)
+          ? after
+          : undefined;
+    if (beside === undefined || Math.abs(daysBetween(d.value, beside.value)) > FIRST_DAY_SLACK_DAYS) return d;
+    return { ...d, value: beside.value };
+  });
 }
 
 /**
