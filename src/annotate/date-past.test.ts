@@ -27,6 +27,11 @@ describe("a past verb puts a date without its year behind the publication date",
     expect(values("وقال إن الانتخابات في ديسمبر", "2015-07-27")).toEqual(["2015-12"]);
     // لم on a present verb before a month is mostly a condition or a deadline: left as it was.
     expect(values("ما لم يصدر ترامب قرارا جديدا يوم 12 مايو", "2018-02-22")).toEqual(["2018-05-12"]);
+    // A present of she the verb table lacks (تنتهي: ينتهي is known) ends the look back.
+    expect(values("وأعطى ترامب الأوروبيين مهلة تنتهي في 12 أيار/مايو", "2018-03-06")).toEqual(["2018-05-12"]);
+    expect(values("ووقعت الشركة عقدا، تستمر مدته حتى 30 أبريل", "2018-02-22")).toEqual(["2018-04-30"]);
+    // A verbal noun of تفاعل is no present (وقع اتفاق تعاون: signed in April, behind).
+    expect(values("ووقعت الشركة اتفاق تعاون في أبريل", "2018-02-22")).toEqual(["2017-04"]);
   });
 });
 

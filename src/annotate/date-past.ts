@@ -154,10 +154,25 @@ function perfectShaped(toks: readonly DateToken[], j: number): boolean {
   return [w, b].some((x) => TAFA33ALAT.test(x) || PLURAL_PERFECT.test(x) || FEMININE_PERFECT.test(x));
 }
 
+/**
+ * A present of she (تنتهي، تستمر، تنطلق) that the verb table does not know, folded, without its conjunction: the
+ * same word with ي for ت is a known verb (ينتهي), as he and she pair in the present. Five letters or more, and not ا
+ * third: the verbal nouns of تفعّل and تفاعل (تطور، تعاون، تبادل) pair with a verb so too but are nouns.
+ */
+const SHE_PRESENT = /^ت\p{L}[^ا]\p{L}{2,}$/u;
+
+/** Whether `b` is a present of she that only its he form tells (`SHE_PRESENT`). */
+function presentOfShe(b: string): boolean {
+  return SHE_PRESENT.test(b) && isVerbLike(`ي${b.slice(1)}`);
+}
+
 /** What the word at token `j` tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
 function verbTense(toks: readonly DateToken[], j: number): "past" | "present" | null {
   const w = toks[j]!.w;
-  if (!isVerbLike(w)) return perfectShaped(toks, j) ? "past" : null;
+  if (!isVerbLike(w)) {
+    if (perfectShaped(toks, j)) return "past";
+    return presentOfShe(bare(w)) || presentOfShe(w) ? "present" : null;
+  }
   const b = bare(w);
   if (TAFA33ALAT.test(b)) return "past";
   return presentShaped(b) || presentShaped(w) || SHORT_PRESENT.test(b) || SHORT_PRESENT.test(w) ? "present" : "past";
