@@ -84,9 +84,10 @@ const SETTING_VERBS = new Set([
 ]);
 /**
  * Nouns of an event being planned (عقد قمة، إجراء الانتخابات، موعد، تأجيل) between a past verb and a date: the date is
- * the planned event's (وافق كيم على عقد قمة في أبريل), not the verb's.
+ * the planned event's (وافق كيم على عقد قمة في أبريل), not the verb's; so is an early one's (وتسببت الدعوة إلى
+ * انتخابات مبكرة في 24 يونيو: an election called early is held ahead).
  */
-const PLANNED = /^[وفلب]?(?:ال)?(?:عقد|اجراء|تنظيم|اقامه|موعد|تاجيل|ارجاء)$/;
+const PLANNED = /^[وفلب]?(?:ال)?(?:عقد|اجراء|تنظيم|اقامه|موعد|موعدا|تاجيل|ارجاء|مبكره)$/;
 /** Words before من that make a date the day something takes effect (اعتبارا من، ابتداء من), folded. */
 const ONWARD = new Set(["اعتبارا", "ابتداء", "بدءا", "بدء"]);
 /**
