@@ -33,6 +33,12 @@ describe("a past verb puts a date without its year behind the publication date",
     // A present of she the verb table lacks (تنتهي: ينتهي is known) ends the look back.
     expect(values("وأعطى ترامب الأوروبيين مهلة تنتهي في 12 أيار/مايو", "2018-03-06")).toEqual(["2018-05-12"]);
     expect(values("ووقعت الشركة عقدا، تستمر مدته حتى 30 أبريل", "2018-02-22")).toEqual(["2018-04-30"]);
+    // A preposition, a pronoun or an adverb the verb table takes for a verb: the look back goes on past it.
+    expect(values("أن 694 شخصا أعدموا بين شهري يناير ويوليو", "2015-08-03")[0]).toBe("2015-01");
+    expect(values("لتنطلق يوم 7 جوان 2017 عوضا عن غرة جوان", "2017-01-30")).toEqual(["2017-06-07", "2017-06-01"]);
+    expect(values("وأن المهلة النهائية لتقديم اللوائح هي 27 آذار/مارس", "2018-03-09")).toEqual(["2018-03-27"]);
+    // A count after بين X و Y is still counted from an event told before.
+    expect(values("العلاقات التجارية بين البلدين بعد عام كامل من المفاوضات", "2018-08-28")).toEqual([null]);
     // A verbal noun of تفاعل is no present (وقع اتفاق تعاون: signed in April, behind).
     expect(values("ووقعت الشركة اتفاق تعاون في أبريل", "2018-02-22")).toEqual(["2017-04"]);
   });

@@ -167,9 +167,22 @@ function presentOfShe(b: string): boolean {
   return SHE_PRESENT.test(b) && isVerbLike(`ي${b.slice(1)}`);
 }
 
-/** What the word at token `j` tells of tense: "past" for a perfect verb, "present" for a present one, else null. */
-function verbTense(toks: readonly DateToken[], j: number): "past" | "present" | null {
+/**
+ * Words the verb table takes for verbs that are not one before a date (folded): a preposition, a pronoun or an
+ * adverb (بين مارس ومايو، وهي في يونيو، بحسب ماكرون، عوضا عن غرة جوان، ذات يوم). The look back goes on past them.
+ */
+const NOT_VERBS = new Set(["بين", "هي", "هو", "ذات", "بحسب", "حسب", "عوضا", "علما", "تماما", "هنا", "بيد"]);
+/**
+ * A count after بين X و Y (العلاقات بين البلدين بعد عام كامل من المفاوضات، فتح الحدود بين إريتريا وإثيوبيا بعد 20
+ * عاما) mostly measures what the pair went through, from an event told before: for a count, بين still ends the look
+ * back as a past verb (`eventInPast` with `denied`).
+ */
+const PAIR = "بين";
+
+/** What the word at token `j` tells of tense: "past" for a perfect verb, "present" for a present one, else null; with `denied` (a count), بين is a past one (`PAIR`). */
+function verbTense(toks: readonly DateToken[], j: number, denied = false): "past" | "present" | null {
   const w = toks[j]!.w;
+  if ((NOT_VERBS.has(w) || NOT_VERBS.has(bare(w))) && !(denied && w === PAIR)) return null;
   if (!isVerbLike(w)) {
     if (perfectShaped(toks, j)) return "past";
     return presentOfShe(bare(w)) || presentOfShe(w) ? "present" : null;
@@ -187,8 +200,8 @@ function verbTense(toks: readonly DateToken[], j: number): "past" | "present" | 
  */
 function eventInPast(toks: readonly DateToken[], j: number, denied: boolean): -1 | 0 {
   const w = toks[j]!.w;
-  const negated = denied && verbTense(toks, j) === "present" && NEGATED_PAST.has(toks[j - 1]?.w ?? "");
-  if (verbTense(toks, j) !== "past" && !negated) return 0;
+  const negated = denied && verbTense(toks, j, denied) === "present" && NEGATED_PAST.has(toks[j - 1]?.w ?? "");
+  if (verbTense(toks, j, denied) !== "past" && !negated) return 0;
   if ((sayingVerb(w) && !denied) || SETTING_VERBS.has(bare(w))) return 0;
   if (DONE.has(w) && SETTING_NOUNS.test(toks[j + 1]?.w ?? "")) return 0;
   // إذا ما ذهبت الانتخابات إلى جولة ثانية: ما after the condition word.
@@ -205,7 +218,7 @@ function verbAfter(toks: readonly DateToken[], after: number, denied: boolean): 
   if (toks[k]?.w === ",") k++;
   for (let n = 0; n < FRONTED_WINDOW && k < toks.length; n++, k++) {
     if (CLAUSE_ENDS.has(toks[k]!.w) || toks[k]!.w === ",") return null;
-    if (verbTense(toks, k) !== null) return eventInPast(toks, k, denied);
+    if (verbTense(toks, k, denied) !== null) return eventInPast(toks, k, denied);
   }
   return null;
 }
@@ -239,7 +252,7 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
     // A plan in the clause (كانت مقررة في ديسمبر، من المقرر): its date is the plan's, past or not.
     if (futureCue(w)) return 0;
     if (CLAUSE_ENDS.has(w) || SUBORDINATORS.has(bare(w)) || FUTURES.test(w) || PLANNED.test(w)) break;
-    if (verbTense(toks, j) !== null) return eventInPast(toks, j, denied);
+    if (verbTense(toks, j, denied) !== null) return eventInPast(toks, j, denied);
   }
   // A date that opens its clause (وفي مايو، قتل…; ففي أغسطس، عثر…): the verb after it, in the same clause.
   const opens =
