@@ -297,6 +297,22 @@ describe("conflictingNumbers: bounds, conversions and cumulative tolls", () => {
       "تخطط لإنفاق 250 مليار يوان (40.3 مليار دولار) لتحفيز النمو",
     );
   });
+  it("reads a toll over a counted past span or a named period (خلال الأيام الثلاثة الماضية، خلال الفترة نفسها) as a period's", () => {
+    expect(keyOf("حصدت الألغام خلال الأيام الثلاثة الماضية أرواح 29 شخصا بينما أصيب 261 شخصا", "261")).toBe(
+      "since|injured",
+    );
+    expect(keyOf("وخلال الساعات الـ48 الماضية قتل 40 شخصا", "40")).toBe("since|dead");
+    apart(
+      "يواصل الحزب هجماته على قوات الأمن، ما أدى خلال الفترة نفسها إلى مقتل نحو عشرين عنصرا منها",
+      "قتل أربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق",
+    );
+    // Uncounted days are the day's event still; a period in another clause is not the figure's.
+    expect(keyOf("وقتل 27 شخصا على الأقل في الأيام الأخيرة", "27")).toBe("dead");
+    disagree(
+      "قدم أداء مميزا خلال الفترة الماضية، وأن هناك سبعة مرشحين لخلافته",
+      "وأوضحت المصادر وجود 3 مرشحين محتملين لخلافته",
+    );
+  });
   it("reads a toll over a span of years told by its count (التمرد المستمر من ثلاثة عقود) as cumulative", () => {
     expect(keyOf("لإنهاء التمرد المستمر من ثلاثة عقود والذي راح ضحيته نحو 40 ألف شخص", "40 ألف")).toBe("since|dead");
     expect(keyOf("قتل 5 أشخاص بعد 3 أيام من القتال", "5")).toBe("dead");

@@ -371,6 +371,34 @@ const PAST = /^(?:الماضيه|الماضيين|الماضي|الاخيره|ا
 const pastSpan = (ws: readonly string[]) => ws.some((w, k) => PAST_SPAN.test(w) && PAST.test(ws[k + 1] ?? ""));
 
 /**
+ * A span of the past told by its count (خلال الأيام الثلاثة الماضية، الأسابيع الثلاثة الأخيرة، الساعات الـ48 الماضية),
+ * folded: days and weeks too, for the count makes the span the total's own period, as «في الأيام الأخيرة» does not.
+ */
+const COUNTED_SPAN = /^(?:الايام|الاسابيع|الساعات|الشهور|الاشهر|السنوات|الاعوام)$/;
+
+/** A period named before (خلال الفترة نفسها، في الفترة ذاتها، خلال الفترة الماضية), folded. */
+const THE_PERIOD = /^(?:الفتره|المده)$/;
+
+const PERIOD_SAME = /^(?:نفسها|ذاتها|عينها)$/;
+
+const countedSpan = (ws: readonly string[]) =>
+  ws.some((w, k) => {
+    if (!COUNTED_SPAN.test(w)) return false;
+    // الأيام الثلاثة الماضية; الساعات الـ48 الماضية, the article split from its digits.
+    const n = ws[k + 1] === "ال" ? 2 : 1;
+    const count = ws[k + n] ?? "";
+    return (/^[0-9]/.test(count) || isNumberWord(count.replace(/^ال/, ""))) && PAST.test(ws[k + n + 1] ?? "");
+  });
+
+const periodNamed = (ws: readonly string[]) =>
+  ws.some(
+    (w, k) =>
+      THE_PERIOD.test(w) &&
+      /^[وف]?(?:خلال|في)$/.test(ws[k - 1] ?? "") &&
+      (PERIOD_SAME.test(ws[k + 1] ?? "") || PAST.test(ws[k + 1] ?? "")),
+  );
+
+/**
  * A span of years told by its count (التمرد المستمر من ثلاثة عقود، الحرب المستمرة منذ أربع سنوات), folded: a toll
  * over it is cumulative too. Not the singular عاما, an age's (البالغ من العمر 20 عاما).
  */
@@ -591,7 +619,12 @@ export function quantityOf(text: string, claim: NumberClaim): Quantity | null {
     after.some((w) => SINCE.test(w)) ||
     pastSpan(clauseBefore.slice(-WINDOW_BEFORE)) ||
     pastSpan(clauseAfter) ||
-    yearsCounted(sentenceBefore.slice(-WINDOW_BEFORE * 2));
+    yearsCounted(sentenceBefore.slice(-WINDOW_BEFORE * 2)) ||
+    // حصدت خلال الأيام الثلاثة الماضية أرواح 29 شخصا بينما أصيب 261، ما أدى خلال الفترة نفسها إلى مقتل نحو عشرين: a
+    // period's total, the period named before the figure in its clause (not «قدم أداء مميزا خلال الفترة الماضية، وأن
+    // هناك سبعة مرشحين», another clause's).
+    countedSpan(clauseBefore.slice(-WINDOW_BEFORE * 2)) ||
+    periodNamed(clauseBefore.slice(-WINDOW_BEFORE * 2));
   const label = kind === undefined ? claim.unit! : person ? KIND_LABEL[kind] : claim.unit!;
   let key =
     kind === undefined
