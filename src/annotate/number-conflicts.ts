@@ -332,12 +332,14 @@ const PER_ONE = /^لل(اوقيه|اونصه|برميل|طن|سهم|متر|كي�
 const STOCK = /^[وفلب]?سهم$/;
 
 /**
- * Events or places of a roundup (في هجمات متفرقة، على عدة جبهات، في مناطق مختلفة), folded: a toll over them sums
- * several incidents, compared with such sums only.
+ * Events or places of a roundup (في هجمات متفرقة، على عدة جبهات، في مناطق مختلفة، في مختلف مواقع العمليات، في موجة من
+ * الهجمات المنفصلة), folded, with or without the article: a toll over them sums several incidents, compared with such
+ * sums only.
  */
-const ROUNDUP_NOUN = /^(?:هجمات|مناطق|اماكن|مواجهات|اشتباكات|غارات|عمليات|جبهات|حوادث|محافظات|انحاء)$/;
+const ROUNDUP_NOUN = /^(?:ال)?(?:هجمات|مناطق|اماكن|مواقع|مواجهات|اشتباكات|غارات|عمليات|جبهات|حوادث|محافظات|انحاء)$/;
 
-const ROUNDUP_WORD = /^(?:متفرقه|مختلفه|عده|عديده)$/;
+/** The words that make them several: after the noun (متفرقة، المنفصلة) or before it (عدة، مختلف، شتى). */
+const ROUNDUP_WORD = /^(?:ال)?(?:متفرقه|مختلفه|منفصله|عده|عديده|مختلف|شتي)$/;
 
 const roundup = (ws: readonly string[]) =>
   ws.some((w, k) => ROUNDUP_NOUN.test(w) && (ROUNDUP_WORD.test(ws[k + 1] ?? "") || ROUNDUP_WORD.test(ws[k - 1] ?? "")));
