@@ -24,6 +24,12 @@ describe("findEntities: organisations cut at their head word", () => {
     expect(found("أعلنت الشركة السعودية للكهرباء أمس عن مشروع جديد.")).toContain("ORG:الشركة السعودية للكهرباء");
   });
 
+  it("ends a name before a broken plural in ي, the object after it (للقضاء | التعازي)", () => {
+    const condolences = "ورفع رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين.";
+    expect(found(condolences)).toContain("ORG:المجلس الأعلى للقضاء");
+    expect(found(condolences)).not.toContain("ORG:المجلس الأعلى للقضاء التعازي");
+  });
+
   it("leaves whole a name the alias table knows and a head without adjectives", () => {
     expect(found("وأعلن الاتحاد الأوروبي للمطالب اليونانية رفضه.")).toContain("ORG:الاتحاد الأوروبي");
     expect(found("وقالت الحكومة المصرية لخفض الدعم إن الخطة جاهزة.")).not.toContain("ORG:الحكومة المصرية لخفض الدعم");

@@ -40,8 +40,38 @@ function definiteWord(t: Tok | undefined): boolean {
 
 /** A definite adjective of relation (الأمريكية، العالي، الوطني), folded: what a name goes on with after its genitive. */
 function nisbaAdjective(t: Tok | undefined): boolean {
-  return definiteWord(t) && /^ال[^\s]{2,}(?:ي|يه)$/u.test((t as Tok).text);
+  return (
+    definiteWord(t) && /^ال[^\s]{2,}(?:ي|يه)$/u.test((t as Tok).text) && !PLURALS_IN_YA.has(gazKey((t as Tok).text))
+  );
 }
+
+/**
+ * Broken plurals that end in ي as an adjective of relation does (التعازي، الأراضي، المباني), folded keys: the object
+ * or genitive after a name, never one of its adjectives (رئيس المجلس الأعلى للقضاء | التعازي).
+ */
+const PLURALS_IN_YA: ReadonlySet<string> = new Set(
+  [
+    "التعازي",
+    "الأراضي",
+    "المباني",
+    "الأهالي",
+    "المعاني",
+    "الضواحي",
+    "الليالي",
+    "الأغاني",
+    "المساعي",
+    "النواحي",
+    "الأيادي",
+    "المواشي",
+    "المقاهي",
+    "المراعي",
+    "الأماني",
+    "التهاني",
+    "الدواعي",
+    "المآسي",
+    "الأعالي",
+  ].map(gazKey),
+);
 
 /** Marks a quoted or bracketed name opens with (هيئة «نزاهة»، شركة (أرامكو)). */
 const OPENING = /^[«"“([]$/u;
