@@ -7,9 +7,9 @@
  * the best story above `joinThreshold` or opens a new one. A new story joins the thread of
  * an older story that it resembles under a longer decay, or that it shares pasted passages
  * with, or of several stories of one thread opened within a day that together resemble it
- * (`bestThread`); its body counts no more than it resembles the thread's core (`ThreadCore`),
- * so that a chain of pairwise resemblances does not gather a region's or a club's news into one
- * thread. A story alone in its thread moves to another when a later report of it continues that one
+ * (`bestThread`); its body and its entities count no more than it resembles the thread's core
+ * (`ThreadCore`) and entity core, so that a chain of pairwise resemblances does not gather a
+ * region's or a club's news into one thread. A story alone in its thread moves to another when a later report of it continues that one
  * (`rethread`). Stories whose last article falls out of `threadWindow` leave the working set.
  */
 
@@ -173,6 +173,11 @@ export class StoryClusterer {
   private readonly threadStories = new Map<string, ThreadRec>();
   /** Cores (`ThreadCore`) of threads of two stories or more (one story is its own core); rebuilt on load, not saved. */
   private readonly cores = new Map<string, ThreadCore>();
+  /**
+   * Entity cores of the threads in `cores`: the sum of their stories' normalised entity vectors, kept, made and
+   * dropped with them (`ThreadReach`'s `entity`).
+   */
+  private readonly entityCores = new Map<string, ThreadCore>();
   private drainedStories: SynthesizedStory[] = [];
   private readonly cache = new Map<string, SynthesizedStory>();
 
@@ -347,7 +352,14 @@ export class StoryClusterer {
       this.rethread(main, evidence, parts, q);
       return { kind: "joined", story: main.id, thread: main.thread, score: round(bestScore), touching };
     }
-    const { thread: threadBest, score: threadScore } = bestCoreThread(evidence, parts, this.cores, q, o);
+    const { thread: threadBest, score: threadScore } = bestCoreThread(
+      evidence,
+      parts,
+      this.cores,
+      this.entityCores,
+      q,
+      o,
+    );
     const thread = threadBest !== null && threadScore >= o.threadThreshold ? threadBest : null;
     const s = this.open(article, f, thread, true, q, reuse);
     const reason =
@@ -589,14 +601,16 @@ export class StoryClusterer {
     if (this.threadStories.get(s.thread)?.stories.length !== 1 || s.sumNorm === 0) return;
     evidence.delete(s.thread);
     const others = parts.filter(([x]) => x.thread !== s.thread);
-    const { thread, score } = bestCoreThread(evidence, others, this.cores, q, o);
+    const { thread, score } = bestCoreThread(evidence, others, this.cores, this.entityCores, q, o);
     const to = thread === null ? undefined : this.threadStories.get(thread);
     if (thread === null || to === undefined || score < Math.max(o.threadMoveThreshold, o.threadThreshold)) return;
     const recent = 1 - (evidence.get(thread)?.miss ?? 1);
     if (this.storyThreadCosine(s, thread, to) < moveCoreBar(to.stories.length, recent, o)) return;
     const from = s.thread;
     this.cores.delete(from);
+    this.entityCores.delete(from);
     addToCore(this.coreOf(thread), s.sum, s.sumNorm, 1);
+    addToCore(this.entityCores.get(thread)!, s.entities, s.entityNorm, 1);
     s.thread = thread;
     to.stories.push(s.id);
     this.threadStories.delete(from);
@@ -616,16 +630,20 @@ export class StoryClusterer {
     return other === undefined || other.sumNorm === 0 ? 0 : dot(own, other.sum) / other.sumNorm;
   }
 
-  /** The core of a thread (see `cores`), made on first use from its stories in the working set. */
+  /** The core of a thread (see `cores`), made on first use from its stories in the working set, with its entity core. */
   private coreOf(thread: string): ThreadCore {
     let c = this.cores.get(thread);
     if (c === undefined) {
       c = { sum: new Map(), sq: 0 };
+      const e: ThreadCore = { sum: new Map(), sq: 0 };
       for (const id of this.threadStories.get(thread)?.stories ?? []) {
         const s = this.active.get(id);
-        if (s !== undefined) addToCore(c, s.sum, s.sumNorm, 1);
+        if (s === undefined) continue;
+        addToCore(c, s.sum, s.sumNorm, 1);
+        addToCore(e, s.entities, s.entityNorm, 1);
       }
       this.cores.set(thread, c);
+      this.entityCores.set(thread, e);
     }
     return c;
   }
@@ -887,12 +905,15 @@ export class StoryClusterer {
     }
     s.titleSum = truncate(s.titleSum, TITLE_TERMS);
     s.titleNorm = normOf(s.titleSum);
+    const entityCore = this.entityCores.get(s.thread);
+    if (entityCore !== undefined) addToCore(entityCore, s.entities, s.entityNorm, -1, false);
     for (let k = 0; k < ents.terms.length; k++) {
       const t = ents.terms[k]!;
       s.entities.set(t, (s.entities.get(t) ?? 0) + ents.weights[k]!);
     }
     s.entities = truncate(s.entities, o.centroidTerms);
     s.entityNorm = normOf(s.entities);
+    if (entityCore !== undefined) addToCore(entityCore, s.entities, s.entityNorm, 1);
     for (const n of nums) {
       if (s.numbers.size >= MAX_STORY_NUMBERS && !s.numbers.has(n)) break;
       s.numbers.set(n, (s.numbers.get(n) ?? 0) + 1);
@@ -1015,7 +1036,12 @@ export class StoryClusterer {
     const core = this.cores.get(s.thread);
     if (core !== undefined) {
       addToCore(core, s.sum, s.sumNorm, -1);
-      if (core.sum.size === 0) this.cores.delete(s.thread);
+      const entityCore = this.entityCores.get(s.thread);
+      if (entityCore !== undefined) addToCore(entityCore, s.entities, s.entityNorm, -1);
+      if (core.sum.size === 0) {
+        this.cores.delete(s.thread);
+        this.entityCores.delete(s.thread);
+      }
     }
     for (const t of s.indexed) {
       const p = this.index.get(t);

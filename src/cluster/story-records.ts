@@ -75,7 +75,7 @@ export interface StoryScore {
   dt: number;
 }
 
-/** What a story's thread score is made of (`threadScore`), before its thread's core caps the body cosines. */
+/** What a story's thread score is made of (`threadScore`), before its thread's cores cap the body and entity cosines. */
 export interface ThreadParts {
   /** The article's body cosine with the story's centroid, of its novel text and of its whole text. */
   centroidBody: number;

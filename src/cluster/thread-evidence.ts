@@ -93,20 +93,21 @@ export function bestThread(ev: Map<string, ThreadEvidence>): { thread: string | 
 }
 
 /**
- * `bestThread` with the scores of the stories of threads that have a core capped by it (`threadScore`). Only
- * threads whose uncapped evidence reaches `threadThreshold` can pass capped, so only theirs are capped: the
- * core's cosine is computed for a few threads, of the articles that open a story. `evidence` is uncapped (and
+ * `bestThread` with the scores of the stories of threads that have a core capped by it and by their entity core
+ * (`entityCores`, kept with `cores`; `threadScore`). Only threads whose uncapped evidence reaches `threadThreshold`
+ * can pass capped, so only theirs are capped: the cores' cosines are computed for a few threads, of the articles that open a story. `evidence` is uncapped (and
  * capped in place); `parts` holds the candidates of threads with a core, with their thread parts and whether
  * they count as recent.
  *
  * @example
  * // in StoryClusterer.add, once the article joins no story:
- * const { thread, score } = bestCoreThread(evidence, parts, cores, q, options);
+ * const { thread, score } = bestCoreThread(evidence, parts, cores, entityCores, q, options);
  */
 export function bestCoreThread(
   evidence: Map<string, ThreadEvidence>,
   parts: [StoryRec, ThreadParts, boolean][],
   cores: ReadonlyMap<string, ThreadCore>,
+  entityCores: ReadonlyMap<string, ThreadCore>,
   q: Query,
   o: ClusterOptions,
 ): { thread: string | null; score: number } {
@@ -115,7 +116,9 @@ export function bestCoreThread(
     const core = cores.get(t);
     if (core === undefined || Math.max(e.best, 1 - e.miss) < o.threadThreshold) continue;
     const novel = coreCosine(q.vec, core);
-    reach.set(t, { novel, full: q.fullVec === q.vec ? novel : coreCosine(q.fullVec, core) });
+    const full = q.fullVec === q.vec ? novel : coreCosine(q.fullVec, core);
+    const entityCore = entityCores.get(t);
+    reach.set(t, { novel, full, entity: entityCore === undefined ? 1 : coreCosine(q.ents, entityCore) });
   }
   // Rebuilt in place, so that the threads keep their order (the first to reach a score keeps a tie).
   for (const t of reach.keys()) evidence.set(t, { best: 0, miss: 1 });
