@@ -15,6 +15,20 @@ describe("isVerbLike", () => {
   });
 });
 
+describe("isVerbLike on words the clusters gather among verbs", () => {
+  it("reads no pronoun, preposition or adverb as one, with a conjunction too", () => {
+    for (const w of ["هي", "وهي", "بحسب", "حسب", "عوضا", "ذات", "علما", "تماما", "بيد"]) expect(verb(w)).toBe(false);
+  });
+
+  it("keeps the verbs among the stopwords, and بيّن and هنّأ, whose folded forms are a preposition and an adverb", () => {
+    for (const w of ["كانت", "يكون", "يمكن", "صار", "بين", "هنا"]) expect(verb(w)).toBe(true);
+  });
+
+  it("reads no title with a pronoun, masdar of the second form or circumstantial participle as one", () => {
+    for (const w of ["سموه", "تأسيس", "مؤكدا", "موضحا", "مضيفا"]) expect(verb(w)).toBe(false);
+  });
+});
+
 describe("gluedVerbAt", () => {
   it("finds a listed verb glued to a word with the article where a space was lost", () => {
     expect(gluedVerbAt(foldText("الشيشانيالتقى"))).toBe("الشيشاني".length);

@@ -110,9 +110,45 @@ function verbClusters(): { fine: Set<number>; coarse: Set<number> } {
 const DEFINITE = /^(?:[وف]?[بلك]?ال|[وف]?لل)\p{L}{2,}$/u;
 
 /**
+ * Pronouns, prepositions and adverbs (folded) that the clusters gather among verbs because they stand where verbs
+ * stand, before a subject or a clause (وهي في يونيو، بحسب ماكرون، عوضا عن، ذات يوم، علما بأن، بيد أن): closed
+ * classes, never a verb. Not the stopwords at large, which hold verbs (كانت، يكون، يمكن، صار، عاد، قام), nor بين and
+ * هنا, the folded forms of the listed بيّن and هنّأ.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "هو",
+  "هي",
+  "هم",
+  "بحسب",
+  "حسب",
+  "عوضا",
+  "عوض",
+  "ذات",
+  "علما",
+  "تماما",
+  "بيد",
+  "لعل",
+  "لئن",
+  "عدا",
+]);
+
+/**
+ * A participle with the tanween of a circumstantial (مؤكدا، مشيرا، معربا: م, three letters or more, then ا): it
+ * continues a report (وقال … مؤكدا أن), as the quote cues class it, but is no finite verb.
+ */
+const CIRCUMSTANTIAL = /^م\p{L}{3,}ا$/u;
+
+/** The masdar of the second form (تأسيس، تعيين، تطوير: ت, two letters, ي, a letter), a noun whatever its cluster. */
+const TAFIL = /^ت\p{L}{2}ي\p{L}$/u;
+
+/** Pronouns a noun takes at its end (سموه، معاليه، رئيسها); a verb takes them too, as its object (قتله). */
+const PRONOUN_SUFFIX = /^(\p{L}{3,}?)(?:ه|ها|هما|هم|كم)$/u;
+
+/**
  * True for a folded word that reads as a verb (قال، اجتمع، يقدم، التقى، وتابعت): a listed verb, or a word of a verb
- * cluster. Never a role head or a title (رئيس، الأمير), nor a word with the article other than a listed verb that
- * begins with its letters (التقى، التزم).
+ * cluster. Never a role head or a title (رئيس، الأمير) or one with a pronoun (سموه), a word with the article other
+ * than a listed verb that begins with its letters (التقى، التزم), a function word (`FUNCTION_WORDS`: وهي، بحسب), a
+ * masdar of the second form (تأسيس) or a circumstantial participle (مؤكدا).
  *
  * @example
  * isVerbLike("اجتمع"); // true
@@ -121,13 +157,22 @@ const DEFINITE = /^(?:[وف]?[بلك]?ال|[وف]?لل)\p{L}{2,}$/u;
 export function isVerbLike(folded: string): boolean {
   const w = /^[وف]\p{L}{3,}$/u.test(folded) && !LISTED.has(folded) ? folded.slice(1) : folded;
   if (LISTED.has(w)) return true;
-  if (DEFINITE.test(w)) return false;
-  const key = gazKey(w);
-  if (ROLE_HEADS.has(key) || PERSON_TITLES.has(key) || PERSON_TITLES.has(w)) return false;
+  if (FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(folded.replace(/^[وف]/u, ""))) return false;
+  if (DEFINITE.test(w) || CIRCUMSTANTIAL.test(w) || TAFIL.test(w)) return false;
+  if (headOrTitle(w)) return false;
+  // سموه، معاليه، رئيسها: a title or an office with a pronoun.
+  const stem = PRONOUN_SUFFIX.exec(w)?.[1];
+  if (stem !== undefined && headOrTitle(stem)) return false;
   const ids = defaultClusters().get(clusterToken(w));
   if (ids === undefined) return false;
   const { fine, coarse } = verbClusters();
   return fine.has(ids & 0x3ff) || (PRESENT_SHAPE.test(w) && coarse.has((ids >> 20) & 0x3ff));
+}
+
+/** A folded word that is a role head or a person's title (رئيس، وزير، الأمير، سمو). */
+function headOrTitle(w: string): boolean {
+  const key = gazKey(w);
+  return ROLE_HEADS.has(key) || PERSON_TITLES.has(key) || PERSON_TITLES.has(w);
 }
 
 /** Shortest word on either side of a missing space that `gluedVerbAt` splits at. */
