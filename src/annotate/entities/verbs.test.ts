@@ -29,6 +29,16 @@ describe("isVerbLike on words the clusters gather among verbs", () => {
   });
 });
 
+describe("isVerbLike on a present of «she»", () => {
+  it("reads one as a verb when its «he» is one (يمتد، يروي، ينتخب), with the future's س too", () => {
+    for (const w of ["تمتد", "تروي", "تنتخب", "ستمتد"]) expect(verb(w)).toBe(true);
+  });
+
+  it("does not read a present of «he» from its «she»: given names begin with ي", () => {
+    expect(verb("يسري")).toBe(false);
+  });
+});
+
 describe("gluedVerbAt", () => {
   it("finds a listed verb glued to a word with the article where a space was lost", () => {
     expect(gluedVerbAt(foldText("الشيشانيالتقى"))).toBe("الشيشاني".length);

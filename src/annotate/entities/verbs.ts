@@ -141,6 +141,13 @@ const CIRCUMSTANTIAL = /^م\p{L}{3,}ا$/u;
 /** The masdar of the second form (تأسيس، تعيين، تطوير: ت, two letters, ي, a letter), a noun whatever its cluster. */
 const TAFIL = /^ت\p{L}{2}ي\p{L}$/u;
 
+/**
+ * A present of «she» (تمتد، ستنتخب), read as a verb when its «he» is one (يمتد، سينتخب): one verb, which the clusters
+ * split when a feminine subject brings other contexts. Not the other way round: given names begin with ي (يسري، يزيد)
+ * far more than with ت, and the «he» is the commoner form in the news, which the clusters know better.
+ */
+const SHE_PRESENT = /^س?ت\p{L}{3,}$/u;
+
 /** Pronouns a noun takes at its end (سموه، معاليه، رئيسها); a verb takes them too, as its object (قتله). */
 const PRONOUN_SUFFIX = /^(\p{L}{3,}?)(?:ه|ها|هما|هم|كم)$/u;
 
@@ -163,6 +170,11 @@ export function isVerbLike(folded: string): boolean {
   // سموه، معاليه، رئيسها: a title or an office with a pronoun.
   const stem = PRONOUN_SUFFIX.exec(w)?.[1];
   if (stem !== undefined && headOrTitle(stem)) return false;
+  return clusterVerb(w) || (SHE_PRESENT.test(w) && clusterVerb(w.replace(/^(س?)ت/u, "$1ي")));
+}
+
+/** True for a folded word of a verb cluster (see the module comment). */
+function clusterVerb(w: string): boolean {
   const ids = defaultClusters().get(clusterToken(w));
   if (ids === undefined) return false;
   const { fine, coarse } = verbClusters();
