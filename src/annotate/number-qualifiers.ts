@@ -160,9 +160,12 @@ const BARE_CITIES: readonly string[] = [
   "سامراء",
 ];
 
-/** Cities, provinces and districts, folded. */
+/**
+ * Cities, provinces and districts, folded. The bare capitals stay even where the corpora find the name mostly written
+ * for something else: a capital is most often its government (دمشق تعلن), which still names the place.
+ */
 const CITY_NAMES = byFirstWord(
-  [...CITIES, ...BARE_CITIES].filter((c) => !NOT_PLACES.has(c)).map((p) => [p, p] as [string, string]),
+  [...CITIES.filter((c) => !NOT_PLACES.has(c)), ...BARE_CITIES].map((p) => [p, p] as [string, string]),
 );
 
 /**
