@@ -41,6 +41,12 @@ describe("a present verb of a scheduled event puts the weekday it governs ahead"
       "2015-08-11",
     ]);
   });
+  it("reads تستمر، ينتهي، تتواصل… as lasting until the coming such day", () => {
+    // Monday 27 July 2015: the truce begun that night lasts until Friday 31, not last week's.
+    expect(values("الهدنة التي تبدأ منتصف الليل وتستمر حتى الجمعة", "2015-07-27")).toEqual(["2015-07-31"]);
+    expect(values("وقف النار الذي أعلنته الحكومة وينتهي الثلاثاء", "2018-06-17")).toEqual(["2018-06-19"]);
+    expect(values("أمطار رعدية تستمر حتى الأربعاء", "2015-08-10")).toEqual(["2015-08-12"]);
+  });
   it("leaves a plan put in the past, an event under way and a verb in the past", () => {
     expect(values("كان من المقرر أن يبدأ تنفيذها الأحد", "2018-04-03")).toEqual(["2018-04-01"]);
     expect(values("المجلس الذي يزور دمشق منذ الخميس", "2018-07-28")).toEqual(["2018-07-26"]);

@@ -155,8 +155,10 @@ export function futureCue(w: string): boolean {
 /**
  * Present verbs of a scheduled event (folded, he and she): news announces a match, a meeting or a launch in the
  * present (تنطلق البطولة يوم السبت، ويلتقي الفريق الخميس، تقام المباراة الجمعة), and tells a past one in the perfect
- * (انطلقت، التقى، أقيمت), so a weekday such a verb governs is the coming one. Generic verbs (يكون، يتم، يشهد، يعلن)
- * are left out: they also tell what happens every week or what was said today.
+ * (انطلقت، التقى، أقيمت), so a weekday such a verb governs is the coming one. So do the present verbs of how long
+ * it lasts (وتستمر حتى الجمعة، وينتهي الثلاثاء، تتواصل الأربعاء): a truce, a visit or a storm told in the present has
+ * not ended yet. Generic verbs (يكون، يتم، يشهد، يعلن) are left out: they also tell what happens every week or what
+ * was said today.
  */
 const SCHEDULED = new Set([
   "تنطلق",
@@ -189,6 +191,14 @@ const SCHEDULED = new Set([
   "تفتتح",
   "تستانف",
   "يستانف",
+  "يستمر",
+  "تستمر",
+  "يتواصل",
+  "تتواصل",
+  "يمتد",
+  "تمتد",
+  "ينتهي",
+  "تنتهي",
 ]);
 /** Words right before a present verb that put it in the past (كان يلتقي، لم يبدأ، قبل أن تنطلق), folded. */
 const PAST_BEFORE_PRESENT = new Set(["كان", "كانت", "وكان", "وكانت", "لم", "ولم", "لما"]);
