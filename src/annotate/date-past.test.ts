@@ -44,6 +44,17 @@ describe("a past verb puts a date without its year behind the publication date",
   });
 });
 
+describe("a verb of becoming whose predicate is the date", () => {
+  it("leaves the date where it stands now, and reads a date before another predicate as past", () => {
+    // Published February 2018: the elections brought forward now stand in the coming April.
+    expect(
+      values("حدد مادورو موعدا مبكرا للانتخابات الرئاسية التي باتت في أبريل، بعد أن كانت مقررة", "2018-02-22"),
+    ).toEqual(["2018-04"]);
+    // Published July 2018: the company that became the largest exporter in November did so last year.
+    expect(values("الشركة التي باتت في نوفمبر أكبر مصدر للنفط", "2018-07-25")).toEqual(["2017-11"]);
+  });
+});
+
 describe("a past verb the verb table does not know, by its shape", () => {
   it("reads a perfect in ت, a verb after قد, and تم as past", () => {
     expect(values("الذي أضاع من عمري عقدين، ثم خرجت منه بعد 19 سنة", "2015-07-26")).toEqual([null]);

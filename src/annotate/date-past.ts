@@ -108,6 +108,22 @@ function sayingVerb(w: string): boolean {
   return SAY_VERBS.has(b) || SAY_VERBS.has(w) || CUES.get(w) === "verb" || CUES.get(b) === "verb";
 }
 
+/** Perfects of becoming (بات، أصبح، صار، أضحى; he and she), folded, without their conjunction. */
+const BECAME = new Set(["بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "اضحي", "اضحت"]);
+
+/**
+ * True when the verb at token `j` is one of becoming (`BECAME`) whose predicate is the date itself, at tokens
+ * `first`..`after` right after it (or after في) and ending its clause: «الانتخابات التي باتت في أبريل،» tells where
+ * the elections now stand, a date ahead as likely as past. With a predicate after the date (أصبح في مايو مدربا،
+ * وبات الثلاثاء أول لاعب) the date is when he became it, a past event.
+ */
+function becomesDate(toks: readonly DateToken[], j: number, first: number, after: number): boolean {
+  if (!BECAME.has(bare(toks[j]!.w))) return false;
+  if (first !== j + 1 && !(first === j + 2 && toks[j + 1]!.w === "في")) return false;
+  const next = toks[after]?.w;
+  return next === undefined || next === "،" || next === "," || CLAUSE_ENDS.has(next);
+}
+
 /** A hollow or doubled present of three letters (يقع، يمر، يرى): no perfect verb opens on ي. */
 const SHORT_PRESENT = /^ي\p{L}{2}$/u;
 
@@ -252,7 +268,8 @@ export function pastVerbAround(toks: readonly DateToken[], first: number, after:
     // A plan in the clause (كانت مقررة في ديسمبر، من المقرر): its date is the plan's, past or not.
     if (futureCue(w)) return 0;
     if (CLAUSE_ENDS.has(w) || SUBORDINATORS.has(bare(w)) || FUTURES.test(w) || PLANNED.test(w)) break;
-    if (verbTense(toks, j, denied) !== null) return eventInPast(toks, j, denied);
+    if (verbTense(toks, j, denied) !== null)
+      return becomesDate(toks, j, first, after) ? 0 : eventInPast(toks, j, denied);
   }
   // A date that opens its clause (وفي مايو، قتل…; ففي أغسطس، عثر…): the verb after it, in the same clause.
   const opens =
