@@ -1492,6 +1492,16 @@ describe("findQuotes: continuations, channels and polls (session 14 samples)", (
     const result = "وقال باحثون من معهد باستور إن البكتيريا ظلت في المصنع. ونتيجة لذلك، قالوا إن 25 طفلا تأثروا.";
     expect(withEntities(result).map((q) => q.cue)).toEqual(["وقال", "قالوا"]);
   });
+
+  it("goes on with the last real speaker, not a fragment taken for one (كتب تحتها السؤال التالي)", () => {
+    const question = "ونشر الشاب صورة للشيخ وكتب تحتها السؤال التالي: «هل هذا شيخ أم داعية للفتنة في بلادنا؟».";
+    const after = "وأوضح أن المشكلة في الثقافة التي تؤسس للغلو.";
+    const q = withEntities(`وقال الوزير خالد العمري إن المحطة جاهزة. ${question} ${after}`);
+    expect(q.map((x) => x.resolution)).toEqual(["explicit", "explicit", "continuation"]);
+    expect(q[2]!.speaker).toBe("خالد العمري");
+    // With no one named before, the continuation is no one's we can tell.
+    expect(withEntities(`${question} ${after}`).map((x) => x.resolution)).toEqual(["explicit"]);
+  });
 });
 
 describe("findQuotes: an institution's name is no holder's name", () => {

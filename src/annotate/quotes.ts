@@ -17,7 +17,9 @@
 import { foldText } from "../arabic/fold.js";
 import { type Token, tokenize } from "../arabic/tokens.js";
 import type { Entity, Mention, Quote } from "../model/types.js";
+import { isFirstName as isGivenName } from "./entities/name-words.js";
 import { placeNameOf } from "./entities/names.js";
+import { isVerbLike } from "./entities/verbs.js";
 import { accusedOnly, accusedPassive, accusedSubject } from "./quote-accused.js";
 import { isBetween, nameAfterVerb } from "./quote-adjuncts.js";
 import { ArticleSpeakers, completeName, MAX_LOOKUPS } from "./quote-article-speakers.js";
@@ -74,6 +76,7 @@ import {
   isPluralCue,
   isRoleHead,
   isSubjectHead,
+  QUANTIFIERS,
   soundPlural,
 } from "./quote-roles.js";
 import {
@@ -500,13 +503,56 @@ export function findQuotes(text: string, mentions: Mention[] = [], entities: Ent
     });
     // A survey's share speaks only where it is named (وقال 43٪ من المجيبين): no وأضاف after it is its.
     const share = isShare(speakerTokens) && !/^و?واحد/.test(speakerTokens[0]!.text);
-    if (!share) last = speaker;
+    // (Nor does a fragment taken for a speaker: كتب تحتها السؤال التالي.)
+    const carries = !share && carriesOn(ctx, speaker);
+    if (carries) last = speaker;
     const g = cueGender(cue.text);
     if (g !== null && resolution !== "continuation") genders.set(speaker.name, g);
-    if (!share && recent.at(-1)?.name !== speaker.name) recent.push(speaker);
+    if (carries && recent.at(-1)?.name !== speaker.name) recent.push(speaker);
     consumed = lastTokenBefore(tokens, span.end, i);
   }
   return quotes;
+}
+
+/** Particles that open no speaker (منذ خمسة أعوام، أو مقالات ومقابلات، وكذا), folded. */
+const NO_SPEAKER_HEADS: ReadonlySet<string> = new Set(["منذ", "او", "وكذا", "كذا", "ثم", "حتى", "عند", "بعد", "قبل"]);
+
+/** "One of" with the pronoun of those it is one of (أحدهم، إحداهن): a person, anonymous, folded. */
+const ONE_OF: ReadonlySet<string> = new Set(["احد", "احدا", "احدي"]);
+
+/** A noun a pronoun is glued to that still names a speaker: a role or a body (رئيسها، حكومتها), أحدهم، بعضهم. */
+function possessedSpeaker(stem: string): boolean {
+  // (The ة of حكومة is written ت before the pronoun.)
+  const noun = stem.replace(/ت$/, "ه");
+  return isSubjectHead(noun) || isSubjectHead(stem) || ONE_OF.has(stem) || QUANTIFIERS.has(stem);
+}
+
+/**
+ * Whether a speaker is one a later وأضاف، وتابع، مضيفا with no name can mean. Not a fragment the heuristics
+ * took for a subject: one opening with a particle (منذ خمسة أعوام), a verb with its object (قام بمعالجة
+ * الكلبة), a preposition glued to its noun (بالفئة الضالة) or a noun with a pronoun of its own
+ * (كتب تحتها السؤال التالي، نيتها عدم التجديد), unless it names a person, a role or a body (رئيسها، حكومتها، أحدهم;
+ * نيها, a name). Its own quote stays; the continuations after it go on with the last real speaker.
+ *
+ * @example
+ * carriesOn(ctx, { name: "تحتها السؤال التالي", entity: null, anonymous: false }); // → false
+ * carriesOn(ctx, { name: "التركي", entity: null, anonymous: false }); // → true (a surname)
+ */
+function carriesOn(ctx: ArticleSpeakers, s: Speaker): boolean {
+  if (s.entity !== null || s.anonymous || isGroupSpeaker(ctx, s)) return true;
+  const [head = "", next] = foldText(s.name).split(/\s+/);
+  if (isSubjectHead(head) || HONORIFIC_PRONOUNS.has(head) || isGivenName(head)) return true;
+  // A verb with its object after ب: alone, a verb's form may be a name (وترى روت); before another word, a body's
+  // noun (تجمع أهالي المعتقلين).
+  const verb = isVerbLike(head) && !/^[وف]/.test(head) && next?.startsWith("ب") === true;
+  // (A definite noun takes no pronoun: المتهم ends in its letters.)
+  const possessed = head.startsWith("ال") ? undefined : /^(\p{L}{3,}?)(?:ها|هم|هما|هن)$/u.exec(head)?.[1];
+  return !(
+    NO_SPEAKER_HEADS.has(head) ||
+    verb ||
+    /^[وف]?(?:بال|لل|كال)/.test(head) ||
+    (possessed !== undefined && !possessedSpeaker(possessed))
+  );
 }
 
 /** للجنة: ل on an indefinite organisation that starts with ل (لجنة), not لل for ل + ال (للمجلس), folded. */
