@@ -24,7 +24,7 @@ export const ANALYSIS_VERSION_STATE = "analysis.version";
  * store built before says so (`analysisStatus` in reanalysis.ts) and `marsad reanalyze` brings it up to date.
  * The day of the change; a second change released on one day adds «.2» (and so on).
  */
-export const ANALYSIS_VERSION = "2026-12-08.1";
+export const ANALYSIS_VERSION = "2026-12-08.2";
 
 /** Which analysis version built a store's analysis. */
 export interface AnalysisStamp {
