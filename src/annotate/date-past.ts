@@ -8,7 +8,7 @@
 import type { DateToken } from "../arabic/dates.js";
 import { futureCue } from "./date-future.js";
 import { SAY_VERBS } from "./entities/lexicon.js";
-import { isVerbLike, presentShaped } from "./entities/verbs.js";
+import { isFunctionWord, isVerbLike, presentShaped } from "./entities/verbs.js";
 import { CUES } from "./quote-cues.js";
 
 /** Tokens that end the clause a verb is looked for in. */
@@ -184,10 +184,15 @@ function presentOfShe(b: string): boolean {
 }
 
 /**
- * Words the verb table takes for verbs that are not one before a date (folded): a preposition, a pronoun or an
- * adverb (بين مارس ومايو، وهي في يونيو، بحسب ماكرون، عوضا عن غرة جوان، ذات يوم). The look back goes on past them.
+ * Words that are no verb before a date, folded, besides the function words the verb table already rules out
+ * (`isFunctionWord`: وهي في يونيو، بحسب ماكرون، عوضا عن غرة جوان، ذات يوم): بين and هنا, which it keeps as the listed
+ * verbs بيّن and هنّأ but which before a date are a preposition and an adverb (بين مارس ومايو). The look back goes
+ * on past them.
  */
-const NOT_VERBS = new Set(["بين", "هي", "هو", "ذات", "بحسب", "حسب", "عوضا", "علما", "تماما", "هنا", "بيد"]);
+const NOT_VERBS = new Set(["بين", "هنا"]);
+
+/** Whether the folded word is no verb before a date (`NOT_VERBS`, `isFunctionWord`). */
+const notVerb = (w: string) => NOT_VERBS.has(w) || isFunctionWord(w);
 /**
  * A count after بين X و Y (العلاقات بين البلدين بعد عام كامل من المفاوضات، فتح الحدود بين إريتريا وإثيوبيا بعد 20
  * عاما) mostly measures what the pair went through, from an event told before: for a count, بين still ends the look
@@ -198,7 +203,7 @@ const PAIR = "بين";
 /** What the word at token `j` tells of tense: "past" for a perfect verb, "present" for a present one, else null; with `denied` (a count), بين is a past one (`PAIR`). */
 function verbTense(toks: readonly DateToken[], j: number, denied = false): "past" | "present" | null {
   const w = toks[j]!.w;
-  if ((NOT_VERBS.has(w) || NOT_VERBS.has(bare(w))) && !(denied && w === PAIR)) return null;
+  if ((notVerb(w) || notVerb(bare(w))) && !(denied && w === PAIR)) return null;
   if (!isVerbLike(w)) {
     if (perfectShaped(toks, j)) return "past";
     return presentOfShe(bare(w)) || presentOfShe(w) ? "present" : null;

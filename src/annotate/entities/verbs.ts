@@ -133,6 +133,17 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether a folded word, with or without its conjunction, is a pronoun, preposition or adverb that the clusters
+ * gather among verbs (`FUNCTION_WORDS`: وهي، بحسب، عوضا): never a verb.
+ *
+ * @example
+ * isFunctionWord("وهي"); // true
+ */
+export function isFunctionWord(folded: string): boolean {
+  return FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(folded.replace(/^[وف]/u, ""));
+}
+
+/**
  * A participle with the tanween of a circumstantial (مؤكدا، مشيرا، معربا: م, three letters or more, then ا): it
  * continues a report (وقال … مؤكدا أن), as the quote cues class it, but is no finite verb.
  */
@@ -164,7 +175,7 @@ const PRONOUN_SUFFIX = /^(\p{L}{3,}?)(?:ه|ها|هما|هم|كم)$/u;
 export function isVerbLike(folded: string): boolean {
   const w = /^[وف]\p{L}{3,}$/u.test(folded) && !LISTED.has(folded) ? folded.slice(1) : folded;
   if (LISTED.has(w)) return true;
-  if (FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(folded.replace(/^[وف]/u, ""))) return false;
+  if (isFunctionWord(folded)) return false;
   if (DEFINITE.test(w) || CIRCUMSTANTIAL.test(w) || TAFIL.test(w)) return false;
   if (headOrTitle(w)) return false;
   // سموه، معاليه، رئيسها: a title or an office with a pronoun.
